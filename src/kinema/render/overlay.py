@@ -1,0 +1,40 @@
+"""Vignette and a light film grain, made once per format and drawn over every frame."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import skia
+
+from kinema.seeds import rng
+
+
+@lru_cache(maxsize=8)
+def finish_overlay(width: int, height: int, strength: float, seed: int) -> skia.Image:
+    surf = skia.Surface(width, height)
+    c = surf.getCanvas()
+    c.clear(skia.Color(0, 0, 0, 0))
+    r = (width**2 + height**2) ** 0.5 / 2
+    p = skia.Paint()
+    p.setShader(skia.GradientShader.MakeRadial(
+        skia.Point(width / 2, height / 2), r,
+        [skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, round(200 * strength))],
+        [0.0, 0.55, 1.0]))
+    c.drawPaint(p)
+    img = surf.makeImageSnapshot()
+    arr = np.array(img.toarray(colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType))
+    # Grain: sparse light and dark specks, premultiplied alpha.
+    g = rng(seed, "grain", width, height)
+    noise = g.normal(0.0, 1.0, (height, width))
+    a = np.clip(np.abs(noise) * 6, 0, 14).astype(np.uint8)
+    light = noise > 0
+    extra = np.zeros_like(arr)
+    extra[..., 3] = a
+    extra[..., 0] = extra[..., 1] = extra[..., 2] = np.where(light, a, 0).astype(np.uint8)
+    out = arr.astype(np.uint16)
+    # 'over' composition of grain on the vignette, both premultiplied.
+    inv = (255 - extra[..., 3:4].astype(np.uint16))
+    out = extra.astype(np.uint16) + (out * inv) // 255
+    return skia.Image.fromarray(np.ascontiguousarray(out.astype(np.uint8)),
+                                colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)

@@ -1,0 +1,222 @@
+"""Entities as vectors: SVGs recorded once as skia Pictures and drawn crisp at any zoom.
+
+A face-only animal emoji (the wolf) gets a procedural body, sitting or walking, under its
+head; the head turns up to howl and its mouth opens.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import skia
+
+from kinema.assets import AssetData, main_color
+from kinema.render.environment.palette import RGB, hex_rgb, mix
+from kinema.screenplay.model import Archetype, CastMember
+from kinema.world.state import EntityState
+
+HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
+
+
+def _c(rgb: RGB, a: float = 1.0) -> int:
+    return skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255))))
+
+
+@dataclass
+class Sprite:
+    picture: skia.Picture  # drawn into the unit square (0,0)-(1,1), y down
+    aspect: float  # width / height of the artwork
+    face_only: bool
+    native_facing: int  # which way the artwork looks: -1 left, +1 right, 0 front
+    body: RGB
+    archetype: Archetype
+    keepalive: object  # skia keeps pointers into these bytes while the picture lives
+
+
+def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
+    rec = skia.PictureRecorder()
+    canvas = rec.beginRecording(skia.Rect.MakeWH(1, 1))
+    aspect = 1.0
+    if asset.kind == "svg":
+        stream = skia.MemoryStream(asset.data, True)
+        dom = skia.SVGDOM.MakeFromStream(stream)
+        if dom is None:
+            raise ValueError(f"cannot parse SVG {asset.key}")
+        vw, vh = _viewbox(asset.data)
+        aspect = vw / vh
+        dom.setContainerSize(skia.Size(vw, vh))
+        canvas.scale(1.0 / vw, 1.0 / vh)
+        dom.render(canvas)
+        keep: object = (asset.data, stream, dom)
+    else:
+        img = skia.Image.MakeFromEncoded(skia.Data.MakeWithCopy(asset.data))
+        if img is None:
+            raise ValueError(f"cannot decode PNG {asset.key}")
+        aspect = img.width() / img.height()
+        canvas.drawImageRect(img, skia.Rect.MakeWH(1, 1),
+                             skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kLinear))
+        keep = img
+    pic = rec.finishRecordingAsPicture()
+    tint = member.appearance.tint
+    body = hex_rgb(tint) if tint else hex_rgb(main_color(asset))
+    facing = 0 if asset.face_only else (-1 if asset.twemoji else 1)
+    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep)
+
+
+def _viewbox(data: bytes) -> tuple[float, float]:
+    m = re.search(rb'viewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)', data)
+    if m:
+        return float(m.group(3)) or 1.0, float(m.group(4)) or 1.0
+    w = re.search(rb'<svg[^>]*\swidth="([\d.]+)', data)
+    h = re.search(rb'<svg[^>]*\sheight="([\d.]+)', data)
+    if w and h:
+        return float(w.group(1)) or 1.0, float(h.group(1)) or 1.0
+    return 36.0, 36.0
+
+
+def _tint_filter(tint: str | None) -> skia.ColorFilter | None:
+    if not tint:
+        return None
+    r, g, b = (v / 255.0 for v in hex_rgb(tint))
+    k = 0.75  # keep a quarter of the original colour so the artwork's shading survives
+    lum = (0.299, 0.587, 0.114)
+    rows = []
+    for i, t in enumerate((r, g, b)):
+        row = [lum[j] * t * k * 1.25 + (1 - k) * (1.0 if j == i else 0.0) for j in range(3)]
+        rows += [*row, 0.0, 0.0]
+    rows += [0.0, 0.0, 0.0, 1.0, 0.0]
+    return skia.ColorFilters.Matrix(rows)
+
+
+def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
+                sx: float, sy: float, ppm: float, t: float, light_dir: int) -> None:
+    """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre."""
+    h = e.height * ppm
+    _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
+    canvas.save()
+    canvas.translate(sx, sy)
+    canvas.scale(h, h)  # local units: body heights, y down, feet at the origin
+    canvas.scale(1.0 / (1.0 + (e.squash - 1.0) * 0.5), e.squash)
+    if sprite.face_only:
+        _creature(canvas, sprite, member, e, t, light_dir)
+    else:
+        flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
+        canvas.rotate(-math.degrees(e.tilt) * e.facing)
+        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ("walk", "run") else 0.0
+        w = sprite.aspect
+        canvas.translate(0, -bob)
+        if flip:
+            canvas.scale(-1, 1)
+        canvas.translate(-w / 2, -1.0)
+        canvas.scale(w, 1.0 + 0.01 * e.breath)
+        _picture(canvas, sprite, member)
+    canvas.restore()
+
+
+def _picture(canvas: skia.Canvas, sprite: Sprite, member: CastMember) -> None:
+    cf = _tint_filter(member.appearance.tint)
+    if cf is None:
+        canvas.drawPicture(sprite.picture)
+        return
+    p = skia.Paint(ColorFilter=cf)
+    canvas.drawPicture(sprite.picture, None, p)
+
+
+def _shadow(canvas: skia.Canvas, sx: float, sy: float, w: float, h: float) -> None:
+    p = skia.Paint(AntiAlias=True)
+    p.setShader(skia.GradientShader.MakeRadial(
+        skia.Point(0, 0), 1.0, [skia.Color(0, 0, 0, 120), skia.Color(0, 0, 0, 0)]))
+    canvas.save()
+    canvas.translate(sx, sy)
+    canvas.scale(w * 0.55, max(h * 0.07, 1.0))
+    canvas.drawCircle(0, 0, 1.0, p)
+    canvas.restore()
+
+
+def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
+              t: float, light_dir: int) -> None:
+    """A four-legged body under a face emoji: sits when still, walks or leaps when moving."""
+    f = e.facing
+    canvas.scale(f, 1)  # draw facing right; mirror for left
+    fur = sprite.body
+    dark = mix(fur, (10, 10, 20), 0.35)
+    light = mix(fur, (255, 255, 255), 0.25)
+    paint = skia.Paint(AntiAlias=True, Color=_c(fur))
+    moving = e.verb in ("walk", "run", "jump") or not e.grounded
+    breath = 1.0 + 0.015 * e.breath
+    if moving:
+        swing = math.sin(e.phase * 2 * math.pi)
+        legs = skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
+                          StrokeWidth=0.07, StrokeCap=skia.Paint.kRound_Cap)
+        reach = 0.25 if not e.grounded else 0.0  # a leap stretches the legs fore and aft
+        for hip, sgn in ((-0.32, 1.0), (0.22, -1.0)):
+            for k, col in ((1.0, dark), (-1.0, fur)):
+                legs.setColor(_c(col))
+                dx = 0.14 * swing * sgn * k + reach * (1 if hip > 0 else -1)
+                canvas.drawLine(hip, -0.5, hip + dx, -0.02, legs)
+        canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
+        tail = skia.Path()
+        tail.moveTo(-0.46, -0.6)
+        tail.quadTo(-0.7, -0.62 - 0.05 * swing, -0.78, -0.46)
+        canvas.drawPath(tail, skia.Paint(AntiAlias=True, Color=_c(fur), Style=skia.Paint.kStroke_Style,
+                                         StrokeWidth=0.08, StrokeCap=skia.Paint.kRound_Cap))
+        head_at, head_size, pivot = (0.36, -0.78), 0.5, (0.24, -0.6)
+    else:
+        # Sitting: haunch behind, chest up front, forelegs straight, tail curled on the ground.
+        tail = skia.Path()
+        tail.moveTo(-0.3, -0.08)
+        tail.quadTo(-0.62, -0.04, -0.66, -0.2)
+        canvas.drawPath(tail, skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
+                                         StrokeWidth=0.09, StrokeCap=skia.Paint.kRound_Cap))
+        canvas.drawOval(skia.Rect.MakeLTRB(-0.42, -0.5, 0.06, 0.0), skia.Paint(AntiAlias=True, Color=_c(dark)))
+        chest = skia.Path()
+        chest.moveTo(-0.14, -0.04)
+        chest.cubicTo(-0.2, -0.42 * breath, -0.06, -0.7 * breath, 0.12, -0.7 * breath)
+        chest.cubicTo(0.26, -0.62, 0.24, -0.3, 0.2, -0.02)
+        chest.close()
+        canvas.drawPath(chest, paint)
+        bib = skia.Path()
+        bib.moveTo(0.06, -0.62 * breath)
+        bib.cubicTo(0.2, -0.55, 0.2, -0.35, 0.14, -0.25)
+        bib.cubicTo(0.08, -0.35, 0.02, -0.5, 0.06, -0.62 * breath)
+        canvas.drawPath(bib, skia.Paint(AntiAlias=True, Color=_c(light)))
+        legp = skia.Paint(AntiAlias=True, Color=_c(fur), Style=skia.Paint.kStroke_Style,
+                          StrokeWidth=0.075, StrokeCap=skia.Paint.kRound_Cap)
+        canvas.drawLine(0.05, -0.3, 0.06, -0.02, legp)
+        legp.setColor(_c(mix(fur, (255, 255, 255), 0.1)))
+        canvas.drawLine(0.16, -0.3, 0.17, -0.02, legp)
+        head_at, head_size, pivot = (0.12, -0.82), 0.52, (0.12, -0.72)
+    # The head turns up (muzzle to the sky) to howl, around the neck.
+    canvas.save()
+    canvas.translate(*pivot)
+    canvas.rotate(-HOWL_TILT * e.head)
+    canvas.translate(-pivot[0], -pivot[1])
+    hx, hy = head_at
+    canvas.translate(hx - head_size / 2, hy - head_size / 2)
+    canvas.scale(head_size, head_size)
+    _picture(canvas, sprite, member)
+    if e.mouth > 0.02:
+        mouth = skia.Paint(AntiAlias=True, Color=_c((58, 24, 40)))
+        canvas.drawOval(skia.Rect.MakeXYWH(0.42, 0.79, 0.16, 0.03 + 0.1 * e.mouth), mouth)
+        canvas.drawOval(skia.Rect.MakeXYWH(0.455, 0.81 + 0.05 * e.mouth, 0.09, 0.02 + 0.04 * e.mouth),
+                        skia.Paint(AntiAlias=True, Color=_c((214, 108, 140))))
+    canvas.restore()
+    if e.mouth > 0.3:
+        _sound_rings(canvas, pivot, e, t)
+
+
+def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState, t: float) -> None:
+    """Arcs that leave the raised muzzle and fade: the howl's rhythm made visible."""
+    ang = math.radians(-90 + HOWL_TILT * (1 - e.head) - 10)
+    ox = pivot[0] + 0.55 * math.cos(ang) + 0.1
+    oy = pivot[1] + 0.55 * math.sin(ang)
+    p = skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=0.025,
+                   StrokeCap=skia.Paint.kRound_Cap)
+    for k in range(3):
+        u = (t * 0.9 + k / 3.0) % 1.0
+        r = 0.15 + 0.6 * u
+        p.setColor(skia.Color(235, 232, 255, round(180 * (1 - u) * min(1.0, e.mouth))))
+        rect = skia.Rect.MakeLTRB(ox - r, oy - r, ox + r, oy + r)
+        canvas.drawArc(rect, math.degrees(ang) - 35, 70, False, p)

@@ -1,0 +1,272 @@
+"""The screenplay: the versioned contract between every stage and the thing a person edits.
+
+Depends on nothing else in the package. Times are in seconds of scene time; positions in
+metres of the scene's world (x to the right, y up, the ground near y = 0 at x = 0).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+MAX_FILM_SECONDS = 30 * 60
+MAX_WIDTH, MAX_HEIGHT = 3840, 2160
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class ShotSize(StrEnum):
+    EXTREME_WIDE = "extreme-wide"
+    WIDE = "wide"
+    FULL = "full"
+    MEDIUM = "medium"
+    MEDIUM_CLOSE = "medium-close"
+    CLOSE_UP = "close-up"
+    EXTREME_CLOSE_UP = "extreme-close-up"
+
+
+class CameraMove(StrEnum):
+    STATIC = "static"
+    PAN = "pan"
+    PUSH_IN = "push-in"
+    PULL_OUT = "pull-out"
+    TRACK = "track"
+
+
+class Transition(StrEnum):
+    """How a shot begins. `fade` comes up from black; `dissolve` blends from the shot before."""
+
+    CUT = "cut"
+    FADE = "fade"
+    DISSOLVE = "dissolve"
+    DIP_WHITE = "dip-white"
+
+
+class Archetype(StrEnum):
+    CANINE = "canine"
+    FELINE = "feline"
+    BIRD = "bird"
+    FISH = "fish"
+    HUMAN = "human"
+    VEHICLE = "vehicle"
+    PROP = "prop"
+
+
+class Place(StrEnum):
+    MOUNTAINS = "mountains"
+    CITY = "city"
+    STREET = "street"
+    FOREST = "forest"
+    BEACH = "beach"
+    DESERT = "desert"
+    SNOWFIELD = "snowfield"
+    SPACE = "space"
+    UNDERWATER = "underwater"
+    ROOM = "room"
+    RING = "ring"
+    WALL = "wall"
+    ROAD = "road"
+    PLAIN = "plain"
+
+
+class TimeOfDay(StrEnum):
+    DAWN = "dawn"
+    DAY = "day"
+    SUNSET = "sunset"
+    NIGHT = "night"
+
+
+class Weather(StrEnum):
+    CLEAR = "clear"
+    RAIN = "rain"
+    SNOW = "snow"
+    FOG = "fog"
+    WIND = "wind"
+
+
+class Verb(StrEnum):
+    IDLE = "idle"
+    WALK = "walk"
+    RUN = "run"
+    JUMP = "jump"
+    HOWL = "howl"
+    LOOK = "look"
+
+
+class Format(_Strict):
+    width: Annotated[int, Field(ge=16, le=MAX_WIDTH)] = 1280
+    height: Annotated[int, Field(ge=16, le=MAX_HEIGHT)] = 720
+    fps: Annotated[int, Field(ge=1, le=120)] = 24
+
+    @model_validator(mode="after")
+    def _even(self) -> Format:
+        # yuv420p needs even dimensions: say so here rather than fail in the encoder.
+        for name in ("width", "height"):
+            if getattr(self, name) % 2:
+                raise ValueError(f"{name} must be even for H.264 yuv420p, got {getattr(self, name)}")
+        return self
+
+
+class Asset(_Strict):
+    """An emoji (drawn from Twemoji) or a user's own SVG or PNG file; exactly one."""
+
+    emoji: str | None = None
+    file: str | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> Asset:
+        if (self.emoji is None) == (self.file is None):
+            raise ValueError("give exactly one of 'emoji' or 'file'")
+        if self.file is not None and not self.file.lower().endswith((".svg", ".png")):
+            raise ValueError(f"file must be an .svg or .png, got {self.file!r}")
+        return self
+
+
+class Names(_Strict):
+    en: str = ""
+    zh: str = ""
+
+
+class Appearance(_Strict):
+    scale: Annotated[float, Field(gt=0, le=20)] = 1.0
+    tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+
+
+class CastMember(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    asset: Asset
+    name: Names = Names()
+    archetype: Archetype = Archetype.PROP
+    appearance: Appearance = Appearance()
+
+
+class Setting(_Strict):
+    place: Place = Place.PLAIN
+    time: TimeOfDay = TimeOfDay.DAY
+    weather: Weather = Weather.CLEAR
+    gravity: Annotated[float, Field(ge=0, le=100)] = 9.81
+
+
+class Staging(_Strict):
+    """Where an entity starts in the scene. y defaults to standing on the ground."""
+
+    x: float = 0.0
+    y: float | None = None
+    facing: Literal["left", "right"] = "right"
+
+
+class Action(_Strict):
+    at: Annotated[float, Field(ge=0)]
+    until: float | None = None
+    who: str
+    do: Verb
+    to_x: float | None = None  # target for walk, run and jump
+    speed: Annotated[float, Field(gt=0)] | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> Action:
+        if self.until is not None and self.until <= self.at:
+            raise ValueError(f"until must be > at ({self.at}), got {self.until}")
+        return self
+
+
+class Shot(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    duration: float
+    size: ShotSize = ShotSize.WIDE
+    subjects: list[str] = Field(default_factory=list)
+    move: CameraMove = CameraMove.STATIC
+    transition: Transition = Transition.CUT
+    description: str = ""
+
+    @field_validator("duration")
+    @classmethod
+    def _positive(cls, v: float) -> float:
+        if not v > 0:
+            raise ValueError(f"must be > 0, got {v:g}")
+        return v
+
+
+class Scene(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    setting: Setting = Setting()
+    staging: dict[str, Staging] = Field(default_factory=dict)
+    actions: list[Action] = Field(default_factory=list)
+    shots: list[Shot] = Field(min_length=1)
+
+    @property
+    def duration(self) -> float:
+        return sum(s.duration for s in self.shots)
+
+
+class Screenplay(_Strict):
+    """A film: cast, scenes, shots. The shots of a scene are cameras on one simulated world."""
+
+    kinema: Literal[1] = Field(description="Screenplay format version; must be 1.")
+    title: str = ""
+    prompt: str = ""
+    seed: int = 0
+    format: Format = Format()
+    cast: list[CastMember] = Field(default_factory=list)
+    scenes: list[Scene] = Field(min_length=1)
+
+    @property
+    def duration(self) -> float:
+        return sum(s.duration for s in self.scenes)
+
+    def member(self, cast_id: str) -> CastMember:
+        for m in self.cast:
+            if m.id == cast_id:
+                return m
+        raise KeyError(cast_id)
+
+    @model_validator(mode="after")
+    def _references(self) -> Screenplay:
+        ids = [m.id for m in self.cast]
+        _unique(ids, "cast")
+        _unique([s.id for s in self.scenes], "scenes")
+        _unique([sh.id for s in self.scenes for sh in s.shots], "shots")
+        known = set(ids)
+        for si, scene in enumerate(self.scenes):
+            for name in scene.staging:
+                if name not in known:
+                    raise _at(("scenes", si, "staging", name), f"{name!r} is not in the cast")
+            for ai, act in enumerate(scene.actions):
+                if act.who not in known:
+                    raise _at(("scenes", si, "actions", ai, "who"),
+                              f"{act.who!r} is not in the cast (known: {sorted(known)})")
+            for hi, shot in enumerate(scene.shots):
+                for ki, subj in enumerate(shot.subjects):
+                    if subj not in known:
+                        raise _at(("scenes", si, "shots", hi, "subjects", ki),
+                                  f"{subj!r} is not in the cast (known: {sorted(known)})")
+        if self.duration > MAX_FILM_SECONDS:
+            raise _at(("scenes",), f"the film lasts {self.duration:g} s; the cap is "
+                                   f"{MAX_FILM_SECONDS} s ({MAX_FILM_SECONDS // 60} minutes)")
+        return self
+
+
+class ReferenceError_(ValueError):
+    """A cross-reference error that knows the field path it belongs to."""
+
+    def __init__(self, loc: tuple[str | int, ...], msg: str) -> None:
+        super().__init__(msg)
+        self.loc = loc
+        self.msg = msg
+
+
+def _at(loc: tuple[str | int, ...], msg: str) -> ReferenceError_:
+    return ReferenceError_(loc, msg)
+
+
+def _unique(ids: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for i, x in enumerate(ids):
+        if x in seen:
+            raise _at((where, i, "id"), f"duplicate id {x!r}")
+        seen.add(x)
