@@ -6,6 +6,7 @@ the encoder has flushed, so a failed render never leaves a half-written film.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -56,10 +57,8 @@ class VideoWriter:
         return self.path
 
     def abort(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # a half-open container; the file goes anyway
             self._container.close()
-        except Exception:  # the container may be half-open; the file goes anyway
-            pass
         self._tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> VideoWriter:

@@ -75,19 +75,22 @@ def _bounds(states: Sequence[WorldState], subjects: Sequence[str]) -> tuple[floa
 
 
 def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, float],
-               subj_h: float, facing: int) -> Camera:
+               subj_h: float, facing: int, contain: bool = True) -> Camera:
     x0, y0, x1, y1 = box
     fill = SUBJECT_FILL[size]
-    view_h = max(subj_h / fill, 0.3)
+    # Sizes are defined on the frame's short side, so 9:16 frames a close-up as 16:9 does.
+    aspect = fmt.width / fmt.height
+    view_h = max(subj_h / fill, 0.3) / min(aspect, 1.0)
     # Wide enough for the whole group's travel in a static framing.
-    view_w = view_h * fmt.width / fmt.height
-    if size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL) and x1 - x0 > view_w * 0.8:
+    view_w = view_h * aspect
+    wide = size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL)
+    if contain and wide and x1 - x0 > view_w * 0.8:
         view_h *= (x1 - x0) / (view_w * 0.8)
         view_w = view_h * fmt.width / fmt.height
     ppm = fmt.height / view_h
     # Point of interest: the head for tight sizes, the body centre otherwise.
     tight = fill >= 1.0
-    poi_y = y1 - subj_h * 0.22 if tight else (y0 + y1) / 2
+    poi_y = y0 + subj_h * 0.82 if tight else (y0 + y1) / 2
     poi_x = (x0 + x1) / 2
     cy = poi_y + (EYE_LINE[size] - 0.5) * view_h
     # Lead room: put the subject on the third behind its gaze.
@@ -108,7 +111,8 @@ def solve(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]
     ents = [e for e in first.entities if not shot.subjects or e.id in shot.subjects]
     subj_h = max((e.height for e in ents), default=1.7)
     facing = ents[0].facing if ents else 1
-    base = _frame_for(shot.size, fmt, box, subj_h, facing)
+    # A tracking shot frames the subject, not its whole path.
+    base = _frame_for(shot.size, fmt, box, subj_h, facing, contain=shot.move != CameraMove.TRACK)
     cams: list[Camera] = []
     for i, st in enumerate(states):
         u = ease(i / max(n - 1, 1))
@@ -127,7 +131,7 @@ def solve(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]
                 mx = sum(e.x for e in sub) / len(sub)
                 my = sum(e.y for e in sub) / len(sub)
                 local = _frame_for(shot.size, fmt, (mx - 0.3, my, mx + 0.3, my + subj_h),
-                                   subj_h, sub[0].facing)
+                                   subj_h, sub[0].facing, contain=False)
                 cams.append(Camera(local.cx, local.cy, base.ppm))
             else:
                 cams.append(base)

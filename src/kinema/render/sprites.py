@@ -21,7 +21,7 @@ HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
 
 
 def _c(rgb: RGB, a: float = 1.0) -> int:
-    return skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255))))
+    return int(skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255)))))
 
 
 @dataclass

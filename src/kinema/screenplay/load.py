@@ -37,9 +37,8 @@ def _line_of(root: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
                 if getattr(k, "value", None) == part:
                     nxt = v
                     break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if 0 <= part < len(node.value):
-                nxt = node.value[part]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            nxt = node.value[part]
         node = nxt
     if node is not None:
         line = node.start_mark.line + 1
@@ -93,7 +92,7 @@ def parse(text: str, source: str = "<screenplay>") -> Screenplay:
     try:
         return Screenplay.model_validate(data)
     except ValidationError as e:
-        loc, msg = _message(e.errors(include_url=False)[0])
+        loc, msg = _message(dict(e.errors(include_url=False)[0]))
         raise ScreenplayError(source, format_loc(loc), msg, _line_of(root, loc)) from None
 
 

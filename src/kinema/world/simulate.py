@@ -26,6 +26,7 @@ class _Actor:
     member: CastMember
     body: pymunk.Body
     height: float
+    foot: float  # radius of the foot circle; the body's position is its centre
     facing: int
     phase: float = 0.0
     squash: float = 1.0
@@ -38,9 +39,9 @@ def _active(actions: list[Action], who: str, t: float) -> Action | None:
     """The latest-starting action of `who` covering time t (an open-ended one lasts on)."""
     best = None
     for a in actions:
-        if a.who == who and a.at <= t and (a.until is None or t < a.until):
-            if best is None or a.at >= best.at:
-                best = a
+        covers = a.who == who and a.at <= t and (a.until is None or t < a.until)
+        if covers and (best is None or a.at >= best.at):
+            best = a
     return best
 
 
@@ -84,7 +85,7 @@ class SceneWorld:
         xs, ys = self.terrain.xs, self.terrain.ys
         static = self.space.static_body
         for i in range(len(xs) - 1):
-            seg = pymunk.Segment(static, (xs[i], ys[i]), (xs[i + 1], ys[i + 1]), 0.05)
+            seg = pymunk.Segment(static, (xs[i], ys[i]), (xs[i + 1], ys[i + 1]), 0.0)
             seg.friction = 0.9
             self.space.add(seg)
 
@@ -94,15 +95,18 @@ class SceneWorld:
         w = h * spec.aspect
         st = self.scene.staging.get(m.id)
         x = st.x if st else 0.0
-        y = st.y if st and st.y is not None else self.terrain.height(x) + 0.06
-        body = pymunk.Body(spec.mass, float("inf"))  # no rotation: behaviours own the pose
-        body.position = (x, y + h / 2)
-        box = pymunk.Poly.create_box(body, (w * 0.6, h))
-        box.friction = 0.9
-        box.filter = pymunk.ShapeFilter(group=1)  # actors pass through each other for now
-        self.space.add(body, box)
+        y = st.y if st and st.y is not None else self.terrain.height(x)
+        # A round foot: on a slope it touches the ground right under the body, and it slides
+        # over the terrain's joints where a box would catch. No rotation: behaviours own the pose.
+        r = min(w, h) * 0.3
+        body = pymunk.Body(spec.mass, float("inf"))
+        body.position = (x, y + r)
+        foot = pymunk.Circle(body, r)
+        foot.friction = 0.6
+        foot.filter = pymunk.ShapeFilter(group=1)  # actors pass through each other for now
+        self.space.add(body, foot)
         facing = -1 if st and st.facing == "left" else 1
-        return _Actor(m, body, h, facing)
+        return _Actor(m, body, h, r, facing)
 
     def _steer(self, a: _Actor, t: float) -> str:
         act = _active(self.scene.actions, a.member.id, t)
@@ -133,8 +137,12 @@ class SceneWorld:
         return verb
 
     def _contact(self, a: _Actor) -> bool:
-        foot = a.body.position.y - a.height / 2
-        return foot <= self.terrain.height(a.body.position.x) + 0.08 and a.body.velocity.y <= 0.5
+        touching: list[pymunk.Arbiter] = []
+        a.body.each_arbiter(touching.append)
+        if touching:
+            return a.body.velocity.y <= 0.5
+        foot = a.body.position.y - a.foot
+        return foot <= self.terrain.height(a.body.position.x) + 0.02 and a.body.velocity.y <= 0.5
 
     def __iter__(self) -> Iterator[WorldState]:
         steps_per_frame = round(1.0 / (DT * self.fps))
@@ -177,10 +185,13 @@ class SceneWorld:
             v = a.body.velocity
             tilt = math.atan(self.terrain.slope(p.x)) * a.facing if a.grounded else math.atan2(
                 v.y, abs(v.x) + 1e-6) * 0.5
+            shown = verb if act is None else act.do.value
+            if shown in ("walk", "run") and abs(v.x) < 0.05 and a.grounded:
+                shown = "idle"  # arrived: stand rather than walk on the spot
             out.append(EntityState(
-                id=a.member.id, x=float(p.x), y=float(p.y - a.height / 2),
+                id=a.member.id, x=float(p.x), y=float(p.y - a.foot),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
-                verb=verb if act is None else act.do.value, phase=a.phase, head=head,
+                verb=shown, phase=a.phase, head=head,
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt))
         return WorldState(f, t, tuple(out), events)

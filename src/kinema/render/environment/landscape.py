@@ -23,7 +23,7 @@ SKY_PARALLAX = 0.04
 
 
 def color(c: RGB, a: float = 1.0) -> int:
-    return skia.Color(c[0], c[1], c[2], max(0, min(255, round(a * 255))))
+    return int(skia.Color(c[0], c[1], c[2], max(0, min(255, round(a * 255)))))
 
 
 @dataclass(frozen=True)
@@ -209,10 +209,10 @@ def _paint_ridge(c: skia.Canvas, pal: Palette, i: int, n: int, seed: int, jagged
 
 
 def _paint_ground(c: skia.Canvas, pal: Palette, terrain: Terrain, light_x: float,
-                  glow_xy: tuple[float, float] | None) -> None:
+                  glow_xy: tuple[float, float] | None, peaked: bool) -> None:
     xs, ys = terrain.xs, terrain.ys
     top = float(ys.max())
-    base = mix(pal.near, pal.ground_tint, 0.6)
+    base = mix(pal.near, pal.ground_tint, 0.6) if peaked else mix(pal.ground_tint, pal.far, 0.25)
     fill = skia.Paint(AntiAlias=True)
     fill.setShader(_linear_y(top, top - 18, [color(mix(base, pal.rim, 0.1)), color(base),
                                              color(mix(base, pal.shadow, 0.5))], [0, 0.3, 1]))
@@ -220,12 +220,8 @@ def _paint_ground(c: skia.Canvas, pal: Palette, terrain: Terrain, light_x: float
     c.drawPath(path, fill)
     c.save()
     c.clipPath(path, doAntiAlias=True)
-    # The side away from the light is in shadow: a horizontal gradient across the light's x.
-    shade = skia.Paint(AntiAlias=True)
-    shade.setShader(skia.GradientShader.MakeLinear(
-        [skia.Point(light_x - 0.6, 0), skia.Point(light_x + 0.6, 0)],
-        [color(pal.shadow, 0.38), color(pal.shadow, 0.0)]))
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, top + 1), shade)
+    if peaked:
+        _shade_flank(c, pal, light_x, top)
     if glow_xy is not None:
         gx, gy = glow_xy
         glow = skia.Paint(AntiAlias=True)
@@ -234,6 +230,15 @@ def _paint_ground(c: skia.Canvas, pal: Palette, terrain: Terrain, light_x: float
         c.drawCircle(gx, gy, 6.0, glow)
     c.restore()
     _crest_light(c, xs, ys, light_x, pal.rim, 0.35, 0.03)
+
+
+def _shade_flank(c: skia.Canvas, pal: Palette, light_x: float, top: float) -> None:
+    """The peak's flank away from the light is in shadow, split at the light's x."""
+    shade = skia.Paint(AntiAlias=True)
+    shade.setShader(skia.GradientShader.MakeLinear(
+        [skia.Point(light_x - 0.6, 0), skia.Point(light_x + 0.6, 0)],
+        [color(pal.shadow, 0.38), color(pal.shadow, 0.0)]))
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, top + 1), shade)
 
 
 def build_environment(setting: Setting, seed: int, terrain: Terrain) -> Environment:
@@ -248,5 +253,6 @@ def build_environment(setting: Setting, seed: int, terrain: Terrain) -> Environm
                     blur_in_closeups=True)
               for i in range(n)]
     glow = (light[0], 0.0) if pal.body == "moon" else None
-    layers.append(Layer("ground", 1.0, _record(lambda c: _paint_ground(c, pal, terrain, light[0], glow))))
+    layers.append(Layer("ground", 1.0, _record(
+        lambda c: _paint_ground(c, pal, terrain, light[0], glow, jagged))))
     return Environment(pal, sky, tuple(layers), light[0])

@@ -37,7 +37,7 @@ class Palette:
     vignette: float  # 0..1
 
 
-_TIME = {
+_TIME: dict[TimeOfDay, dict[str, str | bool | float]] = {
     TimeOfDay.NIGHT: dict(sky_top="#070b24", sky_mid="#1d1c4d", horizon="#5a3d78", far="#6f6aa8",
                           near="#15142e", light="#fff4d6", rim="#c9c6ff", mist="#8d86c4",
                           shadow="#05040f", stars=True, body="moon", body_height=0.62,
@@ -62,6 +62,10 @@ _GROUND = {
 }
 
 
+def _num(v: str | bool | float) -> float:
+    return float(v)
+
+
 def palette_for(setting: Setting) -> Palette:
     d = dict(_TIME[setting.time])
     cols = {k: hex_rgb(v) for k, v in d.items() if isinstance(v, str) and v.startswith("#")}
@@ -80,5 +84,5 @@ def palette_for(setting: Setting) -> Palette:
         far=cols["far"], near=cols["near"], light=cols["light"], rim=cols["rim"],
         mist=cols["mist"], ground_tint=cols["ground_tint"], shadow=cols["shadow"],
         stars=bool(d["stars"]) and setting.weather == Weather.CLEAR, body=str(d["body"]),
-        body_height=float(d["body_height"]), vignette=float(d["vignette"]),
+        body_height=_num(d["body_height"]), vignette=_num(d["vignette"]),
     )
