@@ -80,9 +80,9 @@ def _paint_sky(c: skia.Canvas, pal: Palette, seed: int, moon_xy: tuple[float, fl
             r = 0.018 + 0.04 * (1 - m) ** 3
             sp = skia.Paint(AntiAlias=True, Color=color((255, 250, 235), a))
             if m < 0.06:
-                sp.setMaskFilter(skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, r * 1.2))
-                c.drawCircle(float(x), float(y), float(r * 2.2), sp)
-                sp.setMaskFilter(None)
+                halo = skia.Paint(AntiAlias=True, Color=color((255, 250, 235), a * 0.8))
+                halo.setMaskFilter(skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, r * 1.2))
+                c.drawCircle(float(x), float(y), float(r * 2.2), halo)
             c.drawCircle(float(x), float(y), float(r), sp)
         for x, y in zip(g.uniform(-20, 20, 6), g.uniform(3, 11, 6), strict=True):
             _sparkle(c, float(x), float(y), 0.18, color((255, 250, 235), 0.8))

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+def tiny_film(**over: Any) -> dict[str, Any]:
+    """A 2-second, 160x90 film of the wolf: fast enough for every test to render."""
+    film: dict[str, Any] = {
+        "kinema": 1,
+        "title": "tiny",
+        "seed": 5,
+        "format": {"width": 160, "height": 90, "fps": 12},
+        "cast": [{"id": "wolf", "asset": {"emoji": "🐺"}, "name": {"en": "wolf", "zh": "狼"},
+                  "archetype": "canine"}],
+        "scenes": [{
+            "id": "s1",
+            "setting": {"place": "mountains", "time": "night"},
+            "actions": [{"at": 0, "who": "wolf", "do": "howl"}],
+            "shots": [
+                {"id": "a", "duration": 1.0, "size": "wide", "subjects": ["wolf"]},
+                {"id": "b", "duration": 1.0, "size": "close-up", "subjects": ["wolf"], "move": "push-in"},
+            ],
+        }],
+    }
+    film.update(over)
+    return film
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kinema", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=600)
+
+
+def decode(path: Path) -> Iterator[np.ndarray]:
+    with av.open(str(path)) as c:
+        for f in c.decode(c.streams.video[0]):
+            yield f.to_ndarray(format="rgb24")
+
+
+def frame_hashes(frames: Iterator[np.ndarray]) -> list[str]:
+    return [hashlib.sha256(f.tobytes()).hexdigest()[:16] for f in frames]
+
+
+@pytest.fixture
+def tmp_film(tmp_path: Path):  # type: ignore[no-untyped-def]
+    import yaml
+
+    def write(data: dict[str, Any], name: str = "film.yaml") -> Path:
+        p = tmp_path / name
+        p.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        return p
+
+    return write
