@@ -55,6 +55,8 @@ def _shot(data: dict, **kw: object) -> dict:  # type: ignore[type-arg]
     (lambda d: {**d, "format": {"width": 161}}, "format", "even"),
     (lambda d: {**d, "colour": 1}, "colour", "unknown field"),
     (lambda d: {**d, "kinema": 2}, "kinema", "unsupported format version 2"),
+    (lambda d: {**d, "kinema": True}, "kinema", "unsupported format version True"),
+    (lambda d: _shot(d, duration=0.01), "scenes[0].shots[1].duration", "at least one frame"),
     (lambda d: {k: v for k, v in d.items() if k != "kinema"}, "kinema", "add 'kinema: 1'"),
 ])
 def test_bad_fields_are_named(mutate, path, fragment) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +86,7 @@ def test_duplicate_ids_rejected() -> None:
     d = tiny_film()
     d["scenes"][0]["shots"][1]["id"] = "a"
     e = _err(d)
-    assert e.path == "shots[1].id" and "duplicate id 'a'" in e.message
+    assert e.path == "scenes[0].shots[1].id" and "duplicate shot id 'a'" in e.message
 
 
 def test_schema_is_json_schema() -> None:

@@ -15,7 +15,7 @@ from rich.progress import Progress as Bars
 
 from kinema import __version__
 from kinema.errors import KinemaError
-from kinema.pipeline import Progress, render
+from kinema.pipeline import Progress, load_sprites, render
 from kinema.screenplay import load
 from kinema.screenplay.model import Screenplay, Shot
 
@@ -90,6 +90,7 @@ def validate_cmd(screenplay: Annotated[Path, typer.Argument(help="Screenplay fil
     """Check a screenplay and print a one-line summary."""
     try:
         play = load(screenplay)
+        load_sprites(play, screenplay.parent, screenplay.name)  # unknown emoji, missing files
     except KinemaError as e:
         _fail(e)
         return

@@ -53,6 +53,9 @@ class VideoWriter:
         for packet in self._stream.encode(None):
             self._container.mux(packet)
         self._container.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self._tmp, 0o666 & ~umask)  # mkstemp made it private; a film is an ordinary file
         os.replace(self._tmp, self.path)
         return self.path
 

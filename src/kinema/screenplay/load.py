@@ -86,7 +86,7 @@ def parse(text: str, source: str = "<screenplay>") -> Screenplay:
         raise ScreenplayError(source, "", f"expected a mapping at the top, got {type(data).__name__}")
     if "kinema" not in data:
         raise ScreenplayError(source, "kinema", "missing format version; add 'kinema: 1'", 1)
-    if data["kinema"] != 1:
+    if type(data["kinema"]) is not int or data["kinema"] != 1:
         raise ScreenplayError(source, "kinema",
                               f"unsupported format version {data['kinema']!r}; this kinema reads 1")
     try:

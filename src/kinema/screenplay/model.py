@@ -230,7 +230,17 @@ class Screenplay(_Strict):
         ids = [m.id for m in self.cast]
         _unique(ids, "cast")
         _unique([s.id for s in self.scenes], "scenes")
-        _unique([sh.id for s in self.scenes for sh in s.shots], "shots")
+        seen_shots: dict[str, tuple[int, int]] = {}
+        for si, scene in enumerate(self.scenes):
+            for hi, shot in enumerate(scene.shots):
+                if shot.id in seen_shots:
+                    raise _at(("scenes", si, "shots", hi, "id"), f"duplicate shot id {shot.id!r} (first used "
+                              f"at scenes[{seen_shots[shot.id][0]}].shots[{seen_shots[shot.id][1]}])")
+                seen_shots[shot.id] = (si, hi)
+                if shot.duration * self.format.fps < 1:
+                    raise _at(("scenes", si, "shots", hi, "duration"),
+                              f"must last at least one frame ({1 / self.format.fps:.4g} s at "
+                              f"{self.format.fps} fps), got {shot.duration:g}")
         known = set(ids)
         for si, scene in enumerate(self.scenes):
             for name in scene.staging:

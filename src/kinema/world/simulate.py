@@ -121,7 +121,7 @@ class SceneWorld:
             else:
                 vx = speed * a.facing
         if verb == Verb.JUMP and act is not None and a.jump_started < act.at and a.grounded:
-            # A ballistic leap to to_x (or 2 body lengths ahead): flight time from the distance.
+            # A ballistic leap to to_x (or 2 body heights ahead): flight time from the distance.
             a.jump_started = act.at
             target = act.to_x if act.to_x is not None else a.body.position.x + 2 * a.facing * a.height
             dx = target - a.body.position.x
@@ -132,15 +132,15 @@ class SceneWorld:
             a.body.velocity = (dx / flight, vy)
             a.grounded = False
             return verb
-        if a.grounded and verb != Verb.JUMP:
+        if a.grounded:  # on the ground the behaviour sets the pace; a landed leap stops
             a.body.velocity = (vx, a.body.velocity.y)
         return verb
 
     def _contact(self, a: _Actor) -> bool:
         touching: list[pymunk.Arbiter] = []
         a.body.each_arbiter(touching.append)
-        if touching:
-            return a.body.velocity.y <= 0.5
+        if touching:  # climbing a slope moves up fast and is still walking on the ground
+            return True
         foot = a.body.position.y - a.foot
         return foot <= self.terrain.height(a.body.position.x) + 0.02 and a.body.velocity.y <= 0.5
 
