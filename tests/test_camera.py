@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from conftest import tiny_film
 
@@ -42,6 +44,6 @@ def test_push_in_closes_in_and_static_holds() -> None:
     push = solve(Shot(id="p", duration=2, size=ShotSize.MEDIUM, subjects=["wolf"], move=CameraMove.PUSH_IN),
                  states, play.format)
     assert push[0].ppm < push[-1].ppm
-    assert all(a.ppm <= b.ppm for a, b in zip(push, push[1:], strict=False))
+    assert all(a.ppm <= b.ppm for a, b in pairwise(push))
     still = solve(Shot(id="s", duration=2, size=ShotSize.MEDIUM, subjects=["wolf"]), states, play.format)
     assert len(set(still)) == 1

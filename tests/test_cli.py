@@ -39,7 +39,8 @@ def test_unparseable_yaml(tmp_path: Path) -> None:
     film = tmp_path / "film.yaml"
     film.write_text("kinema: 1\nscenes:\n  - id: [unclosed\n", encoding="utf-8")
     out = tmp_path / "out.mp4"
-    _assert_clean_failure(run_cli("render", str(film), "-o", str(out)), out, "film.yaml:", "YAML does not parse")
+    proc = run_cli("render", str(film), "-o", str(out))
+    _assert_clean_failure(proc, out, "film.yaml:", "YAML does not parse")
 
 
 def test_missing_output_directory(tmp_film, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from conftest import tiny_film
 
@@ -49,7 +51,7 @@ def test_jump_is_ballistic_and_lands_on_target() -> None:
     vys = [e.vy for _, e in air]
     dt = 1 / 48
     # Constant downward acceleration of g while airborne: vy falls linearly.
-    accel = [(b - a) / dt for a, b in zip(vys[1:-2], vys[2:-1], strict=True)]
+    accel = [(b - a) / dt for a, b in pairwise(vys[1:-1])]
     assert all(a == pytest.approx(-9.81, abs=0.3) for a in accel)
     peak = max(e.y for _, e in air)
     assert peak > states[air[0][0] - 1].y + 0.1  # type: ignore[union-attr]
@@ -66,5 +68,5 @@ def test_howl_raises_head_and_opens_mouth_in_rhythm() -> None:
     assert max(heads) == pytest.approx(1.0) and min(heads) == 0.0
     assert max(mouths) > 0.8
     # Two howl cycles in 10 s: the head rises, holds and lowers twice.
-    rises = sum(1 for a, b in zip(heads, heads[1:], strict=False) if a < 0.5 <= b)
+    rises = sum(1 for a, b in pairwise(heads) if a < 0.5 <= b)
     assert rises >= 2
