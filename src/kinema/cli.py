@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Bars
 
 from kinema import __version__
-from kinema.errors import KinemaError
+from kinema.errors import KinemaError, OutputError
 from kinema.pipeline import Progress, load_sprites, render
 from kinema.screenplay import load
 from kinema.screenplay.model import Screenplay, Shot
@@ -109,3 +109,90 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _plan_text(prompt: str | None, prompt_file: Path | None) -> str:
+    if prompt_file is not None:
+        try:
+            return prompt_file.read_text(encoding="utf-8")
+        except OSError as e:
+            raise OutputError(f"cannot read the prompt file {prompt_file}: {e.strerror}") from None
+    return prompt or ""
+
+
+def _write_plan(play: Screenplay, path: Path) -> None:
+    """Atomic: a half-written screenplay never replaces a good one."""
+    import os
+    import tempfile
+
+    from kinema.screenplay import dump_yaml
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(dump_yaml(play))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
+              seed: int) -> Screenplay:
+    from kinema.plan import plan
+
+    result = plan(_plan_text(prompt, prompt_file), duration=duration, lang=lang, seed=seed)
+    for note in result.notes:
+        err.print(f"note: {note}", highlight=False, markup=False)
+    return result.screenplay
+
+
+_PROMPT = typer.Argument(help="What the film shows, in Chinese or English.")
+_DURATION = typer.Option(help="Length of the film in seconds.")
+_LANG = typer.Option(help="auto, zh or en.")
+_PFILE = typer.Option("--prompt-file", help="Read the prompt from this UTF-8 file.")
+
+
+@app.command("plan")
+def plan_cmd(
+    prompt: Annotated[str | None, _PROMPT] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The screenplay to write.")] = (
+        Path("film.yaml")),
+    duration: Annotated[float, _DURATION] = 60.0,
+    lang: Annotated[str, _LANG] = "auto",
+    seed: Annotated[int, typer.Option(help="The film's seed.")] = 0,
+    prompt_file: Annotated[Path | None, _PFILE] = None,
+) -> None:
+    """Plan a screenplay from a sentence or an outline."""
+    try:
+        play = _run_plan(prompt, prompt_file, duration, lang, seed)
+        _write_plan(play, output)
+    except KinemaError as e:
+        _fail(e)
+        return
+    shots = sum(len(s.shots) for s in play.scenes)
+    print(f"wrote {output}: {len(play.cast)} cast, {len(play.scenes)} scene(s), {shots} shot(s), "
+          f"{play.duration:g} s")
+
+
+@app.command("generate")
+def generate_cmd(
+    prompt: Annotated[str | None, _PROMPT] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The MP4 to write.")] = Path("out.mp4"),
+    duration: Annotated[float, _DURATION] = 60.0,
+    lang: Annotated[str, _LANG] = "auto",
+    seed: Annotated[int, typer.Option(help="The film's seed.")] = 0,
+    prompt_file: Annotated[Path | None, _PFILE] = None,
+) -> None:
+    """Plan and render; the screenplay is written beside the video (out.yaml) for editing."""
+    try:
+        play = _run_plan(prompt, prompt_file, duration, lang, seed)
+        yaml_path = output.with_suffix(".yaml")
+        _write_plan(play, yaml_path)
+        result = render(play, output, yaml_path.parent, yaml_path.name)
+    except KinemaError as e:
+        _fail(e)
+        return
+    err.print(f"wrote {yaml_path} and {result.output}: {result.duration_s:g} s, {result.shots} shots "
+              f"in {result.wall_s:.1f} s")

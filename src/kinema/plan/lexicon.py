@@ -1,0 +1,131 @@
+"""Words for setting, action, colour, count and camera, in English and Chinese."""
+
+from __future__ import annotations
+
+from kinema.screenplay.model import Place, ShotSize, TimeOfDay, Verb, Weather
+
+# (word, weight): when several places are named, the heaviest wins ("mountain road" is a road).
+PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
+    Place.MOUNTAINS: (("mountain", 1), ("mountains", 1), ("mountain top", 2), ("mountaintop", 2),
+                      ("peak", 2), ("summit", 2), ("hill", 1), ("hills", 1), ("cliff", 1),
+                      ("山", 1), ("山顶", 2), ("山上", 2), ("山峰", 2), ("高山", 2), ("峰顶", 2), ("悬崖", 1)),
+    Place.ROAD: (("road", 3), ("dirt road", 3), ("highway", 3), ("mountain road", 3), ("track", 1),
+                 ("路", 2), ("公路", 3), ("山路", 3), ("土路", 3), ("马路", 3), ("高速公路", 3)),
+    Place.CITY: (("city", 2), ("downtown", 2), ("town", 2), ("neon", 1), ("skyscraper", 2),
+                 ("城市", 2), ("都市", 2), ("城里", 2), ("霓虹灯", 1), ("霓虹", 1), ("市中心", 2)),
+    Place.STREET: (("street", 3), ("alley", 3), ("sidewalk", 3), ("街", 3), ("街道", 3), ("街头", 3),
+                   ("小巷", 3)),
+    Place.FOREST: (("forest", 3), ("woods", 3), ("jungle", 3), ("森林", 3), ("树林", 3), ("丛林", 3)),
+    Place.BEACH: (("beach", 3), ("sea", 2), ("seaside", 3), ("shore", 3), ("ocean", 2), ("coast", 3),
+                  ("海滩", 3), ("沙滩", 3), ("海边", 3), ("大海", 2), ("海", 2), ("海岸", 3)),
+    Place.DESERT: (("desert", 3), ("dunes", 3), ("沙漠", 3), ("沙丘", 3)),
+    Place.SNOWFIELD: (("snowfield", 3), ("snowy field", 3), ("tundra", 3), ("雪地", 3), ("雪原", 3)),
+    Place.SPACE: (("space", 3), ("outer space", 3), ("solar system", 3), ("orbit", 3), ("galaxy", 3),
+                  ("太空", 3), ("宇宙", 3), ("太阳系", 3), ("外太空", 3), ("星际", 3), ("轨道", 2)),
+    Place.UNDERWATER: (("underwater", 4), ("under water", 4), ("seabed", 4), ("水下", 4), ("海底", 4),
+                       ("水里", 4), ("水中", 4)),
+    Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2), ("sofa", 1),
+                 ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2), ("沙发", 1)),
+    Place.RING: (("ring", 4), ("boxing ring", 4), ("arena", 3), ("擂台", 4), ("拳台", 4), ("拳击台", 4)),
+    Place.WALL: (("wall", 3), ("building", 2), ("facade", 3), ("墙", 3), ("墙上", 3), ("墙壁", 3),
+                 ("楼", 2), ("大楼", 2), ("window", 3), ("windows", 3), ("窗户", 3), ("窗", 3),
+                 ("窗台", 3)),
+    Place.PLAIN: (("plain", 2), ("plains", 2), ("grassland", 2), ("meadow", 2), ("field", 1),
+                  ("prairie", 2), ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2)),
+}
+
+TIMES: dict[TimeOfDay, tuple[str, ...]] = {
+    TimeOfDay.NIGHT: ("night", "moonlit", "moonlight", "midnight", "moon", "stars", "starry", "evening",
+                      "夜", "夜里", "夜晚", "月夜", "晚上", "深夜", "午夜", "月光", "月亮", "星空", "夜空"),
+    TimeOfDay.DAWN: ("dawn", "sunrise", "daybreak", "morning", "黎明", "清晨", "日出", "早晨", "拂晓"),
+    TimeOfDay.SUNSET: ("sunset", "dusk", "twilight", "golden hour", "黄昏", "日落", "傍晚", "夕阳"),
+    TimeOfDay.DAY: ("day", "daytime", "noon", "sunny", "afternoon", "白天", "中午", "午后", "阳光", "白昼"),
+}
+
+WEATHER: dict[Weather, tuple[str, ...]] = {
+    Weather.RAIN: ("rain", "rainy", "raining", "storm", "drizzle",
+                    "雨", "下雨", "雨中", "大雨", "小雨", "暴雨"),
+    Weather.SNOW: ("snow", "snowy", "snowing", "blizzard", "雪", "下雪", "大雪", "飘雪", "暴风雪"),
+    Weather.FOG: ("fog", "foggy", "mist", "misty", "haze", "雾", "大雾", "薄雾", "雾中"),
+    Weather.WIND: ("wind", "windy", "gale", "breeze", "风", "大风", "狂风", "刮风"),
+    Weather.CLEAR: ("clear", "晴", "晴朗", "晴天"),
+}
+
+# What the words mean, before the world's verbs: kept so that substitutions can be reported.
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "howl": ("howl", "howls", "howling", "bay", "嚎", "嚎叫", "狼嚎", "长嚎", "嗥叫"),
+    "look": ("look", "looks", "looking", "gaze", "gazes", "stare", "stares", "watch", "watches",
+             "望", "看", "望向", "看着", "凝视", "眺望", "注视", "仰望"),
+    "walk": ("walk", "walks", "walking", "stroll", "strolls", "wander", "wanders", "stride",
+             "走", "走路", "行走", "散步", "漫步", "走过", "步行"),
+    "run": ("run", "runs", "running", "sprint", "sprints", "dash", "dashes", "race", "races",
+            "跑", "奔跑", "跑步", "飞奔", "狂奔", "奔跑着"),
+    "drive": ("drive", "drives", "driving", "speed", "speeds", "speeding", "zoom", "zooms",
+              "飞驰", "行驶", "疾驰", "开车", "驶过", "奔驰"),
+    "jump": ("jump", "jumps", "jumping", "leap", "leaps", "leaping", "hop", "hops", "bound",
+             "跳", "跳到", "跳跃", "跃", "跃起", "跳过", "跳起"),
+    "fly": ("fly", "flies", "flying", "soar", "soars", "飞", "飞翔", "飞行", "飞过", "穿过", "翱翔"),
+    "swim": ("swim", "swims", "swimming", "游", "游泳", "游动"),
+    "chase": ("chase", "chases", "chasing", "pursue", "pursues", "追", "追赶", "追逐"),
+    "flee": ("flee", "flees", "fleeing", "escape", "escapes", "逃", "逃跑", "逃离"),
+    "fight": ("fight", "fights", "fighting", "box", "boxing", "spar", "spars", "对打", "打架", "搏斗",
+              "打斗", "格斗", "拳击"),
+    "punch": ("punch", "punches", "hit", "hits", "strike", "strikes", "一拳", "打", "击中", "出拳"),
+    "knead": ("knead", "kneads", "kneading", "踩奶", "揉"),
+    "stand": ("stand", "stands", "standing", "sit", "sits", "sitting", "wait", "waits", "rest",
+              "站", "站在", "坐", "坐在", "等待", "休息", "蹲"),
+    "leave": ("leave", "leaves", "leaving", "depart", "departs", "离开", "飞离", "远离"),
+    "ignite": ("ignite", "ignites", "igniting", "fire up", "点火", "点燃", "启动"),
+    "burst": ("burst", "bursts", "explode", "explodes", "scatter", "scatters", "散开", "爆炸", "炸开",
+              "破碎"),
+    "reassemble": ("reassemble", "reassembles", "regroup", "聚成", "重新聚成", "聚合", "重组"),
+    "fall": ("fall", "falls", "falling", "drop", "drops", "掉", "落下", "坠落", "摔倒"),
+}
+
+# How each meaning is played with the world's verbs today.
+ACTION_VERB: dict[str, Verb] = {
+    "howl": Verb.HOWL, "look": Verb.LOOK, "walk": Verb.WALK, "run": Verb.RUN, "drive": Verb.RUN,
+    "jump": Verb.JUMP, "fly": Verb.RUN, "swim": Verb.WALK, "chase": Verb.RUN, "flee": Verb.RUN,
+    "fight": Verb.WALK, "punch": Verb.WALK, "knead": Verb.IDLE, "stand": Verb.IDLE, "leave": Verb.WALK,
+    "ignite": Verb.IDLE, "burst": Verb.IDLE, "reassemble": Verb.IDLE, "fall": Verb.IDLE,
+}
+
+COLOURS: dict[str, str] = {
+    "red": "#d62d20", "红": "#d62d20", "红色": "#d62d20", "orange": "#f28c28", "橙": "#f28c28",
+    "橙色": "#f28c28", "橘色": "#f28c28", "yellow": "#f2c511", "黄": "#f2c511", "黄色": "#f2c511",
+    "green": "#2e9e44", "绿": "#2e9e44", "绿色": "#2e9e44", "blue": "#1f5fbf", "蓝": "#1f5fbf",
+    "蓝色": "#1f5fbf", "purple": "#7d3cb5", "紫": "#7d3cb5", "紫色": "#7d3cb5", "pink": "#f06ca8",
+    "粉": "#f06ca8", "粉色": "#f06ca8", "粉红色": "#f06ca8", "white": "#f2f2f2", "白": "#f2f2f2",
+    "白色": "#f2f2f2", "black": "#222222", "黑": "#222222", "黑色": "#222222", "grey": "#8a8a8a",
+    "gray": "#8a8a8a", "灰": "#8a8a8a", "灰色": "#8a8a8a", "brown": "#7b4a26", "棕": "#7b4a26",
+    "棕色": "#7b4a26", "褐色": "#7b4a26", "gold": "#d4a017", "golden": "#d4a017", "金色": "#d4a017",
+    "silver": "#c0c0c8", "银色": "#c0c0c8",
+}
+
+SIZES: dict[str, float] = {"big": 1.6, "huge": 2.2, "giant": 2.5, "large": 1.5, "small": 0.7, "tiny": 0.5,
+                           "little": 0.8, "大": 1.5, "巨大": 2.2, "巨型": 2.5, "小": 0.7, "小小": 0.5}
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "both": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
+    "some": 3, "many": 6, "flock": 6, "pack": 5, "herd": 5, "school": 6, "group": 4, "crowd": 6,
+    "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "十": 10, "几": 3, "一群": 6, "一对": 2, "一些": 3, "许多": 6, "很多": 6, "成群": 6,
+}
+MAX_COUNT = 8  # more members than this crowd the frame and slow the world: a flock is drawn as 8
+CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对名支"
+
+# Camera words: a sequence of these in the prompt is an explicit request that wins.
+SHOT_WORDS: dict[str, ShotSize] = {
+    "extreme wide": ShotSize.EXTREME_WIDE, "extreme long shot": ShotSize.EXTREME_WIDE,
+    "establishing shot": ShotSize.EXTREME_WIDE, "wide": ShotSize.WIDE, "long shot": ShotSize.WIDE,
+    "full shot": ShotSize.FULL, "medium": ShotSize.MEDIUM, "mid shot": ShotSize.MEDIUM,
+    "medium close-up": ShotSize.MEDIUM_CLOSE, "medium close up": ShotSize.MEDIUM_CLOSE,
+    "close-up": ShotSize.CLOSE_UP, "close up": ShotSize.CLOSE_UP, "closeup": ShotSize.CLOSE_UP,
+    "extreme close-up": ShotSize.EXTREME_CLOSE_UP, "extreme close up": ShotSize.EXTREME_CLOSE_UP,
+    "大远景": ShotSize.EXTREME_WIDE, "远景": ShotSize.WIDE, "全景": ShotSize.FULL, "中景": ShotSize.MEDIUM,
+    "中近景": ShotSize.MEDIUM_CLOSE, "近景": ShotSize.CLOSE_UP, "特写": ShotSize.CLOSE_UP,
+    "大特写": ShotSize.EXTREME_CLOSE_UP,
+}
+SINGLE_TAKE = ("一镜到底", "一个镜头", "长镜头", "one continuous shot", "continuous shot", "single take",
+               "one take", "one shot", "long take", "oner", "unbroken shot")

@@ -1,0 +1,216 @@
+"""Text to clauses: what is named (with counts, colours, sizes), where, when, what happens, and
+what the camera was asked to do. Chinese goes through jieba; English through a word regex."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba
+
+from kinema.plan import lexicon as lx
+from kinema.plan.catalog import Entity, catalog
+from kinema.screenplay.model import Place, ShotSize, TimeOfDay, Weather
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
+_CN_COUNT = re.compile(rf"^([一二两俩三四五六七八九十几\d]+)([{lx.CLASSIFIERS}])$")
+_SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
+_NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
+_TITLE = re.compile(r"《([^》]*)》|“([^”]*)”|\"([^\"]*)\"")
+MAX_NGRAM = 4
+
+
+@dataclass
+class Mention:
+    entity: Entity
+    words: str
+    count: int = 1
+    tint: str | None = None
+    scale: float = 1.0
+
+
+@dataclass
+class Clause:
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[tuple[Place, int]] = field(default_factory=list)
+    times: list[TimeOfDay] = field(default_factory=list)
+    weather: list[Weather] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)  # meanings, keys of lexicon.ACTIONS
+    sizes: list[ShotSize] = field(default_factory=list)
+    single_take: bool = False
+    unknown: list[str] = field(default_factory=list)  # content words that grounded to nothing
+
+    @property
+    def directs_camera(self) -> bool:
+        return bool(self.sizes) or self.single_take
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
+    """One lookup of every known phrase → (kind, value), and a jieba that knows them as words."""
+    table: dict[str, tuple[str, object]] = {}
+    cat = catalog()
+    for name, ent in cat.en_index.items():
+        table.setdefault(name, ("entity", ent))
+    for name, ent in cat.zh_index.items():
+        table.setdefault(name, ("entity", ent))
+    # Setting, action and camera words win over emoji names ("moon" is the night, not a prop).
+    for place, words in lx.PLACES.items():
+        for w, weight in words:
+            table[w] = ("place", (place, weight))
+    for tod, ws in lx.TIMES.items():
+        for w in ws:
+            table[w] = ("time", tod)
+    for wea, ws in lx.WEATHER.items():
+        for w in ws:
+            table[w] = ("weather", wea)
+    for meaning, ws in lx.ACTIONS.items():
+        for w in ws:
+            table[w] = ("action", meaning)
+    for w, hexa in lx.COLOURS.items():
+        table[w] = ("colour", hexa)
+    for w, s in lx.SIZES.items():
+        table[w] = ("size", s)
+    for w, n in lx.NUMBERS.items():
+        table.setdefault(w, ("count", n))
+    for w, size in lx.SHOT_WORDS.items():
+        table[w] = ("shot", size)
+    for w in lx.SINGLE_TAKE:
+        table[w] = ("take", True)
+    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
+    tok = jieba.Tokenizer()
+    for w in table:
+        if _CJK.search(w) and len(w) <= 8:
+            tok.add_word(w, freq=200000)
+    return table, tok
+
+
+def tokens(text: str) -> list[str]:
+    _, tok = _tables()
+    out: list[str] = []
+    for m in _RUNS.finditer(text):
+        if m.group(1):
+            out.extend(t for t in tok.cut(m.group(1), HMM=False) if t.strip())
+        else:
+            out.append((m.group(2) or m.group(3)).lower())
+    return out
+
+
+def _lookup(phrase: str) -> tuple[str, object] | None:
+    table, _ = _tables()
+    hit = table.get(phrase)
+    if hit is not None or _CJK.search(phrase):
+        return hit
+    for cut, add in (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")):
+        if phrase.endswith(cut) and (hit := table.get(phrase[: -len(cut)] + add)) is not None:
+            return hit if hit[0] == "entity" else None
+    return None
+
+
+def _join(parts: list[str]) -> str:
+    return " ".join(parts) if all(p.isascii() for p in parts) else "".join(parts)
+
+
+_STOP = {"the", "of", "to", "in", "on", "at", "and", "then", "with", "into", "from", "by", "its", "his",
+         "her", "their", "for", "as", "is", "are", "start", "cut", "shot", "other", "another", "one's",
+         "that", "this", "it", "near", "through", "toward", "towards", "along", "under", "over", "made",
+         "apart", "again", "up", "down", "out", "lands", "distant", "soft", "trail", "raising", "lights",
+         "face", "same", "new", "dust", "mid-air", "air", "cloud", "particles", "trailer", "others"}
+
+
+def _content_word(word: str) -> bool:
+    """Worth reporting as not grounded: a Chinese word, or an English word longer than three letters."""
+    if word in _STOP:
+        return False
+    if _CJK.search(word):
+        return len(word) >= 2
+    return word.isascii() and word.isalpha() and len(word) > 3
+
+
+def parse_clause(text: str) -> Clause:
+    clause = Clause(text)
+    toks = tokens(text)
+    pending_count: tuple[int, int] | None = None  # (count, token index)
+    pending_tint: tuple[str, int] | None = None
+    pending_scale: tuple[float, int] | None = None
+    i = 0
+    while i < len(toks):
+        hit = None
+        n = 1
+        for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
+            hit = _lookup(_join(toks[i:i + n]))
+            if hit is not None:
+                break
+        word = toks[i]
+        if hit is None and (m := _CN_COUNT.match(word)):
+            digits = m.group(1)
+            hit = ("count", int(digits) if digits.isdigit() else lx.NUMBERS.get(digits, 1))
+            n = 1
+        if hit is None and word.isdigit():
+            hit, n = ("count", int(word)), 1
+        if hit is None:
+            if _content_word(word):
+                clause.unknown.append(word)
+            i += 1
+            continue
+        kind, value = hit
+        if kind == "entity":
+            assert isinstance(value, Entity)
+            mention = Mention(value, _join(toks[i:i + n]))
+            if pending_count and i - pending_count[1] <= 4:
+                mention.count = max(1, min(pending_count[0], lx.MAX_COUNT))
+            if pending_tint and i - pending_tint[1] <= 4:
+                mention.tint = pending_tint[0]
+            if pending_scale and i - pending_scale[1] <= 4:
+                mention.scale = pending_scale[0]
+            pending_count = pending_tint = pending_scale = None
+            clause.mentions.append(mention)
+        elif kind == "count":
+            assert isinstance(value, int)
+            pending_count = (value, i)
+        elif kind == "colour":
+            assert isinstance(value, str)
+            pending_tint = (value, i)
+        elif kind == "size":
+            assert isinstance(value, float)
+            pending_scale = (value, i)
+        elif kind == "place":
+            assert isinstance(value, tuple)
+            clause.places.append(value)
+        elif kind == "time":
+            assert isinstance(value, TimeOfDay)
+            clause.times.append(value)
+        elif kind == "weather":
+            assert isinstance(value, Weather)
+            clause.weather.append(value)
+        elif kind == "action":
+            assert isinstance(value, str)
+            clause.actions.append(value)
+        elif kind == "shot":
+            assert isinstance(value, ShotSize)
+            clause.sizes.append(value)
+        elif kind == "take":
+            clause.single_take = True
+        i += n
+    return clause
+
+
+def split(text: str) -> tuple[str, list[str]]:
+    """The title (the first 《》 or quoted name) and the fragments of the text, in order."""
+    title = ""
+    if m := _TITLE.search(text):
+        title = next(g for g in m.groups() if g is not None)
+    body = _TITLE.sub(" ", text)
+    parts: list[str] = []
+    for line in body.splitlines():
+        line = _NUMBERED.sub("", line)
+        parts.extend(p.strip() for p in _SPLIT.split(line) if p.strip())
+    return title, parts
+
+
+def is_chinese(text: str) -> bool:
+    return _CJK.search(text) is not None

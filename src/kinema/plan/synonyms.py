@@ -1,0 +1,73 @@
+"""Names people really write, mapped to an emoji: the emoji package's own names miss them.
+
+Each row: emoji, archetype, English names, Chinese names. A row may also name an emoji that
+the catalog already knows; its names are then added to that entity.
+"""
+
+from __future__ import annotations
+
+from kinema.screenplay.model import Archetype
+
+A = Archetype
+
+SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("🐺", A.CANINE, ("wolf", "wolves", "grey wolf", "gray wolf"), ("狼", "野狼", "灰狼", "狼群")),
+    ("🐶", A.CANINE, ("dog", "puppy", "pup", "corgi", "hound", "doggy", "husky", "shiba"),
+     ("狗", "小狗", "狗狗", "柯基", "柯基犬", "犬", "哈士奇", "柴犬", "小狗狗")),
+    ("🦊", A.CANINE, ("fox",), ("狐狸", "狐")),
+    ("🐱", A.FELINE, ("cat", "kitten", "kitty", "tabby"), ("猫", "小猫", "猫咪", "喵", "橘猫")),
+    ("🐯", A.FELINE, ("tiger",), ("老虎", "虎")),
+    ("🦁", A.FELINE, ("lion", "lioness"), ("狮子", "雄狮", "母狮")),
+    ("🐻", A.CANINE, ("bear",), ("熊", "狗熊")),
+    ("🐼", A.CANINE, ("panda", "giant panda"), ("熊猫", "大熊猫")),
+    ("🐴", A.CANINE, ("horse", "pony"), ("马", "骏马", "小马")),
+    ("🐰", A.FELINE, ("rabbit", "bunny", "hare"), ("兔子", "兔", "小兔子", "白兔")),
+    ("🐭", A.FELINE, ("mouse", "rat"), ("老鼠", "鼠")),
+    ("🐵", A.HUMAN, ("monkey", "ape"), ("猴子", "猴")),
+    ("🐮", A.CANINE, ("cow", "cattle", "ox", "bull"), ("牛", "奶牛", "公牛")),
+    ("🐷", A.CANINE, ("pig", "piglet", "hog"), ("猪", "小猪")),
+    ("🐦", A.BIRD, ("bird", "birdie", "sparrow", "seagull", "gull", "songbird"),
+     ("鸟", "小鸟", "鸟儿", "麻雀", "海鸥", "飞鸟")),
+    ("🦅", A.BIRD, ("eagle", "hawk", "falcon"), ("鹰", "老鹰", "雄鹰", "猎鹰")),
+    ("🐟", A.FISH, ("fish",), ("鱼", "小鱼", "鱼儿")),
+    ("🦈", A.FISH, ("shark",), ("鲨鱼",)),
+    ("🐬", A.FISH, ("dolphin",), ("海豚",)),
+    ("🐳", A.FISH, ("whale",), ("鲸", "鲸鱼")),
+    ("👧", A.HUMAN, ("girl", "little girl", "young woman", "lass"),
+     ("女孩", "女孩子", "小女孩", "姑娘", "少女")),
+    ("👦", A.HUMAN, ("boy", "little boy", "lad"), ("男孩", "男孩子", "小男孩", "少年")),
+    ("👩", A.HUMAN, ("woman", "lady"), ("女人", "女士", "妇女", "女子")),
+    ("👨", A.HUMAN, ("man", "gentleman", "guy"), ("男人", "男士", "男子")),
+    ("🧑", A.HUMAN, ("person", "someone", "people", "fighter", "boxer", "runner"),
+     ("人", "拳击手", "拳手", "选手", "路人")),
+    ("🧒", A.HUMAN, ("child", "kid"), ("孩子", "小孩", "儿童", "小朋友")),
+    ("🧑‍🚀", A.HUMAN, ("astronaut", "spaceman", "cosmonaut", "taikonaut"), ("宇航员", "航天员", "太空人")),
+    ("👮", A.HUMAN, ("police officer", "policeman", "cop"), ("警察",)),
+    ("🚗", A.VEHICLE, ("car", "automobile", "sedan"), ("车", "汽车", "小汽车", "轿车", "车子")),
+    ("🚙", A.VEHICLE, ("off-road car", "off-road vehicle", "offroad car", "suv", "jeep", "4x4"),
+     ("越野车", "吉普车", "吉普", "SUV")),
+    ("🚌", A.VEHICLE, ("bus",), ("公交车", "巴士", "公共汽车")),
+    ("🚚", A.VEHICLE, ("truck", "lorry"), ("卡车", "货车")),
+    ("🏍️", A.VEHICLE, ("motorcycle", "motorbike"), ("摩托车", "摩托")),
+    ("🚲", A.VEHICLE, ("bicycle", "bike"), ("自行车", "单车")),
+    ("🚀", A.VEHICLE, ("rocket", "spaceship", "spacecraft", "starship"), ("火箭", "飞船", "宇宙飞船")),
+    ("✈️", A.VEHICLE, ("airplane", "plane", "aeroplane", "jet"), ("飞机",)),
+    ("🚢", A.VEHICLE, ("ship", "boat"), ("船", "轮船")),
+    ("🌏", A.PROP, ("earth", "the earth", "planet earth"), ("地球",)),
+    ("🪐", A.PROP, ("jupiter", "planet", "saturn"), ("木星", "行星", "土星")),
+    ("🪨", A.PROP, ("asteroid", "asteroids", "rock", "boulder", "asteroid belt"),
+     ("小行星", "陨石", "石头", "岩石")),
+    ("🔥", A.PROP, ("engine", "engines", "planetary engine", "planetary engines", "fire", "flame"),
+     ("发动机", "引擎", "火", "火焰", "行星发动机")),
+    ("🌸", A.PROP, ("flower", "flowers", "blossom", "petal", "petals"), ("花", "花朵", "鲜花", "花瓣")),
+    ("🏠", A.PROP, ("house", "home", "new home"), ("房子", "家", "家园", "新家园")),
+    ("🛏️", A.PROP, ("blanket", "bed", "cushion"), ("毯子", "毛毯", "床", "垫子", "坐垫")),
+    ("🌳", A.PROP, ("tree",), ("树", "大树")),
+)
+
+# Wide shots want a whole body, close-ups a face: pairs of (full body, face) for one entity.
+# The face is cast by default when the renderer draws it on a procedural, animated body.
+BODY_FACE: tuple[tuple[str, str], ...] = (
+    ("🐈", "🐱"), ("🐕", "🐶"), ("🐅", "🐯"), ("🐎", "🐴"), ("🐇", "🐰"), ("🐁", "🐭"),
+    ("🐒", "🐵"), ("🐄", "🐮"), ("🐖", "🐷"),
+)
