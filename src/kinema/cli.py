@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Bars
 
 from kinema import __version__
+from kinema.atomic import publish
 from kinema.errors import KinemaError, OutputError
 from kinema.pipeline import Progress, load_sprites, render
 from kinema.screenplay import load
@@ -132,7 +133,7 @@ def _write_plan(play: Screenplay, path: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(dump_yaml(play))
-        os.replace(tmp, path)
+        publish(Path(tmp), path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from types import TracebackType
 import av
 import numpy as np
 
+from kinema.atomic import publish
 from kinema.errors import OutputError
 
 
@@ -53,10 +54,7 @@ class VideoWriter:
         for packet in self._stream.encode(None):
             self._container.mux(packet)
         self._container.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self._tmp, 0o666 & ~umask)  # mkstemp made it private; a film is an ordinary file
-        os.replace(self._tmp, self.path)
+        publish(self._tmp, self.path)
         return self.path
 
     def abort(self) -> None:
