@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint bench clean system-libs
+.PHONY: demo test lint bench eval clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/kinema render examples/wolf.yaml -o out/demo.mp4
+	$(BIN)/kinema generate --duration 60 --seed 7 -o out/demo.mp4 \
+	  'On a moonlit night a wolf stands on a mountain top and howls at the moon. Start with a wide shot, then cut to a close-up of the wolf.'
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -19,6 +20,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/cache.py
+	$(BIN)/python benchmarks/plan_bench.py
+	$(BIN)/python benchmarks/world.py
+
+# Render the examples and the seed scenes, evaluate each, write docs/quality.md.
+eval: $(STAMP)
+	$(BIN)/python -m kinema.evaluate.quality --out out/quality --docs docs
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them.
 system-libs:
@@ -34,7 +42,9 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python system-libs
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	# torch first, pinned, so pip takes the CPU build on disk, never a CUDA one, for the neural extra
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e ".[dev,neural]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -24,7 +24,8 @@ FILM = ROOT / "examples" / "wolf.yaml"
 
 
 def full_render(out: Path, film: Path = FILM) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, "-m", "kinema", "render", str(film), "-o", str(out), "--json"],
+    proc = subprocess.run([sys.executable, "-m", "kinema", "render", str(film), "-o", str(out), "--json",
+                           "--no-cache"],
                           capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)  # type: ignore[no-any-return]
 

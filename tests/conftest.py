@@ -53,6 +53,12 @@ def frame_hashes(frames: Iterator[np.ndarray]) -> list[str]:
     return [hashlib.sha256(f.tobytes()).hexdigest()[:16] for f in frames]
 
 
+@pytest.fixture(autouse=True)
+def _private_shot_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kinema render` caches shots by default: keep tests out of the user's cache."""
+    monkeypatch.setenv("KINEMA_CACHE", str(tmp_path_factory.mktemp("shot-cache")))
+
+
 @pytest.fixture
 def tmp_film(tmp_path: Path):  # type: ignore[no-untyped-def]
     import yaml

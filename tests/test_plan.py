@@ -35,6 +35,107 @@ def test_wolf_same_film_in_both_languages() -> None:
         assert s.shots[0].size == ShotSize.WIDE and s.shots[-1].size == ShotSize.CLOSE_UP
         assert "howl" in {a.do.value for a in s.actions}
     assert [h.size for h in zh.scenes[0].shots] == [h.size for h in en.scenes[0].shots]
+    assert zh.title == en.title == "Wolf / 狼"
+
+
+def _order(size: ShotSize) -> int:
+    return list(ShotSize).index(size)
+
+
+@pytest.mark.parametrize("prompt", [WOLF_ZH, WOLF_EN])
+def test_wolf_demo_contract(prompt: str) -> None:
+    """What `make demo` films: 60 s, at least three shots, wide first, tightening to a close-up."""
+    play = plan(prompt, 60).screenplay
+    shots = [h for s in play.scenes for h in s.shots]
+    assert play.duration == 60 and len(shots) >= 3
+    assert shots[0].size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE) and shots[-1].size == ShotSize.CLOSE_UP
+    sizes = [_order(h.size) for h in shots]
+    assert sizes == sorted(sizes), [h.size.value for h in shots]  # never wider again before the close-up
+
+
+@pytest.mark.parametrize("total", [4, 10, 20, 30, 60, 90, 125, 300])
+@pytest.mark.parametrize("prompt", ["a wolf howls on a peak", "一个男孩在房间里", "a dog runs on the beach"])
+def test_ramp_never_widens(prompt: str, total: int) -> None:
+    for s in plan(prompt, total).screenplay.scenes:
+        sizes = [_order(h.size) for h in s.shots]
+        assert sizes == sorted(sizes)
+        # A repeated size is filmed another way: never the same size, subjects and move twice in a row.
+        pairs = zip(s.shots, s.shots[1:], strict=False)
+        assert all((a.size, a.subjects, a.move) != (b.size, b.subjects, b.move) for a, b in pairs)
+
+
+def test_explicit_request_may_widen() -> None:
+    s = plan("A wolf on a peak. Start with a close-up, then pull back to a wide shot.", 30).screenplay.scenes[0]
+    assert s.shots[0].size == ShotSize.CLOSE_UP and s.shots[-1].size == ShotSize.WIDE
+
+
+def _cast_signature(play: Screenplay) -> tuple[object, ...]:
+    cast = sorted((m.id, m.asset.emoji, m.archetype.value, m.appearance.tint, m.appearance.made_of)
+                  for m in play.cast)
+    scenes = [(s.setting, sorted(set(s.staging) | {a.who for a in s.actions}), [h.size for h in s.shots])
+              for s in play.scenes]
+    return cast, scenes
+
+
+@pytest.mark.parametrize("sid", sorted({sid for sid, _, _ in _seed_prompts()}))
+def test_same_cast_and_scenes_in_both_languages(sid: str) -> None:
+    (zh, d), (en, _) = [(p, d) for s, p, d in _seed_prompts() if s == sid]
+    assert _cast_signature(plan(zh, d).screenplay) == _cast_signature(plan(en, d).screenplay)
+
+
+def test_lang_forces_the_parser() -> None:
+    forced = plan(WOLF_EN, 60, lang="zh").screenplay
+    assert _cast_signature(forced) == _cast_signature(plan(WOLF_EN, 60).screenplay)
+    assert plan("一辆SUV在山路上", 20, lang="zh").screenplay.cast[0].archetype.value == "vehicle"
+    with pytest.raises(PlanError, match="--lang zh"):
+        plan(WOLF_ZH, 60, lang="en")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_trailer_scenes_in_order_with_title_cards(lang: str) -> None:
+    prompt = [p for s, p, _ in _seed_prompts() if s == "trailer"][0 if lang == "zh" else 1]
+    play = plan(prompt, 60).screenplay
+    assert len(play.scenes) == 4 and play.duration == 60
+    cards = [s.shots[0] for s in play.scenes]
+    assert all(c.title for c in cards)
+    assert not any(h.title for s in play.scenes for h in s.shots[1:])
+    assert cards[0].title in ("流浪地球3", "The Wandering Earth 3")
+    assert [c.transition.value for c in cards] == ["fade", "dip-white", "dip-white", "dip-white"]
+    assert [s.shots[1].transition.value for s in play.scenes] == ["fade"] * 4  # the world fades up after a card
+    casts = [sorted(set(s.staging)) for s in play.scenes]
+    assert "earth" in casts[1] and "rocket" in casts[2] and "astronaut" in casts[3]
+
+
+def test_made_of_and_notes_kept_in_the_file() -> None:
+    for prompt in [p for s, p, _ in _seed_prompts() if s == "tiger"]:
+        play = plan(prompt, 20).screenplay
+        assert [(m.asset.emoji, m.appearance.made_of) for m in play.cast] == [("🐯", "🌸")]
+        assert play.notes and parse(dump_yaml(play), "t.yaml").notes == play.notes
+
+
+@pytest.mark.parametrize("prompt", ["一个女孩在沙滩上奔跑，海鸥在空中飞翔。",
+                                    "A girl runs on the beach while seagulls fly above."])
+def test_each_actor_plays_its_own_verb(prompt: str) -> None:
+    play = plan(prompt, 20).screenplay
+    verbs = {(play.member(a.who).name.en, a.do.value) for a in play.scenes[0].actions}
+    assert ("girl", "fly") not in verbs and ("bird", "run") not in verbs
+    assert {n for n, _ in verbs} == {"girl", "bird"}
+    said_of_nobody = plan("A wolf stands on a peak. It howls.", 20).screenplay
+    assert "howl" in {a.do.value for a in said_of_nobody.scenes[0].actions}
+
+
+def test_vehicles_drive_in_both_languages() -> None:
+    zh = plan("一辆消防车在街上疾驰。", 20).screenplay
+    en = plan("A fire engine races down the street.", 20).screenplay
+    assert _cast_signature(zh) == _cast_signature(en)
+    assert zh.cast[0].archetype.value == "vehicle"
+    assert [a.do for a in zh.scenes[0].actions] == [a.do for a in en.scenes[0].actions]
+
+
+def test_clothing_colour_dresses_the_person() -> None:
+    for prompt in ("A girl in a red coat walks in the snow.", "一个穿红衣服的女孩在雪中走路。"):
+        play = plan(prompt, 20).screenplay
+        assert [(m.name.en, m.appearance.tint) for m in play.cast] == [("girl", "#d62d20")]
 
 
 @pytest.mark.parametrize("prompt", [
@@ -112,3 +213,7 @@ def test_cli_plan_and_errors(tmp_path: Path) -> None:
     assert run_cli("validate", str(out)).returncode == 0
     bad = run_cli("plan", "", "-o", str(tmp_path / "x.yaml"))
     assert bad.returncode == 2 and "empty" in bad.stderr and "Traceback" not in bad.stderr
+    long = run_cli("plan", "狼" * 10_000, "-o", str(tmp_path / "y.yaml"))
+    assert long.returncode == 2 and "the cap is" in long.stderr and not (tmp_path / "y.yaml").exists()
+    lang = run_cli("plan", WOLF_ZH, "--lang", "en", "-o", str(tmp_path / "z.yaml"))
+    assert lang.returncode == 2 and "--lang zh" in lang.stderr

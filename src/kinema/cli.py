@@ -15,6 +15,15 @@ from rich.progress import Progress as Bars
 
 from kinema import __version__
 from kinema.atomic import publish
+from kinema.cli_control import (
+    CacheOpt,
+    cache_app,
+    edit_cmd,
+    export_cmd,
+    render_film,
+    storyboard_beside,
+    storyboard_cmd,
+)
 from kinema.errors import KinemaError, OutputError
 from kinema.pipeline import Progress, load_sprites, render
 from kinema.screenplay import load
@@ -23,6 +32,10 @@ from kinema.screenplay.model import Screenplay, Shot
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="kinema: text to film. Render screenplays into MP4 films.")
 err = Console(stderr=True)
+app.add_typer(cache_app, name="cache")
+app.command("export")(export_cmd)
+app.command("storyboard")(storyboard_cmd)
+app.command("edit")(edit_cmd)
 
 
 class _RichProgress(Progress):
@@ -54,20 +67,36 @@ def render_cmd(
     seed: Annotated[int | None, typer.Option(help="Override the screenplay's seed.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with the figures.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    cache: CacheOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Render every shot; bypass the cache.")] = False,
+    backend: Annotated[str, typer.Option(help="vector, or a neural one (see `kinema backends`).")] = "vector",
+    model: Annotated[Path | None, typer.Option(help="Local diffusers model folder (neural backends).")] = None,
+    steps: Annotated[int | None, typer.Option(help="Denoising steps (neural backends).")] = None,
+    cpu_offload: Annotated[bool, typer.Option("--cpu-offload", help="Neural: idle parts in RAM.")] = False,
+    vae_tiling: Annotated[bool, typer.Option("--vae-tiling", help="Neural: decode frames in tiles.")] = False,
+    device: Annotated[str, typer.Option(help="Neural: auto (CUDA), cuda, or cpu (tiny models).")] = "auto",
 ) -> None:
-    """Validate, simulate each scene, film each shot and encode an H.264 MP4."""
+    """Validate, simulate each scene, film each shot and encode an H.264 MP4.
+
+    Shots come from the shot cache when nothing they depend on changed (see --cache).
+    """
+    note = None
     try:
         play = load(screenplay)
         if seed is not None:
             play = play.model_copy(update={"seed": seed})
+        from kinema.neural.command import backend_from_options, render_with
+
+        neural = backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
+        film = render_film if neural is None else render_with(neural)
         if quiet or as_json:
-            result = render(play, output, screenplay.parent, screenplay.name)
+            result, note = film(play, output, screenplay, None, cache, no_cache)
         else:
             total = sum(round(s.duration * play.format.fps) for s in play.scenes)
             with Bars(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=False) as bars:
                 prog = _RichProgress(bars, total, sum(len(s.shots) for s in play.scenes))
-                result = render(play, output, screenplay.parent, screenplay.name, prog)
+                result, note = film(play, output, screenplay, prog, cache, no_cache)
                 bars.advance(prog.shots_task)
     except KinemaError as e:
         _fail(e)
@@ -78,6 +107,8 @@ def render_cmd(
         err.print(f"wrote {result.output}: {result.duration_s:g} s, {result.frames} frames, "
                   f"{result.shots} shots in {result.wall_s:.1f} s "
                   f"({result.realtime_factor:.2f}x real time, peak {result.peak_rss_mb:.0f} MB)")
+        if note:
+            err.print(note, highlight=False, markup=False)
 
 
 @app.command("schema")
@@ -99,10 +130,41 @@ def validate_cmd(screenplay: Annotated[Path, typer.Argument(help="Screenplay fil
     print(f"{screenplay}: ok, {len(play.scenes)} scene(s), {shots} shot(s), {play.duration:g} s")
 
 
+@app.command("backends")
+def backends_cmd(
+    model: Annotated[Path | None, typer.Option(help="Check this model folder against each backend.")] = None,
+) -> None:
+    """List the render backends: packages, GPU and weights present, and what each needs."""
+    from kinema.neural.command import print_backends
+
+    print_backends(model)
+
+
 @app.command("version")
 def version_cmd() -> None:
     """Print kinema's version."""
     print(__version__)
+
+
+@app.command("simulate")
+def simulate_cmd(
+    screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")],
+    trace: Annotated[Path, typer.Option("--trace", help="The JSON Lines trace to write.")] = Path(
+        "trace.jsonl"),
+    seed: Annotated[int | None, typer.Option(help="Override the screenplay's seed.")] = None,
+) -> None:
+    """Simulate every scene and write the world trace (docs/trace.md), no frames."""
+    from kinema.world.trace import write_trace
+
+    try:
+        play = load(screenplay)
+        if seed is not None:
+            play = play.model_copy(update={"seed": seed})
+        frames = write_trace(play, trace)
+    except KinemaError as e:
+        _fail(e)
+        return
+    err.print(f"wrote {trace}: {frames} frames, {len(play.scenes)} scene(s)", highlight=False)
 
 
 def main() -> None:
@@ -151,7 +213,7 @@ def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lan
 
 _PROMPT = typer.Argument(help="What the film shows, in Chinese or English.")
 _DURATION = typer.Option(help="Length of the film in seconds.")
-_LANG = typer.Option(help="auto, zh or en.")
+_LANG = typer.Option(help="auto, zh (jieba reads the whole text) or en (English only).")
 _PFILE = typer.Option("--prompt-file", help="Read the prompt from this UTF-8 file.")
 
 
@@ -192,8 +254,41 @@ def generate_cmd(
         yaml_path = output.with_suffix(".yaml")
         _write_plan(play, yaml_path)
         result = render(play, output, yaml_path.parent, yaml_path.name)
+        board = storyboard_beside(play, output, yaml_path.parent, yaml_path.name)
     except KinemaError as e:
         _fail(e)
         return
     err.print(f"wrote {yaml_path} and {result.output}: {result.duration_s:g} s, {result.shots} shots "
-              f"in {result.wall_s:.1f} s")
+              f"in {result.wall_s:.1f} s; storyboard {board}")
+
+
+@app.command("eval")
+def eval_cmd(
+    video: Annotated[Path, typer.Argument(help="The MP4 to evaluate.")],
+    screenplay: Annotated[Path | None, typer.Option(
+        help="The screenplay it was rendered from: planned cuts, consistency, physics, coverage.")] = None,
+    trace: Annotated[Path | None, typer.Option(
+        help="A world trace (kinema simulate): the physics probes read it.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (docs/evaluation.md).")] = (
+        False),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Measure a film: cuts, flicker, smoothness, dynamics, consistency, physics, coverage."""
+    from kinema.evaluate import evaluate
+    from kinema.evaluate.text import summary_lines
+    from kinema.evaluate.video import probe
+
+    try:
+        play = load(screenplay) if screenplay is not None else None
+        name = screenplay.name if screenplay is not None else "<screenplay>"
+        if quiet or as_json:
+            report = evaluate(video, play, name, trace=trace)
+        else:
+            with Bars(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=err, transient=True) as bars:
+                task = bars.add_task("evaluating", total=probe(video).frames or None)
+                report = evaluate(video, play, name, lambda n: bars.update(task, completed=n), trace=trace)
+    except KinemaError as e:
+        _fail(e)
+        return
+    print(json.dumps(report, ensure_ascii=False) if as_json else "\n".join(summary_lines(report)))

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from kinema import RENDERER_VERSION, __version__
 from kinema.assets import FONT_CREDIT, TWEMOJI_CREDIT, resolve
 from kinema.encode import VideoWriter
-from kinema.encode.transitions import END_FADE_S, FADE_S, dissolve, fade
+from kinema.encode.transitions import finish_frame
 from kinema.errors import AssetError, ScreenplayError
 from kinema.render.camera import solve
 from kinema.render.environment import build_environment
@@ -54,6 +55,12 @@ def load_sprites(play: Screenplay, base_dir: Path | None, source: str) -> dict[s
             sprites[m.id] = load_sprite(m, resolve(m.asset, base_dir))
         except (AssetError, ValueError) as e:
             raise ScreenplayError(source, f"cast[{i}].asset.{field}", str(e)) from None
+        if m.face is not None:  # the close-up face of the same member
+            field = "emoji" if m.face.emoji is not None else "file"
+            try:
+                sprites[m.id].face = load_sprite(m, resolve(m.face, base_dir))
+            except (AssetError, ValueError) as e:
+                raise ScreenplayError(source, f"cast[{i}].face.{field}", str(e)) from None
     return sprites
 
 
@@ -98,10 +105,16 @@ def metadata(play: Screenplay) -> dict[str, str]:
     }
 
 
+class Backend(Protocol):
+    """What draws a shot: the vector renderer, or a neural one (kinema.neural)."""
+
+    def render_shot(self, job: ShotJob) -> Iterator[np.ndarray]: ...
+
+
 def frames(play: Screenplay, sprites: dict[str, Sprite],
-           progress: Progress | None = None) -> Iterator[np.ndarray]:
+           progress: Progress | None = None, backend: Backend | None = None) -> Iterator[np.ndarray]:
     """Every frame of the film in order, transitions applied. Buffers are reused."""
-    backend = VectorBackend()
+    backend = backend or VectorBackend()
     prog = progress or Progress()
     fps = play.format.fps
     total = sum(len(s.shots) for s in play.scenes)
@@ -116,22 +129,10 @@ def frames(play: Screenplay, sprites: dict[str, Sprite],
         next_job = next(jobs, None)
         prog.shot(index, total, job.shot, job.frames)
         n = job.frames
-        fade_in = max(1, min(round(FADE_S * fps), n // 3))
         out_kind = next_job.shot.transition if next_job is not None else None
         for i, frame in enumerate(backend.render_shot(job)):
-            tr = job.shot.transition
-            if i < fade_in and tr != Transition.CUT:
-                level = (i + 1) / (fade_in + 1)
-                if tr == Transition.DISSOLVE and previous is not None:
-                    dissolve(frame, previous, level)
-                else:
-                    fade(frame, level, to_white=tr == Transition.DIP_WHITE)
-            tail = n - 1 - i
-            if out_kind in (Transition.FADE, Transition.DIP_WHITE) and tail < fade_in:
-                fade(frame, (tail + 1) / (fade_in + 1), to_white=out_kind == Transition.DIP_WHITE)
-            end_left = film_frames - 1 - emitted
-            if end_left < round(END_FADE_S * fps):
-                fade(frame, end_left / round(END_FADE_S * fps))
+            finish_frame(frame, i, n, fps, job.shot.transition, out_kind, previous,
+                         film_frames - 1 - emitted)
             if i == n - 1 and next_job is not None and next_job.shot.transition == Transition.DISSOLVE:
                 previous = frame.copy()
             emitted += 1
@@ -145,13 +146,14 @@ def peak_rss_mb() -> float:
 
 
 def render(play: Screenplay, output: str | Path, base_dir: Path | None = None,
-           source: str = "<screenplay>", progress: Progress | None = None) -> RenderResult:
+           source: str = "<screenplay>", progress: Progress | None = None,
+           backend: Backend | None = None) -> RenderResult:
     start = time.perf_counter()
     sprites = load_sprites(play, base_dir, source)
     fmt = play.format
     writer = VideoWriter(output, fmt.width, fmt.height, fmt.fps, metadata(play))
     with writer:
-        for frame in frames(play, sprites, progress):
+        for frame in frames(play, sprites, progress, backend):
             writer.write(frame)
     wall = time.perf_counter() - start
     duration = writer.frames / fmt.fps

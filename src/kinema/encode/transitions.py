@@ -26,3 +26,31 @@ def dissolve(frame: np.ndarray, previous: np.ndarray, level: float) -> None:
     k = round(level * 256)
     out = (frame[..., :3].astype(np.uint16) * k + previous[..., :3].astype(np.uint16) * (256 - k)) >> 8
     frame[..., :3] = out.astype(np.uint8)
+
+
+def transition_frames(fps: int, n: int) -> int:
+    """Frames a transition lasts in a shot of `n` frames: 0.6 s, at most a third of the shot."""
+    return max(1, min(round(FADE_S * fps), n // 3))
+
+
+def finish_frame(frame: np.ndarray, i: int, n: int, fps: int, begins: str, ends: str | None,
+                 previous: np.ndarray | None, end_left: int) -> None:
+    """In place: frame `i` of an `n`-frame shot that begins with `begins` and is followed by a
+    shot beginning with `ends` (None at the film's end); `end_left` frames follow it in the film.
+
+    Everything a finished frame depends on beyond its shot is in these arguments, so a shot
+    can be finished alone (the shot cache renders segments this way).
+    """
+    k = transition_frames(fps, n)
+    if i < k and begins != "cut":
+        level = (i + 1) / (k + 1)
+        if begins == "dissolve" and previous is not None:
+            dissolve(frame, previous, level)
+        else:
+            fade(frame, level, to_white=begins == "dip-white")
+    tail = n - 1 - i
+    if ends in ("fade", "dip-white") and tail < k:
+        fade(frame, (tail + 1) / (k + 1), to_white=ends == "dip-white")
+    end_n = round(END_FADE_S * fps)
+    if end_left < end_n:
+        fade(frame, end_left / end_n)

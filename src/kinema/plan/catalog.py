@@ -18,7 +18,10 @@ from kinema.screenplay.model import Archetype
 _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
     (Archetype.VEHICLE, ("car", "automobile", "bus", "truck", "taxi", "vehicle", "motorcycle", "bicycle",
                          "train", "tram", "rocket", "airplane", "ship", "boat", "tractor", "scooter",
-                         "helicopter", "saucer", "ambulance", "locomotive", "canoe", "sailboat")),
+                         "helicopter", "saucer", "ambulance", "locomotive", "canoe", "sailboat", "engine",
+                         "lorry", "rickshaw", "minibus", "trolleybus", "monorail", "metro", "speedboat",
+                         "sled", "satellite", "aerial tramway", "light rail", "mountain railway",
+                         "suspension railway", "mountain cableway")),
     (Archetype.HUMAN, ("person", "man", "woman", "boy", "girl", "child", "baby", "people", "astronaut",
                        "guard", "officer", "worker", "detective", "ninja", "mage", "vampire", "zombie",
                        "elf", "genie", "fairy", "superhero", "supervillain", "prince", "princess",

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
+from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
-from kinema.plan.parse import Clause, is_chinese, parse_clause, split
+from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.shots import Coverage, design
 from kinema.screenplay.model import (
-    Action,
     Appearance,
     Archetype,
     Asset,
@@ -21,15 +22,16 @@ from kinema.screenplay.model import (
     Scene,
     Screenplay,
     Setting,
-    Staging,
+    Shot,
     Transition,
-    Verb,
 )
-from kinema.world.archetypes import BODIES
 
-MAX_PROMPT_CHARS = 5000
-MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
-_MOVING = {"walk", "run", "drive", "fly", "swim", "chase", "flee", "leave"}
+MAX_PROMPT_CHARS = 5000  # about two pages of outline; documented in docs/planner.md
+MAX_SCENES = 60
+MIN_SCENE = 2.0  # seconds: a scene shorter than this cannot hold a shot the eye can read
+MAX_IN_SCENE = 16  # members in one scene: more crowd the frame and slow the world
+CARD_S = 2.5  # seconds a trailer's title card holds: long enough to read a short line
+CARD_CHARS = 80
 _VAST = {Place.MOUNTAINS, Place.SPACE, Place.DESERT, Place.SNOWFIELD, Place.BEACH, Place.PLAIN, Place.ROAD}
 _DISTINCT = ("#c0392b", "#2c5fa8", "#2e8b57", "#d4a017")  # tints that keep a group's members apart
 
@@ -85,66 +87,145 @@ def _setting(c: Clause, base: Setting) -> Setting:
     return Setting(place=place, time=time, weather=weather)
 
 
-def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0) -> PlanResult:
-    text = prompt.strip()
+def clean(prompt: str) -> str:
+    """Control characters (other than line breaks and tabs) become spaces: they carry no meaning
+    and would reach the MP4's metadata through the title."""
+    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" else ch
+                   for ch in prompt).strip()
+
+
+def _check(text: str, duration: float, lang: str) -> None:
     if not text:
         raise PlanError("the prompt is empty; describe who does what, where (e.g. 'a wolf howls on a peak')")
     if len(text) > MAX_PROMPT_CHARS:
-        raise PlanError(f"the prompt has {len(text)} characters; the cap is {MAX_PROMPT_CHARS}")
+        raise PlanError(f"the prompt has {len(text)} characters; the cap is {MAX_PROMPT_CHARS} "
+                        f"(about two pages): shorten it or split it into several films")
     if not 1.0 <= duration <= 1800.0:
         raise PlanError(f"duration must be between 1 and 1800 s, got {duration:g}")
     if lang not in ("auto", "zh", "en"):
         raise PlanError(f"lang must be auto, zh or en, got {lang!r}")
+
+
+def _fit(clauses: list[Clause], duration: float, notes: list[str]) -> list[Clause]:
+    """No more scenes than the length allows (each at least MIN_SCENE s, at most MAX_SCENES):
+    neighbouring beats share a scene."""
+    limit = max(1, min(MAX_SCENES, int(duration // MIN_SCENE)))
+    if len(clauses) <= limit:
+        return clauses
+    notes.append(f"the prompt has {len(clauses)} story beats; {duration:g} s holds {limit} scenes, "
+                 f"so neighbouring beats share a scene")
+    groups: list[Clause] = []
+    for k in range(limit):
+        part = clauses[k * len(clauses) // limit:(k + 1) * len(clauses) // limit]
+        for c in part[1:]:
+            _absorb(part[0], c)
+        groups.append(part[0])
+    return groups
+
+
+def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0) -> PlanResult:
+    text = clean(prompt)
+    _check(text, duration, lang)
     title, fragments = split(text)
-    clauses = _merge([parse_clause(f) for f in fragments])
+    if lang == "en" and any(is_chinese(f) for f in fragments):
+        raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
+    notes: list[str] = []
+    clauses = _fit(_merge([parse_clause(f, lang) for f in fragments]), duration, notes)
     if not clauses:
         raise PlanError(f"nothing in the prompt could be cast: no known person, animal, vehicle or thing in "
                         f"{text[:60]!r}")
     whole = Clause(text)
     for c in clauses:
         _absorb(whole, c)
-    base = _setting(whole, Setting())
-    chinese = lang == "zh" or (lang == "auto" and is_chinese(text))
+    indoors = any(m.entity.key in lx.INDOOR for m in whole.mentions)
+    base = _setting(whole, Setting(place=Place.ROOM if indoors else Place.PLAIN))
     trailer = bool(re.search(r"trailer|预告", text, re.I))
-    notes: list[str] = []
     cast: dict[str, CastMember] = {}
     scenes: list[Scene] = []
     lengths = _split_total(duration, len(clauses))
     for si, (c, length) in enumerate(zip(clauses, lengths, strict=True)):
         sid = f"s{si + 1}"
         setting = _setting(c, base)
-        ids: list[str] = []
-        for m in c.mentions:
-            slug = _slug(m.entity)
-            for k in range(m.count):
-                cid = slug if m.count == 1 else f"{slug}-{k + 1}"
-                tint = m.tint
-                if tint is None and m.count > 1 and m.entity.archetype == Archetype.HUMAN:
-                    tint = _DISTINCT[k % len(_DISTINCT)]
-                if cid not in cast:
-                    cast[cid] = CastMember(
-                        id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
-                        name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
-                        archetype=m.entity.archetype, appearance=Appearance(scale=m.scale, tint=tint))
-                if cid not in ids:
-                    ids.append(cid)
+        does: dict[str, list[str]] = {}
+        ids = _cast(c, cast, notes, does)
         actors = [i for i in ids if cast[i].archetype != Archetype.PROP] or ids
-        staging, actions = _block(c, setting, actors, ids, cast, length, notes)
+        staging, actions = block(c, setting, actors, ids, cast, length, does)
+        notes += substitutions(c.actions)
         meanings = set(c.actions)
-        cov = Coverage(length, actors, actors[0], c.sizes, c.single_take, bool(meanings & _MOVING),
-                       len(actors) > 1 and bool(meanings & {"fight", "punch", "chase", "flee"}),
-                       setting.place in _VAST,
-                       Transition.FADE if si == 0
-                       else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE))
-        scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions,
-                            shots=design(cov, sid)))
+        opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
+        card = _card(title if si == 0 and title else c.text) if trailer and length >= 3 * CARD_S else ""
+        cov = Coverage(length - (CARD_S if card else 0.0), actors, actors[0], c.sizes, c.single_take,
+                       bool(meanings & set(MOVING)), len(actors) > 1 and bool(meanings & INTERACTING),
+                       setting.place in _VAST, Transition.FADE if card else opening)
+        shots = design(cov, sid)
+        if card:  # a trailer opens each scene on a title card, then fades up on the world
+            shots.insert(0, Shot(id=f"{sid}-card", duration=CARD_S, size=shots[0].size, title=card,
+                                 transition=opening, description="title card"))
+        scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions, shots=shots))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
-    if trailer:
-        notes.append("title cards between scenes are not drawn yet: scenes are joined by dip-to-white")
-    play = Screenplay(kinema=1, title=title or text[:40], prompt=text, seed=seed, cast=list(cast.values()),
-                      scenes=scenes)
-    del chinese  # the display language does not change the plan: both languages give one film
-    return PlanResult(play, list(dict.fromkeys(notes)))
+    notes = list(dict.fromkeys(notes))
+    members = list(cast.values())
+    play = Screenplay(kinema=1, title=title or _title(members), prompt=text, seed=seed, cast=members,
+                      scenes=scenes, notes=notes)
+    return PlanResult(play, notes)
+
+
+def _card(text: str) -> str:
+    """A title card's text: the beat as written, without its closing punctuation; the card wraps
+    lines, so only a very long beat is cut (at a word where it has spaces)."""
+    text = text.strip().rstrip("。.!！?？;；:：,，")
+    text = text[:1].upper() + text[1:]
+    if len(text) <= CARD_CHARS:
+        return text
+    cut = text[:CARD_CHARS]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,，") + "…"
+
+
+def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[str, list[str]]) -> list[str]:
+    """Cast the clause's mentions (adding new members to the film's cast); the scene's ids, in order.
+    `does` gets each member's own action meanings."""
+    ids: list[str] = []
+    materials = {m.made_of.emoji for m in c.mentions if m.made_of is not None}
+    for m in c.mentions:
+        if m.entity.emoji in materials and m.made_of is None:  # a shape is cast even if also a material
+            notes.append(f"'{m.words}' is drawn as the pieces of the shape made of it")
+            continue
+        slug = _slug(m.entity)
+        for k in range(m.count):
+            if len(ids) == MAX_IN_SCENE:
+                notes.append(f"a scene shows at most {MAX_IN_SCENE} members: '{m.words}' and later ones "
+                             "left out")
+                return ids
+            cid = slug if m.count == 1 else f"{slug}-{k + 1}"
+            tint = m.tint
+            if tint is None and m.count > 1 and m.entity.archetype == Archetype.HUMAN:
+                tint = _DISTINCT[k % len(_DISTINCT)]
+            if cid not in cast:
+                cast[cid] = CastMember(
+                    id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
+                    name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
+                    archetype=m.entity.archetype, appearance=_appearance(m, tint, notes))
+            if cid not in ids:
+                ids.append(cid)
+                does[cid] = list(m.actions)
+    return ids
+
+
+def _appearance(m: Mention, tint: str | None, notes: list[str]) -> Appearance:
+    if m.made_of is None:
+        return Appearance(scale=m.scale, tint=tint)
+    if "made_of" not in Appearance.model_fields:  # a world without formations: the shape alone
+        notes.append(f"'{m.words}' made of '{m.made_of.key}' is drawn as a plain '{m.words}'")
+        return Appearance(scale=m.scale, tint=tint)
+    return Appearance.model_validate({"scale": m.scale, "tint": tint, "made_of": cast_emoji(m.made_of)})
+
+
+def _title(cast: list[CastMember]) -> str:
+    """Who the film is about, in both languages ("Wolf / 狼"): the same for a Chinese and an English prompt."""
+    names = list(dict.fromkeys((m.name.en, m.name.zh) for m in cast))[:2]
+    en = " and ".join(n for n, _ in names)
+    zh = "和".join(z for _, z in names if z)
+    return f"{en[:1].upper()}{en[1:]}" + (f" / {zh}" if zh else "")
 
 
 def _split_total(total: float, n: int) -> list[float]:
@@ -152,56 +233,3 @@ def _split_total(total: float, n: int) -> list[float]:
     parts = [units // n + (1 if k < units % n else 0) for k in range(n)]
     out = [p / 8 for p in parts[:-1]]
     return [*out, total - sum(out)]
-
-
-def _block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: dict[str, CastMember],
-           length: float, notes: list[str]) -> tuple[dict[str, Staging], list[Action]]:
-    """Where everyone starts and what they do, from the clause's action words."""
-    staging: dict[str, Staging] = {}
-    actions: list[Action] = []
-    meanings = list(dict.fromkeys(c.actions))
-    for mng in meanings:
-        verb = lx.ACTION_VERB[mng]
-        if verb.value != mng and mng not in ("drive", "stand"):
-            notes.append(f"'{mng}' is played as '{verb.value}' until the world has it")
-    props = [i for i in ids if i not in actors]
-    for k, pid in enumerate(props):
-        staging[pid] = Staging(x=4.0 + 3.0 * k)
-    interaction = len(actors) > 1 and any(m in ("fight", "punch", "chase", "flee") for m in meanings)
-    moving = [m for m in meanings if m in _MOVING]
-    if interaction:
-        a, b = actors[0], actors[1]
-        staging[a], staging[b] = Staging(x=-4.0), Staging(x=4.0, facing="left")
-        if "chase" in meanings or "flee" in meanings:
-            speed = min(BODIES[cast[a].archetype].run, MAX_TRAVEL / 2 / length)
-            actions += [Action(at=0, who=a, do=Verb.RUN, to_x=MAX_TRAVEL / 2, speed=speed),
-                        Action(at=0, who=b, do=Verb.RUN, to_x=MAX_TRAVEL / 2 + 4, speed=speed)]
-        else:
-            actions += [Action(at=0, until=max(1.0, length * 0.3), who=a, do=Verb.WALK, to_x=-0.7),
-                        Action(at=0, until=max(1.0, length * 0.3), who=b, do=Verb.WALK, to_x=0.7)]
-        return staging, actions
-    for k, who in enumerate(actors):
-        body = BODIES[cast[who].archetype]
-        offset = -1.6 * k * max(body.height, 0.5)
-        if moving:
-            verb = Verb.RUN if any(m in ("run", "drive", "fly", "chase", "flee") for m in moving) else Verb.WALK
-            pace = (body.run if verb == Verb.RUN else body.walk) or 1.4
-            speed = min(pace, MAX_TRAVEL / length)
-            travel = speed * length
-            staging[who] = Staging(x=-travel / 2 + offset)
-            actions.append(Action(at=0, who=who, do=verb, to_x=travel / 2 + offset, speed=speed))
-        elif "jump" in meanings:
-            staging[who] = Staging(x=-3.0 + offset)
-            actions.append(Action(at=min(length * 0.25, 3.0), who=who, do=Verb.JUMP, to_x=3.0 + offset))
-        else:
-            on_peak = setting.place == Place.MOUNTAINS and k == 0
-            staging[who] = Staging(x=0.0 if on_peak else offset)
-        if "howl" in meanings:
-            lead = min(6.0, length * 0.2)
-            actions += [Action(at=0, until=lead, who=who, do=Verb.LOOK), Action(at=lead, who=who, do=Verb.HOWL)]
-        elif "look" in meanings and not moving:
-            actions.append(Action(at=0, who=who, do=Verb.LOOK))
-    return staging, actions
-
-
-

@@ -7,31 +7,38 @@ from kinema.screenplay.model import Place, ShotSize, TimeOfDay, Verb, Weather
 # (word, weight): when several places are named, the heaviest wins ("mountain road" is a road).
 PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
     Place.MOUNTAINS: (("mountain", 1), ("mountains", 1), ("mountain top", 2), ("mountaintop", 2),
-                      ("peak", 2), ("summit", 2), ("hill", 1), ("hills", 1), ("cliff", 1),
-                      ("山", 1), ("山顶", 2), ("山上", 2), ("山峰", 2), ("高山", 2), ("峰顶", 2), ("悬崖", 1)),
-    Place.ROAD: (("road", 3), ("dirt road", 3), ("highway", 3), ("mountain road", 3), ("track", 1),
-                 ("路", 2), ("公路", 3), ("山路", 3), ("土路", 3), ("马路", 3), ("高速公路", 3)),
+                      ("peak", 2), ("summit", 2), ("hill", 1), ("hills", 1), ("cliff", 1), ("valley", 1),
+                      ("山", 1), ("山顶", 2), ("山上", 2), ("山峰", 2), ("高山", 2), ("峰顶", 2), ("悬崖", 1),
+                      ("山间", 2), ("山谷", 1)),
+    Place.ROAD: (("road", 4), ("dirt road", 4), ("highway", 4), ("mountain road", 4), ("track", 1),
+                 ("路", 2), ("赛道", 2), ("公路", 4), ("山路", 4), ("土路", 4), ("马路", 4), ("高速公路", 4)),
     Place.CITY: (("city", 2), ("downtown", 2), ("town", 2), ("neon", 1), ("skyscraper", 2),
                  ("城市", 2), ("都市", 2), ("城里", 2), ("霓虹灯", 1), ("霓虹", 1), ("市中心", 2)),
     Place.STREET: (("street", 3), ("alley", 3), ("sidewalk", 3), ("街", 3), ("街道", 3), ("街头", 3),
                    ("小巷", 3)),
-    Place.FOREST: (("forest", 3), ("woods", 3), ("jungle", 3), ("森林", 3), ("树林", 3), ("丛林", 3)),
+    Place.FOREST: (("forest", 3), ("woods", 3), ("jungle", 3), ("森林", 3), ("树林", 3), ("丛林", 3),
+                   ("bamboo forest", 3), ("竹林", 3), ("林间", 3)),
     Place.BEACH: (("beach", 3), ("sea", 2), ("seaside", 3), ("shore", 3), ("ocean", 2), ("coast", 3),
-                  ("海滩", 3), ("沙滩", 3), ("海边", 3), ("大海", 2), ("海", 2), ("海岸", 3)),
+                  ("海滩", 3), ("沙滩", 3), ("海边", 3), ("大海", 2), ("海", 2), ("海岸", 3),
+                  ("海面", 2), ("海上", 2)),
     Place.DESERT: (("desert", 3), ("dunes", 3), ("沙漠", 3), ("沙丘", 3)),
-    Place.SNOWFIELD: (("snowfield", 3), ("snowy field", 3), ("tundra", 3), ("雪地", 3), ("雪原", 3)),
+    Place.SNOWFIELD: (("snowfield", 3), ("snowy field", 3), ("tundra", 3), ("雪地", 3), ("雪原", 3),
+                      ("冰天雪地", 3), ("冰原", 3)),
     Place.SPACE: (("space", 3), ("outer space", 3), ("solar system", 3), ("orbit", 3), ("galaxy", 3),
                   ("太空", 3), ("宇宙", 3), ("太阳系", 3), ("外太空", 3), ("星际", 3), ("轨道", 2)),
-    Place.UNDERWATER: (("underwater", 4), ("under water", 4), ("seabed", 4), ("水下", 4), ("海底", 4),
-                       ("水里", 4), ("水中", 4)),
+    Place.UNDERWATER: (("underwater", 4), ("under water", 4), ("seabed", 4), ("deep sea", 4), ("reef", 4),
+                       ("水下", 4), ("海底", 4), ("水里", 4), ("水中", 4)),
     Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2), ("sofa", 1),
-                 ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2), ("沙发", 1)),
+                 ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2), ("沙发", 1),
+                 ("kitchen", 2), ("厨房", 2), ("家里", 2)),
     Place.RING: (("ring", 4), ("boxing ring", 4), ("arena", 3), ("擂台", 4), ("拳台", 4), ("拳击台", 4)),
     Place.WALL: (("wall", 3), ("building", 2), ("facade", 3), ("墙", 3), ("墙上", 3), ("墙壁", 3),
                  ("楼", 2), ("大楼", 2), ("window", 3), ("windows", 3), ("窗户", 3), ("窗", 3),
-                 ("窗台", 3)),
+                 ("窗台", 3), ("windowsill", 3), ("window sill", 3), ("ledge", 2)),
     Place.PLAIN: (("plain", 2), ("plains", 2), ("grassland", 2), ("meadow", 2), ("field", 1),
-                  ("prairie", 2), ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2)),
+                  ("prairie", 2), ("park", 1), ("pond", 1), ("playground", 2),
+                  ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2),
+                  ("公园", 1), ("池塘", 1), ("田里", 2), ("操场", 2)),
 }
 
 TIMES: dict[TimeOfDay, tuple[str, ...]] = {
@@ -44,10 +51,11 @@ TIMES: dict[TimeOfDay, tuple[str, ...]] = {
 
 WEATHER: dict[Weather, tuple[str, ...]] = {
     Weather.RAIN: ("rain", "rainy", "raining", "storm", "drizzle",
-                    "雨", "下雨", "雨中", "大雨", "小雨", "暴雨"),
-    Weather.SNOW: ("snow", "snowy", "snowing", "blizzard", "雪", "下雪", "大雪", "飘雪", "暴风雪"),
+                    "雨", "下雨", "雨中", "大雨", "小雨", "暴雨", "雨天", "下雨天"),
+    Weather.SNOW: ("snow", "snowy", "snowing", "blizzard",
+                   "雪", "下雪", "大雪", "飘雪", "暴风雪", "雪中", "雪天"),
     Weather.FOG: ("fog", "foggy", "mist", "misty", "haze", "雾", "大雾", "薄雾", "雾中"),
-    Weather.WIND: ("wind", "windy", "gale", "breeze", "风", "大风", "狂风", "刮风"),
+    Weather.WIND: ("wind", "windy", "gale", "breeze", "风", "大风", "狂风", "刮风", "狂风大作"),
     Weather.CLEAR: ("clear", "晴", "晴朗", "晴天"),
 }
 
@@ -57,38 +65,56 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "look": ("look", "looks", "looking", "gaze", "gazes", "stare", "stares", "watch", "watches",
              "望", "看", "望向", "看着", "凝视", "眺望", "注视", "仰望"),
     "walk": ("walk", "walks", "walking", "stroll", "strolls", "wander", "wanders", "stride",
-             "走", "走路", "行走", "散步", "漫步", "走过", "步行"),
-    "run": ("run", "runs", "running", "sprint", "sprints", "dash", "dashes", "race", "races",
-            "跑", "奔跑", "跑步", "飞奔", "狂奔", "奔跑着"),
+             "waddle", "waddles",
+             "走", "走路", "行走", "散步", "漫步", "走过", "步行", "走来走去"),
+    "run": ("run", "runs", "running", "sprint", "sprints", "dash", "dashes", "race", "races", "gallop",
+            "gallops", "scamper", "scampers", "rush", "rushes",
+            "跑", "奔跑", "跑步", "飞奔", "狂奔", "奔跑着", "赛跑", "奔腾"),
     "drive": ("drive", "drives", "driving", "speed", "speeds", "speeding", "zoom", "zooms",
               "飞驰", "行驶", "疾驰", "开车", "驶过", "奔驰"),
     "jump": ("jump", "jumps", "jumping", "leap", "leaps", "leaping", "hop", "hops", "bound",
              "跳", "跳到", "跳跃", "跃", "跃起", "跳过", "跳起"),
-    "fly": ("fly", "flies", "flying", "soar", "soars", "飞", "飞翔", "飞行", "飞过", "穿过", "翱翔"),
-    "swim": ("swim", "swims", "swimming", "游", "游泳", "游动"),
+    "fly": ("fly", "flies", "flying", "soar", "soars", "hover", "hovers", "circle", "circles", "flutter",
+            "flutters", "float", "floats", "glide", "glides",
+            "飞", "飞翔", "飞行", "飞过", "穿过", "翱翔", "飞舞", "盘旋", "漂浮", "滑翔"),
+    "swim": ("swim", "swims", "swimming", "drift", "drifts", "游", "游泳", "游动", "游来游去"),
+    "sail": ("sail", "sails", "sailing", "航行", "驶向", "行船"),
+    "ride": ("ride", "rides", "riding", "骑", "骑着", "骑车"),
     "chase": ("chase", "chases", "chasing", "pursue", "pursues", "追", "追赶", "追逐"),
     "flee": ("flee", "flees", "fleeing", "escape", "escapes", "逃", "逃跑", "逃离"),
     "fight": ("fight", "fights", "fighting", "box", "boxing", "spar", "spars", "对打", "打架", "搏斗",
               "打斗", "格斗", "拳击"),
     "punch": ("punch", "punches", "hit", "hits", "strike", "strikes", "一拳", "打", "击中", "出拳"),
     "knead": ("knead", "kneads", "kneading", "踩奶", "揉"),
-    "stand": ("stand", "stands", "standing", "sit", "sits", "sitting", "wait", "waits", "rest",
-              "站", "站在", "坐", "坐在", "等待", "休息", "蹲"),
+    "stand": ("stand", "stands", "standing", "sit", "sits", "sitting", "wait", "waits", "rest", "perch",
+              "perches", "sleep", "sleeps", "graze", "grazes", "eat", "eats",
+              "站", "站在", "坐", "坐在", "坐着", "等待", "休息", "蹲", "睡觉", "吃草", "栖息", "吃"),
     "leave": ("leave", "leaves", "leaving", "depart", "departs", "离开", "飞离", "远离"),
     "ignite": ("ignite", "ignites", "igniting", "fire up", "点火", "点燃", "启动"),
     "burst": ("burst", "bursts", "explode", "explodes", "scatter", "scatters", "散开", "爆炸", "炸开",
               "破碎"),
     "reassemble": ("reassemble", "reassembles", "regroup", "聚成", "重新聚成", "聚合", "重组"),
     "fall": ("fall", "falls", "falling", "drop", "drops", "掉", "落下", "坠落", "摔倒"),
+    "pounce": ("pounce", "pounces", "扑", "扑向", "猛扑"),
 }
 
-# How each meaning is played with the world's verbs today.
-ACTION_VERB: dict[str, Verb] = {
+# The world verb each meaning wants; used as soon as the world has it (the Verb enum grows).
+WANTED_VERB: dict[str, str] = {"fight": "punch", "sail": "drive", "ride": "drive", "stand": "idle",
+                               "leave": "walk", "reassemble": "burst"}
+# How a meaning is played while the world lacks its verb.
+STAND_IN: dict[str, Verb] = {
     "howl": Verb.HOWL, "look": Verb.LOOK, "walk": Verb.WALK, "run": Verb.RUN, "drive": Verb.RUN,
     "jump": Verb.JUMP, "fly": Verb.RUN, "swim": Verb.WALK, "chase": Verb.RUN, "flee": Verb.RUN,
     "fight": Verb.WALK, "punch": Verb.WALK, "knead": Verb.IDLE, "stand": Verb.IDLE, "leave": Verb.WALK,
-    "ignite": Verb.IDLE, "burst": Verb.IDLE, "reassemble": Verb.IDLE, "fall": Verb.IDLE,
+    "ignite": Verb.IDLE, "burst": Verb.IDLE, "reassemble": Verb.IDLE, "fall": Verb.IDLE, "sail": Verb.WALK,
+    "ride": Verb.RUN, "pounce": Verb.JUMP,
 }
+
+
+def verb_for(meaning: str) -> Verb:
+    """The world's own verb for a meaning when it exists, else its stand-in."""
+    wanted = WANTED_VERB.get(meaning, meaning)
+    return Verb(wanted) if wanted in Verb._value2member_map_ else STAND_IN[meaning]
 
 COLOURS: dict[str, str] = {
     "red": "#d62d20", "红": "#d62d20", "红色": "#d62d20", "orange": "#f28c28", "橙": "#f28c28",
@@ -111,9 +137,27 @@ NUMBERS: dict[str, int] = {
     "some": 3, "many": 6, "flock": 6, "pack": 5, "herd": 5, "school": 6, "group": 4, "crowd": 6,
     "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
     "九": 9, "十": 10, "几": 3, "一群": 6, "一对": 2, "一些": 3, "许多": 6, "很多": 6, "成群": 6,
+    "cloud of": 6, "swarm of": 6,  # "a cloud of petals" is many petals, not a cloud
 }
 MAX_COUNT = 8  # more members than this crowd the frame and slow the world: a flock is drawn as 8
-CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对名支"
+CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾把扇"
+# Things found indoors: with no place named, a film that has one is set in a room (a cat on a blanket).
+INDOOR = frozenset({"blanket", "couch and lamp", "chair", "door", "bathtub", "toilet", "television", "bed"})
+# Clothing: a colour before it dresses the person it belongs to ("a girl in a red coat").
+CLOTHING = ("coat", "dress", "jacket", "shirt", "hat", "scarf", "sweater", "hoodie", "skirt", "cape",
+            "clothes", "t-shirt", "衣服", "外套", "裙子", "连衣裙", "帽子", "衬衫", "围巾", "毛衣", "上衣",
+            "斗篷", "衣", "裙")
+# "A tiger made of flowers": after these the next thing named is what the last one is made of.
+MADE_OF = ("made of", "made from", "built of", "built from", "composed of", "formed of", "formed from")
+# "由花朵组成的老虎": after these the thing just named is what the next one is made of.
+MADE_INTO = ("组成", "组成的", "构成", "构成的", "做成", "做成的", "拼成", "拼成的")
+# Chinese words that carry no castable meaning, like the English stop words ("然后" is "then").
+ZH_STOP = ("然后", "先是", "再", "切到", "变成", "空中", "半空", "附近", "远方", "预告片", "漫天", "粒子",
+           "尘土", "扬起", "一路", "脸上", "由", "重新", "一起", "正在", "慢慢", "大作", "对手")
+# Chinese endings that turn a word into a place ("街上", "树上", "雨中"): the stem is what is named.
+LOCATIVE = "上里中下间边内外前后旁"
+# Directional and aspect endings after a verb ("跳进", "飞过去", "坐着").
+DIRECTIONAL = "来去进出上下过起到回开着了"
 
 # Camera words: a sequence of these in the prompt is an explicit request that wins.
 SHOT_WORDS: dict[str, ShotSize] = {

@@ -12,7 +12,7 @@ import jieba
 
 from kinema.plan import lexicon as lx
 from kinema.plan.catalog import Entity, catalog
-from kinema.screenplay.model import Place, ShotSize, TimeOfDay, Weather
+from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
@@ -30,6 +30,8 @@ class Mention:
     count: int = 1
     tint: str | None = None
     scale: float = 1.0
+    made_of: Entity | None = None  # the member is a shape built of copies of this
+    actions: list[str] = field(default_factory=list)  # what this one does: the verbs after it
 
 
 @dataclass
@@ -81,6 +83,14 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
         table[w] = ("shot", size)
     for w in lx.SINGLE_TAKE:
         table[w] = ("take", True)
+    for w in lx.CLOTHING:
+        table[w] = ("clothing", True)
+    for w in lx.MADE_OF:
+        table[w] = ("made_of", True)
+    for w in lx.MADE_INTO:
+        table[w] = ("made_into", True)
+    for w in lx.ZH_STOP:
+        table.setdefault(w, ("stop", True))
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
     tok = jieba.Tokenizer()
     for w in table:
@@ -89,15 +99,57 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
     return table, tok
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, lang: str = "auto") -> list[str]:
+    """Words: jieba for Chinese runs (for the whole text when lang is zh), a regex for the rest."""
     _, tok = _tables()
     out: list[str] = []
+    if lang == "zh":
+        for t in tok.cut(text, HMM=False):
+            if t.strip():
+                out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
+        return out
     for m in _RUNS.finditer(text):
         if m.group(1):
-            out.extend(t for t in tok.cut(m.group(1), HMM=False) if t.strip())
+            for t in tok.cut(m.group(1), HMM=False):
+                if t.strip():
+                    out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
     return out
+
+
+_COUNT_PREFIX = re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{lx.CLASSIFIERS}])(.+)$")
+_BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
+
+
+def _resplit(word: str) -> list[str]:
+    """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
+    a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
+    table, _ = _tables()
+    if word in table or len(word) < 2 or _CN_COUNT.match(word):
+        return [word]
+    if m := _COUNT_PREFIX.match(word):
+        return [m.group(1), *_resplit(m.group(2))]
+    if m := _BACK_AND_FORTH.match(word):
+        return _resplit(m.group(1))
+    if word[-1] in lx.LOCATIVE and word[:-1] in table:
+        return [word[:-1], word[-1]]
+    for k in range(len(word) - 1, 0, -1):
+        head, tail = word[:k], word[k:]
+        kind = table.get(head, ("",))[0]
+        if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
+            return [head, tail]
+        if kind in ("colour", "size") and (tail in table or len(tail) == 1):
+            return [head, *_resplit(tail)]
+    for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
+        if word[k:] in table:
+            return [*_resplit(word[:k]), word[k:]]
+    return [word]
+
+
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "mice": "mouse", "geese": "goose",
+              "oxen": "ox", "people": "person", "policemen": "policeman",
+              "firemen": "firefighter", "fishermen": "fisherman"}
 
 
 def _lookup(phrase: str) -> tuple[str, object] | None:
@@ -105,10 +157,17 @@ def _lookup(phrase: str) -> tuple[str, object] | None:
     hit = table.get(phrase)
     if hit is not None or _CJK.search(phrase):
         return hit
+    if phrase in _IRREGULAR:
+        return table.get(_IRREGULAR[phrase])
     for cut, add in (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")):
         if phrase.endswith(cut) and (hit := table.get(phrase[: -len(cut)] + add)) is not None:
             return hit if hit[0] == "entity" else None
     return None
+
+
+def _kind(phrase: str) -> str | None:
+    hit = _lookup(phrase)
+    return None if hit is None else hit[0]
 
 
 def _join(parts: list[str]) -> str:
@@ -131,12 +190,19 @@ def _content_word(word: str) -> bool:
     return word.isascii() and word.isalpha() and len(word) > 3
 
 
-def parse_clause(text: str) -> Clause:
+def _number(digits: str) -> int:
+    """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
+    return int(digits) if len(digits) <= 4 else lx.MAX_COUNT
+
+
+def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
-    toks = tokens(text)
+    toks = tokens(text, lang)
     pending_count: tuple[int, int] | None = None  # (count, token index)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
+    material: Mention | None = None  # named before the shape it builds (由花朵组成的老虎)
+    shape: Mention | None = None  # named before what it is made of (a tiger made of flowers)
     i = 0
     while i < len(toks):
         hit = None
@@ -146,12 +212,16 @@ def parse_clause(text: str) -> Clause:
             if hit is not None:
                 break
         word = toks[i]
+        if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
+                and _kind(_join(toks[i + 1:i + n])) == "entity":
+            # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
+            hit, n = _lookup(toks[i]), 1
         if hit is None and (m := _CN_COUNT.match(word)):
             digits = m.group(1)
-            hit = ("count", int(digits) if digits.isdigit() else lx.NUMBERS.get(digits, 1))
+            hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
             n = 1
-        if hit is None and word.isdigit():
-            hit, n = ("count", int(word)), 1
+        if hit is None and word.isdecimal():
+            hit, n = ("count", _number(word)), 1
         if hit is None:
             if _content_word(word):
                 clause.unknown.append(word)
@@ -168,7 +238,13 @@ def parse_clause(text: str) -> Clause:
             if pending_scale and i - pending_scale[1] <= 4:
                 mention.scale = pending_scale[0]
             pending_count = pending_tint = pending_scale = None
-            clause.mentions.append(mention)
+            if shape is not None:
+                shape.made_of = value if value is not shape.entity else None  # "a wolf made of wolves"
+                shape = None
+            else:
+                mention.made_of = material.entity if material and material.entity is not value else None
+                material = None
+                clause.mentions.append(mention)
         elif kind == "count":
             assert isinstance(value, int)
             pending_count = (value, i)
@@ -190,12 +266,30 @@ def parse_clause(text: str) -> Clause:
         elif kind == "action":
             assert isinstance(value, str)
             clause.actions.append(value)
+            if clause.mentions:  # subject, verb: the verb belongs to the last thing named before it
+                clause.mentions[-1].actions.append(value)
         elif kind == "shot":
             assert isinstance(value, ShotSize)
             clause.sizes.append(value)
         elif kind == "take":
             clause.single_take = True
+        elif kind == "made_of" and clause.mentions:
+            shape = clause.mentions[-1]
+        elif kind == "made_into" and clause.mentions:
+            material = clause.mentions.pop()
+        elif kind == "clothing" and pending_tint:
+            # The colour dresses the last person named ("a girl in a red coat"), else the next one.
+            people = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]
+            if people and people[-1].tint is None:
+                people[-1].tint = pending_tint[0]
+                pending_tint = None
+            else:
+                pending_tint = (pending_tint[0], i)
+        elif kind == "clothing":
+            clause.unknown.append(word)  # clothing is drawn only as the colour of its wearer
         i += n
+    if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
+        clause.mentions.append(material)
     return clause
 
 

@@ -36,17 +36,28 @@ def shot_count(duration: float) -> int:
 
 
 def _ramp(first: ShotSize, last: ShotSize, n: int) -> list[ShotSize]:
+    """n sizes from first to last that never step back: a film moves in (or out) without zig-zags.
+    With more shots than sizes between them, a size repeats; design() films the repeat another way."""
     a, b = LADDER.index(first), LADDER.index(last)
     if n == 1:
         return [last]
-    idx = [round(a + (b - a) * k / (n - 1)) for k in range(n)]
-    # Two cuts of the same size are a jump cut: step the repeat one size away.
-    for k in range(1, n - 1):
-        if idx[k] == idx[k - 1]:
-            step = 1 if b >= a else -1
-            alt = idx[k] - step if 0 <= idx[k] - step < len(LADDER) and idx[k] - step != idx[k - 1] else idx[k]
-            idx[k] = alt if alt != idx[k - 1] else min(len(LADDER) - 1, idx[k] + step)
+    span = abs(b - a) + 1
+    step = 1 if b >= a else -1
+    if n <= span:
+        idx = [a + step * round((span - 1) * k / (n - 1)) for k in range(n)]
+    else:
+        idx = [a + step * (k * span // n) for k in range(n)]
     return [LADDER[i] for i in idx]
+
+
+def _count(cov: Coverage, first: ShotSize, last: ShotSize) -> int:
+    """As many shots as the length wants, but no more than the ramp has sizes while 12 s shots can
+    still cover the length: a repeated size adds a cut without a new view."""
+    n = shot_count(cov.duration)
+    span = abs(LADDER.index(last) - LADDER.index(first)) + 1
+    if cov.interaction:
+        return n  # two-shots and reactions change the subject, so a repeated size is still a new view
+    return max(min(n, span), min(n, -int(-cov.duration // MAX_SHOT)))
 
 
 def durations(total: float, weights: list[float]) -> list[float]:
@@ -75,13 +86,15 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
         return [Shot(id=f"{id_prefix}-1", duration=cov.duration, size=ShotSize.FULL, subjects=cov.subjects,
                      move=CameraMove.TRACK, transition=cov.first_transition,
                      description="one continuous take, tracking the subject")]
-    n = shot_count(cov.duration)
     first = cov.requested[0] if cov.requested else (ShotSize.EXTREME_WIDE if cov.vast else ShotSize.WIDE)
     last = cov.requested[-1] if len(cov.requested) > 1 else ShotSize.CLOSE_UP
-    if len(cov.requested) == 1 and n > 1:
-        first = cov.requested[0]
+    if LADDER.index(last) < LADDER.index(first) and len(cov.requested) < 2:
+        last = first  # one size named, tighter than a close-up: hold it rather than widen
+    n = _count(cov, first, last)
     sizes = _ramp(first, last, n)
-    if len(cov.requested) > 2 and n >= len(cov.requested):
+    if len(cov.requested) > 2:
+        n = max(n, len(cov.requested))
+        sizes = _ramp(cov.requested[-1], cov.requested[-1], n)
         sizes[: len(cov.requested)] = cov.requested  # a longer list of sizes is followed as written
     others = [s for s in cov.subjects if s != cov.primary]
     shots: list[Shot] = []
@@ -104,6 +117,10 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
             move = CameraMove.PUSH_IN
         else:
             move = CameraMove.STATIC
+        if shots and size == shots[-1].size and subjects == shots[-1].subjects and move == shots[-1].move:
+            # The same size twice is a jump cut unless the camera does something else.
+            move = CameraMove.PAN if move != CameraMove.PAN else CameraMove.PUSH_IN
+            desc = desc or "same size, another move"
         transition = cov.first_transition if k == 0 else Transition.CUT
         shots.append(Shot(id=f"{id_prefix}-{k + 1}", duration=length, size=size, subjects=subjects, move=move,
                           transition=transition, description=desc))

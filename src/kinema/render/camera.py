@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
+from kinema.seeds import rng
 from kinema.world.state import WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
@@ -36,6 +37,10 @@ EYE_LINE: dict[ShotSize, float] = {
 # Reference view of a scene: the establishing camera every parallax layer is painted for.
 REF_VIEW_HEIGHT = 20.0  # metres visible top to bottom
 REF_CENTER_Y = 2.0
+PAINTED_X = 290.0  # every painter covers at least x in ±300 m; the camera stays inside
+SHAKE_S = 0.45  # an impact's shake decays over this long
+SHAKE_AMP = 0.018  # of the frame's short side, at the moment of impact
+HANDHELD_AMP = 0.006
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,67 @@ def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, floa
 
 
 def solve(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:
-    """One camera per state of the shot."""
+    """One camera per state of the shot: the move, then handheld drift and impact shake."""
+    cams = _moves(shot, states, fmt)
+    cams = _shake(shot, states, fmt, cams)
+    return [_inside(c, fmt) for c in cams]
+
+
+def _inside(cam: Camera, fmt: Format) -> Camera:
+    """Keep the view over the painted world, whatever the move asked for."""
+    half = fmt.width / cam.ppm / 2
+    lim = max(PAINTED_X - half, 0.0)
+    cx = min(max(cam.cx, -lim), lim)
+    return cam if cx == cam.cx else Camera(cx, cam.cy, cam.ppm, cam.shake_x, cam.shake_y)
+
+
+def _smooth_noise(g_seed: int, name: str, n: int, period: float) -> list[float]:
+    """Seeded 1-D value noise in -1..1, smooth over `period` frames."""
+    g = rng(g_seed, "camera", name)
+    knots = g.uniform(-1, 1, int(n / period) + 3)
+    out = []
+    for i in range(n):
+        u = i / period
+        k = int(u)
+        f = ease(u - k)
+        out.append(float(knots[k] * (1 - f) + knots[k + 1] * f))
+    return out
+
+
+def _shake(shot: Shot, states: Sequence[WorldState], fmt: Format, cams: list[Camera]) -> list[Camera]:
+    """Handheld: two octaves of seeded drift. Impacts ('hit' events): a sharp, decaying shake."""
+    n = len(cams)
+    short = min(fmt.width, fmt.height)
+    fps = 1.0 / max(states[1].t - states[0].t, 1e-6) if n > 1 else 24.0
+    dx = [0.0] * n
+    dy = [0.0] * n
+    # Seeded by where the shot starts in scene time, not by its id: the shot cache ignores ids.
+    seed = states[0].frame if states else 0
+    if shot.move == CameraMove.HANDHELD:
+        amp = HANDHELD_AMP * short
+        for name, period, k in (("slow", fps * 1.6, 1.0), ("fast", fps * 0.35, 0.3)):
+            xs = _smooth_noise(seed, name + "x", n, period)
+            ys = _smooth_noise(seed, name + "y", n, period)
+            for i in range(n):
+                dx[i] += amp * k * xs[i]
+                dy[i] += amp * k * 0.7 * ys[i]
+    hits = [i for i, st in enumerate(states) if any(ev.startswith("hit") for ev in st.events)]
+    if hits:
+        jolt = rng(seed, "camera", "jolt").uniform(-1, 1, (n, 2))
+        for i in range(n):
+            level = 0.0
+            for h in hits:
+                if h <= i:
+                    level = max(level, math.exp(-(i - h) / (fps * SHAKE_S / 3)))
+            dx[i] += SHAKE_AMP * short * level * float(jolt[i, 0])
+            dy[i] += SHAKE_AMP * short * level * float(jolt[i, 1])
+    if not any(dx) and not any(dy):
+        return cams
+    return [Camera(c.cx, c.cy, c.ppm, c.shake_x + x, c.shake_y + y)
+            for c, x, y in zip(cams, dx, dy, strict=True)]
+
+
+def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:
     n = len(states)
     if n == 0:
         return []
@@ -124,6 +189,17 @@ def solve(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]
             cams.append(Camera(base.cx, base.cy, base.ppm / k))
         elif shot.move == CameraMove.PAN:
             span = fmt.width / base.ppm * 0.18
+            cams.append(Camera(base.cx + span * (u - 0.5) * 2 * facing, base.cy, base.ppm))
+        elif shot.move == CameraMove.TILT:
+            rise = fmt.height / base.ppm * 0.2
+            cams.append(Camera(base.cx, base.cy - rise * (1.0 - u), base.ppm))
+        elif shot.move == CameraMove.ZOOM:
+            cams.append(Camera(base.cx, base.cy, base.ppm / (1.0 + 1.0 * (1.0 - u))))
+        elif shot.move == CameraMove.CRANE:
+            rise = fmt.height / base.ppm * 0.15
+            cams.append(Camera(base.cx, base.cy - rise * (1.0 - u), base.ppm * (1.0 + 0.1 * (1.0 - u))))
+        elif shot.move == CameraMove.SWEEP:
+            span = fmt.width / base.ppm * 0.3
             cams.append(Camera(base.cx + span * (u - 0.5) * 2 * facing, base.cy, base.ppm))
         elif shot.move == CameraMove.TRACK:
             sub = [e for e in st.entities if not shot.subjects or e.id in shot.subjects]

@@ -1,4 +1,4 @@
-"""Vignette and a light film grain, made once per format and drawn over every frame."""
+"""Vignette, the scene's colour wash and a light film grain, made once and drawn over every frame."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from kinema.seeds import rng
 
 
 @lru_cache(maxsize=8)
-def finish_overlay(width: int, height: int, strength: float, seed: int) -> skia.Image:
+def finish_overlay(width: int, height: int, strength: float, seed: int,
+                   wash: tuple[int, int, int] = (0, 0, 0), wash_alpha: float = 0.0) -> skia.Image:
     surf = skia.Surface(width, height)
     c = surf.getCanvas()
     c.clear(skia.Color(0, 0, 0, 0))
+    if wash_alpha > 0:  # the grade: a flat wash, strongest where the vignette is not
+        c.drawColor(skia.Color(*wash, round(255 * wash_alpha)))
     r = (width**2 + height**2) ** 0.5 / 2
     p = skia.Paint()
     p.setShader(skia.GradientShader.MakeRadial(

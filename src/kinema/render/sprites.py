@@ -18,6 +18,8 @@ from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.state import EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
+FACE_FROM = 1.8  # a face sprite covers the head from this body height, in frame short sides (close-ups)
+FACE_SIZE = 0.25  # its height, in body heights: the head of a standing figure
 
 
 def _c(rgb: RGB, a: float = 1.0) -> int:
@@ -33,6 +35,7 @@ class Sprite:
     body: RGB
     archetype: Archetype
     keepalive: object  # skia keeps pointers into these bytes while the picture lives
+    face: Sprite | None = None  # the member's face sprite, for close-ups
 
 
 def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
@@ -93,12 +96,17 @@ def _tint_filter(tint: str | None) -> skia.ColorFilter | None:
 def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
                 sx: float, sy: float, ppm: float, t: float, light_dir: int) -> None:
     """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre."""
+    if not e.visible:
+        return  # a formation: render/particles.py draws its pieces
     h = e.height * ppm
     _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
     canvas.save()
     canvas.translate(sx, sy)
     canvas.scale(h, h)  # local units: body heights, y down, feet at the origin
     canvas.scale(1.0 / (1.0 + (e.squash - 1.0) * 0.5), e.squash)
+    # The world's pose: a lunge into a punch, a cat's rear wiggle, a leap's stretch, a wing beat.
+    canvas.translate(e.wiggle / e.height + e.facing * 0.12 * e.reach, 0.0)
+    canvas.scale(e.stretch, 1.0 + 0.08 * e.wing)
     if sprite.face_only:
         _creature(canvas, sprite, member, e, t, light_dir)
     else:
@@ -112,6 +120,20 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         canvas.translate(-w / 2, -1.0)
         canvas.scale(w, 1.0 + 0.01 * e.breath)
         _picture(canvas, sprite, member)
+        if sprite.face is not None and h >= FACE_FROM * min(canvas.getBaseLayerSize().width(),
+                                                            canvas.getBaseLayerSize().height()):
+            _face(canvas, sprite.face, member, w)
+    canvas.restore()
+
+
+def _face(canvas: skia.Canvas, face: Sprite, member: CastMember, body_aspect: float) -> None:
+    """The face over the head: a top-centred box FACE_SIZE body heights tall (artwork units)."""
+    fh = FACE_SIZE
+    fw = fh * face.aspect / body_aspect
+    canvas.save()
+    canvas.translate(0.5 - fw / 2, 0.0)
+    canvas.scale(fw, fh)
+    _picture(canvas, face, member)
     canvas.restore()
 
 

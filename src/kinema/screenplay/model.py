@@ -36,6 +36,11 @@ class CameraMove(StrEnum):
     PUSH_IN = "push-in"
     PULL_OUT = "pull-out"
     TRACK = "track"
+    TILT = "tilt"  # the view rises from below the framing to it
+    ZOOM = "zoom"  # a 2x magnification onto the framing, eased
+    CRANE = "crane"  # rises and draws back at once, a reveal
+    SWEEP = "sweep"  # slides past the subject: near and far layers part (orbit-like parallax)
+    HANDHELD = "handheld"  # the framing with a seeded, breathing drift
 
 
 class Transition(StrEnum):
@@ -96,6 +101,18 @@ class Verb(StrEnum):
     JUMP = "jump"
     HOWL = "howl"
     LOOK = "look"
+    FLY = "fly"
+    GLIDE = "glide"
+    SWIM = "swim"
+    CHASE = "chase"
+    FLEE = "flee"
+    PUNCH = "punch"
+    KNEAD = "knead"
+    DRIVE = "drive"
+    FALL = "fall"
+    POUNCE = "pounce"
+    CROUCH = "crouch"
+    BURST = "burst"
 
 
 class Format(_Strict):
@@ -135,6 +152,8 @@ class Names(_Strict):
 class Appearance(_Strict):
     scale: Annotated[float, Field(gt=0, le=20)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    made_of: str | None = None  # an emoji: the member is a formation of copies of it
+    pieces: Annotated[int, Field(ge=1, le=5000)] = 300
 
 
 class CastMember(_Strict):
@@ -143,6 +162,8 @@ class CastMember(_Strict):
     name: Names = Names()
     archetype: Archetype = Archetype.PROP
     appearance: Appearance = Appearance()
+    # The same character's face, drawn over the head of `asset` in close-ups (not on animal faces).
+    face: Asset | None = None
 
 
 class Setting(_Strict):
@@ -167,12 +188,24 @@ class Action(_Strict):
     do: Verb
     to_x: float | None = None  # target for walk, run and jump
     speed: Annotated[float, Field(gt=0)] | None = None
+    to_y: float | None = None  # target height for fly, glide and swim
+    target: str | None = None  # a cast id: whom to chase, flee or punch
 
     @model_validator(mode="after")
     def _order(self) -> Action:
         if self.until is not None and self.until <= self.at:
             raise ValueError(f"until must be > at ({self.at}), got {self.until}")
         return self
+
+
+class Keyframe(_Strict):
+    """Pins a member's position or facing at one moment; the world interpolates between pins."""
+
+    at: Annotated[float, Field(ge=0)]
+    who: str
+    x: float | None = None
+    y: float | None = None
+    facing: Literal["left", "right"] | None = None
 
 
 class Shot(_Strict):
@@ -183,6 +216,8 @@ class Shot(_Strict):
     move: CameraMove = CameraMove.STATIC
     transition: Transition = Transition.CUT
     description: str = ""
+    title: str = ""  # non-empty: the shot is a title card with this text (the world is not shown)
+    subtitle: str = ""  # shown at the foot of the frame for the whole shot; Chinese or English
 
     @field_validator("duration")
     @classmethod
@@ -198,6 +233,7 @@ class Scene(_Strict):
     staging: dict[str, Staging] = Field(default_factory=dict)
     actions: list[Action] = Field(default_factory=list)
     shots: list[Shot] = Field(min_length=1)
+    keyframes: list[Keyframe] = Field(default_factory=list)
 
     @property
     def duration(self) -> float:
@@ -214,6 +250,7 @@ class Screenplay(_Strict):
     format: Format = Format()
     cast: list[CastMember] = Field(default_factory=list)
     scenes: list[Scene] = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list)  # what the planner approximated; informational
 
     @property
     def duration(self) -> float:
@@ -250,6 +287,13 @@ class Screenplay(_Strict):
                 if act.who not in known:
                     raise _at(("scenes", si, "actions", ai, "who"),
                               f"{act.who!r} is not in the cast (known: {sorted(known)})")
+                if act.target is not None and act.target not in known:
+                    raise _at(("scenes", si, "actions", ai, "target"),
+                              f"{act.target!r} is not in the cast (known: {sorted(known)})")
+            for ki, key in enumerate(scene.keyframes):
+                if key.who not in known:
+                    raise _at(("scenes", si, "keyframes", ki, "who"),
+                              f"{key.who!r} is not in the cast (known: {sorted(known)})")
             for hi, shot in enumerate(scene.shots):
                 for ki, subj in enumerate(shot.subjects):
                     if subj not in known:

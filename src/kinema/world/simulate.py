@@ -1,65 +1,35 @@
 """One deterministic world per scene, stepped at a fixed dt and sampled once per frame.
 
-Bodies are pymunk rigid bodies on the terrain's static segments, so falling, landing and
-jumping follow gravity; behaviours steer them by verb. Same screenplay and seed, same states.
+Bodies are pymunk rigid bodies on the terrain's static segments and the place's props, so
+falling, landing and jumping follow gravity; behaviours (world/verbs.py) steer them by verb.
+Particles and formations are numpy arrays stepped once per frame. Same screenplay and seed,
+same states.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pymunk
 
-from kinema.screenplay.model import Action, CastMember, Scene, Screenplay, Verb
+from kinema.assets import resolve
+from kinema.errors import AssetError
+from kinema.screenplay.model import CastMember, Scene, Screenplay, Verb, Weather
+from kinema.seeds import rng
+from kinema.world import verbs
+from kinema.world.actor import Actor, active
 from kinema.world.archetypes import BODIES
+from kinema.world.formation import Formation, alpha_mask, sample_targets
+from kinema.world.keyframes import Track
+from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
+from kinema.world.props import build_props, surface
 from kinema.world.state import EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
 DT = 1.0 / 240.0
-HOWL_CYCLE = 4.0  # seconds: raise, hold open, lower, rest
-
-
-@dataclass
-class _Actor:
-    member: CastMember
-    body: pymunk.Body
-    height: float
-    foot: float  # radius of the foot circle; the body's position is its centre
-    facing: int
-    phase: float = 0.0
-    squash: float = 1.0
-    grounded: bool = True
-    was_grounded: bool = True
-    jump_started: float = -1.0
-
-
-def _active(actions: list[Action], who: str, t: float) -> Action | None:
-    """The latest-starting action of `who` covering time t (an open-ended one lasts on)."""
-    best = None
-    for a in actions:
-        covers = a.who == who and a.at <= t and (a.until is None or t < a.until)
-        if covers and (best is None or a.at >= best.at):
-            best = a
-    return best
-
-
-def _howl_pose(t_in: float) -> tuple[float, float]:
-    """Head raise and mouth opening through one howl cycle, eased."""
-    c = t_in % HOWL_CYCLE
-    def ease(u: float) -> float:
-        u = min(max(u, 0.0), 1.0)
-        return u * u * (3 - 2 * u)
-    if c < 0.6:
-        return ease(c / 0.6), ease((c - 0.3) / 0.3)
-    if c < 2.4:
-        swell = 0.85 + 0.15 * math.sin((c - 0.6) / 1.8 * math.pi)
-        return 1.0, swell
-    if c < 3.0:
-        u = ease((c - 2.4) / 0.6)
-        return 1.0 - u, max(0.0, 1.0 - 2 * u)
-    return 0.0, 0.0
+CAPACITY = 6000  # free particles per scene
+WIND_SPEED = {Weather.WIND: 5.0}
 
 
 class SceneWorld:
@@ -68,18 +38,29 @@ class SceneWorld:
     def __init__(self, play: Screenplay, scene: Scene) -> None:
         self.play, self.scene = play, scene
         self.fps = play.format.fps
+        self.gravity = scene.setting.gravity
         self.terrain: Terrain = build_terrain(scene.setting, play.seed)
+        self.props = build_props(scene.setting.place)
         self.space = pymunk.Space()
-        self.space.gravity = (0.0, -scene.setting.gravity)
+        self.space.gravity = (0.0, -self.gravity)
+        self.names: dict[pymunk.Shape, str] = {}
         self._ground()
-        present = {a.who for a in scene.actions} | set(scene.staging)
+        present = {a.who for a in scene.actions} | set(scene.staging) | {k.who for k in scene.keyframes}
         for shot in scene.shots:
             present.update(shot.subjects)
-        self.actors: list[_Actor] = []
+        self.actors: list[Actor] = []
         for m in play.cast:  # cast order, so the result never depends on set order
             if m.id in present:
                 self.actors.append(self._spawn(m))
+        self.by_id = {a.member.id: a for a in self.actors}
+        self.plans = {a.member.id: [x for x in scene.actions if x.who == a.member.id] for a in self.actors}
         self.frames = round(scene.duration * self.fps)
+        self.wind = WIND_SPEED.get(scene.setting.weather, 0.6)
+        self.particles = Particles(CAPACITY, rng(play.seed, "particles", scene.id), self.wind)
+        self.formations = {a.member.id: f for a in self.actors if (f := self._formation(a)) is not None}
+        for eid, form in self.formations.items():  # assembled from the first frame
+            a = self.by_id[eid]
+            form.pos = form.home(a.body.position.x, a.body.position.y - a.foot, a.facing)
 
     def _ground(self) -> None:
         xs, ys = self.terrain.xs, self.terrain.ys
@@ -88,8 +69,15 @@ class SceneWorld:
             seg = pymunk.Segment(static, (xs[i], ys[i]), (xs[i + 1], ys[i + 1]), 0.0)
             seg.friction = 0.9
             self.space.add(seg)
+            self.names[seg] = "ground"
+        for p in self.props:
+            if p.solid:
+                box = pymunk.Poly(static, [(p.x0, p.y0), (p.x1, p.y0), (p.x1, p.y1), (p.x0, p.y1)])
+                box.friction = 0.9
+                self.space.add(box)
+                self.names[box] = p.kind
 
-    def _spawn(self, m: CastMember) -> _Actor:
+    def _spawn(self, m: CastMember) -> Actor:
         spec = BODIES[m.archetype]
         h = spec.height * m.appearance.scale
         w = h * spec.aspect
@@ -103,98 +91,144 @@ class SceneWorld:
         body.position = (x, y + r)
         foot = pymunk.Circle(body, r)
         foot.friction = 0.6
-        foot.filter = pymunk.ShapeFilter(group=1)  # actors pass through each other for now
+        foot.filter = pymunk.ShapeFilter(group=1)  # actors pass through each other; punches are geometric
         self.space.add(body, foot)
         facing = -1 if st and st.facing == "left" else 1
-        return _Actor(m, body, h, r, facing)
+        return Actor(m, body, h, w, r, facing, track=Track.of(self.scene.keyframes, m.id),
+                     stride=max(spec.stride, 1e-3))
 
-    def _steer(self, a: _Actor, t: float) -> str:
-        act = _active(self.scene.actions, a.member.id, t)
-        verb = act.do if act else Verb.IDLE
-        spec = BODIES[a.member.archetype]
-        vx = 0.0
-        if verb in (Verb.WALK, Verb.RUN) and act is not None:
-            speed = act.speed or (spec.walk if verb == Verb.WALK else spec.run)
-            if act.to_x is not None:
-                dx = act.to_x - a.body.position.x
-                vx = math.copysign(min(speed, abs(dx) * 2.0), dx) if abs(dx) > 0.02 else 0.0
-            else:
-                vx = speed * a.facing
-        if verb == Verb.JUMP and act is not None and a.jump_started < act.at and a.grounded:
-            # A ballistic leap to to_x (or 2 body heights ahead): flight time from the distance.
-            a.jump_started = act.at
-            target = act.to_x if act.to_x is not None else a.body.position.x + 2 * a.facing * a.height
-            dx = target - a.body.position.x
-            g = self.scene.setting.gravity or 9.81
-            flight = max(0.35, math.sqrt(abs(dx) / 4.0))
-            dy = self.terrain.height(target) - self.terrain.height(a.body.position.x)
-            vy = (dy + 0.5 * g * flight * flight) / flight
-            a.body.velocity = (dx / flight, vy)
-            a.grounded = False
-            return verb
-        if a.grounded:  # on the ground the behaviour sets the pace; a landed leap stops
-            a.body.velocity = (vx, a.body.velocity.y)
-        return verb
+    def _formation(self, a: Actor) -> Formation | None:
+        made_of = a.member.appearance.made_of
+        if made_of is None:
+            return None
+        try:
+            asset = resolve(a.member.asset)
+        except AssetError:
+            return None  # a user's file is resolved against the screenplay; the renderer reports it
+        mask, aspect = alpha_mask(asset)
+        g = rng(self.play.seed, "formation", a.member.id)
+        targets = sample_targets(mask, aspect, a.member.appearance.pieces, g)
+        return Formation(made_of, targets, a.height, -1 if asset.twemoji else 1, g)
 
-    def _contact(self, a: _Actor) -> bool:
-        touching: list[pymunk.Arbiter] = []
-        a.body.each_arbiter(touching.append)
-        if touching:  # climbing a slope moves up fast and is still walking on the ground
-            return True
-        foot = a.body.position.y - a.foot
-        return foot <= self.terrain.height(a.body.position.x) + 0.02 and a.body.velocity.y <= 0.5
+    def surface(self, x: float, below: float) -> float:
+        """The ground or sill a body at height `below` would land on at x."""
+        return surface(self.props, self.terrain.height(x), x, below)
+
+    def _contacts(self, a: Actor) -> tuple[str, ...]:
+        out: set[str] = set()
+
+        def note(arb: pymunk.Arbiter) -> None:
+            for shape in arb.shapes:
+                if shape in self.names:
+                    out.add(self.names[shape])
+        a.body.each_arbiter(note)
+        return tuple(sorted(out))
+
+    def _grounded(self, a: Actor, p: pymunk.Vec2d, v: pymunk.Vec2d) -> bool:
+        """Feet on the surface and not leaving it faster than the slope climbs (cheaper than arbiters)."""
+        foot = p.y - a.foot
+        if foot > self.surface(p.x, foot + 0.05) + 0.02:
+            return False
+        return v.y <= 0.5 or v.y <= self.terrain.slope(p.x) * v.x + 0.5
 
     def __iter__(self) -> Iterator[WorldState]:
-        steps_per_frame = round(1.0 / (DT * self.fps))
-        dt = 1.0 / (self.fps * steps_per_frame)
-        verbs = {a.member.id: "idle" for a in self.actors}
+        steps = round(1.0 / (DT * self.fps))
+        dt = 1.0 / (self.fps * steps)
+        frame_dt = 1.0 / self.fps
         for f in range(self.frames):
             t = f / self.fps
             events: list[str] = []
-            yield self._sample(f, t, verbs, tuple(events))
-            for s in range(steps_per_frame):
+            for a in self.actors:
+                events.extend(a.events)
+                a.events.clear()
+            yield self._sample(f, t, tuple(events))
+            for s in range(steps):
                 ts = t + s * dt
                 for a in self.actors:
-                    verbs[a.member.id] = self._steer(a, ts)
+                    verbs.steer(self, a, ts, dt)
                 self.space.step(dt)
                 for a in self.actors:
-                    a.was_grounded, a.grounded = a.grounded, self._contact(a)
-                    speed = abs(a.body.velocity.x)
-                    spec = BODIES[a.member.archetype]
-                    a.phase = (a.phase + speed * dt / max(spec.stride, 1e-3)) % 1.0
-                    if abs(a.body.velocity.x) > 0.05:
-                        a.facing = 1 if a.body.velocity.x > 0 else -1
-                    # Squash on landing, stretch in flight, relax towards 1.
-                    if a.grounded and not a.was_grounded:
-                        a.squash = 0.8
-                    elif not a.grounded:
-                        a.squash = 1.0 + min(0.15, abs(a.body.velocity.y) * 0.02)
-                    a.squash += (1.0 - a.squash) * min(1.0, dt * 10.0)
+                    self._after_step(a, ts, dt)
+            self._emit_weather()
+            self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
+            for eid, form in self.formations.items():
+                a = self.by_id[eid]
+                act = active(self.plans[eid], eid, t)
+                burst = (act.at, act.until) if act is not None and act.do == Verb.BURST else None
+                p = a.body.position
+                for ev in form.step(t, frame_dt, p.x, p.y - a.foot, a.facing, burst, self.gravity, self.wind,
+                                    (self.terrain.xs, self.terrain.ys)):
+                    a.events.append(f"{ev}:{eid}")
 
-    def _sample(self, f: int, t: float, verbs: dict[str, str], events: tuple[str, ...]) -> WorldState:
+    def _after_step(self, a: Actor, t: float, dt: float) -> None:
+        p, v = a.body.position, a.body.velocity
+        a.was_grounded, a.grounded = a.grounded, self._grounded(a, p, v)
+        a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
+        if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL):
+            a.facing = 1 if v.x > 0 else -1
+        if a.grounded and not a.was_grounded:
+            a.squash = 0.8  # squash on landing
+            if a.fall_speed > 2.0:
+                a.events.append(f"land:{a.member.id}")
+                self._dust(p.x, p.y - a.foot, int(6 + 4 * a.fall_speed), a.width)
+        elif not a.grounded:
+            a.squash = max(a.squash, 1.0 + min(0.15, abs(v.y) * 0.02))
+            a.fall_speed = max(0.0, -v.y)
+        if a.squash != a.pose_squash:
+            a.squash += (a.pose_squash - a.squash) * min(1.0, dt * 10.0)
+        if a.recoil:
+            a.recoil = a.recoil * math.exp(-3.0 * dt) if a.recoil > 1e-4 else 0.0
+
+    def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
+        self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
+                            (0.12 * spread, 0.3 * spread), (0.8, 1.8))
+
+    def _emit_weather(self) -> None:
+        weather = self.scene.setting.weather
+        if weather not in (Weather.RAIN, Weather.SNOW) or not self.actors:
+            return
+        xs = [a.body.position.x for a in self.actors]
+        top = max(a.body.position.y for a in self.actors) + 10.0
+        mid = (min(xs) + max(xs)) / 2
+        n = round((1500 if weather == Weather.RAIN else 300) / self.fps)
+        xr = mid + (self.particles.rng.random(n, dtype="float32") - 0.5) * (max(xs) - min(xs) + 40)
+        if weather == Weather.RAIN:
+            self.particles.emit(RAIN, n, xr, top, (-0.5, 0.5), (-12.0, -9.0), (0.02, 0.03), (2.0, 2.0))
+        else:
+            self.particles.emit(SNOW, n, xr, top, (-0.4, 0.4), (-1.2, -0.6), (0.04, 0.09), (14.0, 16.0))
+
+    def _sample(self, f: int, t: float, events: tuple[str, ...]) -> WorldState:
         out = []
         for a in self.actors:
-            verb = verbs[a.member.id]
+            act = active(self.plans[a.member.id], a.member.id, t)
             head = mouth = 0.0
-            act = _active(self.scene.actions, a.member.id, t)
             if act is not None and act.do == Verb.HOWL:
-                head, mouth = _howl_pose(t - act.at)
+                head, mouth = verbs.howl_pose(t - act.at)
             elif act is not None and act.do == Verb.LOOK:
                 head = 0.5
-            p = a.body.position
-            v = a.body.velocity
-            tilt = math.atan(self.terrain.slope(p.x)) * a.facing if a.grounded else math.atan2(
-                v.y, abs(v.x) + 1e-6) * 0.5
-            shown = verb if act is None else act.do.value
-            if shown in ("walk", "run") and abs(v.x) < 0.05 and a.grounded:
+            p, v = a.body.position, a.body.velocity
+            if a.grounded:
+                tilt = math.atan(self.terrain.slope(p.x)) * a.facing
+            elif a.verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
+                tilt = math.atan2(v.y, abs(v.x) + 1.0) * 0.6
+            else:
+                tilt = math.atan2(v.y, abs(v.x) + 1e-6) * 0.5
+            tilt += a.pose_tilt - 0.5 * a.recoil
+            shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
+            if shown in ("walk", "run", "chase", "flee", "drive") and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(p.y - a.foot),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
                 verb=shown, phase=a.phase, head=head,
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
-                grounded=a.grounded, tilt=tilt))
-        return WorldState(f, t, tuple(out), events)
+                grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
+                wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, visible=a.member.id not in self.formations,
+                contacts=self._contacts(a)))
+        parts: ParticleFrame = self.particles.frame()
+        for form in self.formations.values():
+            parts = merge(parts, form.frame())
+        return WorldState(f, t, tuple(out), events, parts, self.props)
 
 
 def simulate(play: Screenplay, scene: Scene) -> SceneWorld:

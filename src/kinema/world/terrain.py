@@ -22,8 +22,26 @@ class Terrain:
     xs: np.ndarray  # sample positions, ascending
     ys: np.ndarray
 
+    def __post_init__(self) -> None:
+        # The physics asks for heights thousands of times a second: plain floats beat np.interp
+        # by ~10x on one scalar. Only for evenly spaced samples, which build_terrain makes.
+        step = float(self.xs[1] - self.xs[0]) if len(self.xs) > 1 else 0.0
+        even = step > 0 and bool(np.allclose(np.diff(self.xs), step))
+        object.__setattr__(self, "_fast", (float(self.xs[0]), step, self.ys.tolist()) if even else None)
+
     def height(self, x: float) -> float:
-        return float(np.interp(x, self.xs, self.ys))
+        fast = self._fast  # type: ignore[attr-defined]
+        if fast is None:
+            return float(np.interp(x, self.xs, self.ys))
+        x0, step, ys = fast
+        u = (x - x0) / step
+        if u <= 0:
+            return float(ys[0])
+        i = int(u)
+        if i >= len(ys) - 1:
+            return float(ys[-1])
+        f = u - i
+        return float(ys[i] * (1.0 - f) + ys[i + 1] * f)
 
     def slope(self, x: float) -> float:
         return (self.height(x + 0.25) - self.height(x - 0.25)) / 0.5

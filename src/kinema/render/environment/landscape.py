@@ -8,7 +8,8 @@ ground layer is drawn from the same Terrain the physics walks on.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 import skia
@@ -32,6 +33,19 @@ class Layer:
     parallax: float  # 0 = fixed in frame, 1 = moves with the action plane
     picture: skia.Picture
     blur_in_closeups: bool = False
+    detailed: bool = False  # costly to replay: moving shots with a fixed zoom pre-draw it once
+
+
+@dataclass(frozen=True)
+class AnimatedLayer:
+    """Something that moves on its own (waves, bubbles, a flickering sign): drawn every frame.
+
+    `draw(canvas, t)` paints in layer metres (y up) at scene time t; keep it to a few calls.
+    """
+
+    name: str
+    parallax: float
+    draw: Callable[[skia.Canvas, float], None]
 
 
 @dataclass(frozen=True)
@@ -40,13 +54,19 @@ class Environment:
     sky: Layer
     layers: tuple[Layer, ...]  # far to near, ground last
     light_x: float  # world x of the key light, for rim light and shadows
+    animated: tuple[AnimatedLayer, ...] = ()  # drawn over the layers, under the entities
+    grade: tuple[RGB, float] = field(default=((0, 0, 0), 0.0))  # colour wash and its strength
+    paints_props: bool = False  # True: the painter drew world.props (sills, posts) in its layers
+    reflective: bool = False  # a wet floor: entities standing on it are mirrored in it
 
 
 def _record(draw: object) -> skia.Picture:
     rec = skia.PictureRecorder()
-    canvas = rec.beginRecording(CULL)
+    # An R-tree lets playback skip what lies outside the frame: layers span hundreds of metres.
+    canvas = rec.beginRecording(CULL, skia.RTreeFactory()())
     draw(canvas)  # type: ignore[operator]
     return rec.finishRecordingAsPicture()
+
 
 
 def _linear_y(y0: float, y1: float, cols: list[int], pos: list[float] | None = None) -> skia.Shader:
@@ -185,11 +205,11 @@ def _crest_light(c: skia.Canvas, xs: np.ndarray, ys: np.ndarray, light_x: float,
 
 
 def _paint_ridge(c: skia.Canvas, pal: Palette, i: int, n: int, seed: int, jagged: bool,
-                 light_x: float) -> None:
+                 light_x: float, lift: float = 0.0) -> None:
     depth = i / max(n - 1, 1)  # 0 far .. 1 near
     g = rng(seed, "ridge", i)
     xs = np.arange(-300.0, 300.0, 0.25 if depth > 0.5 else 0.4)
-    base = -1.6 - 2.6 * depth
+    base = -1.6 - 2.6 * depth + lift
     amp = (2.2 - 0.7 * depth) if jagged else 0.8
     ys = base + amp * _noise(xs, g, 6.5 - 2.5 * depth if jagged else 14.0, 4, jagged)
     body = mix(pal.far, pal.near, 0.15 + 0.6 * depth)
@@ -243,16 +263,28 @@ def _shade_flank(c: skia.Canvas, pal: Palette, light_x: float, top: float) -> No
 
 def build_environment(setting: Setting, seed: int, terrain: Terrain) -> Environment:
     pal = palette_for(setting)
-    jagged = setting.place == Place.MOUNTAINS
+    # A road winds through mountains: the ranges stand higher, behind its taller hills.
+    jagged = setting.place in (Place.MOUNTAINS, Place.ROAD)
+    lift = 4.0 if setting.place == Place.ROAD else 0.0
     # The key light stands a little right of the stage, low for dawn and sunset.
     light = (0.7, -1.4 + 6.6 * pal.body_height)
     sky = Layer("sky", SKY_PARALLAX, _record(lambda c: _paint_sky(c, pal, seed, light)))
     n = 4 if jagged else 3
     layers = [Layer(f"ridge{i}", 0.12 + 0.45 * i / n,
-                    _record(lambda c, i=i: _paint_ridge(c, pal, i, n, seed, jagged, light[0])),
+                    _record(lambda c, i=i: _paint_ridge(c, pal, i, n, seed, jagged, light[0], lift)),
                     blur_in_closeups=True)
               for i in range(n)]
     glow = (light[0], 0.0) if pal.body == "moon" else None
     layers.append(Layer("ground", 1.0, _record(
-        lambda c: _paint_ground(c, pal, terrain, light[0], glow, jagged))))
+        lambda c: _paint_ground(c, pal, terrain, light[0], glow, setting.place == Place.MOUNTAINS))))
     return Environment(pal, sky, tuple(layers), light[0])
+
+
+# Shared with the other painters of this package.
+
+record = _record
+linear_y = _linear_y
+paint_sky = _paint_sky
+noise = _noise
+profile_path = _profile_path
+crest_light = _crest_light

@@ -1,0 +1,109 @@
+"""The shot store: one directory per key, published whole with a manifest, verified on read.
+
+An entry is built in a temporary directory beside the store and renamed into place only
+when every file is written and listed in `manifest.json` with its size and SHA-256. A crash
+leaves either a complete entry or none; a damaged entry (a file missing, truncated or
+changed) fails verification, is removed and rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kinema.errors import OutputError
+
+MANIFEST = "manifest.json"
+LAYOUT = "v1"
+
+
+def default_dir() -> Path:
+    """$KINEMA_CACHE, else $XDG_CACHE_HOME/kinema, else ~/.cache/kinema."""
+    if os.environ.get("KINEMA_CACHE"):
+        return Path(os.environ["KINEMA_CACHE"])
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kinema"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    path: Path
+    meta: dict[str, object]
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+
+class Store:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._base = self.root / LAYOUT
+
+    def _dir(self, key: str) -> Path:
+        return self._base / key[:2] / key
+
+    def get(self, key: str) -> Entry | None:
+        """The verified entry, or None. A damaged entry is removed so that it is rebuilt."""
+        d = self._dir(key)
+        if not d.is_dir():
+            return None
+        try:
+            manifest = json.loads((d / MANIFEST).read_text(encoding="utf-8"))
+            ok = manifest.get("key") == key and all(
+                (d / name).is_file() and (d / name).stat().st_size == f["size"]
+                and _sha256(d / name) == f["sha256"] for name, f in manifest["files"].items())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            ok = False
+        if not ok:
+            shutil.rmtree(d, ignore_errors=True)
+            return None
+        return Entry(key, d, dict(manifest.get("meta", {})))
+
+    @contextlib.contextmanager
+    def put(self, key: str, meta: dict[str, object]) -> Iterator[Path]:
+        """Yield an empty directory to fill; on success it becomes the entry for `key`."""
+        try:
+            self._base.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=self._base))
+        except OSError as e:
+            raise OutputError(f"cache directory {self.root}: {e.strerror}") from None
+        try:
+            yield tmp
+            files = {p.name: {"size": p.stat().st_size, "sha256": _sha256(p)}
+                     for p in sorted(tmp.iterdir()) if p.is_file()}
+            (tmp / MANIFEST).write_text(json.dumps({"key": key, "files": files, "meta": meta},
+                                                   indent=1), encoding="utf-8")
+            d = self._dir(key)
+            d.parent.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(d, ignore_errors=True)  # a damaged copy, or another process's
+            with contextlib.suppress(OSError):  # lost a race: the other entry is as good
+                os.rename(tmp, d)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def clear(self) -> tuple[int, int]:
+        """Remove every entry; returns (entries, bytes) removed."""
+        entries = size = 0
+        if self._base.is_dir():
+            for d in self._base.glob("*/*"):
+                if d.is_dir():
+                    entries += 1
+                    size += sum(f.stat().st_size for f in d.iterdir() if f.is_file())
+            shutil.rmtree(self._base)
+        return entries, size

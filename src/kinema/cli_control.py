@@ -1,0 +1,152 @@
+"""Commands for control: the shot cache, timeline export, storyboards and edits.
+
+Registered on the main typer app by `kinema.cli`; kept apart so the core CLI stays small.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from kinema.errors import KinemaError
+
+err = Console(stderr=True)
+cache_app = typer.Typer(no_args_is_help=True, help="The shot cache: rendered shots reused across renders.")
+
+CACHE_HELP = "Shot cache directory (default $KINEMA_CACHE, $XDG_CACHE_HOME/kinema or ~/.cache/kinema)."
+CacheOpt = Annotated[Path | None, typer.Option("--cache", help=CACHE_HELP)]
+
+
+def _fail(e: KinemaError) -> None:
+    err.print(f"[bold red]error:[/] {e}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code=e.exit_code)
+
+
+def store_for(cache: Path | None):  # type: ignore[no-untyped-def]
+    from kinema.cache import Store, default_dir
+
+    return Store(cache if cache is not None else default_dir())
+
+
+@cache_app.command("clear")
+def cache_clear_cmd(cache: CacheOpt = None) -> None:
+    """Remove every cached shot."""
+    store = store_for(cache)
+    entries, size = store.clear()
+    print(f"{store.root}: removed {entries} shot(s), {size / 1e6:.1f} MB")
+
+
+@cache_app.command("dir")
+def cache_dir_cmd(cache: CacheOpt = None) -> None:
+    """Print the cache directory in use."""
+    print(store_for(cache).root)
+
+
+def export_cmd(
+    screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The timeline file to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="otio, edl or fcpxml.")] = "otio",
+    cache: CacheOpt = None,
+) -> None:
+    """Export an editing timeline: one clip per shot, pointing at the shot's cached segment."""
+    from kinema.cache import shot_segments
+    from kinema.export import check, timeline, write
+    from kinema.pipeline import load_sprites
+    from kinema.screenplay import load
+
+    try:
+        play = load(screenplay)
+        check(fmt, play.format.fps)
+        sprites = load_sprites(play, screenplay.parent, screenplay.name)
+        segs = list(shot_segments(play, sprites, store_for(cache), screenplay.parent))
+        write(timeline(play, segs), fmt, output)
+    except KinemaError as e:
+        _fail(e)
+        return
+    rendered = sum(not s.hit for s in segs)
+    err.print(f"wrote {output}: {len(segs)} clip(s), {rendered} shot(s) rendered, "
+              f"{len(segs) - rendered} from the cache")
+
+
+def render_film(play, output: Path, screenplay: Path, progress, cache: Path | None,  # type: ignore[no-untyped-def]
+                no_cache: bool):
+    """Render through the shot cache unless asked not to; returns (RenderResult, note)."""
+    from kinema.pipeline import render
+
+    if no_cache:
+        return render(play, output, screenplay.parent, screenplay.name, progress), None
+    from kinema.cache import render_cached
+
+    done = render_cached(play, output, store_for(cache), screenplay.parent, screenplay.name, progress)
+    note = (f"shot cache {store_for(cache).root}: {len(done.hits)} reused, {len(done.rendered)} rendered"
+            + (f" ({', '.join(done.rendered)})" if 0 < len(done.rendered) <= 8 else ""))
+    return done.result, note
+
+
+def storyboard_cmd(
+    screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The sheet to write: .png or .pdf.")] = (
+        Path("storyboard.png")),
+) -> None:
+    """Draw a storyboard sheet: a panel per shot with a frame, its size, move, duration and action."""
+    from kinema.pipeline import load_sprites
+    from kinema.screenplay import load
+    from kinema.storyboard import write
+
+    try:
+        play = load(screenplay)
+        write(play, load_sprites(play, screenplay.parent, screenplay.name), output)
+    except KinemaError as e:
+        _fail(e)
+        return
+    shots = sum(len(s.shots) for s in play.scenes)
+    err.print(f"wrote {output}: {shots} panel(s)")
+
+
+def _opt(help_text: str, *names: str) -> Any:
+    return typer.Option(*names, help=help_text)
+
+
+def edit_cmd(
+    screenplay: Annotated[Path, typer.Argument(help="Screenplay file to edit in place.")],
+    shot: Annotated[str | None, _opt("The shot to change.", "--shot")] = None,
+    size: Annotated[str | None, _opt("Shot size (with --shot or --insert-after).", "--size")] = None,
+    duration: Annotated[float | None, _opt("Seconds (with --shot or --insert-after).", "--duration")] = None,
+    move: Annotated[str | None, _opt("Camera move (with --shot or --insert-after).", "--move")] = None,
+    transition: Annotated[str | None, _opt("How the shot begins.", "--transition")] = None,
+    description: Annotated[str | None, _opt("The shot's description.", "--description")] = None,
+    cast: Annotated[str | None, _opt("The cast member to change.", "--cast")] = None,
+    tint: Annotated[str | None, _opt("Tint as #rrggbb (with --cast).", "--tint")] = None,
+    insert_after: Annotated[str | None, _opt("Insert a new shot after this one.", "--insert-after")] = None,
+    new_id: Annotated[str | None, _opt("Id of the inserted shot (default: <after>.1).", "--id")] = None,
+    delete: Annotated[str | None, _opt("Delete this shot.", "--delete")] = None,
+    setting: Annotated[str | None, _opt("The scene whose setting changes.", "--setting")] = None,
+    time: Annotated[str | None, _opt("Time of day (with --setting).", "--time")] = None,
+    place: Annotated[str | None, _opt("Place (with --setting).", "--place")] = None,
+    weather: Annotated[str | None, _opt("Weather (with --setting).", "--weather")] = None,
+) -> None:
+    """Edit a screenplay in place, keeping its comments; the result is validated first."""
+    from kinema.edit import Edit, edit_file
+
+    fields = {"size": size, "duration": duration, "move": move, "transition": transition,
+              "description": description}
+    try:
+        _, done = edit_file(screenplay, Edit(
+            shot=shot, shot_fields=fields, cast=cast, tint=tint, insert_after=insert_after,
+            new_id=new_id, delete=delete, setting=setting,
+            setting_fields={"time": time, "place": place, "weather": weather}))
+    except KinemaError as e:
+        _fail(e)
+        return
+    print(f"{screenplay}: {'; '.join(done)}")
+
+
+def storyboard_beside(play, video: Path, base_dir: Path, source: str) -> Path:  # type: ignore[no-untyped-def]
+    """`kinema generate` leaves a storyboard beside the film: out.mp4 → out.storyboard.png."""
+    from kinema.pipeline import load_sprites
+    from kinema.storyboard import write
+
+    return write(play, load_sprites(play, base_dir, source), video.with_suffix(".storyboard.png"))

@@ -1,0 +1,110 @@
+"""Blocking: where everyone starts and what they do, from a clause's action words.
+
+Each meaning is played with the world's own verb when the Verb enum has it (fly, swim, chase,
+punch, knead ...) and with a stand-in otherwise; every stand-in is reported in the notes."""
+
+from __future__ import annotations
+
+from kinema.plan import lexicon as lx
+from kinema.plan.parse import Clause
+from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
+from kinema.world.archetypes import BODIES
+
+MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
+# Meanings that carry the subject across the frame, the strongest first: it picks the verb.
+MOVING = ("chase", "flee", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
+_FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
+INTERACTING = {"fight", "punch", "chase", "flee"}
+
+
+def substitutions(meanings: list[str]) -> list[str]:
+    out = []
+    for mng in dict.fromkeys(meanings):
+        verb = lx.verb_for(mng)
+        if verb.value != mng and lx.WANTED_VERB.get(mng) != verb.value:
+            out.append(f"'{mng}' is played as '{verb.value}' until the world has it")
+    return out
+
+
+def _interaction(meanings: list[str], a: str, b: str, length: float,
+                 cast: dict[str, CastMember]) -> tuple[dict[str, Staging], list[Action]]:
+    staging = {a: Staging(x=-4.0), b: Staging(x=4.0, facing="left")}
+    if "chase" in meanings or "flee" in meanings:
+        speed = min(BODIES[cast[a].archetype].run or 5.0, MAX_TRAVEL / 2 / length)
+        hunter, prey = lx.verb_for("chase"), lx.verb_for("flee")
+        return staging, [
+            Action(at=0, who=a, do=hunter, to_x=MAX_TRAVEL / 2, speed=speed,
+                   target=b if hunter.value == "chase" else None),
+            Action(at=0, who=b, do=prey, to_x=MAX_TRAVEL / 2 + 4, speed=speed,
+                   target=a if prey.value == "flee" else None)]
+    close = max(1.0, length * 0.3)  # they close in, then the blow
+    actions = [Action(at=0, until=close, who=a, do=Verb.WALK, to_x=-0.7),
+               Action(at=0, until=close, who=b, do=Verb.WALK, to_x=0.7)]
+    blow = lx.verb_for("punch")
+    if blow == Verb.WALK:
+        return staging, actions
+    if "fight" in meanings:  # an exchange: both throw punches to the end, b a beat later
+        actions += [Action(at=close, who=a, do=blow, target=b),
+                    Action(at=min(length * 0.95, close + 0.8), who=b, do=blow, target=a)]
+    else:  # one blow
+        actions.append(Action(at=close, until=min(length, close + 1.5), who=a, do=blow, target=b))
+    return staging, actions
+
+
+def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: dict[str, CastMember],
+          length: float, does: dict[str, list[str]]) -> tuple[dict[str, Staging], list[Action]]:
+    """Staging and actions. Each actor plays its own verbs ("a girl runs, gulls fly"); one with no
+    verb of its own plays the clause's."""
+    staging: dict[str, Staging] = {}
+    actions: list[Action] = []
+    meanings = list(dict.fromkeys(c.actions))
+    leaping = bool({"jump", "pounce"} & set(meanings)) and not any(m in MOVING for m in meanings)
+    for k, pid in enumerate(i for i in ids if i not in actors):
+        # What a leaper jumps over stands midway along the leap (−3 → 3); other props to one side.
+        staging[pid] = Staging(x=0.0 if leaping and k == 0 else 4.0 + 3.0 * k)
+    if len(actors) > 1 and INTERACTING & set(meanings):
+        more, acts = _interaction(meanings, actors[0], actors[1], length, cast)
+        return staging | more, acts
+    owned = {m for i in ids for m in does.get(i, [])}
+    unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
+    for k, who in enumerate(actors):
+        mine = [*does.get(who, []), *unowned] or meanings
+        moving = next((m for m in MOVING if m in mine), None)
+        if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:
+            moving = "drive"  # "a fire engine races" drives, as 消防车疾驰 does
+        body = BODIES[cast[who].archetype]
+        offset = -1.6 * k * max(body.height, 0.5)
+        if moving:
+            verb = lx.verb_for(moving)
+            pace = (body.run if moving in _FAST else body.walk) or 1.4
+            speed = min(pace, MAX_TRAVEL / length)
+            travel = speed * length
+            staging[who] = Staging(x=-travel / 2 + offset)
+            # Flyers keep the world's default height over the ground: to_y is absolute, the ground is not flat.
+            actions.append(Action(at=0, who=who, do=verb, to_x=travel / 2 + offset, speed=speed))
+        elif "jump" in mine or "pounce" in mine:
+            staging[who] = Staging(x=-3.0 + offset)
+            verb = lx.verb_for("pounce" if "pounce" in mine else "jump")
+            actions.append(Action(at=min(length * 0.25, 3.0), who=who, do=verb, to_x=3.0 + offset))
+        else:
+            on_peak = setting.place == Place.MOUNTAINS and k == 0
+            staging[who] = Staging(x=0.0 if on_peak else offset)
+        actions += _in_place(mine, who, length, bool(moving))
+    return staging, actions
+
+
+def _in_place(meanings: list[str], who: str, length: float, moving: bool) -> list[Action]:
+    """Actions that do not travel: howl, look, knead, fall, burst and reassemble."""
+    if "howl" in meanings:
+        lead = min(6.0, length * 0.2)
+        return [Action(at=0, until=lead, who=who, do=Verb.LOOK), Action(at=lead, who=who, do=Verb.HOWL)]
+    if "knead" in meanings and lx.verb_for("knead") != Verb.IDLE:
+        return [Action(at=0, who=who, do=lx.verb_for("knead"))]
+    if ("burst" in meanings or "reassemble" in meanings) and lx.verb_for("burst") != Verb.IDLE:
+        # Apart for the middle of the scene; the world reassembles the shape when it ends.
+        return [Action(at=length * 0.3, until=length * 0.75, who=who, do=lx.verb_for("burst"))]
+    if "fall" in meanings and lx.verb_for("fall") != Verb.IDLE:
+        return [Action(at=min(length * 0.3, 3.0), who=who, do=lx.verb_for("fall"))]
+    if "look" in meanings and not moving:
+        return [Action(at=0, who=who, do=Verb.LOOK)]
+    return []

@@ -1,0 +1,96 @@
+"""Contact sheets: the middle frame of every shot, labelled, on one PNG per film.
+
+    python -m kinema.render.contact examples/wolf.yaml examples/neon.yaml -o docs/gallery
+
+Each scene is simulated in full (cheap) but only one frame per shot is drawn, through a
+one-frame copy of the shot's job, at a reduced size.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import skia
+
+from kinema.pipeline import load_sprites, shot_jobs
+from kinema.render.text import font
+from kinema.render.vector import VectorBackend
+from kinema.screenplay import Screenplay, load
+
+THUMB_SHORT = 270  # pixels on the short side of each frame
+COLUMNS = 3
+PAD = 12
+LABEL = 34
+LONG_TAKE_S = 30.0
+
+
+def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[str, np.ndarray]]:
+    """(label, RGBA frame) for each shot (four for a long take), drawn at a reduced size."""
+    fmt = play.format
+    k = THUMB_SHORT / min(fmt.width, fmt.height)
+    small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2,
+                                   "height": round(fmt.height * k / 2) * 2})
+    play = play.model_copy(update={"format": small})
+    backend = VectorBackend()
+    out = []
+    for job in shot_jobs(play, load_sprites(play, base_dir, "contact")):
+        s = job.shot
+        what = "title card" if s.title else f"{s.size.value} · {s.move.value}"
+        # A long take gets a frame every quarter, to show that it is one continuous shot.
+        picks = [job.frames * q // 8 for q in (1, 3, 5, 7)] if s.duration >= LONG_TAKE_S else [job.frames // 2]
+        for i in picks:
+            one = replace(job, states=job.states[i:i + 1], cameras=job.cameras[i:i + 1])
+            frame = next(iter(backend.render_shot(one))).copy()
+            when = f"  at {i / small.fps:.0f} s" if len(picks) > 1 else ""
+            out.append((f"{s.id}  {what}  {s.duration:g} s{when}", frame))
+    return out
+
+
+def sheet(title: str, frames: list[tuple[str, np.ndarray]], columns: int = COLUMNS) -> np.ndarray:
+    h, w = frames[0][1].shape[:2]
+    cols = min(columns, len(frames))
+    rows = -(-len(frames) // cols)
+    head = 56
+    sw, sh = PAD + cols * (w + PAD), head + rows * (h + LABEL + PAD)
+    surf = skia.Surface(sw, sh)
+    c = surf.getCanvas()
+    c.clear(skia.Color(22, 20, 30))
+    ink = skia.Paint(AntiAlias=True, Color=skia.Color(240, 236, 226))
+    c.drawString(title, PAD, 38, font(26), ink)
+    small = font(15)
+    dim = skia.Paint(AntiAlias=True, Color=skia.Color(200, 196, 210))
+    for n, (label, frame) in enumerate(frames):
+        r, col = divmod(n, cols)
+        x, y = PAD + col * (w + PAD), head + r * (h + LABEL + PAD)
+        img = skia.Image.fromarray(np.ascontiguousarray(frame), colorType=skia.kRGBA_8888_ColorType)
+        c.drawImage(img, x, y)
+        c.drawString(f"{n + 1}. {label}", x, y + h + 22, small, dim)
+    out = np.empty((sh, sw, 4), dtype=np.uint8)
+    surf.readPixels(skia.ImageInfo.Make(sw, sh, skia.kRGBA_8888_ColorType, skia.kPremul_AlphaType), out)
+    return out
+
+
+def write(screenplay: Path, out_dir: Path) -> Path:
+    play = load(screenplay)
+    frames = middle_frames(play, screenplay.parent)
+    arr = sheet(f"{play.title or screenplay.stem}  ·  {screenplay.name}  ·  seed {play.seed}", frames)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{screenplay.stem}.png"
+    skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).save(str(path), skia.kPNG)
+    return path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("screenplays", nargs="+", type=Path)
+    ap.add_argument("-o", "--out", type=Path, default=Path("docs/gallery"))
+    args = ap.parse_args()
+    for p in args.screenplays:
+        print(write(p, args.out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""Particles as numpy arrays: dust, sparks, impact stars, rain, snow and petals.
+
+One `Particles` pool per scene holds every free particle in flat arrays (struct of arrays),
+stepped once per frame with gravity, drag and wind; no Python object per particle. Each frame
+the world takes a `ParticleFrame` snapshot of the live ones, which is all the renderer reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+DUST, SPARK, STAR, RAIN, SNOW, PETAL = range(6)
+PIECE = 16  # kinds from 16 up are formation pieces: PIECE + index into ParticleFrame.emoji
+KIND_NAMES = ("dust", "spark", "star", "rain", "snow", "petal")
+
+# Per kind: gravity factor (dust is buoyant), linear drag (1/s), how much wind carries it.
+GRAVITY = np.array([-0.05, 1.0, 0.0, 1.0, 0.08, 0.15], dtype=np.float32)
+DRAG = np.array([1.6, 0.8, 4.0, 0.0, 1.5, 1.2], dtype=np.float32)
+WIND = np.array([0.6, 0.0, 0.0, 0.15, 0.8, 1.0], dtype=np.float32)
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class ParticleFrame:
+    """The live particles of one frame, in metres; arrays of equal length."""
+
+    x: np.ndarray  # float32
+    y: np.ndarray
+    size: np.ndarray  # diameter, metres
+    alpha: np.ndarray  # 0..1
+    kind: np.ndarray  # uint8, see the constants above
+    emoji: tuple[str, ...] = ()  # the art of each PIECE kind
+
+    def __len__(self) -> int:
+        return int(self.x.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParticleFrame):
+            return NotImplemented
+        return self.emoji == other.emoji and all(
+            np.array_equal(getattr(self, k), getattr(other, k)) for k in ("x", "y", "size", "alpha", "kind"))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+EMPTY = ParticleFrame(np.zeros(0, np.float32), np.zeros(0, np.float32), np.zeros(0, np.float32),
+                      np.zeros(0, np.float32), np.zeros(0, np.uint8))
+
+
+class Particles:
+    """A fixed-capacity pool; when full, the oldest particles are replaced first."""
+
+    def __init__(self, capacity: int, rng: np.random.Generator, wind: float) -> None:
+        self.cap = capacity
+        self.rng = rng
+        self.wind = wind
+        self.pos = np.zeros((capacity, 2), np.float32)
+        self.vel = np.zeros((capacity, 2), np.float32)
+        self.size = np.zeros(capacity, np.float32)
+        self.age = np.zeros(capacity, np.float32)
+        self.life = np.zeros(capacity, np.float32)  # 0: the slot is free
+        self.kind = np.zeros(capacity, np.uint8)
+        self.cursor = 0
+
+    def emit(self, kind: int, n: int, x: float | np.ndarray, y: float | np.ndarray,
+             vx: tuple[float, float], vy: tuple[float, float], size: tuple[float, float],
+             life: tuple[float, float]) -> None:
+        """n particles at (x, y) with uniform random velocity, size and lifetime in the ranges."""
+        if n <= 0:
+            return
+        n = min(n, self.cap)
+        idx = (self.cursor + np.arange(n)) % self.cap
+        self.cursor = int((self.cursor + n) % self.cap)
+        u = self.rng.random((n, 4), dtype=np.float32)
+        self.pos[idx, 0] = x
+        self.pos[idx, 1] = y
+        self.vel[idx, 0] = vx[0] + (vx[1] - vx[0]) * u[:, 0]
+        self.vel[idx, 1] = vy[0] + (vy[1] - vy[0]) * u[:, 1]
+        self.size[idx] = size[0] + (size[1] - size[0]) * u[:, 2]
+        self.life[idx] = life[0] + (life[1] - life[0]) * u[:, 3]
+        self.age[idx] = 0.0
+        self.kind[idx] = kind
+
+    def step(self, dt: float, gravity: float, ground_xs: np.ndarray, ground_ys: np.ndarray) -> None:
+        # Whole arrays, dead slots included: cheaper than gathering and scattering the live ones.
+        k, v, p = self.kind, self.vel, self.pos
+        # Drag pulls the velocity towards the wind (horizontally) at each kind's rate.
+        pull = np.minimum(np.float32(1.0), DRAG[k] * np.float32(dt))
+        v[:, 0] += (np.float32(self.wind) * WIND[k] - v[:, 0]) * pull
+        v[:, 1] -= v[:, 1] * pull + np.float32(gravity * dt) * GRAVITY[k]
+        p += v * np.float32(dt)
+        floor = np.interp(p[:, 0], ground_xs, ground_ys).astype(np.float32)
+        under = p[:, 1] < floor
+        p[:, 1] = np.maximum(p[:, 1], floor)
+        v[under] *= np.float32(0.3)
+        self.age += np.float32(dt)
+        ends = (self.age >= self.life) | (under & ((k == RAIN) | (k == SNOW)))  # rain and snow end on ground
+        self.life[ends] = 0.0
+
+    def frame(self) -> ParticleFrame:
+        live = np.flatnonzero(self.life > 0)
+        if live.size == 0:
+            return EMPTY
+        u = self.age[live] / self.life[live]
+        grow = np.where(self.kind[live] == DUST, 1.0 + 3.0 * u, 1.0).astype(np.float32)
+        alpha = np.clip(1.0 - u, 0.0, 1.0) ** 1.5
+        return ParticleFrame(self.pos[live, 0].copy(), self.pos[live, 1].copy(),
+                             self.size[live] * grow, alpha.astype(np.float32), self.kind[live].copy())
+
+
+def merge(a: ParticleFrame, b: ParticleFrame) -> ParticleFrame:
+    """One frame holding both sets; b's PIECE kinds are renumbered after a's."""
+    if len(b) == 0:
+        return a
+    shift = np.where(b.kind >= PIECE, len(a.emoji), 0).astype(np.uint8)
+    return ParticleFrame(np.concatenate([a.x, b.x]), np.concatenate([a.y, b.y]),
+                         np.concatenate([a.size, b.size]), np.concatenate([a.alpha, b.alpha]),
+                         np.concatenate([a.kind, b.kind + shift]), a.emoji + b.emoji)

@@ -1,0 +1,74 @@
+"""The world trace: one JSON line per frame with every entity's motion, contacts and events.
+
+It lets physics be checked from outside (docs/trace.md documents the format). The file is
+written beside its destination under a temporary name and renamed only when complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from kinema.atomic import publish
+from kinema.errors import OutputError
+from kinema.screenplay.model import Screenplay
+from kinema.world.particles import KIND_NAMES, PIECE
+from kinema.world.simulate import simulate
+from kinema.world.state import EntityState
+
+TRACE_VERSION = 1
+_FIELDS = ("x", "y", "vx", "vy", "facing", "tilt", "verb", "grounded", "contacts", "squash", "stretch",
+           "reach", "paw", "wing", "wiggle", "recoil", "height")
+
+
+def _entity(e: EntityState) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": e.id}
+    for k in _FIELDS:
+        v = getattr(e, k)
+        out[k] = list(v) if isinstance(v, tuple) else v
+    return out
+
+
+def trace_records(play: Screenplay) -> Iterator[dict[str, Any]]:
+    """A header, then per scene a scene record followed by one record per frame."""
+    yield {"type": "trace", "version": TRACE_VERSION, "title": play.title, "seed": play.seed,
+           "fps": play.format.fps}
+    for scene in play.scenes:
+        world = simulate(play, scene)
+        yield {"type": "scene", "scene": scene.id, "frames": world.frames,
+               "gravity": scene.setting.gravity, "place": scene.setting.place.value,
+               "props": [asdict(p) for p in world.props]}
+        for s in world:
+            kinds: dict[str, int] = {}
+            for k in s.particles.kind.tolist():
+                name = KIND_NAMES[k] if k < PIECE else "piece"
+                kinds[name] = kinds.get(name, 0) + 1
+            yield {"type": "frame", "scene": scene.id, "frame": s.frame, "t": s.t,
+                   "entities": [_entity(e) for e in s.entities], "events": list(s.events),
+                   "particles": dict(sorted(kinds.items()))}
+
+
+def write_trace(play: Screenplay, path: Path) -> int:
+    """Write the trace atomically; returns the number of frame records."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise OutputError(f"cannot write the trace {path}: {e.strerror}") from None
+    frames = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for rec in trace_records(play):
+                frames += rec["type"] == "frame"
+                f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+        publish(Path(tmp), path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return frames

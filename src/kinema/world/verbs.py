@@ -1,0 +1,270 @@
+"""Behaviours by verb and archetype: what a body does each physics step.
+
+A dog leaps with a short take-off crouch and its body stretched out in flight; a cat crouches
+low, wiggles its rear and pounces in a higher, tucked arc. Behaviours set velocities and pose
+values; pymunk owns the motion under gravity and contact.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from kinema.screenplay.model import Action, Archetype, Place, Verb
+from kinema.world.actor import Actor, active
+from kinema.world.archetypes import BODIES
+from kinema.world.particles import DUST, SPARK, STAR
+
+if TYPE_CHECKING:
+    from kinema.world.simulate import SceneWorld
+
+HOWL_CYCLE = 4.0  # seconds: raise, hold open, lower, rest
+PUNCH_CYCLE = 0.9  # seconds: wind-up, strike, follow-through, recover
+KNEAD_CYCLE = 0.8  # seconds per pair of paw presses
+FLAP_HZ = 7.0
+DUSTY = (Place.ROAD, Place.DESERT, Place.MOUNTAINS, Place.PLAIN, Place.BEACH, Place.SNOWFIELD)
+
+
+def _ease(u: float) -> float:
+    u = min(max(u, 0.0), 1.0)
+    return u * u * (3 - 2 * u)
+
+
+def howl_pose(t_in: float) -> tuple[float, float]:
+    """Head raise and mouth opening through one howl cycle, eased."""
+    c = t_in % HOWL_CYCLE
+    if c < 0.6:
+        return _ease(c / 0.6), _ease((c - 0.3) / 0.3)
+    if c < 2.4:
+        swell = 0.85 + 0.15 * math.sin((c - 0.6) / 1.8 * math.pi)
+        return 1.0, swell
+    if c < 3.0:
+        u = _ease((c - 2.4) / 0.6)
+        return 1.0 - u, max(0.0, 1.0 - 2 * u)
+    return 0.0, 0.0
+
+
+def punch_reach(u: float) -> float:
+    """Arm extension through one punch cycle (u in 0..1): back, snap out, hold, recover."""
+    if u < 0.33:
+        return -0.4 * _ease(u / 0.33)
+    if u < 0.45:
+        return -0.4 + 1.4 * _ease((u - 0.33) / 0.12)
+    if u < 0.6:
+        return 1.0
+    return 1.0 - _ease((u - 0.6) / 0.4)
+
+
+def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
+    act = active(w.plans[a.member.id], a.member.id, t)
+    verb = act.do if act is not None else Verb.IDLE
+    a.verb = verb
+    a.pose_squash, a.pose_tilt, a.reach, a.paw, a.wiggle = 1.0, 0.0, 0.0, 0.0, 0.0
+    if a.grounded:
+        a.stretch += (1.0 - a.stretch) * min(1.0, dt * 12.0)
+        a.wing = 0.0
+    vx = 0.0
+    spec = BODIES[a.member.archetype]
+    if act is not None:
+        if verb in (Verb.WALK, Verb.RUN, Verb.DRIVE):
+            default = spec.walk if verb == Verb.WALK else spec.run if verb == Verb.RUN else 0.6 * spec.run
+            vx = _towards(a, act.to_x, act.speed or default)
+            if verb == Verb.DRIVE:
+                _drive(w, a, dt)
+        elif verb in (Verb.CHASE, Verb.FLEE):
+            vx = _pursue(w, a, act, verb == Verb.CHASE, act.speed or spec.run)
+        elif verb in (Verb.JUMP, Verb.POUNCE, Verb.CROUCH):
+            feline = verb != Verb.JUMP or a.member.archetype == Archetype.FELINE
+            if _leap(w, a, act, t, feline):
+                return
+        elif verb == Verb.PUNCH:
+            vx = _punch(w, a, act, t)
+        elif verb == Verb.KNEAD:
+            u = (t - act.at) / KNEAD_CYCLE
+            a.paw = math.sin(2 * math.pi * u)
+            a.phase = u % 1.0
+            a.pose_squash = 1.0 - 0.05 * abs(a.paw)
+            a.pose_tilt = 0.04 * a.paw
+        elif verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
+            _airborne(w, a, act, t, dt, spec.run)
+            _pin(w, a, t, dt)
+            return
+        elif verb == Verb.FALL:
+            if a.grounded and a.member.archetype == Archetype.HUMAN:
+                a.pose_tilt = -math.pi / 2 * _ease((t - act.at) / 0.6)  # topple over
+            _pin(w, a, t, dt)
+            return
+    if a.grounded and a.recoil < 0.3:  # on the ground the behaviour sets the pace; a hit slides
+        a.body.velocity = (vx, a.body.velocity.y)
+    _pin(w, a, t, dt)
+
+
+def _towards(a: Actor, to_x: float | None, speed: float) -> float:
+    if to_x is None:
+        return speed * a.facing
+    dx = to_x - a.body.position.x
+    return math.copysign(min(speed, abs(dx) * 2.0), dx) if abs(dx) > 0.02 else 0.0
+
+
+def _pursue(w: SceneWorld, a: Actor, act: Action, chase: bool, speed: float) -> float:
+    other = w.by_id.get(act.target or "")
+    if other is None:
+        return speed * a.facing
+    dx = other.body.position.x - a.body.position.x
+    if chase:
+        gap = abs(dx) - (a.width + other.width) / 2
+        return math.copysign(min(speed, max(gap, 0.0) * 2.0), dx) if gap > 0.02 else 0.0
+    return -math.copysign(speed, dx if dx != 0 else -a.facing)
+
+
+def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
+    """Suspension as a damped spring fed by the change in vertical speed; dust off the wheels."""
+    v = a.body.velocity
+    jolt = (v.y - a.last_vy) / dt if a.grounded else 0.0
+    a.last_vy = v.y
+    road = 0.4 * math.sin(a.body.position.x * 0.9) + 0.25 * math.sin(a.body.position.x * 2.3)  # ruts
+    acc = -150.0 * a.suspension - 7.0 * a.suspension_v - 0.01 * jolt + road * abs(v.x) * 0.25
+    a.suspension_v += acc * dt
+    a.suspension += a.suspension_v * dt
+    a.pose_squash = 1.0 + max(-0.08, min(0.08, a.suspension))
+    a.squash = a.pose_squash
+    x, foot = a.body.position.x, a.body.position.y - a.foot
+    if foot - w.terrain.height(x) < 0.6:  # tyres hold the road over a crest instead of taking off
+        a.body.velocity = (v.x, min(v.y, w.terrain.slope(x) * v.x))
+        a.grounded = True
+    if a.grounded and abs(v.x) > 2.0 and w.scene.setting.place in DUSTY:
+        a.dust_due += abs(v.x) * dt * 10.0
+        if a.dust_due >= 4.0:
+            n = int(a.dust_due)
+            a.dust_due -= n
+            back = a.body.position.x - math.copysign(a.width * 0.45, v.x)
+            # Thrown back off the tyres and up; the cloud billows (grows) as it drifts and fades.
+            w.particles.emit(DUST, n, back, a.body.position.y - a.foot + 0.1,
+                             (-0.35 * v.x - 1.0, -0.1 * v.x + 1.0), (0.5, 2.2),
+                             (0.3 * a.height, 0.7 * a.height), (2.0, 4.5))
+
+
+def _leap(w: SceneWorld, a: Actor, act: Action, t: float, feline: bool) -> bool:
+    """A crouch then a ballistic launch to to_x. True when it set the velocity itself."""
+    if not a.grounded:
+        if a.jump_started == act.at:  # in flight: a dog stretches out, a cat stays tucked
+            want = 1.1 if feline else 1.3
+            a.stretch += (want - a.stretch) * 0.05
+        return False
+    if act.do == Verb.CROUCH or a.jump_started != act.at:
+        if a.crouch_from < act.at:
+            a.crouch_from = t
+        held = t - a.crouch_from
+        crouch_s = 0.55 if feline else 0.12
+        a.pose_squash = 0.68 if feline else 0.88
+        if feline:  # the rear wiggles side to side before the spring
+            a.wiggle = 0.04 * a.height * math.sin(2 * math.pi * 6.0 * held) * _ease(held / 0.15)
+        a.body.velocity = (0.0, a.body.velocity.y)
+        if act.do == Verb.CROUCH or held < crouch_s:
+            return True
+        _launch(w, a, act, feline)
+        return True
+    return False
+
+
+def _launch(w: SceneWorld, a: Actor, act: Action, feline: bool) -> None:
+    a.jump_started = act.at
+    x = a.body.position.x
+    target = act.to_x if act.to_x is not None else x + 2 * a.facing * a.height
+    foot = a.body.position.y - a.foot
+    dx = target - x
+    dy = w.surface(target, foot + 0.5) - foot
+    g = w.gravity
+    flight = max(0.45, math.sqrt(abs(dx) / 3.0)) if feline else max(0.35, math.sqrt(abs(dx) / 4.0))
+    vy = (dy + 0.5 * g * flight * flight) / flight
+    a.body.velocity = (dx / flight, vy)
+    a.grounded = False
+    a.squash = 1.1
+    a.events.append(f"takeoff:{a.member.id}")
+
+
+def _punch(w: SceneWorld, a: Actor, act: Action, t: float) -> float:
+    """Wind-up, strike, follow-through; a 'hit' event when the fist meets the target's body."""
+    n = math.floor((t - act.at) / PUNCH_CYCLE)
+    start = act.at + n * PUNCH_CYCLE
+    u = (t - start) / PUNCH_CYCLE
+    a.reach = punch_reach(u)
+    a.pose_tilt = -0.12 * a.reach  # lean back to wind up, into the blow to follow through
+    a.phase = u
+    target = w.by_id.get(act.target or "") or _nearest(w, a)
+    if target is None:
+        return 0.0
+    dx = target.body.position.x - a.body.position.x
+    a.facing = 1 if dx >= 0 else -1
+    arm = 0.45 * a.height
+    fist = a.body.position.x + a.facing * (a.width / 2 + arm * max(a.reach, 0.0))
+    near_side = target.body.position.x - a.facing * target.width / 2
+    level = abs(target.body.position.y - a.body.position.y) < 0.5 * a.height
+    if a.reach > 0.2 and a.punch_hit != start and level and a.facing * (fist - near_side) >= 0:
+        a.punch_hit = start
+        a.events.append(f"hit:{a.member.id}:{target.member.id}")
+        target.recoil = 1.0
+        tv = target.body.velocity
+        target.body.velocity = (tv.x + a.facing * 3.0, tv.y + 1.0)
+        hx, hy = near_side, target.body.position.y - target.foot + 0.85 * target.height
+        w.particles.emit(SPARK, 40, hx, hy, (a.facing * 2.0, a.facing * 8.0), (-3.0, 4.0),
+                         (0.02, 0.05), (0.2, 0.5))
+        w.particles.emit(STAR, 6, hx, hy, (-1.5, 1.5), (-1.0, 2.0), (0.08, 0.16), (0.3, 0.6))
+    gap = abs(dx) - (a.width + target.width) / 2
+    if u > 0.6 and gap > arm * 0.8:  # step back in while recovering
+        return a.facing * BODIES[a.member.archetype].walk
+    return 0.0
+
+
+def _nearest(w: SceneWorld, a: Actor) -> Actor | None:
+    others = [o for o in w.actors if o is not a]
+    return min(others, key=lambda o: abs(o.body.position.x - a.body.position.x), default=None)
+
+
+def _airborne(w: SceneWorld, a: Actor, act: Action, t: float, dt: float, run: float) -> None:
+    """Fly flaps, glide sinks on spread wings, swim undulates; gravity is cancelled each step."""
+    p = a.body.position
+    foot = p.y - a.foot
+    ground = w.surface(p.x, foot + 0.05)
+    speed = act.speed or 0.6 * run
+    vx = _towards(a, act.to_x, speed)
+    if act.do == Verb.FLY:
+        a.wing = math.sin(2 * math.pi * FLAP_HZ * t)
+        alt = act.to_y if act.to_y is not None else ground + 3.0
+        vy = max(-3.0, min(3.0, (alt - foot) * 2.0)) + 0.3 * a.wing
+    elif act.do == Verb.GLIDE:
+        a.wing = 0.9
+        vy = -1.0 if act.to_y is None else max(-1.5, min(0.5, (act.to_y - foot) * 1.0))
+    else:
+        stroke = 2 * math.pi * 1.5 * (t - act.at)
+        a.wing = math.sin(stroke)
+        a.pose_tilt = 0.15 * math.cos(stroke)
+        depth = act.to_y if act.to_y is not None else foot
+        vy = (depth - foot) * 2.0 + 0.25 * math.cos(stroke)
+    a.phase = (a.phase + abs(vx) * dt) % 1.0
+    if foot <= ground + 0.01 and vy < 0:
+        vy = 0.0  # never through the ground
+    a.body.velocity = (vx, vy)  # pymunk moves the body by this before gravity acts on it
+
+
+def _pin(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
+    """Keyframes win over behaviour: steer exactly onto the pinned values."""
+    if a.track is None:
+        return
+    a.track_facing = a.track.facing(t + dt)
+    if a.track_facing is not None:
+        a.facing = a.track_facing
+    v = a.body.velocity
+    p = a.body.position
+    vx, vy = v.x, v.y
+    x, y = a.track.x(t + dt), a.track.y(t + dt)
+    if x is not None:
+        vx = (x - p.x) / dt
+    elif (lead := a.track.lead_x(t + dt)) is not None:
+        vx = (lead[1] - p.x) / max(lead[0] - t, dt)
+    # pymunk moves a body with the velocity set here and only then adds gravity to it.
+    if y is not None:
+        vy = (y + a.foot - p.y) / dt
+    elif (lead := a.track.lead_y(t + dt)) is not None:
+        vy = (lead[1] + a.foot - p.y) / max(lead[0] - t, dt)
+    a.body.velocity = (vx, vy)

@@ -1,0 +1,51 @@
+"""A cast member with a body sprite and a face sprite: one character, the face in close-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from kinema.cache import Store, render_cached
+from kinema.errors import ScreenplayError
+from kinema.pipeline import load_sprites, shot_jobs
+from kinema.render import VectorBackend
+from kinema.screenplay import Screenplay
+
+
+def _film(face: str | None) -> dict[str, Any]:
+    member: dict[str, Any] = {"id": "kid", "asset": {"emoji": "🧍"}, "archetype": "human"}
+    if face is not None:
+        member["face"] = {"emoji": face}
+    return {"kinema": 1, "seed": 3, "format": {"width": 160, "height": 90, "fps": 12}, "cast": [member],
+            "scenes": [{"id": "s", "setting": {"place": "street"},
+                        "actions": [{"at": 0, "who": "kid", "do": "idle"}],
+                        "shots": [{"id": "wide", "duration": 0.5, "size": "wide", "subjects": ["kid"]},
+                                  {"id": "close", "duration": 0.5, "size": "close-up", "subjects": ["kid"]}]}]}
+
+
+def _frames(data: dict[str, Any]) -> dict[str, np.ndarray]:
+    play = Screenplay.model_validate(data)
+    return {j.shot.id: next(iter(VectorBackend().render_shot(j))).copy()
+            for j in shot_jobs(play, load_sprites(play, None, "t"))}
+
+
+def test_face_drawn_in_close_ups_only() -> None:
+    plain, faced = _frames(_film(None)), _frames(_film("😀"))
+    assert np.array_equal(plain["wide"], faced["wide"])
+    assert np.abs(plain["close"].astype(int) - faced["close"].astype(int)).mean() > 1
+
+
+def test_face_asset_is_validated_with_its_path() -> None:
+    play = Screenplay.model_validate(_film("zz"))
+    with pytest.raises(ScreenplayError, match=r"cast\[0\]\.face\.emoji"):
+        load_sprites(play, None, "film.yaml")
+
+
+def test_examples_without_face_still_validate_and_face_is_in_the_key(tmp_path: Path) -> None:
+    assert Screenplay.model_validate(_film(None)).cast[0].face is None
+    render_cached(Screenplay.model_validate(_film("😀")), tmp_path / "a.mp4", Store(tmp_path / "c"))
+    done = render_cached(Screenplay.model_validate(_film("😎")), tmp_path / "b.mp4", Store(tmp_path / "c"))
+    assert "close" in done.rendered

@@ -1,0 +1,92 @@
+"""Golden frames at 160x90: one per environment, per shot size and per camera move.
+
+A frame matches its golden when the mean difference is small and few pixels differ much, so a
+different CPU's anti-aliasing passes and a changed painter fails. After an intended change of
+the look, regenerate: KINEMA_REGEN_GOLDEN=1 pytest tests/test_golden.py (then look at them).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import skia
+
+from kinema.pipeline import load_sprites, shot_jobs
+from kinema.render import VectorBackend
+from kinema.screenplay import CameraMove, Place, Screenplay, ShotSize
+
+GOLDEN = Path(__file__).parent / "golden"
+REGEN = os.environ.get("KINEMA_REGEN_GOLDEN") == "1"
+MEAN_TOL = 3.0  # mean absolute difference, 0..255
+FAR_TOL = 0.02  # share of pixels that may differ by more than 48
+TIMES = {Place.CITY: "night", Place.STREET: "night", Place.SPACE: "night", Place.RING: "night",
+         Place.BEACH: "sunset", Place.SNOWFIELD: "dawn", Place.MOUNTAINS: "night"}
+
+
+def _film(place: Place, size: ShotSize, move: CameraMove, emoji: str = "🚶‍♀️",
+          archetype: str = "human") -> Screenplay:
+    data: dict[str, Any] = {
+        "kinema": 1, "seed": 9, "format": {"width": 160, "height": 90, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": emoji}, "archetype": archetype}],
+        "scenes": [{"id": "s", "setting": {"place": place.value, "time": TIMES.get(place, "day")},
+                    "staging": {"a": {"x": -1.0}},
+                    "actions": [{"at": 0, "who": "a", "do": "walk", "speed": 0.8}],
+                    "shots": [{"id": "x", "duration": 2.0, "size": size.value, "subjects": ["a"],
+                               "move": move.value}]}],
+    }
+    return Screenplay.model_validate(data)
+
+
+def _frame(play: Screenplay, index: int) -> np.ndarray:
+    job = next(shot_jobs(play, load_sprites(play, None, "golden")))
+    for i, f in enumerate(VectorBackend().render_shot(job)):
+        if i == index:
+            return f[..., :3].copy()
+    raise AssertionError("shot too short")
+
+
+def _check(name: str, frame: np.ndarray) -> None:
+    path = GOLDEN / f"{name}.png"
+    if REGEN or not path.exists():
+        GOLDEN.mkdir(exist_ok=True)
+        rgba = np.dstack([frame, np.full(frame.shape[:2], 255, np.uint8)])
+        skia.Image.fromarray(np.ascontiguousarray(rgba), colorType=skia.kRGBA_8888_ColorType).save(
+            str(path), skia.kPNG)
+        if not REGEN:
+            pytest.fail(f"golden {path.name} was missing and has been written; look at it and rerun")
+        return
+    want = np.array(skia.Image.open(str(path)).toarray(colorType=skia.kRGBA_8888_ColorType))[..., :3]
+    assert want.shape == frame.shape, name
+    diff = np.abs(want.astype(int) - frame.astype(int))
+    mean, far = float(diff.mean()), float((diff.max(axis=2) > 48).mean())
+    assert mean <= MEAN_TOL and far <= FAR_TOL, f"{name}: mean diff {mean:.2f}, {far:.1%} pixels far off"
+
+
+@pytest.mark.parametrize("place", list(Place))
+def test_environment(place: Place) -> None:
+    _check(f"env_{place.value}", _frame(_film(place, ShotSize.WIDE, CameraMove.STATIC), 12))
+
+
+@pytest.mark.parametrize("size", list(ShotSize))
+def test_shot_size(size: ShotSize) -> None:
+    play = _film(Place.MOUNTAINS, size, CameraMove.STATIC, "🐺", "canine")
+    _check(f"size_{size.value}", _frame(play, 12))
+
+
+@pytest.mark.parametrize("move", list(CameraMove))
+def test_move(move: CameraMove) -> None:
+    play = _film(Place.CITY, ShotSize.FULL, move)
+    _check(f"move_{move.value}", _frame(play, 18))
+
+
+def test_environments_differ_by_place_and_seed() -> None:
+    """Painters are not one landscape recoloured: places differ, and a seed changes a place."""
+    city = _frame(_film(Place.CITY, ShotSize.WIDE, CameraMove.STATIC), 6)
+    forest = _frame(_film(Place.FOREST, ShotSize.WIDE, CameraMove.STATIC), 6)
+    assert np.abs(city.astype(int) - forest.astype(int)).mean() > 20
+    other = _film(Place.CITY, ShotSize.WIDE, CameraMove.STATIC).model_copy(update={"seed": 10})
+    assert np.abs(city.astype(int) - _frame(other, 6).astype(int)).mean() > 3
