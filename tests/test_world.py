@@ -70,3 +70,24 @@ def test_howl_raises_head_and_opens_mouth_in_rhythm() -> None:
     # Two howl cycles in 10 s: the head rises, holds and lowers twice.
     rises = sum(1 for a, b in pairwise(heads) if a < 0.5 <= b)
     assert rises >= 2
+
+
+@pytest.mark.parametrize("verb", ["walk", "run"])
+def test_climbing_a_steep_slope_neither_sinks_nor_slides(verb: str) -> None:
+    """Up the flank of the mountain peak: feet stay on the surface and the walker arrives."""
+    data = tiny_film()
+    scene = data["scenes"][0]
+    scene["staging"] = {"wolf": {"x": -4.0}}
+    scene["actions"] = [{"at": 0, "who": "wolf", "do": verb, "to_x": 0.0}]
+    scene["shots"] = [{"id": "a", "duration": 6.0, "subjects": ["wolf"]}]
+    play = Screenplay.model_validate(data)
+    world = simulate(play, play.scenes[0])
+    gaps, xs = [], []
+    for s in world:
+        wolf = s.entity("wolf")
+        assert wolf is not None
+        gaps.append(wolf.y - world.terrain.height(wolf.x))
+        xs.append(wolf.x)
+    assert min(gaps) > -0.02
+    assert xs[-1] == pytest.approx(0.0, abs=0.1)
+    assert min(xs) > -4.2

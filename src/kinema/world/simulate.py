@@ -127,7 +127,9 @@ class SceneWorld:
     def _grounded(self, a: Actor, p: pymunk.Vec2d, v: pymunk.Vec2d) -> bool:
         """Feet on the surface and not leaving it faster than the slope climbs (cheaper than arbiters)."""
         foot = p.y - a.foot
-        if foot > self.surface(p.x, foot + 0.05) + 0.02:
+        # A round foot resting on a slope sits above the surface under its centre by r(sec θ - 1).
+        lift = a.foot * (math.hypot(1.0, self.terrain.slope(p.x)) - 1.0)
+        if foot > self.surface(p.x, foot + 0.05) + 0.02 + lift:
             return False
         return v.y <= 0.5 or v.y <= self.terrain.slope(p.x) * v.x + 0.5
 

@@ -95,7 +95,14 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             _pin(w, a, t, dt)
             return
     if a.grounded and a.recoil < 0.3:  # on the ground the behaviour sets the pace; a hit slides
-        a.body.velocity = (vx, a.body.velocity.y)
+        vy = a.body.velocity.y
+        x, foot = a.body.position.x, a.body.position.y - a.foot
+        ground = w.terrain.height(x)
+        if vx != 0.0 and abs(foot - ground) < 0.3:
+            # Walk along the terrain's surface rather than into it: pushing a body horizontally
+            # into a slope makes the solver sink it, and at speed it tunnels through.
+            vy = vx * w.terrain.slope(x) + max(0.0, ground - foot) * 10.0
+        a.body.velocity = (vx, vy)
     _pin(w, a, t, dt)
 
 
