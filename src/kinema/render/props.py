@@ -30,6 +30,8 @@ def props_picture(props: tuple[Prop, ...]) -> skia.Picture:
     c = rec.beginRecording(skia.Rect.MakeLTRB(-1000, -1000, 1000, 1000))
     p = skia.Paint(AntiAlias=True)
     for prop in props:
+        if prop.kind == "blanket":  # soft: drawn every frame by render/blanket.py, dented by paws
+            continue
         rect = skia.Rect.MakeLTRB(prop.x0, prop.y0, prop.x1, prop.y1)
         p.setColor(_rgb(COLOURS.get(prop.kind, (128, 128, 128))))
         c.drawRect(rect, p)

@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 import skia
 
+from kinema.render.blanket import draw_blankets
 from kinema.render.camera import Camera, reference_camera
 from kinema.render.environment import Environment, Layer
 from kinema.render.job import ShotJob
@@ -175,6 +176,7 @@ class VectorBackend:
                 canvas.restore()
             if not env.paints_props:  # the place's painter may draw the same boxes itself
                 draw_props(canvas, state.props, cam, w, h)  # sills, ring posts: what the world collides with
+            draw_blankets(canvas, state.props, state.entities, cam, w, h)  # soft: dented by kneading paws
             for e in state.entities:
                 member = members.get(e.id)
                 sprite = job.sprites.get(e.id)

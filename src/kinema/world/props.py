@@ -16,12 +16,14 @@ SILL_Y = 3.0  # top of each sill, metres above the street
 SILL_W, SILL_H = 1.7, 0.15
 WINDOW_W, WINDOW_H = 1.3, 1.6
 RING_HALF = 4.5  # the ring's posts stand at x = ±RING_HALF
+BLANKET_X = (-1.3, 1.3)  # a folded blanket on a room's floor
+BLANKET_TOP = 0.1
 ROPE_YS = (0.55, 1.0, 1.45)
 
 
 @dataclass(frozen=True, slots=True)
 class Prop:
-    kind: str  # "wall", "window", "sill", "post", "rope"
+    kind: str  # "wall", "window", "sill", "post", "rope", "blanket"
     x0: float
     y0: float
     x1: float
@@ -44,6 +46,8 @@ def build_props(place: Place) -> tuple[Prop, ...]:
         out = [Prop("post", s * RING_HALF - 0.08, 0.0, s * RING_HALF + 0.08, 1.6, True) for s in (-1, 1)]
         out += [Prop("rope", -RING_HALF, y - 0.025, RING_HALF, y + 0.025, False) for y in ROPE_YS]
         return tuple(out)
+    if place == Place.ROOM:  # soft but solid enough to stand on; the renderer dents it under paws
+        return (Prop("blanket", BLANKET_X[0], 0.0, BLANKET_X[1], BLANKET_TOP, True),)
     return ()
 
 

@@ -83,7 +83,7 @@ class SceneWorld:
         w = h * spec.aspect
         st = self.scene.staging.get(m.id)
         x = st.x if st else 0.0
-        y = st.y if st and st.y is not None else self.terrain.height(x)
+        y = st.y if st and st.y is not None else self.surface(x, 1.0)  # on a blanket if one is there
         # A round foot: on a slope it touches the ground right under the body, and it slides
         # over the terrain's joints where a box would catch. No rotation: behaviours own the pose.
         r = min(w, h) * 0.3
