@@ -20,8 +20,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from kinema.atomic import publish
-from kinema.errors import KinemaError, ScreenplayError
+from kinema.errors import KinemaError
 from kinema.screenplay import Screenplay, parse
+from kinema.screenplay.load import read_text
 
 
 class EditError(KinemaError):
@@ -139,12 +140,7 @@ def apply(data: Any, edit: Edit) -> list[str]:
 def edit_file(path: Path, edit: Edit) -> tuple[Screenplay, list[str]]:
     """Apply `edit` to the file, validate the result, and replace the file atomically."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScreenplayError(str(path), "", "file not found") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ScreenplayError(str(path), "", f"cannot read: {e}") from None
+    text = read_text(path)
     parse(text, path.name)  # edit only a valid screenplay: errors point at the user's own lines
     is_json = path.suffix.lower() == ".json"
     if is_json:

@@ -96,15 +96,19 @@ def parse(text: str, source: str = "<screenplay>") -> Screenplay:
         raise ScreenplayError(source, format_loc(loc), msg, _line_of(root, loc)) from None
 
 
-def load(path: str | Path) -> Screenplay:
-    p = Path(path)
+def read_text(path: str | Path) -> str:
+    """A screenplay file's text, or a ScreenplayError naming the file."""
     try:
-        text = p.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ScreenplayError(str(path), "", "file not found") from None
     except (OSError, UnicodeDecodeError) as e:
         raise ScreenplayError(str(path), "", f"cannot read: {e}") from None
-    return parse(text, p.name if p.name else str(path))
+
+
+def load(path: str | Path) -> Screenplay:
+    p = Path(path)
+    return parse(read_text(p), p.name if p.name else str(path))
 
 
 def dump_yaml(play: Screenplay) -> str:
