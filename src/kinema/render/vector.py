@@ -48,15 +48,15 @@ def _depth_blur(cam: Camera, ref: Camera) -> float:
     return 0.0 if zoom < 6 else min(9.0, 1.2 * math.log2(zoom / 3.0) ** 1.6)
 
 
-def _backdrop_margins(cams: tuple[Camera, ...], mid: Camera, ref: Camera, w: int, h: int
-                      ) -> tuple[float, float]:
+def _backdrop_margins(cams: tuple[Camera, ...], mid: Camera, ref: Camera, w: int, h: int,
+                      parallax: float = BACKDROP_PARALLAX) -> tuple[float, float]:
     """Margins (fractions of the frame) the backdrop needs so that no camera of the shot sees
     past its edge: long tracks and sweeps move it by more than the default margin."""
     inv = skia.Matrix()
-    layer_matrix(mid, ref, BACKDROP_PARALLAX, w, h).invert(inv)
+    layer_matrix(mid, ref, parallax, w, h).invert(inv)
     mx, my = MARGIN, MARGIN
     for cam in cams[:: max(1, len(cams) // 64)] + cams[-1:]:
-        m = layer_matrix(cam, ref, BACKDROP_PARALLAX, w, h)
+        m = layer_matrix(cam, ref, parallax, w, h)
         m.preConcat(inv)
         back = skia.Matrix()
         m.invert(back)
@@ -141,10 +141,18 @@ class VectorBackend:
             mid = cams[len(cams) // 2]
             far = tuple(layer for layer in env.layers if layer.parallax < 1.0)
             near = tuple(layer for layer in env.layers if layer.parallax >= 1.0)
-            mx, my = _backdrop_margins(cams, mid, ref, w, h)
+            back_p = BACKDROP_PARALLAX
+            zooming = any(abs(c.ppm - cams[0].ppm) > 1e-9 * cams[0].ppm for c in cams)
+            if zooming and any(layer.detailed for layer in near):
+                # A zoom over a detailed near layer (a room, a wall) would replay it every frame
+                # (~15 ms): bake every layer at the tightest view and move them as the action
+                # plane. Far layers then scale with it: the look of a zoom lens, not a dolly.
+                far, near, back_p = env.layers, (), 1.0
+                mid = max(cams, key=lambda c: c.ppm)
+            mx, my = _backdrop_margins(cams, mid, ref, w, h, back_p)
             bake = self._bake(env, far, mid, ref, w, h, mx, my)
             to_bake = skia.Matrix()
-            layer_matrix(mid, ref, BACKDROP_PARALLAX, w, h).invert(to_bake)
+            layer_matrix(mid, ref, back_p, w, h).invert(to_bake)
         strip = None if static else _near_strip(near, cams, ref, w, h)
         light_dir = 1 if env.light_x >= 0 else -1
         for state, cam in zip(job.states, cams, strict=True):
@@ -153,7 +161,7 @@ class VectorBackend:
             else:
                 # The backdrop follows the camera as one mid-depth layer; OpenCV's warp is
                 # four times faster than skia's bilinear image draw on this CPU.
-                m = layer_matrix(cam, ref, BACKDROP_PARALLAX, w, h)
+                m = layer_matrix(cam, ref, back_p, w, h)
                 m.preConcat(to_bake)
                 m.preTranslate(-w * mx, -h * my)
                 affine = np.array([[m.getScaleX(), m.getSkewX(), m.getTranslateX()],
