@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Bars
 
 from kinema import __version__
-from kinema.atomic import publish
+from kinema.atomic import write_text
 from kinema.cli_control import (
     CacheOpt,
     cache_app,
@@ -185,20 +185,10 @@ def _plan_text(prompt: str | None, prompt_file: Path | None) -> str:
 
 def _write_plan(play: Screenplay, path: Path) -> None:
     """Atomic: a half-written screenplay never replaces a good one."""
-    import os
-    import tempfile
-
     from kinema.screenplay import dump_yaml
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(dump_yaml(play))
-        publish(Path(tmp), path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, dump_yaml(play))
 
 
 def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,

@@ -9,9 +9,7 @@ from __future__ import annotations
 import copy
 import io
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from kinema.atomic import publish
+from kinema.atomic import write_text
 from kinema.errors import KinemaError
 from kinema.screenplay import Screenplay, parse
 from kinema.screenplay.load import read_text
@@ -155,12 +153,5 @@ def edit_file(path: Path, edit: Edit) -> tuple[Screenplay, list[str]]:
         y.dump(data, buf)
         new = buf.getvalue()
     play = parse(new, path.name)  # the edited screenplay must validate, or the file stays
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(new)
-        publish(Path(tmp), path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, new)
     return play, done

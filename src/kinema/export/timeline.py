@@ -7,13 +7,11 @@ adapters from PyPI.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import opentimelineio as otio
 
-from kinema.atomic import publish
+from kinema.atomic import write_text
 from kinema.cache.segments import Segment
 from kinema.errors import OutputError
 from kinema.screenplay.model import Screenplay
@@ -59,11 +57,4 @@ def write(tl: otio.schema.Timeline, kind: str, output: Path) -> None:
     if not parent.is_dir():
         raise OutputError(f"{output}: output directory {str(parent)!r} does not exist")
     text = otio.adapters.write_to_string(tl, adapter_name=ADAPTERS[kind])
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        publish(Path(tmp), output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(output, text)
