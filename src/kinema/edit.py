@@ -63,6 +63,14 @@ def _shots(data: Any) -> list[tuple[Any, int, Any]]:
             enumerate(scene.get("shots") or [])]
 
 
+def _by_id(items: list[Any], wanted: str, flag: str, what: str) -> Any:
+    """The cast member or scene with this id, or an error listing the ids there are."""
+    for item in items:
+        if item.get("id") == wanted:
+            return item
+    raise EditError(f"{flag}: no {what} {wanted!r} (known: {[i.get('id') for i in items]})")
+
+
 def _find_shot(data: Any, shot_id: str, flag: str) -> tuple[Any, int, Any]:
     for scene, i, shot in _shots(data):
         if shot.get("id") == shot_id:
@@ -88,13 +96,9 @@ def apply(data: Any, edit: Edit) -> list[str]:
         _set(shot, edit.shot_fields)
         done.append(f"shot {edit.shot}")
     if edit.cast is not None:
-        members = [m for m in data.get("cast") or [] if m.get("id") == edit.cast]
-        if not members:
-            raise EditError(f"--cast: no cast member {edit.cast!r} (known: "
-                            f"{[m.get('id') for m in data.get('cast') or []]})")
+        member = _by_id(data.get("cast") or [], edit.cast, "--cast", "cast member")
         if edit.tint is None:
             raise EditError("--cast: say what to change (--tint)")
-        member = members[0]
         if "appearance" not in member or member["appearance"] is None:
             member["appearance"] = CommentedMap()
         member["appearance"]["tint"] = edit.tint
@@ -120,15 +124,12 @@ def apply(data: Any, edit: Edit) -> list[str]:
         del scene["shots"][i]
         done.append(f"deleted shot {edit.delete}")
     if edit.setting is not None:
-        scenes = [s for s in data.get("scenes") or [] if s.get("id") == edit.setting]
-        if not scenes:
-            raise EditError(f"--setting: no scene {edit.setting!r} (known: "
-                            f"{[s.get('id') for s in data.get('scenes') or []]})")
+        scene = _by_id(data.get("scenes") or [], edit.setting, "--setting", "scene")
         if not any(v is not None for v in edit.setting_fields.values()):
             raise EditError("--setting: say what to change (--time, --place, --weather)")
-        if scenes[0].get("setting") is None:
-            scenes[0]["setting"] = CommentedMap()
-        _set(scenes[0]["setting"], edit.setting_fields)
+        if scene.get("setting") is None:
+            scene["setting"] = CommentedMap()
+        _set(scene["setting"], edit.setting_fields)
         done.append(f"setting of {edit.setting}")
     if not done:
         raise EditError("nothing to edit: give --shot, --cast, --insert-after, --delete or --setting")
