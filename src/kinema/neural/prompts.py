@@ -58,7 +58,8 @@ VERBS = {
     "idle": "stands still", "walk": "walks", "run": "runs", "jump": "leaps", "howl": "howls at the sky",
     "look": "looks up", "fly": "flies", "glide": "glides", "swim": "swims", "chase": "chases",
     "flee": "flees", "punch": "punches", "knead": "kneads with its paws", "drive": "drives",
-    "fall": "falls", "pounce": "pounces", "crouch": "crouches", "burst": "bursts",
+    "fall": "falls", "pounce": "pounces", "crouch": "crouches", "burst": "bursts", "dance": "dances",
+    "ignite": "fires its engines",
 }
 COLOURS = {
     (0, 0, 0): "black", (255, 255, 255): "white", (128, 128, 128): "grey", (200, 30, 30): "red",

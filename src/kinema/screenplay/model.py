@@ -113,6 +113,8 @@ class Verb(StrEnum):
     POUNCE = "pounce"
     CROUCH = "crouch"
     BURST = "burst"
+    DANCE = "dance"  # a human's dance: sway, steps, arms up in rhythm
+    IGNITE = "ignite"  # engines fire: jets of flame and smoke from the body's tail (a ship, a planet's engines)
 
 
 class Format(_Strict):
@@ -154,6 +156,9 @@ class Appearance(_Strict):
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     made_of: str | None = None  # an emoji: the member is a formation of copies of it
     pieces: Annotated[int, Field(ge=1, le=5000)] = 300
+    # More than 1: the member is a group of this many copies moving together around its body:
+    # a bird flock (boids), a fish school, a drifting, tumbling field of props (asteroids), a herd.
+    count: Annotated[int, Field(ge=1, le=2000)] = 1
 
 
 class CastMember(_Strict):
