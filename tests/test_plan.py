@@ -104,6 +104,13 @@ def test_trailer_scenes_in_order_with_title_cards(lang: str) -> None:
     assert [s.shots[1].transition.value for s in play.scenes] == ["fade"] * 4  # the world fades up after a card
     casts = [sorted(set(s.staging)) for s in play.scenes]
     assert "earth" in casts[1] and "rocket" in casts[2] and "astronaut" in casts[3]
+    # The planetary engines are the Earth's: it ignites, then travels on its engines; space is weightless.
+    acts = [[(a.who, a.do.value) for a in s.actions] for s in play.scenes]
+    assert acts[0] == [("earth", "ignite")] and acts[1] == [("earth", "ignite")]
+    assert ("rocket", "ignite") in acts[2] and "engine" not in {m.id for m in play.cast}
+    assert {s.setting.gravity for s in play.scenes} == {0.0}
+    belt = play.member("asteroid")
+    assert belt.appearance.count >= 50 and "asteroid" in casts[2]  # the belt is one field of many rocks
 
 
 def test_made_of_and_notes_kept_in_the_file() -> None:
@@ -146,6 +153,25 @@ def test_single_take(prompt: str) -> None:
     assert len(s.shots) == 1
     assert s.shots[0].move == CameraMove.TRACK and s.shots[0].duration == 60
     assert (s.setting.place.value, s.setting.time.value) == ("city", "night")
+
+
+@pytest.mark.parametrize(("prompt", "who", "verb"), [
+    ("A flock of birds flies over the sea.", "bird", "fly"), ("一群鸟飞过大海。", "bird", "fly"),
+    ("A school of fish swims over the reef.", "fish", "swim"), ("鱼群在海底游来游去。", "fish", "swim"),
+    ("200 birds fly over the plain.", "bird", "fly")])
+def test_flocks_and_schools_are_one_group_member(prompt: str, who: str, verb: str) -> None:
+    play = plan(prompt, 20).screenplay
+    assert [m.id for m in play.cast] == [who] and play.cast[0].appearance.count >= 30
+    assert [a.do.value for a in play.scenes[0].actions] == [verb]
+    dogs = plan("20 dogs run on the plain.", 20)  # animals on foot stay separate, at most 8, and say so
+    assert len(dogs.screenplay.cast) == 8 and any("cast as 8" in n for n in dogs.notes)
+
+
+@pytest.mark.parametrize("prompt", ["The girl dances in the rain.", "女孩在雨中跳舞。"])
+def test_dance(prompt: str) -> None:
+    s = plan(prompt, 20).screenplay.scenes[0]
+    assert [(a.who, a.do.value) for a in s.actions] == [("girl", "dance")]
+    assert s.setting.weather.value == "rain"
 
 
 def test_counts_and_colour() -> None:

@@ -28,7 +28,11 @@ def _expected(row: dict[str, Any]) -> Counter[str]:
 
 
 def _cast(play: Screenplay) -> Counter[str]:
-    return Counter(m.name.en for m in play.cast)
+    """A group member (a flock: appearance.count copies) counts as that many."""
+    out: Counter[str] = Counter()
+    for m in play.cast:
+        out[m.name.en] += m.appearance.count
+    return out
 
 
 def _plan(row: dict[str, Any]) -> Screenplay:

@@ -76,6 +76,8 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
         offset = -1.6 * k * max(body.height, 0.5)
         if moving:
             verb = lx.verb_for(moving)
+            if "ignite" in mine or (setting.place == Place.SPACE and cast[who].archetype == Archetype.VEHICLE):
+                verb = Verb.IGNITE  # in space a craft travels on its engines' thrust, flames behind it
             pace = (body.run if moving in _FAST else body.walk) or 1.4
             speed = min(pace, MAX_TRAVEL / length)
             travel = speed * length
@@ -94,7 +96,7 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
 
 
 def _in_place(meanings: list[str], who: str, length: float, moving: bool) -> list[Action]:
-    """Actions that do not travel: howl, look, knead, fall, burst and reassemble."""
+    """Actions that do not travel: howl, look, knead, burst and reassemble, engines firing, fall."""
     if "howl" in meanings:
         lead = min(6.0, length * 0.2)
         return [Action(at=0, until=lead, who=who, do=Verb.LOOK), Action(at=lead, who=who, do=Verb.HOWL)]
@@ -103,6 +105,10 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool) -> lis
     if ("burst" in meanings or "reassemble" in meanings) and lx.verb_for("burst") != Verb.IDLE:
         # Apart for the middle of the scene; the world reassembles the shape when it ends.
         return [Action(at=length * 0.3, until=length * 0.75, who=who, do=lx.verb_for("burst"))]
+    if "dance" in meanings and not moving and lx.verb_for("dance") != Verb.IDLE:
+        return [Action(at=0, who=who, do=lx.verb_for("dance"))]
+    if "ignite" in meanings and not moving:
+        return [Action(at=0, who=who, do=lx.verb_for("ignite"))]
     if "fall" in meanings and lx.verb_for("fall") != Verb.IDLE:
         return [Action(at=min(length * 0.3, 3.0), who=who, do=lx.verb_for("fall"))]
     if "look" in meanings and not moving:

@@ -32,6 +32,7 @@ MIN_SCENE = 2.0  # seconds: a scene shorter than this cannot hold a shot the eye
 MAX_IN_SCENE = 16  # members in one scene: more crowd the frame and slow the world
 CARD_S = 2.5  # seconds a trailer's title card holds: long enough to read a short line
 CARD_CHARS = 80
+GROUPED = {Archetype.BIRD, Archetype.FISH, Archetype.PROP}  # come as one member of many copies
 _VAST = {Place.MOUNTAINS, Place.SPACE, Place.DESERT, Place.SNOWFIELD, Place.BEACH, Place.PLAIN, Place.ROAD}
 _DISTINCT = ("#c0392b", "#2c5fa8", "#2e8b57", "#d4a017")  # tints that keep a group's members apart
 
@@ -84,7 +85,8 @@ def _setting(c: Clause, base: Setting) -> Setting:
     place = max(c.places, key=lambda p: p[1])[0] if c.places else base.place
     time = c.times[0] if c.times else base.time
     weather = c.weather[0] if c.weather else base.weather
-    return Setting(place=place, time=time, weather=weather)
+    # Space is weightless: a ship glides on, the Earth drifts on its engines' thrust.
+    return Setting(place=place, time=time, weather=weather, gravity=0.0 if place == Place.SPACE else 9.81)
 
 
 def clean(prompt: str) -> str:
@@ -141,6 +143,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     base = _setting(whole, Setting(place=Place.ROOM if indoors else Place.PLAIN))
     trailer = bool(re.search(r"trailer|预告", text, re.I))
     cast: dict[str, CastMember] = {}
+    ignited: set[str] = set()
     scenes: list[Scene] = []
     lengths = _split_total(duration, len(clauses))
     for si, (c, length) in enumerate(zip(clauses, lengths, strict=True)):
@@ -148,6 +151,11 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         setting = _setting(c, base)
         does: dict[str, list[str]] = {}
         ids = _cast(c, cast, notes, does)
+        for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
+            if "ignite" in does.get(i, []):
+                ignited.add(i)
+            elif i in ignited and setting.place == Place.SPACE:
+                does[i] = [*does.get(i, []), "ignite"]
         actors = [i for i in ids if cast[i].archetype != Archetype.PROP] or ids
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         notes += substitutions(c.actions)
@@ -191,12 +199,16 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             notes.append(f"'{m.words}' is drawn as the pieces of the shape made of it")
             continue
         slug = _slug(m.entity)
-        for k in range(m.count):
+        grouped = m.entity.archetype in GROUPED and (m.group or m.count > lx.MAX_COUNT)
+        if m.count > lx.MAX_COUNT and not grouped:
+            notes.append(f"{m.count} '{m.words}' are cast as {lx.MAX_COUNT}: more separate members crowd "
+                         "the frame (birds, fish and things come as one group instead)")
+        for k in range(1 if grouped else min(m.count, lx.MAX_COUNT)):
             if len(ids) == MAX_IN_SCENE:
                 notes.append(f"a scene shows at most {MAX_IN_SCENE} members: '{m.words}' and later ones "
                              "left out")
                 return ids
-            cid = slug if m.count == 1 else f"{slug}-{k + 1}"
+            cid = slug if m.count == 1 or grouped else f"{slug}-{k + 1}"
             tint = m.tint
             if tint is None and m.count > 1 and m.entity.archetype == Archetype.HUMAN:
                 tint = _DISTINCT[k % len(_DISTINCT)]
@@ -204,14 +216,16 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                 cast[cid] = CastMember(
                     id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
                     name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
-                    archetype=m.entity.archetype, appearance=_appearance(m, tint, notes))
+                    archetype=m.entity.archetype, appearance=_appearance(m, tint, notes, grouped))
             if cid not in ids:
                 ids.append(cid)
                 does[cid] = list(m.actions)
     return ids
 
 
-def _appearance(m: Mention, tint: str | None, notes: list[str]) -> Appearance:
+def _appearance(m: Mention, tint: str | None, notes: list[str], grouped: bool = False) -> Appearance:
+    if grouped:  # one member of many copies: a flock, a school, a field of rocks
+        return Appearance(scale=m.scale, tint=tint, count=m.count)
     if m.made_of is None:
         return Appearance(scale=m.scale, tint=tint)
     if "made_of" not in Appearance.model_fields:  # a world without formations: the shape alone

@@ -96,6 +96,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "reassemble": ("reassemble", "reassembles", "regroup", "聚成", "重新聚成", "聚合", "重组"),
     "fall": ("fall", "falls", "falling", "drop", "drops", "掉", "落下", "坠落", "摔倒"),
     "pounce": ("pounce", "pounces", "扑", "扑向", "猛扑"),
+    "dance": ("dance", "dances", "dancing", "跳舞", "舞蹈", "起舞", "跳着舞", "舞动"),
 }
 
 # The world verb each meaning wants; used as soon as the world has it (the Verb enum grows).
@@ -107,7 +108,7 @@ STAND_IN: dict[str, Verb] = {
     "jump": Verb.JUMP, "fly": Verb.RUN, "swim": Verb.WALK, "chase": Verb.RUN, "flee": Verb.RUN,
     "fight": Verb.WALK, "punch": Verb.WALK, "knead": Verb.IDLE, "stand": Verb.IDLE, "leave": Verb.WALK,
     "ignite": Verb.IDLE, "burst": Verb.IDLE, "reassemble": Verb.IDLE, "fall": Verb.IDLE, "sail": Verb.WALK,
-    "ride": Verb.RUN, "pounce": Verb.JUMP,
+    "ride": Verb.RUN, "pounce": Verb.JUMP, "dance": Verb.IDLE,
 }
 
 
@@ -134,12 +135,19 @@ SIZES: dict[str, float] = {"big": 1.6, "huge": 2.2, "giant": 2.5, "large": 1.5, 
 NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "both": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
-    "some": 3, "many": 6, "flock": 6, "pack": 5, "herd": 5, "school": 6, "group": 4, "crowd": 6,
+    "some": 3, "many": 6, "flock": 30, "pack": 5, "herd": 12, "school": 40, "group": 4, "crowd": 20,
     "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-    "九": 9, "十": 10, "几": 3, "一群": 6, "一对": 2, "一些": 3, "许多": 6, "很多": 6, "成群": 6,
-    "cloud of": 6, "swarm of": 6,  # "a cloud of petals" is many petals, not a cloud
+    "九": 9, "十": 10, "几": 3, "一群": 30, "一对": 2, "一些": 3, "许多": 6, "很多": 6, "成群": 30,
+    "cloud of": 60, "swarm of": 60,  # "a cloud of petals" is many petals, not a cloud
 }
-MAX_COUNT = 8  # more members than this crowd the frame and slow the world: a flock is drawn as 8
+MAX_COUNT = 8  # more members than this crowd the frame and slow the world: larger numbers become a group
+MAX_GROUP = 2000  # copies in one group member (appearance.count)
+# Count words that name a group: birds, fish and things in one come as one member moving as a flock,
+# a school or a field (appearance.count), not as separate members.
+GROUP_WORDS = frozenset({"flock", "herd", "school", "crowd", "cloud of", "swarm of", "一群", "成群"})
+# Names that are a group by themselves, with the size they suggest.
+GROUP_NAMES: dict[str, int] = {"asteroid belt": 120, "小行星带": 120, "鸟群": 30, "鱼群": 40,
+                               "flock of birds": 30, "school of fish": 40}
 CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾把扇"
 # Things found indoors: with no place named, a film that has one is set in a room (a cat on a blanket).
 INDOOR = frozenset({"blanket", "couch and lamp", "chair", "door", "bathtub", "toilet", "television", "bed"})

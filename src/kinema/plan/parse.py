@@ -21,6 +21,7 @@ _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
 _TITLE = re.compile(r"《([^》]*)》|“([^”]*)”|\"([^\"]*)\"")
 MAX_NGRAM = 4
+ENGINE = "engine"  # the catalog key of engines and flames (🔥)
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Mention:
     entity: Entity
     words: str
     count: int = 1
+    group: bool = False  # named as a flock, school, herd or field: one member of `count` copies
     tint: str | None = None
     scale: float = 1.0
     made_of: Entity | None = None  # the member is a shape built of copies of this
@@ -192,13 +194,13 @@ def _content_word(word: str) -> bool:
 
 def _number(digits: str) -> int:
     """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
-    return int(digits) if len(digits) <= 4 else lx.MAX_COUNT
+    return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
 
 
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
     toks = tokens(text, lang)
-    pending_count: tuple[int, int] | None = None  # (count, token index)
+    pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
     material: Mention | None = None  # named before the shape it builds (由花朵组成的老虎)
@@ -232,7 +234,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]))
             if pending_count and i - pending_count[1] <= 4:
-                mention.count = max(1, min(pending_count[0], lx.MAX_COUNT))
+                mention.count = max(1, min(pending_count[0], lx.MAX_GROUP))
+                mention.group = pending_count[2]
+            if mention.words in lx.GROUP_NAMES:
+                mention.count, mention.group = max(mention.count, lx.GROUP_NAMES[mention.words]), True
             if pending_tint and i - pending_tint[1] <= 4:
                 mention.tint = pending_tint[0]
             if pending_scale and i - pending_scale[1] <= 4:
@@ -247,7 +252,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.mentions.append(mention)
         elif kind == "count":
             assert isinstance(value, int)
-            pending_count = (value, i)
+            pending_count = (value, i, _join(toks[i:i + n]) in lx.GROUP_WORDS)
         elif kind == "colour":
             assert isinstance(value, str)
             pending_tint = (value, i)
@@ -290,7 +295,24 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         i += n
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
+    _engines(clause)
     return clause
+
+
+def _engines(clause: Clause) -> None:
+    """Engines are part of the craft they drive: "the ship's engines ignite" is the ship igniting,
+    and planetary engines (地球发动机) are the Earth's. An engine named alone is cast as fire."""
+    for m in [m for m in clause.mentions if m.entity.key == ENGINE]:
+        owners = [o for o in clause.mentions if o.entity.key != ENGINE]
+        planet = _lookup("earth") if any(w in m.words for w in ("planet", "地球", "行星")) else None
+        if owners:
+            clause.mentions.remove(m)
+            owners[0].actions.append("ignite")
+        elif planet is not None and planet[0] == "entity" and isinstance(planet[1], Entity):
+            m.entity, m.words = planet[1], "earth"
+            m.actions.append("ignite")
+        elif "ignite" in clause.actions:
+            m.actions.append("ignite")
 
 
 def split(text: str) -> tuple[str, list[str]]:
