@@ -1,4 +1,4 @@
-"""`make bench` (world part): a 60-second scene with 10 bodies and about 5,000 live particles.
+"""`make bench` (world part): a 60-second scene with 10 bodies and about 5,800 live particles.
 
 Reports the simulation alone (every state of the scene, particles included) against a full
 `kinema render` of the same scene at 1280x720, 24 fps, and the particles' share of a frame's

@@ -1,11 +1,13 @@
-"""PySceneDetect's ContentDetector finds the planned hard cuts of the example films, and no cut
-inside the neon single take.
+"""PySceneDetect finds the planned hard cuts of the example films, and no cut inside the neon
+single take.
 
-Frames are drawn at 640x360 and shrunk 4x before detection, as PySceneDetect's own downscaling
-does: a cut changes the whole picture, while a tracking shot only moves detail by a fraction of
-a pixel per frame. Cuts between two shots of one dark night world score low, hence the threshold
-well under ContentDetector's default of 27. Fades, dissolves and the film's final fade are soft:
-a detection inside one (within a frame) is neither a hit nor a false alarm.
+The detector is the one `kinema eval` uses (kinema.evaluate.cuts: AdaptiveDetector, a frame's
+content score against its neighbours'), so the test and the product agree on what a cut is.
+ContentDetector with a fixed threshold could not serve both: cuts between shots of one dark
+night world score about 10, under its default of 27, while a low threshold (4) fired on the
+trailer's engine fire and tumbling asteroids. Frames are drawn at 640x360 and shrunk 4x before
+detection, as PySceneDetect's own downscaling does. Fades, dissolves and the film's final fade
+are soft: a detection inside one (within a frame) is neither a hit nor a false alarm.
 """
 
 from __future__ import annotations
@@ -14,14 +16,12 @@ import cv2
 import numpy as np
 import pytest
 from conftest import EXAMPLES
-from scenedetect import ContentDetector, FrameTimecode
 
 from kinema.encode.transitions import END_FADE_S, FADE_S
+from kinema.evaluate.cuts import CutDetector, score
 from kinema.pipeline import frames, load_sprites, shot_frames
 from kinema.screenplay import Screenplay, Transition, load
 
-THRESHOLD = 4.0
-TOLERANCE = 1
 RENDER = (640, 360)
 SHRINK = 4
 FILMS = ["wolf.yaml", "neon.yaml", "trailer.yaml"]
@@ -36,15 +36,11 @@ def _small(play: Screenplay) -> Screenplay:
 
 
 def _detect(play: Screenplay) -> list[int]:
-    det = ContentDetector(threshold=THRESHOLD, min_scene_len=2)
-    fps = float(play.format.fps)
-    found: list[int] = []
+    det = CutDetector(float(play.format.fps))
     w, h = play.format.width // SHRINK, play.format.height // SHRINK
     for i, f in enumerate(frames(play, load_sprites(play, None, "t"))):
-        small = cv2.resize(np.ascontiguousarray(f[..., :3]), (w, h), interpolation=cv2.INTER_AREA)
-        found += [int(c.frame_num) for c in det.process_frame(FrameTimecode(i, fps=fps),
-                                                              cv2.cvtColor(small, cv2.COLOR_RGB2BGR))]
-    return found
+        det.add(i, cv2.resize(np.ascontiguousarray(f[..., :3]), (w, h), interpolation=cv2.INTER_AREA))
+    return det.finish()
 
 
 def _plan(play: Screenplay) -> tuple[list[int], list[tuple[int, int]]]:
@@ -68,18 +64,6 @@ def _plan(play: Screenplay) -> tuple[list[int], list[tuple[int, int]]]:
     return cuts, soft
 
 
-def _score(found: list[int], planned: list[int], soft: list[tuple[int, int]]) -> tuple[int, int, int]:
-    counted = [f for f in found if not any(a - TOLERANCE <= f <= b + TOLERANCE for a, b in soft)]
-    left = list(planned)
-    hits = 0
-    for f in counted:
-        near = [p for p in left if abs(p - f) <= TOLERANCE]
-        if near:
-            left.remove(near[0])
-            hits += 1
-    return hits, len(counted) - hits, len(left)
-
-
 Found = dict[str, tuple[list[int], list[int], list[tuple[int, int]]]]  # film: found, planned, soft
 
 
@@ -96,8 +80,9 @@ def detections() -> Found:
 def test_planned_cuts_found_with_f1_095(detections: Found) -> None:
     hits = false = missed = 0
     for found, cuts, soft in detections.values():
-        h, f, m = _score(found, cuts, soft)
-        hits, false, missed = hits + h, false + f, missed + m
+        r = score(found, cuts, soft)
+        assert isinstance(r["matched"], int) and isinstance(r["false"], list) and isinstance(r["missed"], list)
+        hits, false, missed = hits + r["matched"], false + len(r["false"]), missed + len(r["missed"])
     assert hits > 0
     precision = hits / (hits + false)
     recall = hits / (hits + missed)
@@ -108,5 +93,4 @@ def test_planned_cuts_found_with_f1_095(detections: Found) -> None:
 def test_no_cut_inside_the_neon_single_take(detections: Found) -> None:
     found, cuts, soft = detections["neon.yaml"]
     assert cuts == []  # one shot
-    inside = [f for f in found if not any(a - TOLERANCE <= f <= b + TOLERANCE for a, b in soft)]
-    assert inside == []
+    assert score(found, cuts, soft)["false"] == []

@@ -134,6 +134,22 @@ def test_punch_hits_at_contact_with_recoil_and_sparks() -> None:
             assert -4.5 < e.x < 4.5
 
 
+def test_a_landed_punch_slows_the_world_briefly_then_it_runs_at_speed() -> None:
+    play = load(EXAMPLES / "punch_ring.yaml")
+    fps = play.format.fps
+    states = _states(play)
+    i = next(k for k, s in enumerate(states) if any(ev.startswith("hit:") for ev in s.events))
+    steps = [b.t - a.t for a, b in pairwise(states)]
+    assert all(d == pytest.approx(1 / fps) for d in steps[:i])  # film and world agree up to the blow
+    assert steps[i] == pytest.approx(play.scenes[0].slow_motion / fps)  # held slow just after it
+    assert steps[i + 20:i + 32] == pytest.approx([1 / fps] * 12)  # back to speed within a second
+    assert states[-1].t < play.scenes[0].duration - 0.3  # the world ran behind the film for a moment
+    off = play.model_copy(deep=True)
+    off.scenes[0].slow_motion = 1.0
+    flat = _states(off)
+    assert [s.t for s in flat] == pytest.approx([k / fps for k in range(len(flat))])
+
+
 def test_flower_tiger_bursts_and_reassembles_to_its_shape() -> None:
     play = load(EXAMPLES / "flower_tiger.yaml")
     world = simulate(play, play.scenes[0])

@@ -71,6 +71,9 @@ def shown(job: ShotJob) -> tuple[str, ...]:
                 pad = e.height * max(e.squash, 1.0) * cam.ppm * SHOWN_MARGIN
                 if -pad < sx < w + pad:
                     out.add(e.id)
+        for g in state.groups:  # a group's copies spread far from its leader: count it as shown
+            if g.id in ids:
+                out.add(g.id)
     return tuple(sorted(out))
 
 

@@ -24,15 +24,20 @@ def _c(rgb: tuple[int, int, int], a: int = 255) -> int:
     return int(skia.Color(rgb[0], rgb[1], rgb[2], a))
 
 
+def forepaws(e: EntityState) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(x, press 0..1) of a kneader's left and right forepaw, in metres: where the sprite draws them
+    (render/sprites.py) and where the blanket gives."""
+    front = e.x + e.facing * e.height * 0.2  # under the chest, ahead of the body's centre
+    return (front - e.height * 0.065, max(0.0, -e.paw)), (front + e.height * 0.065, max(0.0, e.paw))
+
+
 def paw_dents(entities: tuple[EntityState, ...], prop: Prop) -> list[tuple[float, float]]:
     """(x, depth) of each pressing paw of a kneader standing on the blanket."""
     dents = []
     for e in entities:
         if e.verb != "knead" or not prop.x0 <= e.x <= prop.x1:
             continue
-        front = e.x + e.facing * e.height * 0.32  # the forepaws, ahead of the body's centre
-        for side, press in ((-1, max(0.0, -e.paw)), (1, max(0.0, e.paw))):
-            dents.append((front + side * e.height * 0.07, DENT_DEPTH * press))
+        dents += [(x, DENT_DEPTH * press) for x, press in forepaws(e)]
     return dents
 
 

@@ -34,6 +34,12 @@ EYE_LINE: dict[ShotSize, float] = {
     ShotSize.CLOSE_UP: 0.38,
     ShotSize.EXTREME_CLOSE_UP: 0.45,
 }
+# Wide sizes: the fraction of the frame height a group's (appearance.count > 1) extent may fill.
+GROUP_FILL: dict[ShotSize, float] = {
+    ShotSize.EXTREME_WIDE: 0.4,
+    ShotSize.WIDE: 0.75,
+    ShotSize.FULL: 0.95,
+}
 # Reference view of a scene: the establishing camera every parallax layer is painted for.
 REF_VIEW_HEIGHT = 20.0  # metres visible top to bottom
 REF_CENTER_Y = 2.0
@@ -74,6 +80,11 @@ def _bounds(states: Sequence[WorldState], subjects: Sequence[str]) -> tuple[floa
                 half = e.height * 0.6
                 xs += [e.x - half, e.x + half]
                 ys += [e.y, e.y + e.height]
+        for g in s.groups:  # a flock, school, field or herd: every copy, not only its leader
+            if len(g) and (not subjects or g.id in subjects):
+                half = g.height * float(g.scale.max()) * 0.6
+                xs += [float(g.x.min()) - half, float(g.x.max()) + half]
+                ys += [float(g.y.min()) - half, float(g.y.max()) + half]
     if not xs:
         return -1.0, 0.0, 1.0, 1.7
     return min(xs), min(ys), max(xs), max(ys)
@@ -175,6 +186,13 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
     first = states[0]
     ents = [e for e in first.entities if not shot.subjects or e.id in shot.subjects]
     subj_h = max((e.height for e in ents), default=1.7)
+    if shot.size in GROUP_FILL:  # wide sizes show a whole group: its height fills part of the frame
+        aspect = fmt.width / fmt.height
+        spans = [max(float(g.y.max() - g.y.min()), float(g.x.max() - g.x.min()) / aspect)
+                 + g.height * float(g.scale.max())
+                 for s in states for g in s.groups if len(g) and (not shot.subjects or g.id in shot.subjects)]
+        if spans:
+            subj_h = max(subj_h, SUBJECT_FILL[shot.size] * max(spans) / GROUP_FILL[shot.size])
     facing = ents[0].facing if ents else 1
     # A tracking shot frames the subject, not its whole path.
     base = _frame_for(shot.size, fmt, box, subj_h, facing, contain=shot.move != CameraMove.TRACK)
@@ -206,6 +224,10 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
             if sub:
                 mx = sum(e.x for e in sub) / len(sub)
                 my = sum(e.y for e in sub) / len(sub)
+                groups = [g for g in st.groups if len(g) and (not shot.subjects or g.id in shot.subjects)]
+                if groups:  # follow the copies' middle, not the leader at their front
+                    mx = sum(float(g.x.mean()) for g in groups) / len(groups)
+                    my = sum(float(g.y.mean()) for g in groups) / len(groups) - subj_h / 2
                 local = _frame_for(shot.size, fmt, (mx - 0.3, my, mx + 0.3, my + subj_h),
                                    subj_h, sub[0].facing, contain=False)
                 cams.append(Camera(local.cx, local.cy, base.ppm))

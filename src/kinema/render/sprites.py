@@ -10,9 +10,11 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import skia
 
 from kinema.assets import AssetData, main_color
+from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.state import EntityState
@@ -20,11 +22,15 @@ from kinema.world.state import EntityState
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
 FACE_FROM = 1.8  # a face sprite covers the head from this body height, in frame short sides (close-ups)
 FACE_SIZE = 0.25  # its height, in body heights: the head of a standing figure
+SHOULDER_V = 0.36  # where a standing figure's shoulders are, down its artwork (twemoji people)
 
 
 def _c(rgb: RGB, a: float = 1.0) -> int:
     return int(skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255)))))
 
+
+# Twemoji artwork drawn on a diagonal: degrees its nose points above the way it faces (right).
+NOSE_UP: dict[str, float] = {"🚀": 45.0}
 
 @dataclass
 class Sprite:
@@ -36,6 +42,19 @@ class Sprite:
     archetype: Archetype
     keepalive: object  # skia keeps pointers into these bytes while the picture lives
     face: Sprite | None = None  # the member's face sprite, for close-ups
+    raster: np.ndarray | None = None  # RGBA, small: the artwork as drawn (tinted), for sampling colours
+    arm_look: ArmLook | None = None  # sampled from the artwork the first time a dancer raises an arm
+    nose: float = 0.0  # degrees the artwork's nose points above its facing: levelled when it travels
+
+
+@dataclass(frozen=True)
+class ArmLook:
+    """Where a figure's arms hang and their colours, read off its own artwork (unit-square units)."""
+
+    left: float  # shoulder x of the artwork's left and right arm
+    right: float
+    sleeve: RGB
+    hand: RGB
 
 
 def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
@@ -65,7 +84,10 @@ def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
     tint = member.appearance.tint
     body = hex_rgb(tint) if tint else hex_rgb(main_color(asset))
     facing = 0 if asset.face_only else (-1 if asset.twemoji else 1)
-    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep)
+    nose = 0.0
+    if asset.twemoji and member.asset.emoji in NOSE_UP:  # diagonal artwork: a rocket climbing to the right
+        facing, nose = 1, NOSE_UP[member.asset.emoji]
+    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose)
 
 
 def _viewbox(data: bytes) -> tuple[float, float]:
@@ -112,6 +134,10 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
     else:
         flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
         canvas.rotate(-math.degrees(e.tilt) * e.facing)
+        if sprite.nose and abs(e.vx) > 0.3:  # in flight the nose leads, about the body's centre
+            canvas.translate(0, -0.5)
+            canvas.rotate(sprite.nose * e.facing)
+            canvas.translate(0, 0.5)
         bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ("walk", "run") else 0.0
         w = sprite.aspect
         canvas.translate(0, -bob)
@@ -120,10 +146,112 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         canvas.translate(-w / 2, -1.0)
         canvas.scale(w, 1.0 + 0.01 * e.breath)
         _picture(canvas, sprite, member)
+        if e.verb == "dance" and abs(e.arms) > 0.1:
+            # arms is by world side; the artwork may be mirrored
+            _raised_arm(canvas, sprite, member, math.copysign(1.0, e.arms) * (-1 if flip else 1), abs(e.arms))
         if sprite.face is not None and h >= FACE_FROM * min(canvas.getBaseLayerSize().width(),
                                                             canvas.getBaseLayerSize().height()):
             _face(canvas, sprite.face, member, w)
     canvas.restore()
+    if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
+        _forepaws(canvas, _fur(sprite, member), e, sx, sy, ppm)
+
+
+def _raster(sprite: Sprite, member: CastMember) -> np.ndarray:
+    """The artwork drawn once at 64x64 as the film shows it (tint included), unpremultiplied RGBA."""
+    if sprite.raster is None:
+        n = 64
+        surf = skia.Surface(n, n)
+        c = surf.getCanvas()
+        c.scale(n, n)
+        _picture(c, sprite, member)
+        sprite.raster = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
+                                                                    alphaType=skia.kUnpremul_AlphaType))
+    return sprite.raster
+
+
+def _fur(sprite: Sprite, member: CastMember) -> RGB:
+    """The artwork's commonest opaque colour (coarsely binned): a body's fur rather than its stripes."""
+    px = _raster(sprite, member)
+    opaque = px[px[..., 3] > 200][:, :3].astype(np.int64)
+    if len(opaque) == 0:
+        return sprite.body
+    bins = (opaque[:, 0] >> 4) * 256 + (opaque[:, 1] >> 4) * 16 + (opaque[:, 2] >> 4)
+    top = int(np.bincount(bins).argmax())
+    r, g, b = (int(v) for v in opaque[bins == top].mean(axis=0))
+    return r, g, b
+
+
+def _arm_look(sprite: Sprite, member: CastMember) -> ArmLook:
+    """The torso's edges at shoulder height give the shoulders, the colour just inside an edge the
+    sleeve, and the lowest pixel down that edge the hand."""
+    if sprite.arm_look is not None:
+        return sprite.arm_look
+    px = _raster(sprite, member)
+    n = px.shape[0]
+    row = round(SHOULDER_V * n)
+    cols = np.nonzero(px[row, :, 3] > 128)[0]
+    if len(cols) < 4:
+        look = ArmLook(0.38, 0.62, sprite.body, sprite.body)
+    else:
+        lo, hi = int(cols[0]), int(cols[-1])
+        col = min(lo + 2, hi)
+        below = px[row:, col, 3] > 128
+        end = row + (int(np.argmin(below)) if not below.all() else len(below)) - 2
+
+        def rgb(y: int) -> RGB:
+            r, g, b = (int(v) for v in px[y, col, :3])
+            return r, g, b
+        # A run past the hips went down a leg (a side-view figure): the hand takes the sleeve's colour.
+        hand = rgb(end) if row < end < 0.68 * n else rgb(row)
+        look = ArmLook(lo / n + 0.04, hi / n - 0.04, rgb(row), hand)
+    sprite.arm_look = look
+    return look
+
+
+def _raised_arm(canvas: skia.Canvas, sprite: Sprite, member: CastMember, side: float, lift: float) -> None:
+    """One arm swung up from its shoulder, elbow bent, drawn over the artwork (unit-square units, y down);
+    side is the artwork's -1 left or +1 right arm, lift 0 hanging .. 1 overhead."""
+    look = _arm_look(sprite, member)
+    sx, sy = (look.right if side > 0 else look.left), 0.30
+    lift = lift * lift * (3 - 2 * lift)
+    up = math.radians(80.0 - 140.0 * lift)  # the upper arm, from hanging to up and out
+    fore = up - math.radians(45.0) * lift  # the forearm bends further up, a wave
+    ex, ey = sx + side * 0.17 * math.cos(up), sy + 0.17 * math.sin(up)
+    hx, hy = ex + side * 0.16 * math.cos(fore), ey + 0.16 * math.sin(fore)
+    arm = skia.Paint(AntiAlias=True, Color=_c(look.sleeve), Style=skia.Paint.kStroke_Style, StrokeWidth=0.075,
+                     StrokeCap=skia.Paint.kRound_Cap, StrokeJoin=skia.Paint.kRound_Join)
+    path = skia.Path()
+    path.moveTo(sx, sy)
+    path.lineTo(ex, ey)
+    path.lineTo(hx, hy)
+    canvas.drawPath(path, arm)
+    canvas.drawCircle(hx, hy, 0.045, skia.Paint(AntiAlias=True, Color=_c(look.hand)))
+
+
+def _forepaws(canvas: skia.Canvas, fur: RGB, e: EntityState, sx: float, sy: float, ppm: float) -> None:
+    """A kneader's two forepaws at the blanket's dents: the pressing one sunk in and splayed flat, the
+    other lifted and round; each on a foreleg. Screen pixels, from the feet at (sx, sy)."""
+    edge = mix(fur, (40, 24, 16), 0.5)
+    (lx, lp), (rx, rp) = forepaws(e)
+    leg = skia.Paint(AntiAlias=True, Color=_c(fur), Style=skia.Paint.kStroke_Style,
+                     StrokeWidth=0.075 * e.height * ppm, StrokeCap=skia.Paint.kRound_Cap)
+    line = skia.Paint(AntiAlias=True, Color=_c(edge), Style=skia.Paint.kStroke_Style,
+                      StrokeWidth=max(1.0, 0.006 * ppm), StrokeCap=skia.Paint.kRound_Cap)
+    fill = skia.Paint(AntiAlias=True, Color=_c(fur))
+    for x, press, lift in ((lx, lp, rp), (rx, rp, lp)):
+        w = (0.05 + 0.014 * press) * e.height / 0.45  # splays as it presses; sized for the cat's 0.45 m
+        tall = (0.03 - 0.012 * press) * e.height / 0.45
+        y = e.y - DENT_DEPTH * press + tall / 2 + 0.07 * e.height * lift  # bottom in the dent, or raised
+        px, py = sx + (x - e.x) * ppm, sy - (y - e.y) * ppm
+        knee = sy - 0.2 * e.height * ppm
+        canvas.drawLine(px - e.facing * 0.02 * e.height * ppm, knee, px, py, leg)
+        oval = skia.Rect.MakeXYWH(px - w / 2 * ppm, py - tall / 2 * ppm, w * ppm, tall * ppm)
+        canvas.drawOval(oval, fill)
+        canvas.drawOval(oval, line)
+        for k in (-1, 1):  # toes
+            tx = px + k * w * 0.18 * ppm
+            canvas.drawLine(tx, py - tall * 0.15 * ppm, tx, py + tall * 0.45 * ppm, line)
 
 
 def _face(canvas: skia.Canvas, face: Sprite, member: CastMember, body_aspect: float) -> None:

@@ -17,6 +17,7 @@ import skia
 from kinema.render.blanket import draw_blankets
 from kinema.render.camera import Camera, reference_camera
 from kinema.render.environment import Environment, Layer
+from kinema.render.flock import draw_group
 from kinema.render.job import ShotJob
 from kinema.render.overlay import finish_overlay
 from kinema.render.particles import draw_particles
@@ -189,6 +190,10 @@ class VectorBackend:
                 member = members.get(e.id)
                 sprite = job.sprites.get(e.id)
                 if member is None or sprite is None:
+                    continue
+                group = state.group(e.id) if state.groups else None
+                if group is not None:  # many copies: one batched call draws them all
+                    draw_group(canvas, group, sprite, member, cam, w, h)
                     continue
                 sx, sy = cam.to_screen(e.x, e.y, w, h)
                 if -e.height * cam.ppm * 2 < sx < w + e.height * cam.ppm * 2:

@@ -239,6 +239,9 @@ class Scene(_Strict):
     actions: list[Action] = Field(default_factory=list)
     shots: list[Shot] = Field(min_length=1)
     keyframes: list[Keyframe] = Field(default_factory=list)
+    # The world's speed for a moment after a punch lands (1 = no slow motion). Film time runs on,
+    # so the actions after a hit happen a little later on screen.
+    slow_motion: Annotated[float, Field(gt=0, le=1)] = 0.35
 
     @property
     def duration(self) -> float:

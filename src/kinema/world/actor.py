@@ -10,7 +10,7 @@ from kinema.screenplay.model import Action, CastMember, Verb
 from kinema.world.keyframes import Track
 
 
-@dataclass
+@dataclass(eq=False)  # identity: actors are keys of the world's contact map
 class Actor:
     member: CastMember
     body: pymunk.Body
@@ -42,6 +42,17 @@ class Actor:
     suspension_v: float = 0.0
     last_vy: float = 0.0
     dust_due: float = 0.0  # particles owed to the dust trail, emitted in batches
+    fx_due: float = 0.0  # exhaust or engine particles owed, emitted in batches (world/effects.py)
+    ignited: float = -1.0  # `at` of the ignite action whose event was sent
+    arms: float = 0.0  # dance: -1 left arm up .. 1 right arm up
+    target: str | None = None  # whom the current chase, flee or punch engages: the pair collides
+    action_at: float = -1.0  # `at` of the action steered this step
+    caught: float = -1.0  # `at` of the chase that has bumped into its target: it follows from then on
+    knock: float = 0.0  # seconds left in which a bump, not the behaviour, owns the velocity
+    support: Actor | None = None  # the actor this one stands on, if any
+    home_x: float = 0.0  # where the current dance began
+    dance_from: float = -1.0  # `at` of the dance whose home_x is set
+    hop_beat: int = -1  # the dance beat whose hop already launched
     events: list[str] = field(default_factory=list)
 
 

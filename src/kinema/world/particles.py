@@ -1,4 +1,5 @@
-"""Particles as numpy arrays: dust, sparks, impact stars, rain, snow and petals.
+"""Particles as numpy arrays: dust, sparks, impact stars, rain, snow, petals, smoke, flame,
+fireflies, splashes and leaves.
 
 One `Particles` pool per scene holds every free particle in flat arrays (struct of arrays),
 stepped once per frame with gravity, drag and wind; no Python object per particle. Each frame
@@ -11,14 +12,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-DUST, SPARK, STAR, RAIN, SNOW, PETAL = range(6)
+DUST, SPARK, STAR, RAIN, SNOW, PETAL, SMOKE, FIRE, FIREFLY, SPLASH, LEAF = range(11)
 PIECE = 16  # kinds from 16 up are formation pieces: PIECE + index into ParticleFrame.emoji
-KIND_NAMES = ("dust", "spark", "star", "rain", "snow", "petal")
+KIND_NAMES = ("dust", "spark", "star", "rain", "snow", "petal", "smoke", "fire", "firefly", "splash", "leaf")
 
-# Per kind: gravity factor (dust is buoyant), linear drag (1/s), how much wind carries it.
-GRAVITY = np.array([-0.05, 1.0, 0.0, 1.0, 0.08, 0.15], dtype=np.float32)
-DRAG = np.array([1.6, 0.8, 4.0, 0.0, 1.5, 1.2], dtype=np.float32)
-WIND = np.array([0.6, 0.0, 0.0, 0.15, 0.8, 1.0], dtype=np.float32)
+# Per kind: gravity factor (dust, smoke and flame are buoyant), linear drag (1/s), how much wind
+# carries it. A leaf falls at about g * 0.12 / 1.4 = 0.8 m/s; a firefly neither falls nor drifts.
+GRAVITY = np.array([-0.05, 1.0, 0.0, 1.0, 0.08, 0.15, -0.12, -0.3, 0.0, 1.0, 0.12], dtype=np.float32)
+DRAG = np.array([1.6, 0.8, 4.0, 0.0, 1.5, 1.2, 1.0, 3.0, 1.5, 0.5, 1.4], dtype=np.float32)
+WIND = np.array([0.6, 0.0, 0.0, 0.15, 0.8, 1.0, 0.9, 0.2, 0.1, 0.0, 1.0], dtype=np.float32)
+# Per kind: size grows by this many times itself over a life (dust to 4x, smoke billows to 5x).
+GROW = np.array([3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 1.2, 0.0, 0.0, 0.0], dtype=np.float32)
+SPLASH_DROPS = 2  # droplets thrown up where a raindrop lands
+SPLASH_MAX = 150  # droplets per step at most, so a downpour cannot flush the pool
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -62,6 +68,7 @@ class Particles:
         self.life = np.zeros(capacity, np.float32)  # 0: the slot is free
         self.kind = np.zeros(capacity, np.uint8)
         self.cursor = 0
+        self._ground: tuple[np.ndarray, float, float, np.ndarray] | None = None  # see _floor
 
     def emit(self, kind: int, n: int, x: float | np.ndarray, y: float | np.ndarray,
              vx: tuple[float, float], vy: tuple[float, float], size: tuple[float, float],
@@ -85,28 +92,71 @@ class Particles:
     def step(self, dt: float, gravity: float, ground_xs: np.ndarray, ground_ys: np.ndarray) -> None:
         # Whole arrays, dead slots included: cheaper than gathering and scattering the live ones.
         k, v, p = self.kind, self.vel, self.pos
+        self._flutter(dt)
         # Drag pulls the velocity towards the wind (horizontally) at each kind's rate.
         pull = np.minimum(np.float32(1.0), DRAG[k] * np.float32(dt))
         v[:, 0] += (np.float32(self.wind) * WIND[k] - v[:, 0]) * pull
         v[:, 1] -= v[:, 1] * pull + np.float32(gravity * dt) * GRAVITY[k]
         p += v * np.float32(dt)
-        floor = np.interp(p[:, 0], ground_xs, ground_ys).astype(np.float32)
+        floor = self._floor(p[:, 0], ground_xs, ground_ys)
         under = p[:, 1] < floor
         p[:, 1] = np.maximum(p[:, 1], floor)
         v[under] *= np.float32(0.3)
         self.age += np.float32(dt)
-        ends = (self.age >= self.life) | (under & ((k == RAIN) | (k == SNOW)))  # rain and snow end on ground
+        # Rain, snow and splash droplets end on the ground; a raindrop that does throws up droplets.
+        wet = under & ((k == RAIN) | (k == SNOW) | (k == SPLASH)) & (self.life > 0)
+        drops = np.flatnonzero(wet & (k == RAIN))[: SPLASH_MAX // SPLASH_DROPS]
+        ends = (self.age >= self.life) | wet
         self.life[ends] = 0.0
+        if drops.size:
+            at = np.repeat(p[drops], SPLASH_DROPS, axis=0)
+            self.emit(SPLASH, len(at), at[:, 0], at[:, 1] + np.float32(0.01), (-1.2, 1.2), (1.0, 2.6),
+                      (0.015, 0.03), (0.3, 0.6))
+
+    def _floor(self, x: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+        """The ground's height under x. Terrain samples are evenly spaced: indexing straight into
+        them is 4x faster than np.interp's search over every slot, each frame."""
+        g = self._ground
+        if g is None or g[0] is not xs:
+            step = float(xs[1] - xs[0]) if len(xs) > 1 else 0.0
+            if step <= 0 or not np.allclose(np.diff(xs), step):
+                out: np.ndarray = np.interp(x, xs, ys).astype(np.float32)
+                return out
+            g = self._ground = (xs, float(xs[0]), 1.0 / step, ys.astype(np.float32))
+        _, x0, inv, ys32 = g
+        u = (x - np.float32(x0)) * np.float32(inv)
+        i = np.clip(u.astype(np.int32), 0, len(ys32) - 2)  # u < 0 truncates to 0: clamped like np.interp
+        f = np.clip(u - i, np.float32(0.0), np.float32(1.0))
+        floor: np.ndarray = ys32[i] + f * (ys32[i + 1] - ys32[i])
+        return floor
+
+    def _flutter(self, dt: float) -> None:
+        """Fireflies wander at random; leaves sway side to side and bob as they fall."""
+        live = self.life > 0
+        fly = np.flatnonzero(live & (self.kind == FIREFLY))
+        if fly.size:
+            self.vel[fly] += self.rng.standard_normal((fly.size, 2), dtype=np.float32) * np.float32(dt ** 0.5)
+        leaf = np.flatnonzero(live & (self.kind == LEAF))
+        if leaf.size:
+            ph = self.age[leaf] * np.float32(2.6) + leaf.astype(np.float32) * np.float32(0.7)  # slot: own phase
+            self.vel[leaf, 0] += np.float32(5.0 * dt) * np.cos(ph)
+            self.vel[leaf, 1] += np.float32(2.5 * dt) * np.sin(2 * ph)
 
     def frame(self) -> ParticleFrame:
         live = np.flatnonzero(self.life > 0)
         if live.size == 0:
             return EMPTY
+        k = self.kind[live]
         u = self.age[live] / self.life[live]
-        grow = np.where(self.kind[live] == DUST, 1.0 + 3.0 * u, 1.0).astype(np.float32)
+        grow = (1.0 + GROW[k] * u).astype(np.float32)
         alpha = np.clip(1.0 - u, 0.0, 1.0) ** 1.5
+        fly = np.flatnonzero(k == FIREFLY)
+        if fly.size:  # a firefly blinks (each at its own phase) and fades in and out, not just out
+            age, life = self.age[live[fly]], self.life[live[fly]]
+            blink = 0.5 + 0.5 * np.sin(age * 2.4 + live[fly] * 1.7)
+            alpha[fly] = np.clip(np.minimum(age, life - age), 0.0, 1.0) * (0.2 + 0.8 * blink * blink)
         return ParticleFrame(self.pos[live, 0].copy(), self.pos[live, 1].copy(),
-                             self.size[live] * grow, alpha.astype(np.float32), self.kind[live].copy())
+                             self.size[live] * grow, alpha.astype(np.float32), k)
 
 
 def merge(a: ParticleFrame, b: ParticleFrame) -> ParticleFrame:

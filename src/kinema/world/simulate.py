@@ -15,11 +15,12 @@ import pymunk
 
 from kinema.assets import resolve
 from kinema.errors import AssetError
-from kinema.screenplay.model import CastMember, Scene, Screenplay, Verb, Weather
+from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import rng
-from kinema.world import verbs
+from kinema.world import effects, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.archetypes import BODIES
+from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
@@ -27,9 +28,16 @@ from kinema.world.props import build_props, surface
 from kinema.world.state import EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
-DT = 1.0 / 240.0
-CAPACITY = 6000  # free particles per scene
+DT = 1.0 / 120.0
+SLOW_HOLD_S, SLOW_EASE_S = 0.3, 0.5  # film seconds of slow motion after a landed punch, then back to speed
+SLOW_GAP_S = 2.0  # a flurry of hits slows the world once, not on every blow
+CAPACITY = 8000  # free particles per scene: weather, dust, exhaust, engine jets, fireflies, leaves
 WIND_SPEED = {Weather.WIND: 5.0}
+# Collision categories: feet meet the terrain and props only; hulls (the whole body's box) meet
+# other hulls only, and a pre-solve callback decides per pair whether they really touch.
+WORLD, FOOT, HULL = 0b001, 0b010, 0b100
+HULL_TYPE = 1
+STAND_TOL = 0.04  # metres: feet this close to an actor's top stand on it
 
 
 class SceneWorld:
@@ -44,7 +52,12 @@ class SceneWorld:
         self.space = pymunk.Space()
         self.space.gravity = (0.0, -self.gravity)
         self.names: dict[pymunk.Shape, str] = {}
+        self.hulls: dict[pymunk.Shape, Actor] = {}
+        self.meeting: dict[Actor, set[Actor]] = {}  # actors in solid contact, each way round
         self._ground()
+        # Decided once when two boxes begin to overlap (a rejected pair stays ignored until they part):
+        # a Python callback on every step of every overlap cost more than the rest of the simulation.
+        self.space.on_collision(HULL_TYPE, HULL_TYPE, begin=self._begin, separate=self._separate)
         present = {a.who for a in scene.actions} | set(scene.staging) | {k.who for k in scene.keyframes}
         for shot in scene.shots:
             present.update(shot.subjects)
@@ -55,12 +68,20 @@ class SceneWorld:
         self.by_id = {a.member.id: a for a in self.actors}
         self.plans = {a.member.id: [x for x in scene.actions if x.who == a.member.id] for a in self.actors}
         self.frames = round(scene.duration * self.fps)
-        self.wind = WIND_SPEED.get(scene.setting.weather, 0.6)
+        # No air in space: nothing drifts on a wind there.
+        self.wind = 0.0 if scene.setting.place == Place.SPACE else WIND_SPEED.get(scene.setting.weather, 0.6)
         self.particles = Particles(CAPACITY, rng(play.seed, "particles", scene.id), self.wind)
         self.formations = {a.member.id: f for a in self.actors if (f := self._formation(a)) is not None}
         for eid, form in self.formations.items():  # assembled from the first frame
             a = self.by_id[eid]
             form.pos = form.home(a.body.position.x, a.body.position.y - a.foot, a.facing)
+        # appearance.count > 1: the member's body leads a group of copies (world/flock.py).
+        self.groups = {a.member.id: group_for(a, scene.setting, self.terrain, play.seed) for a in self.actors
+                       if a.member.appearance.count > 1 and a.member.id not in self.formations}
+        for eid in self.groups:  # the leader is not drawn: bodies pass it and meet its copies instead
+            for shape in self.by_id[eid].body.shapes:
+                if shape in self.hulls:
+                    shape.filter = pymunk.ShapeFilter(categories=HULL, mask=0)
 
     def _ground(self) -> None:
         xs, ys = self.terrain.xs, self.terrain.ys
@@ -68,12 +89,14 @@ class SceneWorld:
         for i in range(len(xs) - 1):
             seg = pymunk.Segment(static, (xs[i], ys[i]), (xs[i + 1], ys[i + 1]), 0.0)
             seg.friction = 0.9
+            seg.filter = pymunk.ShapeFilter(categories=WORLD)
             self.space.add(seg)
             self.names[seg] = "ground"
         for p in self.props:
             if p.solid:
                 box = pymunk.Poly(static, [(p.x0, p.y0), (p.x1, p.y0), (p.x1, p.y1), (p.x0, p.y1)])
                 box.friction = 0.9
+                box.filter = pymunk.ShapeFilter(categories=WORLD)
                 self.space.add(box)
                 self.names[box] = p.kind
 
@@ -91,11 +114,18 @@ class SceneWorld:
         body.position = (x, y + r)
         foot = pymunk.Circle(body, r)
         foot.friction = 0.6
-        foot.filter = pymunk.ShapeFilter(group=1)  # actors pass through each other; punches are geometric
-        self.space.add(body, foot)
+        foot.filter = pymunk.ShapeFilter(categories=FOOT, mask=WORLD)
+        # The body's box, from the feet up, for meeting other actors: landing on one, bumping one.
+        hull = pymunk.Poly(body, [(-w / 2, -r), (w / 2, -r), (w / 2, h - r), (-w / 2, h - r)])
+        hull.friction = 0.8
+        hull.collision_type = HULL_TYPE
+        hull.filter = pymunk.ShapeFilter(categories=HULL, mask=HULL)
+        self.space.add(body, foot, hull)
         facing = -1 if st and st.facing == "left" else 1
-        return Actor(m, body, h, w, r, facing, track=Track.of(self.scene.keyframes, m.id),
-                     stride=max(spec.stride, 1e-3))
+        actor = Actor(m, body, h, w, r, facing, track=Track.of(self.scene.keyframes, m.id),
+                      stride=max(spec.stride, 1e-3))
+        self.hulls[hull] = actor
+        return actor
 
     def _formation(self, a: Actor) -> Formation | None:
         made_of = a.member.appearance.made_of
@@ -112,38 +142,125 @@ class SceneWorld:
 
     def surface(self, x: float, below: float) -> float:
         """The ground or sill a body at height `below` would land on at x."""
+        if not self.props:  # most places: just the terrain, asked for every body on every step
+            return self.terrain.height(x)
         return surface(self.props, self.terrain.height(x), x, below)
+
+    def landing(self, a: Actor, x: float) -> float:
+        """Where a leap to x comes down: the ground or sill under it, or the top of an actor standing there
+        that a leap of this body could clear (a cat onto a dog's back)."""
+        foot = a.body.position.y - a.foot
+        best = self.surface(x, foot + 0.5)
+        for o in self.actors:
+            if o is a or abs(x - o.body.position.x) > o.width / 2:
+                continue
+            top = o.body.position.y - o.foot + o.height
+            if best < top <= foot + max(0.5, 2.2 * a.height):
+                best = top
+        return best
+
+    def _begin(self, arb: pymunk.Arbiter, space: pymunk.Space, data: object) -> None:
+        """Two actors' boxes start to overlap: solid only where they really meet, else they pass at
+        different depths."""
+        sa, sb = arb.shapes
+        a, b = self.hulls[sa], self.hulls[sb]
+        engaged = a.target == b.member.id or b.target == a.member.id
+        solid = (engaged or Archetype.PROP in (a.member.archetype, b.member.archetype)
+                 or self._above(a, b) or self._above(b, a))
+        arb.process_collision = solid
+        if not solid:
+            return
+        self.meeting.setdefault(a, set()).add(b)
+        self.meeting.setdefault(b, set()).add(a)
+        if engaged:
+            # A bump: let momentum play out for a moment instead of the behaviours' set velocities,
+            # and a chase that got there follows its target from now on rather than ramming it again.
+            arb.restitution = 0.3
+            who, other = (a, b) if a.target == b.member.id else (b, a)
+            who.events.append(f"bump:{who.member.id}:{other.member.id}")
+            for x, y in ((a, b), (b, a)):
+                x.knock = 1.0
+                if x.verb == Verb.CHASE and x.target == y.member.id:
+                    x.caught = x.action_at
+
+    def _separate(self, arb: pymunk.Arbiter, space: pymunk.Space, data: object) -> None:
+        sa, sb = arb.shapes
+        a, b = self.hulls.get(sa), self.hulls.get(sb)
+        if a is not None and b is not None:
+            self.meeting.get(a, set()).discard(b)
+            self.meeting.get(b, set()).discard(a)
+
+    @staticmethod
+    def _above(up: Actor, low: Actor) -> bool:
+        """up's feet at or over low's top: it lands or stands on it rather than passing beside it."""
+        feet = up.body.position.y - up.foot
+        top = low.body.position.y - low.foot + low.height
+        return feet >= top - min(0.1, 0.25 * low.height)
+
+    def _support(self, a: Actor, p: pymunk.Vec2d, v: pymunk.Vec2d) -> Actor | None:
+        """The actor whose top a's feet rest on, if any (a stack is grounded like a sill)."""
+        near = self.meeting.get(a)
+        if not near and a.support is None:
+            return None  # touching no one: the common case, and cheap
+        foot = p.y - a.foot
+        # Candidates: bodies a meets now, and the one it stood on (a resting contact may flicker).
+        cands: set[Actor] = set(near or ())
+        if a.support is not None:
+            cands.add(a.support)
+        for o in sorted(cands, key=self.actors.index):
+            q = o.body.position
+            top = q.y - o.foot + o.height
+            over = abs(p.x - q.x) < (a.width + o.width) / 2 - 0.01
+            if over and abs(foot - top) < STAND_TOL and v.y - o.body.velocity.y <= 0.5:
+                return o
+        return None
 
     def _contacts(self, a: Actor) -> tuple[str, ...]:
         out: set[str] = set()
 
         def note(arb: pymunk.Arbiter) -> None:
             for shape in arb.shapes:
+                if shape.body is a.body:
+                    continue
                 if shape in self.names:
                     out.add(self.names[shape])
+                elif shape in self.hulls:  # another actor, by its cast id
+                    out.add(self.hulls[shape].member.id)
         a.body.each_arbiter(note)
+        if a.support is not None:  # a body resting on another touches it even between solver contacts
+            out.add(a.support.member.id)
+        out.update(o.member.id for o in self.actors if o.support is a)
         return tuple(sorted(out))
 
     def _grounded(self, a: Actor, p: pymunk.Vec2d, v: pymunk.Vec2d) -> bool:
         """Feet on the surface and not leaving it faster than the slope climbs (cheaper than arbiters)."""
+        a.support = self._support(a, p, v)
+        if a.support is not None:
+            return True
         foot = p.y - a.foot
+        slope = self.terrain.slope(p.x)  # once: this runs for every body on every step
         # A round foot resting on a slope sits above the surface under its centre by r(sec θ - 1).
-        lift = a.foot * (math.hypot(1.0, self.terrain.slope(p.x)) - 1.0)
+        lift = a.foot * (math.hypot(1.0, slope) - 1.0)
         if foot > self.surface(p.x, foot + 0.05) + 0.02 + lift:
             return False
-        return v.y <= 0.5 or v.y <= self.terrain.slope(p.x) * v.x + 0.5
+        return v.y <= 0.5 or v.y <= slope * v.x + 0.5
 
     def __iter__(self) -> Iterator[WorldState]:
         steps = round(1.0 / (DT * self.fps))
-        dt = 1.0 / (self.fps * steps)
-        frame_dt = 1.0 / self.fps
+        lag = 0.0  # world time behind film time: it runs slower for a moment after a punch lands
+        slow_from = -math.inf  # film frame where the latest slow motion began
         for f in range(self.frames):
-            t = f / self.fps
+            t = f / self.fps - lag  # as a difference, not a running sum: exact while nothing slowed it
             events: list[str] = []
             for a in self.actors:
                 events.extend(a.events)
                 a.events.clear()
             yield self._sample(f, t, tuple(events))
+            if any(e.startswith("hit:") for e in events) and f - slow_from >= SLOW_GAP_S * self.fps:
+                slow_from = f
+            rate = slow_rate((f - slow_from) / self.fps, self.scene.slow_motion)
+            frame_dt = rate / self.fps
+            dt = frame_dt / steps
             for s in range(steps):
                 ts = t + s * dt
                 for a in self.actors:
@@ -151,7 +268,8 @@ class SceneWorld:
                 self.space.step(dt)
                 for a in self.actors:
                     self._after_step(a, ts, dt)
-            self._emit_weather()
+            self._emit_weather(rate)
+            effects.ambient(self)
             self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
             for eid, form in self.formations.items():
                 a = self.by_id[eid]
@@ -161,18 +279,22 @@ class SceneWorld:
                 for ev in form.step(t, frame_dt, p.x, p.y - a.foot, a.facing, burst, self.gravity, self.wind,
                                     (self.terrain.xs, self.terrain.ys)):
                     a.events.append(f"{ev}:{eid}")
+            for eid, group in self.groups.items():
+                group.step(frame_dt, leader_of(self.by_id[eid]), bodies(self.actors, eid))
+            lag += (1.0 - rate) / self.fps
 
     def _after_step(self, a: Actor, t: float, dt: float) -> None:
         p, v = a.body.position, a.body.velocity
         a.was_grounded, a.grounded = a.grounded, self._grounded(a, p, v)
         a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
-        if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL):
+        if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL, Verb.DANCE):
             a.facing = 1 if v.x > 0 else -1
         if a.grounded and not a.was_grounded:
             a.squash = 0.8  # squash on landing
             if a.fall_speed > 2.0:
                 a.events.append(f"land:{a.member.id}")
-                self._dust(p.x, p.y - a.foot, int(6 + 4 * a.fall_speed), a.width)
+                if a.support is None:  # no dust off another's back
+                    self._dust(p.x, p.y - a.foot, int(6 + 4 * a.fall_speed), a.width)
         elif not a.grounded:
             a.squash = max(a.squash, 1.0 + min(0.15, abs(v.y) * 0.02))
             a.fall_speed = max(0.0, -v.y)
@@ -180,24 +302,27 @@ class SceneWorld:
             a.squash += (a.pose_squash - a.squash) * min(1.0, dt * 10.0)
         if a.recoil:
             a.recoil = a.recoil * math.exp(-3.0 * dt) if a.recoil > 1e-4 else 0.0
+        if a.knock:  # a bump slides until friction has nearly stopped it, a second at most
+            a.knock = 0.0 if a.knock <= dt or (a.grounded and abs(v.x) < 0.3) else a.knock - dt
 
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
                             (0.12 * spread, 0.3 * spread), (0.8, 1.8))
 
-    def _emit_weather(self) -> None:
+    def _emit_weather(self, rate: float = 1.0) -> None:
         weather = self.scene.setting.weather
         if weather not in (Weather.RAIN, Weather.SNOW) or not self.actors:
             return
         xs = [a.body.position.x for a in self.actors]
         top = max(a.body.position.y for a in self.actors) + 10.0
         mid = (min(xs) + max(xs)) / 2
-        n = round((1500 if weather == Weather.RAIN else 300) / self.fps)
+        n = round((1500 if weather == Weather.RAIN else 300) * rate / self.fps)  # per second of world time
         xr = mid + (self.particles.rng.random(n, dtype="float32") - 0.5) * (max(xs) - min(xs) + 40)
         if weather == Weather.RAIN:
             self.particles.emit(RAIN, n, xr, top, (-0.5, 0.5), (-12.0, -9.0), (0.02, 0.03), (2.0, 2.0))
         else:
-            self.particles.emit(SNOW, n, xr, top, (-0.4, 0.4), (-1.2, -0.6), (0.04, 0.09), (14.0, 16.0))
+            # Flakes settle at about 0.5 m/s: 10 m takes some 19 s, so they live long enough to land.
+            self.particles.emit(SNOW, n, xr, top, (-0.4, 0.4), (-1.2, -0.6), (0.04, 0.09), (20.0, 24.0))
 
     def _sample(self, f: int, t: float, events: tuple[str, ...]) -> WorldState:
         out = []
@@ -209,7 +334,9 @@ class SceneWorld:
             elif act is not None and act.do == Verb.LOOK:
                 head = 0.5
             p, v = a.body.position, a.body.velocity
-            if a.grounded:
+            if a.verb == Verb.DANCE:
+                tilt = 0.0  # a hop on the beat stays upright: the sway is the dance's own
+            elif a.grounded:
                 tilt = math.atan(self.terrain.slope(p.x)) * a.facing
             elif a.verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
                 tilt = math.atan2(v.y, abs(v.x) + 1.0) * 0.6
@@ -225,12 +352,26 @@ class SceneWorld:
                 verb=shown, phase=a.phase, head=head,
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
-                wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, visible=a.member.id not in self.formations,
+                wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms,
+                visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         parts: ParticleFrame = self.particles.frame()
         for form in self.formations.values():
             parts = merge(parts, form.frame())
-        return WorldState(f, t, tuple(out), events, parts, self.props)
+        return WorldState(f, t, tuple(out), events, parts, self.props,
+                          tuple(g.frame() for g in self.groups.values()))
+
+
+def slow_rate(since: float, slowest: float) -> float:
+    """The world's speed `since` film seconds after a hit: held at `slowest`, then eased back to 1."""
+    if since < 0 or slowest >= 1.0:
+        return 1.0
+    if since < SLOW_HOLD_S:
+        return slowest
+    u = (since - SLOW_HOLD_S) / SLOW_EASE_S
+    if u >= 1.0:
+        return 1.0
+    return slowest + (1.0 - slowest) * u * u * (3 - 2 * u)
 
 
 def simulate(play: Screenplay, scene: Scene) -> SceneWorld:

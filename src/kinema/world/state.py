@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from kinema.world.particles import EMPTY, ParticleFrame
 from kinema.world.props import Prop
 
@@ -31,12 +33,44 @@ class EntityState:
     wing: float = 0.0  # wings or tail: -1 .. 1 through a flap or a swim stroke
     wiggle: float = 0.0  # a crouching cat's rear wiggle, metres sideways
     recoil: float = 0.0  # 1 just hit, decaying to 0
+    arms: float = 0.0  # dance: -1 left arm raised .. 1 right arm raised
     visible: bool = True  # False while a formation is drawn by its pieces instead
-    contacts: tuple[str, ...] = ()  # what the body touches: 'ground', 'sill', 'post', ...
+    contacts: tuple[str, ...] = ()  # what the body touches: 'ground', 'sill', 'post', another's cast id
 
     @property
     def top(self) -> float:
         return self.y + self.height * self.squash
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class GroupFrame:
+    """A member drawn as `count` copies (world/flock.py): arrays of equal length, one entry a copy."""
+
+    id: str  # the member: its own EntityState is the group's leader
+    kind: str  # 'flock' (birds), 'school' (fish), 'field' (props), 'herd' (walkers)
+    height: float  # a copy's body height at scale 1, metres
+    x: np.ndarray  # float32: the copy's centre, metres
+    y: np.ndarray
+    vx: np.ndarray  # m/s
+    vy: np.ndarray
+    angle: np.ndarray  # radians counterclockwise, applied after mirroring: nose up for either facing
+    scale: np.ndarray  # size against `height`: depth variation
+    facing: np.ndarray  # int8: +1 right, -1 left
+    phase: np.ndarray  # 0..1: wing beat (flock), tail stroke (school), gait (herd)
+
+    def __len__(self) -> int:
+        return int(self.x.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GroupFrame):
+            return NotImplemented
+        return (self.id, self.kind, self.height) == (other.id, other.kind, other.height) and all(
+            np.array_equal(getattr(self, k), getattr(other, k)) for k in _GROUP_ARRAYS)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_GROUP_ARRAYS = ("x", "y", "vx", "vy", "angle", "scale", "facing", "phase")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +81,16 @@ class WorldState:
     events: tuple[str, ...] = field(default=())  # 'kind:who' or 'hit:who:target', see docs/trace.md
     particles: ParticleFrame = field(default_factory=lambda: EMPTY)  # every live particle and formation piece
     props: tuple[Prop, ...] = ()  # the scene's static scenery, the same tuple in every state
+    groups: tuple[GroupFrame, ...] = ()  # members drawn as many copies (appearance.count > 1)
 
     def entity(self, eid: str) -> EntityState | None:
         for e in self.entities:
             if e.id == eid:
                 return e
+        return None
+
+    def group(self, eid: str) -> GroupFrame | None:
+        for g in self.groups:
+            if g.id == eid:
+                return g
         return None

@@ -33,18 +33,26 @@ class Terrain:
         fast = self._fast  # type: ignore[attr-defined]
         if fast is None:
             return float(np.interp(x, self.xs, self.ys))
-        x0, step, ys = fast
-        u = (x - x0) / step
-        if u <= 0:
-            return float(ys[0])
-        i = int(u)
-        if i >= len(ys) - 1:
-            return float(ys[-1])
-        f = u - i
-        return float(ys[i] * (1.0 - f) + ys[i + 1] * f)
+        return _lerp(fast, x)
 
     def slope(self, x: float) -> float:
-        return (self.height(x + 0.25) - self.height(x - 0.25)) / 0.5
+        fast = self._fast  # type: ignore[attr-defined]
+        if fast is None:
+            return (self.height(x + 0.25) - self.height(x - 0.25)) / 0.5
+        return (_lerp(fast, x + 0.25) - _lerp(fast, x - 0.25)) / 0.5
+
+
+def _lerp(fast: tuple[float, float, list[float]], x: float) -> float:
+    """Height at x between evenly spaced samples (plain floats: called for every body on every step)."""
+    x0, step, ys = fast
+    u = (x - x0) / step
+    if u <= 0:
+        return ys[0]
+    i = int(u)
+    if i >= len(ys) - 1:
+        return ys[-1]
+    f = u - i
+    return ys[i] * (1.0 - f) + ys[i + 1] * f
 
 
 def _smooth_noise(xs: np.ndarray, seed: int, name: str, scale: float, octaves: int) -> np.ndarray:

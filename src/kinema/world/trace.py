@@ -17,13 +17,14 @@ from typing import Any
 from kinema.atomic import publish
 from kinema.errors import OutputError
 from kinema.screenplay.model import Screenplay
+from kinema.world.flock import stats
 from kinema.world.particles import KIND_NAMES, PIECE
 from kinema.world.simulate import simulate
 from kinema.world.state import EntityState
 
 TRACE_VERSION = 1
 _FIELDS = ("x", "y", "vx", "vy", "facing", "tilt", "verb", "grounded", "contacts", "squash", "stretch",
-           "reach", "paw", "wing", "wiggle", "recoil", "height")
+           "reach", "paw", "wing", "wiggle", "recoil", "arms", "height")
 
 
 def _entity(e: EntityState) -> dict[str, Any]:
@@ -48,9 +49,12 @@ def trace_records(play: Screenplay) -> Iterator[dict[str, Any]]:
             for k in s.particles.kind.tolist():
                 name = KIND_NAMES[k] if k < PIECE else "piece"
                 kinds[name] = kinds.get(name, 0) + 1
-            yield {"type": "frame", "scene": scene.id, "frame": s.frame, "t": s.t,
+            rec = {"type": "frame", "scene": scene.id, "frame": s.frame, "t": s.t,
                    "entities": [_entity(e) for e in s.entities], "events": list(s.events),
                    "particles": dict(sorted(kinds.items()))}
+            if s.groups:  # only scenes with a group: other traces stay byte for byte as they were
+                rec["groups"] = [{"id": g.id, "kind": g.kind, "count": len(g), **stats(g)} for g in s.groups]
+            yield rec
 
 
 def write_trace(play: Screenplay, path: Path) -> int:

@@ -11,6 +11,7 @@ import math
 from typing import TYPE_CHECKING
 
 from kinema.screenplay.model import Action, Archetype, Place, Verb
+from kinema.world import effects
 from kinema.world.actor import Actor, active
 from kinema.world.archetypes import BODIES
 from kinema.world.particles import DUST, SPARK, STAR
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 HOWL_CYCLE = 4.0  # seconds: raise, hold open, lower, rest
 PUNCH_CYCLE = 0.9  # seconds: wind-up, strike, follow-through, recover
 KNEAD_CYCLE = 0.8  # seconds per pair of paw presses
+DANCE_BEAT = 0.5  # seconds: 120 beats a minute
+DANCE_STEP = 0.15  # metres either side of where the dance began
+ENGAGING = (Verb.CHASE, Verb.FLEE, Verb.PUNCH)  # verbs whose body meets its target's (world/simulate.py)
 FLAP_HZ = 7.0
 DUSTY = (Place.ROAD, Place.DESERT, Place.MOUNTAINS, Place.PLAIN, Place.BEACH, Place.SNOWFIELD)
 
@@ -59,9 +63,12 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     act = active(w.plans[a.member.id], a.member.id, t)
     verb = act.do if act is not None else Verb.IDLE
     a.verb = verb
-    a.pose_squash, a.pose_tilt, a.reach, a.paw, a.wiggle = 1.0, 0.0, 0.0, 0.0, 0.0
+    a.pose_squash, a.pose_tilt, a.reach, a.paw, a.wiggle, a.arms = 1.0, 0.0, 0.0, 0.0, 0.0, 0.0
+    a.target = act.target if act is not None and verb in ENGAGING else None
+    a.action_at = act.at if act is not None else -1.0
     if a.grounded:
-        a.stretch += (1.0 - a.stretch) * min(1.0, dt * 12.0)
+        if a.stretch != 1.0:
+            a.stretch += (1.0 - a.stretch) * min(1.0, dt * 12.0)
         a.wing = 0.0
     vx = 0.0
     spec = BODIES[a.member.archetype]
@@ -85,8 +92,14 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             a.phase = u % 1.0
             a.pose_squash = 1.0 - 0.05 * abs(a.paw)
             a.pose_tilt = 0.04 * a.paw
+        elif verb == Verb.DANCE:
+            vx = _dance(a, act, t)
         elif verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
             _airborne(w, a, act, t, dt, spec.run)
+            _pin(w, a, t, dt)
+            return
+        elif verb == Verb.IGNITE:
+            effects.ignite(w, a, act, dt)
             _pin(w, a, t, dt)
             return
         elif verb == Verb.FALL:
@@ -94,11 +107,19 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
                 a.pose_tilt = -math.pi / 2 * _ease((t - act.at) / 0.6)  # topple over
             _pin(w, a, t, dt)
             return
-    if a.grounded and a.recoil < 0.3:  # on the ground the behaviour sets the pace; a hit slides
+    # On the ground the behaviour sets the pace; a hit or a bump slides.
+    if a.grounded and a.recoil < 0.3 and a.knock <= 0.0:
         vy = a.body.velocity.y
-        x, foot = a.body.position.x, a.body.position.y - a.foot
+        pos = a.body.position  # one read: each is a call into pymunk, and this runs every step
+        x, foot = pos.x, pos.y - a.foot
         ground = w.terrain.height(x)
-        if vx != 0.0 and abs(foot - ground) < 0.3:
+        if a.support is not None:  # carried along by the body it stands on, feet kept on its top
+            sup = a.support
+            vx += sup.body.velocity.x
+            # The solver lets a resting contact sink by up to its slop (0.1 m): hold the feet up instead,
+            # 5 mm into the top so the contact, and the weight on the body below, stays.
+            vy = sup.body.velocity.y + (sup.body.position.y - sup.foot + sup.height - 0.005 - foot) * 10.0
+        elif vx != 0.0 and abs(foot - ground) < 0.3:
             # Walk along the terrain's surface rather than into it: pushing a body horizontally
             # into a slope makes the solver sink it, and at speed it tunnels through.
             vy = vx * w.terrain.slope(x) + max(0.0, ground - foot) * 10.0
@@ -119,6 +140,10 @@ def _pursue(w: SceneWorld, a: Actor, act: Action, chase: bool, speed: float) -> 
         return speed * a.facing
     dx = other.body.position.x - a.body.position.x
     if chase:
+        feet, o_feet = a.body.position.y - a.foot, other.body.position.y - other.foot
+        level = o_feet < feet + a.height and feet < o_feet + other.height
+        if level and a.caught != act.at:
+            return math.copysign(speed, dx)  # runs into it at full tilt: the bodies bump (world/simulate.py)
         gap = abs(dx) - (a.width + other.width) / 2
         return math.copysign(min(speed, max(gap, 0.0) * 2.0), dx) if gap > 0.02 else 0.0
     return -math.copysign(speed, dx if dx != 0 else -a.facing)
@@ -126,19 +151,20 @@ def _pursue(w: SceneWorld, a: Actor, act: Action, chase: bool, speed: float) -> 
 
 def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
     """Suspension as a damped spring fed by the change in vertical speed; dust off the wheels."""
-    v = a.body.velocity
+    v, p = a.body.velocity, a.body.position
     jolt = (v.y - a.last_vy) / dt if a.grounded else 0.0
     a.last_vy = v.y
-    road = 0.4 * math.sin(a.body.position.x * 0.9) + 0.25 * math.sin(a.body.position.x * 2.3)  # ruts
+    road = 0.4 * math.sin(p.x * 0.9) + 0.25 * math.sin(p.x * 2.3)  # ruts
     acc = -150.0 * a.suspension - 7.0 * a.suspension_v - 0.01 * jolt + road * abs(v.x) * 0.25
     a.suspension_v += acc * dt
     a.suspension += a.suspension_v * dt
     a.pose_squash = 1.0 + max(-0.08, min(0.08, a.suspension))
     a.squash = a.pose_squash
-    x, foot = a.body.position.x, a.body.position.y - a.foot
+    x, foot = p.x, p.y - a.foot
     if foot - w.terrain.height(x) < 0.6:  # tyres hold the road over a crest instead of taking off
         a.body.velocity = (v.x, min(v.y, w.terrain.slope(x) * v.x))
         a.grounded = True
+    effects.exhaust(w, a, dt)
     if a.grounded and abs(v.x) > 2.0 and w.scene.setting.place in DUSTY:
         a.dust_due += abs(v.x) * dt * 10.0
         if a.dust_due >= 4.0:
@@ -180,7 +206,7 @@ def _launch(w: SceneWorld, a: Actor, act: Action, feline: bool) -> None:
     target = act.to_x if act.to_x is not None else x + 2 * a.facing * a.height
     foot = a.body.position.y - a.foot
     dx = target - x
-    dy = w.surface(target, foot + 0.5) - foot
+    dy = w.landing(a, target) - foot
     g = w.gravity
     flight = max(0.45, math.sqrt(abs(dx) / 3.0)) if feline else max(0.35, math.sqrt(abs(dx) / 4.0))
     vy = (dy + 0.5 * g * flight * flight) / flight
@@ -201,6 +227,7 @@ def _punch(w: SceneWorld, a: Actor, act: Action, t: float) -> float:
     target = w.by_id.get(act.target or "") or _nearest(w, a)
     if target is None:
         return 0.0
+    a.target = target.member.id  # the two bodies cannot overlap
     dx = target.body.position.x - a.body.position.x
     a.facing = 1 if dx >= 0 else -1
     arm = 0.45 * a.height
@@ -221,6 +248,34 @@ def _punch(w: SceneWorld, a: Actor, act: Action, t: float) -> float:
     if u > 0.6 and gap > arm * 0.8:  # step back in while recovering
         return a.facing * BODIES[a.member.archetype].walk
     return 0.0
+
+
+def _dance(a: Actor, act: Action, t: float) -> float:
+    """A step to one side each beat with the weight shifting onto it, a sway into the step, arms up in
+    turn and a hop every fourth beat; other kinds bounce in place. Returns the horizontal speed."""
+    if a.dance_from != act.at:
+        a.dance_from, a.home_x = act.at, a.body.position.x
+    u = (t - act.at) / DANCE_BEAT
+    k = math.floor(u)
+    f = u - k
+    a.phase = f
+    human = a.member.archetype == Archetype.HUMAN
+    hop_every, hop_vy = (4, 1.5) if human else (1, 1.0)
+    if a.grounded and k % hop_every == hop_every - 1 and a.hop_beat != k and f < 0.2:
+        a.hop_beat = k
+        a.body.velocity = (a.body.velocity.x, hop_vy)
+        a.grounded = False  # the tail of steer() leaves a body in the air alone
+    if not human:
+        a.pose_tilt = 0.06 * math.sin(math.pi * u)
+        return (a.home_x - a.body.position.x) * 5.0
+    side = 1.0 if k % 2 == 0 else -1.0
+    before = 0.0 if k == 0 else -side
+    at = before + (side - before) * _ease(f / 0.45)  # -1..1: where the feet are between the two spots
+    a.pose_tilt = -0.1 * at * a.facing  # the body sways into the step (tilt is nose-up positive)
+    a.pose_squash = 1.0 - 0.06 * math.sin(math.pi * f)  # the knees give as the weight lands
+    a.arms = math.sin(math.pi * u)  # the arm on the stepping side goes up, then the other
+    dx = a.home_x + DANCE_STEP * at - a.body.position.x
+    return max(-1.5, min(1.5, dx * 10.0))
 
 
 def _nearest(w: SceneWorld, a: Actor) -> Actor | None:
