@@ -248,3 +248,23 @@ def test_a_wide_shot_shows_the_whole_flock_and_the_renderer_draws_it() -> None:
     # The drawn pixels lie where the copies are.
     assert sx.min() - 4 <= xs.min() and xs.max() <= sx.max() + 4
     assert sy.min() - 4 <= ys.min() and ys.max() <= sy.max() + 4
+
+
+@pytest.mark.parametrize("size", ["medium", "close-up"])
+def test_a_close_shot_of_a_group_films_one_copy_in_the_frame(size: str) -> None:
+    """Closer than full, the camera follows one copy (nearest the middle halfway through the
+    shot) instead of the invisible leader: every frame has that copy in view, at its size."""
+    play = _film([{"id": "f", "asset": {"emoji": "🐟"}, "archetype": "fish", "appearance": {"count": 60}}],
+                 {"setting": {"place": "underwater"}, "staging": {"f": {"x": -6, "y": 4}},
+                  "actions": [{"at": 0, "who": "f", "do": "swim", "to_x": 6, "speed": 2, "to_y": 4}]},
+                 duration=3.0, size=size, move="track")
+    job = next(shot_jobs(play, load_sprites(play, None, "t")))
+    w, h = play.format.width, play.format.height
+    mid = _group(job.states[job.frames // 2], "f")
+    k = int(np.argmin((mid.x - mid.x.mean()) ** 2 + (mid.y - mid.y.mean()) ** 2))
+    for st, cam in zip(job.states, job.cameras, strict=True):
+        g = _group(st, "f")
+        sx, sy = cam.to_screen(float(g.x[k]), float(g.y[k]), w, h)
+        assert 0 <= sx <= w and 0 <= sy <= h
+        # Framed at the copy's own size: its body is a good part of the frame height.
+        assert g.height * float(g.scale[k]) * cam.ppm > 0.25 * h

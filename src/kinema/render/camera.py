@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
@@ -178,10 +180,37 @@ def _shake(shot: Shot, states: Sequence[WorldState], fmt: Format, cams: list[Cam
             for c, x, y in zip(cams, dx, dy, strict=True)]
 
 
+def _hero(states: Sequence[WorldState], subjects: Sequence[str]) -> list[WorldState]:
+    """Closer than a full shot, a group is filmed through one of its copies: the one nearest the
+    group's middle halfway through the shot stands in for the leader, which nobody sees."""
+    mid = states[len(states) // 2]
+    picks: dict[str, int] = {}
+    for g in mid.groups:
+        if len(g) and (not subjects or g.id in subjects):
+            picks[g.id] = int(np.argmin((g.x - g.x.mean()) ** 2 + (g.y - g.y.mean()) ** 2))
+    if not picks:
+        return list(states)
+    out = []
+    for st in states:
+        ents = list(st.entities)
+        for g in st.groups:
+            k = picks.get(g.id)
+            lead = next((i for i, e in enumerate(ents) if e.id == g.id), None)
+            if k is None or lead is None or k >= len(g):
+                continue
+            h = g.height * float(g.scale[k])
+            ents[lead] = replace(ents[lead], x=float(g.x[k]), y=float(g.y[k]) - h / 2, height=h,
+                                 facing=int(g.facing[k]))
+        out.append(replace(st, entities=tuple(ents), groups=()))
+    return out
+
+
 def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:
     n = len(states)
     if n == 0:
         return []
+    if shot.size not in GROUP_FILL:
+        states = _hero(states, shot.subjects)
     box = _bounds(states, shot.subjects)
     first = states[0]
     ents = [e for e in first.entities if not shot.subjects or e.id in shot.subjects]
@@ -236,18 +265,26 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
         else:
             cams.append(base)
     if shot.move == CameraMove.TRACK:
-        cams = _smooth(cams)
+        # In seconds, not frames; a tight framing follows more closely, or a quick subject leaves it.
+        cams = _smooth(cams, fmt.fps * (0.33 if shot.size in GROUP_FILL or shot.size == ShotSize.EXTREME_WIDE
+                                        else 0.15))
     return cams
 
 
 def _smooth(cams: list[Camera], tau_frames: float = 8.0) -> list[Camera]:
     """Critically damped follow, forwards then backwards, so tracking leads nothing and lags nothing."""
     a = 1.0 - math.exp(-1.0 / tau_frames)
-    xs = [c.cx for c in cams]
-    ys = [c.cy for c in cams]
-    for seq in (xs, ys):
+    n = len(cams)
+    # Both ends are padded with the path mirrored through its end point (as filtfilt does), so a
+    # subject still speeding up or racing away at a shot's edge is not left behind by the filter.
+    pad = min(n - 1, round(3 * tau_frames))
+    out: list[list[float]] = []
+    for raw in ([c.cx for c in cams], [c.cy for c in cams]):
+        seq = ([2 * raw[0] - raw[k] for k in range(pad, 0, -1)] + raw
+               + [2 * raw[-1] - raw[n - 1 - k] for k in range(1, pad + 1)])
         for i in range(1, len(seq)):
             seq[i] = seq[i - 1] + a * (seq[i] - seq[i - 1])
         for i in range(len(seq) - 2, -1, -1):
             seq[i] = seq[i + 1] + a * (seq[i] - seq[i + 1])
-    return [Camera(x, y, c.ppm) for x, y, c in zip(xs, ys, cams, strict=True)]
+        out.append(seq[pad:pad + n])
+    return [Camera(x, y, c.ppm) for x, y, c in zip(out[0], out[1], cams, strict=True)]
