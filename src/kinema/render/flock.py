@@ -19,6 +19,7 @@ from kinema.render.sprites import Sprite, _picture, draw_entity
 from kinema.screenplay.model import CastMember
 from kinema.world.state import EntityState, GroupFrame
 
+ATLAS_CACHE = 16  # atlases kept (a 256 px cell atlas with mipmaps is a few MB)
 CELL_PX = (16, 32, 64, 128, 256)  # a copy's body height in the atlas, chosen per frame
 FLAP = (1.0, 0.7, 0.42)  # vertical scale of the wing cells: spread, half, down
 GAIT = (0.0, 1 / 3, 2 / 3)  # a procedural walker's stride phases; a fourth cell sits
@@ -84,7 +85,7 @@ def atlas_for(sprite: Sprite, member: CastMember, px: int, flap: bool) -> GroupA
             rects.append(skia.Rect.MakeXYWH(x0, y0, cw, ch))
     image = surf.makeImageSnapshot().withDefaultMipmaps()
     atlas = GroupAtlas(image, rects, px, anchor, poses)
-    if len(_ATLASES) >= 64:
+    if len(_ATLASES) >= ATLAS_CACHE:
         _ATLASES.clear()
     _ATLASES[key] = (sprite, atlas)
     return atlas

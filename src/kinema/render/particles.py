@@ -52,8 +52,20 @@ class Atlas:
     def __init__(self, image: skia.Image, rects: list[list[skia.Rect]]) -> None:
         self.image = image
         self.rects = rects  # [bucket][variant * len(ALPHAS) + alpha level]
-        # The same cells as images of their own, for the sprite path.
-        self.cells = [[image.makeSubset(r.round()) for r in row] for row in rects]
+        # The same cells as images of their own, for the sprite path, cropped to their visible
+        # pixels: a raindrop's streak is a thin line in a square cell, and blitting costs per pixel.
+        alpha = image.toarray()[..., 3]
+        self.cells = [[_cropped(image, alpha, r.round()) for r in row] for row in rects]
+
+
+def _cropped(image: skia.Image, alpha: np.ndarray, r: skia.IRect) -> tuple[skia.Image, int, int]:
+    """The cell's image trimmed to where it is not transparent, and the trim's offset in the cell."""
+    ys, xs = np.nonzero(alpha[r.top():r.bottom(), r.left():r.right()])
+    if xs.size == 0:
+        return image.makeSubset(r), 0, 0
+    x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+    trim = skia.IRect.MakeLTRB(r.left() + x0, r.top() + y0, r.left() + x1, r.top() + y1)
+    return image.makeSubset(trim), x0, y0
 
 
 RGBA = tuple[int, int, int, int]
@@ -220,7 +232,8 @@ def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width
         large = idx[big]
         for b, c, x, y in zip(bucket[large].tolist(), cellno[large].tolist(), left[large].tolist(),
                               top[large].tolist(), strict=True):
-            canvas.drawImage(atlas.cells[b][c], x, y)
+            img, dx, dy = atlas.cells[b][c]
+            canvas.drawImage(img, x + dx, y + dy)
         calls += len(large)
         small = idx[~big]
         if small.size:
