@@ -11,6 +11,9 @@ import av
 import numpy as np
 import pytest
 
+from kinema.screenplay import Screenplay
+from kinema.world import WorldState, simulate
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
@@ -36,6 +39,22 @@ def tiny_film(**over: Any) -> dict[str, Any]:
     }
     film.update(over)
     return film
+
+
+def scene_film(cast: list[dict[str, Any]], scene: dict[str, Any], duration: float = 3.0, fps: int = 24,
+               seed: int = 5, **shot: Any) -> Screenplay:
+    """A one-scene, one-shot tiny film of `cast` (160x90): the world tests' common stage.
+    `scene` adds setting, staging and actions; `shot` adds size or move to the single shot."""
+    data = tiny_film(seed=seed)
+    data["format"]["fps"] = fps
+    data["cast"] = cast
+    data["scenes"] = [{"id": "s", "shots": [{"id": "a", "duration": duration, **shot}], **scene}]
+    return Screenplay.model_validate(data)
+
+
+def scene_states(play: Screenplay) -> list[WorldState]:
+    """Every WorldState of the film's first scene."""
+    return list(simulate(play, play.scenes[0]))
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 import skia
-from conftest import tiny_film
+from conftest import scene_film, scene_states
 
 from kinema.render.camera import Camera
 from kinema.render.particles import SPRITE_MIN, atlas_for, draw_particles
@@ -36,14 +36,10 @@ FOX = {"id": "fox", "asset": {"emoji": "🦊"}, "archetype": "canine"}
 
 def _film(cast: list[dict[str, Any]], scene: dict[str, Any], duration: float = 3.0,
           seed: int = 5) -> Screenplay:
-    data = tiny_film(seed=seed)
-    data["cast"] = cast
-    data["scenes"] = [{"id": "s", "shots": [{"id": "a", "duration": duration}], **scene}]
-    return Screenplay.model_validate(data)
+    return scene_film(cast, scene, duration, fps=12, seed=seed)
 
 
-def _states(play: Screenplay) -> list[WorldState]:
-    return list(simulate(play, play.scenes[0]))
+_states = scene_states
 
 
 def _of(s: WorldState, kind: int) -> tuple[np.ndarray, np.ndarray]:

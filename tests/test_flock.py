@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 import skia
-from conftest import tiny_film
+from conftest import scene_film, scene_states
 
 from kinema.pipeline import load_sprites, shot_jobs
 from kinema.render.camera import Camera
@@ -17,7 +17,6 @@ from kinema.render.flock import draw_group
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype
-from kinema.world import simulate
 from kinema.world.archetypes import BODIES
 from kinema.world.flock import WATER_SURFACE, stats
 from kinema.world.simulate import SceneWorld
@@ -27,16 +26,10 @@ from kinema.world.trace import trace_records
 
 def _film(cast: list[dict[str, Any]], scene: dict[str, Any], duration: float = 3.0, fps: int = 12,
           seed: int = 5, size: str = "wide", move: str = "static") -> Screenplay:
-    data = tiny_film(seed=seed)
-    data["format"]["fps"] = fps
-    data["cast"] = cast
-    data["scenes"] = [{"id": "s", "shots": [{"id": "a", "duration": duration, "size": size, "move": move}],
-                       **scene}]
-    return Screenplay.model_validate(data)
+    return scene_film(cast, scene, duration, fps, seed, size=size, move=move)
 
 
-def _states(play: Screenplay) -> list[WorldState]:
-    return list(simulate(play, play.scenes[0]))
+_states = scene_states
 
 
 def _group(s: WorldState, gid: str) -> GroupFrame:

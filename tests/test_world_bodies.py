@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 import skia
-from conftest import EXAMPLES, tiny_film
+from conftest import EXAMPLES, scene_film, scene_states
 
 from kinema.assets import resolve
 from kinema.render.blanket import forepaws
@@ -28,16 +28,10 @@ BOB = {"id": "bob", "asset": {"emoji": "🚶"}, "archetype": "human"}
 
 def _film(cast: list[dict[str, Any]], scene: dict[str, Any], duration: float,
           place: str = "plain") -> Screenplay:
-    data = tiny_film(seed=5)
-    data["format"]["fps"] = 24
-    data["cast"] = cast
-    data["scenes"] = [{"id": "s", "setting": {"place": place}, "shots": [{"id": "a", "duration": duration}],
-                       **scene}]
-    return Screenplay.model_validate(data)
+    return scene_film(cast, {"setting": {"place": place}, **scene}, duration)
 
 
-def _states(play: Screenplay) -> list[WorldState]:
-    return list(simulate(play, play.scenes[0]))
+_states = scene_states
 
 
 def _e(s: WorldState, eid: str) -> EntityState:

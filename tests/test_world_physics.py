@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from conftest import EXAMPLES, run_cli, tiny_film
+from conftest import EXAMPLES, run_cli, scene_film, scene_states
 
 from kinema.screenplay import Screenplay, load
 from kinema.world import simulate
@@ -18,19 +18,7 @@ from kinema.world.particles import DUST, PIECE, RAIN, SPARK
 from kinema.world.state import WorldState
 from kinema.world.trace import trace_records, write_trace
 
-
-def _film(cast: list[dict[str, Any]], scene: dict[str, Any], duration: float = 3.0, fps: int = 24,
-          seed: int = 5) -> Screenplay:
-    data = tiny_film(seed=seed)
-    data["format"]["fps"] = fps
-    data["cast"] = cast
-    scene = {"id": "s", "shots": [{"id": "a", "duration": duration}], **scene}
-    data["scenes"] = [scene]
-    return Screenplay.model_validate(data)
-
-
-def _states(play: Screenplay) -> list[WorldState]:
-    return list(simulate(play, play.scenes[0]))
+_film, _states = scene_film, scene_states
 
 
 def _frames(play: Screenplay) -> list[dict[str, Any]]:
