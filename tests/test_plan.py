@@ -167,6 +167,19 @@ def test_flocks_and_schools_are_one_group_member(prompt: str, who: str, verb: st
     assert len(dogs.screenplay.cast) == 8 and any("cast as 8" in n for n in dogs.notes)
 
 
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("A dog follows a boy through the park.", "follow"), ("小狗跟着男孩在公园里走。", "follow"),
+    ("A girl approaches a horse.", "approach"), ("女孩慢慢走近一匹马。", "approach")])
+def test_follow_and_approach_target_the_other(prompt: str, verb: str) -> None:
+    s = plan(prompt, 20).screenplay.scenes[0]
+    acts = {a.who: a for a in s.actions}
+    who = "dog" if verb == "follow" else "girl"
+    other = "boy" if verb == "follow" else "horse"
+    assert acts[who].do.value == verb and acts[who].target == other
+    if verb == "follow":  # the one followed walks on ahead
+        assert acts[other].do.value == "walk" and s.staging[other].x > s.staging[who].x
+
+
 @pytest.mark.parametrize("prompt", ["The girl dances in the rain.", "女孩在雨中跳舞。"])
 def test_dance(prompt: str) -> None:
     s = plan(prompt, 20).screenplay.scenes[0]

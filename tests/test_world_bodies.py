@@ -171,3 +171,31 @@ def test_kneading_paws_are_drawn_pressing_in_turn_at_the_dents() -> None:
     # With the left paw pressing, it sinks below the feet into its dent and the right one is lifted.
     assert lowest(a, lcol) > size * 0.75 + 2 and lowest(a, lcol) > lowest(b, lcol) + 2
     assert lowest(b, rcol) > size * 0.75 + 2 and lowest(b, rcol) > lowest(a, rcol) + 2
+
+
+def test_follow_keeps_its_distance_and_approach_stops_a_step_short_facing() -> None:
+    states = _states(_film([DOG, BOB], {"staging": {"dog": {"x": -6.0}, "bob": {"x": 0.0}},
+                                        "actions": [{"at": 0, "who": "bob", "do": "walk", "to_x": 8.0},
+                                                    {"at": 0, "who": "dog", "do": "follow", "target": "bob"}]},
+                           8.0))
+    dog0 = _e(states[0], "dog")
+    reach = (_width(dog0, "canine") + _width(_e(states[0], "bob"), "human")) / 2
+    gaps = [_e(s, "bob").x - _e(s, "dog").x - reach for s in states]
+    assert min(gaps) > 0.5  # never closer than about a body length: it follows, it does not catch
+    walking = gaps[3 * 24:5 * 24]  # bob walks until about 5.7 s; the dog has settled in by 3 s
+    want = 1.2 * _width(dog0, "canine")
+    assert max(walking) - min(walking) < 0.1  # a steady distance behind a steady walker
+    assert abs(gaps[-1] - want) < 0.05  # and closes to it once he stops
+    assert all(not s.events for s in states)  # no bump, no contact
+    assert _e(states[len(states) // 2], "dog").verb == "follow"
+
+    meet = {"at": 0, "who": "ann", "do": "approach", "target": "bob"}
+    states = _states(_film([ANN, BOB], {"staging": {"ann": {"x": -5.0}, "bob": {"x": 1.0, "facing": "left"}},
+                                        "actions": [meet]}, 8.0))
+    ann, bob = _e(states[-1], "ann"), _e(states[-1], "bob")
+    gap = bob.x - ann.x - (_width(ann, "human") + _width(bob, "human")) / 2
+    assert gap == pytest.approx(0.3 * ann.height, abs=0.05) and ann.facing == 1 and ann.verb == "idle"
+    speeds = [abs(_e(s, "ann").vx) for s in states]
+    assert max(speeds) <= 1.4 + 1e-6  # walking pace (the human's walk)
+    assert max(speeds[-24:]) < 0.05  # arrived and still: it eased in, no overshoot
+    assert all(_e(s, "ann").x <= ann.x + 0.01 for s in states)

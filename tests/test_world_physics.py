@@ -251,3 +251,22 @@ def test_simulate_cli_writes_a_trace_and_rejects_bad_input(tmp_path: Path) -> No
     proc = run_cli("simulate", str(bad), "--trace", str(out2))
     assert proc.returncode == 2 and "actions[0].who" in proc.stderr and not out2.exists()
     assert not list(tmp_path.glob(".t2*"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+def test_no_body_or_copy_ever_passes_through_the_ground_or_a_prop(name: str) -> None:
+    """Every example, every scene, every frame: feet, bodies and a group's copies stay on or above
+    the terrain and out of solid props (sills, posts, walls)."""
+    play = load(EXAMPLES / name)
+    for scene in play.scenes:
+        world = simulate(play, scene)
+        solid = [p for p in world.props if p.solid]
+        for s in world:
+            for e in s.entities:
+                assert e.y >= world.terrain.height(e.x) - 0.1, (scene.id, s.frame, e.id, e.y)
+                for p in solid:
+                    assert not p.contains(e.x, e.y, margin=0.05), (scene.id, s.frame, e.id, p.kind)
+                    assert not p.contains(e.x, e.y + e.height / 2, margin=0.05), (scene.id, s.frame, e.id)
+            for g in s.groups:
+                floor = np.interp(g.x, world.terrain.xs, world.terrain.ys)
+                assert (g.y - g.height * g.scale / 2 >= floor - 0.1).all(), (scene.id, s.frame, g.id)

@@ -59,7 +59,7 @@ VERBS = {
     "look": "looks up", "fly": "flies", "glide": "glides", "swim": "swims", "chase": "chases",
     "flee": "flees", "punch": "punches", "knead": "kneads with its paws", "drive": "drives",
     "fall": "falls", "pounce": "pounces", "crouch": "crouches", "burst": "bursts", "dance": "dances",
-    "ignite": "fires its engines",
+    "ignite": "fires its engines", "follow": "follows", "approach": "approaches",
 }
 COLOURS = {
     (0, 0, 0): "black", (255, 255, 255): "white", (128, 128, 128): "grey", (200, 30, 30): "red",

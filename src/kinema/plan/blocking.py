@@ -12,9 +12,9 @@ from kinema.world.archetypes import BODIES
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.
-MOVING = ("chase", "flee", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
+MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
-INTERACTING = {"fight", "punch", "chase", "flee"}
+INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
 
 
 def substitutions(meanings: list[str]) -> list[str]:
@@ -37,6 +37,14 @@ def _interaction(meanings: list[str], a: str, b: str, length: float,
                    target=b if hunter.value == "chase" else None),
             Action(at=0, who=b, do=prey, to_x=MAX_TRAVEL / 2 + 4, speed=speed,
                    target=a if prey.value == "flee" else None)]
+    if "follow" in meanings or "approach" in meanings:
+        lead, trail = lx.verb_for("follow"), lx.verb_for("approach")
+        if "follow" in meanings:  # b walks on, a keeps its distance behind
+            speed = min(BODIES[cast[b].archetype].walk or 1.4, MAX_TRAVEL / 2 / length)
+            return {a: Staging(x=-3.0), b: Staging(x=0.0)}, [
+                Action(at=0, who=b, do=Verb.WALK, to_x=speed * length, speed=speed),
+                Action(at=0, who=a, do=lead, target=b if lead == Verb.FOLLOW else None, to_x=speed * length)]
+        return staging, [Action(at=0, who=a, do=trail, target=b if trail == Verb.APPROACH else None, to_x=3.0)]
     close = max(1.0, length * 0.3)  # they close in, then the blow
     actions = [Action(at=0, until=close, who=a, do=Verb.WALK, to_x=-0.7),
                Action(at=0, until=close, who=b, do=Verb.WALK, to_x=0.7)]

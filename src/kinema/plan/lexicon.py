@@ -97,6 +97,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "fall": ("fall", "falls", "falling", "drop", "drops", "掉", "落下", "坠落", "摔倒"),
     "pounce": ("pounce", "pounces", "扑", "扑向", "猛扑"),
     "dance": ("dance", "dances", "dancing", "跳舞", "舞蹈", "起舞", "跳着舞", "舞动"),
+    "follow": ("follow", "follows", "following", "跟着", "跟随", "尾随", "跟在"),
+    "approach": ("approach", "approaches", "approaching", "走近", "靠近", "接近", "走到"),
 }
 
 # The world verb each meaning wants; used as soon as the world has it (the Verb enum grows).
@@ -109,6 +111,7 @@ STAND_IN: dict[str, Verb] = {
     "fight": Verb.WALK, "punch": Verb.WALK, "knead": Verb.IDLE, "stand": Verb.IDLE, "leave": Verb.WALK,
     "ignite": Verb.IDLE, "burst": Verb.IDLE, "reassemble": Verb.IDLE, "fall": Verb.IDLE, "sail": Verb.WALK,
     "ride": Verb.RUN, "pounce": Verb.JUMP, "dance": Verb.IDLE,
+    "follow": Verb.WALK, "approach": Verb.WALK,
 }
 
 

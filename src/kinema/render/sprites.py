@@ -29,6 +29,8 @@ def _c(rgb: RGB, a: float = 1.0) -> int:
     return int(skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255)))))
 
 
+# Verbs that travel on foot: the body bobs and the legs stride (the world says "idle" once arrived).
+GAITED = frozenset({"walk", "run", "chase", "flee", "follow", "approach"})
 # Twemoji artwork drawn on a diagonal: degrees its nose points above the way it faces (right).
 NOSE_UP: dict[str, float] = {"🚀": 45.0}
 
@@ -138,7 +140,7 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
             canvas.translate(0, -0.5)
             canvas.rotate(sprite.nose * e.facing)
             canvas.translate(0, 0.5)
-        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ("walk", "run") else 0.0
+        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in GAITED else 0.0
         w = sprite.aspect
         canvas.translate(0, -bob)
         if flip:
@@ -294,7 +296,7 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     dark = mix(fur, (10, 10, 20), 0.35)
     light = mix(fur, (255, 255, 255), 0.25)
     paint = skia.Paint(AntiAlias=True, Color=_c(fur))
-    moving = e.verb in ("walk", "run", "jump") or not e.grounded
+    moving = e.verb in GAITED or e.verb == "jump" or not e.grounded
     breath = 1.0 + 0.015 * e.breath
     if moving:
         swing = math.sin(e.phase * 2 * math.pi)

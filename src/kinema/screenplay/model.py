@@ -113,6 +113,8 @@ class Verb(StrEnum):
     POUNCE = "pounce"
     CROUCH = "crouch"
     BURST = "burst"
+    FOLLOW = "follow"  # keeps a steady distance behind `target`, never touching it
+    APPROACH = "approach"  # walks up to `target` (or `to_x`), slowing, and stops facing it
     DANCE = "dance"  # a human's dance: sway, steps, arms up in rhythm
     IGNITE = "ignite"  # engines fire: jets of flame and smoke from the body's tail (a ship, a planet's engines)
 
@@ -194,7 +196,7 @@ class Action(_Strict):
     to_x: float | None = None  # target for walk, run and jump
     speed: Annotated[float, Field(gt=0)] | None = None
     to_y: float | None = None  # target height for fly, glide and swim
-    target: str | None = None  # a cast id: whom to chase, flee or punch
+    target: str | None = None  # a cast id: whom to chase, flee, punch, follow or approach
 
     @model_validator(mode="after")
     def _order(self) -> Action:

@@ -344,7 +344,8 @@ class SceneWorld:
                 tilt = math.atan2(v.y, abs(v.x) + 1e-6) * 0.5
             tilt += a.pose_tilt - 0.5 * a.recoil
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
-            if shown in ("walk", "run", "chase", "flee", "drive") and abs(v.x) < 0.05 and a.grounded:
+            if shown in ("walk", "run", "chase", "flee", "follow", "approach", "drive") and abs(v.x) < 0.05 \
+                    and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(p.y - a.foot),

@@ -80,6 +80,10 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
                 _drive(w, a, dt)
         elif verb in (Verb.CHASE, Verb.FLEE):
             vx = _pursue(w, a, act, verb == Verb.CHASE, act.speed or spec.run)
+        elif verb == Verb.FOLLOW:  # a body length and a bit behind, at up to running pace
+            vx = _keep_gap(w, a, act, 1.2 * a.width, act.speed or spec.run)
+        elif verb == Verb.APPROACH:  # at walking pace, stopping a step short
+            vx = _keep_gap(w, a, act, 0.3 * a.height, act.speed or spec.walk)
         elif verb in (Verb.JUMP, Verb.POUNCE, Verb.CROUCH):
             feline = verb != Verb.JUMP or a.member.archetype == Archetype.FELINE
             if _leap(w, a, act, t, feline):
@@ -147,6 +151,25 @@ def _pursue(w: SceneWorld, a: Actor, act: Action, chase: bool, speed: float) -> 
         gap = abs(dx) - (a.width + other.width) / 2
         return math.copysign(min(speed, max(gap, 0.0) * 2.0), dx) if gap > 0.02 else 0.0
     return -math.copysign(speed, dx if dx != 0 else -a.facing)
+
+
+def _keep_gap(w: SceneWorld, a: Actor, act: Action, gap: float, speed: float) -> float:
+    """Towards the spot `gap` short of the target's near side (or of to_x), easing in as it
+    gets close so it arrives without overshooting; facing the target once there."""
+    other = w.by_id.get(act.target or "")
+    x = a.body.position.x
+    if other is None:
+        if act.to_x is None:
+            return 0.0
+        dx = act.to_x - x
+        return math.copysign(min(speed, abs(dx) * 1.5), dx) if abs(dx) > 0.02 else 0.0
+    ox = other.body.position.x
+    side = 1.0 if ox >= x else -1.0
+    spot = ox - side * ((a.width + other.width) / 2 + gap)
+    if abs(spot - x) <= 0.02:
+        a.facing = int(side)
+        return 0.0
+    return math.copysign(min(speed, abs(spot - x) * 1.5), spot - x)
 
 
 def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
