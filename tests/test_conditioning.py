@@ -68,3 +68,19 @@ def test_reference_image_is_the_same_in_every_shot() -> None:
     assert np.array_equal(ref_a, ref_b)
     assert (ref_a != 255).any(axis=2).mean() > 0.1  # the wolf is drawn, on white
     assert (ref_a[0] == 255).all()
+
+
+def test_a_flock_is_in_the_masks_and_on_the_action_plane() -> None:
+    birds = [{"id": "b", "asset": {"emoji": "🐦"}, "archetype": "bird", "appearance": {"count": 40}}]
+    scene = {"id": "s", "setting": {"place": "plain"}, "staging": {"b": {"x": 0, "y": 5}},
+             "actions": [{"at": 0, "who": "b", "do": "fly", "to_x": 30, "to_y": 6}],
+             "shots": [{"id": "a", "duration": 1.0, "size": "wide", "subjects": ["b"]}]}
+    job = _jobs(cast=birds, scenes=[scene])[0]
+    full = _pictures(job)[-1]
+    bare = _pictures(replace(job, sprites={}))[-1]
+    cond = list(render_conditioning(job))[-1]
+    mask = cond.masks["b"]
+    assert mask.sum() > 40  # the copies, not the leader (which is never drawn)
+    diff = np.abs(full - bare).max(axis=2)
+    assert (mask & (diff == 0)).sum() <= 0.02 * mask.sum()  # where the birds were painted
+    assert np.ptp(cond.depth[mask]) < 1e-6 and cond.depth[mask].max() < cond.depth[0].min()

@@ -16,6 +16,7 @@ import numpy as np
 import skia
 
 from kinema.render.camera import Camera, reference_camera
+from kinema.render.flock import draw_group
 from kinema.render.job import ShotJob
 from kinema.render.sprites import Sprite, draw_entity
 from kinema.render.vector import layer_matrix
@@ -92,6 +93,17 @@ def render_conditioning(job: ShotJob, width: int | None = None,
             _draw(alpha.canvas, sprite, member, e, cam, fmt.width, fmt.height, scale, state.t, light_dir)
             mask = alpha.solid()
             masks[e.id] = mask
+            depth[mask] = d0 * ENTITY_NEAR
+        for g in state.groups:  # a flock, school, field or herd: its copies are the member
+            member, sprite = members.get(g.id), job.sprites.get(g.id)
+            if member is None or sprite is None:
+                continue
+            alpha.canvas.save()
+            alpha.canvas.scale(*scale)
+            draw_group(alpha.canvas, g, sprite, member, cam, fmt.width, fmt.height)
+            alpha.canvas.restore()
+            mask = alpha.solid()
+            masks[g.id] = masks[g.id] | mask if g.id in masks else mask
             depth[mask] = d0 * ENTITY_NEAR
         # Entities drawn later cover earlier ones, as in the picture.
         ids = list(masks)
