@@ -97,3 +97,45 @@ def test_every_example_renders(name: str, tmp_path: Path) -> None:
         assert (s.width, s.height) == (play.format.width, play.format.height)
         n = sum(1 for _ in c.demux(s) if _.size)
     assert n == round(play.duration * play.format.fps)
+
+
+def test_four_legs_trot_in_diagonal_pairs_and_gallop_fore_and_hind() -> None:
+    from kinema.render.sprites import gait
+    from kinema.screenplay.model import Archetype
+    from kinema.world.archetypes import BODIES
+
+    run = BODIES[Archetype.CANINE].run
+    for ph in np.linspace(0, 1, 17):
+        trot = gait(float(ph), 1.4, run, True)
+        hind_far, hind_near, front_far, front_near = trot.legs
+        assert trot.name == "trot" and hind_far == front_near and hind_near == front_far  # diagonals
+        assert trot.pitch == 0.0 and trot.lift == 0.0
+    gallops = [gait(float(ph), 0.8 * run, run, True) for ph in np.linspace(0, 1, 33)]
+    assert {g.name for g in gallops} == {"gallop"}
+    for g in gallops:
+        hind_far, hind_near, front_far, front_near = g.legs
+        assert abs(hind_far - hind_near) < 0.08 and abs(front_far - front_near) < 0.08  # pairs, a beat apart
+    # Fore and hind swing against each other; the body rocks and leaves the ground.
+    assert min(g.legs[0] * g.legs[2] for g in gallops) < -0.03
+    assert max(g.pitch for g in gallops) > 0.05 and min(g.pitch for g in gallops) < -0.05
+    assert max(g.lift for g in gallops) > 0.03
+    assert gait(0.3, 0.8 * run, run, False).name == "leap"
+
+
+def test_a_galloping_wolf_is_drawn_unlike_a_trotting_one() -> None:
+    film = tiny_film()
+    film["scenes"][0]["actions"] = [{"at": 0, "who": "wolf", "do": "run", "to_x": 200}]
+    shot = {"id": "a", "duration": 1.0, "size": "full", "subjects": ["wolf"], "move": "track"}
+    film["scenes"][0]["shots"] = [shot]
+    play = Screenplay.model_validate(film)
+    job = next(iter(shot_jobs(play, load_sprites(play, None, "t"))))
+    i = job.frames - 1
+    wolf = job.states[i].entity("wolf")
+    assert wolf is not None and wolf.vx > 5.0
+    frames_at = []
+    for vx in (wolf.vx, 1.0):  # the same moment on the ground, at a gallop and at a trot
+        st = replace(job.states[i], entities=(replace(wolf, vx=vx, grounded=True),))
+        frames_at.append(next(islice(VectorBackend().render_shot(replace(job, states=[*job.states[:i], st])),
+                                     i, None)).copy())
+    fast_frame, trot_frame = frames_at
+    assert np.abs(fast_frame.astype(int) - trot_frame.astype(int)).max(axis=2).astype(bool).sum() > 50

@@ -17,6 +17,7 @@ from kinema.assets import AssetData, main_color
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
+from kinema.world.archetypes import BODIES
 from kinema.world.state import EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
@@ -287,6 +288,30 @@ def _shadow(canvas: skia.Canvas, sx: float, sy: float, w: float, h: float) -> No
     canvas.restore()
 
 
+@dataclass(frozen=True)
+class Gait:
+    name: str  # 'trot', 'gallop' or 'leap'
+    legs: tuple[float, float, float, float]  # feet fore (+) or aft: hind far, hind near, front far, front near
+    pitch: float  # body rock, radians, nose up positive
+    lift: float  # body raised off the ground, body heights
+
+
+def gait(phase: float, vx: float, run: float, grounded: bool) -> Gait:
+    """How a four-legged body moves its legs: a trot (diagonal pairs together) at walking and
+    trotting pace; from about half its running speed a gallop (the hind pair, then the front
+    pair, a beat apart, the body rocking and briefly off the ground); a leap in the air."""
+    a = 2 * math.pi * phase
+    if not grounded:  # stretched fore and aft
+        return Gait("leap", (-0.25, -0.25, 0.25, 0.25), 0.0, 0.0)
+    if abs(vx) < 0.45 * run:
+        s = 0.14 * math.sin(a)
+        return Gait("trot", (s, -s, -s, s), 0.0, 0.0)
+    hind, front = math.sin(a), math.sin(a + math.pi)
+    lead = 0.35  # the leading leg of each pair lands a little after the other
+    legs = (0.22 * hind, 0.22 * math.sin(a + lead), 0.22 * front, 0.22 * math.sin(a + math.pi + lead))
+    return Gait("gallop", legs, 0.09 * math.cos(a), 0.05 * max(0.0, math.sin(2 * a)))
+
+
 def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
               t: float, light_dir: int) -> None:
     """A four-legged body under a face emoji: sits when still, walks or leaps when moving."""
@@ -300,14 +325,15 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     breath = 1.0 + 0.015 * e.breath
     if moving:
         swing = math.sin(e.phase * 2 * math.pi)
+        g = gait(e.phase, e.vx, BODIES[sprite.archetype].run, e.grounded)
+        canvas.translate(0.0, -g.lift)
+        canvas.rotate(-math.degrees(g.pitch))  # a gallop rocks the body fore and aft
         legs = skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
                           StrokeWidth=0.07, StrokeCap=skia.Paint.kRound_Cap)
-        reach = 0.25 if not e.grounded else 0.0  # a leap stretches the legs fore and aft
-        for hip, sgn in ((-0.32, 1.0), (0.22, -1.0)):
-            for k, col in ((1.0, dark), (-1.0, fur)):
-                legs.setColor(_c(col))
-                dx = 0.14 * swing * sgn * k + reach * (1 if hip > 0 else -1)
-                canvas.drawLine(hip, -0.5, hip + dx, -0.02, legs)
+        hips = ((-0.32, dark), (-0.32, fur), (0.22, dark), (0.22, fur))
+        for (hip, col), dx in zip(hips, g.legs, strict=True):
+            legs.setColor(_c(col))
+            canvas.drawLine(hip, -0.5, hip + dx, -0.02 + g.lift, legs)
         canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
         tail = skia.Path()
         tail.moveTo(-0.46, -0.6)
