@@ -221,3 +221,16 @@ def test_big_cells_drawn_as_sprites_match_the_atlas_pixels() -> None:
     rsurf.flushAndSubmit()
     assert buf[:, :, 3].sum() > 0
     assert np.array_equal(buf, ref)
+
+
+def test_a_thruster_skims_the_ground_and_never_presses_a_prop_through_it() -> None:
+    rocket = {"id": "rocket", "asset": {"emoji": "🚀"}, "archetype": "vehicle"}
+    box = {"id": "box", "asset": {"emoji": "📦"}, "archetype": "prop"}
+    play = _film([rocket, box], {"setting": {"place": "space", "gravity": 0},
+                                 "staging": {"rocket": {"x": -20.0}, "box": {"x": 0.0}},
+                                 "actions": [{"at": 0, "who": "rocket", "do": "ignite", "speed": 25.0}]}, 3.0)
+    world = simulate(play, play.scenes[0])
+    for s in world:
+        for e in s.entities:
+            assert e.y >= world.terrain.height(e.x) - 0.03, (s.frame, e.id, e.y)
+    assert s.entity("rocket").x > 20.0  # type: ignore[union-attr]

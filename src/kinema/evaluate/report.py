@@ -49,6 +49,10 @@ def _plan_pass(play: Screenplay, info: VideoInfo, consistency: Consistency, cove
             box = entity_box(e, archetypes[e.id], f.camera, info.width, info.height)
             shown[e.id] = box.on_screen(info.width, info.height)
             consistency.offer(f.index, f.shot_id, e.id, box, box.visible(info.width, info.height))
+        for g in f.state.groups:  # a group is on screen where its copies are, not its unseen leader
+            sx = (g.x - f.camera.cx) * f.camera.ppm + info.width / 2
+            sy = info.height / 2 - (g.y - f.camera.cy) * f.camera.ppm
+            shown[g.id] = bool(((sx >= 0) & (sx < info.width) & (sy >= 0) & (sy < info.height)).any())
         coverage.add(f, shown)
         physics.add(f)
 

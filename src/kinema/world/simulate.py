@@ -285,6 +285,12 @@ class SceneWorld:
 
     def _after_step(self, a: Actor, t: float, dt: float) -> None:
         p, v = a.body.position, a.body.velocity
+        ground = self.terrain.height(p.x)
+        if p.y - a.foot < ground - 0.02:
+            # Pressed into the ground by a body that holds its course (a thruster, a keyframe), the
+            # solver can push a light body through the terrain's thin segments: lift it back out.
+            a.body.position = p = pymunk.Vec2d(p.x, ground + a.foot)
+            a.body.velocity = v = pymunk.Vec2d(v.x, max(v.y, 0.0))
         a.was_grounded, a.grounded = a.grounded, self._grounded(a, p, v)
         a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
         if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL, Verb.DANCE):
