@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from itertools import pairwise
 
@@ -69,6 +70,9 @@ def test_impact_shakes_then_settles() -> None:
     assert max(jolt[:hit]) == 0
     assert max(jolt[hit:hit + 3]) > 0.5
     assert jolt[-1] < max(jolt[hit:hit + 3]) * 0.1
+    # A decaying wobble that rises from rest, not a random jump every frame.
+    steps = [math.hypot(b.shake_x - a.shake_x, b.shake_y - a.shake_y) for a, b in pairwise(cams)]
+    assert max(steps) < 0.02 * 90 * 1.2
 
 
 def test_camera_never_leaves_the_painted_world() -> None:

@@ -116,6 +116,10 @@ def test_punch_hits_at_contact_with_recoil_and_sparks() -> None:
     sparks = states[i].particles
     assert np.count_nonzero(sparks.kind == SPARK) > 10
     assert all(not ev.startswith("hit:") for s in states[:i] for ev in s.events)
+    # The blow rocks the target back over a few frames, never in one jump (a jump reads as a cut).
+    for who in ("red", "blue"):
+        tilts = [e.tilt for st in states if (e := st.entity(who)) is not None]
+        assert max(abs(b - a) for a, b in pairwise(tilts)) < 0.3
     # The ring's posts keep both fighters inside.
     for s in states:
         for e in s.entities:

@@ -48,6 +48,7 @@ REF_CENTER_Y = 2.0
 PAINTED_X = 290.0  # every painter covers at least x in ±300 m; the camera stays inside
 SHAKE_S = 0.45  # an impact's shake decays over this long
 SHAKE_AMP = 0.018  # of the frame's short side, at the moment of impact
+SHAKE_HZ = (7.0, 9.0)  # the wobble across and up and down
 HANDHELD_AMP = 0.006
 
 
@@ -151,7 +152,7 @@ def _shake(shot: Shot, states: Sequence[WorldState], fmt: Format, cams: list[Cam
     """Handheld: two octaves of seeded drift. Impacts ('hit' events): a sharp, decaying shake."""
     n = len(cams)
     short = min(fmt.width, fmt.height)
-    fps = 1.0 / max(states[1].t - states[0].t, 1e-6) if n > 1 else 24.0
+    fps = float(fmt.fps)  # film frames: world time runs slower than this after a punch lands
     dx = [0.0] * n
     dy = [0.0] * n
     # Seeded by where the shot starts in scene time, not by its id: the shot cache ignores ids.
@@ -166,14 +167,15 @@ def _shake(shot: Shot, states: Sequence[WorldState], fmt: Format, cams: list[Cam
                 dy[i] += amp * k * 0.7 * ys[i]
     hits = [i for i, st in enumerate(states) if any(ev.startswith("hit") for ev in st.events)]
     if hits:
-        jolt = rng(seed, "camera", "jolt").uniform(-1, 1, (n, 2))
-        for i in range(n):
-            level = 0.0
-            for h in hits:
-                if h <= i:
-                    level = max(level, math.exp(-(i - h) / (fps * SHAKE_S / 3)))
-            dx[i] += SHAKE_AMP * short * level * float(jolt[i, 0])
-            dy[i] += SHAKE_AMP * short * level * float(jolt[i, 1])
+        # A struck camera rings: a quick rise, then a decaying wobble at a few hertz on each axis.
+        # Random jumps every frame read as cuts to a shot detector (and to the eye).
+        phase = rng(seed, "camera", "jolt").uniform(0, 2 * math.pi, (len(hits), 2))
+        for k, h in enumerate(hits):
+            for i in range(h, n):
+                u = (i - h) / fps
+                env = SHAKE_AMP * short * (1.0 - math.exp(-u / 0.03)) * math.exp(-u / (SHAKE_S / 3))
+                dx[i] += env * math.sin(2 * math.pi * SHAKE_HZ[0] * u + phase[k, 0])
+                dy[i] += env * 0.7 * math.sin(2 * math.pi * SHAKE_HZ[1] * u + phase[k, 1])
     if not any(dx) and not any(dy):
         return cams
     return [Camera(c.cx, c.cy, c.ppm, c.shake_x + x, c.shake_y + y)

@@ -31,6 +31,7 @@ class Actor:
     wing: float = 0.0
     wiggle: float = 0.0
     recoil: float = 0.0
+    reel: float = 0.0  # the recoil as the body shows it: follows `recoil` within a few frames
     grounded: bool = True
     was_grounded: bool = True
     fall_speed: float = 0.0

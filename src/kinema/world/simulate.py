@@ -308,6 +308,8 @@ class SceneWorld:
             a.squash += (a.pose_squash - a.squash) * min(1.0, dt * 10.0)
         if a.recoil:
             a.recoil = a.recoil * math.exp(-3.0 * dt) if a.recoil > 1e-4 else 0.0
+        if a.reel != a.recoil:  # the body snaps back over a few hundredths of a second, not in one frame
+            a.reel += (a.recoil - a.reel) * min(1.0, dt * 30.0)
         if a.knock:  # a bump slides until friction has nearly stopped it, a second at most
             a.knock = 0.0 if a.knock <= dt or (a.grounded and abs(v.x) < 0.3) else a.knock - dt
 
@@ -348,7 +350,7 @@ class SceneWorld:
                 tilt = math.atan2(v.y, abs(v.x) + 1.0) * 0.6
             else:
                 tilt = math.atan2(v.y, abs(v.x) + 1e-6) * 0.5
-            tilt += a.pose_tilt - 0.5 * a.recoil
+            tilt += a.pose_tilt - 0.5 * a.reel
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
             if shown in ("walk", "run", "chase", "flee", "follow", "approach", "drive") and abs(v.x) < 0.05 \
                     and a.grounded:
