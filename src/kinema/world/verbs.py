@@ -157,13 +157,9 @@ def _keep_gap(w: SceneWorld, a: Actor, act: Action, gap: float, speed: float) ->
     """Towards the spot `gap` short of the target's near side (or of to_x), easing in as it
     gets close so it arrives without overshooting; facing the target once there."""
     other = w.by_id.get(act.target or "")
-    x = a.body.position.x
-    if other is None:
-        if act.to_x is None:
-            return 0.0
-        dx = act.to_x - x
-        return math.copysign(min(speed, abs(dx) * 1.5), dx) if abs(dx) > 0.02 else 0.0
-    ox = other.body.position.x
+    if other is None:  # no one to keep to: a walk to to_x, or stay put
+        return _towards(a, act.to_x, speed) if act.to_x is not None else 0.0
+    x, ox = a.body.position.x, other.body.position.x
     side = 1.0 if ox >= x else -1.0
     spot = ox - side * ((a.width + other.width) / 2 + gap)
     if abs(spot - x) <= 0.02:
