@@ -171,7 +171,7 @@ def _shake(shot: Shot, states: Sequence[WorldState], fmt: Format, cams: list[Cam
         # Random jumps every frame read as cuts to a shot detector (and to the eye).
         phase = rng(seed, "camera", "jolt").uniform(0, 2 * math.pi, (len(hits), 2))
         for k, h in enumerate(hits):
-            for i in range(h, n):
+            for i in range(h, min(n, h + round(fps * SHAKE_S * 3))):  # gone (e^-9) after three lengths
                 u = (i - h) / fps
                 env = SHAKE_AMP * short * (1.0 - math.exp(-u / 0.03)) * math.exp(-u / (SHAKE_S / 3))
                 dx[i] += env * math.sin(2 * math.pi * SHAKE_HZ[0] * u + phase[k, 0])
