@@ -18,7 +18,7 @@ from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.archetypes import BODIES
-from kinema.world.state import EntityState
+from kinema.world.state import ON_FOOT, EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
 FACE_FROM = 1.8  # a face sprite covers the head from this body height, in frame short sides (close-ups)
@@ -30,8 +30,6 @@ def _c(rgb: RGB, a: float = 1.0) -> int:
     return int(skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255)))))
 
 
-# Verbs that travel on foot: the body bobs and the legs stride (the world says "idle" once arrived).
-GAITED = frozenset({"walk", "run", "chase", "flee", "follow", "approach"})
 # Twemoji artwork drawn on a diagonal: degrees its nose points above the way it faces (right).
 NOSE_UP: dict[str, float] = {"🚀": 45.0}
 
@@ -141,7 +139,7 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
             canvas.translate(0, -0.5)
             canvas.rotate(sprite.nose * e.facing)
             canvas.translate(0, 0.5)
-        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in GAITED else 0.0
+        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ON_FOOT else 0.0
         w = sprite.aspect
         canvas.translate(0, -bob)
         if flip:
@@ -321,7 +319,7 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     dark = mix(fur, (10, 10, 20), 0.35)
     light = mix(fur, (255, 255, 255), 0.25)
     paint = skia.Paint(AntiAlias=True, Color=_c(fur))
-    moving = e.verb in GAITED or e.verb == "jump" or not e.grounded
+    moving = e.verb in ON_FOOT or e.verb == "jump" or not e.grounded
     breath = 1.0 + 0.015 * e.breath
     if moving:
         swing = math.sin(e.phase * 2 * math.pi)

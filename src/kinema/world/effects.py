@@ -131,12 +131,12 @@ def ambient(w: SceneWorld) -> None:
         n = FIREFLIES - int(np.count_nonzero((pool.life > 0) & (pool.kind == FIREFLY)))
         if n > 0:
             x = lo - 8.0 + g.random(n) * (hi - lo + 16.0)
-            y = np.interp(x, w.terrain.xs, w.terrain.ys) + 0.3 + g.random(n) * 2.5
+            y = w.terrain.heights(x) + 0.3 + g.random(n) * 2.5
             pool.emit(FIREFLY, n, x, y, (-0.3, 0.3), (-0.2, 0.2), (0.03, 0.05), (6.0, 12.0))  # glow, not bug
     if s.place == Place.FOREST:
         n = int(g.poisson(LEAVES_PER_S.get(s.weather, 2.5) / w.fps))
         if n:
             # From the canopy, upwind of the actors so the wind carries the leaves past them.
             x = lo - 15.0 - 3.0 * pool.wind + g.random(n) * (hi - lo + 30.0)
-            y = np.interp(x, w.terrain.xs, w.terrain.ys) + 2.5 + g.random(n) * 5.0
+            y = w.terrain.heights(x) + 2.5 + g.random(n) * 5.0
             pool.emit(LEAF, n, x, y, (-0.3, 0.3), (-0.5, 0.0), (0.09, 0.15), (10.0, 14.0))

@@ -193,7 +193,7 @@ class Group:
         return np.asarray(0.5 * self.height * self.scale)
 
     def _ground(self, x: np.ndarray) -> np.ndarray:
-        return np.asarray(np.interp(x, self.terrain.xs, self.terrain.ys), dtype=np.float64)
+        return self.terrain.heights(x)
 
     def _social(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per copy: separation push, neighbours' mean velocity and mean position, neighbour count.

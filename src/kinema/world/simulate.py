@@ -25,7 +25,7 @@ from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
 from kinema.world.props import build_props, surface
-from kinema.world.state import EntityState, WorldState
+from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
 DT = 1.0 / 120.0
@@ -352,8 +352,7 @@ class SceneWorld:
                 tilt = math.atan2(v.y, abs(v.x) + 1e-6) * 0.5
             tilt += a.pose_tilt - 0.5 * a.reel
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
-            if shown in ("walk", "run", "chase", "flee", "follow", "approach", "drive") and abs(v.x) < 0.05 \
-                    and a.grounded:
+            if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(p.y - a.foot),

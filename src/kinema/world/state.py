@@ -9,6 +9,11 @@ import numpy as np
 from kinema.world.particles import EMPTY, ParticleFrame
 from kinema.world.props import Prop
 
+# Verbs that carry a body across the ground on its own feet or wheels. Once it has arrived the
+# world shows it as "idle"; on foot, the renderer bobs the body and strides its legs.
+ON_FOOT = frozenset({"walk", "run", "chase", "flee", "follow", "approach"})
+TRAVELLING = ON_FOOT | {"drive"}
+
 
 @dataclass(frozen=True, slots=True)
 class EntityState:

@@ -35,6 +35,10 @@ class Terrain:
             return float(np.interp(x, self.xs, self.ys))
         return _lerp(fast, x)
 
+    def heights(self, x: np.ndarray) -> np.ndarray:
+        """Heights under many x at once (groups, emitters); float64, like height()."""
+        return np.asarray(np.interp(x, self.xs, self.ys), dtype=np.float64)
+
     def slope(self, x: float) -> float:
         fast = self._fast  # type: ignore[attr-defined]
         if fast is None:
