@@ -15,7 +15,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy src/kinema
 
 bench: $(STAMP)
@@ -26,7 +26,7 @@ bench: $(STAMP)
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)
-	$(BIN)/python -m kinema.evaluate.quality --out out/quality --docs docs
+	$(BIN)/python tools/quality.py --out out/quality --docs docs
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them.
 system-libs:

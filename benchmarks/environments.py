@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import VectorBackend
+from kinema.film.takes import load_sprites, shot_jobs
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import Place, Screenplay
 
 TIME = {Place.CITY: "night", Place.STREET: "night", Place.SPACE: "night", Place.RING: "night",

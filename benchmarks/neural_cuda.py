@@ -53,9 +53,9 @@ def main() -> int:
         print("skipped: no CUDA GPU here (pass --device cpu for a smoke run)")
         return 0
 
+    from kinema.film.takes import load_sprites, shot_jobs
     from kinema.neural import NeuralOptions, create
     from kinema.neural.tiny import save_tiny
-    from kinema.pipeline import load_sprites, shot_jobs
     from kinema.screenplay import Screenplay
 
     play = Screenplay.model_validate(film(args.size, args.seconds))

@@ -46,7 +46,8 @@ def long_film(tmp: Path, factor: int) -> Path:
 def encoder_alone(out: Path, sample_every: int = 15) -> float:
     """Encode as many frames as the film has, cycling through a sample of its real frames."""
     from kinema.encode import VideoWriter
-    from kinema.pipeline import frames, load_sprites
+    from kinema.film.loop import film_frames as frames
+    from kinema.film.takes import load_sprites
     from kinema.screenplay import load
 
     play = load(FILM)
@@ -63,8 +64,8 @@ def encoder_alone(out: Path, sample_every: int = 15) -> float:
 
 def renderer_alone() -> list[tuple[str, str, float]]:
     """Milliseconds per frame for drawing only, per shot, shot set-up (baking) included."""
-    from kinema.pipeline import load_sprites, shot_jobs
-    from kinema.render import VectorBackend
+    from kinema.film.takes import load_sprites, shot_jobs
+    from kinema.render.vector import VectorBackend
     from kinema.screenplay import load
 
     play = load(FILM)

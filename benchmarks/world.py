@@ -65,7 +65,7 @@ def particle_draw_ms(play: Any) -> float:
     import numpy as np
     import skia
 
-    from kinema.pipeline import load_sprites, shot_jobs
+    from kinema.film.takes import load_sprites, shot_jobs
     from kinema.render.particles import draw_particles
 
     job = list(shot_jobs(play, load_sprites(play, None, "bench")))[3]
@@ -79,7 +79,7 @@ def particle_draw_ms(play: Any) -> float:
 
 
 def main() -> None:
-    from kinema.pipeline import render
+    from kinema.film.render import render
     from kinema.screenplay import Screenplay
 
     play = Screenplay.model_validate(scene())

@@ -18,7 +18,9 @@ def _cat_states():  # type: ignore[no-untyped-def]
 
 
 def test_cat_stands_on_the_blanket() -> None:
-    for s in _cat_states():
+    states = _cat_states()
+    assert len(states) == 96  # the loop below checks every one of them
+    for s in states:
         cat = s.entity("cat")
         assert cat is not None and cat.verb == "knead"
         assert cat.y == pytest.approx(BLANKET_TOP, abs=0.02)

@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from conftest import tiny_film
 
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import VectorBackend
+from kinema.film.takes import load_sprites, shot_jobs
 from kinema.render.camera import PAINTED_X, solve
 from kinema.render.environment import build_environment
 from kinema.render.text import SAFE
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import CameraMove, Screenplay, Setting, Shot, ShotSize
 from kinema.world import build_terrain, simulate
 
@@ -81,8 +81,10 @@ def test_camera_never_leaves_the_painted_world() -> None:
     play = Screenplay.model_validate(data)
     states = list(simulate(play, play.scenes[0]))
     for move in CameraMove:
-        for cam in solve(Shot(id="e", duration=2, size=ShotSize.EXTREME_WIDE, subjects=["wolf"], move=move),
-                         states, play.format):
+        cams = solve(Shot(id="e", duration=2, size=ShotSize.EXTREME_WIDE, subjects=["wolf"], move=move),
+                     states, play.format)
+        assert len(cams) == len(states) == 24, move  # 2 s at 12 fps: no empty shot passes
+        for cam in cams:
             assert cam.cx + play.format.width / cam.ppm / 2 <= PAINTED_X + 1e-6
 
 

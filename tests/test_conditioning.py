@@ -7,9 +7,10 @@ from dataclasses import replace
 import numpy as np
 from conftest import tiny_film
 
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import ShotJob, VectorBackend
+from kinema.film.job import ShotJob
+from kinema.film.takes import load_sprites, shot_jobs
 from kinema.render.conditioning import depth_image, reference_image, render_conditioning
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay
 
 
@@ -23,7 +24,9 @@ def _pictures(job: ShotJob) -> list[np.ndarray]:
 
 
 def test_masks_cover_exactly_what_the_entities_changed() -> None:
-    for job in _jobs():
+    jobs = _jobs()
+    assert [j.frames for j in jobs] == [12, 12]  # two 1 s shots at 12 fps: every frame is compared
+    for job in jobs:
         with_cast = _pictures(job)
         without = _pictures(replace(job, sprites={}))  # same frames with no entity drawn
         conds = list(render_conditioning(job))

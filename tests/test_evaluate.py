@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 
 from kinema.cli import app
 from kinema.evaluate import evaluate
-from kinema.pipeline import render
+from kinema.film.render import render
 from kinema.screenplay.model import Screenplay
 
 W, H, FPS, N = 160, 90, 24, 48

@@ -9,7 +9,7 @@ import opentimelineio as otio
 import pytest
 from conftest import run_cli, tiny_film
 
-from kinema.pipeline import shot_frames
+from kinema.film.takes import shot_frames
 from kinema.screenplay import Screenplay
 
 

@@ -8,10 +8,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from kinema.cache import Store, render_cached
+from kinema.cache import Store
 from kinema.errors import ScreenplayError
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import VectorBackend
+from kinema.film.render import render as render_cached
+from kinema.film.takes import load_sprites, shot_jobs
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay
 
 

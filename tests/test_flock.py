@@ -11,13 +11,13 @@ import pytest
 import skia
 from conftest import scene_film, scene_states
 
-from kinema.pipeline import load_sprites, shot_jobs
+from kinema.bodies import BODIES
+from kinema.film.takes import load_sprites, shot_jobs
 from kinema.render.camera import Camera
 from kinema.render.flock import draw_group
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype
-from kinema.world.archetypes import BODIES
 from kinema.world.flock import WATER_SURFACE, stats
 from kinema.world.simulate import SceneWorld
 from kinema.world.state import GroupFrame, WorldState
@@ -98,7 +98,9 @@ def test_birds_stay_above_the_ground() -> None:
                  {"setting": {"place": "plain"}, "staging": {"b": {"x": 0, "y": 1}},
                   "actions": [{"at": 0, "who": "b", "do": "fly", "to_x": 20, "to_y": 0.5}]}, 3.0)
     world = SceneWorld(play, play.scenes[0])
-    for s in world:
+    states = list(world)
+    assert len(states) == 36  # 3 s at 12 fps
+    for s in states:
         g = _group(s, "b")
         ground = np.interp(g.x, world.terrain.xs, world.terrain.ys)
         assert (g.y - g.height * g.scale / 2 >= ground - 1e-3).all()
@@ -152,7 +154,9 @@ def test_an_asteroid_field_tumbles_drifts_and_parts_for_a_ship() -> None:
 def test_a_field_rests_on_the_terrain_under_earth_gravity() -> None:
     play = _field(9.81, ship=False, n=60)
     world = SceneWorld(play, play.scenes[0])
-    for s in world:
+    states = list(world)
+    assert len(states) == 60  # 5 s at 12 fps
+    for s in states:
         g = _group(s, "rocks")
         ground = np.interp(g.x, world.terrain.xs, world.terrain.ys)
         assert g.y - g.height * g.scale / 2 == pytest.approx(ground, abs=1e-3)
@@ -255,6 +259,7 @@ def test_a_close_shot_of_a_group_films_one_copy_in_the_frame(size: str) -> None:
     w, h = play.format.width, play.format.height
     mid = _group(job.states[job.frames // 2], "f")
     k = int(np.argmin((mid.x - mid.x.mean()) ** 2 + (mid.y - mid.y.mean()) ** 2))
+    assert job.frames == 36  # 3 s at 12 fps: every frame is checked below
     for st, cam in zip(job.states, job.cameras, strict=True):
         g = _group(st, "f")
         sx, sy = cam.to_screen(float(g.x[k]), float(g.y[k]), w, h)

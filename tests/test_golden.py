@@ -1,12 +1,15 @@
 """Golden frames at 160x90: one per environment, per shot size and per camera move.
 
 A frame matches its golden when the mean difference is small and few pixels differ much, so a
-different CPU's anti-aliasing passes and a changed painter fails. After an intended change of
-the look, regenerate: KINEMA_REGEN_GOLDEN=1 pytest tests/test_golden.py (then look at them).
+different CPU's anti-aliasing passes and a changed painter fails. The subject's own box (from the
+world and the camera) is held more strictly, so a missing or misdrawn few-pixel walker fails too.
+After an intended change of the look, regenerate: KINEMA_REGEN_GOLDEN=1 pytest tests/test_golden.py
+(then look at them).
 """
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -15,14 +18,19 @@ import numpy as np
 import pytest
 import skia
 
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import VectorBackend
+from kinema.film.takes import load_sprites, shot_jobs
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import CameraMove, Place, Screenplay, ShotSize
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("KINEMA_REGEN_GOLDEN") == "1"
 MEAN_TOL = 3.0  # mean absolute difference, 0..255
 FAR_TOL = 0.02  # share of pixels that may differ by more than 48
+# The subject's own box, held strictly: a 4-12 px walker is well under 2 % of a 160x90 frame, so
+# the whole-frame allowance above passes a frame without it. Per pixel, its largest channel change.
+SUBJECT_MEAN_TOL = 2.0  # mean change in the box, 0..255
+SUBJECT_OFF_TOL = 0.04  # share of the box's pixels that may change by more than 16
+Box = tuple[slice, slice]
 TIMES = {Place.CITY: "night", Place.STREET: "night", Place.SPACE: "night", Place.RING: "night",
          Place.BEACH: "sunset", Place.SNOWFIELD: "dawn", Place.MOUNTAINS: "night"}
 
@@ -41,15 +49,36 @@ def _film(place: Place, size: ShotSize, move: CameraMove, emoji: str = "🚶‍�
     return Screenplay.model_validate(data)
 
 
-def _frame(play: Screenplay, index: int) -> np.ndarray:
+def _shot(play: Screenplay, index: int) -> tuple[np.ndarray, Box]:
+    """Frame `index` of the first shot, and the box (rows, columns) its subject fills there."""
     job = next(shot_jobs(play, load_sprites(play, None, "golden")))
     for i, f in enumerate(VectorBackend().render_shot(job)):
         if i == index:
-            return f[..., :3].copy()
+            return f[..., :3].copy(), _subject_box(job, index)
     raise AssertionError("shot too short")
 
 
-def _check(name: str, frame: np.ndarray) -> None:
+def _frame(play: Screenplay, index: int) -> np.ndarray:
+    return _shot(play, index)[0]
+
+
+def _subject_box(job: Any, index: int) -> Box:
+    """Where the world and the camera put the subject: feet at its screen point, its height and
+    its artwork's width in pixels, a pixel more each side for the anti-aliased rim."""
+    w, h = job.format.width, job.format.height
+    (sid,) = job.shot.subjects
+    e, cam = job.states[index].entity(sid), job.cameras[index]
+    assert e is not None and e.visible, sid
+    x, feet = cam.to_screen(e.x, e.y, w, h)
+    tall = e.height * cam.ppm
+    half = tall * max(job.sprites[sid].aspect, 1.0) / 2
+    rows = slice(max(math.floor(feet - tall) - 1, 0), min(math.ceil(feet) + 1, h))
+    cols = slice(max(math.floor(x - half) - 1, 0), min(math.ceil(x + half) + 1, w))
+    assert rows.stop - rows.start >= 4 and cols.stop - cols.start >= 4, (sid, rows, cols)  # in the frame
+    return rows, cols
+
+
+def _check(name: str, frame: np.ndarray, subject: Box) -> None:
     path = GOLDEN / f"{name}.png"
     if REGEN or not path.exists():
         GOLDEN.mkdir(exist_ok=True)
@@ -64,23 +93,27 @@ def _check(name: str, frame: np.ndarray) -> None:
     diff = np.abs(want.astype(int) - frame.astype(int))
     mean, far = float(diff.mean()), float((diff.max(axis=2) > 48).mean())
     assert mean <= MEAN_TOL and far <= FAR_TOL, f"{name}: mean diff {mean:.2f}, {far:.1%} pixels far off"
+    box = diff[subject].max(axis=2)
+    mean, off = float(box.mean()), float((box > 16).mean())
+    assert mean <= SUBJECT_MEAN_TOL and off <= SUBJECT_OFF_TOL, (
+        f"{name}: subject box {subject}: mean diff {mean:.2f}, {off:.1%} pixels off")
 
 
 @pytest.mark.parametrize("place", list(Place))
 def test_environment(place: Place) -> None:
-    _check(f"env_{place.value}", _frame(_film(place, ShotSize.WIDE, CameraMove.STATIC), 12))
+    _check(f"env_{place.value}", *_shot(_film(place, ShotSize.WIDE, CameraMove.STATIC), 12))
 
 
 @pytest.mark.parametrize("size", list(ShotSize))
 def test_shot_size(size: ShotSize) -> None:
     play = _film(Place.MOUNTAINS, size, CameraMove.STATIC, "🐺", "canine")
-    _check(f"size_{size.value}", _frame(play, 12))
+    _check(f"size_{size.value}", *_shot(play, 12))
 
 
 @pytest.mark.parametrize("move", list(CameraMove))
 def test_move(move: CameraMove) -> None:
     play = _film(Place.CITY, ShotSize.FULL, move)
-    _check(f"move_{move.value}", _frame(play, 18))
+    _check(f"move_{move.value}", *_shot(play, 18))
 
 
 def test_environments_differ_by_place_and_seed() -> None:

@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 from conftest import decode, tiny_film
 
+from kinema.film.job import ShotJob
+from kinema.film.takes import load_sprites, shot_jobs
 from kinema.neural.base import BackendError, NeuralOptions, fit_size, frames_for, missing_packages
 from kinema.neural.chaining import chain, crossfade_weights, plan_chunks
 from kinema.neural.prompts import compose_prompt, describe_member
-from kinema.pipeline import load_sprites, shot_jobs
-from kinema.render import ShotJob
 from kinema.render.conditioning import reference_image
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Format
@@ -74,8 +74,11 @@ class _Recorder:
 # ---- pure parts: no torch ----------------------------------------------------------------
 
 def test_chunks_cover_the_shot_and_overlap() -> None:
-    for total, window, overlap in [(5, 9, 4), (9, 9, 4), (10, 9, 4), (100, 17, 8), (40, 9, 0)]:
+    for total, window, overlap, n in [(5, 9, 4, 1), (9, 9, 4, 1), (10, 9, 4, 2), (100, 17, 8, 11),
+                                      (40, 9, 0, 5)]:
         chunks = plan_chunks(total, window, overlap)
+        # The count, so that a single chunk (no pairs to check below) is what was meant.
+        assert len(chunks) == n, (total, window, overlap)
         assert chunks[0][0] == 0 and sum(chunks[-1]) == total
         assert all(length <= window for _, length in chunks)
         for (s0, l0), (s1, l1) in itertools.pairwise(chunks):

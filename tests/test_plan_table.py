@@ -16,6 +16,9 @@ from kinema.screenplay import Screenplay
 TABLE = Path(__file__).parent / "data" / "plan_prompts.yaml"
 ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 MIN_RECALL = 0.95
+# The keys test_setting_shots_and_colour checks row by row; cast only counts towards recall.
+CHECKED = ("place", "time", "weather", "tint", "verb", "shots", "archetype")
+SHOT_KEYS = {"single", "first", "last", "scenes"}
 
 
 def _expected(row: dict[str, Any]) -> Counter[str]:
@@ -57,6 +60,15 @@ def test_entity_recall() -> None:
     assert recall >= MIN_RECALL, f"recall {recall:.1%}; missed: {missed}"
 
 
+def test_every_row_checks_something() -> None:
+    """A row with no checked key (or a misspelt one) passes whatever the planner does."""
+    idle = [r["prompt"] for r in ROWS if not any(r.get(k) for k in CHECKED)]
+    assert not idle, f"rows that check nothing: {idle}"
+    known = {"prompt", "cast", "duration", *CHECKED}
+    unknown = [(r["prompt"], sorted(set(r) - known | set(r.get("shots", {})) - SHOT_KEYS)) for r in ROWS]
+    assert not [u for u in unknown if u[1]], f"keys no test reads: {[u for u in unknown if u[1]]}"
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[f"{i:02d}" for i in range(len(ROWS))])
 def test_setting_shots_and_colour(row: dict[str, Any]) -> None:
     play = _plan(row)
@@ -69,6 +81,10 @@ def test_setting_shots_and_colour(row: dict[str, Any]) -> None:
         assert COLOURS[colour] in {m.appearance.tint for m in play.cast if m.name.en == key}
     if "verb" in row:
         assert row["verb"] in {a.do.value for s in play.scenes for a in s.actions}
+    for name, archetype in row.get("archetype", {}).items():
+        key = catalog().en_index[name].key
+        cast = {m.archetype.value for m in play.cast if m.name.en == key}
+        assert cast == {archetype}, (name, cast)  # in the cast, and cast as that kind of body
     shots = row.get("shots", {})
     if shots.get("single"):
         assert len(first.shots) == 1 and first.shots[0].duration == play.duration

@@ -10,8 +10,11 @@ import numpy as np
 import pytest
 from conftest import EXAMPLES, decode, frame_hashes, run_cli, tiny_film
 
-from kinema.pipeline import frames, load_sprites, render, shot_jobs
-from kinema.render import ShotJob, VectorBackend
+from kinema.film.job import ShotJob
+from kinema.film.loop import film_frames as frames
+from kinema.film.render import render
+from kinema.film.takes import load_sprites, shot_jobs
+from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay, load
 
 
@@ -100,9 +103,9 @@ def test_every_example_renders(name: str, tmp_path: Path) -> None:
 
 
 def test_four_legs_trot_in_diagonal_pairs_and_gallop_fore_and_hind() -> None:
+    from kinema.bodies import BODIES
     from kinema.render.sprites import gait
     from kinema.screenplay.model import Archetype
-    from kinema.world.archetypes import BODIES
 
     run = BODIES[Archetype.CANINE].run
     for ph in np.linspace(0, 1, 17):

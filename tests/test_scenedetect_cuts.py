@@ -19,7 +19,8 @@ from conftest import EXAMPLES
 
 from kinema.encode.transitions import END_FADE_S, FADE_S
 from kinema.evaluate.cuts import CutDetector, score
-from kinema.pipeline import frames, load_sprites, shot_frames
+from kinema.film.loop import film_frames as frames
+from kinema.film.takes import load_sprites, shot_frames
 from kinema.screenplay import Screenplay, Transition, load
 
 RENDER = (640, 360)

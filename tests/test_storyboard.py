@@ -8,7 +8,7 @@ import pytest
 import skia
 from conftest import run_cli, tiny_film
 
-from kinema.pipeline import load_sprites
+from kinema.film.takes import load_sprites
 from kinema.screenplay import Screenplay
 from kinema.storyboard import Sheet, _font, _wrap, panels
 

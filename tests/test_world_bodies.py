@@ -12,11 +12,11 @@ import skia
 from conftest import EXAMPLES, scene_film, scene_states
 
 from kinema.assets import resolve
+from kinema.bodies import BODIES
 from kinema.render.blanket import forepaws
 from kinema.render.sprites import draw_entity, load_sprite
 from kinema.screenplay import Screenplay, load
 from kinema.world import simulate
-from kinema.world.archetypes import BODIES
 from kinema.world.state import EntityState, WorldState
 from kinema.world.trace import trace_records
 

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from conftest import EXAMPLES, run_cli, scene_film, scene_states
 
+from kinema.bodies import BODIES
 from kinema.screenplay import Screenplay, load
 from kinema.world import simulate
-from kinema.world.archetypes import BODIES
 from kinema.world.particles import DUST, PIECE, RAIN, SPARK
 from kinema.world.state import WorldState
 from kinema.world.trace import trace_records, write_trace
@@ -265,7 +265,10 @@ def test_no_body_or_copy_ever_passes_through_the_ground_or_a_prop(name: str) -> 
     for scene in play.scenes:
         world = simulate(play, scene)
         solid = [p for p in world.props if p.solid]
+        frames = 0
         for s in world:
+            frames += 1
+            assert s.entities, (scene.id, s.frame)  # every example has a body in every frame
             for e in s.entities:
                 assert e.y >= world.terrain.height(e.x) - 0.1, (scene.id, s.frame, e.id, e.y)
                 for p in solid:
@@ -274,3 +277,4 @@ def test_no_body_or_copy_ever_passes_through_the_ground_or_a_prop(name: str) -> 
             for g in s.groups:
                 floor = np.interp(g.x, world.terrain.xs, world.terrain.ys)
                 assert (g.y - g.height * g.scale / 2 >= floor - 0.1).all(), (scene.id, s.frame, g.id)
+        assert frames == round(scene.duration * play.format.fps), scene.id  # every frame was checked

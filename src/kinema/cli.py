@@ -6,10 +6,9 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from rich.progress import Progress as Bars
 
@@ -17,21 +16,23 @@ from kinema import __version__
 from kinema.atomic import write_text
 from kinema.cli_control import (
     CacheOpt,
+    StoryboardBeside,
     cache_app,
     edit_cmd,
+    err,
     export_cmd,
+    fail,
     render_film,
-    storyboard_beside,
+    say,
     storyboard_cmd,
 )
 from kinema.errors import KinemaError, OutputError
-from kinema.pipeline import Progress, load_sprites, render
+from kinema.film.job import Progress
 from kinema.screenplay import load
-from kinema.screenplay.model import Screenplay, Shot
+from kinema.screenplay.model import Format, Screenplay, Shot
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="kinema: text to film. Render screenplays into MP4 films.")
-err = Console(stderr=True)
 app.add_typer(cache_app, name="cache")
 app.command("export")(export_cmd)
 app.command("storyboard")(storyboard_cmd)
@@ -54,10 +55,57 @@ class _RichProgress(Progress):
     def frame(self) -> None:
         self.bars.advance(self.frames_task)
 
+    def frames(self, n: int) -> None:
+        self.bars.advance(self.frames_task, n)
 
-def _fail(e: KinemaError) -> None:
-    err.print(f"[bold red]error:[/] {e}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(code=e.exit_code)
+
+# Options shared by `render` and `generate`: how the picture is drawn and where.
+_JSON = typer.Option("--json", help="Print one JSON object with the figures.")
+_QUIET = typer.Option("--quiet", "-q", help="No progress bar.")
+_NO_CACHE = typer.Option("--no-cache", help="Draw every shot; neither read nor fill the cache.")
+_BACKEND = typer.Option(help="vector, or a neural one (see `kinema backends`).")
+_MODEL = typer.Option(help="Local diffusers model folder (neural backends).")
+_STEPS = typer.Option(help="Denoising steps (neural backends).")
+_OFFLOAD = typer.Option("--cpu-offload", help="Neural: idle parts in RAM.")
+_TILING = typer.Option("--vae-tiling", help="Neural: decode frames in tiles.")
+_DEVICE = typer.Option(help="Neural: auto (CUDA), cuda, or cpu (tiny models).")
+_EXECUTOR = typer.Option(help="Where shots are drawn: local (this process) or processes (one per core).")
+_WORKERS = typer.Option(help="Processes for --executor processes (default: one per core).")
+
+
+def _film(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
+          cache: Path | None, no_cache: bool, backend: str, model: Path | None, steps: int | None,
+          cpu_offload: bool, vae_tiling: bool, device: str, executor: str, workers: int | None,
+          tap: Any = None) -> tuple[Any, str | None]:
+    """Render `play` with the command's options, progress bars on stderr unless quiet."""
+    from kinema.film.executor import executor_named
+    from kinema.neural.command import backend_from_options
+
+    exe = executor_named(executor, workers)
+    neural = backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
+    if quiet or as_json:
+        done: tuple[Any, str | None] = render_film(play, output, screenplay, None, cache, no_cache,
+                                                   neural, exe, tap)
+        return done
+    total = sum(round(s.duration * play.format.fps) for s in play.scenes)
+    with Bars(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
+              TimeRemainingColumn(), console=err, transient=False) as bars:
+        prog = _RichProgress(bars, total, sum(len(s.shots) for s in play.scenes))
+        done = render_film(play, output, screenplay, prog, cache, no_cache, neural, exe, tap)
+        bars.advance(prog.shots_task)
+    return done
+
+
+def _report(result: Any, note: str | None, as_json: bool, quiet: bool, extra: str = "") -> None:
+    if as_json:
+        print(json.dumps(asdict(result)))
+    elif not quiet:
+        say(f"wrote {extra}{result.output}: {result.duration_s:g} s, {result.frames} frames, "
+            f"{result.width}x{result.height} at {result.fps} fps, {result.shots} shots in "
+            f"{result.wall_s:.1f} s ({result.realtime_factor:.2f}x real time, "
+            f"peak {result.peak_rss_mb:.0f} MB)")
+        if note:
+            say(note)
 
 
 @app.command("render")
@@ -65,50 +113,33 @@ def render_cmd(
     screenplay: Annotated[Path, typer.Argument(help="Screenplay file (.yaml, .yml or .json).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The MP4 to write.")] = Path("out.mp4"),
     seed: Annotated[int | None, typer.Option(help="Override the screenplay's seed.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with the figures.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    as_json: Annotated[bool, _JSON] = False,
+    quiet: Annotated[bool, _QUIET] = False,
     cache: CacheOpt = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Render every shot; bypass the cache.")] = False,
-    backend: Annotated[str, typer.Option(help="vector, or a neural one (see `kinema backends`).")] = "vector",
-    model: Annotated[Path | None, typer.Option(help="Local diffusers model folder (neural backends).")] = None,
-    steps: Annotated[int | None, typer.Option(help="Denoising steps (neural backends).")] = None,
-    cpu_offload: Annotated[bool, typer.Option("--cpu-offload", help="Neural: idle parts in RAM.")] = False,
-    vae_tiling: Annotated[bool, typer.Option("--vae-tiling", help="Neural: decode frames in tiles.")] = False,
-    device: Annotated[str, typer.Option(help="Neural: auto (CUDA), cuda, or cpu (tiny models).")] = "auto",
+    no_cache: Annotated[bool, _NO_CACHE] = False,
+    backend: Annotated[str, _BACKEND] = "vector",
+    model: Annotated[Path | None, _MODEL] = None,
+    steps: Annotated[int | None, _STEPS] = None,
+    cpu_offload: Annotated[bool, _OFFLOAD] = False,
+    vae_tiling: Annotated[bool, _TILING] = False,
+    device: Annotated[str, _DEVICE] = "auto",
+    executor: Annotated[str, _EXECUTOR] = "local",
+    workers: Annotated[int | None, _WORKERS] = None,
 ) -> None:
     """Validate, simulate each scene, film each shot and encode an H.264 MP4.
 
     Shots come from the shot cache when nothing they depend on changed (see --cache).
     """
-    note = None
     try:
         play = load(screenplay)
         if seed is not None:
             play = play.model_copy(update={"seed": seed})
-        from kinema.neural.command import backend_from_options, render_with
-
-        neural = backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
-        film = render_film if neural is None else render_with(neural)
-        if quiet or as_json:
-            result, note = film(play, output, screenplay, None, cache, no_cache)
-        else:
-            total = sum(round(s.duration * play.format.fps) for s in play.scenes)
-            with Bars(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
-                      TimeRemainingColumn(), console=err, transient=False) as bars:
-                prog = _RichProgress(bars, total, sum(len(s.shots) for s in play.scenes))
-                result, note = film(play, output, screenplay, prog, cache, no_cache)
-                bars.advance(prog.shots_task)
+        result, note = _film(play, output, screenplay, as_json, quiet, cache, no_cache, backend, model,
+                             steps, cpu_offload, vae_tiling, device, executor, workers)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
-    if as_json:
-        print(json.dumps(asdict(result)))
-    elif not quiet:
-        err.print(f"wrote {result.output}: {result.duration_s:g} s, {result.frames} frames, "
-                  f"{result.shots} shots in {result.wall_s:.1f} s "
-                  f"({result.realtime_factor:.2f}x real time, peak {result.peak_rss_mb:.0f} MB)")
-        if note:
-            err.print(note, highlight=False, markup=False)
+    _report(result, note, as_json, quiet)
 
 
 @app.command("schema")
@@ -120,11 +151,13 @@ def schema_cmd() -> None:
 @app.command("validate")
 def validate_cmd(screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")]) -> None:
     """Check a screenplay and print a one-line summary."""
+    from kinema.film.takes import load_sprites
+
     try:
         play = load(screenplay)
         load_sprites(play, screenplay.parent, screenplay.name)  # unknown emoji, missing files
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     shots = sum(len(s.shots) for s in play.scenes)
     print(f"{screenplay}: ok, {len(play.scenes)} scene(s), {shots} shot(s), {play.duration:g} s")
@@ -162,9 +195,9 @@ def simulate_cmd(
             play = play.model_copy(update={"seed": seed})
         frames = write_trace(play, trace)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
-    err.print(f"wrote {trace}: {frames} frames, {len(play.scenes)} scene(s)", highlight=False)
+    say(f"wrote {trace}: {frames} frames, {len(play.scenes)} scene(s)")
 
 
 def main() -> None:
@@ -192,19 +225,28 @@ def _write_plan(play: Screenplay, path: Path) -> None:
 
 
 def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
-              seed: int) -> Screenplay:
+              seed: int, aspect: str | None = None, resolution: str | None = None,
+              fps: int | None = None) -> Screenplay:
     from kinema.plan import plan
+    from kinema.screenplay.picture import picture
 
+    picture(Format(), aspect, resolution, fps)  # a bad option fails before any planning
     result = plan(_plan_text(prompt, prompt_file), duration=duration, lang=lang, seed=seed)
     for note in result.notes:
-        err.print(f"note: {note}", highlight=False, markup=False)
-    return result.screenplay
+        say(f"note: {note}")
+    play = result.screenplay
+    if (aspect, resolution, fps) == (None, None, None):
+        return play
+    return play.model_copy(update={"format": picture(play.format, aspect, resolution, fps)})
 
 
 _PROMPT = typer.Argument(help="What the film shows, in Chinese or English.")
 _DURATION = typer.Option(help="Length of the film in seconds.")
 _LANG = typer.Option(help="auto, zh (jieba reads the whole text) or en (English only).")
 _PFILE = typer.Option("--prompt-file", help="Read the prompt from this UTF-8 file.")
+_ASPECT = typer.Option(help="Picture shape: 16:9, 9:16, 1:1, 4:3 or 21:9 (default 16:9).")
+_RESOLUTION = typer.Option(help="720p, 1080p ... (the short side) or WxH (default 720p).")
+_FPS = typer.Option(help="Frames per second (default 24).")
 
 
 @app.command("plan")
@@ -216,17 +258,20 @@ def plan_cmd(
     lang: Annotated[str, _LANG] = "auto",
     seed: Annotated[int, typer.Option(help="The film's seed.")] = 0,
     prompt_file: Annotated[Path | None, _PFILE] = None,
+    aspect: Annotated[str | None, _ASPECT] = None,
+    resolution: Annotated[str | None, _RESOLUTION] = None,
+    fps: Annotated[int | None, _FPS] = None,
 ) -> None:
     """Plan a screenplay from a sentence or an outline."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
         _write_plan(play, output)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     shots = sum(len(s.shots) for s in play.scenes)
     print(f"wrote {output}: {len(play.cast)} cast, {len(play.scenes)} scene(s), {shots} shot(s), "
-          f"{play.duration:g} s")
+          f"{play.duration:g} s, {play.format.width}x{play.format.height} at {play.format.fps} fps")
 
 
 @app.command("generate")
@@ -237,19 +282,56 @@ def generate_cmd(
     lang: Annotated[str, _LANG] = "auto",
     seed: Annotated[int, typer.Option(help="The film's seed.")] = 0,
     prompt_file: Annotated[Path | None, _PFILE] = None,
+    aspect: Annotated[str | None, _ASPECT] = None,
+    resolution: Annotated[str | None, _RESOLUTION] = None,
+    fps: Annotated[int | None, _FPS] = None,
+    as_json: Annotated[bool, _JSON] = False,
+    quiet: Annotated[bool, _QUIET] = False,
+    cache: CacheOpt = None,
+    no_cache: Annotated[bool, _NO_CACHE] = False,
+    backend: Annotated[str, _BACKEND] = "vector",
+    model: Annotated[Path | None, _MODEL] = None,
+    steps: Annotated[int | None, _STEPS] = None,
+    cpu_offload: Annotated[bool, _OFFLOAD] = False,
+    vae_tiling: Annotated[bool, _TILING] = False,
+    device: Annotated[str, _DEVICE] = "auto",
+    executor: Annotated[str, _EXECUTOR] = "local",
+    workers: Annotated[int | None, _WORKERS] = None,
 ) -> None:
-    """Plan and render; the screenplay is written beside the video (out.yaml) for editing."""
+    """Plan and render; the screenplay (out.yaml) and a storyboard (out.storyboard.png) are
+    written beside the video. Shots go through the shot cache, so the storyboard and a render
+    after an edit reuse the work."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
         yaml_path = output.with_suffix(".yaml")
         _write_plan(play, yaml_path)
-        result = render(play, output, yaml_path.parent, yaml_path.name)
-        board = storyboard_beside(play, output, yaml_path.parent, yaml_path.name)
+        beside = StoryboardBeside(play, output)
+        result, note = _film(play, output, yaml_path, as_json, quiet, cache, no_cache, backend, model,
+                             steps, cpu_offload, vae_tiling, device, executor, workers, beside.tap)
+        board = beside.write()
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
-    err.print(f"wrote {yaml_path} and {result.output}: {result.duration_s:g} s, {result.shots} shots "
-              f"in {result.wall_s:.1f} s; storyboard {board}")
+    _report(result, note, as_json, quiet, extra=f"{yaml_path}, {board} and ")
+
+
+@app.command("contact")
+def contact_cmd(
+    screenplays: Annotated[list[Path], typer.Argument(help="Screenplay files.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Folder for the sheets (NAME.png).")] = (
+        Path("docs/gallery")),
+) -> None:
+    """Contact sheets: the middle frame of every shot (four of a long take), one PNG per film."""
+    from kinema.contact import write
+
+    try:
+        for p in screenplays:
+            out.mkdir(parents=True, exist_ok=True)
+            print(write(p, out))
+    except KinemaError as e:
+        fail(e)
+    except OSError as e:
+        fail(OutputError(f"{out}: {e.strerror or e}"))
 
 
 @app.command("eval")
@@ -279,6 +361,6 @@ def eval_cmd(
                 task = bars.add_task("evaluating", total=probe(video).frames or None)
                 report = evaluate(video, play, name, lambda n: bars.update(task, completed=n), trace=trace)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     print(json.dumps(report, ensure_ascii=False) if as_json else "\n".join(summary_lines(report)))

@@ -10,18 +10,27 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from kinema.errors import KinemaError
 
-err = Console(stderr=True)
+# Lines that people and scripts grep (summaries, notes, errors) are never wrapped, whatever
+# the terminal's width or COLUMNS; only progress bars follow the width.
+err = Console(stderr=True, soft_wrap=True)
+
+
+def say(line: str) -> None:
+    """One unwrapped line on stderr, printed as written (no markup, no highlighting)."""
+    err.print(line, highlight=False, markup=False, soft_wrap=True)
 cache_app = typer.Typer(no_args_is_help=True, help="The shot cache: rendered shots reused across renders.")
 
 CACHE_HELP = "Shot cache directory (default $KINEMA_CACHE, $XDG_CACHE_HOME/kinema or ~/.cache/kinema)."
 CacheOpt = Annotated[Path | None, typer.Option("--cache", help=CACHE_HELP)]
 
 
-def _fail(e: KinemaError) -> None:
-    err.print(f"[bold red]error:[/] {e}", highlight=False, markup=True, soft_wrap=True)
+def fail(e: KinemaError) -> None:
+    """The error as one unwrapped line, and its exit code."""
+    err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code=e.exit_code)
 
 
@@ -52,38 +61,41 @@ def export_cmd(
     cache: CacheOpt = None,
 ) -> None:
     """Export an editing timeline: one clip per shot, pointing at the shot's cached segment."""
-    from kinema.cache import shot_segments
     from kinema.export import check, timeline, write
-    from kinema.pipeline import load_sprites
+    from kinema.film.render import segments
+    from kinema.film.takes import load_sprites
     from kinema.screenplay import load
 
     try:
         play = load(screenplay)
         check(fmt, play.format.fps)
         sprites = load_sprites(play, screenplay.parent, screenplay.name)
-        segs = list(shot_segments(play, sprites, store_for(cache), screenplay.parent))
+        segs = list(segments(play, sprites, store_for(cache), base_dir=screenplay.parent,
+                             source=screenplay.name))
         write(timeline(play, segs), fmt, output)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     rendered = sum(not s.hit for s in segs)
-    err.print(f"wrote {output}: {len(segs)} clip(s), {rendered} shot(s) rendered, "
-              f"{len(segs) - rendered} from the cache")
+    say(f"wrote {output}: {len(segs)} clip(s), {rendered} shot(s) rendered, "
+        f"{len(segs) - rendered} from the cache")
 
 
 def render_film(play, output: Path, screenplay: Path, progress, cache: Path | None,  # type: ignore[no-untyped-def]
-                no_cache: bool):
+                no_cache: bool, backend=None, executor=None, tap=None):
     """Render through the shot cache unless asked not to; returns (RenderResult, note)."""
-    from kinema.pipeline import render
+    from kinema.film.render import render
 
-    if no_cache:
-        return render(play, output, screenplay.parent, screenplay.name, progress), None
-    from kinema.cache import render_cached
-
-    done = render_cached(play, output, store_for(cache), screenplay.parent, screenplay.name, progress)
-    note = (f"shot cache {store_for(cache).root}: {len(done.hits)} reused, {len(done.rendered)} rendered"
+    store = None if no_cache or backend is not None else store_for(cache)
+    done = render(play, output, store, backend, progress, screenplay.parent, screenplay.name, executor,
+                  tap)
+    if backend is not None:
+        return done, f"rendered with the {backend.name} backend"
+    if store is None:
+        return done, None
+    note = (f"shot cache {store.root}: {len(done.reused)} reused, {len(done.rendered)} rendered"
             + (f" ({', '.join(done.rendered)})" if 0 < len(done.rendered) <= 8 else ""))
-    return done.result, note
+    return done, note
 
 
 def storyboard_cmd(
@@ -92,7 +104,7 @@ def storyboard_cmd(
         Path("storyboard.png")),
 ) -> None:
     """Draw a storyboard sheet: a panel per shot with a frame, its size, move, duration and action."""
-    from kinema.pipeline import load_sprites
+    from kinema.film.takes import load_sprites
     from kinema.screenplay import load
     from kinema.storyboard import write
 
@@ -100,10 +112,10 @@ def storyboard_cmd(
         play = load(screenplay)
         write(play, load_sprites(play, screenplay.parent, screenplay.name), output)
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     shots = sum(len(s.shots) for s in play.scenes)
-    err.print(f"wrote {output}: {shots} panel(s)")
+    say(f"wrote {output}: {shots} panel(s)")
 
 
 def _opt(help_text: str, *names: str) -> Any:
@@ -139,14 +151,26 @@ def edit_cmd(
             new_id=new_id, delete=delete, setting=setting,
             setting_fields={"time": time, "place": place, "weather": weather}))
     except KinemaError as e:
-        _fail(e)
+        fail(e)
         return
     print(f"{screenplay}: {'; '.join(done)}")
 
 
-def storyboard_beside(play, video: Path, base_dir: Path, source: str) -> Path:  # type: ignore[no-untyped-def]
-    """`kinema generate` leaves a storyboard beside the film: out.mp4 → out.storyboard.png."""
-    from kinema.pipeline import load_sprites
-    from kinema.storyboard import write
+class StoryboardBeside:
+    """`kinema generate` leaves a storyboard beside the film (out.mp4 → out.storyboard.png),
+    drawn from the render's own pass over the shots: no scene is simulated twice."""
 
-    return write(play, load_sprites(play, base_dir, source), video.with_suffix(".storyboard.png"))
+    def __init__(self, play, video: Path) -> None:  # type: ignore[no-untyped-def]
+        from kinema.film.loop import middle
+        from kinema.film.render import FrameTap
+        from kinema.storyboard import check_output, panel
+
+        self.play, self.path = play, video.with_suffix(".storyboard.png")
+        check_output(self.path)
+        self.panels: list[Any] = []
+        self.tap = FrameTap(middle, lambda take, i, frame: self.panels.append(panel(play, take, frame)))
+
+    def write(self) -> Path:
+        from kinema.storyboard import write_panels
+
+        return write_panels(self.play, self.panels, self.path)

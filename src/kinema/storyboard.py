@@ -2,17 +2,16 @@
 
 Each panel shows the shot's id, size, move, transition and duration, and the action in
 words: the shot's description, then what the cast does during the shot (names in Chinese
-and English). Frames come from the renderer itself through a one-frame job, so a sheet
-costs one frame per shot. Written as PNG or PDF (skia's PDF backend), atomically.
+and English). Frames come from the film loop with one frame picked per shot, so a sheet
+costs one frame per shot and shows exactly what the film shows. Written as PNG or PDF
+(skia's PDF backend), atomically.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -20,9 +19,10 @@ import numpy as np
 import pylopdf_fonts_zh_cn
 import skia
 
-from kinema.atomic import publish
+from kinema.atomic import PartFile, check_parent
 from kinema.errors import OutputError
-from kinema.pipeline import shot_jobs
+from kinema.film.loop import middle, picked_frames
+from kinema.film.takes import Take
 from kinema.render.sprites import Sprite
 from kinema.render.vector import VectorBackend
 from kinema.screenplay.model import Scene, Screenplay, Shot
@@ -53,18 +53,21 @@ def _words(play: Screenplay, scene: Scene, start: float, end: float) -> str:
     return "; ".join(dict.fromkeys(out))
 
 
+def panel(play: Screenplay, take: Take, frame: np.ndarray) -> Panel:
+    """A panel for a shot's frame (copied): what the cast does while the shot runs."""
+    scene, shot = take.scene, take.job.shot
+    start = 0.0
+    for s in scene.shots:
+        if s.id == shot.id:
+            break
+        start += s.duration
+    return Panel(scene, shot, frame.copy(), _words(play, scene, start, start + shot.duration))
+
+
 def panels(play: Screenplay, sprites: dict[str, Sprite]) -> Iterator[Panel]:
-    backend = VectorBackend()
-    flat = [(scene, shot) for scene in play.scenes for shot in scene.shots]
-    t, last_scene = 0.0, None
-    for (scene, shot), job in zip(flat, shot_jobs(play, sprites), strict=True):
-        if scene.id != last_scene:
-            t, last_scene = 0.0, scene.id
-        mid = job.frames // 2
-        one = replace(job, states=(job.states[mid],), cameras=(job.cameras[mid],))
-        frame = next(iter(backend.render_shot(one))).copy()
-        yield Panel(scene, shot, frame, _words(play, scene, t, t + shot.duration))
-        t += shot.duration
+    """The middle frame of every shot, drawn through the film loop: the film's own pixels."""
+    for take, _, frame in picked_frames(play, sprites, VectorBackend(), middle):
+        yield panel(play, take, frame)
 
 
 def _font(size: float) -> skia.Font:
@@ -144,22 +147,29 @@ class Sheet:
                 canvas.drawString(line, x, ty + 16 + 15 * i, small, ink)
 
 
-def write(play: Screenplay, sprites: dict[str, Sprite], output: Path, scale: float = 2.0) -> Path:
-    """Write the sheet to `output` (.png or .pdf); nothing is left behind on failure."""
-    output = Path(output)
-    kind = output.suffix.lower()
+def check_output(output: Path) -> str:
+    """The sheet's kind (.png or .pdf), before any frame is drawn."""
+    kind = Path(output).suffix.lower()
     if kind not in FORMATS:
         raise OutputError(f"{output}: a storyboard is written as .png or .pdf, got {kind or 'no suffix'!r}")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"{output}: output directory {str(parent)!r} does not exist")
-    sheet = Sheet(play, list(panels(play, sprites)))
-    fd, name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=f".part{kind}", dir=parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
+    check_parent(Path(output))
+    return kind
+
+
+def write(play: Screenplay, sprites: dict[str, Sprite], output: Path, scale: float = 2.0) -> Path:
+    """Draw the middle frame of every shot and write the sheet to `output` (.png or .pdf)."""
+    check_output(output)
+    return write_panels(play, list(panels(play, sprites)), output, scale)
+
+
+def write_panels(play: Screenplay, items: list[Panel], output: Path, scale: float = 2.0) -> Path:
+    """Write a sheet of panels already drawn; nothing is left behind on failure."""
+    output = Path(output)
+    kind = check_output(output)
+    sheet = Sheet(play, items)
+    with PartFile(output, f".part{kind}") as part:
         if kind == ".pdf":
-            stream = skia.FILEWStream(str(tmp))
+            stream = skia.FILEWStream(str(part.path))
             doc = skia.PDF.MakeDocument(stream, skia.PDF.Metadata({"Title": play.title or "kinema storyboard",
                                                                   "Creator": "kinema"}))
             sheet.draw(doc.beginPage(sheet.width, sheet.height))
@@ -173,9 +183,6 @@ def write(play: Screenplay, sprites: dict[str, Sprite], output: Path, scale: flo
             canvas.scale(scale, scale)
             sheet.draw(canvas)
             data = surface.makeImageSnapshot().encodeToData(skia.EncodedImageFormat.kPNG, 100)
-            tmp.write_bytes(bytes(data))
-        publish(tmp, output)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            part.write_bytes(bytes(data))
+        part.publish()
     return output

@@ -22,7 +22,7 @@ import numpy as np
 from kinema import RENDERER_VERSION
 from kinema.assets import resolve
 from kinema.encode.transitions import END_FADE_S
-from kinema.render.job import ShotJob
+from kinema.film.job import ShotJob
 from kinema.screenplay.model import Asset, CastMember
 
 KEY_VERSION = 1
@@ -30,12 +30,13 @@ KEY_VERSION = 1
 # not only costs a needless re-render, the reverse would reuse a stale shot.
 SHOWN_MARGIN = 3.0
 # The code that turns a job into pixels: a change in any of these files changes every key.
-_CODE = ("render", "encode", "world", "assets.py", "seeds.py", "cache/segments.py")
+_CODE = ("render", "encode", "world", "film", "assets.py", "bodies.py", "seeds.py")
 
 
 # Job fields hashed above, or through their inputs: sprites through the cast's asset bytes,
 # the environment through the setting, the seed and the code fingerprint.
-_KNOWN_JOB_FIELDS = {"shot", "setting", "cast", "sprites", "states", "cameras", "environment", "format", "seed"}
+_KNOWN_JOB_FIELDS = {"shot", "setting", "cast", "sprites", "states", "cameras", "environment", "format", "seed",
+                     "picks"}
 
 
 @lru_cache(maxsize=1)

@@ -1,22 +1,22 @@
-"""A streaming H.264 writer on PyAV: frames go in as they are drawn, nothing piles up.
+"""A streaming H.264 encoder on PyAV: frames go in as they are drawn, nothing piles up.
 
-The file is written beside its destination under a temporary name and renamed only when
-the encoder has flushed, so a failed render never leaves a half-written film.
+`Encoder` writes one MP4 to a path or an open binary file; the film is made of such
+segments, one per shot (see `kinema.encode.remux`). `VideoWriter` writes beside its
+destination under a temporary name and renames only when the encoder has flushed, so a
+failed write never leaves a half-written file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import av
 import numpy as np
 
-from kinema.atomic import publish
-from kinema.errors import OutputError
+from kinema.atomic import PartFile, check_parent
 
 # x264 settings fixed so that the same frames give the same bytes in any process on any
 # machine. The thread count changes x264's output, so it is a constant, not "one per core".
@@ -25,32 +25,26 @@ from kinema.errors import OutputError
 # frames differed); with both off, 24 runs in 4 processes gave one result.
 ENCODER_THREADS = 4
 X264_PARAMS = "mbtree=0:weightp=0"
+CRF, PRESET = 20, "veryfast"
 
 
-class VideoWriter:
-    def __init__(self, path: str | Path, width: int, height: int, fps: int,
-                 metadata: dict[str, str] | None = None, crf: int = 20,
-                 preset: str = "veryfast") -> None:
-        self.path = Path(path)
-        parent = self.path.parent if str(self.path.parent) else Path(".")
-        if not parent.is_dir():
-            raise OutputError(f"{self.path}: output directory {str(parent)!r} does not exist")
-        if not os.access(parent, os.W_OK):
-            raise OutputError(f"{self.path}: output directory {str(parent)!r} is not writable")
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", suffix=".part.mp4", dir=parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
+class Encoder:
+    """libx264 yuv420p into an MP4 container at `target` (a path or a seekable binary file)."""
+
+    def __init__(self, target: str | Path | BinaryIO, width: int, height: int, fps: int,
+                 metadata: dict[str, str] | None = None) -> None:
         self.frames = 0
-        self._container = av.open(str(self._tmp), mode="w", format="mp4")
+        self._container = av.open(target if not isinstance(target, Path) else str(target),
+                                  mode="w", format="mp4")
         for k, v in (metadata or {}).items():
             self._container.metadata[k] = v
         stream = self._container.add_stream("libx264", rate=fps)
         stream.width, stream.height = width, height
         stream.pix_fmt = "yuv420p"
-        # Frame threads: both cores encode while the renderer draws the next frame.
+        # Frame threads: the encoder works while the renderer draws the next frame.
         stream.codec_context.thread_type = "FRAME"
         stream.codec_context.thread_count = ENCODER_THREADS
-        stream.options = {"crf": str(crf), "preset": preset, "x264-params": X264_PARAMS}
+        stream.options = {"crf": str(CRF), "preset": PRESET, "x264-params": X264_PARAMS}
         self._stream = stream
 
     def write(self, rgba: np.ndarray) -> None:
@@ -59,17 +53,45 @@ class VideoWriter:
             self._container.mux(packet)
         self.frames += 1
 
-    def close(self) -> Path:
+    def close(self) -> None:
         for packet in self._stream.encode(None):
             self._container.mux(packet)
         self._container.close()
-        publish(self._tmp, self.path)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):  # a half-open container; the caller drops the file
+            self._container.close()
+
+
+class VideoWriter:
+    """An `Encoder` onto a part file beside `path`, moved into place on a clean exit."""
+
+    def __init__(self, path: str | Path, width: int, height: int, fps: int,
+                 metadata: dict[str, str] | None = None) -> None:
+        self.path = Path(path)
+        check_parent(self.path)
+        self._part = PartFile(self.path, ".part.mp4")
+        try:
+            self._encoder = Encoder(self._part.path, width, height, fps, metadata)
+        except BaseException:
+            self._part.discard()
+            raise
+
+    @property
+    def frames(self) -> int:
+        return self._encoder.frames
+
+    def write(self, rgba: np.ndarray) -> None:
+        self._encoder.write(rgba)
+
+    def close(self) -> Path:
+        self._encoder.close()
+        self._part.publish()
         return self.path
 
     def abort(self) -> None:
-        with contextlib.suppress(Exception):  # a half-open container; the file goes anyway
-            self._container.close()
-        self._tmp.unlink(missing_ok=True)
+        self._encoder.abort()
+        self._part.discard()
 
     def __enter__(self) -> VideoWriter:
         return self

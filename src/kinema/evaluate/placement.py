@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kinema.bodies import BODIES
 from kinema.encode.transitions import END_FADE_S, FADE_S
-from kinema.pipeline import shot_frames, shot_jobs
+from kinema.film.takes import shot_frames, shot_jobs
 from kinema.render.camera import Camera
 from kinema.screenplay.model import Archetype, Scene, Screenplay, Transition
-from kinema.world.archetypes import BODIES
 from kinema.world.state import EntityState, WorldState
 
 

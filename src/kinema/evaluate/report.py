@@ -20,7 +20,7 @@ from kinema.evaluate.placement import Box, Cuts, entity_box, filmed, planned_cut
 from kinema.evaluate.smoothness import Smoothness
 from kinema.evaluate.tracefile import physics_from_trace
 from kinema.evaluate.video import EvaluationError, VideoInfo, probe, stream
-from kinema.pipeline import shot_frames
+from kinema.film.takes import shot_frames
 from kinema.screenplay.model import Screenplay
 
 Tick = Callable[[int], None]  # called with the number of frames done so far

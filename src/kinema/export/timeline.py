@@ -12,8 +12,8 @@ from pathlib import Path
 import opentimelineio as otio
 
 from kinema.atomic import write_text
-from kinema.cache.segments import Segment
 from kinema.errors import OutputError
+from kinema.film.render import Segment
 from kinema.screenplay.model import Screenplay
 
 ADAPTERS = {"otio": "otio_json", "edl": "cmx_3600", "fcpxml": "fcp_xml"}

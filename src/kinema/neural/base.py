@@ -13,7 +13,7 @@ import json
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,9 @@ import cv2
 import numpy as np
 
 from kinema.errors import KinemaError
+from kinema.film.job import ShotJob
 from kinema.neural.chaining import chain
 from kinema.neural.prompts import NEGATIVE_PROMPT, compose_prompt
-from kinema.render.job import ShotJob
 from kinema.screenplay.model import Format
 from kinema.seeds import derive
 
@@ -265,7 +265,11 @@ class DiffusersBackend(ABC):
         return np.asarray(out[0], dtype=np.float32)
 
     def render_shot(self, job: ShotJob) -> Iterator[np.ndarray]:
-        """RGBA uint8 frames at the film's format, one per state of the job."""
+        """RGBA uint8 frames at the film's format, one per index in `job.drawn` (ascending).
+
+        A model makes the whole shot at once, so picked frames cost the whole shot."""
+        wanted = set(job.drawn)
+        job = replace(job, picks=None)
         fmt = job.format
         size = fit_size(fmt, self.spatial_multiple(), self.max_area)
         window = self.chunk_window()
@@ -273,5 +277,6 @@ class DiffusersBackend(ABC):
         def generate(chunk: int, start: int, length: int, context: np.ndarray | None) -> np.ndarray:
             return self.generate(job, chunk, start, length, context, size)[:length]
 
-        for frame in chain(job.frames, window, self.options.overlap, generate):
-            yield to_rgba(frame, fmt.width, fmt.height)
+        for i, frame in enumerate(chain(job.frames, window, self.options.overlap, generate)):
+            if i in wanted:
+                yield to_rgba(frame, fmt.width, fmt.height)

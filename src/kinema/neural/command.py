@@ -1,13 +1,12 @@
-"""The neural side of the command line: `kinema render --backend NAME --model DIR`, `kinema backends`.
+"""The neural side of the command line: `--backend NAME --model DIR` for `render` and `generate`,
+`kinema backends`.
 
 Kept here so the CLI module only forwards options; nothing in this module imports torch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from kinema.neural.base import BackendError, DiffusersBackend, NeuralOptions
 from kinema.neural.registry import BACKENDS, create, statuses
@@ -27,22 +26,6 @@ def backend_from_options(name: str, model: Path | None, steps: int | None, cpu_o
                            f"(weights: {cls.repo}, see docs/neural.md and `kinema backends`)")
     return create(name, NeuralOptions(model=model, steps=steps, cpu_offload=cpu_offload,
                                       vae_tiling=vae_tiling, device=device))
-
-
-def render_with(backend: DiffusersBackend) -> Callable[..., tuple[Any, str | None]]:
-    """A stand-in for the CLI's render function that films every shot with `backend`.
-
-    The shot cache keys the vector renderer's output, so neural renders bypass it.
-    """
-
-    def render_film(play: Any, output: Path, screenplay: Path, progress: Any, cache: Path | None,
-                    no_cache: bool) -> tuple[Any, str | None]:
-        from kinema.pipeline import render
-
-        result = render(play, output, screenplay.parent, screenplay.name, progress, backend)
-        return result, f"rendered with the {backend.name} backend from {backend.options.model}"
-
-    return render_film
 
 
 def print_backends(model: Path | None) -> None:

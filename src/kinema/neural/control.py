@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from kinema.film.job import ShotJob
 from kinema.neural.base import resize_rgb
 from kinema.render.conditioning import depth_image, reference_image, render_conditioning
-from kinema.render.job import ShotJob
 from kinema.render.vector import VectorBackend
 from kinema.screenplay.model import CastMember
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import numpy as np
 
+from kinema.film.job import ShotJob
 from kinema.neural.base import DiffusersBackend, NeuralOptions
 from kinema.neural.control import FrameWindow, layout_frames
-from kinema.render.job import ShotJob
 
 LTX_MODELS = ("LTXPipeline", "LTXConditionPipeline", "LTXImageToVideoPipeline")
 

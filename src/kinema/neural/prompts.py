@@ -12,7 +12,7 @@ from collections import Counter
 
 import emoji as emoji_names
 
-from kinema.render.job import ShotJob
+from kinema.film.job import ShotJob
 from kinema.screenplay.model import CameraMove, CastMember, Setting, ShotSize
 
 NEGATIVE_PROMPT = ("cartoon, emoji, flat vector art, text, watermark, blurry, jpeg artifacts, deformed, "

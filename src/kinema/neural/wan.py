@@ -13,9 +13,9 @@ from typing import Any
 
 import numpy as np
 
+from kinema.film.job import ShotJob
 from kinema.neural.base import BackendError, DiffusersBackend, NeuralOptions, frames_for
 from kinema.neural.control import FrameWindow, ReferenceImages, depth_frames, layout_frames
-from kinema.render.job import ShotJob
 
 CONTROLS = ("depth", "layout")
 

@@ -5,10 +5,10 @@ punch, knead ...) and with a stand-in otherwise; every stand-in is reported in t
 
 from __future__ import annotations
 
+from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
 from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
-from kinema.world.archetypes import BODIES
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.

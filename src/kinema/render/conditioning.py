@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import skia
 
+from kinema.film.job import ShotJob
 from kinema.render.camera import Camera, reference_camera
+from kinema.render.draw_order import drawables
 from kinema.render.flock import draw_group
-from kinema.render.job import ShotJob
 from kinema.render.sprites import Sprite, draw_entity
 from kinema.render.vector import layer_matrix
 from kinema.screenplay.model import CastMember
@@ -74,7 +75,8 @@ def render_conditioning(job: ShotJob, width: int | None = None,
     env = job.environment
     light_dir = 1 if env.light_x >= 0 else -1
     alpha = _AlphaCanvas(w, h)
-    for state, cam in zip(job.states, job.cameras, strict=True):
+    for i in job.drawn:
+        state, cam = job.states[i], job.cameras[i]
         d0 = plane_distance(cam, fmt.height)
         depth = np.full((h, w), d0 / env.sky.parallax, dtype=np.float32)
         for layer in env.layers:  # far to near, so nearer layers overwrite
@@ -86,24 +88,17 @@ def render_conditioning(job: ShotJob, width: int | None = None,
             c.restore()
             depth[alpha.solid()] = d0 / layer.parallax
         masks: dict[str, np.ndarray] = {}
-        for e in state.entities:
-            member, sprite = members.get(e.id), job.sprites.get(e.id)
-            if member is None or sprite is None or not getattr(e, "visible", True):
-                continue
-            _draw(alpha.canvas, sprite, member, e, cam, fmt.width, fmt.height, scale, state.t, light_dir)
+        for d in drawables(state, members, job.sprites):  # the picture's order
+            if d.group is not None:  # a flock, school, field or herd: its copies are the member
+                alpha.canvas.save()
+                alpha.canvas.scale(*scale)
+                draw_group(alpha.canvas, d.group, d.sprite, d.member, cam, fmt.width, fmt.height)
+                alpha.canvas.restore()
+            else:
+                _draw(alpha.canvas, d.sprite, d.member, d.entity, cam, fmt.width, fmt.height, scale,
+                      state.t, light_dir)
             mask = alpha.solid()
-            masks[e.id] = mask
-            depth[mask] = d0 * ENTITY_NEAR
-        for g in state.groups:  # a flock, school, field or herd: its copies are the member
-            member, sprite = members.get(g.id), job.sprites.get(g.id)
-            if member is None or sprite is None:
-                continue
-            alpha.canvas.save()
-            alpha.canvas.scale(*scale)
-            draw_group(alpha.canvas, g, sprite, member, cam, fmt.width, fmt.height)
-            alpha.canvas.restore()
-            mask = alpha.solid()
-            masks[g.id] = masks[g.id] | mask if g.id in masks else mask
+            masks[d.entity.id] = mask
             depth[mask] = d0 * ENTITY_NEAR
         # Entities drawn later cover earlier ones, as in the picture.
         ids = list(masks)

@@ -14,10 +14,10 @@ import numpy as np
 import skia
 
 from kinema.assets import AssetData, main_color
+from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
-from kinema.world.archetypes import BODIES
 from kinema.world.state import ON_FOOT, EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl

@@ -14,11 +14,12 @@ import cv2
 import numpy as np
 import skia
 
+from kinema.film.job import ShotJob
 from kinema.render.blanket import draw_blankets
 from kinema.render.camera import Camera, reference_camera
+from kinema.render.draw_order import drawables
 from kinema.render.environment import Environment, Layer
 from kinema.render.flock import draw_group
-from kinema.render.job import ShotJob
 from kinema.render.overlay import finish_overlay
 from kinema.render.particles import draw_particles
 from kinema.render.props import draw_props
@@ -114,7 +115,8 @@ class VectorBackend:
     name = "vector"
 
     def render_shot(self, job: ShotJob) -> Iterator[np.ndarray]:
-        """Yield RGBA frames. The same buffer is reused: copy or encode it before the next."""
+        """Yield an RGBA frame per index in `job.drawn`. The same buffer is reused: copy or
+        encode it before the next."""
         fmt = job.format
         w, h = fmt.width, fmt.height
         buf = np.zeros((h, w, 4), dtype=np.uint8)
@@ -124,7 +126,7 @@ class VectorBackend:
         env = job.environment
         if job.shot.title:  # a title card: the same still every frame, redrawn into the buffer
             card = title_card(job.shot.title, w, h, env.palette.light)
-            for _ in job.states:
+            for _ in job.drawn:
                 np.copyto(buf, card)
                 yield buf
             return
@@ -156,7 +158,8 @@ class VectorBackend:
             layer_matrix(mid, ref, back_p, w, h).invert(to_bake)
         strip = None if static else _near_strip(near, cams, ref, w, h)
         light_dir = 1 if env.light_x >= 0 else -1
-        for state, cam in zip(job.states, cams, strict=True):
+        for i in job.drawn:  # set up from the whole shot above, so a picked frame is the film's
+            state, cam = job.states[i], cams[i]
             if static:
                 canvas.drawImage(backdrop, 0, 0, skia.SamplingOptions(), COPY)
             else:
@@ -186,20 +189,16 @@ class VectorBackend:
             if not env.paints_props:  # the place's painter may draw the same boxes itself
                 draw_props(canvas, state.props, cam, w, h)  # sills, ring posts: what the world collides with
             draw_blankets(canvas, state.props, state.entities, cam, w, h)  # soft: dented by kneading paws
-            for e in state.entities:
-                member = members.get(e.id)
-                sprite = job.sprites.get(e.id)
-                if member is None or sprite is None:
+            for d in drawables(state, members, job.sprites):
+                if d.group is not None:  # many copies: one batched call draws them all
+                    draw_group(canvas, d.group, d.sprite, d.member, cam, w, h)
                     continue
-                group = state.group(e.id) if state.groups else None
-                if group is not None:  # many copies: one batched call draws them all
-                    draw_group(canvas, group, sprite, member, cam, w, h)
-                    continue
+                e = d.entity
                 sx, sy = cam.to_screen(e.x, e.y, w, h)
                 if -e.height * cam.ppm * 2 < sx < w + e.height * cam.ppm * 2:
                     if env.reflective and e.grounded:
-                        draw_reflection(canvas, sprite, member, e, sx, sy, cam.ppm, state.t, light_dir)
-                    draw_entity(canvas, sprite, member, e, sx, sy, cam.ppm, state.t, light_dir)
+                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, cam.ppm, state.t, light_dir)
+                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, cam.ppm, state.t, light_dir)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
             canvas.drawImage(overlay, 0, 0)
             if job.shot.subtitle:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,13 @@ from pydantic import ValidationError
 from kinema.errors import ScreenplayError
 from kinema.screenplay.model import ReferenceError_, Screenplay
 
+# A real screenplay nests fewer than 10 levels (film, scenes, scene, shots, shot, ...). The
+# YAML composer, the JSON decoder and the constructors all recurse once per level, so a file
+# nested a few thousand deep would end in a RecursionError; the depth is checked first, by
+# scans that do not recurse.
+MAX_DEPTH = 64
+# Aliases can name a node many times over (a "billion laughs"); every use is validated anew.
+MAX_VALUES = 1_000_000
 
 def format_loc(loc: tuple[str | int, ...]) -> str:
     out = ""
@@ -67,14 +76,111 @@ def _message(err: dict[str, Any]) -> tuple[tuple[str | int, ...], str]:
     return loc, msg[0].lower() + msg[1:]
 
 
+def _too_deep(source: str, line: int | None) -> ScreenplayError:
+    return ScreenplayError(source, "", f"nesting deeper than {MAX_DEPTH} levels", line)
+
+
+# A JSON string (escapes included), a bracket or a newline; everything else is skipped.
+_JSON_TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[\[\]{}\n]', re.DOTALL)
+
+
+def check_json_depth(text: str, source: str) -> None:
+    """Raise a ScreenplayError at the first bracket nested deeper than MAX_DEPTH."""
+    depth, line = 0, 1
+    for m in _JSON_TOKEN.finditer(text):
+        c = m.group()
+        if c == "\n":
+            line += 1
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(source, line)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        else:
+            line += c.count("\n")  # an escaped newline; the decoder rejects raw ones
+
+
+@dataclass
+class _Open:
+    """A mapping or sequence being scanned: its anchor, its children's height, its values."""
+
+    anchor: str | None
+    height: int = 0
+    values: int = 1
+
+
+def check_yaml_depth(text: str, source: str) -> None:
+    """Raise a ScreenplayError where the YAML nests deeper than MAX_DEPTH, counting what an
+    alias stands for, or where aliases expand to more than MAX_VALUES values.
+
+    Reads parser events, which PyYAML produces without recursion, and stops at the first
+    level too many, before any node is built. A YAML syntax error passes through.
+    """
+    done: dict[str, tuple[int, int]] = {}  # anchor -> (height, values) of a finished node
+    stack: list[_Open] = []
+    for ev in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = ev.start_mark.line + 1 if ev.start_mark is not None else None
+        if isinstance(ev, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise _too_deep(source, line)
+            stack.append(_Open(ev.anchor))
+            continue
+        if isinstance(ev, yaml.CollectionEndEvent):
+            node = stack.pop()
+            height, values = node.height + 1, node.values
+            if node.anchor is not None:
+                done[node.anchor] = (height, values)
+        elif isinstance(ev, yaml.ScalarEvent):
+            height, values = 0, 1
+            if ev.anchor is not None:
+                done[ev.anchor] = (height, values)
+        elif isinstance(ev, yaml.AliasEvent):
+            if any(o.anchor == ev.anchor for o in stack):
+                raise ScreenplayError(source, "", f"alias *{ev.anchor} is inside the node it names "
+                                      "(endless nesting)", line)
+            height, values = done.get(ev.anchor or "", (0, 1))  # an unknown one: the composer says so
+            if len(stack) + height > MAX_DEPTH:
+                raise _too_deep(source, line)
+        else:
+            continue
+        if stack:
+            top = stack[-1]
+            top.height = max(top.height, height)
+            top.values += values
+            if top.values > MAX_VALUES:
+                raise ScreenplayError(source, "", f"more than {MAX_VALUES:,} values once aliases are "
+                                      "expanded", line)
+
+
+def _load_yaml(text: str, source: str) -> tuple[yaml.Node | None, Any]:
+    """The node tree (for line numbers) and the data built from it, in one composition."""
+    check_yaml_depth(text, source)
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        return root, (loader.construct_document(root) if root is not None else None)
+    finally:
+        loader.dispose()
+
+
 def parse(text: str, source: str = "<screenplay>") -> Screenplay:
+    try:
+        return _parse(text, source)
+    except RecursionError:
+        # The depth checks should make this unreachable; a traceback must never be the answer.
+        raise ScreenplayError(source, "", f"nesting too deep to read (the limit is {MAX_DEPTH} levels)",
+                              None) from None
+
+
+def _parse(text: str, source: str) -> Screenplay:
     root: yaml.Node | None = None
     try:
         if source.endswith(".json"):
+            check_json_depth(text, source)
             data = json.loads(text)
         else:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
+            root, data = _load_yaml(text, source)
     except json.JSONDecodeError as e:
         raise ScreenplayError(source, "", f"JSON does not parse: {e.msg}", e.lineno) from None
     except yaml.YAMLError as e:

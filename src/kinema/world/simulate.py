@@ -14,12 +14,12 @@ from collections.abc import Iterator
 import pymunk
 
 from kinema.assets import resolve
+from kinema.bodies import BODIES
 from kinema.errors import AssetError
 from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import rng
 from kinema.world import effects, verbs
 from kinema.world.actor import Actor, active
-from kinema.world.archetypes import BODIES
 from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.keyframes import Track

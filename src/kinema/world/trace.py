@@ -7,14 +7,12 @@ written beside its destination under a temporary name and renamed only when comp
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from kinema.atomic import publish
+from kinema.atomic import PartFile
 from kinema.errors import OutputError
 from kinema.screenplay.model import Screenplay
 from kinema.world.flock import stats
@@ -62,17 +60,14 @@ def write_trace(play: Screenplay, path: Path) -> int:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        part = PartFile(path, ".part.jsonl")
     except OSError as e:
         raise OutputError(f"cannot write the trace {path}: {e.strerror}") from None
     frames = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for rec in trace_records(play):
-                frames += rec["type"] == "frame"
-                f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
-        publish(Path(tmp), path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with part, open(part.path, "w", encoding="utf-8") as f:
+        for rec in trace_records(play):
+            frames += rec["type"] == "frame"
+            f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
+        f.close()
+        part.publish()
     return frames

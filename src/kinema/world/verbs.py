@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
 from kinema.world import effects
 from kinema.world.actor import Actor, active
-from kinema.world.archetypes import BODIES
 from kinema.world.particles import DUST, SPARK, STAR
 
 if TYPE_CHECKING:

@@ -1,21 +1,21 @@
 """Contact sheets: the middle frame of every shot, labelled, on one PNG per film.
 
-    python -m kinema.render.contact examples/wolf.yaml examples/neon.yaml -o docs/gallery
+    kinema contact examples/wolf.yaml examples/neon.yaml -o docs/gallery
 
-Each scene is simulated in full (cheap) but only one frame per shot is drawn, through a
-one-frame copy of the shot's job, at a reduced size.
+Each scene is simulated in full (cheap) but only the picked frames of each shot are drawn,
+through the film loop, at a reduced size.
 """
 
 from __future__ import annotations
 
-import argparse
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import skia
 
-from kinema.pipeline import load_sprites, shot_jobs
+from kinema.atomic import PartFile, check_parent
+from kinema.film.loop import picked_frames
+from kinema.film.takes import Take, load_sprites
 from kinema.render.text import font
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import Screenplay, load
@@ -34,18 +34,19 @@ def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[
     small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2,
                                    "height": round(fmt.height * k / 2) * 2})
     play = play.model_copy(update={"format": small})
-    backend = VectorBackend()
-    out = []
-    for job in shot_jobs(play, load_sprites(play, base_dir, "contact")):
-        s = job.shot
-        what = "title card" if s.title else f"{s.size.value} · {s.move.value}"
+
+    def pick(take: Take) -> tuple[int, ...]:
         # A long take gets a frame every quarter, to show that it is one continuous shot.
-        picks = [job.frames * q // 8 for q in (1, 3, 5, 7)] if s.duration >= LONG_TAKE_S else [job.frames // 2]
-        for i in picks:
-            one = replace(job, states=job.states[i:i + 1], cameras=job.cameras[i:i + 1])
-            frame = next(iter(backend.render_shot(one))).copy()
-            when = f"  at {i / small.fps:.0f} s" if len(picks) > 1 else ""
-            out.append((f"{s.id}  {what}  {s.duration:g} s{when}", frame))
+        n = take.job.frames
+        return tuple(n * q // 8 for q in (1, 3, 5, 7)) if take.job.shot.duration >= LONG_TAKE_S else (n // 2,)
+
+    out = []
+    sprites = load_sprites(play, base_dir, "contact")
+    for take, i, frame in picked_frames(play, sprites, VectorBackend(), pick):
+        s = take.job.shot
+        what = "title card" if s.title else f"{s.size.value} · {s.move.value}"
+        when = f"  at {i / small.fps:.0f} s" if len(pick(take)) > 1 else ""
+        out.append((f"{s.id}  {what}  {s.duration:g} s{when}", frame.copy()))
     return out
 
 
@@ -74,23 +75,15 @@ def sheet(title: str, frames: list[tuple[str, np.ndarray]], columns: int = COLUM
 
 
 def write(screenplay: Path, out_dir: Path) -> Path:
+    """`<out_dir>/<stem>.png` for one screenplay, written atomically."""
     play = load(screenplay)
     frames = middle_frames(play, screenplay.parent)
     arr = sheet(f"{play.title or screenplay.stem}  ·  {screenplay.name}  ·  seed {play.seed}", frames)
-    out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{screenplay.stem}.png"
-    skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).save(str(path), skia.kPNG)
+    check_parent(path)
+    data = skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).encodeToData(
+        skia.EncodedImageFormat.kPNG, 100)
+    with PartFile(path, ".part.png") as part:
+        part.write_bytes(bytes(data))
+        part.publish()
     return path
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("screenplays", nargs="+", type=Path)
-    ap.add_argument("-o", "--out", type=Path, default=Path("docs/gallery"))
-    args = ap.parse_args()
-    for p in args.screenplays:
-        print(write(p, args.out))
-
-
-if __name__ == "__main__":
-    main()

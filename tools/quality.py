@@ -1,14 +1,13 @@
 """`make eval`: render the example films and the seed scenes' prompts, evaluate each, and write
 docs/quality.md (a table of scores) with one contact sheet per film beside it.
 
-Run as `python -m kinema.evaluate.quality [--out out/quality] [--docs docs]`.
+Run as `python tools/quality.py [--out out/quality] [--docs docs]` (what `make eval` does).
+A tool of the repository, not of the package: it reads examples/ and writes docs/.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,11 @@ import cv2
 import numpy as np
 from rich.console import Console
 
-from kinema.atomic import publish
+from kinema.atomic import PartFile
 from kinema.evaluate.report import evaluate
 from kinema.evaluate.video import EvaluationError
-from kinema.pipeline import render, shot_frames
+from kinema.film.render import render
+from kinema.film.takes import shot_frames
 from kinema.screenplay import dump_yaml, load
 from kinema.screenplay.model import Screenplay
 
@@ -62,14 +62,9 @@ def films(examples: Path) -> list[Film]:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        publish(Path(tmp), path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with PartFile(path, ".part.tmp") as part:
+        part.write_bytes(data)
+        part.publish()
 
 
 def middle_frames(play: Screenplay) -> list[int]:
@@ -120,7 +115,7 @@ def row(film: Film, r: dict[str, Any], sheet: str) -> str:
 
 HEADER = """# Quality report
 
-Written by `make eval` (`python -m kinema.evaluate.quality`): every film in `examples/` and
+Written by `make eval` (`python tools/quality.py`): every film in `examples/` and
 every seed scene's English prompt planned with `kinema plan`, rendered, then measured with
 `kinema eval --screenplay`. The measures are offline proxies computed on the CPU, described
 field by field in [evaluation.md](evaluation.md); they are not VBench scores.
@@ -159,7 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         if not (args.reuse and video.exists() and stamp.exists()
                 and stamp.read_text(encoding="utf-8") == planned):
             err.print(f"{film.name}: rendering {film.play.duration:g} s")
-            render(film.play, video, film.base_dir, film.source)
+            render(film.play, video, base_dir=film.base_dir, source=film.source)
             _write_atomic(stamp, planned.encode("utf-8"))
         keep: dict[int, np.ndarray] = dict.fromkeys(middle_frames(film.play), np.empty(0))
         try:

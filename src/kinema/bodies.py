@@ -1,4 +1,8 @@
-"""Body sizes and gait by archetype, so a creature moves like its kind."""
+"""Body sizes and gait by archetype, so a creature moves like its kind.
+
+A leaf module (it reads only the screenplay model), so the planner can size bodies without
+loading the world's physics (pymunk) or the renderer (skia).
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,80 @@
+"""The one shot loop: a take's frames drawn by a backend and finished with their transitions.
+
+Every way a film is made goes through `draw`: the MP4 (whole, or as cached segments), the
+storyboard, contact sheets and thumbnails (a few picked frames), the evaluation's re-render.
+A picked frame is finished exactly as in the film, so a storyboard shows the film's pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import numpy as np
+
+from kinema.encode.transitions import finish_frame, transition_frames
+from kinema.film.job import Backend, Progress
+from kinema.film.takes import Take, takes
+from kinema.render.sprites import Sprite
+from kinema.screenplay.model import Screenplay
+
+
+def draw(take: Take, backend: Backend, picks: tuple[int, ...] | None = None,
+         previous_last: np.ndarray | None = None) -> Iterator[tuple[int, np.ndarray]]:
+    """(index, finished RGBA frame) for each picked frame of the take (all by default).
+
+    `previous_last` is the finished last frame of the shot this one dissolves from, when the
+    caller has it; otherwise it is drawn again (one frame), so a take needs nothing but itself.
+    """
+    job = take.job if picks is None else replace(take.job, picks=picks)
+    n, fps = job.frames, job.format.fps
+    prev = None
+    if take.previous is not None and min(job.drawn, default=n) < transition_frames(fps, n):
+        prev = previous_last if previous_last is not None else last_frame(take.previous, backend)
+    begins = job.shot.transition.value
+    for i, frame in zip(job.drawn, backend.render_shot(job), strict=True):
+        finish_frame(frame, i, n, fps, begins, take.ends, prev, take.frames_after + n - 1 - i)
+        yield i, frame
+
+
+def last_frame(take: Take, backend: Backend) -> np.ndarray:
+    """The take's finished last frame, drawn alone (a copy)."""
+    _, frame = next(draw(take, backend, (take.job.frames - 1,)))
+    return frame.copy()
+
+
+Picker = Callable[[Take], tuple[int, ...]]
+
+
+def picked_frames(play: Screenplay, sprites: dict[str, Sprite], backend: Backend,
+                  pick: Picker) -> Iterator[tuple[Take, int, np.ndarray]]:
+    """A few frames of every shot (storyboards, contact sheets, thumbnails), as in the film."""
+    for take in takes(play, sprites):
+        chosen = tuple(sorted(set(pick(take))))
+        if chosen:
+            for i, frame in draw(take, backend, chosen):
+                yield take, i, frame
+
+
+def middle(take: Take) -> tuple[int, ...]:
+    return (take.job.frames // 2,)
+
+
+def film_frames(play: Screenplay, sprites: dict[str, Sprite], backend: Backend | None = None,
+                progress: Progress | None = None) -> Iterator[np.ndarray]:
+    """Every finished frame of the film in order (the vector renderer's by default), as the
+    MP4 holds them before encoding. Buffers are reused: copy to keep one."""
+    if backend is None:
+        from kinema.render.vector import VectorBackend
+
+        backend = VectorBackend()
+    prog = progress or Progress()
+    last: np.ndarray | None = None
+    for take in takes(play, sprites):
+        prog.shot(take.index, take.total, take.job.shot, take.job.frames)
+        n = take.job.frames
+        for i, frame in draw(take, backend, None, last):
+            if i == n - 1:
+                last = frame.copy() if take.index + 1 < take.total else None
+            prog.frame()
+            yield frame

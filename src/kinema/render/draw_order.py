@@ -1,0 +1,36 @@
+"""What is drawn over the ground, in order: one list for the picture and for its masks.
+
+The vector renderer and the conditioning maps (depth, per-entity masks) both walk this, so a
+mask's occlusion is the picture's occlusion. Entities come in the world's order (later ones
+cover earlier ones); a member with copies (a flock, a school, a herd) is drawn as its group
+in its place; an entity hidden while a formation draws its pieces is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from kinema.render.sprites import Sprite
+from kinema.screenplay.model import CastMember
+from kinema.world.state import EntityState, GroupFrame, WorldState
+
+
+@dataclass(frozen=True)
+class Drawable:
+    entity: EntityState
+    member: CastMember
+    sprite: Sprite
+    group: GroupFrame | None  # the copies to draw instead of the single body
+
+
+def drawables(state: WorldState, members: Mapping[str, CastMember],
+              sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
+    for e in state.entities:
+        member, sprite = members.get(e.id), sprites.get(e.id)
+        if member is None or sprite is None:
+            continue
+        group = state.group(e.id) if state.groups else None
+        if group is None and not e.visible:
+            continue
+        yield Drawable(e, member, sprite, group)
