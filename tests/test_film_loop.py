@@ -177,3 +177,54 @@ def test_generate_a_vertical_1080p_film_in_one_command(tmp_path: Path) -> None:
     import json
 
     assert json.loads(again.stdout)["rendered"] == []
+
+
+def test_a_killed_cached_render_leaves_nothing_the_next_one_does_not_clean(  # type: ignore[no-untyped-def]
+        tmp_film, tmp_path: Path) -> None:
+    """SIGKILL mid-shot leaves a build directory in the cache and a part beside the output; the
+    next render to the same output and cache removes both (their writers' locks died)."""
+    import signal
+    import time
+
+    root = Path(__file__).resolve().parents[1]
+    cache, out = tmp_path / "cache", tmp_path / "film.mp4"
+    film = root / "examples" / "dog_square.yaml"
+    proc = subprocess.Popen([sys.executable, "-m", "kinema", "render", str(film), "-o", str(out),
+                             "--cache", str(cache), "-q"], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list((cache / "v1").glob(".build-*/segment.mp4")):
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert list((cache / "v1").glob(".build-*")), "the killed render left no build directory to clean"
+    again = run_cli("render", str(tmp_film(tiny_film())), "-o", str(out), "--cache", str(cache), "-q")
+    assert again.returncode == 0, again.stderr
+    assert not list((cache / "v1").glob(".build-*"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_encoder_gives_one_result_for_the_same_frames() -> None:
+    """x264's macroblock tree read memory it had not written at some widths (176 px: four
+    encodes of the same frames in one process gave four results); the encoder's fixed
+    settings must give one."""
+    import io
+    from itertools import islice
+
+    from kinema.encode.writer import Encoder
+    from kinema.screenplay import load
+
+    dog = Path(__file__).resolve().parents[1] / "examples" / "dog_square.yaml"
+    play = load(dog)
+    play = play.model_copy(update={"format": play.format.model_copy(update={"width": 176, "height": 176})})
+    frames = [f.copy() for f in islice(film_frames(play, load_sprites(play, dog.parent, dog.name)), 48)]
+    assert len(frames) == 48
+    digests = set()
+    for _ in range(4):
+        buf = io.BytesIO()
+        enc = Encoder(buf, 176, 176, 24)
+        for f in frames:
+            enc.write(f)
+        enc.close()
+        digests.add(hashlib.sha256(buf.getvalue()).hexdigest())
+    assert len(digests) == 1

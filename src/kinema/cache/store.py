@@ -2,18 +2,21 @@
 
 An entry is built in a temporary directory beside the store and renamed into place only
 when every file is written and listed in `manifest.json` with its size and SHA-256. A crash
-leaves either a complete entry or none; a damaged entry (a file missing, truncated or
+leaves either a complete entry or none (the build directory of a killed writer, whose lock
+died with it, is removed by the next writer); a damaged entry (a file missing, truncated or
 changed) fails verification, is removed and rebuilt.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +25,9 @@ from kinema.errors import OutputError
 
 MANIFEST = "manifest.json"
 LAYOUT = "v1"
+BUILD = ".build-"
+LOCK = ".lock"  # held (flock) by the process filling a build directory, for as long as it lives
+UNLOCKED_GRACE_S = 600.0  # a build directory without its lock yet is someone's first instant
 
 
 def default_dir() -> Path:
@@ -54,6 +60,7 @@ class Store:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._base = self.root / LAYOUT
+        self._swept = False
 
     def _dir(self, key: str) -> Path:
         return self._base / key[:2] / key
@@ -75,16 +82,52 @@ class Store:
             return None
         return Entry(key, d, dict(manifest.get("meta", {})))
 
+    def sweep(self) -> int:
+        """Remove build directories whose writer is gone (killed mid-shot); returns how many."""
+        removed = 0
+        try:
+            builds = sorted(self._base.glob(BUILD + "*"))
+        except OSError:
+            return 0
+        for d in builds:
+            try:
+                fd = os.open(d / LOCK, os.O_RDWR)
+            except FileNotFoundError:
+                with contextlib.suppress(OSError):
+                    if time.time() - d.stat().st_mtime > UNLOCKED_GRACE_S:
+                        shutil.rmtree(d, ignore_errors=True)
+                        removed += 1
+                continue
+            except OSError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # a live writer holds it
+            else:
+                shutil.rmtree(d, ignore_errors=True)
+                removed += 1
+            finally:
+                os.close(fd)
+        return removed
+
     @contextlib.contextmanager
     def put(self, key: str, meta: dict[str, object]) -> Iterator[Path]:
         """Yield an empty directory to fill; on success it becomes the entry for `key`."""
+        if not self._swept:
+            self._swept = True
+            self.sweep()
         try:
             self._base.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=self._base))
+            tmp = Path(tempfile.mkdtemp(prefix=BUILD, dir=self._base))
+            lock = os.open(tmp / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as e:
             raise OutputError(f"cache directory {self.root}: {e.strerror}") from None
         try:
+            with contextlib.suppress(OSError):  # no flock here: only the sweeping is lost
+                fcntl.flock(lock, fcntl.LOCK_EX)
             yield tmp
+            (tmp / LOCK).unlink()  # the lock stays held through its descriptor until the rename
             files = {p.name: {"size": p.stat().st_size, "sha256": _sha256(p)}
                      for p in sorted(tmp.iterdir()) if p.is_file()}
             (tmp / MANIFEST).write_text(json.dumps({"key": key, "files": files, "meta": meta},
@@ -96,6 +139,7 @@ class Store:
                 os.rename(tmp, d)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+            os.close(lock)
 
     def clear(self) -> tuple[int, int]:
         """Remove every entry; returns (entries, bytes) removed."""

@@ -12,18 +12,18 @@ import contextlib
 import io
 from fractions import Fraction
 from pathlib import Path
-from types import TracebackType
 from typing import BinaryIO
 
 import av
 
 from kinema.atomic import PartFile, check_parent
+from kinema.encode.writer import Publishing
 from kinema.errors import OutputError
 
 Source = Path | BinaryIO | bytes
 
 
-class Remux:
+class Remux(Publishing):
     """The film's MP4, written to a part file beside `output` and moved into place on close."""
 
     def __init__(self, output: Path, fps: int, metadata: dict[str, str]) -> None:
@@ -78,13 +78,3 @@ class Remux:
             with contextlib.suppress(Exception):
                 self._out.close()
         self._part.discard()
-
-    def __enter__(self) -> Remux:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()

@@ -9,9 +9,10 @@ failed write never leaves a half-written file.
 from __future__ import annotations
 
 import contextlib
+from fractions import Fraction
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import av
 import numpy as np
@@ -20,12 +21,15 @@ from kinema.atomic import PartFile, check_parent
 
 # x264 settings fixed so that the same frames give the same bytes in any process on any
 # machine. The thread count changes x264's output, so it is a constant, not "one per core".
-# mbtree and weighted P-frame prediction read x264's look-ahead planes in a way that changed
-# the output from run to run at widths that are not a multiple of 64 (720x720: 95 of 288
-# frames differed); with both off, 24 runs in 4 processes gave one result.
+# Frames carry their timestamps: without them the rate control read undefined durations and
+# 720x720 films differed from run to run (95 of 288 frames). x264's macroblock tree read
+# memory it had not written at some widths (704 px: four encodes of the same frames in one
+# process gave four results, with one thread too); with it off, every width tried gave one
+# result in every run. It costs bits at the same CRF (docs/benchmarks.md), not determinism.
 ENCODER_THREADS = 4
-X264_PARAMS = "mbtree=0:weightp=0"
+X264_PARAMS = "mbtree=0"
 CRF, PRESET = 20, "veryfast"
+_P = TypeVar("_P", bound="Publishing")
 
 
 class Encoder:
@@ -39,6 +43,8 @@ class Encoder:
         for k, v in (metadata or {}).items():
             self._container.metadata[k] = v
         stream = self._container.add_stream("libx264", rate=fps)
+        self._time_base = Fraction(1, fps)
+        stream.codec_context.time_base = self._time_base
         stream.width, stream.height = width, height
         stream.pix_fmt = "yuv420p"
         # Frame threads: the encoder works while the renderer draws the next frame.
@@ -49,6 +55,7 @@ class Encoder:
 
     def write(self, rgba: np.ndarray) -> None:
         frame = av.VideoFrame.from_ndarray(rgba, format="rgba")
+        frame.pts, frame.time_base = self.frames, self._time_base
         for packet in self._stream.encode(frame):
             self._container.mux(packet)
         self.frames += 1
@@ -63,7 +70,27 @@ class Encoder:
             self._container.close()
 
 
-class VideoWriter:
+class Publishing:
+    """A `with` block that publishes its output on a clean exit and aborts it on any error."""
+
+    def close(self) -> Path:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _P) -> _P:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class VideoWriter(Publishing):
     """An `Encoder` onto a part file beside `path`, moved into place on a clean exit."""
 
     def __init__(self, path: str | Path, width: int, height: int, fps: int,
@@ -92,13 +119,3 @@ class VideoWriter:
     def abort(self) -> None:
         self._encoder.abort()
         self._part.discard()
-
-    def __enter__(self) -> VideoWriter:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
