@@ -26,9 +26,9 @@ from kinema.atomic import PartFile, check_parent
 # memory it had not written at some widths (704 px: four encodes of the same frames in one
 # process gave four results, with one thread too); with it off, every width tried gave one
 # result in every run. It costs bits at the same CRF (docs/benchmarks.md), not determinism.
-ENCODER_THREADS = 4
+ENCODER_THREADS = 3
 X264_PARAMS = "mbtree=0"
-CRF, PRESET = 20, "veryfast"
+CRF, PRESET = 22, "veryfast"
 _P = TypeVar("_P", bound="Publishing")
 
 
