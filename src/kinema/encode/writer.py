@@ -12,7 +12,7 @@ import contextlib
 from fractions import Fraction
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO, TypeVar
+from typing import BinaryIO, TypeVar
 
 import av
 import cv2
@@ -57,7 +57,7 @@ class Encoder:
     def write(self, rgba: np.ndarray) -> None:
         # OpenCV's RGBA to I420 (BT.601, video range, as swscale's default) is several times
         # faster than swscale's on the drawing thread, which is the film's bottleneck.
-        yuv: np.ndarray[Any, np.dtype[np.uint8]] = cv2.cvtColor(rgba, cv2.COLOR_RGBA2YUV_I420)
+        yuv = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2YUV_I420), dtype=np.uint8)
         frame = av.VideoFrame.from_ndarray(yuv, format="yuv420p")
         frame.pts, frame.time_base = self.frames, self._time_base
         for packet in self._stream.encode(frame):
