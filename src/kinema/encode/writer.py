@@ -9,6 +9,7 @@ failed write never leaves a half-written file.
 from __future__ import annotations
 
 import contextlib
+from abc import ABC, abstractmethod
 from fractions import Fraction
 from pathlib import Path
 from types import TracebackType
@@ -74,14 +75,14 @@ class Encoder:
             self._container.close()
 
 
-class Publishing:
+class Publishing(ABC):
     """A `with` block that publishes its output on a clean exit and aborts it on any error."""
 
-    def close(self) -> Path:
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> Path: ...
 
-    def abort(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def abort(self) -> None: ...
 
     def __enter__(self: _P) -> _P:
         return self

@@ -74,7 +74,7 @@ def film_frames(play: Screenplay, sprites: dict[str, Sprite], backend: Backend |
         prog.shot(take.index, take.total, take.job.shot, take.job.frames)
         n = take.job.frames
         for i, frame in draw(take, backend, None, last):
-            if i == n - 1:
-                last = frame.copy() if take.index + 1 < take.total else None
+            if i == n - 1:  # kept only for the dissolve that blends from it
+                last = frame.copy() if take.ends == "dissolve" else None
             prog.frame()
             yield frame

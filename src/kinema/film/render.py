@@ -91,7 +91,7 @@ class ShotTask:
     frames: int
     key: str | None
     store: str | None
-    hit: bool
+    cached: str | None  # the segment of a cache hit, verified by the film's process
     # In this process only, never pickled:
     take: Take | None = field(default=None, repr=False)
     backend: Backend | None = field(default=None, repr=False)
@@ -131,14 +131,11 @@ def _sprites_for(task: ShotTask) -> dict[str, Sprite]:
 
 
 def make_segment(task: ShotTask) -> Made:
-    """Draw and encode one shot (or find it in the cache). Runs in any process."""
-    if task.hit:
-        assert task.store is not None and task.key is not None
-        entry = Store(Path(task.store)).get(task.key)
-        if entry is not None:
-            if task.progress is not None:
-                task.progress.frames(task.frames)
-            return Made(task.index, entry.file(SEGMENT), task.frames, True, None)
+    """Draw and encode one shot (or hand back its cached segment). Runs in any process."""
+    if task.cached is not None:
+        if task.progress is not None:
+            task.progress.frames(task.frames)
+        return Made(task.index, Path(task.cached), task.frames, True, None)
     take = task.take or take_at(task.play, _sprites_for(task), task.index)
     if task.backend is not None:
         backend = task.backend
@@ -216,12 +213,13 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
             if cache is not None:
                 key = shot_key(take.job, Neighbours(take.ends, take.frames_after, prev_key), base_dir)
             prev_key = key
-            hit = cache is not None and key is not None and cache.get(key) is not None
+            entry = cache.get(key) if cache is not None and key is not None else None  # verified once
             shots[take.index] = take, key
             if exe.local:
                 prog.shot(take.index, take.total, take.job.shot, n)
             yield ShotTask(play, str(base_dir) if base_dir else None, source, take.index, n, key,
-                           str(cache.root) if cache is not None else None, hit,
+                           str(cache.root) if cache is not None else None,
+                           str(entry.file(SEGMENT)) if entry is not None else None,
                            take if exe.local else None, backend if exe.local else None,
                            prog if exe.local else None, last if take.dissolves else None,
                            keep_last=exe.local and take.ends == "dissolve",

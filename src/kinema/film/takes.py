@@ -94,8 +94,14 @@ class Take:
 
     def last_needs_previous(self) -> bool:
         """Whether this shot's last frame still blends its own previous shot (one-frame shots)."""
-        n = self.job.frames
-        return self.dissolves and n - 1 < transition_frames(self.job.format.fps, n)
+        return self.dissolves and _needs_previous(self.job, last_only=True)
+
+
+def _needs_previous(job: ShotJob, last_only: bool) -> bool:
+    """Whether drawing the job (or only its last frame) needs the shot it dissolves from."""
+    if job.shot.transition != Transition.DISSOLVE:
+        return False
+    return not last_only or job.frames - 1 < transition_frames(job.format.fps, job.frames)
 
 
 def _context(play: Screenplay) -> list[tuple[Scene, str | None, int]]:
@@ -125,38 +131,31 @@ def takes(play: Screenplay, sprites: dict[str, Sprite]) -> Iterator[Take]:
         prev = take
 
 
-def take_at(play: Screenplay, sprites: dict[str, Sprite], index: int) -> Take:
+def take_at(play: Screenplay, sprites: dict[str, Sprite], index: int, last_only: bool = False) -> Take:
     """One take rebuilt on its own, in another process: only the scenes it needs are simulated
-    (its own, and the one before where it dissolves from that scene's last shot)."""
+    (its own, and the one before where it dissolves from that scene's last shot). With
+    `last_only`, only what its last frame needs."""
     context = _context(play)
     if not 0 <= index < len(context):
         raise IndexError(f"the film has {len(context)} shots, not a shot {index}")
-    counts = shot_frames(play)
     bounds = list(accumulate(len(sc.shots) for sc in play.scenes))  # film index after each scene
     s = bisect_right(bounds, index)
-    scene = play.scenes[s]
-    first = bounds[s] - len(scene.shots)
-    jobs = list(scene_jobs(play, scene, counts[s], sprites))
+    first = bounds[s] - len(play.scenes[s].shots)
+    jobs = list(scene_jobs(play, play.scenes[s], shot_frames(play)[s], sprites))
+    return _take_in(play, sprites, context, jobs, first, index, last_only)
+
+
+def _take_in(play: Screenplay, sprites: dict[str, Sprite], context: list[tuple[Scene, str | None, int]],
+             jobs: list[ShotJob], first: int, index: int, last_only: bool) -> Take:
+    """Take `index` of a scene whose jobs (from film index `first`) are built, with the shots
+    before it that its frames need: from the same jobs, or from the scene before."""
     job = jobs[index - first]
     previous = None
-    if job.shot.transition == Transition.DISSOLVE and index > 0:
-        if index > first:
-            previous = take_at_job(play, context, index - 1, jobs[index - 1 - first], sprites)
-        else:
-            previous = take_at(play, sprites, index - 1)
-    _, ends, after = context[index]
-    return Take(index, len(context), scene, job, ends, after, previous)
-
-
-def take_at_job(play: Screenplay, context: list[tuple[Scene, str | None, int]], index: int,
-                job: ShotJob, sprites: dict[str, Sprite]) -> Take:
-    """A take around a job already built; its own previous shot only where its last frame needs it."""
+    if index > 0 and _needs_previous(job, last_only):
+        previous = (_take_in(play, sprites, context, jobs, first, index - 1, True) if index > first
+                    else take_at(play, sprites, index - 1, last_only=True))
     scene, ends, after = context[index]
-    take = Take(index, len(context), scene, job, ends, after, None)
-    if take.job.shot.transition == Transition.DISSOLVE and index > 0 and \
-            job.frames - 1 < transition_frames(job.format.fps, job.frames):
-        take = replace(take, previous=take_at(play, sprites, index - 1))
-    return take
+    return Take(index, len(context), scene, job, ends, after, previous)
 
 
 def metadata(play: Screenplay) -> dict[str, str]:
