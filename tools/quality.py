@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from rich.console import Console
 
-from kinema.atomic import PartFile
+from kinema.atomic import write_bytes
 from kinema.evaluate.report import evaluate
 from kinema.evaluate.video import EvaluationError
 from kinema.film.render import render
@@ -59,12 +59,6 @@ def films(examples: Path) -> list[Film]:
         out.append(Film(f"seed-{sid}", f"plan: seed scene {sid} (en)",
                         plan(prompt, duration=duration, lang="en", seed=0).screenplay, None))
     return out
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    with PartFile(path, ".part.tmp") as part:
-        part.write_bytes(data)
-        part.publish()
 
 
 def middle_frames(play: Screenplay) -> list[int]:
@@ -155,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
                 and stamp.read_text(encoding="utf-8") == planned):
             err.print(f"{film.name}: rendering {film.play.duration:g} s")
             render(film.play, video, base_dir=film.base_dir, source=film.source)
-            _write_atomic(stamp, planned.encode("utf-8"))
+            write_bytes(stamp, planned.encode("utf-8"))
         keep: dict[int, np.ndarray] = dict.fromkeys(middle_frames(film.play), np.empty(0))
         try:
             report = evaluate(video, film.play, film.source, keep=keep)
@@ -166,10 +160,10 @@ def main(argv: list[str] | None = None) -> None:
         sheet = contact_sheet([f for f in keep.values() if f.size])
         ok, png = cv2.imencode(".png", cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR))
         if ok:
-            _write_atomic(sheets / f"{film.name}.png", png.tobytes())
+            write_bytes(sheets / f"{film.name}.png", png.tobytes())
         rows.append(row(film, report, f"quality/{film.name}.png"))
         err.print(f"{film.name}: evaluated in {report['wall_s']:.1f} s")
-    _write_atomic(args.docs / "quality.md", (HEADER + TABLE + "\n".join(rows) + "\n").encode("utf-8"))
+    write_bytes(args.docs / "quality.md", (HEADER + TABLE + "\n".join(rows) + "\n").encode("utf-8"))
     err.print(f"wrote {args.docs / 'quality.md'}")
 
 

@@ -199,8 +199,13 @@ class PartFile:
             self.release()
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` beside `path` as a part file, then move it into place."""
+    with PartFile(path) as part:
+        part.write_bytes(data)
+        part.publish()
+
+
 def write_text(path: Path, text: str) -> None:
     """Write UTF-8 text beside `path` as a part file, then move it into place."""
-    with PartFile(path) as part:
-        part.write_bytes(text.encode("utf-8"))
-        part.publish()
+    write_bytes(path, text.encode("utf-8"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import skia
 
-from kinema.atomic import PartFile, check_parent
+from kinema.atomic import check_parent, write_bytes
 from kinema.film.loop import picked_frames
 from kinema.film.takes import Take, load_sprites
 from kinema.render.text import font
@@ -83,7 +83,5 @@ def write(screenplay: Path, out_dir: Path) -> Path:
     check_parent(path)
     data = skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).encodeToData(
         skia.EncodedImageFormat.kPNG, 100)
-    with PartFile(path, ".part.png") as part:
-        part.write_bytes(bytes(data))
-        part.publish()
+    write_bytes(path, bytes(data))
     return path
