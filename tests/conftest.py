@@ -88,3 +88,14 @@ def tmp_film(tmp_path: Path):  # type: ignore[no-untyped-def]
         return p
 
     return write
+
+
+def sole_gap(world: Any, e: Any) -> float:
+    """Metres from the entity's sole (world/footing.py), as the state tilts it, down to the terrain at its
+    closest point: 0 resting on the ground, > 0 above it, < 0 sunk into it."""
+    sole = world.by_id[e.id].sole
+    u = sole.across(e.facing)
+    angle = e.tilt * e.facing
+    px = e.x + u * np.cos(angle) - sole.v * np.sin(angle)
+    py = e.y + u * np.sin(angle) + sole.v * np.cos(angle)
+    return float((py - world.terrain.heights(px)).min())

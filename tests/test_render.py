@@ -104,8 +104,8 @@ def test_every_example_renders(name: str, tmp_path: Path) -> None:
 
 def test_four_legs_trot_in_diagonal_pairs_and_gallop_fore_and_hind() -> None:
     from kinema.bodies import BODIES
-    from kinema.render.sprites import gait
     from kinema.screenplay.model import Archetype
+    from kinema.world.gait import gait
 
     run = BODIES[Archetype.CANINE].run
     for ph in np.linspace(0, 1, 17):

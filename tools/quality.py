@@ -91,7 +91,7 @@ def _fmt(x: Any, digits: int = 3) -> str:
 
 
 def row(film: Film, r: dict[str, Any], sheet: str) -> str:
-    c, co, cov = r["cuts"], r["consistency"], r["coverage"]
+    c, co, cov, ft = r["cuts"], r["consistency"], r["coverage"], r["footing"]
     phys = r["physics"] or []
     fitted = [p for p in phys if p["fitted_gravity"] is not None]
     gravity = ", ".join(f"{p['fitted_gravity']:.2f}/{p['gravity']:g}" for p in fitted) or "no flight"
@@ -103,7 +103,8 @@ def row(film: Film, r: dict[str, Any], sheet: str) -> str:
             f"{_fmt(r['flicker']['score'], 4)} ({_fmt(r['flicker']['static_score'], 4)}) | "
             f"{_fmt(r['smoothness']['score'], 4)} | {_fmt(r['dynamics']['degree'], 2)} | "
             f"{_fmt(co['same_minus_different'], 2)} ({_fmt(co['across_shots'], 2)}) | {gravity} | "
-            f"{sunk:.3f} m | {'ok' if cov['ok'] else 'no: ' + ', '.join(bad)} | "
+            f"{sunk:.3f} m | {ft['feet_off_ground_px_max']:.1f} px ({_fmt(ft['feet_off_ground_share'], 3)}) | "
+            f"{_fmt(ft['overlap_frame_share'], 3)} | {'ok' if cov['ok'] else 'no: ' + ', '.join(bad)} | "
             f"{r['wall_s']:.1f} s | ![{film.name}]({sheet}) |")
 
 
@@ -117,13 +118,16 @@ field by field in [evaluation.md](evaluation.md); they are not VBench scores.
 Columns: cuts planned; hard-cut precision / recall / F1 (within one frame); flicker, all pixels
 (static pixels); motion smoothness; dynamic degree; character consistency as same − different
 member (across-shot similarity of the same member); fitted / scene gravity per scene with
-airborne bodies; deepest foot below the ground; coverage (cast on screen 1 s, shot subjects in
-frame 90 % of the shot); evaluation time; a contact sheet with the middle frame of every shot.
+airborne bodies; deepest foot below the ground; feet off the drawn ground, the worst gap in
+pixels at the film's resolution (the share of grounded body-frames more than 2 px off); the
+share of frames where two bodies on one depth plane overlap by more than 10 % of the smaller;
+coverage (cast on screen 1 s, shot subjects in frame 90 % of the shot); evaluation time; a
+contact sheet with the middle frame of every shot.
 
 """
 TABLE = ("| film | screenplay | length | cuts | P / R / F1 | flicker | smoothness | dynamic | "
-         "consistency | gravity | sunk | coverage | eval | shots |\n"
-         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+         "consistency | gravity | sunk | feet off ground | overlaps | coverage | eval | shots |\n"
+         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -152,9 +156,9 @@ def main(argv: list[str] | None = None) -> None:
             write_bytes(stamp, planned.encode("utf-8"))
         keep: dict[int, np.ndarray] = dict.fromkeys(middle_frames(film.play), np.empty(0))
         try:
-            report = evaluate(video, film.play, film.source, keep=keep)
+            report = evaluate(video, film.play, film.source, keep=keep, base_dir=film.base_dir)
         except EvaluationError as e:  # one film that cannot be measured does not sink the report
-            rows.append(f"| {film.name} | {film.source} | not evaluated: {e} |" + " |" * 11)
+            rows.append(f"| {film.name} | {film.source} | not evaluated: {e} |" + " |" * 13)
             err.print(f"{film.name}: {e}")
             continue
         sheet = contact_sheet([f for f in keep.values() if f.size])

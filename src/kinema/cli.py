@@ -338,14 +338,15 @@ def contact_cmd(
 def eval_cmd(
     video: Annotated[Path, typer.Argument(help="The MP4 to evaluate.")],
     screenplay: Annotated[Path | None, typer.Option(
-        help="The screenplay it was rendered from: planned cuts, consistency, physics, coverage.")] = None,
+        help="The screenplay it was rendered from: planned cuts, consistency, physics, coverage, "
+             "footing.")] = None,
     trace: Annotated[Path | None, typer.Option(
         help="A world trace (kinema simulate): the physics probes read it.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (docs/evaluation.md).")] = (
         False),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Measure a film: cuts, flicker, smoothness, dynamics, consistency, physics, coverage."""
+    """Measure a film: cuts, flicker, smoothness, dynamics, consistency, physics, coverage, footing."""
     from kinema.evaluate import evaluate
     from kinema.evaluate.text import summary_lines
     from kinema.evaluate.video import probe
@@ -353,13 +354,15 @@ def eval_cmd(
     try:
         play = load(screenplay) if screenplay is not None else None
         name = screenplay.name if screenplay is not None else "<screenplay>"
+        base = screenplay.parent if screenplay is not None else None
         if quiet or as_json:
-            report = evaluate(video, play, name, trace=trace)
+            report = evaluate(video, play, name, trace=trace, base_dir=base)
         else:
             with Bars(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True) as bars:
                 task = bars.add_task("evaluating", total=probe(video).frames or None)
-                report = evaluate(video, play, name, lambda n: bars.update(task, completed=n), trace=trace)
+                report = evaluate(video, play, name, lambda n: bars.update(task, completed=n), trace=trace,
+                                  base_dir=base)
     except KinemaError as e:
         fail(e)
         return

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kinema.bodies import BODIES
 from kinema.encode.transitions import END_FADE_S, FADE_S
 from kinema.film.takes import shot_frames, shot_jobs
-from kinema.render.camera import Camera
+from kinema.render.camera import Camera, placed
 from kinema.screenplay.model import Archetype, Scene, Screenplay, Transition
 from kinema.world.state import EntityState, WorldState
 
@@ -70,8 +70,8 @@ def planned_cuts(play: Screenplay) -> Cuts:
 
 def entity_box(e: EntityState, archetype: Archetype, cam: Camera, width: int, height: int) -> Box:
     """The body's box on screen: feet to top, the archetype's width (the sprite is not loaded)."""
-    fx, fy = cam.to_screen(e.x, e.y, width, height)
-    _, ty = cam.to_screen(e.x, e.top, width, height)
+    fx, fy, ppm = placed(cam, e.x, e.y, e.depth, width, height)
+    ty = fy - (e.top - e.y) * ppm
     half = (fy - ty) * BODIES[archetype].aspect / 2
     return Box(fx - half, ty, fx + half, fy)
 

@@ -15,12 +15,13 @@ from kinema.evaluate.cuts import CutDetector, score
 from kinema.evaluate.dynamics import Dynamics
 from kinema.evaluate.flicker import Flicker
 from kinema.evaluate.flow import Flow, grey
+from kinema.evaluate.footing import measure as measure_footing
 from kinema.evaluate.physics import Physics
 from kinema.evaluate.placement import Box, Cuts, entity_box, filmed, planned_cuts
 from kinema.evaluate.smoothness import Smoothness
 from kinema.evaluate.tracefile import physics_from_trace
 from kinema.evaluate.video import EvaluationError, VideoInfo, probe, stream
-from kinema.film.takes import shot_frames
+from kinema.film.takes import load_sprites, shot_frames
 from kinema.screenplay.model import Screenplay
 
 Tick = Callable[[int], None]  # called with the number of frames done so far
@@ -69,19 +70,21 @@ def _rounded(x: Any) -> Any:
 
 def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screenplay>",
              tick: Tick | None = None, keep: dict[int, np.ndarray] | None = None,
-             trace: Path | None = None) -> dict[str, Any]:
+             trace: Path | None = None, base_dir: Path | None = None) -> dict[str, Any]:
     """Every measure of the film as one JSON-ready dict (see docs/evaluation.md).
 
     `trace`: a world trace (JSON Lines); the physics probes then read it instead of the
     re-simulated screenplay, and work without a screenplay.
 
-    `keep`: frame indices whose analysis-size RGB frame is copied into it (contact sheets)."""
+    `keep`: frame indices whose analysis-size RGB frame is copied into it (contact sheets).
+    `base_dir`: where the screenplay's own asset files are (its folder), for the footing pass."""
     start = time.perf_counter()
     info = probe(video)
     traced = physics_from_trace(trace) if trace is not None else None
     plan: Cuts | None = None
     consistency, physics = Consistency(), None
     coverage: Coverage | None = None
+    footing: dict[str, object] | None = None
     crops: dict[int, list[tuple[str, str, Box]]] = {}
     if play is not None:
         planned = _check_match(info, play, source)
@@ -89,6 +92,7 @@ def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screen
         coverage, physics = Coverage([m.id for m in play.cast], play.format.fps), Physics(play.seed)
         _plan_pass(play, info, consistency, coverage, physics)
         crops = consistency.plan()
+        footing = measure_footing(play, load_sprites(play, base_dir, source)).summary()
 
     flow = Flow()
     cuts = CutDetector(info.fps)
@@ -133,6 +137,7 @@ def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screen
         "consistency": consistency.summary() if play is not None else None,
         "physics": traced if traced is not None else physics.summary() if physics is not None else None,
         "coverage": coverage.summary() if coverage is not None else None,
+        "footing": footing,
         "wall_s": time.perf_counter() - start,
     }
     return dict(_rounded(report))

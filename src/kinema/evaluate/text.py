@@ -39,5 +39,15 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
         lines.append(f"coverage         {'ok' if cov['ok'] else 'NOT ok'}"
                      + (f"; under 1 s on screen: {', '.join(off)}" if off else "")
                      + (f"; subjects out of frame in: {', '.join(bad)}" if bad else ""))
+    ft = r.get("footing")
+    if ft is not None:
+        worst = ", ".join(f"{k} {v:+.1f} px" for k, v in ft["feet_off_ground_worst"].items())
+        pairs = ", ".join(f"{k} ({v})" for k, v in ft["overlap_pairs"].items())
+        lines.append(f"footing          feet off the drawn ground: worst {ft['feet_off_ground_px_max']:.1f} "
+                     f"px, "
+                     f"{_f(ft['feet_off_ground_share'])} of grounded frames over 2 px"
+                     + (f" ({worst})" if worst else "")
+                     + f"; overlaps on one plane in {_f(ft['overlap_frame_share'])} of frames"
+                     + (f" ({pairs})" if pairs else ""))
     lines.append(f"evaluated in {r['wall_s']:.1f} s")
     return lines

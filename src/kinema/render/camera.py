@@ -14,6 +14,7 @@ import numpy as np
 
 from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
+from kinema.world.crowd import PLANE_DROP, grow
 from kinema.world.state import WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
@@ -63,6 +64,16 @@ class Camera:
     def to_screen(self, x: float, y: float, width: int, height: int) -> tuple[float, float]:
         return ((x - self.cx) * self.ppm + width / 2 + self.shake_x,
                 height / 2 - (y - self.cy) * self.ppm + self.shake_y)
+
+
+def placed(cam: Camera, x: float, y: float, depth: float, width: int, height: int
+           ) -> tuple[float, float, float]:
+    """Screen x, y and pixels per metre of a body's feet on depth plane `depth` (world/crowd.py):
+    0 is the drawn ground line; a nearer plane is drawn lower and larger about the feet."""
+    sx, sy = cam.to_screen(x, y, width, height)
+    if not depth:
+        return sx, sy, cam.ppm
+    return sx, sy + depth * PLANE_DROP * cam.ppm, cam.ppm * grow(depth)
 
 
 def reference_camera(fmt: Format) -> Camera:

@@ -16,7 +16,7 @@ import numpy as np
 import skia
 
 from kinema.film.job import ShotJob
-from kinema.render.camera import Camera, reference_camera
+from kinema.render.camera import Camera, placed, reference_camera
 from kinema.render.draw_order import drawables
 from kinema.render.flock import draw_group
 from kinema.render.sprites import Sprite, draw_entity
@@ -110,10 +110,10 @@ def render_conditioning(job: ShotJob, width: int | None = None,
 
 def _draw(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState, cam: Camera,
           fw: int, fh: int, scale: tuple[float, float], t: float, light_dir: int) -> None:
-    sx, sy = cam.to_screen(e.x, e.y, fw, fh)
+    sx, sy, ppm = placed(cam, e.x, e.y, e.depth, fw, fh)
     canvas.save()
     canvas.scale(*scale)
-    draw_entity(canvas, sprite, member, e, sx, sy, cam.ppm, t, light_dir)
+    draw_entity(canvas, sprite, member, e, sx, sy, ppm, t, light_dir)
     canvas.restore()
 
 

@@ -1,9 +1,10 @@
 """What is drawn over the ground, in order: one list for the picture and for its masks.
 
 The vector renderer and the conditioning maps (depth, per-entity masks) both walk this, so a
-mask's occlusion is the picture's occlusion. Entities come in the world's order (later ones
-cover earlier ones); a member with copies (a flock, a school, a herd) is drawn as its group
-in its place; an entity hidden while a formation draws its pieces is left out.
+mask's occlusion is the picture's occlusion. Entities come farther depth planes first, and
+on a plane in the world's order (later ones cover earlier ones); a member with copies (a flock,
+a school, a herd) is drawn as its group in its place; an entity hidden while a formation draws
+its pieces is left out.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ class Drawable:
 
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
-    for e in state.entities:
+    # Farther depth planes first (world/crowd.py); a stable sort keeps the world's order on each.
+    for e in sorted(state.entities, key=lambda e: e.depth):
         member, sprite = members.get(e.id), sprites.get(e.id)
         if member is None or sprite is None:
             continue

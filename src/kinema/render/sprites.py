@@ -18,6 +18,9 @@ from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
+from kinema.world.footing import MASK_PX, artwork_sole, native_facing
+from kinema.world.formation import alpha_mask
+from kinema.world.gait import HIPS, feet_across, gait
 from kinema.world.state import ON_FOOT, EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
@@ -29,9 +32,6 @@ SHOULDER_V = 0.36  # where a standing figure's shoulders are, down its artwork (
 def _c(rgb: RGB, a: float = 1.0) -> int:
     return int(skia.Color(rgb[0], rgb[1], rgb[2], max(0, min(255, round(a * 255)))))
 
-
-# Twemoji artwork drawn on a diagonal: degrees its nose points above the way it faces (right).
-NOSE_UP: dict[str, float] = {"🚀": 45.0}
 
 @dataclass
 class Sprite:
@@ -46,6 +46,8 @@ class Sprite:
     raster: np.ndarray | None = None  # RGBA, small: the artwork as drawn (tinted), for sampling colours
     arm_look: ArmLook | None = None  # sampled from the artwork the first time a dancer raises an arm
     nose: float = 0.0  # degrees the artwork's nose points above its facing: levelled when it travels
+    drop: float = 0.0  # how far the artwork's lowest opaque point is above its box, in body heights
+    sole: np.ndarray | None = None  # (N, 2) that lowest edge, unit-square units (y down): where it stands
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,13 @@ def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
     pic = rec.finishRecordingAsPicture()
     tint = member.appearance.tint
     body = hex_rgb(tint) if tint else hex_rgb(main_color(asset))
-    facing = 0 if asset.face_only else (-1 if asset.twemoji else 1)
-    nose = 0.0
-    if asset.twemoji and member.asset.emoji in NOSE_UP:  # diagonal artwork: a rocket climbing to the right
-        facing, nose = 1, NOSE_UP[member.asset.emoji]
-    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose)
+    facing, nose = native_facing(member, asset)
+    drop, sole = 0.0, None
+    if not asset.face_only:  # the world rests this same edge on the ground (world/footing.py)
+        u, v, drop = artwork_sole(*alpha_mask(asset, MASK_PX))
+        sole = np.stack([u / aspect + 0.5, 1.0 - v - drop], axis=1)
+    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose,
+                  drop=drop, sole=sole)
 
 
 def _viewbox(data: bytes) -> tuple[float, float]:
@@ -124,29 +128,14 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
     h = e.height * ppm
     _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
     canvas.save()
-    canvas.translate(sx, sy)
-    canvas.scale(h, h)  # local units: body heights, y down, feet at the origin
-    canvas.scale(1.0 / (1.0 + (e.squash - 1.0) * 0.5), e.squash)
-    # The world's pose: a lunge into a punch, a cat's rear wiggle, a leap's stretch, a wing beat.
-    canvas.translate(e.wiggle / e.height + e.facing * 0.12 * e.reach, 0.0)
-    canvas.scale(e.stretch, 1.0 + 0.08 * e.wing)
     if sprite.face_only:
+        canvas.concat(body_matrix(e, sx, sy, ppm))
         _creature(canvas, sprite, member, e, t, light_dir)
     else:
-        flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
-        canvas.rotate(-math.degrees(e.tilt) * e.facing)
-        if sprite.nose and abs(e.vx) > 0.3:  # in flight the nose leads, about the body's centre
-            canvas.translate(0, -0.5)
-            canvas.rotate(sprite.nose * e.facing)
-            canvas.translate(0, 0.5)
-        bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ON_FOOT else 0.0
+        canvas.concat(artwork_matrix(sprite, e, sx, sy, ppm))
         w = sprite.aspect
-        canvas.translate(0, -bob)
-        if flip:
-            canvas.scale(-1, 1)
-        canvas.translate(-w / 2, -1.0)
-        canvas.scale(w, 1.0 + 0.01 * e.breath)
         _picture(canvas, sprite, member)
+        flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
         if e.verb == "dance" and abs(e.arms) > 0.1:
             # arms is by world side; the artwork may be mirrored
             _raised_arm(canvas, sprite, member, math.copysign(1.0, e.arms) * (-1 if flip else 1), abs(e.arms))
@@ -156,6 +145,52 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
     canvas.restore()
     if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
         _forepaws(canvas, _fur(sprite, member), e, sx, sy, ppm)
+
+
+def body_matrix(e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
+    """Screen pixels from the body's own units: body heights, y down, feet at the origin, tilted
+    with the ground; every stretch and squash keeps the feet where they are."""
+    m = skia.Matrix.Translate(sx, sy)
+    h = e.height * ppm
+    m.preScale(h, h)
+    m.preScale(1.0 / (1.0 + (e.squash - 1.0) * 0.5), e.squash)
+    # The world's pose: a lunge into a punch, a cat's rear wiggle, a leap's stretch, a wing beat.
+    m.preTranslate(e.wiggle / e.height + e.facing * 0.12 * e.reach, 0.0)
+    m.preScale(e.stretch, 1.0 + 0.08 * e.wing)
+    m.preRotate(-math.degrees(e.tilt) * e.facing)
+    return m
+
+
+def artwork_matrix(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
+    """Screen pixels from the artwork's unit square (y down), its lowest opaque point on the feet."""
+    m = body_matrix(e, sx, sy, ppm)
+    if sprite.nose and abs(e.vx) > 0.3:  # in flight the nose leads, about the body's centre
+        m.preTranslate(0, -0.5)
+        m.preRotate(sprite.nose * e.facing)
+        m.preTranslate(0, 0.5)
+    # A step's bob and a breath stretch the body up from its feet, which stay on the ground.
+    bob = 0.02 * math.sin(e.phase * 4 * math.pi) if e.verb in ON_FOOT else 0.0
+    m.preScale(1.0, 1.0 + abs(bob) + 0.01 * e.breath)
+    if sprite.native_facing != 0 and sprite.native_facing != e.facing:
+        m.preScale(-1, 1)
+    w = sprite.aspect
+    m.preTranslate(-w / 2, -1.0 + sprite.drop)
+    m.preScale(w, 1.0)
+    return m
+
+
+def drawn_sole(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float) -> np.ndarray:
+    """(N, 2) screen pixels of what the body stands on as drawn: the artwork's lowest edge, or a
+    four-legged body's feet, through the same transform that draws it."""
+    if sprite.face_only:
+        m = body_matrix(e, sx, sy, ppm)
+        m.preScale(e.facing, 1)
+        local = creature_feet(e, sprite.archetype)
+    else:
+        assert sprite.sole is not None
+        m = artwork_matrix(sprite, e, sx, sy, ppm)
+        local = [(float(x), float(y)) for x, y in sprite.sole]
+    return np.array([(p.x(), p.y()) for p in m.mapPoints([skia.Point(x, y) for x, y in local])])
 
 
 def _raster(sprite: Sprite, member: CastMember) -> np.ndarray:
@@ -286,28 +321,16 @@ def _shadow(canvas: skia.Canvas, sx: float, sy: float, w: float, h: float) -> No
     canvas.restore()
 
 
-@dataclass(frozen=True)
-class Gait:
-    name: str  # 'trot', 'gallop' or 'leap'
-    legs: tuple[float, float, float, float]  # feet fore (+) or aft: hind far, hind near, front far, front near
-    pitch: float  # body rock, radians, nose up positive
-    lift: float  # body raised off the ground, body heights
+LEG_CAP = 0.035  # half a leg's width: its round end reaches this far past the leg's end point
 
 
-def gait(phase: float, vx: float, run: float, grounded: bool) -> Gait:
-    """How a four-legged body moves its legs: a trot (diagonal pairs together) at walking and
-    trotting pace; from about half its running speed a gallop (the hind pair, then the front
-    pair, a beat apart, the body rocking and briefly off the ground); a leap in the air."""
-    a = 2 * math.pi * phase
-    if not grounded:  # stretched fore and aft
-        return Gait("leap", (-0.25, -0.25, 0.25, 0.25), 0.0, 0.0)
-    if abs(vx) < 0.45 * run:
-        s = 0.14 * math.sin(a)
-        return Gait("trot", (s, -s, -s, s), 0.0, 0.0)
-    hind, front = math.sin(a), math.sin(a + math.pi)
-    lead = 0.35  # the leading leg of each pair lands a little after the other
-    legs = (0.22 * hind, 0.22 * math.sin(a + lead), 0.22 * front, 0.22 * math.sin(a + math.pi + lead))
-    return Gait("gallop", legs, 0.09 * math.cos(a), 0.05 * max(0.0, math.sin(2 * a)))
+def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, float]]:
+    """The lowest drawn points of a four-legged body, in its units facing right (y down): the
+    four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
+    the ground under its foot (the world measured how far: `e.legs`)."""
+    across = feet_across(e.verb, e.phase, e.vx, BODIES[archetype].run, e.grounded)
+    down = e.legs if len(e.legs) == len(across) else (0.0,) * len(across)
+    return list(zip(across, down, strict=True))
 
 
 def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
@@ -324,14 +347,17 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     if moving:
         swing = math.sin(e.phase * 2 * math.pi)
         g = gait(e.phase, e.vx, BODIES[sprite.archetype].run, e.grounded)
-        canvas.translate(0.0, -g.lift)
-        canvas.rotate(-math.degrees(g.pitch))  # a gallop rocks the body fore and aft
+        # A gallop lifts and rocks the body fore and aft; the legs still reach the ground.
+        pose = skia.Matrix.Translate(0.0, -g.lift)
+        pose.preRotate(-math.degrees(g.pitch))
         legs = skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
-                          StrokeWidth=0.07, StrokeCap=skia.Paint.kRound_Cap)
-        hips = ((-0.32, dark), (-0.32, fur), (0.22, dark), (0.22, fur))
-        for (hip, col), dx in zip(hips, g.legs, strict=True):
+                          StrokeWidth=2 * LEG_CAP, StrokeCap=skia.Paint.kRound_Cap)
+        for (hip, col), (fx, fy) in zip(((x, c) for x, c in zip(HIPS, (dark, fur, dark, fur), strict=True)),
+                                         creature_feet(e, sprite.archetype), strict=True):
             legs.setColor(_c(col))
-            canvas.drawLine(hip, -0.5, hip + dx, -0.02 + g.lift, legs)
+            top = pose.mapXY(hip, -0.5)
+            canvas.drawLine(top.x(), top.y(), fx, fy - LEG_CAP, legs)
+        canvas.concat(pose)
         canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
         tail = skia.Path()
         tail.moveTo(-0.46, -0.6)
@@ -359,10 +385,11 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
         bib.cubicTo(0.08, -0.35, 0.02, -0.5, 0.06, -0.62 * breath)
         canvas.drawPath(bib, skia.Paint(AntiAlias=True, Color=_c(light)))
         legp = skia.Paint(AntiAlias=True, Color=_c(fur), Style=skia.Paint.kStroke_Style,
-                          StrokeWidth=0.075, StrokeCap=skia.Paint.kRound_Cap)
-        canvas.drawLine(0.05, -0.3, 0.06, -0.02, legp)
+                          StrokeWidth=2 * LEG_CAP, StrokeCap=skia.Paint.kRound_Cap)
+        _, (fx, fy), (bx, by) = creature_feet(e, sprite.archetype)
+        canvas.drawLine(0.05, -0.3, fx, fy - LEG_CAP, legp)
         legp.setColor(_c(mix(fur, (255, 255, 255), 0.1)))
-        canvas.drawLine(0.16, -0.3, 0.17, -0.02, legp)
+        canvas.drawLine(0.16, -0.3, bx, by - LEG_CAP, legp)
         head_at, head_size, pivot = (0.12, -0.82), 0.52, (0.12, -0.72)
     # The head turns up (muzzle to the sky) to howl, around the neck.
     canvas.save()

@@ -16,7 +16,7 @@ import skia
 
 from kinema.film.job import ShotJob
 from kinema.render.blanket import draw_blankets
-from kinema.render.camera import Camera, reference_camera
+from kinema.render.camera import Camera, placed, reference_camera
 from kinema.render.draw_order import drawables
 from kinema.render.environment import Environment, Layer
 from kinema.render.flock import draw_group
@@ -194,11 +194,11 @@ class VectorBackend:
                     draw_group(canvas, d.group, d.sprite, d.member, cam, w, h)
                     continue
                 e = d.entity
-                sx, sy = cam.to_screen(e.x, e.y, w, h)
-                if -e.height * cam.ppm * 2 < sx < w + e.height * cam.ppm * 2:
+                sx, sy, ppm = placed(cam, e.x, e.y, e.depth, w, h)
+                if -e.height * ppm * 2 < sx < w + e.height * ppm * 2:
                     if env.reflective and e.grounded:
-                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, cam.ppm, state.t, light_dir)
-                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, cam.ppm, state.t, light_dir)
+                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
+                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
             canvas.drawImage(overlay, 0, 0)
             if job.shot.subtitle:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pymunk
 
 from kinema.screenplay.model import Action, CastMember, Verb
+from kinema.world.footing import Sole
 from kinema.world.keyframes import Track
 
 
@@ -18,6 +19,7 @@ class Actor:
     width: float
     foot: float  # radius of the foot circle; the body's position is its centre
     facing: int
+    sole: Sole  # the underside that rests on the terrain (world/footing.py)
     track: Track | None = None
     stride: float = 1.0  # metres per gait cycle
     verb: Verb = Verb.IDLE
@@ -33,6 +35,11 @@ class Actor:
     recoil: float = 0.0
     reel: float = 0.0  # the recoil as the body shows it: follows `recoil` within a few frames
     grounded: bool = True
+    on_terrain: bool = True  # resting on the terrain (not a prop, not another body)
+    prop_top: float = 0.0  # the top of the prop it stands on (a sill, a blanket), when not on the terrain
+    glued: bool = False  # this step's behaviour kept the sole on the ground (a walk, not a take-off)
+    rest_y: float = 0.0  # where the sole rests on the terrain under the body, as of the last step
+    rest_angle: float = 0.0  # and its angle, radians, right side up positive
     was_grounded: bool = True
     fall_speed: float = 0.0
     jump_started: float = -1.0  # `at` of the jump action already launched
@@ -47,6 +54,10 @@ class Actor:
     ignited: float = -1.0  # `at` of the ignite action whose event was sent
     arms: float = 0.0  # dance: -1 left arm up .. 1 right arm up
     target: str | None = None  # whom the current chase, flee or punch engages: the pair collides
+    partner: str | None = None  # whom the current action is about (a follow, an approach too): one plane
+    lane: int = 0  # the depth plane it walks on (world/crowd.py): 0 the drawn ground line, higher nearer
+    depth: float = 0.0  # the plane as drawn: eases towards `lane` when the body steps across
+    visible_body: bool = True  # False for a group's leader or a formation: its copies or pieces meet others
     action_at: float = -1.0  # `at` of the action steered this step
     caught: float = -1.0  # `at` of the chase that has bumped into its target: it follows from then on
     knock: float = 0.0  # seconds left in which a bump, not the behaviour, owns the velocity

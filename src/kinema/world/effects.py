@@ -74,7 +74,7 @@ def ignite(w: SceneWorld, a: Actor, act: Action, dt: float) -> None:
     vx = v.x + (want - v.x) * min(1.0, dt / SPOOL_S)
     # Thrust cancels gravity: pymunk moves the body by this velocity before gravity acts on it.
     vy = 0.0 if act.to_y is None else max(-3.0, min(3.0, (act.to_y - foot) * 1.5))
-    ground = w.surface(p.x, foot + 0.05)
+    ground = w.surface(p.x, foot + 0.05, a)
     if foot <= ground + 0.05:  # skimming the ground: ride over rises rather than hold height through them
         vy = max(vy, vx * w.terrain.slope(p.x) + (ground - foot) * 10.0)
     a.body.velocity = (vx, vy)

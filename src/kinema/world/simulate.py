@@ -1,7 +1,8 @@
 """One deterministic world per scene, stepped at a fixed dt and sampled once per frame.
 
-Bodies are pymunk rigid bodies on the terrain's static segments and the place's props, so
-falling, landing and jumping follow gravity; behaviours (world/verbs.py) steer them by verb.
+Bodies are pymunk rigid bodies under gravity, on the place's props (sills, posts, a
+blanket); the terrain holds them through their soles (world/footing.py), so a body rests on
+the ground under its own feet, tilted with the slope; behaviours (world/verbs.py) steer them.
 Particles and formations are numpy arrays stepped once per frame. Same screenplay and seed,
 same states.
 """
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from functools import partial
 
+import numpy as np
 import pymunk
 
 from kinema.assets import resolve
@@ -18,10 +21,13 @@ from kinema.bodies import BODIES
 from kinema.errors import AssetError
 from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import rng
-from kinema.world import effects, verbs
+from kinema.world import crowd, effects, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
+from kinema.world.footing import MASK_PX as SOLE_MASK_PX
+from kinema.world.footing import Pose, Sole, reach_down, rest, settle
 from kinema.world.formation import Formation, alpha_mask, sample_targets
+from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
 from kinema.world.props import build_props, surface
@@ -33,11 +39,12 @@ SLOW_HOLD_S, SLOW_EASE_S = 0.3, 0.5  # film seconds of slow motion after a lande
 SLOW_GAP_S = 2.0  # a flurry of hits slows the world once, not on every blow
 CAPACITY = 8000  # free particles per scene: weather, dust, exhaust, engine jets, fireflies, leaves
 WIND_SPEED = {Weather.WIND: 5.0}
-# Collision categories: feet meet the terrain and props only; hulls (the whole body's box) meet
-# other hulls only, and a pre-solve callback decides per pair whether they really touch.
+# Collision categories: feet meet props only (the terrain holds soles itself); hulls (the whole
+# body's box) meet other hulls only, and a callback decides per pair whether they really touch.
 WORLD, FOOT, HULL = 0b001, 0b010, 0b100
 HULL_TYPE = 1
 STAND_TOL = 0.04  # metres: feet this close to an actor's top stand on it
+GROUND_FRICTION = 0.54  # what pymunk gave a foot (0.6) on the old terrain segments (0.9)
 
 
 class SceneWorld:
@@ -52,6 +59,7 @@ class SceneWorld:
         self.space = pymunk.Space()
         self.space.gravity = (0.0, -self.gravity)
         self.names: dict[pymunk.Shape, str] = {}
+        self._masks: dict[str, tuple[np.ndarray, float] | None] = {}  # artwork alpha by asset key
         self.hulls: dict[pymunk.Shape, Actor] = {}
         self.meeting: dict[Actor, set[Actor]] = {}  # actors in solid contact, each way round
         self._ground()
@@ -82,16 +90,12 @@ class SceneWorld:
             for shape in self.by_id[eid].body.shapes:
                 if shape in self.hulls:
                     shape.filter = pymunk.ShapeFilter(categories=HULL, mask=0)
+        for eid in (*self.formations, *self.groups):
+            self.by_id[eid].visible_body = False
+        crowd.place_lanes([a for a in self.actors if a.visible_body and a.on_terrain])
 
     def _ground(self) -> None:
-        xs, ys = self.terrain.xs, self.terrain.ys
         static = self.space.static_body
-        for i in range(len(xs) - 1):
-            seg = pymunk.Segment(static, (xs[i], ys[i]), (xs[i + 1], ys[i + 1]), 0.0)
-            seg.friction = 0.9
-            seg.filter = pymunk.ShapeFilter(categories=WORLD)
-            self.space.add(seg)
-            self.names[seg] = "ground"
         for p in self.props:
             if p.solid:
                 box = pymunk.Poly(static, [(p.x0, p.y0), (p.x1, p.y0), (p.x1, p.y1), (p.x0, p.y1)])
@@ -100,15 +104,31 @@ class SceneWorld:
                 self.space.add(box)
                 self.names[box] = p.kind
 
+    def _sole(self, m: CastMember, height: float) -> Sole:
+        try:
+            asset = resolve(m.asset)
+        except AssetError:
+            return Sole.of(m, height, None, None)  # the renderer reports a missing file
+        if asset.key not in self._masks:
+            try:
+                self._masks[asset.key] = alpha_mask(asset, SOLE_MASK_PX)
+            except Exception:
+                self._masks[asset.key] = None
+        return Sole.of(m, height, asset, self._masks[asset.key])
+
     def _spawn(self, m: CastMember) -> Actor:
         spec = BODIES[m.archetype]
         h = spec.height * m.appearance.scale
         w = h * spec.aspect
         st = self.scene.staging.get(m.id)
         x = st.x if st else 0.0
-        y = st.y if st and st.y is not None else self.surface(x, 1.0)  # on a blanket if one is there
-        # A round foot: on a slope it touches the ground right under the body, and it slides
-        # over the terrain's joints where a box would catch. No rotation: behaviours own the pose.
+        facing = -1 if st and st.facing == "left" else 1
+        sole = self._sole(m, h)
+        floor, angle = rest(self.terrain.heights, x, sole, facing)
+        # On a blanket if one is there, else the sole on the ground.
+        y = st.y if st and st.y is not None else surface(self.props, floor, x, 1.0)
+        # A round foot meets the props (a sill, a post, a blanket) and slides over their edges where a
+        # box would catch. No rotation: behaviours own the pose.
         r = min(w, h) * 0.3
         body = pymunk.Body(spec.mass, float("inf"))
         body.position = (x, y + r)
@@ -121,9 +141,12 @@ class SceneWorld:
         hull.collision_type = HULL_TYPE
         hull.filter = pymunk.ShapeFilter(categories=HULL, mask=HULL)
         self.space.add(body, foot, hull)
-        facing = -1 if st and st.facing == "left" else 1
-        actor = Actor(m, body, h, w, r, facing, track=Track.of(self.scene.keyframes, m.id),
+        actor = Actor(m, body, h, w, r, facing, sole, track=Track.of(self.scene.keyframes, m.id),
                       stride=max(spec.stride, 1e-3))
+        actor.rest_y, actor.rest_angle, actor.on_terrain = floor, angle, abs(y - floor) < 0.02
+        on_prop = any(p.solid and abs(p.y1 - y) < 0.02 and p.x0 <= x <= p.x1 for p in self.props)
+        actor.grounded = actor.was_grounded = actor.on_terrain or on_prop  # staged in the air: it falls
+        actor.prop_top = y
         self.hulls[hull] = actor
         return actor
 
@@ -140,17 +163,22 @@ class SceneWorld:
         targets = sample_targets(mask, aspect, a.member.appearance.pieces, g)
         return Formation(made_of, targets, a.height, -1 if asset.twemoji else 1, g)
 
-    def surface(self, x: float, below: float) -> float:
-        """The ground or sill a body at height `below` would land on at x."""
+    def floor(self, a: Actor, x: float) -> float:
+        """Where a's feet rest on the terrain at x: its sole lowered onto the ground under it."""
+        return rest(self.terrain.heights, x, a.sole, a.facing, crowd.grow(a.depth))[0]
+
+    def surface(self, x: float, below: float, a: Actor | None = None) -> float:
+        """The ground or sill a body at height `below` would land on at x (a's sole on the terrain)."""
+        ground = self.terrain.height(x) if a is None else self.floor(a, x)
         if not self.props:  # most places: just the terrain, asked for every body on every step
-            return self.terrain.height(x)
-        return surface(self.props, self.terrain.height(x), x, below)
+            return ground
+        return surface(self.props, ground, x, below)
 
     def landing(self, a: Actor, x: float) -> float:
         """Where a leap to x comes down: the ground or sill under it, or the top of an actor standing there
         that a leap of this body could clear (a cat onto a dog's back)."""
         foot = a.body.position.y - a.foot
-        best = self.surface(x, foot + 0.5)
+        best = self.surface(x, foot + 0.5, a)
         for o in self.actors:
             if o is a or abs(x - o.body.position.x) > o.width / 2:
                 continue
@@ -165,8 +193,10 @@ class SceneWorld:
         sa, sb = arb.shapes
         a, b = self.hulls[sa], self.hulls[sb]
         engaged = a.target == b.member.id or b.target == a.member.id
-        solid = (engaged or Archetype.PROP in (a.member.archetype, b.member.archetype)
-                 or self._above(a, b) or self._above(b, a))
+        # Bodies on different planes pass in front of or behind each other.
+        level = a.lane == b.lane and (Archetype.PROP in (a.member.archetype, b.member.archetype)
+                                      or self._above(a, b) or self._above(b, a))
+        solid = engaged or level
         arb.process_collision = solid
         if not solid:
             return
@@ -192,7 +222,11 @@ class SceneWorld:
 
     @staticmethod
     def _above(up: Actor, low: Actor) -> bool:
-        """up's feet at or over low's top: it lands or stands on it rather than passing beside it."""
+        """up's feet at or over low's top: it lands or stands on it rather than passing beside it.
+        A body walking on the ground is not landing: on a slope its feet are often above a smaller
+        body's top downhill of it."""
+        if up.grounded and up.on_terrain:
+            return False
         feet = up.body.position.y - up.foot
         top = low.body.position.y - low.foot + low.height
         return feet >= top - min(0.1, 0.25 * low.height)
@@ -227,6 +261,8 @@ class SceneWorld:
                 elif shape in self.hulls:  # another actor, by its cast id
                     out.add(self.hulls[shape].member.id)
         a.body.each_arbiter(note)
+        if a.on_terrain:
+            out.add("ground")
         if a.support is not None:  # a body resting on another touches it even between solver contacts
             out.add(a.support.member.id)
         out.update(o.member.id for o in self.actors if o.support is a)
@@ -235,15 +271,18 @@ class SceneWorld:
     def _grounded(self, a: Actor, p: pymunk.Vec2d, v: pymunk.Vec2d) -> bool:
         """Feet on the surface and not leaving it faster than the slope climbs (cheaper than arbiters)."""
         a.support = self._support(a, p, v)
+        a.on_terrain = False
         if a.support is not None:
             return True
         foot = p.y - a.foot
-        slope = self.terrain.slope(p.x)  # once: this runs for every body on every step
-        # A round foot resting on a slope sits above the surface under its centre by r(sec θ - 1).
-        lift = a.foot * (math.hypot(1.0, slope) - 1.0)
-        if foot > self.surface(p.x, foot + 0.05) + 0.02 + lift:
+        floor = a.rest_y
+        below = surface(self.props, floor, p.x, foot + 0.05) if self.props else floor
+        if foot > below + 0.02:
             return False
-        return v.y <= 0.5 or v.y <= slope * v.x + 0.5
+        a.on_terrain = below == floor
+        a.prop_top = below
+        # Kept to the ground by its behaviour, or not leaving it faster than a slope climbs (a take-off does).
+        return a.glued or v.y <= 0.5 or v.y <= self.terrain.slope(p.x) * v.x + 0.5
 
     def __iter__(self) -> Iterator[WorldState]:
         steps = round(1.0 / (DT * self.fps))
@@ -285,16 +324,21 @@ class SceneWorld:
 
     def _after_step(self, a: Actor, t: float, dt: float) -> None:
         p, v = a.body.position, a.body.velocity
-        ground = self.terrain.height(p.x)
-        if p.y - a.foot < ground - 0.02:
-            # Pressed into the ground by a body that holds its course (a thruster, a keyframe), the
-            # solver can push a light body through the terrain's thin segments: lift it back out.
-            a.body.position = p = pymunk.Vec2d(p.x, ground + a.foot)
-            a.body.velocity = v = pymunk.Vec2d(v.x, max(v.y, 0.0))
-        a.was_grounded, a.grounded = a.grounded, self._grounded(a, p, v)
-        a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
         if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL, Verb.DANCE):
             a.facing = 1 if v.x > 0 else -1
+        a.rest_y, a.rest_angle = rest(self.terrain.heights, p.x, a.sole, a.facing, crowd.grow(a.depth),
+                                      _pose(a))
+        if p.y - a.foot < a.rest_y:
+            # The terrain holds the sole: a body that reaches it stops there (a landing, a walk down
+            # a slope); one pressed into it by a thruster or a keyframe comes back out.
+            a.body.position = p = pymunk.Vec2d(p.x, a.rest_y + a.foot)
+            a.body.velocity = v = pymunk.Vec2d(v.x, max(v.y, 0.0))
+        a.was_grounded, a.grounded = a.grounded, self._grounded(a, p, v)
+        if a.on_terrain and v.x:
+            # Ground friction: a bumped or struck body slides to a stop (a behaviour sets its own pace).
+            slow = GROUND_FRICTION * self.gravity * dt
+            a.body.velocity = v = pymunk.Vec2d(v.x - math.copysign(min(slow, abs(v.x)), v.x), v.y)
+        a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
         if a.grounded and not a.was_grounded:
             a.squash = 0.8  # squash on landing
             if a.fall_speed > 2.0:
@@ -310,6 +354,7 @@ class SceneWorld:
             a.recoil = a.recoil * math.exp(-3.0 * dt) if a.recoil > 1e-4 else 0.0
         if a.reel != a.recoil:  # the body snaps back over a few hundredths of a second, not in one frame
             a.reel += (a.recoil - a.reel) * min(1.0, dt * 30.0)
+        crowd.ease_depth(a, dt)
         if a.knock:  # a bump slides until friction has nearly stopped it, a second at most
             a.knock = 0.0 if a.knock <= dt or (a.grounded and abs(v.x) < 0.3) else a.knock - dt
 
@@ -345,7 +390,7 @@ class SceneWorld:
             if a.verb == Verb.DANCE:
                 tilt = 0.0  # a hop on the beat stays upright: the sway is the dance's own
             elif a.grounded:
-                tilt = math.atan(self.terrain.slope(p.x)) * a.facing
+                tilt = a.rest_angle * a.facing if a.on_terrain else 0.0  # the sole's angle on the ground
             elif a.verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
                 tilt = math.atan2(v.y, abs(v.x) + 1.0) * 0.6
             else:
@@ -354,13 +399,30 @@ class SceneWorld:
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
+            feet = p.y - a.foot
+            if a.on_terrain and a.grounded:  # resting: the sole on the ground under it, as the pose tilts it
+                feet = a.rest_y if tilt == a.rest_angle * a.facing else settle(
+                    self.terrain.heights, p.x, a.sole, a.facing, tilt * a.facing, crowd.grow(a.depth), _pose(a))
+            elif a.grounded and a.support is None:
+                # On a sill or a blanket (the solver lets a resting contact sink into it a little): drawn on it.
+                feet = settle(partial(_flat, a.prop_top), p.x, a.sole, a.facing, tilt * a.facing,
+                              crowd.grow(a.depth), _pose(a))
+            elif a.support is None and feet - a.rest_y < a.height:
+                # Near the ground and tilted (a leap's landing, a knock-back): drawn into it nowhere.
+                feet = max(feet, settle(self.terrain.heights, p.x, a.sole, a.facing, tilt * a.facing,
+                                        crowd.grow(a.depth), _pose(a)))
+            legs: tuple[float, ...] = ()
+            if a.sole.legged and a.grounded and a.on_terrain:
+                across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)
+                legs = reach_down(self.terrain.heights, p.x, feet, a.height, a.facing, tilt * a.facing,
+                                  across, crowd.grow(a.depth))
             out.append(EntityState(
-                id=a.member.id, x=float(p.x), y=float(p.y - a.foot),
+                id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
                 verb=shown, phase=a.phase, head=head,
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
-                wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms,
+                wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         parts: ParticleFrame = self.particles.frame()
@@ -368,6 +430,19 @@ class SceneWorld:
             parts = merge(parts, form.frame())
         return WorldState(f, t, tuple(out), events, parts, self.props,
                           tuple(g.frame() for g in self.groups.values()))
+
+
+def _flat(top: float, xs: np.ndarray) -> np.ndarray:
+    """A prop's top (a sill, a blanket) as a ground: the same height everywhere."""
+    return np.full_like(xs, top)
+
+
+def _pose(a: Actor) -> Pose:
+    """The picture's squash, stretch and lunge of this body (render/sprites.py `body_matrix`)."""
+    if a.squash == 1.0 and a.stretch == 1.0 and not a.wiggle and not a.reach and not a.wing:
+        return Pose()
+    return Pose(a.stretch / (1.0 + (a.squash - 1.0) * 0.5), a.squash * (1.0 + 0.08 * a.wing),
+                a.wiggle + a.facing * 0.12 * a.reach * a.height)
 
 
 def slow_rate(since: float, slowest: float) -> float:

@@ -40,6 +40,8 @@ class EntityState:
     recoil: float = 0.0  # 1 just hit, decaying to 0
     arms: float = 0.0  # dance: -1 left arm raised .. 1 right arm raised
     visible: bool = True  # False while a formation is drawn by its pieces instead
+    depth: float = 0.0  # depth plane (world/crowd.py): 0 on the drawn ground line, up to 2 nearer the camera
+    legs: tuple[float, ...] = ()  # a four-legged body's legs: ground below its feet line (world/footing.py)
     contacts: tuple[str, ...] = ()  # what the body touches: 'ground', 'sill', 'post', another's cast id
 
     @property

@@ -22,7 +22,7 @@ from kinema.world.state import EntityState
 
 TRACE_VERSION = 1
 _FIELDS = ("x", "y", "vx", "vy", "facing", "tilt", "verb", "grounded", "contacts", "squash", "stretch",
-           "reach", "paw", "wing", "wiggle", "recoil", "arms", "height")
+           "reach", "paw", "wing", "wiggle", "recoil", "arms", "height", "depth")
 
 
 def _entity(e: EntityState) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
-from kinema.world import effects
+from kinema.world import crowd, effects
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
 
@@ -63,8 +63,12 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     act = active(w.plans[a.member.id], a.member.id, t)
     verb = act.do if act is not None else Verb.IDLE
     a.verb = verb
+    a.glued = False
     a.pose_squash, a.pose_tilt, a.reach, a.paw, a.wiggle, a.arms = 1.0, 0.0, 0.0, 0.0, 0.0, 0.0
     a.target = act.target if act is not None and verb in ENGAGING else None
+    a.partner = act.target if act is not None else None
+    if a.partner is not None and (other := w.by_id.get(a.partner)) is not None:
+        a.lane = other.lane  # bodies that deal with each other do it on one plane
     a.action_at = act.at if act is not None else -1.0
     if a.grounded:
         if a.stretch != 1.0:
@@ -113,20 +117,21 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             return
     # On the ground the behaviour sets the pace; a hit or a bump slides.
     if a.grounded and a.recoil < 0.3 and a.knock <= 0.0:
+        vx = crowd.give_way(w, a, vx, dt)
         vy = a.body.velocity.y
         pos = a.body.position  # one read: each is a call into pymunk, and this runs every step
         x, foot = pos.x, pos.y - a.foot
-        ground = w.terrain.height(x)
         if a.support is not None:  # carried along by the body it stands on, feet kept on its top
             sup = a.support
             vx += sup.body.velocity.x
             # The solver lets a resting contact sink by up to its slop (0.1 m): hold the feet up instead,
             # 5 mm into the top so the contact, and the weight on the body below, stays.
             vy = sup.body.velocity.y + (sup.body.position.y - sup.foot + sup.height - 0.005 - foot) * 10.0
-        elif vx != 0.0 and abs(foot - ground) < 0.3:
-            # Walk along the terrain's surface rather than into it: pushing a body horizontally
-            # into a slope makes the solver sink it, and at speed it tunnels through.
-            vy = vx * w.terrain.slope(x) + max(0.0, ground - foot) * 10.0
+        elif a.on_terrain:
+            # Feet on the ground where the body will be next step: over a crest and down a slope
+            # the sole keeps to the ground under it instead of sailing off.
+            vy = (w.floor(a, x + vx * dt) - foot) / dt
+            a.glued = True
         a.body.velocity = (vx, vy)
     _pin(w, a, t, dt)
 
@@ -180,8 +185,8 @@ def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
     a.pose_squash = 1.0 + max(-0.08, min(0.08, a.suspension))
     a.squash = a.pose_squash
     x, foot = p.x, p.y - a.foot
-    if foot - w.terrain.height(x) < 0.6:  # tyres hold the road over a crest instead of taking off
-        a.body.velocity = (v.x, min(v.y, w.terrain.slope(x) * v.x))
+    if foot - w.floor(a, x) < 0.6:  # tyres hold the road over a crest instead of taking off
+        a.body.velocity = (v.x, min(v.y, (w.floor(a, x + v.x * dt) - foot) / dt))
         a.grounded = True
     effects.exhaust(w, a, dt)
     if a.grounded and abs(v.x) > 2.0 and w.scene.setting.place in DUSTY:
@@ -306,7 +311,7 @@ def _airborne(w: SceneWorld, a: Actor, act: Action, t: float, dt: float, run: fl
     """Fly flaps, glide sinks on spread wings, swim undulates; gravity is cancelled each step."""
     p = a.body.position
     foot = p.y - a.foot
-    ground = w.surface(p.x, foot + 0.05)
+    ground = w.surface(p.x, foot + 0.05, a)
     speed = act.speed or 0.6 * run
     vx = _towards(a, act.to_x, speed)
     if act.do == Verb.FLY:

@@ -21,6 +21,7 @@ from kinema.render.environment.landscape import (
     Environment,
     Layer,
     color,
+    ground_layer,
     linear_y,
     paint_sky,
     record,
@@ -260,7 +261,7 @@ def _facade(c: skia.Canvas, pal: Palette, seed: int, lit: float, street: bool, s
 def _street(c: skia.Canvas, pal: Palette, facade: skia.Picture, seed: int, wet: bool) -> None:
     """The street below the facade: asphalt that mirrors the facade in rippled strips."""
     road = mix(urban(pal), pal.shadow, 0.45)
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0), skia.Paint(Color=color(road)))
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), skia.Paint(Color=color(road)))
     g = rng(seed, "ripples")
     if wet:
         y, k = 0.0, 0
@@ -278,7 +279,7 @@ def _street(c: skia.Canvas, pal: Palette, facade: skia.Picture, seed: int, wet: 
     wet_p = skia.Paint(AntiAlias=True)
     wet_p.setShader(linear_y(0, -8, [color(road, 0.62 if wet else 0.9), color(road, 0.86 if wet else 0.95),
                                      color(mix(road, pal.shadow, 0.5), 0.96)], [0, 0.4, 1]))
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0), wet_p)
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), wet_p)
     # Kerb: a thin lit edge at the foot of the buildings, and faint lane marks.
     c.drawRect(skia.Rect.MakeLTRB(-600, -0.12, 600, 0.0),
                skia.Paint(AntiAlias=True, Color=color(mix(road, pal.rim, 0.25))))
@@ -303,14 +304,11 @@ def build_city(setting: Setting, seed: int, terrain: Terrain) -> Environment:
     facade = record(lambda c: _facade(c, pal, seed, lit, street, signs, level))
     wet = setting.weather.value in ("rain", "clear") and setting.time != TimeOfDay.DAY
 
-    def ground(c: skia.Canvas) -> None:
-        _street(c, pal, facade, seed, wet)
-        c.drawPicture(facade)
-
-    layers.append(Layer("street", 1.0, record(ground), detailed=True))
+    layers.append(Layer("facade", 1.0, facade, detailed=True))
+    layers.append(ground_layer(terrain, lambda c: _street(c, pal, facade, seed, wet), detailed=True))
     flicker = _flicker(signs, seed, level)
     animated = (Animated("neon-flicker", 1.0, flicker),) if flicker is not None else ()
-    return Environment(pal, sky, tuple(layers), light[0], animated, grade_for(setting), reflective=wet)
+    return Environment(pal, sky, tuple(layers), light[0], terrain, animated, grade_for(setting), reflective=wet)
 
 
 def _flicker(signs: list[Sign], seed: int, level: float) -> Callable[[skia.Canvas, float], None] | None:

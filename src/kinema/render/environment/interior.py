@@ -10,7 +10,15 @@ import numpy as np
 import skia
 
 from kinema.render.environment.city import paint_skyline, urban
-from kinema.render.environment.landscape import Environment, Layer, color, linear_y, paint_sky, record
+from kinema.render.environment.landscape import (
+    Environment,
+    Layer,
+    color,
+    ground_layer,
+    linear_y,
+    paint_sky,
+    record,
+)
 from kinema.render.environment.palette import RGB, Palette, mix, palette_for
 from kinema.render.grade import grade_for
 from kinema.screenplay.model import Place, Setting, TimeOfDay
@@ -50,9 +58,13 @@ def _window(c: skia.Canvas, pal: Palette, box: skia.Rect, frame: RGB, lit: bool)
     c.drawLine(box.left(), box.centerY(), box.right(), box.centerY(), fp)
 
 
-def _wall(c: skia.Canvas, pal: Palette, props: tuple[Prop, ...], seed: int, time: TimeOfDay) -> None:
+def _pavement(c: skia.Canvas, pal: Palette) -> None:
+    """The street at the foot of the wall (under the ground's clip)."""
     street = mix(urban(pal), pal.shadow, 0.35)
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0.0), skia.Paint(Color=color(street)))
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), skia.Paint(Color=color(street)))
+
+
+def _wall(c: skia.Canvas, pal: Palette, props: tuple[Prop, ...], seed: int, time: TimeOfDay) -> None:
     wall = next(p for p in props if p.kind == "wall")
     brick = _dim(pal, BRICK, time)
     face = skia.Paint(AntiAlias=True)
@@ -86,19 +98,23 @@ def _wall(c: skia.Canvas, pal: Palette, props: tuple[Prop, ...], seed: int, time
                        skia.Paint(AntiAlias=True, Color=color(pal.shadow, 0.35)))
 
 
+def _floorboards(c: skia.Canvas, pal: Palette, time: TimeOfDay) -> None:
+    """A room's wooden floor (under the ground's clip)."""
+    floor = _dim(pal, (120, 78, 50), time)
+    fp = skia.Paint(AntiAlias=True)
+    fp.setShader(linear_y(0.0, -3.0, [color(floor), color(mix(floor, pal.shadow, 0.5))]))
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), fp)
+    plank = skia.Paint(AntiAlias=True, Color=color(mix(floor, pal.shadow, 0.4), 0.5), StrokeWidth=0.02)
+    for y in np.arange(-0.25, -6.0, -0.3):
+        c.drawLine(-600, float(y), 600, float(y), plank)
+
+
 def _room(c: skia.Canvas, pal: Palette, setting: Setting, seed: int) -> None:
     time = setting.time
     wall = _dim(pal, (196, 176, 150), time)
     p = skia.Paint(AntiAlias=True)
     p.setShader(linear_y(6.0, 0.0, [color(mix(wall, pal.shadow, 0.25)), color(wall)]))
     c.drawRect(skia.Rect.MakeLTRB(-600, 0.0, 600, 800), p)
-    floor = _dim(pal, (120, 78, 50), time)
-    fp = skia.Paint(AntiAlias=True)
-    fp.setShader(linear_y(0.0, -3.0, [color(floor), color(mix(floor, pal.shadow, 0.5))]))
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0.0), fp)
-    plank = skia.Paint(AntiAlias=True, Color=color(mix(floor, pal.shadow, 0.4), 0.5), StrokeWidth=0.02)
-    for y in np.arange(-0.25, -6.0, -0.3):
-        c.drawLine(-600, float(y), 600, float(y), plank)
     c.drawRect(skia.Rect.MakeLTRB(-600, 0.0, 600, 0.14), skia.Paint(Color=color(mix(wall, pal.shadow, 0.5))))
     g = rng(seed, "room")
     for x in np.arange(-60.0, 60.0, 12.0):  # a window every few metres, curtains, a picture
@@ -164,14 +180,17 @@ def _crowd(c: skia.Canvas, seed: int) -> None:
         c.drawCircle(float(g.uniform(-40, 40)), float(g.uniform(0.5, 2.5)), 0.06, flash)
 
 
-def _ring(c: skia.Canvas, props: tuple[Prop, ...]) -> None:
-    posts = [p for p in props if p.kind == "post"]
-    half = max(p.x1 for p in posts) + 0.6
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, -1.1), skia.Paint(Color=color((14, 12, 20))))
+def _canvas(c: skia.Canvas, props: tuple[Prop, ...]) -> None:
+    """The ring's canvas and apron over the dark hall floor (under the ground's clip)."""
+    half = max(p.x1 for p in props if p.kind == "post") + 0.6
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), skia.Paint(Color=color((14, 12, 20))))
     apron = skia.Paint(AntiAlias=True)
     apron.setShader(linear_y(0.0, -1.1, [color((40, 60, 140)), color((16, 22, 60))]))
     c.drawRect(skia.Rect.MakeLTRB(-half, -1.1, half, 0.0), apron)
     c.drawRect(skia.Rect.MakeLTRB(-half, -0.08, half, 0.0), skia.Paint(Color=color((236, 232, 220))))
+
+
+def _ring(c: skia.Canvas, props: tuple[Prop, ...]) -> None:
     ropes = (color((220, 40, 50)), color((245, 245, 245)), color((40, 80, 200)))
     for p in props:
         if p.kind == "post":
@@ -193,16 +212,20 @@ def build_interior(setting: Setting, seed: int, terrain: Terrain) -> Environment
     if setting.place == Place.RING:
         sky = Layer("hall", 0.04, record(lambda c: _arena(c, seed)))
         layers = (Layer("crowd", 0.45, record(lambda c: _crowd(c, seed)), blur_in_closeups=True),
-                  Layer("ring", 1.0, record(lambda c: _ring(c, props)), detailed=True))
-        return Environment(pal, sky, layers, 0.0, (), grade_for(setting), paints_props=True)
+                  Layer("ring", 1.0, record(lambda c: _ring(c, props)), detailed=True),
+                  ground_layer(terrain, lambda c: _canvas(c, props), detailed=True))
+        return Environment(pal, sky, layers, 0.0, terrain, (), grade_for(setting), paints_props=True)
     if setting.place == Place.ROOM:
         sky = Layer("wallpaper", 0.04, record(lambda c: c.drawPaint(skia.Paint(Color=color(pal.shadow)))))
         room = Layer("room", 1.0, record(lambda c: _room(c, pal, setting, seed)), detailed=True)
-        return Environment(pal, sky, (room,), light[0], (), grade_for(setting))
+        floor = ground_layer(terrain, lambda c: _floorboards(c, pal, setting.time), detailed=True)
+        return Environment(pal, sky, (room, floor), light[0], terrain, (), grade_for(setting))
     lit = 0.4 if setting.time == TimeOfDay.NIGHT else 0.1
     sky = Layer("sky", 0.04, record(lambda c: paint_sky(c, pal, seed, light)))
     far = tuple(Layer(f"skyline{i}", 0.12 + 0.16 * i,
                       record(lambda c, i=i: paint_skyline(c, pal, i, 2, seed, lit, True)),
                       blur_in_closeups=True) for i in range(2))
     wall = Layer("wall", 1.0, record(lambda c: _wall(c, pal, props, seed, setting.time)), detailed=True)
-    return Environment(pal, sky, (*far, wall), light[0], (), grade_for(setting), paints_props=True)
+    street = ground_layer(terrain, lambda c: _pavement(c, pal), detailed=True)
+    return Environment(pal, sky, (*far, wall, street), light[0], terrain, (), grade_for(setting),
+                       paints_props=True)

@@ -1,8 +1,9 @@
 """The landscape painter: sky, sun or moon, stars, parallax ridges with mist, and the ground.
 
 Every layer is a skia Picture recorded once per scene in *layer metres* (y up) for the
-scene's reference camera; the renderer places it per frame with the layer's parallax. The
-ground layer is drawn from the same Terrain the physics walks on.
+scene's reference camera; the renderer places it per frame with the layer's parallax. Every
+painter's last layer is its walkable ground, drawn clipped to the same Terrain the physics
+stands bodies on (`ground_layer`): one curve, whatever the painter puts under it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kinema.world.terrain import Terrain
 
 CULL = skia.Rect.MakeLTRB(-600, -1500, 600, 800)
 SKY_PARALLAX = 0.04
+GROUND = "ground"  # the name of every painter's last layer: the walkable ground
 
 
 def color(c: RGB, a: float = 1.0) -> int:
@@ -52,8 +54,9 @@ class AnimatedLayer:
 class Environment:
     palette: Palette
     sky: Layer
-    layers: tuple[Layer, ...]  # far to near, ground last
+    layers: tuple[Layer, ...]  # far to near, the ground last (`ground_layer`)
     light_x: float  # world x of the key light, for rim light and shadows
+    ground: Terrain  # what the ground layer is clipped to: the terrain bodies stand on
     animated: tuple[AnimatedLayer, ...] = ()  # drawn over the layers, under the entities
     grade: tuple[RGB, float] = field(default=((0, 0, 0), 0.0))  # colour wash and its strength
     paints_props: bool = False  # True: the painter drew world.props (sills, posts) in its layers
@@ -228,18 +231,28 @@ def _paint_ridge(c: skia.Canvas, pal: Palette, i: int, n: int, seed: int, jagged
     c.drawRect(skia.Rect.MakeLTRB(-600, base - 3.0, 600, base - 0.3), mist)
 
 
+def ground_layer(terrain: Terrain, fill: Callable[[skia.Canvas], None], detailed: bool = False) -> Layer:
+    """The walkable ground: whatever `fill` paints, clipped to the terrain's profile, so its top
+    edge is the curve bodies stand on, in every painter, through every camera."""
+    def draw(c: skia.Canvas) -> None:
+        c.save()
+        c.clipPath(_profile_path(terrain.xs, terrain.ys, -1500.0), doAntiAlias=True)
+        fill(c)
+        c.restore()
+    return Layer(GROUND, 1.0, _record(draw), detailed=detailed)
+
+
 def _paint_ground(c: skia.Canvas, pal: Palette, terrain: Terrain, light_x: float,
                   glow_xy: tuple[float, float] | None, peaked: bool) -> None:
+    """Under the terrain's clip (`ground_layer`): a lit fill, the flank away from the light in
+    shadow, moonlight pooled at the summit, and the crest lit where it faces the light."""
     xs, ys = terrain.xs, terrain.ys
     top = float(ys.max())
     base = mix(pal.near, pal.ground_tint, 0.6) if peaked else mix(pal.ground_tint, pal.far, 0.25)
     fill = skia.Paint(AntiAlias=True)
     fill.setShader(_linear_y(top, top - 18, [color(mix(base, pal.rim, 0.1)), color(base),
                                              color(mix(base, pal.shadow, 0.5))], [0, 0.3, 1]))
-    path = _profile_path(xs, ys, -1500.0)
-    c.drawPath(path, fill)
-    c.save()
-    c.clipPath(path, doAntiAlias=True)
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, top + 1), fill)
     if peaked:
         _shade_flank(c, pal, light_x, top)
     if glow_xy is not None:
@@ -248,8 +261,7 @@ def _paint_ground(c: skia.Canvas, pal: Palette, terrain: Terrain, light_x: float
         glow.setShader(skia.GradientShader.MakeRadial(
             skia.Point(gx, gy), 6.0, [color(pal.light, 0.16), color(pal.light, 0.0)]))
         c.drawCircle(gx, gy, 6.0, glow)
-    c.restore()
-    _crest_light(c, xs, ys, light_x, pal.rim, 0.35, 0.03)
+    _crest_light(c, xs, ys, light_x, pal.rim, 0.35, 0.06)  # twice as wide: the clip keeps the lower half
 
 
 def _shade_flank(c: skia.Canvas, pal: Palette, light_x: float, top: float) -> None:
@@ -275,9 +287,9 @@ def build_environment(setting: Setting, seed: int, terrain: Terrain) -> Environm
                     blur_in_closeups=True)
               for i in range(n)]
     glow = (light[0], 0.0) if pal.body == "moon" else None
-    layers.append(Layer("ground", 1.0, _record(
-        lambda c: _paint_ground(c, pal, terrain, light[0], glow, setting.place == Place.MOUNTAINS))))
-    return Environment(pal, sky, tuple(layers), light[0])
+    layers.append(ground_layer(terrain, lambda c: _paint_ground(c, pal, terrain, light[0], glow,
+                                                               setting.place == Place.MOUNTAINS)))
+    return Environment(pal, sky, tuple(layers), light[0], terrain)
 
 
 # Shared with the other painters of this package.

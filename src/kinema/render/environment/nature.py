@@ -184,4 +184,4 @@ def build_nature(setting: Setting, seed: int, terrain: Terrain) -> Environment:
         layers += [Layer(f"hills{i}", 0.12 + 0.15 * i, record(lambda c, i=i: hills(c, i)),
                          blur_in_closeups=True) for i in range(n)]
     sky = Layer("sky", base.sky.parallax, record(lambda c: paint_sky(c, pal, seed, light)))
-    return Environment(pal, sky, (*layers, ground), base.light_x, animated, grade_for(setting))
+    return Environment(pal, sky, (*layers, ground), base.light_x, terrain, animated, grade_for(setting))

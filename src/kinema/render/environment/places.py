@@ -38,4 +38,4 @@ def build_environment(setting: Setting, seed: int, terrain: Terrain) -> Environm
     if painter is not None:
         return painter(setting, seed, terrain)
     env = landscape.build_environment(setting, seed, terrain)
-    return Environment(env.palette, env.sky, env.layers, env.light_x, env.animated, grade_for(setting))
+    return Environment(env.palette, env.sky, env.layers, env.light_x, terrain, env.animated, grade_for(setting))

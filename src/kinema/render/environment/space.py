@@ -8,7 +8,7 @@ import math
 import numpy as np
 import skia
 
-from kinema.render.environment.landscape import Environment, Layer, color, linear_y, record
+from kinema.render.environment.landscape import Environment, Layer, color, ground_layer, linear_y, record
 from kinema.render.environment.palette import RGB, Palette, palette_for
 from kinema.render.grade import grade_for
 from kinema.screenplay.model import Setting
@@ -94,7 +94,7 @@ def _surface(c: skia.Canvas, pal: Palette, seed: int) -> None:
     """A grey moon-like ground: lit crest, craters as pairs of ellipses."""
     p = skia.Paint(AntiAlias=True)
     p.setShader(linear_y(0.0, -8.0, [color((150, 150, 160)), color((70, 70, 82)), color((20, 20, 28))]))
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0.0), p)
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), p)
     c.drawRect(skia.Rect.MakeLTRB(-600, -0.05, 600, 0.0), skia.Paint(Color=color((210, 210, 220))))
     g = rng(seed, "craters")
     dark = skia.Paint(AntiAlias=True, Color=color((40, 40, 50), 0.5))
@@ -118,6 +118,6 @@ def build_space(setting: Setting, seed: int, terrain: Terrain) -> Environment:
     layers = (
         Layer("sun", 0.05, record(lambda c: _sun_and_planet(c, sun, seed))),
         Layer("jupiter", 0.12, record(lambda c: _jupiter(c, -6.0, 5.0, 5.5, sun, seed)), blur_in_closeups=True),
-        Layer("surface", 1.0, record(lambda c: _surface(c, pal, seed)), detailed=True),
+        ground_layer(terrain, lambda c: _surface(c, pal, seed), detailed=True),
     )
-    return Environment(pal, sky, layers, sun[0], (), grade_for(setting))
+    return Environment(pal, sky, layers, sun[0], terrain, (), grade_for(setting))

@@ -14,6 +14,7 @@ from kinema.render.environment.landscape import (
     Environment,
     Layer,
     color,
+    ground_layer,
     linear_y,
     noise,
     profile_path,
@@ -80,7 +81,7 @@ def _floor(c: skia.Canvas, seed: int) -> None:
     sand = (150, 160, 130)
     p = skia.Paint(AntiAlias=True)
     p.setShader(linear_y(0.0, -6.0, [color(mix(sand, SHALLOW, 0.3)), color(mix(sand, DEEP, 0.6))]))
-    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 0.0), p)
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 800), p)
     g = rng(seed, "coral")
     for _ in range(140):  # pebbles and coral knobs on the near floor
         x, r = float(g.uniform(-300, 300)), float(g.uniform(0.08, 0.4))
@@ -134,6 +135,6 @@ def build_underwater(setting: Setting, seed: int, terrain: Terrain) -> Environme
     sky = Layer("water", 0.04, record(lambda c: _water(c, seed, bright)))
     layers = tuple(Layer(f"reef{i}", 0.15 + 0.15 * i, record(lambda c, i=i: _kelp(c, i, seed)),
                          blur_in_closeups=True) for i in range(3))
-    floor = Layer("floor", 1.0, record(lambda c: _floor(c, seed)), detailed=True)
+    floor = ground_layer(terrain, lambda c: _floor(c, seed), detailed=True)
     animated = (AnimatedLayer("caustics", 1.0, _caustics(seed)), AnimatedLayer("bubbles", 1.0, _bubbles(seed)))
-    return Environment(pal, sky, (*layers, floor), 0.0, animated, grade_for(setting))
+    return Environment(pal, sky, (*layers, floor), 0.0, terrain, animated, grade_for(setting))
