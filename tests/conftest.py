@@ -91,11 +91,24 @@ def tmp_film(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def sole_gap(world: Any, e: Any) -> float:
-    """Metres from the entity's sole (world/footing.py), as the state tilts it, down to the terrain at its
-    closest point: 0 resting on the ground, > 0 above it, < 0 sunk into it."""
-    sole = world.by_id[e.id].sole
-    u = sole.across(e.facing)
+    """Metres from the entity's sole (world/footing.py), as the state tilts it and its depth plane grows
+    it, down to the terrain at its closest point: 0 resting on the ground, > 0 above it, < 0 sunk into it.
+    A drawn four-legged body stands on the feet it has now, each leg reaching `e.legs` further down."""
+    from kinema.bodies import BODIES
+    from kinema.world.crowd import grow
+    from kinema.world.gait import SITTING, feet_across
+
+    actor = world.by_id[e.id]
+    sole, k = actor.sole, grow(e.depth)
+    if sole.legged:
+        across = np.array(feet_across(e.verb, e.phase, e.vx, BODIES[actor.member.archetype].run, e.grounded))
+        down = np.array(e.legs) if len(e.legs) == len(across) else np.zeros(len(across))
+        if tuple(across) == SITTING:
+            down[0] = 0.0
+        u, v = across * e.facing * e.height * k, -down * e.height * k
+    else:
+        u, v = sole.across(e.facing) * k, sole.v * k
     angle = e.tilt * e.facing
-    px = e.x + u * np.cos(angle) - sole.v * np.sin(angle)
-    py = e.y + u * np.sin(angle) + sole.v * np.cos(angle)
+    px = e.x + u * np.cos(angle) - v * np.sin(angle)
+    py = e.y + u * np.sin(angle) + v * np.cos(angle)
     return float((py - world.terrain.heights(px)).min())

@@ -186,8 +186,9 @@ def test_the_renderer_composites_the_ground_where_the_feet_are(move: str) -> Non
 
 
 @pytest.mark.parametrize("emoji,archetype,verb,tilt,depth", [
-    ("🐘", "canine", "walk", 0.3, 0.0), ("🐪", "canine", "idle", -0.5, 2.0), ("🧍", "human", "walk", 0.1, 1.0),
-    ("🐺", "canine", "walk", 0.35, 0.0), ("🐺", "canine", "idle", -0.2, 1.0), ("🚗", "vehicle", "drive", 0.25, 0.0),
+    ("🐘", "canine", "walk", 0.3, 0.0), ("🐪", "canine", "idle", -0.5, 2.0),
+    ("🧍", "human", "walk", 0.1, 1.0), ("🐺", "canine", "walk", 0.35, 0.0),
+    ("🐺", "canine", "idle", -0.2, 1.0), ("🚗", "vehicle", "drive", 0.25, 0.0),
 ])
 def test_drawn_sole_is_where_the_picture_ends(emoji: str, archetype: str, verb: str, tilt: float,
                                               depth: float) -> None:

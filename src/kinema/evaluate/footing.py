@@ -68,7 +68,8 @@ def _shared(a: tuple[float, float, float, float], b: tuple[float, float, float, 
 
 
 def _paired(a: EntityState, b: EntityState) -> bool:
-    return b.id in a.contacts or a.id in b.contacts
+    """Touching (one on the other, a bump), or one dealing with the other (a punch lands on it)."""
+    return b.id in a.contacts or a.id in b.contacts or a.engaged == b.id or b.engaged == a.id
 
 
 def frame_footing(job: ShotJob, index: int, terrain: Terrain) -> FrameFooting:

@@ -20,7 +20,7 @@ from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing
 from kinema.world.formation import alpha_mask
-from kinema.world.gait import HIPS, feet_across, gait
+from kinema.world.gait import HIPS, SITTING, feet_across, gait
 from kinema.world.state import ON_FOOT, EntityState
 
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
@@ -329,7 +329,9 @@ def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, flo
     four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
     the ground under its foot (the world measured how far: `e.legs`)."""
     across = feet_across(e.verb, e.phase, e.vx, BODIES[archetype].run, e.grounded)
-    down = e.legs if len(e.legs) == len(across) else (0.0,) * len(across)
+    down = list(e.legs) if len(e.legs) == len(across) else [0.0] * len(across)
+    if across == SITTING:
+        down[0] = 0.0  # the haunch is drawn where it is; only the forelegs reach
     return list(zip(across, down, strict=True))
 
 

@@ -83,6 +83,7 @@ class Sole:
     native: int
     max_tilt: float  # radians
     legged: bool = False  # a drawn four-legged body whose legs reach the ground (`reach_down`)
+    nose: float = 0.0  # degrees a diagonal artwork's nose points up: the picture levels it in flight
 
     @classmethod
     def of(cls, member: CastMember, height: float, asset: AssetData | None,
@@ -91,11 +92,11 @@ class Sole:
         if asset is None or mask is None:  # an asset the renderer will report: a flat sole
             half = 0.3 * height
             return cls(np.array([-half, half]), np.zeros(2), 0, limit)
-        native, _ = native_facing(member, asset)
+        native, nose = native_facing(member, asset)
         if asset.face_only:
             return cls(np.array(CREATURE_FEET) * height, np.zeros(len(CREATURE_FEET)), 0, limit, legged=True)
         u, v, _ = artwork_sole(*mask)
-        return cls(u * height, v * height, native, limit)
+        return cls(u * height, v * height, native, limit, nose=nose)
 
     def across(self, facing: int) -> np.ndarray:
         """u as the body is drawn facing `facing`: mirrored when the artwork looks the other way
@@ -110,11 +111,14 @@ Heights = Callable[[np.ndarray], np.ndarray]
 @dataclass(frozen=True)
 class Pose:
     """How the picture stretches a body about its feet after tilting it (render/sprites.py
-    `body_matrix`): across and up, and how far it shifts it sideways (metres)."""
+    `body_matrix`): across and up, and how far it shifts it sideways (metres); and the turn
+    (radians, counterclockwise) a levelled nose gives the artwork about its middle first."""
 
     across: float = 1.0
     up: float = 1.0
     shift: float = 0.0
+    nose: float = 0.0
+    pivot: float = 0.0  # metres above the feet the nose turns about
 
 
 UPRIGHT = Pose()
@@ -140,6 +144,10 @@ def settle(heights: Heights, x: float, sole: Sole, facing: int, angle: float, gr
     """Feet height at which a sole held at `angle` touches the ground at x and sinks nowhere:
     a body leaning back from a blow pivots on its heel, one lying down rests on its side."""
     u, v = sole.across(facing) * grow, sole.v * grow
+    if pose.nose:  # the picture turns a diagonal artwork about its middle (half a body up)
+        mid = pose.pivot * grow
+        cn, sn = math.cos(-pose.nose), math.sin(-pose.nose)
+        u, v = u * cn - (v - mid) * sn, u * sn + (v - mid) * cn + mid
     c, s = math.cos(angle), math.sin(angle)
     ground = heights(x + pose.shift + (u * c - v * s) * pose.across)
     return float(np.max(ground - (u * s + v * c) * pose.up))

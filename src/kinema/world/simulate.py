@@ -25,7 +25,7 @@ from kinema.world import crowd, effects, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.footing import MASK_PX as SOLE_MASK_PX
-from kinema.world.footing import Pose, Sole, reach_down, rest, settle
+from kinema.world.footing import UPRIGHT, Heights, Pose, Sole, reach_down, rest, settle
 from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
@@ -358,6 +358,31 @@ class SceneWorld:
         if a.knock:  # a bump slides until friction has nearly stopped it, a second at most
             a.knock = 0.0 if a.knock <= dt or (a.grounded and abs(v.x) < 0.3) else a.knock - dt
 
+    def _drawn_feet(self, a: Actor, shown: str, tilt: float) -> tuple[float, tuple[float, ...]]:
+        """Where the feet are drawn, and how far a drawn four-legged body's legs reach down: its sole on
+        the terrain or the prop under it as the pose tilts it, touching, sunk nowhere."""
+        p, v = a.body.position, a.body.velocity
+        feet = p.y - a.foot
+        angle, grow, pose = tilt * a.facing, crowd.grow(a.depth), _pose(a)
+        ground: Heights | None = None
+        if a.grounded and a.support is None:
+            # On the terrain, or on a sill or a blanket (the solver lets a resting contact sink a little).
+            ground = self.terrain.heights if a.on_terrain else partial(_flat, a.prop_top)
+        elif a.support is None and feet - a.rest_y < a.height:
+            # Near the ground and tilted (a leap's landing, a knock-back): drawn into it nowhere.
+            feet = max(feet, settle(self.terrain.heights, p.x, a.sole, a.facing, angle, grow, pose))
+        if ground is None:
+            return feet, ()
+        if not a.sole.legged:
+            if a.on_terrain and angle == a.rest_angle and pose == UPRIGHT:
+                return a.rest_y, ()
+            return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
+        # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
+        across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)
+        now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
+        feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
+        return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
+
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
                             (0.12 * spread, 0.3 * spread), (0.8, 1.8))
@@ -399,23 +424,7 @@ class SceneWorld:
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
-            feet = p.y - a.foot
-            if a.on_terrain and a.grounded:  # resting: the sole on the ground under it, as the pose tilts it
-                feet = a.rest_y if tilt == a.rest_angle * a.facing else settle(
-                    self.terrain.heights, p.x, a.sole, a.facing, tilt * a.facing, crowd.grow(a.depth), _pose(a))
-            elif a.grounded and a.support is None:
-                # On a sill or a blanket (the solver lets a resting contact sink into it a little): drawn on it.
-                feet = settle(partial(_flat, a.prop_top), p.x, a.sole, a.facing, tilt * a.facing,
-                              crowd.grow(a.depth), _pose(a))
-            elif a.support is None and feet - a.rest_y < a.height:
-                # Near the ground and tilted (a leap's landing, a knock-back): drawn into it nowhere.
-                feet = max(feet, settle(self.terrain.heights, p.x, a.sole, a.facing, tilt * a.facing,
-                                        crowd.grow(a.depth), _pose(a)))
-            legs: tuple[float, ...] = ()
-            if a.sole.legged and a.grounded and a.on_terrain:
-                across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)
-                legs = reach_down(self.terrain.heights, p.x, feet, a.height, a.facing, tilt * a.facing,
-                                  across, crowd.grow(a.depth))
+            feet, legs = self._drawn_feet(a, shown, tilt)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -423,6 +432,7 @@ class SceneWorld:
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
+                engaged=a.partner,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         parts: ParticleFrame = self.particles.frame()
@@ -438,11 +448,13 @@ def _flat(top: float, xs: np.ndarray) -> np.ndarray:
 
 
 def _pose(a: Actor) -> Pose:
-    """The picture's squash, stretch and lunge of this body (render/sprites.py `body_matrix`)."""
-    if a.squash == 1.0 and a.stretch == 1.0 and not a.wiggle and not a.reach and not a.wing:
-        return Pose()
+    """The picture's squash, stretch and lunge of this body, and a diagonal artwork's nose levelled in
+    flight (render/sprites.py `body_matrix`, `artwork_matrix`)."""
+    nose = math.radians(a.sole.nose) * a.facing if a.sole.nose and abs(a.body.velocity.x) > 0.3 else 0.0
+    if a.squash == 1.0 and a.stretch == 1.0 and not a.wiggle and not a.reach and not a.wing and not nose:
+        return UPRIGHT
     return Pose(a.stretch / (1.0 + (a.squash - 1.0) * 0.5), a.squash * (1.0 + 0.08 * a.wing),
-                a.wiggle + a.facing * 0.12 * a.reach * a.height)
+                a.wiggle + a.facing * 0.12 * a.reach * a.height, nose, 0.5 * a.height)
 
 
 def slow_rate(since: float, slowest: float) -> float:

@@ -42,6 +42,7 @@ class EntityState:
     visible: bool = True  # False while a formation is drawn by its pieces instead
     depth: float = 0.0  # depth plane (world/crowd.py): 0 on the drawn ground line, up to 2 nearer the camera
     legs: tuple[float, ...] = ()  # a four-legged body's legs: ground below its feet line (world/footing.py)
+    engaged: str | None = None  # the member its action deals with (a punch, a chase, a follow)
     contacts: tuple[str, ...] = ()  # what the body touches: 'ground', 'sill', 'post', another's cast id
 
     @property
