@@ -33,12 +33,35 @@ _NO_FLOCK = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL, errno.
 
 
 def check_parent(path: Path) -> Path:
-    """The directory `path` goes in, or an OutputError if it is missing or not writable."""
-    parent = Path(path).parent
+    """The directory `path` goes in, or an OutputError if the output cannot be written there:
+    the directory is missing or not writable, `path` is a directory, a device, a FIFO or a
+    socket (a rename would replace it), or its part file's name would be too long. Called
+    before any work starts, so a bad output path costs nothing."""
+    path = Path(path)
+    parent = path.parent
     if not parent.is_dir():
         raise OutputError(f"{path}: output directory {str(parent)!r} does not exist")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{path}: output directory {str(parent)!r} is not writable")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise OutputError(f"{path}: {e.strerror or e}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a directory; give a file name")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise OutputError(f"{path}: is a device, FIFO or socket, not a file kinema may replace")
+    # The part file's name is the output's plus 15 characters (".", ".XXXXXXXX", ".part").
+    try:
+        name_max = os.pathconf(parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        name_max = 255
+    longest = len(os.fsencode(path.name)) + 15
+    if longest > name_max:
+        raise OutputError(f"{path}: the file name is too long ({len(os.fsencode(path.name))} bytes; "
+                          f"at most {name_max - 15} here)")
     return parent
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from kinema.errors import ScreenplayError
+from kinema.errors import InputError, ScreenplayError
+from kinema.screenplay.limits import MAX_SCREENPLAY_BYTES
 from kinema.screenplay.model import ReferenceError_, Screenplay
 
 # A real screenplay nests fewer than 10 levels (film, scenes, scene, shots, shot, ...). The
@@ -68,12 +71,18 @@ def _message(err: dict[str, Any]) -> tuple[tuple[str | int, ...], str]:
     if kind == "extra_forbidden":
         return loc, "unknown field"
     if kind == "enum":
-        return loc, f"{msg[0].lower()}{msg[1:]}, got {err.get('input')!r}"
+        return loc, f"{msg[0].lower()}{msg[1:]}, got {short_repr(err.get('input'))}"
     if kind == "missing":
         return loc, "required field is missing"
     if "input" in err and not isinstance(err["input"], dict | list):
-        return loc, f"{msg[0].lower()}{msg[1:]}, got {err['input']!r}"
+        return loc, f"{msg[0].lower()}{msg[1:]}, got {short_repr(err['input'])}"
     return loc, msg[0].lower() + msg[1:]
+
+
+def short_repr(value: Any, limit: int = 80) -> str:
+    """repr() cut to `limit` characters: an error line quotes a 10 MB string only in part."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def _too_deep(source: str, line: int | None) -> ScreenplayError:
@@ -188,6 +197,9 @@ def _parse(text: str, source: str) -> Screenplay:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(e, "problem", None) or str(e)
         raise ScreenplayError(source, "", f"YAML does not parse: {problem}", line) from None
+    except ValueError as e:
+        # A scalar the constructors refuse: an integer of more than 4,300 digits, a bad date.
+        raise ScreenplayError(source, "", f"a value cannot be read: {e}") from None
     if not isinstance(data, dict):
         raise ScreenplayError(source, "", f"expected a mapping at the top, got {type(data).__name__}")
     if "kinema" not in data:
@@ -202,14 +214,47 @@ def _parse(text: str, source: str) -> Screenplay:
         raise ScreenplayError(source, format_loc(loc), msg, _line_of(root, loc)) from None
 
 
+def read_bounded(path: str | Path, limit: int, what: str = "file") -> bytes:
+    """A regular file's bytes, at most `limit` of them, or an InputError saying why not.
+
+    Checked on the open descriptor, so /dev/zero, a FIFO or a directory is refused before a
+    byte is read, and a file that grows while being read still stops at the limit.
+    """
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise InputError(f"{what} not found") from None
+    except OSError as e:
+        raise InputError(f"cannot read the {what}: {e.strerror or e}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError("is a directory, not a file")
+        if not stat.S_ISREG(mode):
+            raise InputError("is not a regular file but a device, FIFO or socket")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise InputError(f"cannot read the {what}: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(f"the {what} is larger than the limit of {limit:,} bytes")
+    return data
+
+
 def read_text(path: str | Path) -> str:
     """A screenplay file's text, or a ScreenplayError naming the file."""
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScreenplayError(str(path), "", "file not found") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ScreenplayError(str(path), "", f"cannot read: {e}") from None
+        data = read_bounded(path, MAX_SCREENPLAY_BYTES)
+    except InputError as e:
+        raise ScreenplayError(str(path), "", str(e)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ScreenplayError(str(path), "", f"cannot read: not UTF-8 text ({e.reason} at byte "
+                              f"{e.start})") from None
 
 
 def load(path: str | Path) -> Screenplay:
