@@ -38,6 +38,10 @@ MAX_SPEED = 1000.0  # m/s
 
 # Files.
 MAX_SCREENPLAY_BYTES = 2 * 1024 * 1024
+# Values (scalars, lists, mappings) in a YAML screenplay, counted while it is scanned and with
+# aliases expanded (a "billion laughs" names one node many times over). A 30-minute film of
+# 5,000 shots holds about 50,000; reading 100,000 takes about a second.
+MAX_VALUES = 100_000
 MAX_IMAGE_BYTES = 32 * 1024 * 1024  # a PNG on disk
 MAX_IMAGE_SIDE = 8192  # pixels, either side of a PNG, read from its header
 MAX_IMAGE_PIXELS = 4096 * 4096  # width x height: 64 MB decoded as RGBA
