@@ -63,7 +63,7 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 # --- hostile files a screenplay may name ---------------------------------------------------
 
-def _png(width: int, height: int, body: bytes = b"\0" * 64) -> bytes:
+def png_bytes(width: int, height: int, body: bytes = b"\0" * 64) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -86,13 +86,13 @@ def make_hostile_files(folder: Path) -> list[str]:
     paths as a case names them (under HOSTILE)."""
     folder.mkdir(parents=True, exist_ok=True)
     files = {
-        "bomb.png": _png(30000, 30000),
-        "wide.png": _png(100000, 1),
+        "bomb.png": png_bytes(30000, 30000),
+        "wide.png": png_bytes(100000, 1),
         "empty.png": b"",
         "garbage.png": b"\x89PNG\r\n\x1a\n" + b"not a png at all" * 8,
         "jpeg.png": b"\xff\xd8\xff\xe0" + b"\0" * 64,
-        "zero-size.png": _png(0, 0),
-        "ok.png": _png(2, 2, b"\0" + b"\xff" * 8 + b"\0" + b"\xff" * 8),
+        "zero-size.png": png_bytes(0, 0),
+        "ok.png": png_bytes(2, 2, b"\0" + b"\xff" * 8 + b"\0" + b"\xff" * 8),
         "empty.svg": b"",
         "deep.svg": b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">' + b"<g>" * 5000
                     + b"</g>" * 5000 + b"</svg>",

@@ -66,7 +66,7 @@ def os_message(e: OSError) -> str:
     return f"{where}: {reason}" if where else reason
 
 
-def handle(exc: Exception) -> typer.Exit:
+def handle(exc: Exception, argv: list[str]) -> typer.Exit:
     """Print one line for `exc` and return the Exit to raise."""
     from kinema.cli_control import say
 
@@ -76,7 +76,7 @@ def handle(exc: Exception) -> typer.Exit:
     if isinstance(exc, OSError):
         say(f"error: {os_message(exc)}")
         return typer.Exit(code=2)
-    log = write_log(exc, sys.argv[1:])
+    log = write_log(exc, argv)
     where = f"the traceback is in {log}" if log is not None else "no crash log could be written"
     say(f"internal error: {type(exc).__name__}: {_first_line(str(exc))[:200]} (a bug in kinema; {where})")
     return typer.Exit(code=1)
@@ -85,10 +85,15 @@ def handle(exc: Exception) -> typer.Exit:
 class GuardedGroup(TyperGroup):
     """The app's command group: every command runs inside `handle`."""
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        ctx.meta["kinema.argv"] = list(args)  # for the crash log, in process as from a shell
+        rest: list[str] = super().parse_args(ctx, args)
+        return rest
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except _PASS:
             raise
         except Exception as e:  # the last line of defence: nothing escapes as a traceback
-            raise handle(e) from None
+            raise handle(e, ctx.meta.get("kinema.argv", sys.argv[1:])) from None
