@@ -61,13 +61,14 @@ def _cast(n: int) -> dict[str, Any]:
     return film
 
 
-def _scene_with(members: list[dict[str, Any]]) -> dict[str, Any]:
+def _scene_with(members: list[dict[str, Any]], seconds: float = 0.5) -> dict[str, Any]:
     film = tiny_film()
+    film["format"]["fps"] = 24
     film["cast"] = members
     film["scenes"][0]["actions"] = []
     film["scenes"][0]["keyframes"] = []
     film["scenes"][0]["staging"] = {m["id"]: {"x": 0.0} for m in members}
-    film["scenes"][0]["shots"] = [{"id": "a", "duration": 0.5}]
+    film["scenes"][0]["shots"] = [{"id": "a", "duration": seconds}]
     return film
 
 
@@ -100,6 +101,11 @@ SVG_HEAD = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
 LIMITS: list[tuple[str, Callable[[Path], dict[str, Any]], str, str]] = [
     ("frames", lambda d: _long(120, 1000), r"scenes", r"120,000 frames .*the cap is 108,000 frames"),
     ("seconds", lambda d: _long(24, 1801), r"scenes", r"the cap is 1800 s"),
+    ("shot-frames", lambda d: _long(60, 1500), r"scenes\[0\]\.shots\[0\]\.duration",
+     r"9,000 frames \(150 s at 60 fps\); the cap is 7,200 frames a shot"),
+    ("shot-copies", lambda d: _scene_with([{"id": "b", "asset": {"emoji": "🐦"}, "appearance": {"count": 2000},
+                                            "archetype": "bird"}], 300), r"scenes\[0\]\.shots\[0\]\.duration",
+     r"2,000 copies for 7,200 frames .*the cap is 10,000,000"),
     ("cast", lambda d: _cast(limits.MAX_CAST + 1), r"cast", r"at most 1000 items"),
     ("in-scene", lambda d: _scene_with([{"id": f"m{i}", "asset": {"emoji": "🐺"}} for i in range(65)]),
      r"scenes\[0\]\.staging", r"at most 64 items"),
@@ -158,8 +164,9 @@ def test_each_limit_refuses_fast_naming_field_and_limit(tmp_path: Path, hostile:
 
 
 def test_the_largest_allowed_film_validates(tmp_path: Path) -> None:
-    """The caps leave room: 30 minutes at 60 fps, 40,000 copies in a scene."""
+    """The caps leave room: 30 minutes at 60 fps, 40,000 copies in a scene (in 4-second shots)."""
     data = _long(60, 1800)
+    data["scenes"][0]["shots"] = [{"id": f"s{i}", "duration": 4} for i in range(450)]
     data["cast"] = [{"id": f"m{i}", "asset": {"emoji": "🐦"}, "archetype": "bird",
                      "appearance": {"count": 2000}} for i in range(20)]
     data["scenes"][0]["staging"] = {f"m{i}": {"x": 0.0} for i in range(20)}
@@ -307,3 +314,17 @@ def test_an_os_error_anywhere_is_one_line_exit_2(tmp_path: Path, monkeypatch: py
     film = _write(tmp_path, tiny_film())
     r = cli("validate", str(film))
     assert r.exit_code == 2 and _error_line(r) == f"error: {film}: {os.strerror(errno.EIO)}"
+
+
+def test_planner_keeps_shots_under_the_shot_cap(tmp_path: Path) -> None:
+    """A 30-minute single take is planned as 60 s tracking shots; a film past the frame cap at
+    the asked fps is refused by `plan`, not written for `render` to refuse."""
+    from kinema.plan import plan
+
+    play = plan("A wolf walks across a plain, in one continuous shot.", 1800).screenplay
+    shots = [s for sc in play.scenes for s in sc.shots]
+    assert max(s.duration for s in shots) <= 60 and sum(s.duration for s in shots) == 1800
+    out = tmp_path / "p.yaml"
+    r = cli("plan", "a wolf walks", "--duration", "1800", "--fps", "120", "-o", str(out))
+    assert r.exit_code == 2 and "the cap is 108,000 frames" in r.output.strip().splitlines()[-1]
+    assert not out.exists()

@@ -250,7 +250,12 @@ def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lan
     play = result.screenplay
     if (aspect, resolution, fps) == (None, None, None):
         return play
-    return play.model_copy(update={"format": picture(play.format, aspect, resolution, fps)})
+    from kinema.screenplay.load import validate
+
+    # Validated again: another fps changes every frame count the limits are measured in.
+    data = play.model_dump(mode="json")
+    data["format"] = picture(play.format, aspect, resolution, fps).model_dump(mode="json")
+    return validate(data, "the planned film")
 
 
 _PROMPT = typer.Argument(help="What the film shows, in Chinese or English.")

@@ -13,6 +13,11 @@ MAX_FILM_FRAMES = 108_000  # duration x fps: 30 minutes at 60 fps (at 120 fps, 1
 MAX_WIDTH, MAX_HEIGHT = 3840, 2160
 MAX_SCENES = 500
 MAX_SHOTS = 5000  # in the whole film
+# A shot's world states (every entity, group copy and live particle of each of its frames) are
+# held while it is filmed, and the previous shot's too when it dissolves: memory grows with the
+# longest shot, so a shot's frames are capped, and the copies it films times its frames.
+MAX_SHOT_FRAMES = 7200  # 5 minutes at 24 fps, 2 at 60, 1 at 120
+MAX_SHOT_COPY_FRAMES = 10_000_000  # copies in the scene x frames of the shot (~29 bytes each)
 MAX_ACTIONS = 2000  # per scene
 MAX_KEYFRAMES = 2000  # per scene
 

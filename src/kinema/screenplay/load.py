@@ -220,6 +220,11 @@ def _parse(text: str, source: str) -> Screenplay:
     if type(data["kinema"]) is not int or data["kinema"] != 1:
         raise ScreenplayError(source, "kinema",
                               f"unsupported format version {data['kinema']!r}; this kinema reads 1")
+    return validate(data, source, root)
+
+
+def validate(data: Any, source: str, root: yaml.Node | None = None) -> Screenplay:
+    """The screenplay `data` describes, or a ScreenplayError naming the field (and its line)."""
     try:
         return Screenplay.model_validate(data)
     except ValidationError as e:

@@ -27,6 +27,8 @@ from kinema.screenplay.limits import (
     MAX_PROMPT_CHARS,
     MAX_SCENE_COPIES,
     MAX_SCENES,
+    MAX_SHOT_COPY_FRAMES,
+    MAX_SHOT_FRAMES,
     MAX_SHOTS,
     MAX_SPEED,
     MAX_TEXT_CHARS,
@@ -375,6 +377,22 @@ class Screenplay(_Strict):
                 raise _at(("scenes", si), f"the scene's groups and formations hold {copies:,} copies "
                                           f"(appearance.count and appearance.pieces of its members); "
                                           f"the cap is {MAX_SCENE_COPIES:,}")
+            self._shot_budgets(si, scene, copies)
+
+    def _shot_budgets(self, si: int, scene: Scene, copies: int) -> None:
+        """A shot's states are held while it is filmed: cap its frames, and its copies x frames."""
+        fps, t, prev = self.format.fps, 0.0, 0
+        for hi, shot in enumerate(scene.shots):
+            t += shot.duration
+            frames, prev = round(t * fps) - prev, round(t * fps)  # as the film counts them
+            where = ("scenes", si, "shots", hi, "duration")
+            if frames > MAX_SHOT_FRAMES:
+                raise _at(where, f"the shot has {frames:,} frames ({shot.duration:g} s at {fps} fps); the cap "
+                                 f"is {MAX_SHOT_FRAMES:,} frames a shot: split it into shorter shots")
+            if copies * frames > MAX_SHOT_COPY_FRAMES:
+                raise _at(where, f"the shot films {copies:,} copies for {frames:,} frames "
+                                 f"({copies * frames:,} copy-frames); the cap is {MAX_SHOT_COPY_FRAMES:,}: "
+                                 f"shorten the shot or lower appearance.count or pieces")
 
 
 class ReferenceError_(ValueError):
