@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import re
 import subprocess
 import sys
@@ -18,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from kinema.screenplay.limits import MAX_SHOT_COPY_FRAMES, MAX_SHOT_FRAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- memory:start -->", "<!-- memory:end -->"
@@ -61,22 +65,37 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", type=Path, default=ROOT / "docs" / "reliability.md")
     args = ap.parse_args()
-    rows = []
-    a1 = render_peak(film(3840, 2160, 24, 1, 0, "rain"))
-    a4 = render_peak(film(3840, 2160, 24, 4, 0, "rain"))
-    rows.append(("render, 3840x2160, 24 fps, rain, 1 s (24 frames)", a1))
-    rows.append(("render, 3840x2160, 24 fps, rain, 4 s (96 frames)", a4))
-    s1 = simulate_peak(film(64, 36, 24, 2, 20, "rain"))
-    s4 = simulate_peak(film(64, 36, 24, 8, 20, "rain"))
-    rows.append(("states held, 40,000 copies + rain, 2 s (48 frames)", s1))
-    rows.append(("states held, 40,000 copies + rain, 8 s (192 frames)", s4))
-    per_frame = (s4 - s1) / (192 - 48)
+    r1 = render_peak(film(3840, 2160, 24, 1, 0, "rain"))
+    r4 = render_peak(film(3840, 2160, 24, 4, 0, "rain"))
+    c2 = simulate_peak(film(64, 36, 24, 2, 20, "clear"))
+    c8 = simulate_peak(film(64, 36, 24, 8, 20, "clear"))
+    p10 = simulate_peak(film(64, 36, 24, 10, 0, "rain"))
+    p40 = simulate_peak(film(64, 36, 24, 40, 0, "rain"))
+    per_copy_frame = (c8 - c2) * 2**20 / (40_000 * (192 - 48))  # bytes
+    per_rain_frame = (p40 - p10) * 2**20 / (960 - 240)
+    # The worst shot the limits allow, held twice (a dissolve keeps the shot before): every
+    # copy-frame, every frame with the particle pool full (8,000 x 17 bytes of arrays, or the
+    # measured rain frame if that is more).
+    pool = max(per_rain_frame, 8000 * 17)
+    shot = MAX_SHOT_COPY_FRAMES * per_copy_frame + MAX_SHOT_FRAMES * pool
+    ceiling = r4 + 2 * shot / 2**20
+    rows = [("render, 3840x2160, 24 fps, rain, 1 s (24 frames)", r1),
+            ("render, 3840x2160, 24 fps, rain, 4 s (96 frames)", r4),
+            ("world states of one shot, 40,000 copies, 2 s (48 frames)", c2),
+            ("world states of one shot, 40,000 copies, 8 s (192 frames)", c8),
+            ("world states of one shot, rain, 10 s (240 frames)", p10),
+            ("world states of one shot, rain, 40 s (960 frames)", p40)]
     table = "\n".join(f"| {name} | {mb:,.0f} MB |" for name, mb in rows)
     block = "\n".join([
-        START, "Measured by `tools/memory_ceiling.py` (each line a fresh process, peak RSS):", "",
+        START, f"Measured by `tools/memory_ceiling.py` ({platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores), each line a fresh process, peak RSS:", "",
         "| run | peak memory |", "|---|---|", table, "",
-        f"Per frame of the longest shot, with the most copies a scene may hold and rain: "
-        f"{per_frame:.2f} MB.", END])
+        f"- a copy of a group, per frame held: {per_copy_frame:.0f} bytes; a frame of rain: "
+        f"{per_rain_frame / 1024:.0f} KB (a full particle pool: {8000 * 17 / 1024:.0f} KB of arrays)",
+        f"- the largest shot the limits allow holds {MAX_SHOT_COPY_FRAMES:,} copy-frames and "
+        f"{MAX_SHOT_FRAMES:,} frames of particles: {shot / 2**20:,.0f} MB; a dissolve holds two",
+        f"- **ceiling: {ceiling / 1024:.1f} GB** for the largest allowed film (a 4K render plus two "
+        f"such shots held at once); the film's length adds nothing beyond its longest shots", END])
     print(block)
     doc = args.docs.read_text(encoding="utf-8")
     args.docs.write_text(re.sub(re.escape(START) + r".*?" + re.escape(END), lambda m: block, doc, flags=re.S),

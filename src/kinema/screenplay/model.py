@@ -411,7 +411,9 @@ def _at(loc: tuple[str | int, ...], msg: str) -> ReferenceError_:
 def _copies(member: CastMember) -> int:
     """What a member adds to its scene's world each frame: formation pieces or group copies."""
     look = member.appearance
-    return look.pieces if look.made_of is not None else look.count
+    if look.made_of is not None:
+        return look.pieces
+    return look.count if look.count > 1 else 0  # a lone member is a body, not a copy
 
 
 def _unique(ids: list[str], where: str) -> None:
