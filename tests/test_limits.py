@@ -328,3 +328,21 @@ def test_planner_keeps_shots_under_the_shot_cap(tmp_path: Path) -> None:
     r = cli("plan", "a wolf walks", "--duration", "1800", "--fps", "120", "-o", str(out))
     assert r.exit_code == 2 and "the cap is 108,000 frames" in r.output.strip().splitlines()[-1]
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["plan", "export", "simulate", "storyboard", "edit-json"])
+def test_no_writer_replaces_a_fifo(tmp_path: Path, command: str) -> None:
+    """Every output goes through a part file renamed onto it: a device or FIFO there is refused
+    (a FIFO stands in for /dev/zero, which a rename would swap for a regular file)."""
+    film = _write(tmp_path, tiny_film())
+    fifo = tmp_path / ("out.png" if command == "storyboard" else "out.json")
+    os.mkfifo(fifo)
+    args = {"plan": ["plan", "a wolf", "--duration", "2", "-o", str(fifo)],
+            "export": ["export", str(film), "-o", str(fifo), "--cache", str(tmp_path / "cache")],
+            "simulate": ["simulate", str(film), "--trace", str(fifo)],
+            "storyboard": ["storyboard", str(film), "-o", str(fifo)],
+            "edit-json": ["edit", str(fifo), "--shot", "a", "--duration", "1"]}[command]
+    r = cli(*args)
+    assert r.exit_code == 2, r.output
+    assert re.search(r"device, FIFO or socket", _error_line(r))
+    assert fifo.is_fifo()

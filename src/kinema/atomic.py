@@ -32,6 +32,21 @@ _TRIES = 16
 _NO_FLOCK = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL, errno.ENOSYS, errno.EBADF)
 
 
+def check_target(path: Path) -> None:
+    """An OutputError if `path` is something a rename onto it must not replace: a directory,
+    a device (`-o /dev/zero` would swap the device for a regular file), a FIFO or a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise OutputError(f"{path}: {e.strerror or e}") from None
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a directory; give a file name")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{path}: is a device, FIFO or socket, not a file kinema may replace")
+
+
 def check_parent(path: Path) -> Path:
     """The directory `path` goes in, or an OutputError if the output cannot be written there:
     the directory is missing or not writable, `path` is a directory, a device, a FIFO or a
@@ -43,16 +58,7 @@ def check_parent(path: Path) -> Path:
         raise OutputError(f"{path}: output directory {str(parent)!r} does not exist")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{path}: output directory {str(parent)!r} is not writable")
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as e:
-        raise OutputError(f"{path}: {e.strerror or e}") from None
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError(f"{path}: is a directory; give a file name")
-    if mode is not None and not stat.S_ISREG(mode):
-        raise OutputError(f"{path}: is a device, FIFO or socket, not a file kinema may replace")
+    check_target(path)
     # The part file's name is the output's plus 15 characters (".", ".XXXXXXXX", ".part").
     try:
         name_max = os.pathconf(parent, "PC_NAME_MAX")
@@ -140,6 +146,7 @@ class PartFile:
 
     def __init__(self, target: str | Path, suffix: str | None = None, *, sweep: bool = True) -> None:
         self.target = Path(target)
+        check_target(self.target)
         suffix = PART + self.target.suffix if suffix is None else suffix
         if not suffix.startswith(PART):
             suffix = PART + suffix
