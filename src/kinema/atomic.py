@@ -192,7 +192,11 @@ class PartFile:
         if self._state != "open":
             raise RuntimeError(f"{self.path}: part file already {self._state}")
         try:
+            check_target(self.target)  # again: it may have become a device since the part was made
             publish(self.path, self.target)
+        except OutputError:
+            self.discard()
+            raise
         except OSError as e:
             self.discard()
             raise OutputError(f"{self.target}: cannot move the finished file into place: "
