@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import traceback
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,10 @@ from typer.core import TyperGroup
 
 from kinema.errors import KinemaError
 
-# Typer's own ways out: exit codes, aborts and usage errors, which it prints itself.
-_PASS = (typer.Exit, typer.Abort, typer.TyperException)
+# Typer's own ways out: exit codes, aborts and usage errors, which it prints itself. Typer
+# from 0.2x has its own exception base; before that, click's.
+_USAGE: type[Exception] = getattr(typer, "TyperException", None) or import_module("click").ClickException
+_PASS = (typer.Exit, typer.Abort, _USAGE)
 
 
 def log_dirs() -> list[Path]:
