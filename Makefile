@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint bench eval clean system-libs
+.PHONY: demo test lint fuzz bench eval clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -17,6 +17,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy src/kinema
+
+# 10,000 hostile cases through the CLI; figures into docs/reliability.md (about 15 min on 2 cores).
+fuzz: $(STAMP)
+	$(BIN)/python tools/fuzz.py --cases 10000 --docs docs/reliability.md
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

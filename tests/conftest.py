@@ -76,6 +76,7 @@ def frame_hashes(frames: Iterator[np.ndarray]) -> list[str]:
 def _private_shot_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """`kinema render` caches shots by default: keep tests out of the user's cache."""
     monkeypatch.setenv("KINEMA_CACHE", str(tmp_path_factory.mktemp("shot-cache")))
+    monkeypatch.setenv("KINEMA_LOG_DIR", str(tmp_path_factory.mktemp("crash-logs")))  # not the user's
 
 
 @pytest.fixture

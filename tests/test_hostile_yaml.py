@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import run_cli
 
 from kinema.errors import ScreenplayError
@@ -118,6 +119,7 @@ def test_recursion_error_never_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Last resort: were a check missed, the RecursionError still becomes a ScreenplayError."""
     monkeypatch.setattr(load_mod, "check_yaml_depth", lambda text, source: None)
     monkeypatch.setattr(load_mod, "check_json_depth", lambda text, source: None)
+    monkeypatch.setattr(load_mod, "_LOADER", yaml.SafeLoader)  # LibYAML stops at 1,000 levels itself
     for name, make in (("f.yaml", _flow_lists), ("f.json", _json_lists)):
         with pytest.raises(ScreenplayError, match="nesting too deep"):
             parse(make(), name)

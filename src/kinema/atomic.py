@@ -32,13 +32,42 @@ _TRIES = 16
 _NO_FLOCK = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL, errno.ENOSYS, errno.EBADF)
 
 
+def check_target(path: Path) -> None:
+    """An OutputError if `path` is something a rename onto it must not replace: a directory,
+    a device (`-o /dev/zero` would swap the device for a regular file), a FIFO or a socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise OutputError(f"{path}: {e.strerror or e}") from None
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a directory; give a file name")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{path}: is a device, FIFO or socket, not a file kinema may replace")
+
+
 def check_parent(path: Path) -> Path:
-    """The directory `path` goes in, or an OutputError if it is missing or not writable."""
-    parent = Path(path).parent
+    """The directory `path` goes in, or an OutputError if the output cannot be written there:
+    the directory is missing or not writable, `path` is a directory, a device, a FIFO or a
+    socket (a rename would replace it), or its part file's name would be too long. Called
+    before any work starts, so a bad output path costs nothing."""
+    path = Path(path)
+    parent = path.parent
     if not parent.is_dir():
         raise OutputError(f"{path}: output directory {str(parent)!r} does not exist")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{path}: output directory {str(parent)!r} is not writable")
+    check_target(path)
+    # The part file's name is the output's plus 15 characters (".", ".XXXXXXXX", ".part").
+    try:
+        name_max = os.pathconf(parent, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        name_max = 255
+    longest = len(os.fsencode(path.name)) + 15
+    if longest > name_max:
+        raise OutputError(f"{path}: the file name is too long ({len(os.fsencode(path.name))} bytes; "
+                          f"at most {name_max - 15} here)")
     return parent
 
 
@@ -117,6 +146,7 @@ class PartFile:
 
     def __init__(self, target: str | Path, suffix: str | None = None, *, sweep: bool = True) -> None:
         self.target = Path(target)
+        check_target(self.target)
         suffix = PART + self.target.suffix if suffix is None else suffix
         if not suffix.startswith(PART):
             suffix = PART + suffix
@@ -162,7 +192,11 @@ class PartFile:
         if self._state != "open":
             raise RuntimeError(f"{self.path}: part file already {self._state}")
         try:
+            check_target(self.target)  # again: it may have become a device since the part was made
             publish(self.path, self.target)
+        except OutputError:
+            self.discard()
+            raise
         except OSError as e:
             self.discard()
             raise OutputError(f"{self.target}: cannot move the finished file into place: "

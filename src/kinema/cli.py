@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from rich.progress import Progress as Bars
 
 from kinema import __version__
-from kinema.atomic import write_text
+from kinema.atomic import check_parent, write_text
 from kinema.cli_control import (
     CacheOpt,
     StoryboardBeside,
@@ -26,12 +26,16 @@ from kinema.cli_control import (
     say,
     storyboard_cmd,
 )
-from kinema.errors import KinemaError, OutputError
+from kinema.crash import GuardedGroup
+from kinema.errors import InputError, KinemaError, OutputError
 from kinema.film.job import Progress
 from kinema.screenplay import load
 from kinema.screenplay.model import Format, Screenplay, Shot
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# A prompt file larger than this is refused unread; the planner reads at most 5,000 characters.
+MAX_PROMPT_FILE_BYTES = 1024 * 1024
+
+app = typer.Typer(cls=GuardedGroup, add_completion=False, no_args_is_help=True,
                   help="kinema: text to film. Render screenplays into MP4 films.")
 app.add_typer(cache_app, name="cache")
 app.command("export")(export_cmd)
@@ -209,10 +213,15 @@ def main() -> None:
 
 def _plan_text(prompt: str | None, prompt_file: Path | None) -> str:
     if prompt_file is not None:
-        try:
-            return prompt_file.read_text(encoding="utf-8")
-        except OSError as e:
-            raise OutputError(f"cannot read the prompt file {prompt_file}: {e.strerror}") from None
+        from kinema.screenplay.load import read_bounded
+
+        try:  # bounded: /dev/zero or a huge file is refused, not read into memory
+            data = read_bounded(prompt_file, MAX_PROMPT_FILE_BYTES, "prompt file")
+            return data.decode("utf-8")
+        except InputError as e:
+            raise InputError(f"{prompt_file}: {e}") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"{prompt_file}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     return prompt or ""
 
 
@@ -220,7 +229,11 @@ def _write_plan(play: Screenplay, path: Path) -> None:
     """Atomic: a half-written screenplay never replaces a good one."""
     from kinema.screenplay import dump_yaml
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{path}: cannot make its folder {str(path.parent)!r}: {e.strerror or e}") from None
+    check_parent(path)
     write_text(path, dump_yaml(play))
 
 
@@ -237,7 +250,12 @@ def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lan
     play = result.screenplay
     if (aspect, resolution, fps) == (None, None, None):
         return play
-    return play.model_copy(update={"format": picture(play.format, aspect, resolution, fps)})
+    from kinema.screenplay.load import validate
+
+    # Validated again: another fps changes every frame count the limits are measured in.
+    data = play.model_dump(mode="json")
+    data["format"] = picture(play.format, aspect, resolution, fps).model_dump(mode="json")
+    return validate(data, "the planned film")
 
 
 _PROMPT = typer.Argument(help="What the film shows, in Chinese or English.")

@@ -16,6 +16,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import YAMLError
 
 from kinema.atomic import write_text
 from kinema.errors import KinemaError
@@ -136,6 +137,19 @@ def apply(data: Any, edit: Edit) -> list[str]:
     return done
 
 
+def _round_trip_load(y: YAML, text: str, source: str) -> Any:
+    """ruamel.yaml's reading of the file. It is stricter than the loader that validated it in a
+    few corners (a tab inside a plain scalar): say so, with the line, rather than crash."""
+    try:
+        return y.load(text)
+    except YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}" if mark is not None else source
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise EditError(f"{where}: the editor cannot keep this file's layout: {problem}; quote the "
+                        "value or edit the file by hand") from None
+
+
 def edit_file(path: Path, edit: Edit) -> tuple[Screenplay, list[str]]:
     """Apply `edit` to the file, validate the result, and replace the file atomically."""
     path = Path(path)
@@ -148,7 +162,7 @@ def edit_file(path: Path, edit: Edit) -> tuple[Screenplay, list[str]]:
         new = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     else:
         y = _yaml(text)
-        data = y.load(text)
+        data = _round_trip_load(y, text, path.name)
         done = apply(data, edit)
         buf = io.StringIO()
         y.dump(data, buf)

@@ -22,3 +22,7 @@ class OutputError(KinemaError):
 
 class AssetError(KinemaError):
     pass
+
+
+class InputError(KinemaError):
+    """A file the user named cannot be used: missing, a directory or device, too large, unreadable."""

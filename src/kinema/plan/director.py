@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
@@ -173,8 +175,13 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
-    play = Screenplay(kinema=1, title=title or _title(members), prompt=text, seed=seed, cast=members,
-                      scenes=scenes, notes=notes)
+    try:
+        play = Screenplay(kinema=1, title=title or _title(members), prompt=text, seed=seed, cast=members,
+                          scenes=scenes, notes=notes)
+    except ValidationError as e:  # a limit (docs/screenplay.md, Limits) the planned film would pass
+        first = e.errors(include_url=False)[0]
+        cause = (first.get("ctx") or {}).get("error")
+        raise PlanError(f"the planned film breaks a limit: {cause or first['msg']}") from None
     return PlanResult(play, notes)
 
 

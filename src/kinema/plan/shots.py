@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kinema.screenplay.model import CameraMove, Shot, ShotSize, Transition
 
 MIN_SHOT, MAX_SHOT, TARGET_SHOT = 2.0, 12.0, 7.5
+SINGLE_TAKE_S = 60.0  # a longer single take is filmed as several: 60 s at 120 fps is the shot frame cap
 UNIT = 0.125  # durations are whole eighths of a second: their sums are exact in binary floats
 LADDER = (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL, ShotSize.MEDIUM, ShotSize.MEDIUM_CLOSE,
           ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP)
@@ -81,11 +82,23 @@ def durations(total: float, weights: list[float]) -> list[float]:
     return out
 
 
+def _single_take(cov: Coverage, id_prefix: str) -> list[Shot]:
+    """One tracking shot, or, past SINGLE_TAKE_S, equal tracking shots that continue it: a shot's
+    frames are capped (MAX_SHOT_FRAMES, 60 s at 120 fps)."""
+    parts = max(1, -int(-cov.duration // SINGLE_TAKE_S))
+    units = round(cov.duration / UNIT)
+    lengths = [(units // parts + (k < units % parts)) * UNIT for k in range(parts - 1)]
+    lengths.append(cov.duration - sum(lengths))  # exact: the parts add up to the scene
+    note = f" (part {{}} of {parts}: a shot lasts at most {SINGLE_TAKE_S:g} s)" if parts > 1 else ""
+    return [Shot(id=f"{id_prefix}-{k + 1}", duration=length, size=ShotSize.FULL, subjects=cov.subjects,
+                 move=CameraMove.TRACK, transition=cov.first_transition if k == 0 else Transition.CUT,
+                 description="one continuous take, tracking the subject" + note.format(k + 1))
+            for k, length in enumerate(lengths)]
+
+
 def design(cov: Coverage, id_prefix: str) -> list[Shot]:
     if cov.single_take:
-        return [Shot(id=f"{id_prefix}-1", duration=cov.duration, size=ShotSize.FULL, subjects=cov.subjects,
-                     move=CameraMove.TRACK, transition=cov.first_transition,
-                     description="one continuous take, tracking the subject")]
+        return _single_take(cov, id_prefix)
     first = cov.requested[0] if cov.requested else (ShotSize.EXTREME_WIDE if cov.vast else ShotSize.WIDE)
     last = cov.requested[-1] if len(cov.requested) > 1 else ShotSize.CLOSE_UP
     if LADDER.index(last) < LADDER.index(first) and len(cov.requested) < 2:

@@ -11,13 +11,44 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from kinema.screenplay.limits import (
+    MAX_ACTIONS,
+    MAX_CAST,
+    MAX_COORD,
+    MAX_EMOJI_CHARS,
+    MAX_FILM_FRAMES,
+    MAX_FILM_SECONDS,
+    MAX_HEIGHT,
+    MAX_ID_CHARS,
+    MAX_IN_SCENE,
+    MAX_KEYFRAMES,
+    MAX_NOTES,
+    MAX_PATH_CHARS,
+    MAX_PROMPT_CHARS,
+    MAX_SCENE_COPIES,
+    MAX_SCENES,
+    MAX_SHOT_COPY_FRAMES,
+    MAX_SHOT_FRAMES,
+    MAX_SHOTS,
+    MAX_SPEED,
+    MAX_TEXT_CHARS,
+    MAX_WIDTH,
+)
+
 SCHEMA_VERSION = 1
-MAX_FILM_SECONDS = 30 * 60
-MAX_WIDTH, MAX_HEIGHT = 3840, 2160
+ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"
+
+# Bounded types: a limit is a validation error naming the field, before any work starts.
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=MAX_ID_CHARS)]
+Ref = Annotated[str, Field(max_length=MAX_ID_CHARS)]  # a cast id named elsewhere
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
+Coord = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
+Time = Annotated[float, Field(ge=0, le=MAX_FILM_SECONDS)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+    # No NaN or infinity anywhere: every number feeds the physics or the camera.
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, allow_inf_nan=False)
 
 
 class ShotSize(StrEnum):
@@ -136,8 +167,8 @@ class Format(_Strict):
 class Asset(_Strict):
     """An emoji (drawn from Twemoji) or a user's own SVG or PNG file; exactly one."""
 
-    emoji: str | None = None
-    file: str | None = None
+    emoji: Annotated[str, Field(max_length=MAX_EMOJI_CHARS)] | None = None
+    file: Annotated[str, Field(max_length=MAX_PATH_CHARS)] | None = None
 
     @model_validator(mode="after")
     def _one(self) -> Asset:
@@ -149,14 +180,15 @@ class Asset(_Strict):
 
 
 class Names(_Strict):
-    en: str = ""
-    zh: str = ""
+    en: Text = ""
+    zh: Text = ""
 
 
 class Appearance(_Strict):
     scale: Annotated[float, Field(gt=0, le=20)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
-    made_of: str | None = None  # an emoji: the member is a formation of copies of it
+    # An emoji: the member is a formation of copies of it.
+    made_of: Annotated[str, Field(max_length=MAX_EMOJI_CHARS)] | None = None
     pieces: Annotated[int, Field(ge=1, le=5000)] = 300
     # More than 1: the member is a group of this many copies moving together around its body:
     # a bird flock (boids), a fish school, a drifting, tumbling field of props (asteroids), a herd.
@@ -164,7 +196,7 @@ class Appearance(_Strict):
 
 
 class CastMember(_Strict):
-    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    id: Id
     asset: Asset
     name: Names = Names()
     archetype: Archetype = Archetype.PROP
@@ -183,20 +215,20 @@ class Setting(_Strict):
 class Staging(_Strict):
     """Where an entity starts in the scene. y defaults to standing on the ground."""
 
-    x: float = 0.0
-    y: float | None = None
+    x: Coord = 0.0
+    y: Coord | None = None
     facing: Literal["left", "right"] = "right"
 
 
 class Action(_Strict):
-    at: Annotated[float, Field(ge=0)]
-    until: float | None = None
-    who: str
+    at: Time
+    until: Time | None = None
+    who: Ref
     do: Verb
-    to_x: float | None = None  # target for walk, run and jump
-    speed: Annotated[float, Field(gt=0)] | None = None
-    to_y: float | None = None  # target height for fly, glide and swim
-    target: str | None = None  # a cast id: whom to chase, flee, punch, follow or approach
+    to_x: Coord | None = None  # target for walk, run and jump
+    speed: Annotated[float, Field(gt=0, le=MAX_SPEED)] | None = None
+    to_y: Coord | None = None  # target height for fly, glide and swim
+    target: Ref | None = None  # a cast id: whom to chase, flee, punch, follow or approach
 
     @model_validator(mode="after")
     def _order(self) -> Action:
@@ -208,23 +240,23 @@ class Action(_Strict):
 class Keyframe(_Strict):
     """Pins a member's position or facing at one moment; the world interpolates between pins."""
 
-    at: Annotated[float, Field(ge=0)]
-    who: str
-    x: float | None = None
-    y: float | None = None
+    at: Time
+    who: Ref
+    x: Coord | None = None
+    y: Coord | None = None
     facing: Literal["left", "right"] | None = None
 
 
 class Shot(_Strict):
-    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    id: Id
     duration: float
     size: ShotSize = ShotSize.WIDE
-    subjects: list[str] = Field(default_factory=list)
+    subjects: list[Ref] = Field(default_factory=list, max_length=MAX_IN_SCENE)
     move: CameraMove = CameraMove.STATIC
     transition: Transition = Transition.CUT
-    description: str = ""
-    title: str = ""  # non-empty: the shot is a title card with this text (the world is not shown)
-    subtitle: str = ""  # shown at the foot of the frame for the whole shot; Chinese or English
+    description: Text = ""
+    title: Text = ""  # non-empty: the shot is a title card with this text (the world is not shown)
+    subtitle: Text = ""  # shown at the foot of the frame for the whole shot; Chinese or English
 
     @field_validator("duration")
     @classmethod
@@ -235,12 +267,12 @@ class Shot(_Strict):
 
 
 class Scene(_Strict):
-    id: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    id: Id
     setting: Setting = Setting()
-    staging: dict[str, Staging] = Field(default_factory=dict)
-    actions: list[Action] = Field(default_factory=list)
-    shots: list[Shot] = Field(min_length=1)
-    keyframes: list[Keyframe] = Field(default_factory=list)
+    staging: dict[Ref, Staging] = Field(default_factory=dict, max_length=MAX_IN_SCENE)
+    actions: list[Action] = Field(default_factory=list, max_length=MAX_ACTIONS)
+    shots: list[Shot] = Field(min_length=1, max_length=MAX_SHOTS)
+    keyframes: list[Keyframe] = Field(default_factory=list, max_length=MAX_KEYFRAMES)
     # The world's speed for a moment after a punch lands (1 = no slow motion). Film time runs on,
     # so the actions after a hit happen a little later on screen.
     slow_motion: Annotated[float, Field(gt=0, le=1)] = 0.35
@@ -249,18 +281,28 @@ class Scene(_Strict):
     def duration(self) -> float:
         return sum(s.duration for s in self.shots)
 
+    def mentioned(self) -> set[str]:
+        """The cast ids this scene names: the members its world holds."""
+        ids = set(self.staging)
+        ids.update(a.who for a in self.actions)
+        ids.update(a.target for a in self.actions if a.target is not None)
+        ids.update(k.who for k in self.keyframes)
+        ids.update(s for shot in self.shots for s in shot.subjects)
+        return ids
+
 
 class Screenplay(_Strict):
     """A film: cast, scenes, shots. The shots of a scene are cameras on one simulated world."""
 
     kinema: Literal[1] = Field(description="Screenplay format version; must be 1.")
-    title: str = ""
-    prompt: str = ""
+    title: Text = ""
+    prompt: Annotated[str, Field(max_length=MAX_PROMPT_CHARS)] = ""
     seed: int = 0
     format: Format = Format()
-    cast: list[CastMember] = Field(default_factory=list)
-    scenes: list[Scene] = Field(min_length=1)
-    notes: list[str] = Field(default_factory=list)  # what the planner approximated; informational
+    cast: list[CastMember] = Field(default_factory=list, max_length=MAX_CAST)
+    scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
+    # What the planner approximated; informational.
+    notes: list[Text] = Field(default_factory=list, max_length=MAX_NOTES)
 
     @property
     def duration(self) -> float:
@@ -312,7 +354,45 @@ class Screenplay(_Strict):
         if self.duration > MAX_FILM_SECONDS:
             raise _at(("scenes",), f"the film lasts {self.duration:g} s; the cap is "
                                    f"{MAX_FILM_SECONDS} s ({MAX_FILM_SECONDS // 60} minutes)")
+        self._budgets()
         return self
+
+    def _budgets(self) -> None:
+        """Caps on the work the film asks for, checked before any of it starts."""
+        shots = sum(len(s.shots) for s in self.scenes)
+        if shots > MAX_SHOTS:
+            raise _at(("scenes",), f"the film has {shots} shots; the cap is {MAX_SHOTS:,}")
+        frames = sum(round(s.duration * self.format.fps) for s in self.scenes)
+        if frames > MAX_FILM_FRAMES:
+            raise _at(("scenes",), f"the film has {frames:,} frames ({self.duration:g} s at "
+                                   f"{self.format.fps} fps); the cap is {MAX_FILM_FRAMES:,} frames")
+        cast = {m.id: m for m in self.cast}
+        for si, scene in enumerate(self.scenes):
+            ids = sorted(scene.mentioned())
+            if len(ids) > MAX_IN_SCENE:
+                raise _at(("scenes", si), f"the scene holds {len(ids)} cast members; the cap is "
+                                          f"{MAX_IN_SCENE}")
+            copies = sum(_copies(cast[i]) for i in ids)
+            if copies > MAX_SCENE_COPIES:
+                raise _at(("scenes", si), f"the scene's groups and formations hold {copies:,} copies "
+                                          f"(appearance.count and appearance.pieces of its members); "
+                                          f"the cap is {MAX_SCENE_COPIES:,}")
+            self._shot_budgets(si, scene, copies)
+
+    def _shot_budgets(self, si: int, scene: Scene, copies: int) -> None:
+        """A shot's states are held while it is filmed: cap its frames, and its copies x frames."""
+        fps, t, prev = self.format.fps, 0.0, 0
+        for hi, shot in enumerate(scene.shots):
+            t += shot.duration
+            frames, prev = round(t * fps) - prev, round(t * fps)  # as the film counts them
+            where = ("scenes", si, "shots", hi, "duration")
+            if frames > MAX_SHOT_FRAMES:
+                raise _at(where, f"the shot has {frames:,} frames ({shot.duration:g} s at {fps} fps); the cap "
+                                 f"is {MAX_SHOT_FRAMES:,} frames a shot: split it into shorter shots")
+            if copies * frames > MAX_SHOT_COPY_FRAMES:
+                raise _at(where, f"the shot films {copies:,} copies for {frames:,} frames "
+                                 f"({copies * frames:,} copy-frames); the cap is {MAX_SHOT_COPY_FRAMES:,}: "
+                                 f"shorten the shot or lower appearance.count or pieces")
 
 
 class ReferenceError_(ValueError):
@@ -326,6 +406,14 @@ class ReferenceError_(ValueError):
 
 def _at(loc: tuple[str | int, ...], msg: str) -> ReferenceError_:
     return ReferenceError_(loc, msg)
+
+
+def _copies(member: CastMember) -> int:
+    """What a member adds to its scene's world each frame: formation pieces or group copies."""
+    look = member.appearance
+    if look.made_of is not None:
+        return look.pieces
+    return look.count if look.count > 1 else 0  # a lone member is a body, not a copy
 
 
 def _unique(ids: list[str], where: str) -> None:
