@@ -118,7 +118,9 @@ field by field in [evaluation.md](evaluation.md); they are not VBench scores.
 Columns: cuts planned; hard-cut precision / recall / F1 (within one frame); flicker, all pixels
 (static pixels); motion smoothness; dynamic degree; character consistency as same − different
 member (across-shot similarity of the same member); fitted / scene gravity per scene with
-airborne bodies; deepest foot below the ground; feet off the drawn ground, the worst gap in
+airborne bodies; deepest foot below the ground (the feet point under the body's middle, so a
+car astride a crest has it a few centimetres under the crest between its wheels); feet off the
+drawn ground, the worst gap in
 pixels at the film's resolution (the share of grounded body-frames more than 2 px off); the
 share of frames where two bodies on one depth plane overlap by more than 10 % of the smaller;
 coverage (cast on screen 1 s, shot subjects in frame 90 % of the shot); evaluation time; a

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pymunk
 
 from kinema.screenplay.model import Action, CastMember, Verb
-from kinema.world.footing import Sole
+from kinema.world.footing import RestTable, Sole
 from kinema.world.keyframes import Track
 
 
@@ -37,6 +37,7 @@ class Actor:
     grounded: bool = True
     on_terrain: bool = True  # resting on the terrain (not a prop, not another body)
     prop_top: float = 0.0  # the top of the prop it stands on (a sill, a blanket), when not on the terrain
+    rest_tables: dict[tuple[int, int], RestTable] = field(default_factory=dict)  # by facing and plane
     glued: bool = False  # this step's behaviour kept the sole on the ground (a walk, not a take-off)
     rest_y: float = 0.0  # where the sole rests on the terrain under the body, as of the last step
     rest_angle: float = 0.0  # and its angle, radians, right side up positive

@@ -33,7 +33,7 @@ def grow(depth: float) -> float:
 
 def half_width(a: Actor) -> float:
     """Half the drawn body across, from its sole: the physics box is wider than most artwork."""
-    return float(abs(a.sole.u).max()) * grow(a.depth)
+    return a.sole.half * (1.0 + PLANE_GROW * a.depth)
 
 
 def _span(a: Actor) -> tuple[float, float]:
@@ -66,10 +66,11 @@ def _overlaps(s: tuple[float, float], t: tuple[float, float], a: Actor, b: Actor
 
 
 def _clear(w: SceneWorld, a: Actor, lane: int, lo: float, hi: float) -> bool:
-    for b in w.actors:
-        if b is a or not b.visible_body:
+    for b, bx, _ in w.crowd:
+        if b is a or not (b.lane == lane or round(b.depth) == lane):
             continue
-        if (b.lane == lane or round(b.depth) == lane) and min(hi, _span(b)[1]) > max(lo, _span(b)[0]):
+        rb = half_width(b)
+        if min(hi, bx + rb) > max(lo, bx - rb):
             return False
     return True
 
@@ -88,19 +89,23 @@ def give_way(w: SceneWorld, a: Actor, vx: float, dt: float) -> float:
     x, r = a.body.position.x, half_width(a)
     ahead: Actor | None = None
     best = math.inf
-    for b in w.actors:
-        if b is a or not b.visible_body or not _near(a, b) or _paired(a, b):
+    speed = abs(vx)
+    for b, bx, bvx in w.crowd:  # this step's positions and speeds, read once for every body
+        if b is a or not _near(a, b):
             continue
-        gap = (b.body.position.x - x) * d - r - half_width(b)
-        closing = abs(vx) - b.body.velocity.x * d
+        rb = half_width(b)
+        gap = (bx - x) * d - r - rb
+        if gap >= best or gap <= -(r + rb):
+            continue
+        closing = speed - bvx * d
         # Early enough to be across before they meet: the step takes LANE_TIME.
-        look = max(closing, 0.0) * LANE_TIME * 2.0 + CLEARANCE + 0.2
-        if -(r + half_width(b)) < gap < look and closing > 0.05 and gap < best:
+        if closing > 0.05 and gap < closing * LANE_TIME * 2.0 + CLEARANCE + 0.2 and not _paired(a, b):
             ahead, best = b, gap
     if ahead is None:
         return vx
+    ahead_vx = ahead.body.velocity.x
     if ahead.lane == a.lane:
-        reach = (abs(vx) + max(0.0, -ahead.body.velocity.x * d)) * LANE_TIME * 2.5 + 2 * half_width(ahead)
+        reach = (speed + max(0.0, -ahead_vx * d)) * LANE_TIME * 2.5 + 2 * half_width(ahead)
         lo, hi = (x - r - CLEARANCE, x + r + reach) if d > 0 else (x - r - reach, x + r + CLEARANCE)
         for step in PASSES:
             lane = a.lane + step
@@ -110,8 +115,8 @@ def give_way(w: SceneWorld, a: Actor, vx: float, dt: float) -> float:
     if ahead.lane != a.lane and abs(ahead.depth - a.depth) >= 0.5:
         return vx  # stepped across in time: it passes in front or behind
     # Fall in behind at the pace of the body ahead, keeping a little room, until it is clear.
-    pace = max(0.0, ahead.body.velocity.x * d) + max(0.0, best - CLEARANCE) * 2.0
-    return d * min(abs(vx), pace)
+    pace = max(0.0, ahead_vx * d) + max(0.0, best - CLEARANCE) * 2.0
+    return d * min(speed, pace)
 
 
 def ease_depth(a: Actor, dt: float) -> None:

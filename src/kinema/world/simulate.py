@@ -25,7 +25,7 @@ from kinema.world import crowd, effects, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.footing import MASK_PX as SOLE_MASK_PX
-from kinema.world.footing import UPRIGHT, Heights, Pose, Sole, reach_down, rest, settle
+from kinema.world.footing import UPRIGHT, Heights, Pose, RestTable, Sole, reach_down, rest, settle
 from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
@@ -62,6 +62,7 @@ class SceneWorld:
         self._masks: dict[str, tuple[np.ndarray, float] | None] = {}  # artwork alpha by asset key
         self.hulls: dict[pymunk.Shape, Actor] = {}
         self.meeting: dict[Actor, set[Actor]] = {}  # actors in solid contact, each way round
+        self.crowd: list[tuple[Actor, float, float]] = []  # (body, x, vx) this step (world/crowd.py)
         self._ground()
         # Decided once when two boxes begin to overlap (a rejected pair stays ignored until they part):
         # a Python callback on every step of every overlap cost more than the rest of the simulation.
@@ -165,7 +166,20 @@ class SceneWorld:
 
     def floor(self, a: Actor, x: float) -> float:
         """Where a's feet rest on the terrain at x: its sole lowered onto the ground under it."""
-        return rest(self.terrain.heights, x, a.sole, a.facing, crowd.grow(a.depth))[0]
+        return self._rest(a, x)[0]
+
+    def _rest(self, a: Actor, x: float) -> tuple[float, float]:
+        """rest() for a at x: from the body's table while it is on a plane (the common case, asked on
+        every step; a squash or a lunge moves its sole by millimetres), else worked out. The frame's
+        picture settles the posed sole exactly either way (`_drawn_feet`)."""
+        levelled = bool(a.sole.nose) and abs(a.body.velocity.x) > 0.3  # a diagonal artwork turned
+        if not levelled and a.depth == a.lane:
+            table = a.rest_tables.get((a.facing, a.lane))
+            if table is None:
+                table = a.rest_tables[(a.facing, a.lane)] = RestTable(
+                    self.terrain.heights, a.sole, a.facing, crowd.grow(a.lane))
+            return table(x)
+        return rest(self.terrain.heights, x, a.sole, a.facing, crowd.grow(a.depth), _pose(a))
 
     def surface(self, x: float, below: float, a: Actor | None = None) -> float:
         """The ground or sill a body at height `below` would land on at x (a's sole on the terrain)."""
@@ -302,6 +316,8 @@ class SceneWorld:
             dt = frame_dt / steps
             for s in range(steps):
                 ts = t + s * dt
+                # Where every drawn body is this step, read once: a walker looks over the others to give way.
+                self.crowd = [(a, a.body.position.x, a.body.velocity.x) for a in self.actors if a.visible_body]
                 for a in self.actors:
                     verbs.steer(self, a, ts, dt)
                 self.space.step(dt)
@@ -326,8 +342,11 @@ class SceneWorld:
         p, v = a.body.position, a.body.velocity
         if abs(v.x) > 0.05 and a.track_facing is None and a.verb not in (Verb.PUNCH, Verb.FALL, Verb.DANCE):
             a.facing = 1 if v.x > 0 else -1
-        a.rest_y, a.rest_angle = rest(self.terrain.heights, p.x, a.sole, a.facing, crowd.grow(a.depth),
-                                      _pose(a))
+        ground = self.terrain.height(p.x)
+        if p.y - a.foot > ground + 2.0 * a.sole.half + 0.5:
+            a.rest_y, a.rest_angle = ground, 0.0  # well clear of the ground: no sole can touch it here
+        else:
+            a.rest_y, a.rest_angle = self._rest(a, p.x)
         if p.y - a.foot < a.rest_y:
             # The terrain holds the sole: a body that reaches it stops there (a landing, a walk down
             # a slope); one pressed into it by a thruster or a keyframe comes back out.
@@ -350,6 +369,8 @@ class SceneWorld:
             a.fall_speed = max(0.0, -v.y)
         if a.squash != a.pose_squash:
             a.squash += (a.pose_squash - a.squash) * min(1.0, dt * 10.0)
+            if abs(a.squash - a.pose_squash) < 1e-4:  # settled: the pose is exact again
+                a.squash = a.pose_squash
         if a.recoil:
             a.recoil = a.recoil * math.exp(-3.0 * dt) if a.recoil > 1e-4 else 0.0
         if a.reel != a.recoil:  # the body snaps back over a few hundredths of a second, not in one frame
@@ -374,8 +395,6 @@ class SceneWorld:
         if ground is None:
             return feet, ()
         if not a.sole.legged:
-            if a.on_terrain and angle == a.rest_angle and pose == UPRIGHT:
-                return a.rest_y, ()
             return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
         # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
         across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)

@@ -73,6 +73,8 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     if a.grounded:
         if a.stretch != 1.0:
             a.stretch += (1.0 - a.stretch) * min(1.0, dt * 12.0)
+            if abs(a.stretch - 1.0) < 1e-4:
+                a.stretch = 1.0
         a.wing = 0.0
     vx = 0.0
     spec = BODIES[a.member.archetype]
