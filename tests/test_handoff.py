@@ -3,6 +3,7 @@ the way back from an edited timeline to the screenplay."""
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -284,6 +285,10 @@ def test_import_refuses_what_a_screenplay_cannot_say(tmp_film, tmp_path: Path) -
     garbage.write_text("{ not json")
     proc = run_cli("import-timeline", str(garbage), "--screenplay", str(src), "-o", str(film2))
     assert proc.returncode == 2 and "garbage.otio" in proc.stderr and not film2.exists()
+    fifo = tmp_path / "fifo.otio"
+    os.mkfifo(fifo)  # would block a reader that opened it
+    proc = run_cli("import-timeline", str(fifo), "--screenplay", str(src), "-o", str(film2))
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr and not film2.exists()
 
 
 @pytest.mark.parametrize("event", ["hit:a:b", "land:dog", "ignite:rocket", "odd:thing", "hit:a"])

@@ -33,6 +33,7 @@ from kinema.export.names import reel_names, shot_of_media
 from kinema.film.takes import shot_frames
 from kinema.screenplay import Screenplay, parse
 
+MAX_TIMELINE_BYTES = 64 * 1024 * 1024  # thousands of clips take a few MB; more is not a timeline
 _ADAPTERS = {".otio": "otio_json", ".otioz": "otioz", ".otiod": "otiod", ".edl": "cmx_3600", ".xml": "fcp_xml"}
 
 
@@ -59,6 +60,12 @@ def read_timeline(path: Path, fps: int) -> otio.schema.Timeline:
         raise InputError(f"{path}: no such file")
     if (adapter == "otiod") != path.is_dir():
         raise InputError(f"{path}: expected {'an .otiod folder' if adapter == 'otiod' else 'a file'}")
+    content = path / "content.otio" if adapter == "otiod" else path
+    if not content.is_file():  # a FIFO or device would block the adapter's read
+        raise InputError(f"{content}: not a regular file")
+    if content.stat().st_size > MAX_TIMELINE_BYTES and adapter != "otioz":
+        raise InputError(f"{content}: {content.stat().st_size:,} bytes; a timeline is at most "
+                         f"{MAX_TIMELINE_BYTES:,}")
     kwargs: dict[str, Any] = {"rate": fps} if adapter == "cmx_3600" else {}
     try:
         tl = otio.adapters.read_from_file(str(path), adapter_name=adapter, **kwargs)
