@@ -18,6 +18,7 @@ import errno
 import fcntl
 import os
 import re
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -243,3 +244,37 @@ def write_bytes(path: Path, data: bytes) -> None:
 def write_text(path: Path, text: str) -> None:
     """Write UTF-8 text beside `path` as a part file, then move it into place."""
     write_bytes(path, text.encode("utf-8"))
+
+
+class PartDir:
+    """A new private directory beside `target` (`.{name}.XXXXXXXX.partdir`) to build in; removed
+    with all it holds when the block ends. `publish_dir` moves a directory built in it onto
+    `target`. A killed run leaves it behind: hidden, never mistaken for the output."""
+
+    def __init__(self, target: str | Path) -> None:
+        self.target = Path(target)
+        self.path = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".partdir",
+                                          dir=self.target.parent))
+
+    def publish_dir(self, built: Path) -> Path:
+        """Move `built` onto the target; a directory already there (checked replaceable by the
+        caller) is swapped out first and removed with this one."""
+        old = self.path / ".replaced"
+        try:
+            if self.target.is_dir() and not self.target.is_symlink():
+                os.rename(self.target, old)
+            os.rename(built, self.target)
+        except OSError as e:
+            if old.exists() and not self.target.exists():
+                with contextlib.suppress(OSError):
+                    os.rename(old, self.target)  # put the previous output back
+            raise OutputError(f"{self.target}: cannot move the finished folder into place: "
+                              f"{e.strerror or e}") from None
+        return self.target
+
+    def __enter__(self) -> PartDir:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)

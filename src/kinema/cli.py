@@ -22,6 +22,7 @@ from kinema.cli_control import (
     err,
     export_cmd,
     fail,
+    import_timeline_cmd,
     render_film,
     say,
     storyboard_cmd,
@@ -39,6 +40,7 @@ app = typer.Typer(cls=GuardedGroup, add_completion=False, no_args_is_help=True,
                   help="kinema: text to film. Render screenplays into MP4 films.")
 app.add_typer(cache_app, name="cache")
 app.command("export")(export_cmd)
+app.command("import-timeline")(import_timeline_cmd)
 app.command("storyboard")(storyboard_cmd)
 app.command("edit")(edit_cmd)
 

@@ -56,29 +56,55 @@ def cache_dir_cmd(cache: CacheOpt = None) -> None:
 
 def export_cmd(
     screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The timeline file to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="otio, edl or fcpxml.")] = "otio",
+    output: Annotated[Path, typer.Option("-o", "--output", help="The timeline to write (.otio, .otioz, "
+                                         ".otiod, .edl, .xml).")],
+    fmt: Annotated[str | None, typer.Option("--format", help="otio, otioz, otiod, edl or fcpxml "
+                                            "(default: from the output's suffix).")] = None,
+    collect: Annotated[Path | None, typer.Option("--collect", help="Copy every shot's media into this "
+                                                 "folder; the timeline refers to it relatively.")] = None,
+    media: Annotated[str, typer.Option("--media", help="copy (the cached H.264 segments), or prores, "
+                                       "dnxhr, h264: intraframe editing media drawn again.")] = "copy",
+    start_tc: Annotated[str, typer.Option("--start-tc", help="The timeline's start timecode.")] = "01:00:00:00",
     cache: CacheOpt = None,
 ) -> None:
-    """Export an editing timeline: one clip per shot, pointing at the shot's cached segment."""
-    from kinema.export import check, timeline, write
-    from kinema.film.render import segments
+    """Export an editing timeline: one clip per shot, named, with markers, media beside it."""
+    from kinema.export import export, plan
     from kinema.film.takes import load_sprites
     from kinema.screenplay import load
 
     try:
         play = load(screenplay)
-        check(fmt, play.format.fps)
+        handoff = plan(play, output, fmt, media, collect, start_tc)
         sprites = load_sprites(play, screenplay.parent, screenplay.name)
-        segs = list(segments(play, sprites, store_for(cache), base_dir=screenplay.parent,
-                             source=screenplay.name))
-        write(timeline(play, segs), fmt, output)
+        done = export(handoff, sprites, store_for(cache), screenplay.parent, screenplay.name)
     except KinemaError as e:
         fail(e)
         return
-    rendered = sum(not s.hit for s in segs)
-    say(f"wrote {output}: {len(segs)} clip(s), {rendered} shot(s) rendered, "
-        f"{len(segs) - rendered} from the cache")
+    where = (" (media in the bundle)" if handoff.bundle else
+             f" (media in {done.media_dir})" if done.media_dir is not None else "")
+    if media == "copy":
+        say(f"wrote {output}{where}: {done.clips} clip(s), {done.rendered} shot(s) rendered, "
+            f"{done.cached} from the cache")
+    else:
+        say(f"wrote {output}{where}: {done.clips} clip(s), {done.rendered} shot(s) drawn as {media}")
+
+
+def import_timeline_cmd(
+    timeline: Annotated[Path, typer.Argument(help="The edited timeline (.otio, .otioz, .otiod, .edl, .xml).")],
+    screenplay: Annotated[Path, typer.Option("--screenplay", help="The screenplay it was exported from.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The screenplay to write.")],
+) -> None:
+    """Apply an editor's timeline to the screenplay: trims, order and deletions become shots."""
+    from kinema.export.conform import conform_file
+
+    try:
+        notes = conform_file(timeline, screenplay, output)
+    except KinemaError as e:
+        fail(e)
+        return
+    for line in notes:
+        say(line)
+    say(f"wrote {output}")
 
 
 def render_film(play, output: Path, screenplay: Path, progress, cache: Path | None,  # type: ignore[no-untyped-def]

@@ -150,23 +150,40 @@ def _round_trip_load(y: YAML, text: str, source: str) -> Any:
                         "value or edit the file by hand") from None
 
 
+@dataclass
+class RoundTrip:
+    """A screenplay file parsed so that it can be changed and written back in its own layout."""
+
+    source: str
+    data: Any  # ruamel.yaml's round-trip tree, or plain JSON data
+    is_json: bool
+    _yaml: YAML | None = None
+
+    def dump(self) -> str:
+        if self.is_json or self._yaml is None:
+            return json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
+        buf = io.StringIO()
+        self._yaml.dump(self.data, buf)
+        return buf.getvalue()
+
+
+def round_trip(path: Path) -> RoundTrip:
+    """The file, validated first (errors point at the user's own lines), ready to change."""
+    path = Path(path)
+    text = read_text(path)
+    parse(text, path.name)
+    if path.suffix.lower() == ".json":
+        return RoundTrip(path.name, json.loads(text), True)
+    y = _yaml(text)
+    return RoundTrip(path.name, _round_trip_load(y, text, path.name), False, y)
+
+
 def edit_file(path: Path, edit: Edit) -> tuple[Screenplay, list[str]]:
     """Apply `edit` to the file, validate the result, and replace the file atomically."""
     path = Path(path)
-    text = read_text(path)
-    parse(text, path.name)  # edit only a valid screenplay: errors point at the user's own lines
-    is_json = path.suffix.lower() == ".json"
-    if is_json:
-        data = json.loads(text)
-        done = apply(data, edit)
-        new = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    else:
-        y = _yaml(text)
-        data = _round_trip_load(y, text, path.name)
-        done = apply(data, edit)
-        buf = io.StringIO()
-        y.dump(data, buf)
-        new = buf.getvalue()
+    doc = round_trip(path)
+    done = apply(doc.data, edit)
+    new = doc.dump()
     play = parse(new, path.name)  # the edited screenplay must validate, or the file stays
     write_text(path, new)
     return play, done

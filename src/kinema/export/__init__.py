@@ -1,5 +1,8 @@
-"""Exports beside the film: editable timelines (OpenTimelineIO)."""
+"""Exports beside the film: editing timelines (OpenTimelineIO) with their media, and the way
+back (an edited timeline applied to the screenplay)."""
 
-from kinema.export.timeline import ADAPTERS, check, timeline, write
+from kinema.export.handoff import FORMATS, Handoff, check, export, plan, write
+from kinema.export.media import MEDIA
+from kinema.export.timeline import AudioStem, timeline
 
-__all__ = ["ADAPTERS", "check", "timeline", "write"]
+__all__ = ["FORMATS", "MEDIA", "AudioStem", "Handoff", "check", "export", "plan", "timeline", "write"]

@@ -59,6 +59,7 @@ class Segment:
     source: Path | BinaryIO | bytes  # the encoded segment: a cache entry's file, or in hand
     frames: int
     hit: bool
+    events: tuple[tuple[int, str], ...] = ()  # (frame of the shot, world event): timeline markers
 
     @property
     def path(self) -> Path:
@@ -242,7 +243,14 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
 
             for i, frame in draw(take, VectorBackend(), tuple(sorted(set(tap.pick(take))))):
                 tap.take(take, i, frame)
-        yield Segment(take.scene, take.job.shot, key, made.source, made.frames, made.hit)
+        yield Segment(take.scene, take.job.shot, key, made.source, made.frames, made.hit, events(take))
+
+
+def events(take: Take) -> tuple[tuple[int, str], ...]:
+    """The world's events in the frames a take films (none on a title card: the world is hidden)."""
+    if take.job.shot.title:
+        return ()
+    return tuple((i, e) for i, state in enumerate(take.job.states) for e in state.events)
 
 
 def peak_rss_mb() -> float:
