@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint fuzz bench eval clean system-libs
+.PHONY: demo test lint fuzz bench eval composition clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -31,6 +31,10 @@ bench: $(STAMP)
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)
 	$(BIN)/python tools/quality.py --out out/quality --docs docs
+
+# Plan the compositional prompt table (dev and held-out), score it, write docs/quality.md (seconds).
+composition: $(STAMP)
+	$(BIN)/python tools/composition.py --split all --docs docs/quality.md
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them.
 system-libs:

@@ -108,6 +108,7 @@ def row(film: Film, r: dict[str, Any], sheet: str) -> str:
             f"{r['wall_s']:.1f} s | ![{film.name}]({sheet}) |")
 
 
+COMPOSITION = "## Composition"  # the heading of the section tools/composition.py fills
 HEADER = """# Quality report
 
 Written by `make eval` (`python tools/quality.py`): every film in `examples/` and
@@ -169,7 +170,11 @@ def main(argv: list[str] | None = None) -> None:
             write_bytes(sheets / f"{film.name}.png", png.tobytes())
         rows.append(row(film, report, f"quality/{film.name}.png"))
         err.print(f"{film.name}: evaluated in {report['wall_s']:.1f} s")
-    write_bytes(args.docs / "quality.md", (HEADER + TABLE + "\n".join(rows) + "\n").encode("utf-8"))
+    out = args.docs / "quality.md"
+    # The composition section (tools/composition.py, `make composition`) is kept as it stands.
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    tail = "\n" + old[old.index(COMPOSITION):] if COMPOSITION in old else ""
+    write_bytes(out, (HEADER + TABLE + "\n".join(rows) + "\n" + tail).encode("utf-8"))
     err.print(f"wrote {args.docs / 'quality.md'}")
 
 

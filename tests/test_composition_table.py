@@ -1,0 +1,95 @@
+"""The compositional prompt table (tests/data/composition_prompts.yaml) is well-formed.
+
+Only the table is checked here; the planner's scores on it are figures (tools/composition.py,
+docs/quality.md), not a test."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kinema.plan import catalog
+from kinema.plan.lexicon import COLOURS
+from kinema.screenplay.model import Place
+
+TABLE = Path(__file__).parent / "data" / "composition_prompts.yaml"
+ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+CATEGORIES = ("place_alone", "single_object", "two_objects", "colour", "relation", "count",
+              "person_action", "interaction")
+NEEDS = {"place_alone": set(), "single_object": {"objects"}, "two_objects": {"objects"},
+         "colour": {"objects", "colour"}, "relation": {"objects", "relation"}, "count": {"objects", "count"},
+         "person_action": {"person_verb"}, "interaction": {"objects", "interaction"}}
+KEYS = {"prompt", "lang", "category", "split", "objects", "place", "colour", "relation", "count",
+        "person_verb", "interaction"}
+RELATIONS = {"left_of", "right_of", "on_top_of", "under", "in_front_of", "behind", "next_to", "inside",
+             "between"}
+INTERACTIONS = {"ride", "sit_on", "hold", "carry", "hug", "push"}
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _known(name: str) -> bool:
+    return name.lower() in catalog().en_index
+
+
+def test_size_and_languages() -> None:
+    langs = Counter(r["lang"] for r in ROWS)
+    assert len(ROWS) >= 240 and langs["en"] == langs["zh"], langs
+    for r in ROWS:
+        assert _chinese(r["prompt"]) == (r["lang"] == "zh"), r["prompt"]
+
+
+def test_prompts_unique() -> None:
+    dup = [p for p, n in Counter(r["prompt"].strip().lower() for r in ROWS).items() if n > 1]
+    assert not dup, dup
+
+
+def test_keys_per_category() -> None:
+    for r in ROWS:
+        assert r["category"] in CATEGORIES, r
+        assert not set(r) - KEYS, (r["prompt"], set(r) - KEYS)
+        assert NEEDS[r["category"]] <= set(r), (r["prompt"], NEEDS[r["category"]] - set(r))
+    assert all(len(r["objects"]) == 1 for r in ROWS if r["category"] == "single_object")
+    assert all(len(r["objects"]) == 2 for r in ROWS if r["category"] == "two_objects")
+
+
+def test_names_are_catalog_names() -> None:
+    for r in ROWS:
+        named = set(r.get("objects", []))
+        named |= set(r.get("colour", {})) | set(r.get("count", {}))
+        for k in ("relation", "interaction"):
+            named |= {v for role, v in r.get(k, {}).items() if role in ("a", "b", "c")}
+        assert all(_known(n) for n in named), (r["prompt"], [n for n in named if not _known(n)])
+        # every noun a check names is also an object the row expects cast
+        assert named <= set(r.get("objects", [])), r["prompt"]
+
+
+def test_values() -> None:
+    places = {p.value for p in Place}
+    for r in ROWS:
+        assert r.get("place", "plain") in places, r["prompt"]
+        assert all(w in COLOURS for w in r.get("colour", {}).values()), r["prompt"]
+        assert all(isinstance(n, int) and 1 <= n <= 5 for n in r.get("count", {}).values()), r["prompt"]
+        if "relation" in r:
+            rel = r["relation"]
+            assert rel["rel"] in RELATIONS and ("c" in rel) == (rel["rel"] == "between"), r["prompt"]
+        if "interaction" in r:
+            assert r["interaction"]["rel"] in INTERACTIONS, r["prompt"]
+        verbs = r.get("person_verb", [])
+        assert "idle" not in verbs and all(isinstance(v, str) for v in verbs), r["prompt"]
+
+
+def test_splits_half_and_half() -> None:
+    """Within each category and language, rows alternate dev, heldout, ... in file order."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for r in ROWS:
+        group = (r["category"], r["lang"])
+        assert r["split"] == ("dev" if seen[group] % 2 == 0 else "heldout"), r["prompt"]
+        seen[group] += 1
+    assert set(seen) == {(c, lang) for c in CATEGORIES for lang in ("en", "zh")}
+    assert all(n % 2 == 0 and n >= 16 for n in seen.values()), seen
