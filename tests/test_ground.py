@@ -21,7 +21,7 @@ from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Format, Place, Setting
 from kinema.world import simulate
 from kinema.world.particles import EMPTY
-from kinema.world.terrain import Terrain, build_terrain
+from kinema.world.terrain import Terrain
 
 PLACES = [p.value for p in Place]
 
@@ -118,9 +118,8 @@ def test_the_metric_sees_a_floating_body() -> None:
     job = next(shot_jobs(play, sprites))
     lifted = tuple(dataclasses.replace(s, entities=tuple(dataclasses.replace(e, y=e.y + 0.1) if e.id == "dog"
                                                          else e for e in s.entities)) for s in job.states)
-    terrain = build_terrain(job.setting, play.seed)
-    honest = frame_footing(job, 5, terrain)
-    moved = frame_footing(dataclasses.replace(job, states=lifted), 5, terrain)
+    honest = frame_footing(job, 5)
+    moved = frame_footing(dataclasses.replace(job, states=lifted), 5)
     assert abs(honest.gaps["dog"]) <= OFF_PX
     ppm = job.cameras[5].ppm
     assert moved.gaps["dog"] == pytest.approx(honest.gaps["dog"] + 0.1 * ppm, abs=0.6)

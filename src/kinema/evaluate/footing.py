@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from kinema.evaluate.placement import filmed
 from kinema.film.job import ShotJob
-from kinema.film.takes import load_sprites, shot_jobs
+from kinema.film.takes import load_sprites
 from kinema.render.camera import placed
 from kinema.render.sprites import Sprite, drawn_sole
 from kinema.screenplay.model import Screenplay
 from kinema.world.props import Prop
 from kinema.world.state import EntityState
-from kinema.world.terrain import Terrain, build_terrain
+from kinema.world.terrain import Terrain
 
 OFF_PX = 2.0  # a body further than this from the drawn ground, either way, is off it
 OVERLAP = 0.10  # of the smaller body's area
@@ -72,9 +73,11 @@ def _paired(a: EntityState, b: EntityState) -> bool:
     return b.id in a.contacts or a.id in b.contacts or a.engaged == b.id or b.engaged == a.id
 
 
-def frame_footing(job: ShotJob, index: int, terrain: Terrain) -> FrameFooting:
-    """Gaps and overlaps in frame `index` of a shot job, in the job's pixels."""
+def frame_footing(job: ShotJob, index: int) -> FrameFooting:
+    """Gaps and overlaps in frame `index` of a shot job, in the job's pixels, against the ground
+    its environment painted (`Environment.ground`)."""
     state, cam = job.states[index], job.cameras[index]
+    terrain = job.environment.ground
     w, h = job.format.width, job.format.height
     gaps: dict[str, float] = {}
     boxes: list[tuple[EntityState, tuple[float, float, float, float]]] = []
@@ -145,13 +148,8 @@ def footing_frames(play: Screenplay, sprites: Mapping[str, Sprite] | None = None
     """Every frame of the film as planned, measured at the screenplay's format."""
     if sprites is None:
         sprites = load_sprites(play, None, "footing")
-    terrains: dict[str, Terrain] = {}
-    for job in shot_jobs(play, dict(sprites)):
-        key = job.setting.model_dump_json()
-        if key not in terrains:
-            terrains[key] = build_terrain(job.setting, play.seed)
-        for i in range(job.frames):
-            yield frame_footing(job, i, terrains[key])
+    for f in filmed(play, dict(sprites)):
+        yield frame_footing(f.job, f.at)
 
 
 def measure(play: Screenplay, sprites: Mapping[str, Sprite] | None = None) -> Footing:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from kinema.bodies import BODIES
 from kinema.encode.transitions import END_FADE_S, FADE_S
+from kinema.film.job import ShotJob
 from kinema.film.takes import shot_frames, shot_jobs
 from kinema.render.camera import Camera, placed
+from kinema.render.sprites import Sprite
 from kinema.screenplay.model import Archetype, Scene, Screenplay, Transition
 from kinema.world.state import EntityState, WorldState
 
@@ -86,14 +88,17 @@ class Filmed:
     subjects: tuple[str, ...]
     state: WorldState
     camera: Camera
+    job: ShotJob  # the shot it belongs to
+    at: int  # its frame within the shot
 
 
-def filmed(play: Screenplay) -> Iterator[Filmed]:
-    jobs = shot_jobs(play, {})  # no sprites: only the states and cameras are needed
+def filmed(play: Screenplay, sprites: dict[str, Sprite] | None = None) -> Iterator[Filmed]:
+    """Every frame as planned; `sprites` only for measures that need the drawn bodies (footing)."""
+    jobs = shot_jobs(play, sprites or {})
     index = 0
     for scene in play.scenes:
         for _ in scene.shots:
             job = next(jobs)
-            for state, cam in zip(job.states, job.cameras, strict=True):
-                yield Filmed(index, scene, job.shot.id, tuple(job.shot.subjects), state, cam)
+            for at, (state, cam) in enumerate(zip(job.states, job.cameras, strict=True)):
+                yield Filmed(index, scene, job.shot.id, tuple(job.shot.subjects), state, cam, job, at)
                 index += 1

@@ -15,13 +15,14 @@ from kinema.evaluate.cuts import CutDetector, score
 from kinema.evaluate.dynamics import Dynamics
 from kinema.evaluate.flicker import Flicker
 from kinema.evaluate.flow import Flow, grey
-from kinema.evaluate.footing import measure as measure_footing
+from kinema.evaluate.footing import Footing, frame_footing
 from kinema.evaluate.physics import Physics
 from kinema.evaluate.placement import Box, Cuts, entity_box, filmed, planned_cuts
 from kinema.evaluate.smoothness import Smoothness
 from kinema.evaluate.tracefile import physics_from_trace
 from kinema.evaluate.video import EvaluationError, VideoInfo, probe, stream
 from kinema.film.takes import load_sprites, shot_frames
+from kinema.render.sprites import Sprite
 from kinema.screenplay.model import Screenplay
 
 Tick = Callable[[int], None]  # called with the number of frames done so far
@@ -42,9 +43,11 @@ def _check_match(info: VideoInfo, play: Screenplay, source: str) -> int:
 
 
 def _plan_pass(play: Screenplay, info: VideoInfo, consistency: Consistency, coverage: Coverage,
-               physics: Physics) -> None:
+               physics: Physics, footing: Footing, sprites: dict[str, Sprite]) -> None:
+    """One re-simulation of the film serves every measure that reads the plan."""
     archetypes = {m.id: m.archetype for m in play.cast}
-    for f in filmed(play):
+    for f in filmed(play, sprites):
+        footing.add(frame_footing(f.job, f.at))
         shown: dict[str, bool] = {}
         for e in f.state.entities:
             box = entity_box(e, archetypes[e.id], f.camera, info.width, info.height)
@@ -90,9 +93,10 @@ def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screen
         planned = _check_match(info, play, source)
         plan = planned_cuts(play)
         coverage, physics = Coverage([m.id for m in play.cast], play.format.fps), Physics(play.seed)
-        _plan_pass(play, info, consistency, coverage, physics)
+        feet = Footing()
+        _plan_pass(play, info, consistency, coverage, physics, feet, load_sprites(play, base_dir, source))
         crops = consistency.plan()
-        footing = measure_footing(play, load_sprites(play, base_dir, source)).summary()
+        footing = feet.summary()
 
     flow = Flow()
     cuts = CutDetector(info.fps)
