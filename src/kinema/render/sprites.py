@@ -18,7 +18,7 @@ from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.screenplay.model import Archetype, CastMember
-from kinema.world.footing import MASK_PX, artwork_sole, native_facing
+from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
 from kinema.world.gait import HIPS, SITTING, feet_across, gait
 from kinema.world.state import ON_FOOT, EntityState
@@ -164,7 +164,7 @@ def body_matrix(e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix
 def artwork_matrix(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
     """Screen pixels from the artwork's unit square (y down), its lowest opaque point on the feet."""
     m = body_matrix(e, sx, sy, ppm)
-    if sprite.nose and abs(e.vx) > 0.3:  # in flight the nose leads, about the body's centre
+    if nose_turn(sprite.nose, e.vx, e.facing):  # in flight the nose leads, about the body's centre
         m.preTranslate(0, -0.5)
         m.preRotate(sprite.nose * e.facing)
         m.preTranslate(0, 0.5)

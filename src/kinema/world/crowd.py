@@ -33,7 +33,7 @@ def grow(depth: float) -> float:
 
 def half_width(a: Actor) -> float:
     """Half the drawn body across, from its sole: the physics box is wider than most artwork."""
-    return a.sole.half * (1.0 + PLANE_GROW * a.depth)
+    return a.sole.half * grow(a.depth)
 
 
 def _span(a: Actor) -> tuple[float, float]:
@@ -53,13 +53,13 @@ def place_lanes(actors: list[Actor]) -> None:
     placed: list[Actor] = []
     for a in actors:
         lo, hi = _span(a)
-        taken = {b.lane for b in placed if _overlaps((lo, hi), _span(b), a, b)}
+        taken = {b.lane for b in placed if _overlaps((lo, hi), _span(b))}
         a.lane = next((k for k in range(LANES) if k not in taken), 0)
         a.depth = float(a.lane)
         placed.append(a)
 
 
-def _overlaps(s: tuple[float, float], t: tuple[float, float], a: Actor, b: Actor) -> bool:
+def _overlaps(s: tuple[float, float], t: tuple[float, float]) -> bool:
     """Spans that share more than a tenth of the narrower body."""
     shared = min(s[1], t[1]) - max(s[0], t[0])
     return shared > 0.1 * min(s[1] - s[0], t[1] - t[0])

@@ -41,6 +41,12 @@ CREATURE_FEET = (-0.54, -0.32, -0.18, 0.06, 0.22, 0.44)
 MASK_PX = 64  # the artwork's alpha is read at this size, by the world and the renderer alike
 
 
+def nose_turn(nose: float, vx: float, facing: int) -> float:
+    """Radians (counterclockwise) the picture turns a diagonal artwork whose nose points `nose`
+    degrees up, to level it while it travels (faster than 0.3 m/s); 0 at rest or for any other."""
+    return math.radians(nose) * facing if nose and abs(vx) > 0.3 else 0.0
+
+
 def native_facing(member: CastMember, asset: AssetData) -> tuple[int, float]:
     """Which way the artwork looks (-1 left, +1 right, 0 front) and how far its nose points up."""
     if asset.face_only:

@@ -25,7 +25,17 @@ from kinema.world import crowd, effects, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.footing import MASK_PX as SOLE_MASK_PX
-from kinema.world.footing import UPRIGHT, Heights, Pose, RestTable, Sole, reach_down, rest, settle
+from kinema.world.footing import (
+    UPRIGHT,
+    Heights,
+    Pose,
+    RestTable,
+    Sole,
+    nose_turn,
+    reach_down,
+    rest,
+    settle,
+)
 from kinema.world.formation import Formation, alpha_mask, sample_targets
 from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
@@ -172,8 +182,7 @@ class SceneWorld:
         """rest() for a at x: from the body's table while it is on a plane (the common case, asked on
         every step; a squash or a lunge moves its sole by millimetres), else worked out. The frame's
         picture settles the posed sole exactly either way (`_drawn_feet`)."""
-        levelled = bool(a.sole.nose) and abs(a.body.velocity.x) > 0.3  # a diagonal artwork turned
-        if not levelled and a.depth == a.lane:
+        if not nose_turn(a.sole.nose, a.body.velocity.x, a.facing) and a.depth == a.lane:
             table = a.rest_tables.get((a.facing, a.lane))
             if table is None:
                 table = a.rest_tables[(a.facing, a.lane)] = RestTable(
@@ -469,7 +478,7 @@ def _flat(top: float, xs: np.ndarray) -> np.ndarray:
 def _pose(a: Actor) -> Pose:
     """The picture's squash, stretch and lunge of this body, and a diagonal artwork's nose levelled in
     flight (render/sprites.py `body_matrix`, `artwork_matrix`)."""
-    nose = math.radians(a.sole.nose) * a.facing if a.sole.nose and abs(a.body.velocity.x) > 0.3 else 0.0
+    nose = nose_turn(a.sole.nose, a.body.velocity.x, a.facing)
     if a.squash == 1.0 and a.stretch == 1.0 and not a.wiggle and not a.reach and not a.wing and not nose:
         return UPRIGHT
     return Pose(a.stretch / (1.0 + (a.squash - 1.0) * 0.5), a.squash * (1.0 + 0.08 * a.wing),
