@@ -148,6 +148,32 @@ class Verb(StrEnum):
     APPROACH = "approach"  # walks up to `target` (or `to_x`), slowing, and stops facing it
     DANCE = "dance"  # a human's dance: sway, steps, arms up in rhythm
     IGNITE = "ignite"  # engines fire: jets of flame and smoke from the body's tail (a ship, a planet's engines)
+    # Issue 13/14 verbs. Until a verb has its own behaviour the member stands in place (the body's
+    # pose clips: issue 14; effects and props: issue 13).
+    EAT = "eat"
+    SLEEP = "sleep"
+    SIT = "sit"
+    LIE = "lie"  # lie down
+    WAVE = "wave"
+    CELEBRATE = "celebrate"
+    KICK = "kick"  # at `target` (a ball), which flies off
+    THROW = "throw"  # `target` leaves the hand
+    CATCH = "catch"  # `target` is caught
+    CLIMB = "climb"
+    RIDE = "ride"  # on `target` (a bicycle, a horse, a skateboard)
+    ROLL = "roll"
+    SHAKE = "shake"  # shake off (water, snow)
+    SNEAK = "sneak"
+    DIVE = "dive"
+    TAI_CHI = "tai_chi"
+    RELEASE = "release"  # lets `target` go (a balloon rises)
+    SPRAY = "spray"  # a water jet from the member towards `target` or its facing
+    BREATHE_FIRE = "breathe_fire"
+    BURN = "burn"  # the member is on fire
+    MELT = "melt"
+    EXPLODE = "explode"
+    LAUNCH = "launch"  # lifts off (a rocket)
+    LAND = "land"  # comes down to the ground
 
 
 class Format(_Strict):
