@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint fuzz bench eval composition clean system-libs
+.PHONY: demo test lint fuzz bench eval composition lexicon clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -36,14 +36,20 @@ eval: $(STAMP)
 composition: $(STAMP)
 	$(BIN)/python tools/composition.py --split all --docs docs/quality.md
 
-# skia-python links libEGL and libGL; a bare Debian image lacks them.
+# skia-python links libEGL and libGL; a bare Debian image lacks them. WordNet 3.0 is what
+# tools/build_lexicon.py builds the planner's open vocabulary from (its test rebuilds it).
 system-libs:
 	@if ! ldconfig -p | grep -q 'libEGL.so.1' || ! ldconfig -p | grep -q 'libGL.so.1' \
-	    || ! ldconfig -p | grep -q 'libfontconfig.so.1'; then \
-	  echo "installing libEGL/libGL/fontconfig for skia"; \
+	    || ! ldconfig -p | grep -q 'libfontconfig.so.1' || [ ! -f /usr/share/wordnet/index.sense ]; then \
+	  echo "installing libEGL/libGL/fontconfig for skia, WordNet 3.0 for the planner's vocabulary"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libegl1 libgl1 libfontconfig1; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libegl1 libgl1 \
+	    libfontconfig1 wordnet-base wordnet-sense-index; \
 	fi
+
+# Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT.
+lexicon: $(STAMP)
+	$(BIN)/python tools/build_lexicon.py
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -52,7 +58,7 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python system-libs
 	# torch first, pinned, so pip takes the CPU build on disk, never a CUDA one, for the neural extra
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[dev,neural]"
+	$(BIN)/python -m pip install -q -e ".[dev,neural,lexicon]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -99,11 +99,17 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
         else:
             on_peak = setting.place == Place.MOUNTAINS and k == 0
             staging[who] = Staging(x=0.0 if on_peak else offset)
-        actions += _in_place(mine, who, length, bool(moving))
+        actions += _in_place(mine, who, length, bool(moving), [i for i in ids if i != who])
     return staging, actions
 
 
-def _in_place(meanings: list[str], who: str, length: float, moving: bool) -> list[Action]:
+# Verbs a body plays where it stands (issue 14 gives each its motion); those marked act on a thing.
+BODY_VERBS = ("tai_chi", "eat", "sleep", "sit", "lie", "wave", "celebrate", "kick", "throw", "catch", "climb",
+              "roll", "shake", "dive", "release", "melt", "launch", "land", "sneak")
+ON_A_THING = {"kick", "throw", "catch", "release", "climb", "eat"}
+
+
+def _in_place(meanings: list[str], who: str, length: float, moving: bool, others: list[str]) -> list[Action]:
     """Actions that do not travel: howl, look, knead, burst and reassemble, engines firing, fall."""
     if "howl" in meanings:
         lead = min(6.0, length * 0.2)
@@ -121,4 +127,9 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool) -> lis
         return [Action(at=min(length * 0.3, 3.0), who=who, do=lx.verb_for("fall"))]
     if "look" in meanings and not moving:
         return [Action(at=0, who=who, do=Verb.LOOK)]
+    for m in meanings:
+        if m in BODY_VERBS:
+            target = others[0] if m in ON_A_THING and others else None
+            start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap
+            return [Action(at=start, who=who, do=lx.verb_for(m), target=target)]
     return []

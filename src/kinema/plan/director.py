@@ -12,8 +12,10 @@ from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
+from kinema.plan.effects import EFFECT_VERBS, place_effects
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
-from kinema.plan.shots import Coverage, design
+from kinema.plan.sets import c_sets, set_scale
+from kinema.plan.shots import Coverage, design, establishing
 from kinema.screenplay.model import (
     Appearance,
     Archetype,
@@ -79,6 +81,8 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.sizes += c.sizes
     into.single_take |= c.single_take
     into.unknown += c.unknown
+    into.effects += c.effects
+    into.broader += c.broader
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
 
@@ -134,10 +138,19 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
-    clauses = _fit(_merge([parse_clause(f, lang) for f in fragments]), duration, notes)
-    if not clauses:
-        raise PlanError(f"nothing in the prompt could be cast: no known person, animal, vehicle or thing in "
-                        f"{text[:60]!r}")
+    parsed = [parse_clause(f, lang) for f in fragments]
+    clauses = _fit(_merge(parsed), duration, notes)
+    if not clauses:  # nobody named: a film of the place and its weather, never a refusal
+        empty = Clause(text)
+        for c in parsed:
+            _absorb(empty, c)
+        named = (empty.places, empty.times, empty.weather, empty.effects, empty.actions, empty.unknown)
+        if not any(named):
+            raise PlanError(f"nothing in the prompt to film: no place, time, weather, person, animal or thing "
+                            f"in {text[:60]!r}; describe who does what, where (e.g. 'a wolf howls on a peak')")
+        notes.append("nothing in the prompt names a person, animal or thing with a picture: the film shows "
+                     "the place" + ("" if empty.places else " (no place named either: an open plain)"))
+        clauses = [empty]
     whole = Clause(text)
     for c in clauses:
         _absorb(whole, c)
@@ -158,8 +171,17 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                 ignited.add(i)
             elif i in ignited and setting.place == Place.SPACE:
                 does[i] = [*does.get(i, []), "ignite"]
-        actors = [i for i in ids if cast[i].archetype != Archetype.PROP] or ids
+        actors = [i for i in ids if cast[i].archetype != Archetype.PROP and i not in c_sets(c, cast, ids)] \
+            or [i for i in ids if i not in c_sets(c, cast, ids)] or ids
+        if not ids:
+            opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
+            scenes.append(Scene(id=sid, setting=setting, shots=establishing(length, sid, opening),
+                                effects=place_effects(c, [], {}, length)))
+            continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
+        effects = place_effects(c, ids, does, length)
+        actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
+        notes += c.broader
         notes += substitutions(c.actions)
         meanings = set(c.actions)
         opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
@@ -171,7 +193,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         if card:  # a trailer opens each scene on a title card, then fades up on the world
             shots.insert(0, Shot(id=f"{sid}-card", duration=CARD_S, size=shots[0].size, title=card,
                                  transition=opening, description="title card"))
-        scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions, shots=shots))
+        scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions, shots=shots,
+                            effects=effects))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
@@ -234,7 +257,7 @@ def _appearance(m: Mention, tint: str | None, notes: list[str], grouped: bool = 
     if grouped:  # one member of many copies: a flock, a school, a field of rocks
         return Appearance(scale=m.scale, tint=tint, count=m.count)
     if m.made_of is None:
-        return Appearance(scale=m.scale, tint=tint)
+        return Appearance(scale=m.scale * set_scale(m.entity), tint=tint)
     if "made_of" not in Appearance.model_fields:  # a world without formations: the shape alone
         notes.append(f"'{m.words}' made of '{m.made_of.key}' is drawn as a plain '{m.words}'")
         return Appearance(scale=m.scale, tint=tint)

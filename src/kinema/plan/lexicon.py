@@ -39,7 +39,8 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
     Place.PLAIN: (("plain", 2), ("plains", 2), ("grassland", 2), ("meadow", 2), ("field", 1),
                   ("prairie", 2), ("park", 1), ("pond", 1), ("playground", 2),
                   ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2),
-                  ("公园", 1), ("池塘", 1), ("田里", 2), ("操场", 2)),
+                  ("公园", 1), ("池塘", 1), ("skate park", 2), ("skatepark", 2), ("滑板公园", 2), ("田里", 2),
+                  ("操场", 2)),
 }
 
 TIMES: dict[TimeOfDay, tuple[str, ...]] = {
@@ -87,15 +88,42 @@ ACTIONS: dict[str, tuple[str, ...]] = {
               "打斗", "格斗", "拳击"),
     "punch": ("punch", "punches", "hit", "hits", "strike", "strikes", "一拳", "打", "击中", "出拳"),
     "knead": ("knead", "kneads", "kneading", "踩奶", "揉"),
-    "stand": ("stand", "stands", "standing", "sit", "sits", "sitting", "wait", "waits", "rest", "perch",
-              "perches", "sleep", "sleeps", "graze", "grazes", "eat", "eats",
-              "站", "站在", "坐", "坐在", "坐着", "等待", "休息", "蹲", "睡觉", "吃草", "栖息", "吃"),
+    "stand": ("stand", "stands", "standing", "wait", "waits", "rest", "perch", "perches",
+              "站", "站在", "等待", "休息", "蹲", "栖息"),
+    "eat": ("eat", "eats", "eating", "graze", "grazes", "munch", "munches", "nibble", "nibbles", "drink",
+            "drinks", "sip", "sips", "吃", "吃草", "吃饭", "喝", "啃", "进食", "吃东西"),
+    "sleep": ("sleep", "sleeps", "sleeping", "nap", "naps", "doze", "dozes", "asleep", "睡觉", "睡", "睡着",
+              "打盹", "午睡", "熟睡"),
+    "sit": ("sit", "sits", "sitting", "seated", "坐", "坐在", "坐着", "坐下"),
+    "lie": ("lie down", "lies down", "lying", "lies", "躺", "躺着", "躺在", "趴着"),
+    "wave": ("wave", "waves", "waving", "挥手", "招手", "挥舞"),
+    "celebrate": ("celebrate", "celebrates", "celebrating", "cheer", "cheers", "cheering", "庆祝", "欢呼",
+                  "庆贺"),
+    "kick": ("kick", "kicks", "kicking", "踢", "踢球", "射门"),
+    "throw": ("throw", "throws", "throwing", "toss", "tosses", "扔", "投", "抛", "投掷", "扔出"),
+    "catch": ("catch", "catches", "catching", "接住", "抓住", "接球"),
+    "climb": ("climb", "climbs", "climbing", "爬", "攀登", "攀爬", "爬上"),
+    "roll": ("roll", "rolls", "rolling", "tumble", "tumbles", "滚", "打滚", "翻滚", "滚动"),
+    "shake": ("shake", "shakes", "shaking", "shake off", "shakes off", "抖", "抖落", "甩", "抖动"),
+    "sneak": ("sneak", "sneaks", "sneaking", "creep", "creeps", "tiptoe", "tiptoes", "prowl", "prowls",
+              "潜行", "悄悄", "蹑手蹑脚", "溜"),
+    "dive": ("dive", "dives", "diving", "plunge", "plunges", "跳水", "潜水", "俯冲"),
+    "tai_chi": ("tai chi", "taichi", "太极", "太极拳", "打太极", "打太极拳"),
+    "release": ("release", "releases", "let go", "lets go", "let go of", "lets go of", "放飞", "松开", "放开"),
+    "spray": ("spray", "sprays", "spraying", "hose", "hoses", "喷", "喷水", "喷射", "喷洒"),
+    "breathe_fire": ("breathe fire", "breathes fire", "breathing fire", "spits fire", "喷火", "吐火"),
+    "burn": ("burn", "burns", "burning", "on fire", "ablaze", "燃烧", "着火", "烧", "起火", "失火"),
+    "melt": ("melt", "melts", "melting", "融化", "熔化", "融"),
+    "explode": ("explode", "explodes", "exploding", "blow up", "blows up", "爆炸", "炸开"),
+    "launch": ("launch", "launches", "lift off", "lifts off", "take off", "takes off", "blast off",
+               "blasts off", "发射", "升空", "起飞"),
+    "land": ("land", "lands", "landing", "touch down", "touches down", "降落", "着陆", "落地"),
     "leave": ("leave", "leaves", "leaving", "depart", "departs", "离开", "飞离", "远离"),
     "ignite": ("ignite", "ignites", "igniting", "fire up", "点火", "点燃", "启动"),
-    "burst": ("burst", "bursts", "explode", "explodes", "scatter", "scatters", "散开", "爆炸", "炸开",
-              "破碎"),
+    "burst": ("burst", "bursts", "scatter", "scatters", "散开", "破碎"),
     "reassemble": ("reassemble", "reassembles", "regroup", "聚成", "重新聚成", "聚合", "重组"),
-    "fall": ("fall", "falls", "falling", "drop", "drops", "掉", "落下", "坠落", "摔倒"),
+    "fall": ("fall", "falls", "falling", "drop", "drops", "trip", "trips", "slip", "slips", "掉", "落下",
+             "坠落", "摔倒", "跌倒", "摔"),
     "pounce": ("pounce", "pounces", "扑", "扑向", "猛扑"),
     "dance": ("dance", "dances", "dancing", "跳舞", "舞蹈", "起舞", "跳着舞", "舞动"),
     "follow": ("follow", "follows", "following", "跟着", "跟随", "尾随", "跟在"),
@@ -103,7 +131,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 }
 
 # The world verb each meaning wants; used as soon as the world has it (the Verb enum grows).
-WANTED_VERB: dict[str, str] = {"fight": "punch", "sail": "drive", "ride": "drive", "stand": "idle",
+WANTED_VERB: dict[str, str] = {"fight": "punch", "sail": "drive", "stand": "idle",
                                "leave": "walk", "reassemble": "burst"}
 # How a meaning is played while the world lacks its verb.
 STAND_IN: dict[str, Verb] = {
@@ -165,11 +193,29 @@ MADE_OF = ("made of", "made from", "built of", "built from", "composed of", "for
 MADE_INTO = ("组成", "组成的", "构成", "构成的", "做成", "做成的", "拼成", "拼成的")
 # Chinese words that carry no castable meaning, like the English stop words ("然后" is "then").
 ZH_STOP = ("然后", "先是", "再", "切到", "变成", "空中", "半空", "附近", "远方", "预告片", "漫天", "粒子",
-           "尘土", "扬起", "一路", "脸上", "由", "重新", "一起", "正在", "慢慢", "大作", "对手")
+           "尘土", "扬起", "一路", "脸上", "由", "重新", "一起", "正在", "慢慢", "大作", "对手", "画面", "场景",
+           "镜头", "一幕", "景象", "风景")
 # Chinese endings that turn a word into a place ("街上", "树上", "雨中"): the stem is what is named.
 LOCATIVE = "上里中下间边内外前后旁"
 # Directional and aspect endings after a verb ("跳进", "飞过去", "坐着").
 DIRECTIONAL = "来去进出上下过起到回开着了"
+
+# Effects named by words, a scene's `effects` (the open vocabulary adds WordNet's kinds of each).
+EFFECTS: dict[str, str] = {
+    "fire": "fire", "flames": "fire", "flame": "fire", "blaze": "fire", "bonfire": "fire", "campfire": "fire",
+    "火": "fire", "火焰": "fire", "大火": "fire", "火苗": "fire", "篝火": "fire", "烈火": "fire",
+    "smoke": "smoke", "烟": "smoke", "浓烟": "smoke", "烟雾": "smoke",
+    "fireworks": "fireworks", "firework": "fireworks", "烟花": "fireworks", "烟火": "fireworks",
+    "焰火": "fireworks", "礼花": "fireworks", "鞭炮": "fireworks", "爆竹": "fireworks",
+    "lightning": "lightning", "thunderstorm": "lightning", "thunder": "lightning", "闪电": "lightning",
+    "雷电": "lightning", "雷雨": "lightning", "打雷": "lightning",
+    "sparks": "sparks", "spark": "sparks", "火花": "sparks", "火星": "sparks",
+    "ink": "ink", "墨": "ink", "墨水": "ink", "墨汁": "ink",
+    "explosion": "explosion", "blast": "explosion", "爆炸声": "explosion",
+    "water": "water", "水": "water", "水柱": "water", "水花": "water",
+    "bubbles": "bubbles", "bubble": "bubbles", "泡泡": "bubbles", "气泡": "bubbles",
+    "confetti": "confetti", "彩带": "confetti", "彩纸": "confetti",
+}
 
 # Camera words: a sequence of these in the prompt is an explicit request that wins.
 SHOT_WORDS: dict[str, ShotSize] = {

@@ -11,6 +11,7 @@ from functools import lru_cache
 import jieba
 
 from kinema.plan import lexicon as lx
+from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
@@ -47,6 +48,9 @@ class Clause:
     sizes: list[ShotSize] = field(default_factory=list)
     single_take: bool = False
     unknown: list[str] = field(default_factory=list)  # content words that grounded to nothing
+    effects: list[str] = field(default_factory=list)  # effect kinds named (fire, smoke, fireworks ...)
+    broader: list[str] = field(default_factory=list)  # notes: words cast as a broader word (open lexicon)
+    tools: dict[int, int] = field(default_factory=dict)  # mention index → its tool's (a skateboarder's board)
 
     @property
     def directs_camera(self) -> bool:
@@ -91,6 +95,8 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
         table[w] = ("made_of", True)
     for w in lx.MADE_INTO:
         table[w] = ("made_into", True)
+    for w in lx.EFFECTS:
+        table[w] = ("effect", lx.EFFECTS[w])
     for w in lx.ZH_STOP:
         table.setdefault(w, ("stop", True))
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
@@ -98,7 +104,15 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
     for w in table:
         if _CJK.search(w) and len(w) <= 8:
             tok.add_word(w, freq=200000)
+    # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
+    # outweighing the hand-written names.
+    for w in open_lexicon.chinese_words():
+        if w not in table and len(w) <= 8:
+            tok.add_word(w, freq=OPEN_FREQ)
     return table, tok
+
+
+OPEN_FREQ = 3000
 
 
 def tokens(text: str, lang: str = "auto") -> list[str]:
@@ -155,16 +169,56 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "mice": "mous
 
 
 def _lookup(phrase: str) -> tuple[str, object] | None:
+    """The hand-written tables first, then the open vocabulary (WordNet, CC-CEDICT)."""
+    hit = _hand(phrase)
+    return hit if hit is not None else _open(phrase)
+
+
+def _hand_kind(word: str) -> str | None:
+    hit = _hand(word)
+    return None if hit is None else hit[0]
+
+
+def _hand(phrase: str) -> tuple[str, object] | None:
+    """The hand-written tables: catalog names, synonyms, setting, action, colour, camera words."""
     table, _ = _tables()
     hit = table.get(phrase)
-    if hit is not None or _CJK.search(phrase):
+    if hit is not None:
         return hit
-    if phrase in _IRREGULAR:
-        return table.get(_IRREGULAR[phrase])
-    for cut, add in (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")):
-        if phrase.endswith(cut) and (hit := table.get(phrase[: -len(cut)] + add)) is not None:
-            return hit if hit[0] == "entity" else None
+    if not _CJK.search(phrase):
+        if phrase in _IRREGULAR:
+            return table.get(_IRREGULAR[phrase])
+        for cut, add in (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")):
+            hit = table.get(phrase[: -len(cut)] + add) if phrase.endswith(cut) else None
+            if hit is not None and hit[0] == "entity":
+                return hit
     return None
+
+
+@lru_cache(maxsize=4096)
+def _open(phrase: str) -> tuple[str, object] | None:
+    word = open_lexicon.lookup(phrase)
+    if word is None:
+        return None
+    if word.kind == "entity":
+        ent = catalog().en_index.get(word.value)
+        tool = catalog().en_index.get(word.tool) if word.tool else None
+        return None if ent is None else ("entity", Broader(ent, phrase, word.via, tool))
+    if word.kind == "place":
+        return "place", (Place(word.value), 1)
+    if word.kind == "action":
+        return ("action", word.value) if word.value in lx.ACTIONS else None
+    return "effect", word.value
+
+
+@dataclass(frozen=True)
+class Broader:
+    """An entity reached through the open vocabulary: the picture of a broader word."""
+
+    entity: Entity
+    word: str
+    via: str
+    tool: Entity | None = None  # what the person is named after: a skateboarder's skateboard
 
 
 def _kind(phrase: str) -> str | None:
@@ -205,12 +259,20 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     pending_scale: tuple[float, int] | None = None
     material: Mention | None = None  # named before the shape it builds (由花朵组成的老虎)
     shape: Mention | None = None  # named before what it is made of (a tiger made of flowers)
+    attribute: tuple[str, int] | None = None  # a verb describing the thing named at that token
+    last_doer: Mention | None = None
+    toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
     i = 0
     while i < len(toks):
         hit = None
         n = 1
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
-            hit = _lookup(_join(toks[i:i + n]))
+            phrase = _join(toks[i:i + n])
+            hit = _hand(phrase)
+            if hit is None and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
+                    n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])):
+                # "bee flies" is a bee that flies, not the insect WordNet calls a bee fly
+                hit = _open(phrase)
             if hit is not None:
                 break
         word = toks[i]
@@ -224,15 +286,28 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and word in _TOWARD and clause.mentions:
+            toward = clause.mentions[-1]
         if hit is None:
             if _content_word(word):
                 clause.unknown.append(word)
             i += 1
             continue
         kind, value = hit
+        tool: Entity | None = None
+        if isinstance(value, Broader):
+            broad = value
+            if broad.entity.key != broad.word:
+                with_tool = f" with a {broad.tool.key}" if broad.tool else ""
+                clause.broader.append(f"'{broad.word}' is drawn as '{broad.entity.key}'{with_tool} "
+                                      f"({broad.via})")
+            value, tool = broad.entity, broad.tool
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]))
+            if attribute is not None and attribute[1] == i:
+                mention.actions.append(attribute[0])
+                attribute = None
             if pending_count and i - pending_count[1] <= 4:
                 mention.count = max(1, min(pending_count[0], lx.MAX_GROUP))
                 mention.group = pending_count[2]
@@ -250,6 +325,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 mention.made_of = material.entity if material and material.entity is not value else None
                 material = None
                 clause.mentions.append(mention)
+                if tool is not None and all(m.entity is not tool for m in clause.mentions):
+                    clause.tools[len(clause.mentions) - 1] = len(clause.mentions)
+                    clause.mentions.append(Mention(tool, tool.key))
         elif kind == "count":
             assert isinstance(value, int)
             pending_count = (value, i, _join(toks[i:i + n]) in lx.GROUP_WORDS)
@@ -271,8 +349,22 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "action":
             assert isinstance(value, str)
             clause.actions.append(value)
-            if clause.mentions:  # subject, verb: the verb belongs to the last thing named before it
-                clause.mentions[-1].actions.append(value)
+            doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
+            ahead = _named_next(toks, i + n)
+            if ahead is not None and (word.endswith("ing") or word.endswith("的")
+                                      or (i + n < len(toks) and toks[i + n] == "的")):
+                attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
+            elif toward is not None:
+                toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
+                last_doer, toward = toward, None
+            elif last_doer is not None and i > 0 and toks[i - 1] in _AND:
+                last_doer.actions.append(value)  # "flies over a castle and breathes fire": the same doer
+            elif doers:  # subject, verb: the verb belongs to the last thing named before it (not a tool)
+                doers[-1].actions.append(value)
+                last_doer = doers[-1]
+        elif kind == "effect":
+            assert isinstance(value, str)
+            clause.effects.append(value)
         elif kind == "shot":
             assert isinstance(value, ShotSize)
             clause.sizes.append(value)
@@ -290,6 +382,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = None
             else:
                 pending_tint = (pending_tint[0], i)
+        elif kind == "clothing" and (worn := _worn(word)) is not None:
+            clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
         elif kind == "clothing":
             clause.unknown.append(word)  # clothing is drawn only as the colour of its wearer
         i += n
@@ -297,6 +391,28 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         clause.mentions.append(material)
     _engines(clause)
     return clause
+
+
+_TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
+_AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
+
+
+def _named_next(toks: list[str], j: int) -> int | None:
+    """The token index of a thing named right after position j (past 的, a, the), or None."""
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k] in ("的", "a", "an", "the"):
+            continue
+        return k if _kind(toks[k]) == "entity" else None
+    return None
+
+
+def _worn(word: str) -> Entity | None:
+    """A piece of clothing named without a colour, as a thing with its own picture (a top hat)."""
+    cat = catalog()
+    ent = cat.en_index.get(word) or cat.zh_index.get(word)
+    if ent is None and (hit := _open(word)) is not None and isinstance(hit[1], Broader):
+        ent = hit[1].entity
+    return ent
 
 
 def _engines(clause: Clause) -> None:

@@ -138,3 +138,16 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
         shots.append(Shot(id=f"{id_prefix}-{k + 1}", duration=length, size=size, subjects=subjects, move=move,
                           transition=transition, description=desc))
     return shots
+
+
+def establishing(duration: float, id_prefix: str, first_transition: Transition) -> list[Shot]:
+    """A place with nobody in it: an extreme-wide establishing shot held still, then a slow pan
+    across the place (and a crane up to end on when there is time)."""
+    n = 1 if duration < 2 * MIN_SHOT else 2 if duration < 3 * TARGET_SHOT else 3
+    plan = [(ShotSize.EXTREME_WIDE, CameraMove.STATIC, "establishing shot"),
+            (ShotSize.WIDE, CameraMove.PAN, "the place"),
+            (ShotSize.EXTREME_WIDE, CameraMove.CRANE, "reveal")][:n]
+    lengths = durations(duration, [1.0] * n)
+    return [Shot(id=f"{id_prefix}-{k + 1}", duration=length, size=size, move=move, description=desc,
+                 transition=first_transition if k == 0 else Transition.CUT)
+            for k, ((size, move, desc), length) in enumerate(zip(plan, lengths, strict=True))]

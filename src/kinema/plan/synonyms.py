@@ -54,7 +54,6 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🐙", A.FISH, ("octopus",), ("章鱼",)),
     ("🚂", A.VEHICLE, ("train", "locomotive", "steam train"), ("火车", "列车", "蒸汽火车")),
     ("🚕", A.VEHICLE, ("taxi", "cab"), ("出租车", "的士")),
-    ("🚁", A.VEHICLE, ("helicopter", "chopper"), ("直升机", "直升飞机")),
     ("🪁", A.PROP, ("kite",), ("风筝",)),
     ("🐿️", A.FELINE, ("squirrel", "chipmunk"), ("松鼠", "花栗鼠")),
     ("⚽", A.PROP, ("ball", "football", "soccer ball", "soccer"), ("球", "足球", "皮球")),
@@ -83,6 +82,12 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🏠", A.PROP, ("house", "home", "new home"), ("房子", "家", "家园", "新家园")),
     ("🛏️", A.PROP, ("blanket", "bed", "cushion"), ("毯子", "毛毯", "床", "垫子", "坐垫")),
     ("🌳", A.PROP, ("tree",), ("树", "大树")),
+    # Senses WordNet ranks first that are not what people mean today (drone.n.01 is a male bee).
+    ("🚁", A.VEHICLE, ("drone", "quadcopter", "helicopter", "chopper"), ("无人机", "直升机", "直升飞机")),
+    ("☕", A.PROP, ("coffee", "cup of coffee", "tea", "cup of tea", "latte", "cup", "mug"),
+     ("咖啡", "茶", "一杯咖啡", "杯子", "茶杯")),
+    ("🎩", A.PROP, ("hat", "top hat", "magic hat"), ("帽子", "礼帽", "魔术帽")),
+    ("🛹", A.PROP, ("skateboard",), ("滑板",)),
 )
 
 # Wide shots want a whole body, close-ups a face: pairs of (full body, face) for one entity.

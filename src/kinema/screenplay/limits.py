@@ -20,6 +20,7 @@ MAX_SHOT_FRAMES = 7200  # 5 minutes at 24 fps, 2 at 60, 1 at 120
 MAX_SHOT_COPY_FRAMES = 10_000_000  # copies in the scene x frames of the shot (~29 bytes each)
 MAX_ACTIONS = 2000  # per scene
 MAX_KEYFRAMES = 2000  # per scene
+MAX_EFFECTS = 32  # per scene: fire, smoke, fireworks ... (each emits particles every frame)
 
 # The cast. The planner's largest cast is 60 scenes x 16 members.
 MAX_CAST = 1000

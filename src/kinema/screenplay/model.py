@@ -15,6 +15,7 @@ from kinema.screenplay.limits import (
     MAX_ACTIONS,
     MAX_CAST,
     MAX_COORD,
+    MAX_EFFECTS,
     MAX_EMOJI_CHARS,
     MAX_FILM_FRAMES,
     MAX_FILM_SECONDS,
@@ -273,6 +274,31 @@ class Keyframe(_Strict):
     facing: Literal["left", "right"] | None = None
 
 
+class EffectKind(StrEnum):
+    FIRE = "fire"  # flames and smoke, on a member (a burning house) or on the ground at x
+    SMOKE = "smoke"  # a rising column
+    SPARKS = "sparks"  # showers of sparks
+    FIREWORKS = "fireworks"  # shells bursting in the sky
+    EXPLOSION = "explosion"  # one blast at `at`: fire, smoke and sparks thrown out
+    LIGHTNING = "lightning"  # bolts from the sky to the ground, a few seconds apart
+    WATER = "water"  # a jet of water from `on` towards `target` (or its facing)
+    BUBBLES = "bubbles"  # rising bubbles
+    CONFETTI = "confetti"  # fluttering paper
+    INK = "ink"  # a dark cloud spreading in water or air
+
+
+class Effect(_Strict):
+    """Something in the air of a scene, named by words: fire, smoke, fireworks, lightning ..."""
+
+    kind: EffectKind
+    at: Time = 0.0
+    until: Time | None = None  # None: to the end of the scene
+    on: Ref | None = None  # a cast id the effect belongs to (what burns, who sprays)
+    target: Ref | None = None  # a cast id a water jet is aimed at (a fire it puts out)
+    x: Coord | None = None  # metres; default: the member it is on, else the scene's centre
+    y: Coord | None = None  # metres above the ground; default by kind (fireworks high in the sky)
+
+
 class Shot(_Strict):
     id: Id
     duration: float
@@ -299,6 +325,7 @@ class Scene(_Strict):
     actions: list[Action] = Field(default_factory=list, max_length=MAX_ACTIONS)
     shots: list[Shot] = Field(min_length=1, max_length=MAX_SHOTS)
     keyframes: list[Keyframe] = Field(default_factory=list, max_length=MAX_KEYFRAMES)
+    effects: list[Effect] = Field(default_factory=list, max_length=MAX_EFFECTS)
     # The world's speed for a moment after a punch lands (1 = no slow motion). Film time runs on,
     # so the actions after a hit happen a little later on screen.
     slow_motion: Annotated[float, Field(gt=0, le=1)] = 0.35
@@ -372,6 +399,15 @@ class Screenplay(_Strict):
                 if key.who not in known:
                     raise _at(("scenes", si, "keyframes", ki, "who"),
                               f"{key.who!r} is not in the cast (known: {sorted(known)})")
+            for ei, fx in enumerate(scene.effects):
+                for fld in ("on", "target"):
+                    ref = getattr(fx, fld)
+                    if ref is not None and ref not in known:
+                        raise _at(("scenes", si, "effects", ei, fld),
+                                  f"{ref!r} is not in the cast (known: {sorted(known)})")
+                if fx.until is not None and fx.until <= fx.at:
+                    raise _at(("scenes", si, "effects", ei, "until"),
+                              f"must be after at ({fx.at:g}), got {fx.until:g}")
             for hi, shot in enumerate(scene.shots):
                 for ki, subj in enumerate(shot.subjects):
                     if subj not in known:

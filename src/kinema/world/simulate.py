@@ -21,7 +21,7 @@ from kinema.bodies import BODIES
 from kinema.errors import AssetError
 from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import rng
-from kinema.world import crowd, effects, verbs
+from kinema.world import crowd, effects, scene_fx, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
 from kinema.world.footing import MASK_PX as SOLE_MASK_PX
@@ -90,6 +90,7 @@ class SceneWorld:
         # No air in space: nothing drifts on a wind there.
         self.wind = 0.0 if scene.setting.place == Place.SPACE else WIND_SPEED.get(scene.setting.weather, 0.6)
         self.particles = Particles(CAPACITY, rng(play.seed, "particles", scene.id), self.wind)
+        self.fx_events: list[str] = []  # the scene's effects' events (fireworks, lightning, explosion)
         self.formations = {a.member.id: f for a in self.actors if (f := self._formation(a)) is not None}
         for eid, form in self.formations.items():  # assembled from the first frame
             a = self.by_id[eid]
@@ -317,6 +318,8 @@ class SceneWorld:
             for a in self.actors:
                 events.extend(a.events)
                 a.events.clear()
+            events.extend(self.fx_events)
+            self.fx_events.clear()
             yield self._sample(f, t, tuple(events))
             if any(e.startswith("hit:") for e in events) and f - slow_from >= SLOW_GAP_S * self.fps:
                 slow_from = f
@@ -334,6 +337,7 @@ class SceneWorld:
                     self._after_step(a, ts, dt)
             self._emit_weather(rate)
             effects.ambient(self)
+            scene_fx.emit(self, t)
             self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
             for eid, form in self.formations.items():
                 a = self.by_id[eid]

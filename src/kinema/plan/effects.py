@@ -1,0 +1,45 @@
+"""Effects named by the prompt's words and verbs become a scene's `effects`: the fire on a burning
+house, the firefighter's water jet aimed at it, a dragon's breath of fire, fireworks overhead."""
+
+from __future__ import annotations
+
+from kinema.plan.parse import Clause
+from kinema.screenplay.model import Effect, EffectKind
+
+# Verbs the world plays as effects on their member; the planner writes them as effects, so the
+# member keeps moving (a dragon breathes fire as it flies).
+EFFECT_VERBS = frozenset({"burn", "spray", "breathe_fire", "explode"})
+_KINDS = {k.value: k for k in EffectKind}
+
+
+def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float) -> list[Effect]:
+    out: list[Effect] = []
+    burning = [i for i in ids if "burn" in does.get(i, [])]
+    for i in ids:
+        mine = does.get(i, [])
+        others = [o for o in ids if o != i]
+        aim = burning[0] if burning and burning[0] != i else (others[0] if others else None)
+        if "burn" in mine:
+            out.append(Effect(kind=EffectKind.FIRE, on=i))
+        if "spray" in mine:
+            out.append(Effect(kind=EffectKind.WATER, on=i, target=aim, at=min(1.0, length * 0.1)))
+        if "breathe_fire" in mine:
+            out.append(Effect(kind=EffectKind.FIRE, on=i, target=aim, at=round(length * 0.4, 2)))
+        if "explode" in mine:
+            out.append(Effect(kind=EffectKind.EXPLOSION, on=i, at=round(length * 0.4, 2)))
+    shown = {fx.kind for fx in out}
+    for word in dict.fromkeys(c.effects):
+        kind = _KINDS.get(word)
+        if kind is None or kind in shown:
+            continue  # "mist" is weather (the setting's fog); a fire already burning on a member
+        if kind == EffectKind.FIRE and burning:
+            continue
+        if kind == EffectKind.WATER and EffectKind.WATER in shown:
+            continue
+        if kind == EffectKind.WATER:
+            sprayers = [i for i in ids if "spray" in does.get(i, [])]
+            if not sprayers:
+                continue  # water with nobody spraying it: the sea or a river, not a jet
+        out.append(Effect(kind=kind, at=0.0 if kind != EffectKind.EXPLOSION else round(length * 0.4, 2)))
+        shown.add(kind)
+    return out

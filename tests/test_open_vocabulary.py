@@ -1,0 +1,119 @@
+"""The open vocabulary (issue 13 item 1) and the effects it names (item 2): WordNet and CC-CEDICT
+words reach pictures, places, effects and world verbs; nothing that names a place is refused."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kinema.plan.director import PlanError, plan
+from kinema.plan.open_lexicon import lookup
+from kinema.screenplay.model import EffectKind, Screenplay
+from kinema.world.particles import FIRE, SPARK, SPLASH
+from kinema.world.simulate import SceneWorld
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cast(play: Screenplay) -> set[str]:
+    return {m.name.en for m in play.cast}
+
+
+@pytest.mark.parametrize(("word", "kind", "value"), [
+    ("skateboarder", "entity", "person"), ("violinist", "entity", "person"), ("sprint", "action", "run"),
+    ("stroll", "action", "walk"), ("devour", "action", "eat"), ("tortoise", "entity", "turtle"),
+    ("乌龟", "entity", "turtle"), ("魔术师", "entity", "person"), ("煎饼", "entity", "pancakes"),
+    ("firework", "effect", "fireworks"), ("kitchen", "place", "room"), ("跳水", "action", "dive"),
+])
+def test_words_reach_what_the_world_can_show(word: str, kind: str, value: str) -> None:
+    hit = lookup(word)
+    assert hit is not None and (hit.kind, hit.value) == (kind, value), hit
+
+
+def test_a_person_named_after_a_thing_brings_it() -> None:
+    play = plan("A skateboarder does a jump off a ramp in a skate park", 12).screenplay
+    assert {"person", "skateboard"} <= _cast(play)
+    assert any(a.do.value == "jump" and a.who == "person" for a in play.scenes[0].actions)  # not the board
+    assert any("skateboarder" in n and "skater" in n for n in play.notes)  # the WordNet path is reported
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("A bee flies from flower to flower", {"honeybee", "flower"}),  # "bee flies" is not a bee fly
+    ("乌龟和兔子赛跑", {"turtle", "rabbit"}),
+    ("一架无人机飞过城市", {"drone"}),
+    ("A magician pulls a rabbit out of his hat", {"person", "rabbit", "hat"}),
+])
+def test_open_vocabulary_casts_what_is_named(prompt: str, cast: set[str]) -> None:
+    assert cast <= _cast(plan(prompt, 12).screenplay)
+
+
+def test_a_burning_house_burns_and_the_firefighter_sprays_it() -> None:
+    for prompt in ("A firefighter sprays water on a burning house at night", "消防员向燃烧的房子喷水"):
+        scene = plan(prompt, 12).screenplay.scenes[0]
+        fx = {(e.kind, e.on, e.target) for e in scene.effects}
+        assert (EffectKind.FIRE, "house", None) in fx
+        assert (EffectKind.WATER, "firefighter", "house") in fx
+
+
+def test_a_dragon_breathes_fire_while_it_flies() -> None:
+    scene = plan("A dragon flies over a castle and breathes fire", 12).screenplay.scenes[0]
+    assert [a.do.value for a in scene.actions if a.who == "dragon"] == ["fly"]
+    assert any(e.kind == EffectKind.FIRE and e.on == "dragon" and e.target == "castle" for e in scene.effects)
+    castle = next(m for m in plan("A dragon flies over a castle", 12).screenplay.cast if m.id == "castle")
+    assert castle.appearance.scale > 5  # a set piece at a building's size
+
+
+@pytest.mark.parametrize("prompt", ["alley", "一幅酒吧的宁静画面", "Fireworks over the city at night", "夜晚的小巷"])
+def test_a_place_alone_is_a_film(prompt: str) -> None:
+    result = plan(prompt, 12)
+    play = result.screenplay
+    assert not play.cast and sum(s.duration for s in play.scenes) == 12
+    assert any("the film shows the place" in n for n in result.notes)
+    assert play.scenes[0].shots[0].description == "establishing shot"
+
+
+def test_nothing_to_film_is_still_refused() -> None:
+    with pytest.raises(PlanError, match="nothing in the prompt to film"):
+        plan("the of and", 12)
+
+
+def _world(prompt: str) -> tuple[Screenplay, list[object]]:
+    play = plan(prompt, 4).screenplay
+    states = list(SceneWorld(play, play.scenes[0]))
+    return play, states
+
+
+def test_fire_burns_on_the_house_and_water_reaches_it() -> None:
+    _, states = _world("A firefighter sprays water on a burning house at night")
+    last = states[-1]
+    house = next(e for e in last.entities if e.id == "house")  # type: ignore[attr-defined]
+    fireman = next(e for e in last.entities if e.id == "firefighter")  # type: ignore[attr-defined]
+    p = last.particles  # type: ignore[attr-defined]
+    fire = p.kind == FIRE
+    assert fire.sum() > 20
+    assert abs(float(np.median(p.x[fire])) - house.x) < 3.0  # flames over the house, not elsewhere
+    water = p.kind == SPLASH
+    assert water.sum() > 20
+    lo, hi = sorted((fireman.x, house.x))
+    between = (p.x[water] > lo) & (p.x[water] < hi + 1.0)
+    assert between.mean() > 0.8  # the jet spans the gap towards the house
+
+
+def test_fireworks_burst_in_the_sky() -> None:
+    play = plan("Fireworks over the city at night", 12).screenplay
+    states = list(SceneWorld(play, play.scenes[0]))
+    events = [e for s in states for e in s.events]
+    assert sum(e.startswith("fireworks:") for e in events) >= 4
+    sparks = np.concatenate([s.particles.y[s.particles.kind == SPARK] for s in states[::12]])
+    assert np.median(sparks) > 8.0  # high above the ground
+
+
+def test_the_committed_table_is_built_from_its_sources() -> None:
+    """tools/build_lexicon.py rebuilds the same bytes from WordNet 3.0 and CC-CEDICT (make installs both)."""
+    out = subprocess.run([sys.executable, str(ROOT / "tools/build_lexicon.py"), "--check"], capture_output=True,
+                         text=True, timeout=600)
+    assert out.returncode == 0, out.stdout + out.stderr

