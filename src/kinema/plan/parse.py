@@ -34,6 +34,8 @@ class Mention:
     tint: str | None = None
     scale: float = 1.0
     made_of: Entity | None = None  # the member is a shape built of copies of this
+    start: int = 0  # its first token, and the token after it
+    end: int = 0
     actions: list[str] = field(default_factory=list)  # what this one does: the verbs after it
 
 
@@ -304,7 +306,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             value, tool = broad.entity, broad.tool
         if kind == "entity":
             assert isinstance(value, Entity)
-            mention = Mention(value, _join(toks[i:i + n]))
+            mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
             if attribute is not None and attribute[1] == i:
                 mention.actions.append(attribute[0])
                 attribute = None
@@ -360,7 +362,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             elif last_doer is not None and i > 0 and toks[i - 1] in _AND:
                 last_doer.actions.append(value)  # "flies over a castle and breathes fire": the same doer
             elif doers:  # subject, verb: the verb belongs to the last thing named before it (not a tool)
-                doers[-1].actions.append(value)
+                for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
+                    joined.actions.append(value)
                 last_doer = doers[-1]
         elif kind == "effect":
             assert isinstance(value, str)
@@ -395,6 +398,21 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
 
 _TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
+
+
+_JOIN = {"and", "和", "与", "跟", "同", "及", "以及"}
+
+
+def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
+    """The last doer, and those joined to it by "and" right before it (a turtle and a hare)."""
+    out = [doers[-1]]
+    for prev in reversed(doers[:-1]):
+        gap = toks[prev.end:out[-1].start]
+        if not gap or any(t not in _JOIN and t not in ("a", "an", "the") for t in gap) or \
+                not any(t in _JOIN for t in gap):
+            break
+        out.append(prev)
+    return out
 
 
 def _named_next(toks: list[str], j: int) -> int | None:

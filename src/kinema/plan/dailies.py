@@ -1,0 +1,172 @@
+"""Dailies: every shot of a planned film checked before any frame is drawn, and mended.
+
+The film is simulated once with the renderer's own shot jobs (evaluate.placement.filmed, the
+frames `kinema eval` measures after the fact, with the same on-screen test and the same 90 %
+bar as its coverage). A shot fails when
+
+- a subject is in frame for less than 90 % of it;
+- its subject is not at the size the shot names (a full shot shows the whole body);
+- it is a close-up of an empty place;
+- it is the film's first shot and the prompt's main subject is not on screen.
+
+A failing shot is re-aimed (the camera follows its subject), then widened one size at a time,
+and the film is checked again, up to MAX_ROUNDS times. What was changed goes into the notes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kinema.evaluate.coverage import SHOT_OK
+from kinema.evaluate.placement import entity_box, filmed
+from kinema.screenplay.limits import MAX_NOTES
+from kinema.screenplay.model import CameraMove, Screenplay, Shot, ShotSize
+
+MAX_ROUNDS = 4
+LADDER = (ShotSize.EXTREME_CLOSE_UP, ShotSize.CLOSE_UP, ShotSize.MEDIUM_CLOSE, ShotSize.MEDIUM, ShotSize.FULL,
+          ShotSize.WIDE, ShotSize.EXTREME_WIDE)
+# The share of the frame's height the subject's body should fill, by size (a close-up is filled by
+# more than the body's upper part, so only a lower bound), and whether the whole body must show.
+SIZE_BAND: dict[ShotSize, tuple[float, float, bool]] = {
+    ShotSize.EXTREME_WIDE: (0.0, 0.5, False), ShotSize.WIDE: (0.04, 0.8, False),
+    ShotSize.FULL: (0.2, 1.0, True),
+    ShotSize.MEDIUM: (0.35, 9.0, False), ShotSize.MEDIUM_CLOSE: (0.45, 9.0, False),
+    ShotSize.CLOSE_UP: (0.5, 99.0, False), ShotSize.EXTREME_CLOSE_UP: (0.5, 99.0, False),
+}
+SIZE_OK = 0.8  # share of a shot's frames its subject must be at the named size
+
+
+@dataclass
+class ShotCheck:
+    id: str
+    size: ShotSize
+    frames: int = 0
+    in_frame: dict[str, float] = field(default_factory=dict)  # subject → share of frames on screen
+    sized: float = 1.0  # share of frames the first subject is at the named size
+    anyone: float = 0.0  # share of frames anybody is on screen (a close-up of nobody fails)
+    main_seen: float = 1.0  # first shot only: share of frames the film's main subject is on screen
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(play: Screenplay) -> list[ShotCheck]:
+    """Every shot of the film, measured from the world and the cameras the renderer will use."""
+    arche = {m.id: m.archetype for m in play.cast}
+    w, h = play.format.width, play.format.height  # the cameras' pixels per metre are the film's
+    main = play.cast[0].id if play.cast else None
+    first = play.scenes[0].shots[0].id
+    checks: dict[str, ShotCheck] = {}
+    seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    sized: dict[str, int] = defaultdict(int)
+    anyone: dict[str, int] = defaultdict(int)
+    for f in filmed(play):
+        shot = next(s for s in f.scene.shots if s.id == f.shot_id)
+        c = checks.setdefault(f.shot_id, ShotCheck(f.shot_id, shot.size))
+        c.frames += 1
+        if shot.title:  # a title card shows no world
+            continue
+        shown = {}
+        for e in f.state.entities:
+            if e.id not in arche:
+                continue
+            box = entity_box(e, arche[e.id], f.camera, w, h)
+            shown[e.id] = (box.on_screen(w, h), box)
+        for s in f.subjects:
+            if shown.get(s, (False,))[0]:
+                seen[f.shot_id][s] += 1
+        if any(on for on, _ in shown.values()):
+            anyone[f.shot_id] += 1
+        if f.shot_id == first and main is not None and shown.get(main, (False,))[0]:
+            seen[f.shot_id]["\0main"] += 1
+        if f.subjects and f.subjects[0] in shown:
+            _, box = shown[f.subjects[0]]
+            lo, hi, whole = SIZE_BAND[shot.size]
+            fill = (box.y1 - box.y0) / h
+            if lo <= fill <= hi and (not whole or box.visible(w, h) > 0.97):
+                sized[f.shot_id] += 1
+    out = []
+    for sid, c in checks.items():
+        shot = _shot(play, sid)
+        n = max(1, c.frames)
+        if shot.title:
+            out.append(c)
+            continue
+        c.in_frame = {s: seen[sid][s] / n for s in shot.subjects}
+        c.sized = sized[sid] / n if shot.subjects else 1.0
+        c.anyone = anyone[sid] / n
+        for s, share in c.in_frame.items():
+            if share < SHOT_OK:
+                c.problems.append(f"{s} in frame {share:.0%} of the shot")
+        if shot.subjects and c.sized < SIZE_OK and not c.problems:
+            c.problems.append(f"{shot.subjects[0]} at {shot.size.value} size {c.sized:.0%} of the shot")
+        if shot.size in (ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP) and c.anyone < SHOT_OK and play.cast:
+            c.problems.append("a close-up of an empty place")
+        if sid == first and main is not None:
+            c.main_seen = seen[sid]["\0main"] / n
+            if c.main_seen < SHOT_OK:
+                c.problems.append(f"the main subject {main} on screen {c.main_seen:.0%} of the first shot")
+        out.append(c)
+    return out
+
+
+def _shot(play: Screenplay, sid: str) -> Shot:
+    return next(s for sc in play.scenes for s in sc.shots if s.id == sid)
+
+
+def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot, str]:
+    """One step towards a shot that passes: follow the subject, then one size wider."""
+    subjects = list(shot.subjects)
+    if first and main is not None and main not in subjects:
+        subjects = [main, *subjects]
+    if not subjects and main is not None:
+        subjects = [main]
+    lost = [s for s in subjects if c.in_frame.get(s, 1.0) < SHOT_OK]
+    if shot.move not in (CameraMove.TRACK, CameraMove.HANDHELD) and (lost or any(
+            "empty place" in p or "main subject" in p for p in c.problems)):
+        return shot.model_copy(update={"subjects": subjects, "move": CameraMove.TRACK}), "re-aimed to follow"
+    lead = subjects[0] if subjects else None
+    if len(subjects) > 1 and any(s != lead for s in lost):
+        # Bodies that part (a race, a chase) cannot share one frame: the shot keeps to its lead.
+        kept = [s for s in subjects if s == lead or s not in lost]
+        return shot.model_copy(update={"subjects": kept}), f"re-aimed on {', '.join(kept)}"
+    k = LADDER.index(shot.size)
+    if k + 1 < len(LADDER):
+        # Far off: two sizes at once (a fast small body outruns a close-up's smoothed tracking).
+        step = 2 if any(v < 0.5 for v in c.in_frame.values()) else 1
+        wider = LADDER[min(len(LADDER) - 1, k + step)]
+        return shot.model_copy(update={"subjects": subjects, "size": wider}), f"widened to {wider.value}"
+    return shot.model_copy(update={"subjects": subjects}), "re-aimed"
+
+
+def review(play: Screenplay) -> tuple[Screenplay, list[str], list[ShotCheck]]:
+    """Check every shot, mend the failing ones and check again; the film, the notes on what was
+    changed, and the last round's checks."""
+    notes: list[str] = []
+    checks = check(play)
+    main = play.cast[0].id if play.cast else None
+    for _ in range(MAX_ROUNDS):
+        failing = {c.id: c for c in checks if not c.ok}
+        if not failing:
+            break
+        first = play.scenes[0].shots[0].id
+        scenes = []
+        for scene in play.scenes:
+            shots = []
+            for shot in scene.shots:
+                if shot.id in failing:
+                    mended, how = _mend(shot, failing[shot.id], main, shot.id == first)
+                    notes.append(f"dailies: shot {shot.id} {how} ({'; '.join(failing[shot.id].problems)})")
+                    shot = mended
+                shots.append(shot)
+            scenes.append(scene.model_copy(update={"shots": shots}))
+        play = play.model_copy(update={"scenes": scenes})
+        checks = check(play)
+    notes += [f"dailies: shot {c.id} still fails ({'; '.join(c.problems)})" for c in checks if not c.ok]
+    if notes:
+        kept = list(dict.fromkeys([*play.notes, *notes]))[:MAX_NOTES]
+        play = play.model_copy(update={"notes": kept})
+    return play, notes, checks
