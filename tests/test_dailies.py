@@ -58,7 +58,7 @@ def test_a_close_up_of_nobody_is_re_aimed_on_the_main_subject() -> None:
              else s for k, s in enumerate(scene.shots)]
     play = play.model_copy(update={"scenes": [scene.model_copy(update={"shots": shots})]})
     mended, notes, after = review(play)
-    assert all(c.ok for c in after)
+    assert all(c.ok for c in after) and any("empty place" in n for n in notes)
     assert mended.scenes[0].shots[-1].subjects == ["fox"]
 
 
