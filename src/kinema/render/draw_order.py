@@ -13,8 +13,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kinema.render.sprites import Sprite
-from kinema.screenplay.model import CastMember
+from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.state import EntityState, GroupFrame, WorldState
+
+SCENERY = 4.0  # a prop drawn this many times its size or more is scenery
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,13 @@ class Drawable:
 
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
-    # Farther depth planes first (world/crowd.py); a stable sort keeps the world's order on each.
-    for e in sorted(state.entities, key=lambda e: e.depth):
+    # Farther depth planes first (world/crowd.py); on a plane, scenery (a building, a castle) behind
+    # the bodies; a stable sort keeps the world's order otherwise.
+    def order(e: EntityState) -> tuple[float, bool]:
+        m = members.get(e.id)
+        return e.depth, not (m is not None and m.archetype == Archetype.PROP and m.appearance.scale >= SCENERY)
+
+    for e in sorted(state.entities, key=order):
         member, sprite = members.get(e.id), sprites.get(e.id)
         if member is None or sprite is None:
             continue

@@ -66,12 +66,15 @@ def _one(w: SceneWorld, kind: EffectKind, a: Actor | None, fx: Effect | None, t:
     if kind == EffectKind.FIRE and a is not None and fx is not None and fx.target is not None:
         _jet(w, a, FIRE, dt, fx)  # breathed at something: a stream of flame from the front
     elif kind == EffectKind.FIRE:
-        n = int(g.poisson(90.0 * size * dt))
-        if n:  # flames licking up over the body (or a fire's base), smoke above them
-            xs = x + (g.random(n) - 0.5) * 0.8 * size
-            pool.emit(FIRE, n, xs, y0 + g.random(n) * 0.6 * size, (-0.3, 0.3), (0.8, 2.2),
-                      (0.12 * size, 0.25 * size), (0.3, 0.8))
-        _smoke(w, x, y0 + 0.8 * size, size, 8.0 * size * dt)
+        # Flames lick up from the upper half of what burns (a house's windows and roof, a fire's
+        # base on the ground), tongues a fifth of its size at most; smoke rises above them.
+        top = a.height if a is not None else 0.0
+        n = int(g.poisson(40.0 * min(size, 6.0) * dt))
+        if n:
+            xs = x + (g.random(n) - 0.5) * 0.7 * size
+            ys = y0 + (0.45 + 0.5 * g.random(n)) * top if a is not None else y0 + 0.1 * g.random(n)
+            pool.emit(FIRE, n, xs, ys, (-0.3, 0.3), (0.6, 1.8), (0.06 * size, 0.16 * size), (0.3, 0.7))
+        _smoke(w, x, y0 + top * 0.95 + 0.3 * size, size, 3.0 * min(size, 6.0) * dt)
     elif kind == EffectKind.SMOKE:
         _smoke(w, x, y0 + 0.5 * size, size, 14.0 * size * dt)
     elif kind == EffectKind.SPARKS:
@@ -162,7 +165,7 @@ def _jet(w: SceneWorld, a: Actor, kind: int, dt: float, fx: Effect | None = None
         vx, vy = a.facing * JET_SPEED, 1.0
     n = int(g.poisson(150.0 * dt))
     if n:
-        size = (0.05, 0.09) if kind == SPLASH else (0.15 * a.height, 0.3 * a.height)
+        size = (0.12, 0.22) if kind == SPLASH else (0.15 * a.height, 0.3 * a.height)
         life = (0.8, 1.4) if kind == SPLASH else (0.25, 0.5)
         pool_kind = kind
         w.particles.emit(pool_kind, n, mouth_x, mouth_y, (0.9 * vx, 1.1 * vx), (0.9 * vy - 0.3, 1.1 * vy + 0.3),
