@@ -3,6 +3,7 @@ words reach pictures, places, effects and world verbs; nothing that names a plac
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,35 @@ def test_the_committed_table_is_built_from_its_sources() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "tools/build_lexicon.py"), "--check"], capture_output=True,
                          text=True, timeout=600)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _track(prompt: str, who: str, seconds: float = 8) -> tuple[Screenplay, list[tuple[float, float, float]]]:
+    play = plan(prompt, seconds).screenplay
+    out = []
+    for s in SceneWorld(play, play.scenes[0]):
+        e = next(x for x in s.entities if x.id == who)
+        out.append((s.t, e.y, e.squash))
+    return play, out
+
+
+def test_a_balloon_let_go_rises_only_once_released() -> None:
+    play, track = _track("A girl lets go of a red balloon", "balloon")
+    at = next(a.at for a in play.scenes[0].actions if a.do.value == "release")
+    before = [y for t, y, _ in track if t < at]
+    after = [y for t, y, _ in track if t > at + 2.0]
+    assert max(before) - min(before) < 0.05 and min(after) > max(before) + 1.5
+
+
+def test_a_rocket_launches_on_its_flames() -> None:
+    play = plan("A rocket launches into the sky", 8).screenplay
+    states = list(SceneWorld(play, play.scenes[0]))
+    heights = [next(e.y for e in s.entities if e.id == "rocket") for s in states]
+    assert heights[-1] > 30.0 and all(b >= a - 1e-6 for a, b in itertools.pairwise(heights))
+    assert (states[len(states) // 2].particles.kind == FIRE).sum() > 10
+
+
+def test_a_snowman_melts_down() -> None:
+    _, track = _track("A snowman melts in the sun", "snowman")
+    squash = [q for _, _, q in track]
+    assert squash[0] > 0.95 and squash[-1] < 0.3
+    assert all(b <= a + 1e-6 for a, b in itertools.pairwise(squash))

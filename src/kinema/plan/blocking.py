@@ -107,6 +107,7 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
 BODY_VERBS = ("tai_chi", "eat", "sleep", "sit", "lie", "wave", "celebrate", "kick", "throw", "catch", "climb",
               "roll", "shake", "dive", "release", "melt", "launch", "land", "sneak")
 ON_A_THING = {"kick", "throw", "catch", "release", "climb", "eat"}
+LATER = {"release", "explode", "melt"}
 
 
 def _in_place(meanings: list[str], who: str, length: float, moving: bool, others: list[str]) -> list[Action]:
@@ -131,5 +132,7 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
         if m in BODY_VERBS:
             target = others[0] if m in ON_A_THING and others else None
             start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap
+            if m in LATER:  # held first, then let go; up in the air first, then down
+                start = round(min(2.0, length * 0.3), 2)
             return [Action(at=start, who=who, do=lx.verb_for(m), target=target)]
     return []

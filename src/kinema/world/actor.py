@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import pymunk
@@ -66,6 +67,7 @@ class Actor:
     home_x: float = 0.0  # where the current dance began
     dance_from: float = -1.0  # `at` of the dance whose home_x is set
     hop_beat: int = -1  # the dance beat whose hop already launched
+    released_at: float = math.inf  # when a member holding this one let it go (world/lift.py): it rises
     events: list[str] = field(default_factory=list)
 
 

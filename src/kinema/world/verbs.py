@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
-from kinema.world import crowd, effects
+from kinema.world import crowd, effects, lift
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
 
@@ -63,6 +63,9 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     act = active(w.plans[a.member.id], a.member.id, t)
     verb = act.do if act is not None else Verb.IDLE
     a.verb = verb
+    if lift.drift(w, a, t):  # let go of: a balloon rises whatever it was doing
+        _pin(w, a, t, dt)
+        return
     a.glued = False
     a.pose_squash, a.pose_tilt, a.reach, a.paw, a.wiggle, a.arms = 1.0, 0.0, 0.0, 0.0, 0.0, 0.0
     a.target = act.target if act is not None and verb in ENGAGING else None
@@ -112,6 +115,11 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             effects.ignite(w, a, act, dt)
             _pin(w, a, t, dt)
             return
+        elif verb in lift.VERBS:  # launch, land, release, melt
+            lift.steer(w, a, act, t, dt)
+            if verb in lift.AIRBORNE:
+                _pin(w, a, t, dt)
+                return
         elif verb == Verb.FALL:
             if a.grounded and a.member.archetype == Archetype.HUMAN:
                 a.pose_tilt = -math.pi / 2 * _ease((t - act.at) / 0.6)  # topple over
