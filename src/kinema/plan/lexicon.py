@@ -48,8 +48,8 @@ TIMES: dict[TimeOfDay, tuple[str, ...]] = {
                       "夜", "夜里", "夜晚", "月夜", "晚上", "深夜", "午夜", "月光", "月亮", "星空", "夜空"),
     TimeOfDay.DAWN: ("dawn", "sunrise", "daybreak", "morning", "黎明", "清晨", "日出", "早晨", "拂晓"),
     TimeOfDay.SUNSET: ("sunset", "dusk", "twilight", "golden hour", "黄昏", "日落", "傍晚", "夕阳"),
-    TimeOfDay.DAY: ("day", "daytime", "noon", "sunny", "afternoon", "in the sun", "sunshine", "白天", "中午", "午后",
-                    "阳光", "白昼"),
+    TimeOfDay.DAY: ("day", "daytime", "noon", "sunny", "afternoon", "in the sun", "sunshine", "白天", "中午",
+                    "午后", "阳光", "白昼"),
 }
 
 WEATHER: dict[Weather, tuple[str, ...]] = {
