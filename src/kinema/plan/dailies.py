@@ -44,6 +44,7 @@ class ShotCheck:
     frames: int = 0
     in_frame: dict[str, float] = field(default_factory=dict)  # subject → share of frames on screen
     sized: float = 1.0  # share of frames the first subject is at the named size
+    small: float = 0.0  # share of frames it is drawn smaller than the size's band (a dot in a wide shot)
     anyone: float = 0.0  # share of frames anybody is on screen (a close-up of nobody fails)
     main_seen: float = 1.0  # first shot only: share of frames the film's main subject is on screen
     problems: list[str] = field(default_factory=list)
@@ -62,6 +63,7 @@ def check(play: Screenplay) -> list[ShotCheck]:
     checks: dict[str, ShotCheck] = {}
     seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     sized: dict[str, int] = defaultdict(int)
+    small: dict[str, int] = defaultdict(int)
     anyone: dict[str, int] = defaultdict(int)
     for f in filmed(play):
         shot = next(s for s in f.scene.shots if s.id == f.shot_id)
@@ -88,6 +90,8 @@ def check(play: Screenplay) -> list[ShotCheck]:
             fill = (box.y1 - box.y0) / h
             if lo <= fill <= hi and (not whole or box.visible(w, h) > 0.97):
                 sized[f.shot_id] += 1
+            elif fill < lo:
+                small[f.shot_id] += 1
     out = []
     for sid, c in checks.items():
         shot = _shot(play, sid)
@@ -97,6 +101,7 @@ def check(play: Screenplay) -> list[ShotCheck]:
             continue
         c.in_frame = {s: seen[sid][s] / n for s in shot.subjects}
         c.sized = sized[sid] / n if shot.subjects else 1.0
+        c.small = small[sid] / n
         c.anyone = anyone[sid] / n
         for s, share in c.in_frame.items():
             if share < SHOT_OK:
@@ -134,6 +139,10 @@ def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot
         kept = [s for s in subjects if s == lead or s not in lost]
         return shot.model_copy(update={"subjects": kept}), f"re-aimed on {', '.join(kept)}"
     k = LADDER.index(shot.size)
+    if not lost and c.small > 0.5 and k > 0:  # a dot in the landscape: one size closer
+        closer = LADDER[k - 1]
+        return (shot.model_copy(update={"subjects": subjects, "size": closer, "move": CameraMove.TRACK}),
+                f"moved in to {closer.value}")
     if k + 1 < len(LADDER):
         # Far off: two sizes at once (a fast small body outruns a close-up's smoothed tracking).
         step = 2 if any(v < 0.5 for v in c.in_frame.values()) else 1
