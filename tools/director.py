@@ -3,7 +3,8 @@
 Every row is planned with `kinema.plan.director.plan` in this process and scored from the
 screenplay alone (nothing is rendered), per split and language:
 
-- recall: the share of `named` items for which some cast member's entity key (name.en) is in `any`.
+- recall: the share of `named` items for which some cast member's entity key (name.en) is one of `any`
+  (names or the keys the catalog casts them under).
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -32,6 +33,7 @@ from typing import Any
 import yaml
 
 from kinema.atomic import write_text
+from kinema.plan.catalog import catalog
 from kinema.plan.director import plan
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
@@ -104,8 +106,12 @@ def score(row: dict[str, Any]) -> Outcome:
         return out
     out.seconds = time.perf_counter() - t0
     cast = {m.name.en for m in play.cast}
+    index = catalog().en_index
     for item in row["named"]:
-        if cast & set(item["any"]):
+        # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
+        # ("couch and lamp" is cast as "sofa").
+        wanted = set(item["any"]) | {index[k].key for k in item["any"] if k in index}
+        if cast & wanted:
             out.found += 1
         else:
             out.missed.append(item["word"])

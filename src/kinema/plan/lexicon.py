@@ -29,8 +29,8 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
                   ("jupiter", 1), ("木星", 1)),  # the space painter's backdrop, not a prop on the ground
     Place.UNDERWATER: (("underwater", 4), ("under water", 4), ("seabed", 4), ("deep sea", 4), ("reef", 4),
                        ("水下", 4), ("海底", 4), ("水里", 4), ("水中", 4)),
-    Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2), ("sofa", 1),
-                 ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2), ("沙发", 1),
+    Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2),
+                 ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2),
                  ("kitchen", 2), ("厨房", 2), ("家里", 2)),
     Place.RING: (("ring", 4), ("boxing ring", 4), ("arena", 3), ("擂台", 4), ("拳台", 4), ("拳击台", 4)),
     Place.WALL: (("wall", 3), ("building", 2), ("facade", 3), ("墙", 3), ("墙上", 3), ("墙壁", 3),
@@ -179,11 +179,12 @@ MAX_GROUP = 2000  # copies in one group member (appearance.count)
 # a school or a field (appearance.count), not as separate members.
 GROUP_WORDS = frozenset({"flock", "herd", "school", "crowd", "cloud of", "swarm of", "一群", "成群"})
 # Names that are a group by themselves, with the size they suggest.
-GROUP_NAMES: dict[str, int] = {"asteroid belt": 120, "小行星带": 120, "鸟群": 30, "鱼群": 40,
+GROUP_NAMES: dict[str, int] = {"asteroid belt": 120, "小行星带": 120, "鸟群": 30, "鱼群": 40, "人群": 6,
+                               "crowd of people": 6,
                                "flock of birds": 30, "school of fish": 40}
 CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾把扇"
 # Things found indoors: with no place named, a film that has one is set in a room (a cat on a blanket).
-INDOOR = frozenset({"blanket", "couch and lamp", "chair", "door", "bathtub", "toilet", "television", "bed"})
+INDOOR = frozenset({"blanket", "sofa", "chair", "door", "bathtub", "toilet", "television", "bed", "piano"})
 # Clothing: a colour before it dresses the person it belongs to ("a girl in a red coat").
 CLOTHING = ("coat", "dress", "jacket", "shirt", "hat", "scarf", "sweater", "hoodie", "skirt", "cape",
             "clothes", "t-shirt", "衣服", "外套", "裙子", "连衣裙", "帽子", "衬衫", "围巾", "毛衣", "上衣",

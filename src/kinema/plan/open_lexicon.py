@@ -44,5 +44,5 @@ def lookup(word: str) -> Word | None:
 
 
 def chinese_words() -> list[str]:
-    """The Chinese words of the table, for the segmenter."""
-    return sorted(w for (lang, w) in table() if lang == "zh")
+    """The Chinese words of two or more characters, for the segmenter (it knows single ones)."""
+    return sorted(w for (lang, w) in table() if lang == "zh" and len(w) > 1)

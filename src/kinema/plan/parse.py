@@ -117,9 +117,14 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
 OPEN_FREQ = 3000
 
 
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b|(?<=s)['’](?=\s|$)")
+
+
 def tokens(text: str, lang: str = "auto") -> list[str]:
-    """Words: jieba for Chinese runs (for the whole text when lang is zh), a regex for the rest."""
+    """Words: jieba for Chinese runs (for the whole text when lang is zh), a regex for the rest.
+    A possessive is the word ("grandpa's glasses"), and jack-o'-lantern one word."""
     _, tok = _tables()
+    text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
         for t in tok.cut(text, HMM=False):
@@ -162,6 +167,14 @@ def _resplit(word: str) -> list[str]:
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
             return [*_resplit(word[:k]), word[k:]]
+    if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
+        return [word[:-1]]
+    if _open(word) is None:
+        # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
+        for k in range(len(word) - 1, 0, -1):
+            head, tail = word[:k], word[k:]
+            if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
+                return [head, tail]
     return [word]
 
 
@@ -197,9 +210,18 @@ def _hand(phrase: str) -> tuple[str, object] | None:
     return None
 
 
+# Chinese endings that make a word a person who does or deals with what comes before them:
+# 滑雪者 a skier, 上班族 office workers, 舞者 a dancer, 渔夫 a fisherman, 工匠 a craftsman (not 手 or
+# 家: 拍手 is a clap, 回家 going home).
+AGENT = "者员族夫师匠"
+
+
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
     word = open_lexicon.lookup(phrase)
+    if word is None and len(phrase) >= 2 and phrase[-1] in AGENT and _CJK.search(phrase):
+        person = catalog().en_index["person"]
+        return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
     if word is None:
         return None
     if word.kind == "entity":
@@ -271,9 +293,16 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
-            if hit is None and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
+            if n == 1 and hit is not None and hit[0] == "action" and i > 0 and toks[i - 1] in _DETERMINERS:
+                thing = catalog().en_index.get(phrase) or _open_entity(phrase)
+                if thing is not None:  # "checks her watch": after a determiner it is a thing
+                    hit = ("entity", thing)
+            # The open vocabulary reads one Chinese word at a time (jieba already joined the ones it
+            # knows: 一条 + 龙 is a dragon, not 一条龙 "a chain"), and no English phrase across a verb
+            # the hand tables know ("bee flies" is a bee that flies, not WordNet's bee fly).
+            zh_phrase = n > 1 and _CJK.search(phrase) is not None
+            if hit is None and not zh_phrase and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
                     n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])):
-                # "bee flies" is a bee that flies, not the insect WordNet calls a bee fly
                 hit = _open(phrase)
             if hit is not None:
                 break
@@ -394,6 +423,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         clause.mentions.append(material)
     _engines(clause)
     return clause
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "our", "this", "that"}
+
+
+def _open_entity(word: str) -> Entity | None:
+    hit = _open(word)
+    return hit[1].entity if hit is not None and isinstance(hit[1], Broader) else None
 
 
 _TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
