@@ -11,9 +11,12 @@ screenplay alone (nothing is rendered), per split and language:
 - effects: the share of named effect words that effects_in(screenplay) shows.
 - verbs: some action in the film uses one of `verbs` (rows with verbs only).
 - plan time: median wall time of one plan() call in this process (after a warm-up plan);
-  cold start: median of 3 fresh `kinema plan` processes on the table's first row.
+  cold start: median of 3 fresh `kinema plan` processes on the table's first row (dailies on).
+- dailies: every shot of every film checked as planned and after the dailies mended it
+  (kinema.plan.dailies, what `kinema plan` runs), the share of shots that pass; the median plan
+  time with the dailies. `--no-dailies` leaves them out (seconds instead of minutes).
 
-    python tools/director.py [--split dev|heldout|all] [--docs docs/quality.md] [--failures]
+    python tools/director.py [--split dev|heldout|all] [--docs docs/quality.md] [--failures] [--no-dailies]
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import yaml
 
 from kinema.atomic import write_text
 from kinema.plan.catalog import catalog
+from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
@@ -46,6 +50,7 @@ TABLE = ROOT / "tests" / "data" / "director_prompts.yaml"
 START, END = "<!-- director:start -->", "<!-- director:end -->"
 DURATION = 12.0  # seconds: the length a new user's first film is tried at
 COLD_RUNS = 3
+DAILIES = True
 
 # What each world verb shows by itself (the world draws its particles).
 _VERB_EFFECTS: dict[Verb, set[str]] = {
@@ -92,6 +97,10 @@ class Outcome:
     effects: tuple[int, int] = (0, 0)  # shown, named
     verbs: bool | None = None
     seconds: float = 0.0
+    shots: int = 0  # the film's shots
+    passed_before: int = 0  # of them, those the dailies pass as planned
+    passed: int = 0  # and after the dailies mended the film
+    dailies_s: float = 0.0
     missed: list[str] = field(default_factory=list)
 
 
@@ -105,6 +114,13 @@ def score(row: dict[str, Any]) -> Outcome:
         out.refused = f"{type(e).__name__}: {e}".splitlines()[0][:120]
         return out
     out.seconds = time.perf_counter() - t0
+    if DAILIES:
+        t1 = time.perf_counter()
+        before = check(play)
+        play, _, after = review(play)
+        out.dailies_s = time.perf_counter() - t1
+        out.shots = len(after)
+        out.passed_before, out.passed = sum(c.ok for c in before), sum(c.ok for c in after)
     cast = {m.name.en for m in play.cast}
     index = catalog().en_index
     for item in row["named"]:
@@ -143,8 +159,9 @@ def table(rows: list[dict[str, Any]], outs: list[Outcome], splits: list[str]) ->
         for split in (row["split"], "all"):
             for lang in (row["lang"], "all"):
                 groups[(split, lang)].append(o)
-    lines = ["| split | lang | n | recall | refused | nothing cast | place | effects | verbs | median plan |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| split | lang | n | recall | refused | nothing cast | place | effects | verbs | median plan "
+             "| shots | dailies pass (planned → mended) | median with dailies |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for split in splits:
         for lang in ("en", "zh", "all"):
             g = groups.get((split, lang), [])
@@ -153,12 +170,16 @@ def table(rows: list[dict[str, Any]], outs: list[Outcome], splits: list[str]) ->
             placed = [o for o in g if o.place is not None]
             verbed = [o for o in g if o.verbs is not None]
             ms = statistics.median(o.seconds for o in g) * 1000
+            shots = sum(o.shots for o in g)
             lines.append(
                 f"| {split} | {lang} | {len(g)} | {_rate(sum(o.found for o in g), sum(o.named for o in g))} "
                 f"| {sum(o.refused is not None for o in g)} | {sum(o.empty for o in g)} "
                 f"| {_rate(sum(bool(o.place) for o in placed), len(placed))} "
                 f"| {_rate(sum(o.effects[0] for o in g), sum(o.effects[1] for o in g))} "
-                f"| {_rate(sum(bool(o.verbs) for o in verbed), len(verbed))} | {ms:.1f} ms |")
+                f"| {_rate(sum(bool(o.verbs) for o in verbed), len(verbed))} | {ms:.1f} ms "
+                f"| {shots} | {_rate(sum(o.passed_before for o in g), shots)} → "
+                f"{_rate(sum(o.passed for o in g), shots)} "
+                f"| {statistics.median(o.seconds + o.dailies_s for o in g):.2f} s |")
     return "\n".join(lines)
 
 
@@ -193,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table", type=Path, default=TABLE)
     ap.add_argument("--docs", type=Path, help="write the figures into this file between the director markers")
     ap.add_argument("--failures", action="store_true", help="list what each row missed")
+    ap.add_argument("--no-dailies", action="store_true", help="score the plans only, without the dailies")
     args = ap.parse_args(argv)
+    global DAILIES
+    DAILIES = not args.no_dailies
     every = load(args.table)
     rows = [r for r in every if args.split == "all" or r["split"] == args.split]
     plan(every[0]["prompt"], DURATION)  # warm-up: tables load once per process
