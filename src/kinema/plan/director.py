@@ -28,6 +28,7 @@ from kinema.screenplay.model import (
     Setting,
     Shot,
     Transition,
+    Weather,
 )
 
 MAX_PROMPT_CHARS = 5000  # about two pages of outline; documented in docs/planner.md
@@ -85,6 +86,18 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.broader += c.broader
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
+
+
+def _unnamed_place(whole: Clause) -> Place:
+    """Where a film that names no place is set: a room for things found indoors, under water for
+    creatures that live there, a snowfield in snow, else a plain."""
+    if any(m.entity.key in lx.INDOOR for m in whole.mentions):
+        return Place.ROOM
+    if any(m.entity.archetype == Archetype.FISH for m in whole.mentions) or "dive" in whole.actions:
+        return Place.UNDERWATER
+    if Weather.SNOW in whole.weather:
+        return Place.SNOWFIELD
+    return Place.PLAIN
 
 
 def _setting(c: Clause, base: Setting) -> Setting:
@@ -154,8 +167,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     whole = Clause(text)
     for c in clauses:
         _absorb(whole, c)
-    indoors = any(m.entity.key in lx.INDOOR for m in whole.mentions)
-    base = _setting(whole, Setting(place=Place.ROOM if indoors else Place.PLAIN))
+    base = _setting(whole, Setting(place=_unnamed_place(whole)))
     trailer = bool(re.search(r"trailer|预告", text, re.I))
     cast: dict[str, CastMember] = {}
     ignited: set[str] = set()
