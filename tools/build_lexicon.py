@@ -130,19 +130,26 @@ def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
     return wn
 
 
-def _up(start, limit: int):  # type: ignore[no-untyped-def]
-    """Breadth-first over hypernyms (and instance hypernyms): (synset, steps, path), nearest first."""
+def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def]
+    """Breadth-first over hypernyms (or hyponyms), instance links too: (synset, steps, path), the
+    nearest first; the start itself first when walking up."""
     seen = {start.name()}
     todo = deque([(start, 0, (start,))])
     while todo:
         s, d, path = todo.popleft()
-        yield s, d, path
+        if d or not down:
+            yield s, d, path
         if d == limit:
             continue
-        for h in sorted(s.hypernyms() + s.instance_hypernyms(), key=lambda x: x.name()):
+        near = s.hyponyms() + s.instance_hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
+        for h in sorted(near, key=lambda x: x.name()):
             if h.name() not in seen:
                 seen.add(h.name())
                 todo.append((h, d + 1, (*path, h)))
+
+
+def _up(start, limit: int):  # type: ignore[no-untyped-def]
+    return _walk(start, limit)
 
 
 def _lemma(word: str) -> str:
@@ -240,19 +247,7 @@ def _tool(s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
 
 
 def _down(start, limit: int):  # type: ignore[no-untyped-def]
-    """Breadth-first over hyponyms, nearest first (after the start itself)."""
-    todo = deque([(start, 0, (start,))])
-    seen = {start.name()}
-    while todo:
-        s, d, path = todo.popleft()
-        if d:
-            yield s, d, path
-        if d == limit:
-            continue
-        for h in sorted(s.hyponyms() + s.instance_hyponyms(), key=lambda x: x.name()):
-            if h.name() not in seen:
-                seen.add(h.name())
-                todo.append((h, d + 1, (*path, h)))
+    return _walk(start, limit, down=True)
 
 
 def _verb(wn, word: str) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]

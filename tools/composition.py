@@ -252,12 +252,13 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
-def write_docs(path: Path, body: str) -> None:
+def write_docs(path: Path, body: str, start: str = START, end: str = END) -> None:
+    """Replace the block between the markers (or append one), keeping the rest of the file."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    block = f"{START}\n{body}\n{END}"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
+    block = f"{start}\n{body}\n{end}"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        text = head + block + rest.split(end, 1)[1]
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     write_text(path, text)

@@ -35,7 +35,6 @@ from typing import Any
 
 import yaml
 
-from kinema.atomic import write_text
 from kinema.plan.catalog import catalog
 from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
@@ -43,7 +42,7 @@ from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from composition import machine  # tools/ is not a package: found through sys.path
+from composition import machine, write_docs  # tools/ is not a package: found through sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "director_prompts.yaml"
@@ -196,18 +195,6 @@ def cold_start(prompt: str, runs: int = COLD_RUNS) -> float:
     return statistics.median(times)
 
 
-def write_docs(path: Path, body: str) -> None:
-    """Replace the block between the director markers (or append one), keeping the rest."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    block = f"{START}\n{body}\n{END}"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    write_text(path, text)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
@@ -237,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                 what = o.refused or ", ".join(o.missed)
                 print(f"- [{row['category']}/{row['lang']}/{row['split']}] {row['prompt']}: {what}")
     if args.docs:
-        write_docs(args.docs, body)
+        write_docs(args.docs, body, START, END)
     return 0
 
 

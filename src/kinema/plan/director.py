@@ -183,8 +183,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                 ignited.add(i)
             elif i in ignited and setting.place == Place.SPACE:
                 does[i] = [*does.get(i, []), "ignite"]
-        actors = [i for i in ids if cast[i].archetype != Archetype.PROP and i not in c_sets(c, cast, ids)] \
-            or [i for i in ids if i not in c_sets(c, cast, ids)] or ids
+        sets = c_sets(c, cast, ids)
+        actors = [i for i in ids if cast[i].archetype != Archetype.PROP and i not in sets] \
+            or [i for i in ids if i not in sets] or ids
         if not ids:
             opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
             scenes.append(Scene(id=sid, setting=setting, shots=establishing(length, sid, opening),

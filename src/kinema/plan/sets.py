@@ -25,8 +25,8 @@ HEIGHT_M: dict[str, float] = {
 
 
 def is_set(ent: Entity) -> bool:
-    return (ent.archetype == Archetype.PROP and ("set", ent.key) in open_lexicon.table()) or \
-        any(("set", n) in open_lexicon.table() for n in ent.en[:1])
+    table = open_lexicon.table()
+    return ent.archetype == Archetype.PROP and any(("set", n) in table for n in (ent.key, *ent.en[:1]))
 
 
 def set_scale(ent: Entity) -> float:

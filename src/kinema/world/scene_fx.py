@@ -167,6 +167,5 @@ def _jet(w: SceneWorld, a: Actor, kind: int, dt: float, fx: Effect | None = None
     if n:
         size = (0.12, 0.22) if kind == SPLASH else (0.15 * a.height, 0.3 * a.height)
         life = (0.8, 1.4) if kind == SPLASH else (0.25, 0.5)
-        pool_kind = kind
-        w.particles.emit(pool_kind, n, mouth_x, mouth_y, (0.9 * vx, 1.1 * vx), (0.9 * vy - 0.3, 1.1 * vy + 0.3),
+        w.particles.emit(kind, n, mouth_x, mouth_y, (0.9 * vx, 1.1 * vx), (0.9 * vy - 0.3, 1.1 * vy + 0.3),
                          size, life)
