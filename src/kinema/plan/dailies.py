@@ -66,7 +66,7 @@ def check(play: Screenplay) -> list[ShotCheck]:
     small: dict[str, int] = defaultdict(int)
     anyone: dict[str, int] = defaultdict(int)
     for f in filmed(play):
-        shot = next(s for s in f.scene.shots if s.id == f.shot_id)
+        shot = f.job.shot
         c = checks.setdefault(f.shot_id, ShotCheck(f.shot_id, shot.size))
         c.frames += 1
         if shot.title:  # a title card shows no world
