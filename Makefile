@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint fuzz bench eval composition lexicon clean system-libs
+.PHONY: demo test lint fuzz bench eval composition director lexicon clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -35,6 +35,10 @@ eval: $(STAMP)
 # Plan the compositional prompt table (dev and held-out), score it, write docs/quality.md (seconds).
 composition: $(STAMP)
 	$(BIN)/python tools/composition.py --split all --docs docs/quality.md
+
+# Plan the director's prompt table (issue 13: dev and held-out), score it, write docs/quality.md.
+director: $(STAMP)
+	$(BIN)/python tools/director.py --split all --docs docs/quality.md
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them. WordNet 3.0 is what
 # tools/build_lexicon.py builds the planner's open vocabulary from (its test rebuilds it).

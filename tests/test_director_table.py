@@ -1,0 +1,69 @@
+"""The director prompt table (tests/data/director_prompts.yaml) is well-formed.
+
+Only the table is checked here; the planner's scores on it are figures (tools/director.py,
+docs/quality.md), not a test."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kinema.plan.catalog import catalog
+from kinema.screenplay.model import Place, Verb
+
+TABLE = Path(__file__).parent / "data" / "director_prompts.yaml"
+ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+KEYS = {"prompt", "lang", "category", "split", "named", "place", "effects", "verbs"}
+EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
+           "explosion", "rain", "snow"}
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_size_categories_and_languages() -> None:
+    assert len(ROWS) >= 400
+    assert len({r["category"] for r in ROWS}) >= 20
+    langs = Counter(r["lang"] for r in ROWS)
+    assert set(langs) == {"en", "zh"}
+    assert langs["zh"] * 2 == len(ROWS), langs
+
+
+def test_prompts_are_distinct() -> None:
+    dup = [p for p, n in Counter(r["prompt"] for r in ROWS).items() if n > 1]
+    assert not dup
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["prompt"][:40])
+def test_row(row: dict[str, Any]) -> None:
+    assert set(row) <= KEYS, set(row) - KEYS
+    assert {"prompt", "lang", "category", "split", "named"} <= set(row)
+    assert row["lang"] in ("en", "zh")
+    assert _chinese(row["prompt"]) == (row["lang"] == "zh")
+    assert row["split"] in ("dev", "heldout")
+    keys = {e.key for e in catalog().entities.values()}
+    assert isinstance(row["named"], list)
+    for item in row["named"]:
+        assert set(item) == {"word", "any"}
+        assert item["word"] in row["prompt"], item["word"]  # the word as written
+        assert item["any"] and not set(item["any"]) - keys, set(item["any"]) - keys
+    places = {p.value for p in Place}
+    verbs = {v.value for v in Verb}
+    for k, allowed in (("place", places), ("effects", EFFECTS), ("verbs", verbs)):
+        if k in row:
+            assert row[k] and not set(row[k]) - allowed, (k, set(row[k]) - allowed)
+
+
+def test_split_alternates_within_each_group() -> None:
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in ROWS:
+        groups[(r["category"], r["lang"])].append(r["split"])
+    for group, splits in groups.items():
+        want = ["dev" if i % 2 == 0 else "heldout" for i in range(len(splits))]
+        assert splits == want, group
+        assert len(splits) % 2 == 0, group  # half and half

@@ -1,0 +1,215 @@
+"""Score the director on its prompt table (tests/data/director_prompts.yaml).
+
+Every row is planned with `kinema.plan.director.plan` in this process and scored from the
+screenplay alone (nothing is rendered), per split and language:
+
+- recall: the share of `named` items for which some cast member's entity key (name.en) is in `any`.
+- refused: plan raised (any exception: a crash is a refusal to the user too).
+- nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
+- place: the first scene's setting.place is one of `place` (rows with a place only).
+- effects: the share of named effect words that effects_in(screenplay) shows.
+- verbs: some action in the film uses one of `verbs` (rows with verbs only).
+- plan time: median wall time of one plan() call in this process (after a warm-up plan);
+  cold start: median of 3 fresh `kinema plan` processes on the table's first row.
+
+    python tools/director.py [--split dev|heldout|all] [--docs docs/quality.md] [--failures]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kinema.atomic import write_text
+from kinema.plan.director import plan
+from kinema.screenplay import Screenplay
+from kinema.screenplay.model import Verb, Weather
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from composition import machine  # tools/ is not a package: found through sys.path
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "tests" / "data" / "director_prompts.yaml"
+START, END = "<!-- director:start -->", "<!-- director:end -->"
+DURATION = 12.0  # seconds: the length a new user's first film is tried at
+COLD_RUNS = 3
+
+# What each world verb shows by itself (the world draws its particles).
+_VERB_EFFECTS: dict[Verb, set[str]] = {
+    Verb.IGNITE: {"fire", "smoke"},
+    Verb.BREATHE_FIRE: {"fire"},
+    Verb.BURN: {"fire", "smoke"},
+    Verb.SPRAY: {"water"},
+    Verb.MELT: {"melting"},
+    Verb.EXPLODE: {"explosion", "fire", "smoke"},
+}
+_WEATHER_EFFECTS = {Weather.RAIN: "rain", Weather.SNOW: "snow", Weather.FOG: "mist"}
+# Effect kinds (scene.effects) and the effect words of the table each one shows.
+_KIND_EFFECTS = {"fire": {"fire", "smoke"}, "smoke": {"smoke"}, "sparks": {"sparks"},
+                 "fireworks": {"fireworks"}, "explosion": {"explosion", "fire", "smoke", "sparks"},
+                 "lightning": {"lightning"}, "water": {"water"}, "ink": {"ink"}}
+
+
+def effects_in(play: Screenplay) -> set[str]:
+    """The table's effect words this screenplay shows: weather, verbs that draw particles, and the
+    scenes' named effects. The hook the director's scoring reads; extend it as the world grows."""
+    shown: set[str] = set()
+    for scene in play.scenes:
+        if scene.setting.weather in _WEATHER_EFFECTS:
+            shown.add(_WEATHER_EFFECTS[scene.setting.weather])
+        for a in scene.actions:
+            shown |= _VERB_EFFECTS.get(a.do, set())
+        for fx in getattr(scene, "effects", []):
+            shown |= _KIND_EFFECTS.get(str(fx.kind.value), set())
+    return shown
+
+
+def load(path: Path = TABLE) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return rows
+
+
+@dataclass
+class Outcome:
+    refused: str | None = None  # why plan raised
+    named: int = 0
+    found: int = 0
+    empty: bool = False  # names something, nothing cast
+    place: bool | None = None  # None: the row names no place
+    effects: tuple[int, int] = (0, 0)  # shown, named
+    verbs: bool | None = None
+    seconds: float = 0.0
+    missed: list[str] = field(default_factory=list)
+
+
+def score(row: dict[str, Any]) -> Outcome:
+    out = Outcome(named=len(row["named"]))
+    t0 = time.perf_counter()
+    try:
+        play = plan(row["prompt"], DURATION).screenplay
+    except Exception as e:  # any failure is a refusal to the user
+        out.seconds = time.perf_counter() - t0
+        out.refused = f"{type(e).__name__}: {e}".splitlines()[0][:120]
+        return out
+    out.seconds = time.perf_counter() - t0
+    cast = {m.name.en for m in play.cast}
+    for item in row["named"]:
+        if cast & set(item["any"]):
+            out.found += 1
+        else:
+            out.missed.append(item["word"])
+    out.empty = bool(row["named"]) and not play.cast
+    if "place" in row:
+        out.place = play.scenes[0].setting.place.value in row["place"]
+        if not out.place:
+            out.missed.append(f"place {play.scenes[0].setting.place.value}")
+    if "effects" in row:
+        shown = effects_in(play)
+        want = set(row["effects"])
+        out.effects = (len(want & shown), len(want))
+        out.missed += [f"effect {w}" for w in sorted(want - shown)]
+    if "verbs" in row:
+        done = {a.do.value for s in play.scenes for a in s.actions}
+        out.verbs = bool(done & set(row["verbs"]))
+        if not out.verbs:
+            out.missed.append("verb " + "/".join(row["verbs"]))
+    return out
+
+
+def _rate(k: int, n: int) -> str:
+    return f"{k / n:.2f}" if n else "–"
+
+
+def table(rows: list[dict[str, Any]], outs: list[Outcome], splits: list[str]) -> str:
+    groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    for row, o in zip(rows, outs, strict=True):
+        for split in (row["split"], "all"):
+            for lang in (row["lang"], "all"):
+                groups[(split, lang)].append(o)
+    lines = ["| split | lang | n | recall | refused | nothing cast | place | effects | verbs | median plan |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for split in splits:
+        for lang in ("en", "zh", "all"):
+            g = groups.get((split, lang), [])
+            if not g:
+                continue
+            placed = [o for o in g if o.place is not None]
+            verbed = [o for o in g if o.verbs is not None]
+            ms = statistics.median(o.seconds for o in g) * 1000
+            lines.append(
+                f"| {split} | {lang} | {len(g)} | {_rate(sum(o.found for o in g), sum(o.named for o in g))} "
+                f"| {sum(o.refused is not None for o in g)} | {sum(o.empty for o in g)} "
+                f"| {_rate(sum(bool(o.place) for o in placed), len(placed))} "
+                f"| {_rate(sum(o.effects[0] for o in g), sum(o.effects[1] for o in g))} "
+                f"| {_rate(sum(bool(o.verbs) for o in verbed), len(verbed))} | {ms:.1f} ms |")
+    return "\n".join(lines)
+
+
+def cold_start(prompt: str, runs: int = COLD_RUNS) -> float:
+    """Median seconds of a fresh `kinema plan` process (imports, tables, planning, writing)."""
+    exe = Path(sys.executable).with_name("kinema")
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([str(exe), "plan", prompt, "--duration", f"{DURATION:g}",
+                            "-o", str(Path(tmp) / f"cold{i}.yaml")], check=True, capture_output=True)
+            times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def write_docs(path: Path, body: str) -> None:
+    """Replace the block between the director markers (or append one), keeping the rest."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = f"{START}\n{body}\n{END}"
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + block + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    write_text(path, text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--table", type=Path, default=TABLE)
+    ap.add_argument("--docs", type=Path, help="write the figures into this file between the director markers")
+    ap.add_argument("--failures", action="store_true", help="list what each row missed")
+    args = ap.parse_args(argv)
+    every = load(args.table)
+    rows = [r for r in every if args.split == "all" or r["split"] == args.split]
+    plan(every[0]["prompt"], DURATION)  # warm-up: tables load once per process
+    outs = [score(r) for r in rows]
+    cold = cold_start(every[0]["prompt"])
+    splits = ["dev", "heldout", "all"] if args.split == "all" else [args.split]
+    stamp = f"{datetime.date.today().isoformat()}, {machine()}, {len(rows)} rows, films of {DURATION:g} s"
+    body = (f"## Director table\n\nIssue 13's table of prompts written the way people write them "
+            f"(tests/data/director_prompts.yaml, 20 categories, half in Chinese), scored from the "
+            f"screenplay by tools/director.py (`make director`). Figures of {stamp}.\n\n"
+            f"{table(rows, outs, splits)}\n\n"
+            f"Cold start (a fresh `kinema plan` process, median of {COLD_RUNS}): {cold:.2f} s.")
+    print(body)
+    if args.failures:
+        for row, o in zip(rows, outs, strict=True):
+            if o.refused or o.missed:
+                what = o.refused or ", ".join(o.missed)
+                print(f"- [{row['category']}/{row['lang']}/{row['split']}] {row['prompt']}: {what}")
+    if args.docs:
+        write_docs(args.docs, body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
