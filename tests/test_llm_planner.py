@@ -229,3 +229,10 @@ def test_cli_plans_with_the_llm(endpoint: Endpoint, tmp_path: Path) -> None:
     assert "planned by the LLM test-model" in proc.stdout + proc.stderr
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert data["cast"][0]["asset"]["emoji"] == "🐺"
+
+
+def test_neither_planner_says_why_for_both(endpoint: Endpoint) -> None:
+    endpoint.answers = [(503, "overloaded")]
+    with pytest.raises(llm.KinemaError) as err:
+        llm.plan("一只狗在跑", 6.0, lang="en", env=env(endpoint))  # the rules refuse Chinese under --lang en
+    assert "--lang en" in str(err.value) and "HTTP 503" in str(err.value)

@@ -232,9 +232,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0,
                 if isinstance(got, list):
                     raise PlannerUnavailable(f"its screenplay was still invalid after one repair ({got[0]})")
     except PlannerUnavailable as why:
-        if draft is None:
-            assert draft_error is not None
-            raise draft_error from None
+        if draft is None:  # neither planner: say why for both
+            raise KinemaError(f"{draft_error}; and the LLM planner was not used: {why}") from None
         return PlanResult(draft.screenplay,
                           [f"the LLM planner was not used: {why}; the rule planner planned this film",
                            *draft.notes])
