@@ -5,6 +5,7 @@ docs/quality.md), not a test."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,47 @@ def test_split_alternates_within_each_group() -> None:
         want = ["dev" if i % 2 == 0 else "heldout" for i in range(len(splits))]
         assert splits == want, group
         assert len(splits) % 2 == 0, group  # half and half
+
+
+@functools.cache
+def _scorer() -> Any:
+    """tools/director.py, loaded by path (tools/ is not a package)."""
+    import importlib.util
+    import sys
+
+    tools = Path(__file__).resolve().parent.parent / "tools"
+    sys.path.insert(0, str(tools))
+    try:
+        spec = importlib.util.spec_from_file_location("director_scorer", tools / "director.py")
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # dataclasses look their module up there
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(tools))
+    return mod
+
+
+def test_effects_in_reads_weather_verbs_and_effects() -> None:
+    from kinema.screenplay.load import validate
+
+    play = validate({
+        "kinema": 1,
+        "cast": [{"id": "ship", "asset": {"emoji": "🚀"}}, {"id": "man", "asset": {"emoji": "🧑"}}],
+        "scenes": [
+            {"id": "a", "setting": {"weather": "fog"}, "staging": {"ship": {}},
+             "actions": [{"at": 0, "who": "ship", "do": "ignite"}], "shots": [{"id": "a1", "duration": 2}]},
+            {"id": "b", "setting": {"weather": "snow"}, "staging": {"man": {}},
+             "effects": [{"kind": "ink"}], "shots": [{"id": "b1", "duration": 2}]},
+        ]}, "test")
+    assert _scorer().effects_in(play) == {"mist", "fire", "smoke", "snow", "ink"}
+    assert _scorer().effects_in(play.model_copy(update={"scenes": play.scenes[1:]})) == {"snow", "ink"}
+
+
+def test_score_counts_named_things_cast() -> None:
+    scorer = _scorer()
+    row = {"prompt": "A wolf howls at the moon on a mountain", "lang": "en", "category": "animals",
+           "split": "dev", "named": [{"word": "wolf", "any": ["wolf"]},
+                                     {"word": "moon", "any": ["pirate flag"]}]}
+    out = scorer.score(row)
+    assert out.refused is None and (out.named, out.found) == (2, 1) and out.missed == ["moon"]

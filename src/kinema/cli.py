@@ -241,8 +241,8 @@ def _write_plan(play: Screenplay, path: Path) -> None:
 
 def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
               seed: int, aspect: str | None = None, resolution: str | None = None,
-              fps: int | None = None, dailies: bool = True) -> Screenplay:
-    play = _planned(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps)
+              fps: int | None = None, dailies: bool = True, planner: str = "rules") -> Screenplay:
+    play = _planned(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, planner)
     if not dailies:
         return play
     from kinema.plan.dailies import review
@@ -254,11 +254,19 @@ def _run_plan(prompt: str | None, prompt_file: Path | None, duration: float, lan
 
 
 def _planned(prompt: str | None, prompt_file: Path | None, duration: float, lang: str,
-             seed: int, aspect: str | None, resolution: str | None, fps: int | None) -> Screenplay:
+             seed: int, aspect: str | None, resolution: str | None, fps: int | None,
+             planner: str = "rules") -> Screenplay:
     from kinema.plan import plan
     from kinema.screenplay.picture import picture
 
     picture(Format(), aspect, resolution, fps)  # a bad option fails before any planning
+    # --planner llm (issue 13): kinema.plan.llm asks an OpenAI-compatible endpoint, else the rules.
+    if planner not in ("rules", "llm"):
+        raise KinemaError(f"--planner must be rules or llm, got {planner!r}")
+    if planner == "llm":
+        from kinema.plan import llm
+
+        plan = llm.plan
     result = plan(_plan_text(prompt, prompt_file), duration=duration, lang=lang, seed=seed)
     for note in result.notes:
         say(f"note: {note}")
@@ -280,6 +288,8 @@ _PFILE = typer.Option("--prompt-file", help="Read the prompt from this UTF-8 fil
 _ASPECT = typer.Option(help="Picture shape: 16:9, 9:16, 1:1, 4:3 or 21:9 (default 16:9).")
 _RESOLUTION = typer.Option(help="720p, 1080p ... (the short side) or WxH (default 720p).")
 _FPS = typer.Option(help="Frames per second (default 24).")
+_PLANNER = typer.Option(help="rules (offline, deterministic) or llm (an OpenAI-compatible endpoint named by "
+                             "KINEMA_LLM_URL and KINEMA_LLM_MODEL; falls back to rules with a note).")
 _DAILIES = typer.Option(help="Simulate the planned film and check every shot (subjects in frame, size, "
                              "no empty close-up), mending what fails; --no-dailies skips it.")
 
@@ -297,10 +307,11 @@ def plan_cmd(
     resolution: Annotated[str | None, _RESOLUTION] = None,
     fps: Annotated[int | None, _FPS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
+    planner: Annotated[str, _PLANNER] = "rules",
 ) -> None:
     """Plan a screenplay from a sentence or an outline."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies, planner)
         _write_plan(play, output)
     except KinemaError as e:
         fail(e)
@@ -334,12 +345,13 @@ def generate_cmd(
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
+    planner: Annotated[str, _PLANNER] = "rules",
 ) -> None:
     """Plan and render; the screenplay (out.yaml) and a storyboard (out.storyboard.png) are
     written beside the video. Shots go through the shot cache, so the storyboard and a render
     after an edit reuse the work."""
     try:
-        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies)
+        play = _run_plan(prompt, prompt_file, duration, lang, seed, aspect, resolution, fps, dailies, planner)
         yaml_path = output.with_suffix(".yaml")
         _write_plan(play, yaml_path)
         beside = StoryboardBeside(play, output)
