@@ -56,16 +56,77 @@ def save(arr: np.ndarray, path: Path) -> None:
     write_bytes(path, bytes(data))
 
 
+# One subject per material: (material, emoji, archetype, scale, time of day, place).
+SUBJECTS = (
+    ("petals", "🦢", "bird", 5.0, "day", "beach"),
+    ("leaves", "🦌", "canine", 2.2, "day", "forest"),
+    ("sand", "🐪", "canine", 2.2, "day", "desert"),
+    ("water", "🐬", "fish", 4.0, "day", "beach"),
+    ("sparks", "🐎", "canine", 2.2, "night", "plain"),
+    ("fire", "🐉", "canine", 2.2, "night", "mountains"),
+    ("stars", "🐋", "fish", 5.0, "night", "plain"),
+    ("butterflies", "🐘", "canine", 2.2, "day", "plain"),
+    ("paper birds", "🦅", "bird", 6.0, "day", "mountains"),
+    ("snow", "🐇", "feline", 4.0, "night", "snowfield"),
+    ("bubbles", "🐙", "fish", 4.0, "day", "underwater"),
+)
+TIMES = [1.5, 3.6, 5.5, 8.4, 11.0]
+
+
+def material_film(mat: str, emoji: str, archetype: str, scale: float, time: str, place: str) -> Screenplay:
+    """Twelve seconds: whole, a burst at 3 s filmed extreme-wide, the reform at 7 s filmed full."""
+    return Screenplay.model_validate({
+        "kinema": 1, "title": f"{mat} · made_of: {mat}", "seed": 5,
+        "format": {"width": 1280, "height": 720, "fps": 24},
+        "cast": [{"id": "shape", "asset": {"emoji": emoji}, "archetype": archetype,
+                  "appearance": {"scale": scale, "made_of": mat, "pieces": 450,
+                                 "formation": {"burst_at": 3, "reform_at": 7}}}],
+        "scenes": [{"id": "s", "setting": {"place": place, "time": time},
+                    "staging": {"shape": {"x": 0, "y": 1.0, "facing": "right"}},
+                    "keyframes": [{"at": 0, "who": "shape", "y": 1.0}, {"at": 12, "who": "shape", "y": 1.0}],
+                    "shots": [{"id": "a", "duration": 2.5, "size": "full", "subjects": ["shape"]},
+                              {"id": "b", "duration": 5.5, "size": "extreme-wide", "subjects": ["shape"]},
+                              {"id": "c", "duration": 4.0, "size": "full", "subjects": ["shape"]}]}]})
+
+
+def reference_sheet(width: int) -> np.ndarray:
+    """The flower tiger's frames beside the reference frame (copied from the shared references)."""
+    film = ROOT / "examples" / "flower_tiger.yaml"
+    play = load(film)
+    ref = skia.Image.open(str(REFERENCE)).toarray(colorType=skia.kRGBA_8888_ColorType)
+    ref = np.ascontiguousarray(ref[:, :, :4])
+    shots = frames_at(play, [2.0, 4.5, 5.5, 12.0, 13.0], width, film.parent)
+    k = shots[0][1].shape[1] / ref.shape[1]
+    small = skia.Image.fromarray(ref, colorType=skia.kRGBA_8888_ColorType).resize(
+        shots[0][1].shape[1], round(ref.shape[0] * k))
+    first = ("reference: ref_flower_tiger.png (the look to beat)",
+             small.toarray(colorType=skia.kRGBA_8888_ColorType))
+    return sheet("Flower tiger: the reference frame, then kinema's frames of examples/flower_tiger.yaml",
+                 [first, *shots], columns=3)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--film", type=Path)
+    ap.add_argument("--film", type=Path, help="one screenplay instead of the gallery")
     ap.add_argument("--at", type=float, nargs="*", default=[2.0, 5.0, 8.0, 11.5, 16.0])
     ap.add_argument("--width", type=int, default=640)
     ap.add_argument("-o", "--out", type=Path)
     a = ap.parse_args()
-    play = load(a.film)
-    shots = frames_at(play, a.at, a.width, a.film.parent)
-    save(sheet(f"{play.title} · {a.film.name}", shots, columns=min(3, len(shots))), a.out)
+    if a.film is not None:
+        play = load(a.film)
+        shots = frames_at(play, a.at, a.width, a.film.parent)
+        save(sheet(f"{play.title} · {a.film.name}", shots, columns=min(3, len(shots))), a.out)
+        return
+    save(reference_sheet(a.width), OUT / "flower_tiger_vs_reference.png")
+    film = ROOT / "examples" / "flower_tiger.yaml"
+    save(sheet("flowers · examples/flower_tiger.yaml", frames_at(load(film), [2.0, 4.6, 7.0, 11.0, 12.3, 16.0],
+                                                                  a.width, film.parent), columns=3),
+         OUT / "flowers.png")
+    for spec in SUBJECTS:
+        play = material_film(*spec)
+        shots = frames_at(play, TIMES, a.width, ROOT)
+        save(sheet(f"made_of: {spec[0]}, burst at 3 s (extreme-wide), reform at 7 s (full)", shots, columns=3),
+             OUT / f"{spec[0].replace(' ', '_')}.png")
 
 
 if __name__ == "__main__":
