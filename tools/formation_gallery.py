@@ -95,7 +95,7 @@ def reference_sheet(width: int) -> np.ndarray:
     play = load(film)
     ref = skia.Image.open(str(REFERENCE)).toarray(colorType=skia.kRGBA_8888_ColorType)
     ref = np.ascontiguousarray(ref[:, :, :4])
-    shots = frames_at(play, [2.0, 4.5, 5.5, 12.0, 13.0], width, film.parent)
+    shots = frames_at(play, [2.0, 4.5, 4.9, 7.0, 10.0], width, film.parent)
     k = shots[0][1].shape[1] / ref.shape[1]
     small = skia.Image.fromarray(ref, colorType=skia.kRGBA_8888_ColorType).resize(
         shots[0][1].shape[1], round(ref.shape[0] * k))
@@ -119,7 +119,7 @@ def main() -> None:
         return
     save(reference_sheet(a.width), OUT / "flower_tiger_vs_reference.png")
     film = ROOT / "examples" / "flower_tiger.yaml"
-    save(sheet("flowers · examples/flower_tiger.yaml", frames_at(load(film), [2.0, 4.6, 7.0, 11.0, 12.3, 16.0],
+    save(sheet("flowers · examples/flower_tiger.yaml", frames_at(load(film), [2.0, 4.5, 4.9, 7.0, 10.0, 16.0],
                                                                   a.width, film.parent), columns=3),
          OUT / "flowers.png")
     for spec in SUBJECTS:

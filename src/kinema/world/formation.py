@@ -26,6 +26,7 @@ MASK_PX = 96
 REFORM_S = 2.4  # a reform from its start to the last piece home, when the screenplay does not say
 DEFAULT_AIR_S = 4.0  # burst_at to reform_at, when the screenplay does not say
 STAGGER = 0.4  # of the reform: the last piece leaves this much later than the first
+SWEEP_S = 1.2  # a burst peels off over this long, the far side from its origin first
 OVERSHOOT = 1.2  # easeOutBack's constant: about 5 % past the target, then back
 PALETTE = 12  # colours a formation's pieces are drawn in (render/formation.py pre-draws each)
 COVER = 1.45  # a piece's diameter against the side of its share of the picture
@@ -225,6 +226,8 @@ class Formation:
         self.home_now = self.pos
         self.alive_from = -math.inf  # the shape breathes from this time on
         self.centre = np.zeros(2)  # where the current burst came from
+        self.release = np.zeros(n)  # when each piece leaves the shape in the current burst
+        self.vel0 = np.zeros_like(self.targets)
         self.phase = "formed"
 
     def home(self, x: float, y: float, facing: int, t: float) -> np.ndarray:
@@ -273,7 +276,14 @@ class Formation:
             side = (1.0 if wind > 0 else -1.0) if abs(wind) > 0.05 else float(facing)
             vel = 0.5 * vel + (side * 1.3 * m.burst * h, 0.15 * m.burst * h)
         self.vel = vel
+        self.vel0 = vel.copy()
         self.centre = np.asarray(origin, np.float64)
+        # It peels off the far side first (the reference's tiger streams away from its tail); a burst
+        # that carries the body's motion goes at once.
+        far = np.linalg.norm(home - self.centre, axis=1)
+        sweep = 0.15 if ep.origin == "motion" else SWEEP_S
+        rank = np.argsort(np.argsort(-far, kind="stable"), kind="stable") / max(1, n - 1)
+        self.release = ep.at + sweep * np.clip(rank + self.rng.normal(0.0, 0.04, n), 0.0, 1.0)
         self.free = self.pos.copy()
         self.z = np.zeros(n)
         self.vz = self.rng.normal(0.0, 0.9, n)
@@ -306,6 +316,10 @@ class Formation:
             self.z = np.zeros(len(home))
             return events
         self._fly(ep, tn, dt, gravity, wind, ground)
+        held = tn < self.release  # not yet peeled off: still in the shape, its push waiting
+        if held.any():
+            self.free[held], self.vel[held], self.z[held] = home[held], self.vel0[held], 0.0
+            self.pos = np.where(held[:, None], home, self.pos)
         if ep.reform is None or tn < ep.reform:
             self.phase = "burst"
             return events
