@@ -230,3 +230,17 @@ def test_the_burst_stays_in_frame_in_the_planned_wide_shot() -> None:
     closer.scenes[0].shots[1].size = ShotSize.FULL
     framed = [b for b in burst_framing(closer, load_sprites(closer, None, "test")) if b.shot.endswith("-2")]
     assert framed and not framed[0].ok
+
+
+def test_the_shape_holds_then_breathes_and_nods_again() -> None:
+    play = load(EXAMPLES / "flower_tiger.yaml")  # whole again at 11.4 s, hold 1.5 s
+    states = list(simulate(play, play.scenes[0]))
+    fps = play.format.fps
+
+    def homes(a: float, b: float) -> np.ndarray:
+        return np.array([s.formations[0].home_y for s in states[round(a * fps):round(b * fps)]])
+
+    assert np.ptp(homes(11.5, 12.8), axis=0).max() < 1e-6  # holding still
+    moving = np.ptp(homes(14.0, 18.0), axis=0)
+    assert moving.max() > 0.02  # the head nods by a few centimetres
+    assert np.median(moving) > 0.005  # and the whole shape breathes

@@ -21,6 +21,9 @@ class Material:
     flutter: float  # sideways sway in body heights per second (petals, leaves, paper, wings)
     burst: float  # burst speed in body heights per second
     glow: bool = False  # drawn as light (sparks, fire, stars)
+    # Light has its own colours: the subject's picture is read as light and dark (stripes, eyes stay
+    # readable) and drawn from the first colour (its darkest) to the second. None: the picture's colours.
+    ramp: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
 
 
 MATERIALS: tuple[Material, ...] = (
@@ -35,12 +38,12 @@ MATERIALS: tuple[Material, ...] = (
              ("水滴", "水", "水珠", "雨滴"),
              ("💧", "💦", "🌊"), 0.1, 0.9, 0.5, 0.0, 1.4),
     Material("sparks", ("spark", "sparks", "embers"), ("火花", "火星"), ("🎇", "🎆"), -0.06, 1.5, 0.7, 0.05,
-             1.6, glow=True),
+             1.6, glow=True, ramp=((200, 70, 20), (255, 244, 190))),
     Material("fire", ("fire", "flame", "flames"), ("火焰", "火", "烈火", "火苗"), ("🔥",), -0.1, 2.0, 0.8, 0.1,
-             1.2, glow=True),
+             1.2, glow=True, ramp=((140, 24, 8), (255, 214, 90))),
     Material("stars", ("star", "stars", "stardust"), ("星星", "星", "繁星", "星辰", "星光"),
              ("⭐", "🌟", "✨", "💫"),
-             0.0, 1.0, 0.6, 0.0, 1.2, glow=True),
+             0.0, 1.0, 0.6, 0.0, 1.2, glow=True, ramp=((110, 140, 255), (255, 246, 200))),
     Material("butterflies", ("butterfly", "butterflies"), ("蝴蝶", "彩蝶"), ("🦋",), 0.0, 1.2, 0.6, 0.6, 1.0),
     Material("paper birds", ("paper bird", "paper birds", "paper cranes", "origami birds"),
              ("纸鹤", "千纸鹤", "纸鸟"), ("🕊️",), 0.01, 1.1, 0.8, 0.3, 1.1),

@@ -4,7 +4,7 @@ Each formation look (material, palette) gets one atlas of pre-drawn cells: per s
 per palette colour, a darker and a lighter shade and a soft (blurred) one for near pieces, at
 two alpha levels. A piece is then a copy of a cell at an integer offset, as free particles
 are (render/particles.py): no per-piece colour or sampling, which measured 6-8x slower. Pieces
-in the air leave short trails: two or three smaller, fainter copies behind them along their
+in the air leave short trails: two smaller, fainter copies behind them along their
 velocity. Every material's picture is procedural; an emoji material is its emoji, tinted.
 """
 
@@ -193,19 +193,21 @@ def atlas_for(name: str, emoji: str, palette: tuple[RGB, ...]) -> Atlas:
 
 def _blit(canvas: skia.Canvas, atlas: Atlas, bucket: np.ndarray, cell: np.ndarray, left: np.ndarray,
           top: np.ndarray) -> int:
-    """Cells at integer offsets: large ones one image each (the sprite blitter), small ones batched."""
+    """Cells at integer offsets: small ones batched, then large ones one image each (the sprite blitter)."""
     big = bucket >= _SPRITE_BUCKET
     calls = 0
-    for b, c, x, y in zip(bucket[big].tolist(), cell[big].tolist(), left[big].tolist(), top[big].tolist(),
-                          strict=True):
-        img, dx, dy = atlas.cells[b][c]
-        canvas.drawImage(img, x + dx, y + dy)
-        calls += 1
     small = ~big
     if small.any():
         tex = [atlas.rects[b][c] for b, c in zip(bucket[small].tolist(), cell[small].tolist(), strict=True)]
         xf = _xforms(left[small].tolist(), top[small].tolist())
         canvas.drawAtlas(atlas.image, xf, tex, [], skia.BlendMode.kModulate, skia.SamplingOptions(), None, None)
+        calls += 1
+    cells = atlas.cells
+    draw = canvas.drawImage
+    for b, c, x, y in zip(bucket[big].tolist(), cell[big].tolist(), left[big].tolist(), top[big].tolist(),
+                          strict=True):
+        img, dx, dy = cells[b][c]
+        draw(img, x + dx, y + dy)
         calls += 1
     return calls
 
@@ -236,10 +238,10 @@ def draw_formation(canvas: skia.Canvas, f: FormationFrame, cam: Camera, width: i
         moving = np.flatnonzero(length > 0.5 * px[idx])
         if moving.size:
             ghosts_b, ghosts_c, ghosts_x, ghosts_y = [], [], [], []
-            for k in (3, 2, 1):
-                gb = np.maximum(bucket[moving] - k, 0)
+            for k in (2, 1):
+                gb = np.maximum(bucket[moving] - 1 - k, 0)
                 reach = np.minimum(length[moving], 4 * px[idx][moving])  # at most four piece sizes long
-                back = k / 3 * reach / np.maximum(length[moving], 1e-6)
+                back = k / 2 * reach / np.maximum(length[moving], 1e-6)
                 gx = sx[idx][moving] - vx[moving] * TRAIL_S * back
                 gy = sy[idx][moving] - vy[moving] * TRAIL_S * back
                 ghosts_b.append(gb)
@@ -250,11 +252,6 @@ def draw_formation(canvas: skia.Canvas, f: FormationFrame, cam: Camera, width: i
                            np.concatenate(ghosts_x), np.concatenate(ghosts_y))
     left = np.round(sx[idx] - half)
     top = np.round(sy[idx] - half)
-    if f.phase == "formed":  # one layer: the order inside a still shape does not matter, calls do
-        return calls + _blit(canvas, atlas, bucket, cell, left, top)
-    # In the air the depth order matters: draw runs of big (single images) and small (batched) in order.
-    big = bucket >= _SPRITE_BUCKET
-    cuts = np.flatnonzero(np.diff(big.astype(np.int8))) + 1
-    for run in np.split(np.arange(idx.size), cuts):
-        calls += _blit(canvas, atlas, bucket[run], cell[run], left[run], top[run])
-    return calls
+    # Small pieces in one batch, then the big ones far to near: near pieces are drawn bigger, so this
+    # is nearly the depth order, for one call instead of one per run (measured: runs cost 2x here).
+    return calls + _blit(canvas, atlas, bucket, cell, left, top)

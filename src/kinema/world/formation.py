@@ -198,6 +198,11 @@ class Formation:
         self.targets = layout.targets.astype(np.float64)
         self.base_size = layout.size.astype(np.float64)
         pal, idx = quantise(layout.colour, PALETTE, rng)
+        if self.mat.ramp is not None:  # fire, sparks, stars: the picture's light and dark, in light
+            lum = pal.astype(np.float64) @ np.array([0.3, 0.59, 0.11])
+            k = ((lum - lum.min()) / max(1e-6, float(np.ptp(lum))))[:, None]
+            lo, hi = (np.array(c, np.float64) for c in self.mat.ramp)
+            pal = np.round(lo + (hi - lo) * k).astype(np.uint8)
         self.palette: tuple[tuple[int, int, int], ...] = tuple(
             (int(r), int(g), int(b)) for r, g, b in pal.tolist())
         n = len(self.targets)
