@@ -122,7 +122,7 @@ def test_made_of_and_notes_kept_in_the_file() -> None:
     assert len(prompts) == 2  # Chinese and English
     for prompt in prompts:
         play = plan(prompt, 20).screenplay
-        assert [(m.asset.emoji, m.appearance.made_of) for m in play.cast] == [("🐯", "🌸")]
+        assert [(m.asset.emoji, m.appearance.made_of) for m in play.cast] == [("🐅", "flowers")]
         assert play.notes and parse(dump_yaml(play), "t.yaml").notes == play.notes
 
 

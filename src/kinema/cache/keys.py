@@ -30,7 +30,7 @@ KEY_VERSION = 1
 # not only costs a needless re-render, the reverse would reuse a stale shot.
 SHOWN_MARGIN = 3.0
 # The code that turns a job into pixels: a change in any of these files changes every key.
-_CODE = ("render", "encode", "world", "film", "assets.py", "bodies.py", "seeds.py")
+_CODE = ("render", "encode", "world", "film", "assets.py", "bodies.py", "materials.py", "seeds.py")
 
 
 # Job fields hashed above, or through their inputs: sprites through the cast's asset bytes,

@@ -13,6 +13,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.effects import EFFECT_VERBS, place_effects
+from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
 from kinema.plan.shots import Coverage, design, establishing
@@ -218,6 +219,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         first = e.errors(include_url=False)[0]
         cause = (first.get("ctx") or {}).get("error")
         raise PlanError(f"the planned film breaks a limit: {cause or first['msg']}") from None
+    play, notes = formations(text, play, notes)  # shapes made of a material (plan/materials.py)
     return PlanResult(play, notes)
 
 

@@ -20,6 +20,7 @@ from kinema.render.camera import Camera, placed, reference_camera
 from kinema.render.draw_order import drawables
 from kinema.render.environment import Environment, Layer
 from kinema.render.flock import draw_group
+from kinema.render.formation import draw_formation
 from kinema.render.overlay import finish_overlay
 from kinema.render.particles import draw_particles
 from kinema.render.props import draw_props
@@ -199,6 +200,8 @@ class VectorBackend:
                     if env.reflective and e.grounded:
                         draw_reflection(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
                     draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
+            for form in state.formations:  # a member drawn as pieces of a material, over the bodies
+                draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
             canvas.drawImage(overlay, 0, 0)
             if job.shot.subtitle:

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from kinema.materials import is_word, material, names
 from kinema.screenplay.limits import (
     MAX_ACTIONS,
     MAX_CAST,
@@ -211,15 +212,48 @@ class Names(_Strict):
     zh: Text = ""
 
 
+class FormationTiming(_Strict):
+    """When a formation bursts and reforms (docs/screenplay.md, Formations); seconds of scene time."""
+
+    burst_at: Time | None = None  # None: only a `burst` action bursts it
+    reform_at: Time | None = None  # the pieces turn back; default burst_at + 4
+    hold: Annotated[float, Field(ge=0, le=60)] = 1.0  # formed again, it holds still this long, then lives
+    origin: Literal["centre", "head", "tail", "below", "motion", "wind"] = "centre"
+    order: Literal["head", "centre", "random"] = "head"  # who flies home first
+    fall: bool = False  # True: the pieces fall and lie on the ground until they reform
+
+    @model_validator(mode="after")
+    def _order(self) -> FormationTiming:
+        if self.reform_at is not None and self.burst_at is None:
+            raise ValueError("reform_at needs burst_at (when the formation bursts)")
+        if self.reform_at is not None and self.burst_at is not None and self.reform_at <= self.burst_at:
+            raise ValueError(f"reform_at must be after burst_at ({self.burst_at}), got {self.reform_at}")
+        return self
+
+
 class Appearance(_Strict):
     scale: Annotated[float, Field(gt=0, le=20)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
-    # An emoji: the member is a formation of copies of it.
+    # A material (flowers, 花朵, sand ...) or an emoji: the member is a formation of pieces of it.
     made_of: Annotated[str, Field(max_length=MAX_EMOJI_CHARS)] | None = None
     pieces: Annotated[int, Field(ge=1, le=5000)] = 300
+    formation: FormationTiming = FormationTiming()
     # More than 1: the member is a group of this many copies moving together around its body:
     # a bird flock (boids), a fish school, a drifting, tumbling field of props (asteroids), a herd.
     count: Annotated[int, Field(ge=1, le=2000)] = 1
+
+    @field_validator("made_of")
+    @classmethod
+    def _material(cls, v: str | None) -> str | None:
+        if v is not None and is_word(v) and material(v) is None:
+            raise ValueError(f"made_of must be an emoji or a material ({names()}), got {v!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _formed(self) -> Appearance:
+        if self.made_of is None and self.formation.burst_at is not None:
+            raise ValueError("formation.burst_at needs made_of (what the member's pieces are)")
+        return self
 
 
 class CastMember(_Strict):

@@ -36,10 +36,10 @@ from kinema.world.footing import (
     rest,
     settle,
 )
-from kinema.world.formation import Formation, alpha_mask, sample_targets
+from kinema.world.formation import Formation, alpha_mask, episodes, lay_out, layout_px, picture
 from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
-from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
+from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
@@ -94,7 +94,7 @@ class SceneWorld:
         self.formations = {a.member.id: f for a in self.actors if (f := self._formation(a)) is not None}
         for eid, form in self.formations.items():  # assembled from the first frame
             a = self.by_id[eid]
-            form.pos = form.home(a.body.position.x, a.body.position.y - a.foot, a.facing)
+            form.place(a.body.position.x, a.body.position.y - a.foot, a.facing, 0.0)
         # appearance.count > 1: the member's body leads a group of copies (world/flock.py).
         self.groups = {a.member.id: group_for(a, scene.setting, self.terrain, play.seed) for a in self.actors
                        if a.member.appearance.count > 1 and a.member.id not in self.formations}
@@ -170,10 +170,12 @@ class SceneWorld:
             asset = resolve(a.member.asset)
         except AssetError:
             return None  # a user's file is resolved against the screenplay; the renderer reports it
-        mask, aspect = alpha_mask(asset)
+        look = a.member.appearance
+        rgba, aspect = picture(asset, layout_px(look.pieces))
         g = rng(self.play.seed, "formation", a.member.id)
-        targets = sample_targets(mask, aspect, a.member.appearance.pieces, g)
-        return Formation(made_of, targets, a.height, -1 if asset.twemoji else 1, g)
+        plan = episodes(look.formation, self.scene.actions, a.member.id)
+        return Formation(a.member.id, made_of, lay_out(rgba, aspect, look.pieces, g), a.height,
+                         -1 if asset.twemoji else 1, g, plan)
 
     def floor(self, a: Actor, x: float) -> float:
         """Where a's feet rest on the terrain at x: its sole lowered onto the ground under it."""
@@ -341,11 +343,9 @@ class SceneWorld:
             self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
             for eid, form in self.formations.items():
                 a = self.by_id[eid]
-                act = active(self.plans[eid], eid, t)
-                burst = (act.at, act.until) if act is not None and act.do == Verb.BURST else None
-                p = a.body.position
-                for ev in form.step(t, frame_dt, p.x, p.y - a.foot, a.facing, burst, self.gravity, self.wind,
-                                    (self.terrain.xs, self.terrain.ys)):
+                p, v = a.body.position, a.body.velocity
+                for ev in form.step(t, frame_dt, p.x, p.y - a.foot, a.facing, (v.x, v.y), self.gravity,
+                                    self.wind, (self.terrain.xs, self.terrain.ys)):
                     a.events.append(f"{ev}:{eid}")
             for eid, group in self.groups.items():
                 group.step(frame_dt, leader_of(self.by_id[eid]), bodies(self.actors, eid))
@@ -467,11 +467,9 @@ class SceneWorld:
                 engaged=a.partner,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
-        parts: ParticleFrame = self.particles.frame()
-        for form in self.formations.values():
-            parts = merge(parts, form.frame())
-        return WorldState(f, t, tuple(out), events, parts, self.props,
-                          tuple(g.frame() for g in self.groups.values()))
+        return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,
+                          tuple(g.frame() for g in self.groups.values()),
+                          tuple(form.frame(1.0 / self.fps) for form in self.formations.values()))
 
 
 def _flat(top: float, xs: np.ndarray) -> np.ndarray:

@@ -78,6 +78,42 @@ class GroupFrame:
     __hash__ = None  # type: ignore[assignment]
 
 
+_PIECE_ARRAYS = ("x", "y", "vx", "vy", "size", "alpha", "z", "tone", "home_x", "home_y")
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class FormationFrame:
+    """A member drawn as pieces of a material (world/formation.py): arrays of equal length, one a piece."""
+
+    id: str
+    material: str  # materials.py name, or 'emoji'
+    emoji: str  # the piece's picture when material is 'emoji'
+    palette: tuple[tuple[int, int, int], ...]  # the subject's colours; tone // 2 indexes it
+    phase: str  # 'formed', 'burst' (in the air) or 'reform' (flying home)
+    x: np.ndarray  # float32 metres: the piece's centre
+    y: np.ndarray
+    vx: np.ndarray  # m/s: the renderer's motion trails
+    vy: np.ndarray
+    size: np.ndarray  # diameter, metres (depth included)
+    alpha: np.ndarray  # 0..1
+    z: np.ndarray  # depth -1 (far) .. 1 (near): near pieces are drawn soft
+    tone: np.ndarray  # uint8: palette index * 2 + shade (0 darker, 1 lighter)
+    home_x: np.ndarray  # float32: where the piece sits in the formed shape this frame
+    home_y: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.x.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FormationFrame):
+            return NotImplemented
+        return (self.id, self.material, self.emoji, self.palette, self.phase) == (
+            other.id, other.material, other.emoji, other.palette, other.phase) and all(
+            np.array_equal(getattr(self, k), getattr(other, k)) for k in _PIECE_ARRAYS)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 _GROUP_ARRAYS = ("x", "y", "vx", "vy", "angle", "scale", "facing", "phase")
 
 
@@ -87,14 +123,21 @@ class WorldState:
     t: float  # seconds of scene time
     entities: tuple[EntityState, ...]
     events: tuple[str, ...] = field(default=())  # 'kind:who' or 'hit:who:target', see docs/trace.md
-    particles: ParticleFrame = field(default_factory=lambda: EMPTY)  # every live particle and formation piece
+    particles: ParticleFrame = field(default_factory=lambda: EMPTY)  # every live particle
     props: tuple[Prop, ...] = ()  # the scene's static scenery, the same tuple in every state
     groups: tuple[GroupFrame, ...] = ()  # members drawn as many copies (appearance.count > 1)
+    formations: tuple[FormationFrame, ...] = ()  # members drawn as pieces (appearance.made_of)
 
     def entity(self, eid: str) -> EntityState | None:
         for e in self.entities:
             if e.id == eid:
                 return e
+        return None
+
+    def formation(self, eid: str) -> FormationFrame | None:
+        for f in self.formations:
+            if f.id == eid:
+                return f
         return None
 
     def group(self, eid: str) -> GroupFrame | None:

@@ -16,6 +16,7 @@ from kinema.atomic import PartFile
 from kinema.errors import OutputError
 from kinema.screenplay.model import Screenplay
 from kinema.world.flock import stats
+from kinema.world.formation import formation_stats
 from kinema.world.particles import KIND_NAMES, PIECE
 from kinema.world.simulate import simulate
 from kinema.world.state import EntityState
@@ -52,6 +53,9 @@ def trace_records(play: Screenplay) -> Iterator[dict[str, Any]]:
                    "particles": dict(sorted(kinds.items()))}
             if s.groups:  # only scenes with a group: other traces stay byte for byte as they were
                 rec["groups"] = [{"id": g.id, "kind": g.kind, "count": len(g), **stats(g)} for g in s.groups]
+            if s.formations:
+                xs, ys = world.terrain.xs, world.terrain.ys
+                rec["formations"] = [formation_stats(f, xs, ys) for f in s.formations]
             yield rec
 
 
