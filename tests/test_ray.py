@@ -153,3 +153,16 @@ def test_address_is_for_ray_only(film: tuple[Path, str], tmp_path: Path) -> None
     proc = run_cli("render", str(film[0]), "-o", str(tmp_path / "x.mp4"), "--address", "auto")
     assert proc.returncode == 2
     assert "--address: only for --executor ray" in proc.stderr
+
+
+def test_a_batch_on_ray_makes_the_local_batchs_films(head: Head, tmp_path: Path) -> None:
+    from test_batch import _batch, digests
+
+    (tmp_path / "ray").mkdir()
+    rc, err, rows = _batch(tmp_path / "ray", "--executor", "ray", "--address", head.address)
+    assert rc == 2, err
+    assert [r["error"] is None for r in rows] == [True, True, False, True, True]
+    (tmp_path / "local").mkdir()
+    _batch(tmp_path / "local")
+    on_ray = digests(tmp_path / "ray" / "films")
+    assert len(on_ray) == 12 and on_ray == digests(tmp_path / "local" / "films")

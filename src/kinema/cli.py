@@ -443,3 +443,52 @@ def eval_cmd(
         fail(e)
         return
     print(json.dumps(report, ensure_ascii=False) if as_json else "\n".join(summary_lines(report)))
+
+
+@app.command("batch")
+def batch_cmd(
+    prompts: Annotated[Path, typer.Argument(help="UTF-8 file: one prompt per line (# comments skipped).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the films and report.jsonl.")] = Path("batch"),
+    duration: Annotated[float, _DURATION] = 60.0,
+    lang: Annotated[str, _LANG] = "auto",
+    seed: Annotated[int, typer.Option(help="Every film's seed.")] = 0,
+    aspect: Annotated[str | None, _ASPECT] = None,
+    resolution: Annotated[str | None, _RESOLUTION] = None,
+    fps: Annotated[int | None, _FPS] = None,
+    quiet: Annotated[bool, _QUIET] = False,
+    cache: CacheOpt = None,
+    no_cache: Annotated[bool, _NO_CACHE] = False,
+    executor: Annotated[str, _EXECUTOR] = "local",
+    workers: Annotated[int | None, _WORKERS] = None,
+    address: Annotated[str | None, _ADDRESS] = None,
+) -> None:
+    """Many prompts, many films: NAME.yaml, NAME.mp4 and NAME.storyboard.png per prompt in --out,
+    and report.jsonl (prompt, files, seconds, notes, error). Films made by an earlier run are
+    skipped; a prompt that fails records its error and the others go on (exit code 2 at the end)."""
+    from kinema import batch
+
+    options = batch.Options(duration, lang, seed, aspect, resolution, fps)
+    try:
+        batch.read_prompts(prompts)  # a bad file fails before Ray starts
+        exe, _ = _where(executor, workers, address, "vector", None, None, False, False, "auto")
+        with contextlib.redirect_stdout(sys.stderr) if exe.name == "ray" else contextlib.nullcontext():
+            try:
+                lines = batch.run(prompts, out, options,
+                                  lambda play, video, path, tap: render_film(play, video, path, None, cache,
+                                                                             no_cache, None, exe, tap),
+                                  (lambda s: None) if quiet else say)
+            finally:
+                close = getattr(exe, "close", None)
+                if close is not None:
+                    close()
+    except KinemaError as e:
+        fail(e)
+        return
+    failed = [r for r in lines if r.error is not None]
+    made = sum(1 for r in lines if r.error is None and not r.skipped)
+    skipped = sum(1 for r in lines if r.skipped)
+    if not quiet:
+        say(f"wrote {out / batch.REPORT}: {made} film(s) made, {skipped} skipped, {len(failed)} failed")
+    if failed:
+        fail(KinemaError(f"{len(failed)} of {len(lines)} prompt(s) failed (lines "
+                         f"{', '.join(str(r.line) for r in failed)}); see {out / batch.REPORT}"))
