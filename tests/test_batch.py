@@ -26,8 +26,8 @@ FAST = ("--duration", "2", "--resolution", "256x144", "--fps", "12")
 def _batch(tmp_path: Path, *extra: str) -> tuple[int, str, list[dict[str, object]]]:
     prompts = tmp_path / "prompts.txt"
     prompts.write_text(PROMPTS, encoding="utf-8")
-    proc = run_cli("batch", str(prompts), "--out", str(tmp_path / "films"), "--cache", str(tmp_path / "cache"),
-                   *FAST, *extra)
+    proc = run_cli("batch", str(prompts), "--out", str(tmp_path / "films"),
+                   "--cache", str(tmp_path / "cache"), *FAST, *extra)
     report = tmp_path / "films" / "report.jsonl"
     return proc.returncode, proc.stderr, [json.loads(s) for s in report.read_text(encoding="utf-8").splitlines()]
 
