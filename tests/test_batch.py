@@ -29,7 +29,8 @@ def _batch(tmp_path: Path, *extra: str) -> tuple[int, str, list[dict[str, object
     proc = run_cli("batch", str(prompts), "--out", str(tmp_path / "films"),
                    "--cache", str(tmp_path / "cache"), *FAST, *extra)
     report = tmp_path / "films" / "report.jsonl"
-    return proc.returncode, proc.stderr, [json.loads(s) for s in report.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(s) for s in report.read_text(encoding="utf-8").splitlines()]
+    return proc.returncode, proc.stderr, rows
 
 
 def digests(folder: Path) -> dict[str, str]:
