@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -67,7 +68,8 @@ class Head:
 
 
 @contextlib.contextmanager
-def ray_head(cpus: int = 2) -> Iterator[Head]:
+def ray_head(cpus: int = 2, gpus: int = 0) -> Iterator[Head]:
+    """`gpus`: GPUs the head declares (a Ray resource; none need exist for a CPU-only model)."""
     temp = Path(tempfile.mkdtemp(prefix="kray", dir="/tmp"))  # short: Ray's socket paths have a limit
     port = free_port()
     ports = {"--port": port, "--node-manager-port": free_port(), "--object-manager-port": free_port(),
@@ -76,10 +78,16 @@ def ray_head(cpus: int = 2) -> Iterator[Head]:
              "--ray-client-server-port": free_port()}
     cmd = [str(RAY), "start", "--head", "--block", "--num-cpus", str(cpus), "--disable-usage-stats",
            "--include-dashboard", "false", "--node-ip-address", "127.0.0.1", "--temp-dir", str(temp),
-           "--min-worker-port", "0", "--max-worker-port", "0"]
+           "--min-worker-port", "0", "--max-worker-port", "0", "--num-gpus", str(gpus)]
     for k, v in ports.items():
         cmd += [k, str(v)]
-    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
+    # Token authentication, with a token of its own: Ray turns it on for `ray start` wherever
+    # ~/.ray/auth_token exists, and a driver given an address must then be told (RAY_AUTH_MODE).
+    # This process and the ones it starts carry the token while the head lives.
+    auth = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32), "RAY_USAGE_STATS_ENABLED": "0"}
+    saved = {k: os.environ.get(k) for k in auth}
+    os.environ.update(auth)
+    env = dict(os.environ)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
                             start_new_session=True)
     lines: list[str] = []
@@ -103,6 +111,11 @@ def ray_head(cpus: int = 2) -> Iterator[Head]:
     finally:
         _stop(head)
         shutil.rmtree(temp, ignore_errors=True)
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def _stop(head: Head) -> None:

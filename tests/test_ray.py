@@ -5,6 +5,7 @@ counted by the progress bar; and without the extra, a message and exit code 2.""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import signal
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import run_cli, tiny_film
+from conftest import decode, run_cli, tiny_film
 from ray_cluster import Head, ray_head
 
 from kinema.cache import Store
@@ -62,9 +63,14 @@ def film(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return path, _sha(d / "local.mp4")
 
 
+needs_ray = pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="the ray extra is not installed")
+
+
 @pytest.fixture(scope="module")
 def head() -> Iterator[Head]:
-    pytest.importorskip("ray")
+    """Started before this process imports Ray: Ray reads its token settings once, at import."""
+    if importlib.util.find_spec("ray") is None:
+        pytest.skip("the ray extra is not installed")
     with ray_head(cpus=2) as h:
         yield h
 
@@ -134,6 +140,30 @@ def test_a_neural_backend_needs_a_gpu_in_the_cluster(head: Head) -> None:
             exe.slots()
     finally:
         exe.close()
+
+
+@needs_ray
+def test_a_neural_backend_is_built_in_a_gpu_worker(film: tuple[Path, str], tmp_path: Path) -> None:
+    """A tiny random model on the CPU, in a worker holding the cluster's one (declared) GPU."""
+    from kinema.neural.base import missing_packages
+
+    if missing_packages():
+        pytest.skip("the neural extra is not installed")
+    from kinema.neural.tiny import save_tiny
+
+    model = save_tiny("wan-vace", tmp_path / "wan-vace")
+    screenplay = tmp_path / "neural.yaml"
+    screenplay.write_text(yaml.safe_dump(tiny_film(format={"width": 32, "height": 32, "fps": 12})),
+                          encoding="utf-8")
+    out = tmp_path / "neural.mp4"
+    with ray_head(cpus=2, gpus=1) as gpu_head:
+        proc = run_cli("render", str(screenplay), "-o", str(out), "--backend", "wan-vace", "--model",
+                       str(model), "--steps", "2", "--device", "cpu", "--executor", "ray",
+                       "--address", gpu_head.address)
+    assert proc.returncode == 0, proc.stderr
+    assert "rendered with the wan-vace backend" in proc.stderr
+    frames = list(decode(out))
+    assert len(frames) == 24 and frames[0].shape == (32, 32, 3)
 
 
 def test_without_the_extra_ray_says_how_to_install_it(film: tuple[Path, str], tmp_path: Path) -> None:

@@ -107,7 +107,8 @@ class RayExecutor:
         except (ConnectionError, RuntimeError, ValueError, TimeoutError) as e:
             where = self.address or "a new local Ray"
             raise KinemaError(f"--address {where}: cannot reach a Ray cluster ({str(e).splitlines()[0]}); "
-                              f"start one with `ray start --head` or pass --address HOST:PORT") from None
+                              f"start one with `ray start --head` or pass --address HOST:PORT; a cluster "
+                              f"with token authentication needs RAY_AUTH_MODE=token (docs/scale.md)") from None
         self._started = True
 
     def slots(self) -> int:
