@@ -56,7 +56,7 @@ def test_five_prompts_one_bad_then_resumed(tmp_path: Path) -> None:
         assert (films / files["storyboard"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert "scenes:" in (films / files["screenplay"]).read_text(encoding="utf-8")
     assert rows[0]["name"] == film_name("a wolf howls on a mountain peak at night",
-                                        Options(2.0, "auto", 0, None, "256x144", 12))
+                                        Options(2.0, "auto", 0, None, "256x144", 12, True))
     assert not [p for p in films.iterdir() if "part" in p.name]  # nothing half-written
     made = digests(films)
     assert len(made) == 12

@@ -38,6 +38,7 @@ class Options:
     aspect: str | None = None
     resolution: str | None = None
     fps: int | None = None
+    dailies: bool = True  # every planned shot checked and mended, as `kinema generate` does
 
 
 @dataclass
@@ -98,7 +99,13 @@ def plan_film(prompt: str, options: Options) -> tuple[Screenplay, list[str]]:
         data = play.model_dump(mode="json")
         data["format"] = picture(play.format, o.aspect, o.resolution, o.fps).model_dump(mode="json")
         play = validate(data, "the planned film")
-    return play, list(result.notes)
+    notes = list(result.notes)
+    if o.dailies:
+        from kinema.plan.dailies import review
+
+        play, mended, _ = review(play)
+        notes += mended
+    return play, notes
 
 
 def _previous(report: Path) -> dict[str, dict[str, Any]]:

@@ -461,13 +461,14 @@ def batch_cmd(
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
     address: Annotated[str | None, _ADDRESS] = None,
+    dailies: Annotated[bool, _DAILIES] = True,
 ) -> None:
     """Many prompts, many films: NAME.yaml, NAME.mp4 and NAME.storyboard.png per prompt in --out,
     and report.jsonl (prompt, files, seconds, notes, error). Films made by an earlier run are
     skipped; a prompt that fails records its error and the others go on (exit code 2 at the end)."""
     from kinema import batch
 
-    options = batch.Options(duration, lang, seed, aspect, resolution, fps)
+    options = batch.Options(duration, lang, seed, aspect, resolution, fps, dailies)
     try:
         batch.read_prompts(prompts)  # a bad file fails before Ray starts
         exe, _ = _where(executor, workers, address, "vector", None, None, False, False, "auto")
