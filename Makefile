@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/plan_bench.py
 	$(BIN)/python benchmarks/world.py
 	$(BIN)/python benchmarks/formation.py
+	$(BIN)/python benchmarks/executors.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)
@@ -63,7 +64,7 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python system-libs
 	# torch first, pinned, so pip takes the CPU build on disk, never a CUDA one, for the neural extra
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[dev,neural,lexicon]"
+	$(BIN)/python -m pip install -q -e ".[dev,neural,lexicon,ray]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from dataclasses import asdict
@@ -75,20 +76,55 @@ _STEPS = typer.Option(help="Denoising steps (neural backends).")
 _OFFLOAD = typer.Option("--cpu-offload", help="Neural: idle parts in RAM.")
 _TILING = typer.Option("--vae-tiling", help="Neural: decode frames in tiles.")
 _DEVICE = typer.Option(help="Neural: auto (CUDA), cuda, or cpu (tiny models).")
-_EXECUTOR = typer.Option(help="Where shots are drawn: local (this process) or processes (one per core).")
-_WORKERS = typer.Option(help="Processes for --executor processes (default: one per core).")
+_EXECUTOR = typer.Option(help="Where shots are drawn: local (this process), processes (one per core) or "
+                                "ray (a Ray cluster; pip install 'kinema[ray]').")
+_WORKERS = typer.Option(help="Processes for --executor processes (default: one per core); CPUs of the "
+                             "Ray started for --executor ray without --address.")
+_ADDRESS = typer.Option(help="--executor ray: auto (this node's cluster), HOST:PORT of its head, or "
+                             "ray://HOST:10001 (Ray client); default: start a Ray on this machine.")
 
 
 def _film(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
           cache: Path | None, no_cache: bool, backend: str, model: Path | None, steps: int | None,
           cpu_offload: bool, vae_tiling: bool, device: str, executor: str, workers: int | None,
-          tap: Any = None) -> tuple[Any, str | None]:
+          address: str | None = None, tap: Any = None) -> tuple[Any, str | None]:
     """Render `play` with the command's options, progress bars on stderr unless quiet."""
+    exe, neural = _where(executor, workers, address, backend, model, steps, cpu_offload, vae_tiling, device)
+    # Ray prints its cluster's messages (a worker died, a task retried) on stdout, which is
+    # kept for --json: they go to stderr with the progress bars.
+    with contextlib.redirect_stdout(sys.stderr) if exe.name == "ray" else contextlib.nullcontext():
+        try:
+            return _film_on(play, output, screenplay, as_json, quiet, cache, no_cache, neural, exe, tap)
+        finally:
+            close = getattr(exe, "close", None)
+            if close is not None:
+                close()
+
+
+def _where(executor: str, workers: int | None, address: str | None, backend: str, model: Path | None,
+           steps: int | None, cpu_offload: bool, vae_tiling: bool, device: str) -> tuple[Any, Any]:
+    """The executor, and the backend as the film's process holds it. On Ray a neural backend is
+    loaded by the GPU workers only: this process holds a stand-in that names it."""
     from kinema.film.executor import executor_named
     from kinema.neural.command import backend_from_options
 
-    exe = executor_named(executor, workers)
-    neural = backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
+    if executor == "ray" and backend != "vector":
+        from kinema.film.ray_executor import RemoteBackend
+        from kinema.neural.registry import BACKENDS
+
+        if backend not in BACKENDS:
+            backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)  # names the known ones
+        if model is None:
+            raise KinemaError(f"--backend {backend} needs --model DIR, a diffusers model folder that every "
+                              f"GPU node of the cluster can read (see docs/neural.md)")
+        spec = (backend, str(model), steps, cpu_offload, vae_tiling, device)
+        return executor_named(executor, workers, address, spec), RemoteBackend(spec)
+    exe = executor_named(executor, workers, address)
+    return exe, backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
+
+
+def _film_on(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
+             cache: Path | None, no_cache: bool, neural: Any, exe: Any, tap: Any) -> tuple[Any, str | None]:
     if quiet or as_json:
         done: tuple[Any, str | None] = render_film(play, output, screenplay, None, cache, no_cache,
                                                    neural, exe, tap)
@@ -131,6 +167,7 @@ def render_cmd(
     device: Annotated[str, _DEVICE] = "auto",
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
+    address: Annotated[str | None, _ADDRESS] = None,
 ) -> None:
     """Validate, simulate each scene, film each shot and encode an H.264 MP4.
 
@@ -141,7 +178,7 @@ def render_cmd(
         if seed is not None:
             play = play.model_copy(update={"seed": seed})
         result, note = _film(play, output, screenplay, as_json, quiet, cache, no_cache, backend, model,
-                             steps, cpu_offload, vae_tiling, device, executor, workers)
+                             steps, cpu_offload, vae_tiling, device, executor, workers, address)
     except KinemaError as e:
         fail(e)
         return
@@ -344,6 +381,7 @@ def generate_cmd(
     device: Annotated[str, _DEVICE] = "auto",
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
+    address: Annotated[str | None, _ADDRESS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
     planner: Annotated[str, _PLANNER] = "rules",
 ) -> None:
@@ -356,7 +394,8 @@ def generate_cmd(
         _write_plan(play, yaml_path)
         beside = StoryboardBeside(play, output)
         result, note = _film(play, output, yaml_path, as_json, quiet, cache, no_cache, backend, model,
-                             steps, cpu_offload, vae_tiling, device, executor, workers, beside.tap)
+                             steps, cpu_offload, vae_tiling, device, executor, workers, address,
+                             beside.tap)
         board = beside.write()
     except KinemaError as e:
         fail(e)
@@ -416,3 +455,53 @@ def eval_cmd(
         fail(e)
         return
     print(json.dumps(report, ensure_ascii=False) if as_json else "\n".join(summary_lines(report)))
+
+
+@app.command("batch")
+def batch_cmd(
+    prompts: Annotated[Path, typer.Argument(help="UTF-8 file: one prompt per line (# comments skipped).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the films and report.jsonl.")] = Path("batch"),
+    duration: Annotated[float, _DURATION] = 60.0,
+    lang: Annotated[str, _LANG] = "auto",
+    seed: Annotated[int, typer.Option(help="Every film's seed.")] = 0,
+    aspect: Annotated[str | None, _ASPECT] = None,
+    resolution: Annotated[str | None, _RESOLUTION] = None,
+    fps: Annotated[int | None, _FPS] = None,
+    quiet: Annotated[bool, _QUIET] = False,
+    cache: CacheOpt = None,
+    no_cache: Annotated[bool, _NO_CACHE] = False,
+    executor: Annotated[str, _EXECUTOR] = "local",
+    workers: Annotated[int | None, _WORKERS] = None,
+    address: Annotated[str | None, _ADDRESS] = None,
+    dailies: Annotated[bool, _DAILIES] = True,
+) -> None:
+    """Many prompts, many films: NAME.yaml, NAME.mp4 and NAME.storyboard.png per prompt in --out,
+    and report.jsonl (prompt, files, seconds, notes, error). Films made by an earlier run are
+    skipped; a prompt that fails records its error and the others go on (exit code 2 at the end)."""
+    from kinema import batch
+
+    options = batch.Options(duration, lang, seed, aspect, resolution, fps, dailies)
+    try:
+        batch.read_prompts(prompts)  # a bad file fails before Ray starts
+        exe, _ = _where(executor, workers, address, "vector", None, None, False, False, "auto")
+        with contextlib.redirect_stdout(sys.stderr) if exe.name == "ray" else contextlib.nullcontext():
+            try:
+                lines = batch.run(prompts, out, options,
+                                  lambda play, video, path, tap: render_film(play, video, path, None, cache,
+                                                                             no_cache, None, exe, tap),
+                                  (lambda s: None) if quiet else say)
+            finally:
+                close = getattr(exe, "close", None)
+                if close is not None:
+                    close()
+    except KinemaError as e:
+        fail(e)
+        return
+    failed = [r for r in lines if r.error is not None]
+    made = sum(1 for r in lines if r.error is None and not r.skipped)
+    skipped = sum(1 for r in lines if r.skipped)
+    if not quiet:
+        say(f"wrote {out / batch.REPORT}: {made} film(s) made, {skipped} skipped, {len(failed)} failed")
+    if failed:
+        fail(KinemaError(f"{len(failed)} of {len(lines)} prompt(s) failed (lines "
+                         f"{', '.join(str(r.line) for r in failed)}); see {out / batch.REPORT}"))

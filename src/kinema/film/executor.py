@@ -2,8 +2,8 @@
 
 The seam is `map(fn, tasks)`: results come back in film order, whatever order the work
 finishes in. A task crosses a process boundary pickled, carrying only plain data (the
-screenplay and the shot's index); the worker rebuilds the shot's job from it. A cluster
-executor (Ray) plugs in here with the same `map`.
+screenplay and the shot's index); the worker rebuilds the shot's job from it. The cluster
+executor (Ray, `film/ray_executor.py`) has the same `map`.
 """
 
 from __future__ import annotations
@@ -13,16 +13,21 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from kinema.film.ray_executor import NeuralSpec
 
 T = TypeVar("T")
 R = TypeVar("R")
-EXECUTORS = ("local", "processes")
+EXECUTORS = ("local", "processes", "ray")
 
 
 class Executor(Protocol):
     name: str
     local: bool  # True: tasks run in this process and may carry live objects
+    shares_files: bool  # True: workers see this machine's files (they write the shot cache themselves)
+    remote_backends: bool  # True: a neural backend is built where the task runs
 
     def map(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]: ...
 
@@ -32,6 +37,8 @@ class LocalExecutor:
 
     name = "local"
     local = True
+    shares_files = True
+    remote_backends = False
 
     def map(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         for task in tasks:
@@ -48,6 +55,8 @@ class ProcessExecutor:
 
     name = "processes"
     local = False
+    shares_files = True
+    remote_backends = False
 
     def __init__(self, workers: int | None = None) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
@@ -68,11 +77,18 @@ class ProcessExecutor:
                     f.cancel()
 
 
-def executor_named(name: str, workers: int | None = None) -> Executor:
+def executor_named(name: str, workers: int | None = None, address: str | None = None,
+                   neural: NeuralSpec | None = None) -> Executor:
     from kinema.errors import KinemaError
 
+    if address is not None and name != "ray":
+        raise KinemaError(f"--address: only for --executor ray, not --executor {name}")
     if name == "local":
         return LocalExecutor()
     if name == "processes":
         return ProcessExecutor(workers)
+    if name == "ray":
+        from kinema.film.ray_executor import RayExecutor
+
+        return RayExecutor(address, neural, cpus=workers)
     raise KinemaError(f"--executor: expected one of {', '.join(EXECUTORS)}, got {name!r}")

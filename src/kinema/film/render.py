@@ -198,7 +198,7 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
     prog = progress or Progress()
     exe = executor or LocalExecutor()
     vector_here = exe.local and (backend is None or backend.name == "vector")
-    if not exe.local and backend is not None and backend.name != "vector":
+    if not exe.local and not exe.remote_backends and backend is not None and backend.name != "vector":
         raise KinemaError(f"--executor {exe.name}: the {backend.name} backend runs in this process "
                           f"only (use --executor local)")
     cache = store if backend is None or backend.name == "vector" else None
@@ -219,7 +219,7 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
             if exe.local:
                 prog.shot(take.index, take.total, take.job.shot, n)
             yield ShotTask(play, str(base_dir) if base_dir else None, source, take.index, n, key,
-                           str(cache.root) if cache is not None else None,
+                           str(cache.root) if cache is not None and exe.shares_files else None,
                            str(entry.file(SEGMENT)) if entry is not None else None,
                            take if exe.local else None, backend if exe.local else None,
                            prog if exe.local else None, last if take.dissolves else None,
@@ -235,6 +235,9 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
 
     for made in exe.map(run if exe.local else make_segment, tasks()):
         take, key = shots.pop(made.index)
+        encoded = made.source
+        if isinstance(encoded, bytes) and cache is not None and key is not None:  # drawn on another node
+            encoded = _keep(cache, key, take, encoded)
         if not exe.local:
             prog.shot(take.index, take.total, take.job.shot, made.frames)
             prog.frames(made.frames)
@@ -243,7 +246,18 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
 
             for i, frame in draw(take, VectorBackend(), tuple(sorted(set(tap.pick(take))))):
                 tap.take(take, i, frame)
-        yield Segment(take.scene, take.job.shot, key, made.source, made.frames, made.hit, events(take))
+        yield Segment(take.scene, take.job.shot, key, encoded, made.frames, made.hit, events(take))
+
+
+def _keep(cache: Store, key: str, take: Take, segment: bytes) -> Path:
+    """A segment that came back through a cluster's object store, written into this machine's cache."""
+    with cache.put(key, {"shot": take.job.shot.id, "frames": take.job.frames}) as d:
+        (d / SEGMENT).write_bytes(segment)
+    entry = cache.get(key)
+    if entry is None:
+        raise OutputError(f"cache directory {cache.root}: the entry for shot {take.job.shot.id} "
+                          f"did not verify after writing")
+    return entry.file(SEGMENT)
 
 
 def events(take: Take) -> tuple[tuple[int, str], ...]:
