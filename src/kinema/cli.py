@@ -77,12 +77,20 @@ _TILING = typer.Option("--vae-tiling", help="Neural: decode frames in tiles.")
 _DEVICE = typer.Option(help="Neural: auto (CUDA), cuda, or cpu (tiny models).")
 _EXECUTOR = typer.Option(help="Where shots are drawn: local (this process) or processes (one per core).")
 _WORKERS = typer.Option(help="Processes for --executor processes (default: one per core).")
+_NO_AUDIO = typer.Option("--no-audio", help="A silent film: no soundtrack (docs/sound.md).")
+_NO_MUSIC = typer.Option("--no-music", help="The soundtrack without its score.")
+
+
+def _sound(no_audio: bool, no_music: bool) -> Any:
+    from kinema.audio.film import Sound
+
+    return None if no_audio else Sound(music=not no_music)
 
 
 def _film(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
           cache: Path | None, no_cache: bool, backend: str, model: Path | None, steps: int | None,
           cpu_offload: bool, vae_tiling: bool, device: str, executor: str, workers: int | None,
-          tap: Any = None) -> tuple[Any, str | None]:
+          tap: Any = None, sound: Any = "default") -> tuple[Any, str | None]:
     """Render `play` with the command's options, progress bars on stderr unless quiet."""
     from kinema.film.executor import executor_named
     from kinema.neural.command import backend_from_options
@@ -91,13 +99,13 @@ def _film(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet
     neural = backend_from_options(backend, model, steps, cpu_offload, vae_tiling, device)
     if quiet or as_json:
         done: tuple[Any, str | None] = render_film(play, output, screenplay, None, cache, no_cache,
-                                                   neural, exe, tap)
+                                                   neural, exe, tap, sound)
         return done
     total = sum(round(s.duration * play.format.fps) for s in play.scenes)
     with Bars(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
               TimeRemainingColumn(), console=err, transient=False) as bars:
         prog = _RichProgress(bars, total, sum(len(s.shots) for s in play.scenes))
-        done = render_film(play, output, screenplay, prog, cache, no_cache, neural, exe, tap)
+        done = render_film(play, output, screenplay, prog, cache, no_cache, neural, exe, tap, sound)
         bars.advance(prog.shots_task)
     return done
 
@@ -131,6 +139,8 @@ def render_cmd(
     device: Annotated[str, _DEVICE] = "auto",
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
+    no_audio: Annotated[bool, _NO_AUDIO] = False,
+    no_music: Annotated[bool, _NO_MUSIC] = False,
 ) -> None:
     """Validate, simulate each scene, film each shot and encode an H.264 MP4.
 
@@ -141,7 +151,8 @@ def render_cmd(
         if seed is not None:
             play = play.model_copy(update={"seed": seed})
         result, note = _film(play, output, screenplay, as_json, quiet, cache, no_cache, backend, model,
-                             steps, cpu_offload, vae_tiling, device, executor, workers)
+                             steps, cpu_offload, vae_tiling, device, executor, workers,
+                             sound=_sound(no_audio, no_music))
     except KinemaError as e:
         fail(e)
         return
@@ -334,6 +345,8 @@ def generate_cmd(
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
+    no_audio: Annotated[bool, _NO_AUDIO] = False,
+    no_music: Annotated[bool, _NO_MUSIC] = False,
 ) -> None:
     """Plan and render; the screenplay (out.yaml) and a storyboard (out.storyboard.png) are
     written beside the video. Shots go through the shot cache, so the storyboard and a render
@@ -344,7 +357,8 @@ def generate_cmd(
         _write_plan(play, yaml_path)
         beside = StoryboardBeside(play, output)
         result, note = _film(play, output, yaml_path, as_json, quiet, cache, no_cache, backend, model,
-                             steps, cpu_offload, vae_tiling, device, executor, workers, beside.tap)
+                             steps, cpu_offload, vae_tiling, device, executor, workers, beside.tap,
+                             sound=_sound(no_audio, no_music))
         board = beside.write()
     except KinemaError as e:
         fail(e)

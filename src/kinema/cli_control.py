@@ -108,13 +108,14 @@ def import_timeline_cmd(
 
 
 def render_film(play, output: Path, screenplay: Path, progress, cache: Path | None,  # type: ignore[no-untyped-def]
-                no_cache: bool, backend=None, executor=None, tap=None):
+                no_cache: bool, backend=None, executor=None, tap=None, sound="default"):
     """Render through the shot cache unless asked not to; returns (RenderResult, note)."""
     from kinema.film.render import render
 
     store = None if no_cache or backend is not None else store_for(cache)
+    extra = {} if sound == "default" else {"sound": sound}  # None: --no-audio
     done = render(play, output, store, backend, progress, screenplay.parent, screenplay.name, executor,
-                  tap)
+                  tap, **extra)
     if backend is not None:
         return done, f"rendered with the {backend.name} backend"
     if store is None:
