@@ -161,3 +161,36 @@ def test_cli_no_audio_and_no_music(tmp_path: Path, tmp_film) -> None:  # type: i
     nm = tmp_path / "m.mp4"
     assert run_cli("render", str(film), "-o", str(nm), "--no-music", "--quiet").returncode == 0
     assert _audio(nm).shape[0] > 0
+
+
+def test_stems_export_and_audio_tracks_in_timelines(tmp_path: Path, tmp_film) -> None:  # type: ignore[no-untyped-def]
+    import opentimelineio as otio
+
+    from kinema.audio.encode import read_wav
+
+    data = tiny_film()
+    data["format"]["fps"] = 24  # FCP XML needs a timecode rate
+    film = tmp_film(data)
+    out = tmp_path / "stems"
+    proc = run_cli("export", str(film), "--format", "stems", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    stems = {p.stem: read_wav(p) for p in sorted(out.iterdir())}
+    assert sorted(stems) == ["ambience", "effects", "music", "voice"]
+    assert {s.shape for s in stems.values()} == {(2 * SR, 2)}
+    total = sum(s.astype(np.float64) for s in stems.values())
+    assert abs(pyloudnorm.Meter(SR).integrated_loudness(total) + 16.0) <= 1.0
+    assert np.any(stems["music"]) and np.any(stems["ambience"]) and not np.any(stems["voice"])
+
+    for name in ("f.otio", "f.xml"):
+        tl_path = tmp_path / name
+        proc = run_cli("export", str(film), "-o", str(tl_path), "--collect", str(tmp_path / "media"))
+        assert proc.returncode == 0, proc.stderr
+        tl = otio.adapters.read_from_file(str(tl_path))
+        audio = [t for t in tl.tracks if t.kind == otio.schema.TrackKind.Audio]
+        assert len(audio) == 4 and len([t for t in tl.tracks if t.kind == otio.schema.TrackKind.Video]) == 1
+        for track in audio:
+            clip = track[0]
+            url = clip.media_reference.target_url
+            path = Path(url.removeprefix("file://"))
+            assert (path if path.is_absolute() else tmp_path / path).is_file(), url
+            assert clip.duration().to_frames() == 48  # the film's 2 s at 24 fps
