@@ -14,29 +14,21 @@ from conftest import EXAMPLES, run_cli, scene_film, tiny_film
 from kinema.audio import loudness
 from kinema.audio.ambience import ambience
 from kinema.audio.film import FilmSound, Mix, Sound
+from kinema.audio.onsets import envelope
+from kinema.audio.onsets import onsets as find_onsets
 from kinema.audio.rate import SR, at
 from kinema.audio.score import Score, notes
 from kinema.audio.table import sound_for
+from kinema.evaluate.audio import audio_report, trace_events
 from kinema.film.render import events, render
 from kinema.film.takes import load_sprites, takes
 from kinema.screenplay.load import load
 from kinema.screenplay.model import Screenplay, Setting
+from kinema.world.trace import write_trace
 
 
-def onsets(x: np.ndarray, hop: int = 48) -> np.ndarray:
-    """Sample positions where the energy of the next 5 ms jumps 9 dB over the 20 ms before."""
-    e = (x.astype(np.float64) ** 2).sum(axis=1)
-    m = e.size // hop
-    env = e[: m * hop].reshape(m, hop).mean(axis=1)
-    c = np.concatenate([[0.0], np.cumsum(env)])
-    j = np.arange(20, m - 5)
-    after = (c[j + 5] - c[j]) / 5
-    before = (c[j] - c[j - 20]) / 20
-    hit = j[(after > 8 * (before + 1e-8)) & (after > 1e-6)]
-    if hit.size == 0:
-        return hit
-    first = hit[np.concatenate([[True], np.diff(hit) > 1])]  # the start of each run
-    return first * hop
+def onsets(x: np.ndarray) -> np.ndarray:
+    return find_onsets(envelope(x))
 
 
 def _effects(play: Screenplay) -> list[tuple[np.ndarray, tuple[tuple[int, str], ...], int]]:
@@ -146,10 +138,20 @@ def test_film_has_aac_at_minus_16_lufs_and_no_audio_is_silent(tmp_path: Path) ->
     assert abs(x.shape[0] - 3 * SR) <= 2048  # as long as the picture (the AAC frame's padding aside)
     assert abs(pyloudnorm.Meter(SR).integrated_loudness(x) + 16.0) <= 1.0
     assert loudness.true_peak_db(x) < -1.0
+    # kinema eval's audio: the same loudness, and the trace's punch heard within a frame
+    trace = tmp_path / "t.jsonl"
+    write_trace(play, trace)
+    evs = trace_events(trace, play.format.fps)
+    assert [e for _, e in evs if e.startswith("hit:")]
+    rep = audio_report(a, play.format.fps, evs)
+    assert rep["present"] and abs(rep["loudness_lufs"] - pyloudnorm.Meter(SR).integrated_loudness(x)) < 0.1
+    assert rep["true_peak_dbtp"] < -1.0
+    assert rep["onsets"]["matched"] == rep["onsets"]["events"] == len(evs)
     silent = tmp_path / "s.mp4"
     render(play, silent, sound=None)
     with av.open(str(silent)) as c:
         assert not c.streams.audio and len(c.streams.video) == 1
+    assert audio_report(silent, play.format.fps) == {"present": False}
 
 
 def test_cli_no_audio_and_no_music(tmp_path: Path, tmp_film) -> None:  # type: ignore[no-untyped-def]
