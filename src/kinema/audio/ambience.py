@@ -22,6 +22,7 @@ from kinema.seeds import rng
 
 BLOCK = 8192
 TAPS = 511
+SWELL_HOP = 480
 AMBIENCE_LEVEL = 0.35
 
 
@@ -90,12 +91,15 @@ def noise(seed: int, names: tuple[str | int, ...], a: int, b: int) -> np.ndarray
 
 def _bed(seed: int, scene: str, bed: Bed, a: int, b: int) -> np.ndarray:
     k = _kernel(bed.lo, bed.hi)
-    t = np.arange(a, b) / SR
+    # The swell is slow: computed every 10 ms on a grid fixed in scene time, interpolated between.
+    grid = np.arange(a // SWELL_HOP, b // SWELL_HOP + 2) * SWELL_HOP
+    t = grid / SR
     g = rng(seed, "swell", scene, bed.name)
     ph = g.random(3) * 2 * math.pi
-    swell = 1.0 + bed.swell * (0.6 * np.sin(2 * math.pi * t / bed.period + ph[0])
-                               + 0.3 * np.sin(2 * math.pi * t / (bed.period * 2.618) + ph[1])
-                               + 0.1 * np.sin(2 * math.pi * t / (bed.period * 0.382) + ph[2]))
+    coarse = 1.0 + bed.swell * (0.6 * np.sin(2 * math.pi * t / bed.period + ph[0])
+                                + 0.3 * np.sin(2 * math.pi * t / (bed.period * 2.618) + ph[1])
+                                + 0.1 * np.sin(2 * math.pi * t / (bed.period * 0.382) + ph[2]))
+    swell = np.interp(np.arange(a, b), grid, coarse)
     chans = []
     for c in range(2):  # the filter reads the TAPS - 1 samples before `a`: no seam at a cut
         raw = noise(seed, (scene, bed.name, c), a - TAPS + 1, b)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -131,7 +131,7 @@ def _scene_notes(play: Screenplay, scene: Scene, start: int, seconds: float) -> 
         ten = tension(scene, t0)
         g = rng(play.seed, "score", scene.id, b)
         d = base.progression[b % len(base.progression)]
-        vel = 0.35 + 0.45 * ten
+        vel = round((0.35 + 0.45 * ten) * 20) / 20  # in steps, so that repeated chords are the same notes
         for k in (0, 2, 4):  # the chord
             add(t0, bar, tone(d + k), vel * 0.6, inst)
         steps = 1 if ten < 0.3 else 2 if ten < 0.7 else 4
@@ -234,6 +234,12 @@ _PAN = {"bass": 0.0, "kick": 0.0, "hat": 0.3, "flute": -0.25, "piano": 0.15, "st
         "harp": 0.2, "bells": -0.2}
 
 
+@lru_cache(maxsize=96)
+def _rendered(n: Note) -> np.ndarray:
+    """A whole note, float32: a score repeats its chords bar after bar, so most notes are reused."""
+    return voice(n, np.arange(n.length) / SR).astype(np.float32)
+
+
 class Score:
     """The film's notes and a window renderer."""
 
@@ -250,7 +256,7 @@ class Score:
             s, e = max(a, n.start), min(b, n.start + n.length)
             if s >= e:
                 continue
-            x = voice(n, (np.arange(s, e) - n.start) / SR)
+            x = _rendered(replace(n, start=0))[s - n.start:e - n.start]
             ang = (_PAN.get(n.instrument, 0.0) + 1) * math.pi / 4
             out[s - a:e - a, 0] += x * math.cos(ang)
             out[s - a:e - a, 1] += x * math.sin(ang)
