@@ -30,6 +30,9 @@ from kinema.world.state import ON_FOOT, EntityState
 SPEED_OF_SOUND = 343.0
 LISTENER_DEPTH = 8.0  # metres between the camera and the action plane, for Doppler and delays
 EFFECTS_LEVEL = 0.5
+ENGINE_TABLE = 2048
+_ENGINE_TABLE = sum(np.sin(k * 2 * np.pi * np.arange(ENGINE_TABLE) / ENGINE_TABLE) / k ** 1.2
+                    for k in range(1, 8))  # one cycle of the engine's buzz
 _QUIET_ARCHETYPES = frozenset({Archetype.VEHICLE, Archetype.BIRD, Archetype.FISH, Archetype.PROP})
 
 
@@ -198,11 +201,12 @@ def _engines(job: ShotJob, scene: Scene, samples: int) -> np.ndarray:
         if max(amp, default=0.0) <= 0:
             continue
         f = _frame_curve(freq, samples, fmt.fps)
-        phase = 2 * np.pi * np.cumsum(f) / SR
-        tone = sum(np.sin(k * phase) / k ** 1.2 for k in range(1, 8))
+        cycles = np.cumsum(f) / SR
+        tone = _ENGINE_TABLE[(cycles * ENGINE_TABLE).astype(np.int64) % ENGINE_TABLE]
+        phase = 2 * np.pi * cycles
         g = rng(job.seed, "engine", scene.id, m.id, job.states[0].frame)
         noise = g.standard_normal(samples) * (0.5 + 0.5 * np.sin(phase * 0.5))
-        mono = 0.6 * np.asarray(tone) + 0.15 * synth._band(noise, 60, 900)
+        mono = 0.6 * tone + 0.15 * synth._band(noise, 60, 900)
         out += _pan(mono, _frame_curve(pan, samples, fmt.fps), _frame_curve(amp, samples, fmt.fps))
     return out
 
