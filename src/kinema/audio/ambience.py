@@ -84,7 +84,8 @@ def _kernel(lo: float | None, hi: float | None) -> np.ndarray:
 def noise(seed: int, names: tuple[str | int, ...], a: int, b: int) -> np.ndarray:
     """White noise for samples [a, b) of an endless stream: the same samples whoever asks."""
     first, last = a // BLOCK, (b - 1) // BLOCK
-    parts = [rng(seed, "noise", *names, k).standard_normal(BLOCK, np.float32) for k in range(first, last + 1)]
+    parts = [rng(seed, "noise", *names, k).standard_normal(BLOCK, np.float32).astype(np.float64)
+             for k in range(first, last + 1)]
     whole = np.concatenate(parts)
     return whole[a - first * BLOCK: b - first * BLOCK]
 
