@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/world.py
 	$(BIN)/python benchmarks/formation.py
 	$(BIN)/python benchmarks/executors.py
+	$(BIN)/python benchmarks/sound.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)

@@ -32,7 +32,15 @@ def test_export_reads_back_with_every_duration(tmp_film, tmp_path: Path, kind: s
     assert proc.returncode == 0, proc.stderr
     kwargs = {"rate": play.format.fps} if kind == "edl" else {}
     tl = otio.adapters.read_from_file(str(out), adapter_name=adapter, **kwargs)
-    clips = list(tl.find_clips())
+    clips = list(tl.video_tracks()[0].find_clips())  # the picture; the sound's stems are audio tracks
+    assert len(tl.video_tracks()) == 1
+    stems = [t[0] for t in tl.audio_tracks()]
+    if kind == "edl":
+        assert not stems  # an EDL carries the picture only
+    else:
+        assert sorted(c.name for c in stems) == ["ambience", "effects", "music", "voice"]
+        assert all(c.duration().rescaled_to(play.format.fps).value == sum(expected) for c in stems)
+        assert all(unquote(urlparse(c.media_reference.target_url).path).endswith(".wav") for c in stems)
     assert [c.duration().rescaled_to(play.format.fps).value for c in clips] == expected
     assert sum(expected) == round(play.duration * play.format.fps)
     if kind == "otio":

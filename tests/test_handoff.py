@@ -25,6 +25,11 @@ from kinema.screenplay import Screenplay
 from kinema.world import simulate
 
 
+def _picture(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
+    """The picture's clips (the sound's stems are audio tracks beside it)."""
+    assert len(tl.video_tracks()) == 1
+    return list(tl.video_tracks()[0].find_clips())
+
 def _film(**over: Any) -> dict[str, Any]:
     """Three shots at 24 fps (a timecode rate): 24, 24 and 18 frames."""
     film = tiny_film(**{"format": {"width": 160, "height": 90, "fps": 24}, **over})
@@ -56,13 +61,18 @@ def test_otioz_survives_cache_clear_and_travels(tmp_film, tmp_path: Path) -> Non
     (elsewhere / "film.otioz").write_bytes(out.read_bytes())
     out.unlink()  # nothing of the first machine is left: no cache, no bundle
     tl = otio.adapters.read_from_file(str(elsewhere / "film.otioz"), extract_to_directory=str(elsewhere))
-    clips = list(tl.find_clips())
+    clips = list(_picture(tl))
     assert [(c.metadata["kinema"]["shot"], round(c.duration().value)) for c in clips] == _ids_and_frames(play)
     for c in clips:
         url = c.media_reference.target_url
         assert not url.startswith("file:") and url.startswith("media/")  # relative to the bundle
         media = elsewhere / url
         assert media.is_file() and len(_frames(media)) == round(c.duration().value)
+    stems = [t[0] for t in tl.audio_tracks()]  # the sound's stems travel in the bundle too
+    assert sorted(c.name for c in stems) == ["ambience", "effects", "music", "voice"]
+    for c in stems:
+        url = c.media_reference.target_url
+        assert url.startswith("media/") and url.endswith(".wav") and (elsewhere / url).is_file()
     assert tl.name == "tiny" and tl.global_start_time == otio.opentime.RationalTime(86400, 24)
     # Same screenplay, same bytes, though every shot is drawn again (the cache was cleared).
     proc = run_cli("export", str(tmp_film(data)), "-o", str(again), "--cache", str(cache))
@@ -85,9 +95,9 @@ def test_collect_and_otiod_refer_relatively(tmp_film, tmp_path: Path) -> None:  
     hand.rename(moved)
     for tl, base in [(otio.adapters.read_from_file(str(moved / "film.otio")), moved),
                      (otio.adapters.read_from_file(str(moved / "film.otiod")), moved / "film.otiod")]:
-        names = [Path(c.media_reference.target_url).name for c in tl.find_clips()]
+        names = [Path(c.media_reference.target_url).name for c in _picture(tl)]
         assert names == ["001-a.mp4", "002-b.mp4", "003-c.mp4"]
-        for c in tl.find_clips():
+        for c in _picture(tl):
             assert len(_frames(base / c.media_reference.target_url)) == round(c.duration().value)
     # An .otiod is replaced whole; a folder that is not a bundle is refused, left as it was.
     stranger = tmp_path / "x.otiod"
@@ -114,7 +124,7 @@ def test_edl_reels_names_and_timecode(tmp_film, tmp_path: Path) -> None:  # type
     assert events[0][3] == "00:59:50:00" and events[-1][4] == "00:59:52:00"
     assert "TRUNCATED" not in text and text.startswith("TITLE: tiny")
     tl = otio.adapters.read_from_file(str(out), adapter_name="cmx_3600", rate=24)
-    assert [c.name.split(":")[0] for c in tl.find_clips()] == ids
+    assert [c.name.split(":")[0] for c in _picture(tl)] == ids
     assert reel_names(["a", "A", "a-", "_"]) == ["A", "A2", "A3", "SHOT"]
     bad = run_cli("export", str(tmp_film(data)), "-o", str(tmp_path / "x.edl"), "--start-tc", "01:00:00:24")
     assert bad.returncode == 2 and "--start-tc" in bad.stderr and not (tmp_path / "x.edl").exists()
@@ -128,7 +138,7 @@ def test_clip_names_and_markers_at_world_events(tmp_film, tmp_path: Path) -> Non
     proc = run_cli("export", str(tmp_film(data)), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     tl = otio.adapters.read_from_file(str(out))
-    clips = list(tl.find_clips())
+    clips = list(_picture(tl))
     assert clips[0].name == "a: 狼在山顶 the wolf on the peak" and clips[1].name == "b"
     expected: list[tuple[str, int, str]] = []
     states = list(simulate(play, play.scenes[0]))
@@ -151,7 +161,7 @@ def test_prores_media_match_the_render(tmp_film, tmp_path: Path) -> None:  # typ
     assert proc.returncode == 0, proc.stderr
     tl = otio.adapters.read_from_file(str(out))
     decoded: list[np.ndarray] = []
-    for c in tl.find_clips():
+    for c in _picture(tl):
         media = out / c.media_reference.target_url
         assert media.suffix == ".mov"
         with av.open(str(media)) as f:
@@ -225,7 +235,7 @@ def test_round_trip_trim_and_swap(tmp_film, tmp_path: Path) -> None:  # type: ig
     back = tmp_path / "film2.otio"
     proc = run_cli("export", str(film2), "-o", str(back))
     assert proc.returncode == 0 and "0 shot(s) rendered" in proc.stderr  # the render drew these shots
-    clips = list(otio.adapters.read_from_file(str(back)).find_clips())
+    clips = list(_picture(otio.adapters.read_from_file(str(back))))
     assert [(c.metadata["kinema"]["shot"], round(c.duration().value)) for c in clips] == wanted
 
 

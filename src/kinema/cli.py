@@ -82,19 +82,27 @@ _WORKERS = typer.Option(help="Processes for --executor processes (default: one p
                              "Ray started for --executor ray without --address.")
 _ADDRESS = typer.Option(help="--executor ray: auto (this node's cluster), HOST:PORT of its head, or "
                              "ray://HOST:10001 (Ray client); default: start a Ray on this machine.")
+_NO_AUDIO = typer.Option("--no-audio", help="A silent film: no soundtrack (docs/sound.md).")
+_NO_MUSIC = typer.Option("--no-music", help="The soundtrack without its score.")
+
+
+def _sound(no_audio: bool, no_music: bool) -> Any:
+    from kinema.audio.film import Sound
+
+    return None if no_audio else Sound(music=not no_music)
 
 
 def _film(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
           cache: Path | None, no_cache: bool, backend: str, model: Path | None, steps: int | None,
           cpu_offload: bool, vae_tiling: bool, device: str, executor: str, workers: int | None,
-          address: str | None = None, tap: Any = None) -> tuple[Any, str | None]:
+          address: str | None = None, tap: Any = None, sound: Any = "default") -> tuple[Any, str | None]:
     """Render `play` with the command's options, progress bars on stderr unless quiet."""
     exe, neural = _where(executor, workers, address, backend, model, steps, cpu_offload, vae_tiling, device)
     # Ray prints its cluster's messages (a worker died, a task retried) on stdout, which is
     # kept for --json: they go to stderr with the progress bars.
     with contextlib.redirect_stdout(sys.stderr) if exe.name == "ray" else contextlib.nullcontext():
         try:
-            return _film_on(play, output, screenplay, as_json, quiet, cache, no_cache, neural, exe, tap)
+            return _film_on(play, output, screenplay, as_json, quiet, cache, no_cache, neural, exe, tap, sound)
         finally:
             close = getattr(exe, "close", None)
             if close is not None:
@@ -124,16 +132,17 @@ def _where(executor: str, workers: int | None, address: str | None, backend: str
 
 
 def _film_on(play: Screenplay, output: Path, screenplay: Path, as_json: bool, quiet: bool,
-             cache: Path | None, no_cache: bool, neural: Any, exe: Any, tap: Any) -> tuple[Any, str | None]:
+             cache: Path | None, no_cache: bool, neural: Any, exe: Any, tap: Any,
+             sound: Any) -> tuple[Any, str | None]:
     if quiet or as_json:
         done: tuple[Any, str | None] = render_film(play, output, screenplay, None, cache, no_cache,
-                                                   neural, exe, tap)
+                                                   neural, exe, tap, sound)
         return done
     total = sum(round(s.duration * play.format.fps) for s in play.scenes)
     with Bars(TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(),
               TimeRemainingColumn(), console=err, transient=False) as bars:
         prog = _RichProgress(bars, total, sum(len(s.shots) for s in play.scenes))
-        done = render_film(play, output, screenplay, prog, cache, no_cache, neural, exe, tap)
+        done = render_film(play, output, screenplay, prog, cache, no_cache, neural, exe, tap, sound)
         bars.advance(prog.shots_task)
     return done
 
@@ -168,6 +177,8 @@ def render_cmd(
     executor: Annotated[str, _EXECUTOR] = "local",
     workers: Annotated[int | None, _WORKERS] = None,
     address: Annotated[str | None, _ADDRESS] = None,
+    no_audio: Annotated[bool, _NO_AUDIO] = False,
+    no_music: Annotated[bool, _NO_MUSIC] = False,
 ) -> None:
     """Validate, simulate each scene, film each shot and encode an H.264 MP4.
 
@@ -178,7 +189,8 @@ def render_cmd(
         if seed is not None:
             play = play.model_copy(update={"seed": seed})
         result, note = _film(play, output, screenplay, as_json, quiet, cache, no_cache, backend, model,
-                             steps, cpu_offload, vae_tiling, device, executor, workers, address)
+                             steps, cpu_offload, vae_tiling, device, executor, workers, address,
+                             sound=_sound(no_audio, no_music))
     except KinemaError as e:
         fail(e)
         return
@@ -384,6 +396,8 @@ def generate_cmd(
     address: Annotated[str | None, _ADDRESS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
     planner: Annotated[str, _PLANNER] = "rules",
+    no_audio: Annotated[bool, _NO_AUDIO] = False,
+    no_music: Annotated[bool, _NO_MUSIC] = False,
 ) -> None:
     """Plan and render; the screenplay (out.yaml) and a storyboard (out.storyboard.png) are
     written beside the video. Shots go through the shot cache, so the storyboard and a render
@@ -395,7 +409,7 @@ def generate_cmd(
         beside = StoryboardBeside(play, output)
         result, note = _film(play, output, yaml_path, as_json, quiet, cache, no_cache, backend, model,
                              steps, cpu_offload, vae_tiling, device, executor, workers, address,
-                             beside.tap)
+                             beside.tap, sound=_sound(no_audio, no_music))
         board = beside.write()
     except KinemaError as e:
         fail(e)
@@ -474,6 +488,8 @@ def batch_cmd(
     workers: Annotated[int | None, _WORKERS] = None,
     address: Annotated[str | None, _ADDRESS] = None,
     dailies: Annotated[bool, _DAILIES] = True,
+    no_audio: Annotated[bool, _NO_AUDIO] = False,
+    no_music: Annotated[bool, _NO_MUSIC] = False,
 ) -> None:
     """Many prompts, many films: NAME.yaml, NAME.mp4 and NAME.storyboard.png per prompt in --out,
     and report.jsonl (prompt, files, seconds, notes, error). Films made by an earlier run are
@@ -488,7 +504,8 @@ def batch_cmd(
             try:
                 lines = batch.run(prompts, out, options,
                                   lambda play, video, path, tap: render_film(play, video, path, None, cache,
-                                                                             no_cache, None, exe, tap),
+                                                                             no_cache, None, exe, tap,
+                                                                             _sound(no_audio, no_music)),
                                   (lambda s: None) if quiet else say)
             finally:
                 close = getattr(exe, "close", None)

@@ -58,23 +58,34 @@ def export_cmd(
     screenplay: Annotated[Path, typer.Argument(help="Screenplay file.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The timeline to write (.otio, .otioz, "
                                          ".otiod, .edl, .xml).")],
-    fmt: Annotated[str | None, typer.Option("--format", help="otio, otioz, otiod, edl or fcpxml "
-                                            "(default: from the output's suffix).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="otio, otioz, otiod, edl, fcpxml, or stems "
+                                            "(a folder of WAVs; default: from the output's suffix).")] = None,
     collect: Annotated[Path | None, typer.Option("--collect", help="Copy every shot's media into this "
                                                  "folder; the timeline refers to it relatively.")] = None,
     media: Annotated[str, typer.Option("--media", help="copy (the cached H.264 segments), or prores, "
                                        "dnxhr, h264: intraframe editing media drawn again.")] = "copy",
     start_tc: Annotated[str, typer.Option("--start-tc", help="The timeline's start timecode.")] = "01:00:00:00",
     cache: CacheOpt = None,
+    no_audio: Annotated[bool, typer.Option("--no-audio", help="No sound stems as audio tracks.")] = False,
+    no_music: Annotated[bool, typer.Option("--no-music", help="The sound without its score.")] = False,
 ) -> None:
-    """Export an editing timeline: one clip per shot, named, with markers, media beside it."""
+    """Export an editing timeline: one clip per shot, named, with markers, media and sound stems
+    beside it; or (--format stems) the sound stems alone, as WAV files in a folder."""
+    from kinema.audio.film import Sound
     from kinema.export import export, plan
     from kinema.film.takes import load_sprites
     from kinema.screenplay import load
 
     try:
         play = load(screenplay)
-        handoff = plan(play, output, fmt, media, collect, start_tc)
+        sound = None if no_audio else Sound(music=not no_music)
+        if fmt == "stems":
+            from kinema.audio.stems import export_stems
+
+            files = export_stems(play, output, screenplay.parent, screenplay.name, sound or Sound(music=False))
+            say(f"wrote {output}: {', '.join(p.name for p in files)}")
+            return
+        handoff = plan(play, output, fmt, media, collect, start_tc, sound)
         sprites = load_sprites(play, screenplay.parent, screenplay.name)
         done = export(handoff, sprites, store_for(cache), screenplay.parent, screenplay.name)
     except KinemaError as e:
@@ -108,13 +119,14 @@ def import_timeline_cmd(
 
 
 def render_film(play, output: Path, screenplay: Path, progress, cache: Path | None,  # type: ignore[no-untyped-def]
-                no_cache: bool, backend=None, executor=None, tap=None):
+                no_cache: bool, backend=None, executor=None, tap=None, sound="default"):
     """Render through the shot cache unless asked not to; returns (RenderResult, note)."""
     from kinema.film.render import render
 
     store = None if no_cache or backend is not None else store_for(cache)
+    extra = {} if sound == "default" else {"sound": sound}  # None: --no-audio
     done = render(play, output, store, backend, progress, screenplay.parent, screenplay.name, executor,
-                  tap)
+                  tap, **extra)
     if backend is not None:
         return done, f"rendered with the {backend.name} backend"
     if store is None:

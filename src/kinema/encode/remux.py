@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections.abc import Iterable
 from fractions import Fraction
 from pathlib import Path
 from typing import BinaryIO
 
 import av
+import numpy as np
 
 from kinema.atomic import PartFile, check_parent
 from kinema.encode.writer import Publishing
@@ -26,7 +28,7 @@ Source = Path | BinaryIO | bytes
 class Remux(Publishing):
     """The film's MP4, written to a part file beside `output` and moved into place on close."""
 
-    def __init__(self, output: Path, fps: int, metadata: dict[str, str]) -> None:
+    def __init__(self, output: Path, fps: int, metadata: dict[str, str], audio: bool = False) -> None:
         self.output = Path(output)
         check_parent(self.output)
         self.fps = fps
@@ -36,6 +38,8 @@ class Remux(Publishing):
         self._out: av.container.OutputContainer | None = None
         self._stream: av.video.stream.VideoStream | None = None
         self._extradata: bytes | None = None
+        self._audio = audio  # an AAC stream beside the picture, written by `write_audio` before close
+        self._audio_stream: av.audio.stream.AudioStream | None = None
 
     def append(self, source: Source, frames: int) -> None:
         """Copy one segment's packets after the ones already written."""
@@ -50,6 +54,10 @@ class Remux(Publishing):
                 for k, v in self._metadata.items():
                     self._out.metadata[k] = v
                 self._stream = self._out.add_stream_from_template(s)
+                if self._audio:
+                    from kinema.audio.encode import add_aac
+
+                    self._audio_stream = add_aac(self._out)
                 self._extradata = s.codec_context.extradata
             elif s.codec_context.extradata != self._extradata:
                 raise OutputError(f"{source if isinstance(source, Path) else 'a shot'}: "
@@ -65,6 +73,14 @@ class Remux(Publishing):
                 pkt.stream = self._stream
                 self._out.mux(pkt)
         self.frames += frames
+
+    def write_audio(self, pieces: Iterable[np.ndarray]) -> int:
+        """The film's soundtrack, (n, 2) float pieces at 48 kHz, encoded once as AAC."""
+        from kinema.audio.encode import write_aac
+
+        if self._out is None or self._audio_stream is None:
+            raise OutputError(f"{self.output}: no audio stream to write (no shots, or made without audio)")
+        return write_aac(self._out, self._audio_stream, pieces)
 
     def close(self) -> Path:
         if self._out is None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from kinema.evaluate.audio import audio_report, trace_events
 from kinema.evaluate.consistency import Consistency
 from kinema.evaluate.coverage import Coverage
 from kinema.evaluate.cuts import CutDetector, score
@@ -142,6 +143,8 @@ def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screen
         "physics": traced if traced is not None else physics.summary() if physics is not None else None,
         "coverage": coverage.summary() if coverage is not None else None,
         "footing": footing,
+        "audio": audio_report(video, info.fps, trace_events(trace, round(info.fps)) if trace is not None
+                              else None),
         "wall_s": time.perf_counter() - start,
     }
     return dict(_rounded(report))

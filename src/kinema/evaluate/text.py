@@ -39,6 +39,17 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
         lines.append(f"coverage         {'ok' if cov['ok'] else 'NOT ok'}"
                      + (f"; under 1 s on screen: {', '.join(off)}" if off else "")
                      + (f"; subjects out of frame in: {', '.join(bad)}" if bad else ""))
+    au = r.get("audio")
+    if au is not None:
+        if not au["present"]:
+            lines.append("audio            none (a silent film)")
+        else:
+            lines.append(f"audio            {au['codec']} {au['sample_rate']} Hz x{au['channels']}: "
+                         f"{_f(au['loudness_lufs'], 1)} LUFS, true peak {_f(au['true_peak_dbtp'], 1)} dBTP")
+            on = au.get("onsets")
+            if on is not None:
+                lines.append(f"audio onsets     {on['matched']} of {on['events']} events within a frame"
+                             + (f" (median {_f(on['median_offset_ms'], 1)} ms)" if on["matched"] else ""))
     ft = r.get("footing")
     if ft is not None:
         worst = ", ".join(f"{k} {v:+.1f} px" for k, v in ft["feet_off_ground_worst"].items())

@@ -26,11 +26,12 @@ from typing import BinaryIO
 import opentimelineio as otio
 
 from kinema.atomic import PartDir, PartFile, check_parent, write_text
+from kinema.audio.film import SOUND, Sound
 from kinema.cache.store import Store
 from kinema.errors import OutputError
 from kinema.export.media import ClipMedia, check_media, encode_media, media_ext
 from kinema.export.names import media_names
-from kinema.export.timeline import DEFAULT_START_TC, start_frames, timeline
+from kinema.export.timeline import DEFAULT_START_TC, AudioStem, start_frames, timeline
 from kinema.film.render import segments
 from kinema.render.sprites import Sprite
 from kinema.screenplay.model import Screenplay
@@ -69,6 +70,7 @@ class Handoff:
     media: str = "copy"
     collect: Path | None = None  # the media folder, for a timeline that is not a bundle
     start: int = 0  # the timeline's first frame, as a timecode at the film's rate
+    sound: Sound | None = SOUND  # the stems as audio tracks (not in an EDL); None: picture only
 
     @property
     def bundle(self) -> bool:
@@ -76,7 +78,7 @@ class Handoff:
 
 
 def plan(play: Screenplay, output: Path, fmt: str | None = None, media: str = "copy",
-         collect: Path | None = None, start_tc: str = DEFAULT_START_TC) -> Handoff:
+         collect: Path | None = None, start_tc: str = DEFAULT_START_TC, sound: Sound | None = SOUND) -> Handoff:
     """Every option and path checked before any shot is drawn; errors are exit-2 messages."""
     output = Path(output)
     kind = format_for(fmt, output)
@@ -97,7 +99,7 @@ def plan(play: Screenplay, output: Path, fmt: str | None = None, media: str = "c
             raise OutputError(f"--collect {collect}: its parent folder {str(collect.parent)!r} does not exist")
         if collect.exists() and not collect.is_dir():
             raise OutputError(f"--collect {collect}: exists and is not a folder")
-    return Handoff(play, output, kind, media, collect, start)
+    return Handoff(play, output, kind, media, collect, start, sound if kind != "edl" else None)
 
 
 def check_parent_dir(target: Path) -> None:
@@ -142,7 +144,8 @@ def export(h: Handoff, sprites: dict[str, Sprite], store: Store, base_dir: Path 
             stage = work.path / "media"
             stage.mkdir()
             made = list(clips(stage, _link))
-            tl = timeline(play, made, lambda p: p.resolve().as_uri(), h.start, h.media)
+            tl = timeline(play, made, lambda p: p.resolve().as_uri(), h.start, h.media,
+                          _stems(h, sprites, stage, made))
             _write_bundle(tl, h.kind, h.output, work)
         return _done(h, made, None)
     if h.collect is not None:
@@ -150,12 +153,27 @@ def export(h: Handoff, sprites: dict[str, Sprite], store: Store, base_dir: Path 
         made = list(clips(h.collect, _copy))
         base = h.output.parent.resolve()
         tl = timeline(play, made, lambda p: Path(os.path.relpath(p.resolve(), base)).as_posix(), h.start,
-                      h.media)
+                      h.media, _stems(h, sprites, h.collect, made))
     else:
         made = list(clips(None, _copy))
-        tl = timeline(play, made, lambda p: p.resolve().as_uri(), h.start, h.media)
+        beside = h.output.parent / f"{h.output.stem}_stems"
+        if h.sound is not None:
+            beside.mkdir(exist_ok=True)
+        tl = timeline(play, made, lambda p: p.resolve().as_uri(), h.start, h.media,
+                      _stems(h, sprites, beside, made))
     write(tl, h.kind, h.output)
     return _done(h, made, h.collect)
+
+
+def _stems(h: Handoff, sprites: dict[str, Sprite], folder: Path, made: list[ClipMedia]) -> list[AudioStem]:
+    """The film's sound stems as WAV files in `folder`, one audio track each (none for an EDL or
+    without sound). The world is simulated again; nothing is drawn."""
+    if h.sound is None:
+        return []
+    from kinema.audio.stems import write_stems
+
+    frames = sum(c.frames for c in made)
+    return [AudioStem(p.stem, p, frames) for p in write_stems(h.play, sprites, folder, h.sound)]
 
 
 def _done(h: Handoff, made: list[ClipMedia], media_dir: Path | None) -> Done:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from kinema.atomic import check_parent
+from kinema.audio.film import SOUND, FilmSound, Mix, Sound
 from kinema.cache.keys import Neighbours, shot_key
 from kinema.cache.store import Store
 from kinema.encode.remux import Remux
@@ -60,6 +61,7 @@ class Segment:
     frames: int
     hit: bool
     events: tuple[tuple[int, str], ...] = ()  # (frame of the shot, world event): timeline markers
+    take: Take | None = field(default=None, repr=False, compare=False)  # what the shot's sound is made from
 
     @property
     def path(self) -> Path:
@@ -246,7 +248,7 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
 
             for i, frame in draw(take, VectorBackend(), tuple(sorted(set(tap.pick(take))))):
                 tap.take(take, i, frame)
-        yield Segment(take.scene, take.job.shot, key, encoded, made.frames, made.hit, events(take))
+        yield Segment(take.scene, take.job.shot, key, encoded, made.frames, made.hit, events(take), take)
 
 
 def _keep(cache: Store, key: str, take: Take, segment: bytes) -> Path:
@@ -274,8 +276,11 @@ def peak_rss_mb() -> float:
 def render(play: Screenplay, output: str | Path, store: Store | None = None,
            backend: Backend | None = None, progress: Progress | None = None,
            base_dir: Path | None = None, source: str = "<screenplay>",
-           executor: Executor | None = None, tap: FrameTap | None = None) -> RenderResult:
-    """Render the film to `output`. With a store, shots whose key verifies are reused."""
+           executor: Executor | None = None, tap: FrameTap | None = None,
+           sound: Sound | None = SOUND) -> RenderResult:
+    """Render the film to `output`. With a store, shots whose key verifies are reused. `sound`
+    None is a silent film (`--no-audio`); else each shot's sound is mixed as its segment arrives
+    and the film's AAC track written at the end (kinema.audio)."""
     start = time.perf_counter()
     sprites = load_sprites(play, base_dir, source)
     output = Path(output)
@@ -283,12 +288,22 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
     fmt = play.format
     reused: list[str] = []
     rendered: list[str] = []
-    with Remux(output, fmt.fps, metadata(play)) as mux:
-        for seg in segments(play, sprites, store, backend, progress, base_dir, source, executor, tap):
-            mux.append(seg.source, seg.frames)
-            if not isinstance(seg.source, (Path, bytes)):
-                seg.source.close()
-            (reused if seg.hit else rendered).append(seg.shot.id)
+    film_sound = FilmSound(play, sound) if sound is not None else None
+    mix = Mix() if film_sound is not None else None
+    with Remux(output, fmt.fps, metadata(play), audio=mix is not None) as mux:
+        try:
+            for seg in segments(play, sprites, store, backend, progress, base_dir, source, executor, tap):
+                mux.append(seg.source, seg.frames)
+                if not isinstance(seg.source, (Path, bytes)):
+                    seg.source.close()
+                (reused if seg.hit else rendered).append(seg.shot.id)
+                if film_sound is not None and mix is not None and seg.take is not None:
+                    mix.add(film_sound.stems(seg.take))
+            if mix is not None:
+                mux.write_audio(mix.pieces())
+        finally:
+            if mix is not None:
+                mix.close()
     wall = time.perf_counter() - start
     duration = mux.frames / fmt.fps
     return RenderResult(str(output), round(duration, 3), mux.frames, fmt.width, fmt.height, fmt.fps,

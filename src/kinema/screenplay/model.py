@@ -378,6 +378,33 @@ class Scene(_Strict):
         return ids
 
 
+class Mood(StrEnum):
+    """The score's mood: key, tempo and instrument follow from it (docs/sound.md)."""
+
+    NIGHT = "night"
+    ACTION = "action"
+    WONDER = "wonder"
+    SORROW = "sorrow"
+    CALM = "calm"
+
+
+class Instrument(StrEnum):
+    PIANO = "piano"
+    STRINGS = "strings"
+    PAD = "pad"
+    HARP = "harp"
+    BELLS = "bells"
+    FLUTE = "flute"
+
+
+class Score(_Strict):
+    """The film's music. Unset fields follow each scene's mood (inferred from its setting and actions)."""
+
+    mood: Mood | None = None
+    tempo: Annotated[int, Field(ge=40, le=200)] | None = None  # beats a minute
+    instrument: Instrument | None = None
+
+
 class Screenplay(_Strict):
     """A film: cast, scenes, shots. The shots of a scene are cameras on one simulated world."""
 
@@ -388,6 +415,7 @@ class Screenplay(_Strict):
     format: Format = Format()
     cast: list[CastMember] = Field(default_factory=list, max_length=MAX_CAST)
     scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
+    score: Score | None = None  # the music; None: from each scene's mood
     # What the planner approximated; informational.
     notes: list[Text] = Field(default_factory=list, max_length=MAX_NOTES)
 
