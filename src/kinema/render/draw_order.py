@@ -28,7 +28,8 @@ class Drawable:
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
     # Farther depth planes first (world/crowd.py); a stable sort keeps the world's order on each.
-    for e in sorted(state.entities, key=lambda e: e.depth):
+    # A rider comes after its mount on their shared plane, so it sits on it rather than in it.
+    for e in sorted(state.entities, key=lambda e: (e.depth, e.verb == "ride")):
         member, sprite = members.get(e.id), sprites.get(e.id)
         if member is None or sprite is None:
             continue
