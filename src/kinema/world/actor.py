@@ -71,6 +71,10 @@ class Actor:
     thrown: float = -1.0  # `at` of the throw whose release happened
     kicked: float = -1.0  # start of the kick cycle that already struck
     last_x: float = 0.0  # where the body was after the previous step: a person's gait runs on distance
+    clip: str = ""  # the rig's clip (the verb it shows) and the pose it blends from since clip_since
+    clip_from: tuple[tuple[float, float], ...] = ()
+    clip_since: float = 0.0
+    last_joints: tuple[tuple[float, float], ...] = ()
     riding: bool = False  # seated on its mount: its own shapes meet nothing
     saved_filters: list[tuple[pymunk.Shape, pymunk.ShapeFilter]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)

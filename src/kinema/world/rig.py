@@ -274,6 +274,11 @@ def _pose(m: Motion, h: float) -> _Pose:
     if v in ("walk", "run", "chase", "flee", "follow", "approach", "sneak") and m.grounded:
         stride = stride_of(Archetype.HUMAN, m.vx, h / BODIES[Archetype.HUMAN].height)
         return _cycle(m, stride, h, abs(m.vx) > 2.6, v == "sneak")
+    if m.recoil > 0.25 and v not in ("lie", "sleep", "fall", "ride", "swim"):
+        # Reeling from a blow: leaning back, arms thrown back and out, feet braced.
+        k = min(1.0, m.recoil)
+        return _Pose((-0.03 * k, STAND_HIPS - 0.03), -0.22 * k, 0.0, (-0.5 * k, 0.6), (0.6 * k, 1.0),
+                     (-0.16, 0.0), (0.1, 0.0))
     if not m.grounded and v not in ("swim", "climb", "ride", "fly", "glide", "dive"):
         # Jump, leap or thrown: extend rising, tuck falling, arms up for balance.
         tuck = _ease(-m.vy / 3.0)
@@ -394,3 +399,34 @@ def expression(verb: str, clock: float, recoil: float, t: float, variant: float)
     if (t + variant * period) % period < 0.15:
         return "blink"
     return "neutral"
+
+
+BLEND_S = 0.25  # seconds a new clip takes over from the pose the body was in
+
+
+def blend(a: Joints, b: Joints, u: float, h: float) -> Joints:
+    """Part way (u, eased) from pose a to pose b: joints moved in a straight line, then every bone
+    set back to its length along its new direction, and the legs solved again, so a change of
+    clip is a movement, not a jump, and no limb stretches on the way."""
+    k = _ease(u)
+    p = [(ax + (bx - ax) * k, ay + (by - ay) * k) for (ax, ay), (bx, by) in zip(a, b, strict=True)]
+    i = {n: j for j, n in enumerate(HUMAN_JOINTS)}
+
+    def along(root: str, tip: str, length: float) -> None:
+        (rx, ry), (tx, ty) = p[i[root]], p[i[tip]]
+        d = math.hypot(tx - rx, ty - ry)
+        if d > 1e-9:
+            p[i[tip]] = (rx + (tx - rx) * length * h / d, ry + (ty - ry) * length * h / d)
+
+    along("hips", "chest", SPINE)
+    along("chest", "neck", NECK)
+    along("neck", "head", HEAD)
+    for side in ("l", "r"):
+        along("shoulder_" + side, "elbow_" + side, UPPER_ARM)
+        along("elbow_" + side, "hand_" + side, FOREARM)
+        hips = (p[i["hips"]][0] / h, p[i["hips"]][1] / h)
+        foot = (p[i["foot_" + side]][0] / h, p[i["foot_" + side]][1] / h)
+        knee, foot = _leg(hips, foot)
+        p[i["knee_" + side]] = (knee[0] * h, knee[1] * h)
+        p[i["foot_" + side]] = (foot[0] * h, foot[1] * h)
+    return tuple((round(x, 5), round(y, 5)) for x, y in p)

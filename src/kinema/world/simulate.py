@@ -42,7 +42,7 @@ from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
 from kinema.world.props import build_props, surface
-from kinema.world.rig import Motion, expression, human_joints, stride_of
+from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, stride_of
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -482,6 +482,11 @@ class SceneWorld:
                 if legs:
                     motion = replace(motion, drop=(legs[0], legs[1]))
                 joints = human_joints(motion, a.height) if legs else first
+                if shown != a.clip:  # a new clip takes over from the pose the body is in
+                    a.clip, a.clip_from, a.clip_since = shown, a.last_joints, t
+                if a.clip_from and t - a.clip_since < BLEND_S:
+                    joints = blend(a.clip_from, joints, (t - a.clip_since) / BLEND_S, a.height)
+                a.last_joints = joints
                 face = expression(shown, clock, a.recoil, t, a.variant)
             else:
                 feet, legs = self._drawn_feet(a, shown, tilt)
