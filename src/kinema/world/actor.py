@@ -75,6 +75,7 @@ class Actor:
     clip_from: tuple[tuple[float, float], ...] = ()
     clip_since: float = 0.0
     last_joints: tuple[tuple[float, float], ...] = ()
+    last_lifts: tuple[float, float] = (0.0, 0.0)  # its feet over the ground under them, body heights
     riding: bool = False  # seated on its mount: its own shapes meet nothing
     saved_filters: list[tuple[pymunk.Shape, pymunk.ShapeFilter]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)

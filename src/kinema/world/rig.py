@@ -123,7 +123,7 @@ class _Pose:
 def _stand(m: Motion) -> _Pose:
     sway = 0.01 * m.breath
     return _Pose((0.0, STAND_HIPS - 0.005 * (1 - m.breath)), 0.02 + sway, 0.0, (0.08, 0.12), (0.1, 0.15),
-                 (-0.035, -m.drop[0]), (0.035, -m.drop[1]))
+                 (-0.035, 0.0), (0.035, 0.0))
 
 
 def _gait(m: Motion, stride: float, duty: float, lift: float) -> tuple[P, P]:
@@ -131,7 +131,7 @@ def _gait(m: Motion, stride: float, duty: float, lift: float) -> tuple[P, P]:
     fast as the body moves forward (so it stays put on the ground), in swing it lifts and comes
     through to land ahead. `duty` is the share of the cycle a foot is on the ground."""
     feet = []
-    for off, drop in ((0.5, m.drop[0]), (0.0, m.drop[1])):
+    for off in (0.5, 0.0):
         p = (m.phase + off) % 1.0
         if p < duty:
             x, y = stride * (duty / 2 - p), 0.0
@@ -139,7 +139,7 @@ def _gait(m: Motion, stride: float, duty: float, lift: float) -> tuple[P, P]:
             u = (p - duty) / (1 - duty)
             x = stride * (-duty / 2 + duty * _ease(u))
             y = lift * math.sin(math.pi * u)
-        feet.append((x, y - drop))
+        feet.append((x, y))
     return feet[0], feet[1]
 
 
@@ -270,6 +270,22 @@ def _fall(m: Motion) -> _Pose:
 
 
 def _pose(m: Motion, h: float) -> _Pose:
+    """The clip's pose with its feet on the ground under each of them: a clip puts a foot at y = 0
+    for on the ground; the world says how far below the feet line that ground is (`drop`), and
+    the hips come down as far as a leg needs to reach it."""
+    pose = _clip(m, h)
+    if pose.turn or not any(m.drop):
+        return pose
+    fl, fr = pose.foot_l, pose.foot_r
+    pose.foot_l, pose.foot_r = (fl[0], fl[1] - m.drop[0]), (fr[0], fr[1] - m.drop[1])
+    planted = [f for f, was in ((pose.foot_l, fl), (pose.foot_r, fr)) if was[1] <= 1e-6]
+    if planted:
+        hx, hy = pose.hips
+        pose.hips = (hx, min([hy] + [_reach(f, hx) for f in planted]))
+    return pose
+
+
+def _clip(m: Motion, h: float) -> _Pose:
     v = m.verb
     if v in ("walk", "run", "chase", "flee", "follow", "approach", "sneak") and m.grounded:
         stride = stride_of(Archetype.HUMAN, m.vx, h / BODIES[Archetype.HUMAN].height)
@@ -351,7 +367,7 @@ def _pose(m: Motion, h: float) -> _Pose:
         # The take-off crouch and the landing's absorb: the knees give with the body's squash.
         give = max(0.0, 1.0 - m.squash) * 1.6
         return _Pose((0.0, STAND_HIPS - 0.25 * min(1.0, give)), 0.25 * min(1.0, give), 0.0, (-0.5 * give, 0.3),
-                     (-0.4 * give, 0.3), (-0.06, -m.drop[0]), (0.06, -m.drop[1]))
+                     (-0.4 * give, 0.3), (-0.06, 0.0), (0.06, 0.0))
     return _stand(m)
 
 
@@ -429,4 +445,36 @@ def blend(a: Joints, b: Joints, u: float, h: float) -> Joints:
         knee, foot = _leg(hips, foot)
         p[i["knee_" + side]] = (knee[0] * h, knee[1] * h)
         p[i["foot_" + side]] = (foot[0] * h, foot[1] * h)
+    return tuple((round(x, 5), round(y, 5)) for x, y in p)
+
+
+UPPER = ("head", "neck", "chest", "hips", "shoulder_l", "shoulder_r", "elbow_l", "elbow_r", "hand_l", "hand_r")
+
+
+def lifts(joints: Joints, drops: tuple[float, float], h: float) -> tuple[float, float]:
+    """How high each foot is over its own ground, body heights (0: standing on it)."""
+    i, j = HUMAN_JOINTS.index("foot_l"), HUMAN_JOINTS.index("foot_r")
+    return max(0.0, joints[i][1] / h + drops[0]), max(0.0, joints[j][1] / h + drops[1])
+
+
+def plant(joints: Joints, lift: tuple[float, float], drops: tuple[float, float], h: float) -> Joints:
+    """The feet put `lift` over the ground under them (that is `drops` below the feet line), the
+    body lowered as far as a leg on the ground needs to reach it, the legs solved again."""
+    p = list(joints)
+    i = {n: k for k, n in enumerate(HUMAN_JOINTS)}
+    hx, hy = p[i["hips"]][0] / h, p[i["hips"]][1] / h
+    feet = []
+    for side, up, drop in (("l", lift[0], drops[0]), ("r", lift[1], drops[1])):
+        x = p[i["foot_" + side]][0] / h
+        feet.append(((x, up - drop), up))
+    low = min([hy] + [_reach(f, hx) for f, up in feet if up < 1e-4])
+    dy = (low - hy) * h
+    if dy:
+        for n in UPPER:
+            x, y = p[i[n]]
+            p[i[n]] = (x, y + dy)
+    for side, (foot, _) in zip(("l", "r"), feet, strict=True):
+        knee, ft = _leg((hx, low), foot)
+        p[i["knee_" + side]] = (knee[0] * h, knee[1] * h)
+        p[i["foot_" + side]] = (ft[0] * h, ft[1] * h)
     return tuple((round(x, 5), round(y, 5)) for x, y in p)

@@ -42,7 +42,7 @@ from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, ParticleFrame, Particles, merge
 from kinema.world.props import build_props, surface
-from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, stride_of
+from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, lifts, plant, stride_of
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -430,6 +430,38 @@ class SceneWorld:
         feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
         return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
 
+    def _person(self, a: Actor, shown: str, tilt: float, clock: float, t: float,
+                ) -> tuple[float, tuple[float, ...], tuple[tuple[float, float], ...]]:
+        """A person's feet line, the ground under each foot and its joints (world/rig.py). The clip
+        is posed where its feet go; for BLEND_S after a change of clip the joints move over from
+        the last pose, and the feet line settles on the feet as they are then, each foot over its own
+        ground."""
+        v = a.body.velocity
+        motion = Motion(shown, a.phase, clock, float(v.x), float(v.y), a.grounded, a.squash, a.reach,
+                        a.arms, a.reel, math.sin(2 * math.pi * t / 3.2), a.variant)
+        first = human_joints(motion, a.height)  # where the feet go, before the ground under them
+        if shown != a.clip:  # a new clip takes over from the pose the body is in
+            a.clip, a.clip_from, a.clip_since = shown, a.last_joints, t
+        u = (t - a.clip_since) / BLEND_S if a.clip_from else 1.0
+        across = (first[12][0], first[13][0])
+        if u < 1.0:
+            k = u * u * (3 - 2 * u)
+            old = a.clip_from
+            across = (old[12][0] + (across[0] - old[12][0]) * k, old[13][0] + (across[1] - old[13][0]) * k)
+        feet, legs = self._drawn_feet(a, shown, tilt, across)
+        drops = (legs[0], legs[1]) if legs else (0.0, 0.0)
+        joints = human_joints(replace(motion, drop=drops), a.height) if legs else first
+        up = lifts(joints, drops, a.height)
+        if u < 1.0:
+            joints = blend(a.clip_from, joints, u, a.height)
+            if legs:  # the feet move between the two poses over the ground, not through it
+                k = u * u * (3 - 2 * u)
+                was = a.last_lifts
+                up = (was[0] + (up[0] - was[0]) * k, was[1] + (up[1] - was[1]) * k)
+                joints = plant(joints, up, drops, a.height)
+        a.last_joints, a.last_lifts = joints, up
+        return feet, legs, joints
+
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
                             (0.12 * spread, 0.3 * spread), (0.8, 1.8))
@@ -475,18 +507,7 @@ class SceneWorld:
             face = ""
             if a.rigged:
                 clock = t - act.at if act is not None else 0.0
-                motion = Motion(shown, a.phase, clock, float(v.x), float(v.y), a.grounded, a.squash, a.reach,
-                                a.arms, a.reel, math.sin(2 * math.pi * t / 3.2), a.variant)
-                first = human_joints(motion, a.height)  # where the feet go, before the ground under them
-                feet, legs = self._drawn_feet(a, shown, tilt, (first[12][0], first[13][0]))
-                if legs:
-                    motion = replace(motion, drop=(legs[0], legs[1]))
-                joints = human_joints(motion, a.height) if legs else first
-                if shown != a.clip:  # a new clip takes over from the pose the body is in
-                    a.clip, a.clip_from, a.clip_since = shown, a.last_joints, t
-                if a.clip_from and t - a.clip_since < BLEND_S:
-                    joints = blend(a.clip_from, joints, (t - a.clip_since) / BLEND_S, a.height)
-                a.last_joints = joints
+                feet, legs, joints = self._person(a, shown, tilt, clock, t)
                 face = expression(shown, clock, a.recoil, t, a.variant)
             else:
                 feet, legs = self._drawn_feet(a, shown, tilt)
