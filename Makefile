@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/cache.py
 	$(BIN)/python benchmarks/plan_bench.py
 	$(BIN)/python benchmarks/world.py
+	$(BIN)/python benchmarks/rig.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)

@@ -163,3 +163,46 @@ def test_the_figure_has_legs_below_its_head() -> None:
     tall = (rows[-1] - rows[0]) / (e.height * ppm)
     assert 0.9 < tall < 1.15
     assert abs(rows[-1] + 1 - sy) <= 1.5  # the soles on the feet line
+
+
+def test_a_rider_sits_on_its_mount_and_goes_with_it() -> None:
+    cast = [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"},
+            {"id": "bike", "asset": {"emoji": "🚲"}, "archetype": "vehicle", "appearance": {"scale": 0.6}}]
+    play = _play([{"at": 0.0, "who": "a", "do": "ride", "target": "bike"},
+                  {"at": 0.5, "who": "bike", "do": "drive", "speed": 3.0}], cast=cast, duration=3.0,
+                 staging={"a": {"x": -3.0}, "bike": {"x": -3.0}})
+    states = _states(play)
+    for s in states[12:]:
+        a, bike = s.entity("a"), s.entity("bike")
+        assert a is not None and bike is not None and a.verb == "ride"
+        assert abs(a.x - bike.x) < 0.3  # on it, not beside it
+        hips = a.y + a.joints[J["hips"]][1]
+        assert bike.y + 0.3 * bike.height < hips < bike.y + 0.6 * bike.height  # seated on it
+    assert states[-1].entity("a").x > -1.0  # type: ignore[union-attr]  # carried along
+
+
+def test_a_thrown_ball_is_caught() -> None:
+    cast = [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"},
+            {"id": "b", "asset": {"emoji": "🧍"}, "archetype": "human"},
+            {"id": "ball", "asset": {"emoji": "🏀"}, "archetype": "prop", "appearance": {"scale": 0.25}}]
+    play = _play([{"at": 0.2, "until": 2.0, "who": "a", "do": "throw", "target": "ball", "to_x": 1.2},
+                  {"at": 0.2, "who": "b", "do": "catch", "target": "ball"}], cast=cast, duration=3.0,
+                 staging={"a": {"x": -2.0}, "b": {"x": 1.6, "facing": "left"}, "ball": {"x": -1.6}})
+    states = _states(play)
+    events = [ev for s in states for ev in s.events]
+    assert "throw:a:ball" in events and "catch:b:ball" in events
+    assert events.index("throw:a:ball") < events.index("catch:b:ball")
+    end = states[-1]
+    ball, b = end.entity("ball"), end.entity("b")
+    assert ball is not None and b is not None
+    assert abs(ball.x - b.x) < 0.6 and ball.y > b.y + 0.4 * b.height  # held in b's hands
+
+
+def test_a_clip_change_moves_the_hand_smoothly() -> None:
+    """From standing to waving (at frame 24), the hand rises over several frames, not in one."""
+    states = _states(_play([{"at": 1.0, "who": "a", "do": "wave"}], duration=2.0))
+    hands = [s.entity("a").joints[J["hand_r"]] for s in states]  # type: ignore[union-attr]
+    steps = [math.dist(p, q) for p, q in itertools.pairwise(hands)]
+    rise = math.dist(hands[23], hands[34])
+    assert rise > 0.8  # hanging to overhead
+    assert max(steps) < 0.35 * rise and sum(d > 0.05 for d in steps[23:34]) >= 6

@@ -17,7 +17,8 @@ from kinema.seeds import derive
 # Tops and trousers a person without a tint wears, picked by cast id.
 TOPS: tuple[RGB, ...] = ((214, 69, 65), (52, 101, 164), (76, 153, 94), (236, 178, 46), (142, 68, 173),
                          (235, 120, 50), (40, 160, 170), (220, 220, 215))
-BOTTOMS: tuple[RGB, ...] = ((44, 62, 96), (52, 52, 60), (96, 78, 60), (70, 90, 70), (30, 30, 36))
+BOTTOMS: tuple[RGB, ...] = ((44, 62, 96), (52, 52, 60), (120, 84, 52), (78, 98, 60), (30, 30, 36),
+                            (176, 150, 104), (128, 128, 136), (92, 44, 52))
 SKIN_DEFAULT: RGB = (255, 204, 77)  # Twemoji's default skin yellow
 FEMALE, MALE = "\u2640", "\u2642"
 TONES = tuple(chr(c) for c in range(0x1F3FB, 0x1F400))
@@ -52,6 +53,7 @@ def look_of(member: CastMember, skin: RGB) -> Look:
     k = derive(0, "look", member.id)
     tint = member.appearance.tint
     top = hex_rgb(tint) if tint else TOPS[k % len(TOPS)]
-    bottom = BOTTOMS[(k // 8) % len(BOTTOMS)]
+    # A tinted person wears the tint all over (a boxer's colours), the trousers a darker shade of it.
+    bottom = mix(top, (20, 20, 28), 0.55) if tint else BOTTOMS[derive(0, "trousers", member.id) % len(BOTTOMS)]
     shoes = mix(bottom, (20, 20, 24), 0.6)
     return Look(top, bottom, shoes, skin, bool((k // 64) % 2))

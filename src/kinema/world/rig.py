@@ -417,7 +417,7 @@ def expression(verb: str, clock: float, recoil: float, t: float, variant: float)
     return "neutral"
 
 
-BLEND_S = 0.25  # seconds a new clip takes over from the pose the body was in
+BLEND_S = 0.35  # seconds a new clip takes over from the pose the body was in
 
 
 def blend(a: Joints, b: Joints, u: float, h: float) -> Joints:
@@ -434,12 +434,22 @@ def blend(a: Joints, b: Joints, u: float, h: float) -> Joints:
         if d > 1e-9:
             p[i[tip]] = (rx + (tx - rx) * length * h / d, ry + (ty - ry) * length * h / d)
 
+    def swing(root: str, tip: str, length: float) -> None:
+        """The bone turned part way from its angle in a to its angle in b (the short way round)."""
+        ra, ta, rb, tb = a[i[root]], a[i[tip]], b[i[root]], b[i[tip]]
+        t0 = math.atan2(ta[1] - ra[1], ta[0] - ra[0])
+        t1 = math.atan2(tb[1] - rb[1], tb[0] - rb[0])
+        turn = (t1 - t0 + math.pi) % (2 * math.pi) - math.pi
+        ang = t0 + turn * k
+        r = p[i[root]]
+        p[i[tip]] = (r[0] + length * h * math.cos(ang), r[1] + length * h * math.sin(ang))
+
     along("hips", "chest", SPINE)
     along("chest", "neck", NECK)
     along("neck", "head", HEAD)
     for side in ("l", "r"):
-        along("shoulder_" + side, "elbow_" + side, UPPER_ARM)
-        along("elbow_" + side, "hand_" + side, FOREARM)
+        swing("shoulder_" + side, "elbow_" + side, UPPER_ARM)
+        swing("elbow_" + side, "hand_" + side, FOREARM)
         hips = (p[i["hips"]][0] / h, p[i["hips"]][1] / h)
         foot = (p[i["foot_" + side]][0] / h, p[i["foot_" + side]][1] / h)
         knee, foot = _leg(hips, foot)
