@@ -397,7 +397,7 @@ def human_joints(m: Motion, h: float) -> Joints:
         pts = [(px + (x - px) * c - (y - py) * s, py + (x - px) * s + (y - py) * c) for x, y in pts]
         low = min(y for _, y in pts)
         pts = [(x, y - low + 0.04) for x, y in pts] if m.grounded else pts
-    return tuple((round(x * h, 5), round(y * h, 5)) for x, y in pts)
+    return tuple((x * h, y * h) for x, y in pts)
 
 
 def expression(verb: str, clock: float, recoil: float, t: float, variant: float) -> str:
@@ -455,7 +455,7 @@ def blend(a: Joints, b: Joints, u: float, h: float) -> Joints:
         knee, foot = _leg(hips, foot)
         p[i["knee_" + side]] = (knee[0] * h, knee[1] * h)
         p[i["foot_" + side]] = (foot[0] * h, foot[1] * h)
-    return tuple((round(x, 5), round(y, 5)) for x, y in p)
+    return tuple(p)
 
 
 UPPER = ("head", "neck", "chest", "hips", "shoulder_l", "shoulder_r", "elbow_l", "elbow_r", "hand_l", "hand_r")
@@ -487,4 +487,4 @@ def plant(joints: Joints, lift: tuple[float, float], drops: tuple[float, float],
         knee, ft = _leg((hx, low), foot)
         p[i["knee_" + side]] = (knee[0] * h, knee[1] * h)
         p[i["foot_" + side]] = (ft[0] * h, ft[1] * h)
-    return tuple((round(x, 5), round(y, 5)) for x, y in p)
+    return tuple(p)

@@ -450,7 +450,7 @@ class SceneWorld:
             across = (old[12][0] + (across[0] - old[12][0]) * k, old[13][0] + (across[1] - old[13][0]) * k)
         feet, legs = self._drawn_feet(a, shown, tilt, across)
         drops = (legs[0], legs[1]) if legs else (0.0, 0.0)
-        joints = human_joints(replace(motion, drop=drops), a.height) if legs else first
+        joints = human_joints(replace(motion, drop=drops), a.height) if any(drops) else first
         up = lifts(joints, drops, a.height)
         if u < 1.0:
             joints = blend(a.clip_from, joints, u, a.height)
