@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/formation.py
 	$(BIN)/python benchmarks/executors.py
 	$(BIN)/python benchmarks/sound.py
+	$(BIN)/python benchmarks/rig.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)

@@ -101,6 +101,10 @@ def sole_gap(world: Any, e: Any) -> float:
 
     actor = world.by_id[e.id]
     sole, k = actor.sole, grow(e.depth)
+    if e.joints:  # a person stands on the rig's two feet (world/rig.py: foot_l, foot_r are the last two)
+        feet = np.array(e.joints[-2:])
+        u, v = feet[:, 0] * e.facing * k, feet[:, 1] * k
+        return float((e.y + v - world.terrain.heights(e.x + u)).min())
     if sole.legged:
         across = np.array(feet_across(e.verb, e.phase, e.vx, BODIES[actor.member.archetype].run, e.grounded))
         down = np.array(e.legs) if len(e.legs) == len(across) else np.zeros(len(across))

@@ -1,4 +1,4 @@
-"""A cast member with a body sprite and a face sprite: one character, the face in close-ups."""
+"""A cast member with a body sprite and a face sprite: one character, the face on its head in every shot."""
 
 from __future__ import annotations
 
@@ -33,10 +33,14 @@ def _frames(data: dict[str, Any]) -> dict[str, np.ndarray]:
             for j in shot_jobs(play, load_sprites(play, None, "t"))}
 
 
-def test_face_drawn_in_close_ups_only() -> None:
+def test_the_face_is_the_head_in_every_shot() -> None:
+    """A person's `face` is the rig's head (render/look.py): the same head wide and close, so a cut
+    never swaps one face for another; the close-up shows it large."""
     plain, faced = _frames(_film(None)), _frames(_film("😀"))
-    assert np.array_equal(plain["wide"], faced["wide"])
-    assert np.abs(plain["close"].astype(int) - faced["close"].astype(int)).mean() > 1
+    wide = np.abs(plain["wide"].astype(int) - faced["wide"].astype(int)).max(axis=-1)
+    close = np.abs(plain["close"].astype(int) - faced["close"].astype(int)).max(axis=-1)
+    assert (wide > 40).sum() > 0
+    assert (close > 40).sum() > 20 * max(1, int((wide > 40).sum()))
 
 
 def test_face_asset_is_validated_with_its_path() -> None:

@@ -123,3 +123,14 @@ def test_environments_differ_by_place_and_seed() -> None:
     assert np.abs(city.astype(int) - forest.astype(int)).mean() > 20
     other = _film(Place.CITY, ShotSize.WIDE, CameraMove.STATIC).model_copy(update={"seed": 10})
     assert np.abs(city.astype(int) - _frame(other, 6).astype(int)).mean() > 3
+
+
+BODIES = {"human": "🧍", "canine": "🐺", "feline": "🐈", "bird": "🐦", "fish": "🐟", "vehicle": "🚗"}
+
+
+@pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])
+@pytest.mark.parametrize("archetype", list(BODIES))
+def test_body(archetype: str, size: ShotSize) -> None:
+    """Each archetype's body at `full` (head to feet) and `close-up` (the face): a person on the rig."""
+    play = _film(Place.PLAIN, size, CameraMove.STATIC, BODIES[archetype], archetype)
+    _check(f"body_{archetype}_{size.value}", *_shot(play, 12))

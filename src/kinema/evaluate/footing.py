@@ -22,6 +22,7 @@ from kinema.evaluate.placement import filmed
 from kinema.film.job import ShotJob
 from kinema.film.takes import load_sprites
 from kinema.render.camera import placed
+from kinema.render.rig import TORSO_W
 from kinema.render.sprites import Sprite, drawn_sole
 from kinema.screenplay.model import Screenplay
 from kinema.world.props import Prop
@@ -55,6 +56,9 @@ def ground_under(terrain: Terrain, props: tuple[Prop, ...], xs: np.ndarray, feet
 def _box(sole: np.ndarray, e: EntityState, ppm: float) -> tuple[float, float, float, float]:
     """The drawn body's box on screen: the sole's span across, from the feet to the top."""
     x0, x1 = float(sole[:, 0].min()), float(sole[:, 0].max())
+    if e.joints:  # a person's feet stride wider than the person: the body is as wide as its torso
+        mid, half = (x0 + x1) / 2, TORSO_W[1] / 2 * e.height * ppm
+        x0, x1 = mid - half, mid + half
     bottom = float(sole[:, 1].max())
     return x0, bottom - e.height * e.squash * ppm, x1, bottom
 

@@ -73,6 +73,11 @@ def planned_cuts(play: Screenplay) -> Cuts:
 def entity_box(e: EntityState, archetype: Archetype, cam: Camera, width: int, height: int) -> Box:
     """The body's box on screen: feet to top, the archetype's width (the sprite is not loaded)."""
     fx, fy, ppm = placed(cam, e.x, e.y, e.depth, width, height)
+    if e.joints:  # a person on the rig: around its joints, a torso's half-width out
+        xs = [fx + e.facing * x * ppm for x, _ in e.joints]
+        ys = [fy - y * ppm for _, y in e.joints]
+        pad = 0.075 * e.height * ppm
+        return Box(min(xs) - pad, min(ys) - 1.5 * pad, max(xs) + pad, max(ys))
     ty = fy - (e.top - e.y) * ppm
     half = (fy - ty) * BODIES[archetype].aspect / 2
     return Box(fx - half, ty, fx + half, fy)

@@ -30,10 +30,12 @@ class Drawable:
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
     # Farther depth planes first (world/crowd.py); on a plane, scenery (a building, a castle) behind
-    # the bodies; a stable sort keeps the world's order otherwise.
-    def order(e: EntityState) -> tuple[float, bool]:
+    # the bodies, and a rider after its mount so it sits on it rather than in it; a stable sort
+    # keeps the world's order otherwise.
+    def order(e: EntityState) -> tuple[float, bool, bool]:
         m = members.get(e.id)
-        return e.depth, not (m is not None and m.archetype == Archetype.PROP and m.appearance.scale >= SCENERY)
+        scenery = m is not None and m.archetype == Archetype.PROP and m.appearance.scale >= SCENERY
+        return e.depth, not scenery, e.verb == "ride"
 
     for e in sorted(state.entities, key=order):
         member, sprite = members.get(e.id), sprites.get(e.id)

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 import skia
 
-from kinema.assets import AssetData, main_color
+from kinema.assets import AssetData, main_color, resolve
 from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
-from kinema.screenplay.model import Archetype, CastMember
+from kinema.render.look import Look, head_emoji, is_figure, look_of
+from kinema.render.rig import FaceMarks, Paints, draw_person, face_marks, feet_on_screen
+from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
 from kinema.world.gait import HIPS, SITTING, feet_across, gait
@@ -48,6 +50,16 @@ class Sprite:
     nose: float = 0.0  # degrees the artwork's nose points above its facing: levelled when it travels
     drop: float = 0.0  # how far the artwork's lowest opaque point is above its box, in body heights
     sole: np.ndarray | None = None  # (N, 2) that lowest edge, unit-square units (y down): where it stands
+    head: Sprite | None = None  # a person's face on the rig's head, when the artwork is a whole figure
+    person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
+
+
+@dataclass
+class Person:
+    head: skia.Picture
+    marks: FaceMarks
+    look: Look
+    paints: Paints
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,7 @@ class ArmLook:
     hand: RGB
 
 
-def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
+def load_sprite(member: CastMember, asset: AssetData, head: bool = True) -> Sprite:
     rec = skia.PictureRecorder()
     canvas = rec.beginRecording(skia.Rect.MakeWH(1, 1))
     aspect = 1.0
@@ -91,8 +103,13 @@ def load_sprite(member: CastMember, asset: AssetData) -> Sprite:
     if not asset.face_only:  # the world rests this same edge on the ground (world/footing.py)
         u, v, drop = artwork_sole(*alpha_mask(asset, MASK_PX))
         sole = np.stack([u / aspect + 0.5, 1.0 - v - drop], axis=1)
-    return Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose,
-                  drop=drop, sole=sole)
+    sprite = Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose,
+                    drop=drop, sole=sole)
+    if member.archetype == Archetype.HUMAN and head and asset.twemoji and member.asset.emoji is not None \
+            and is_figure(alpha_mask(asset, MASK_PX)[0]):
+        # A whole figure: the rig draws the body, and a face in the figure's own gender and tone the head.
+        sprite.head = load_sprite(member, resolve(Asset(emoji=head_emoji(member.asset.emoji))), head=False)
+    return sprite
 
 
 def _viewbox(data: bytes) -> tuple[float, float]:
@@ -126,6 +143,11 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
     if not e.visible:
         return  # a formation: render/particles.py draws its pieces
     h = e.height * ppm
+    if e.joints:  # a person on the world's skeleton
+        _shadow(canvas, sx, sy, h * 0.3, h)
+        p = person(sprite, member)
+        draw_person(canvas, p.head, p.marks, p.look, p.paints, e, sx, sy, ppm, light_dir)
+        return
     _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
     canvas.save()
     if sprite.face_only:
@@ -145,6 +167,16 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
     canvas.restore()
     if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
         _forepaws(canvas, _fur(sprite, member), e, sx, sy, ppm)
+
+
+def person(sprite: Sprite, member: CastMember) -> Person:
+    """The rig's head, face marks, look and paints for this member, made once. The head is the
+    member's `face` if it has one, the face for a whole figure, or the artwork itself (a face)."""
+    if sprite.person is None:
+        head = sprite.face or sprite.head or sprite
+        marks = face_marks(_raster(head, member, tinted=False))
+        sprite.person = Person(head.picture, marks, look_of(member, marks.skin), Paints({}, skia.Path()))
+    return sprite.person
 
 
 def body_matrix(e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
@@ -181,7 +213,9 @@ def artwork_matrix(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: fl
 
 def drawn_sole(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float) -> np.ndarray:
     """(N, 2) screen pixels of what the body stands on as drawn: the artwork's lowest edge, or a
-    four-legged body's feet, through the same transform that draws it."""
+    four-legged body's feet, or a person's two soles, through the same transform that draws it."""
+    if e.joints:
+        return feet_on_screen(e, sx, sy, ppm)
     if sprite.face_only:
         m = body_matrix(e, sx, sy, ppm)
         m.preScale(e.facing, 1)
@@ -193,14 +227,17 @@ def drawn_sole(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float)
     return np.array([(p.x(), p.y()) for p in m.mapPoints([skia.Point(x, y) for x, y in local])])
 
 
-def _raster(sprite: Sprite, member: CastMember) -> np.ndarray:
+def _raster(sprite: Sprite, member: CastMember, tinted: bool = True) -> np.ndarray:
     """The artwork drawn once at 64x64 as the film shows it (tint included), unpremultiplied RGBA."""
     if sprite.raster is None:
         n = 64
         surf = skia.Surface(n, n)
         c = surf.getCanvas()
         c.scale(n, n)
-        _picture(c, sprite, member)
+        if tinted:
+            _picture(c, sprite, member)
+        else:
+            c.drawPicture(sprite.picture)
         sprite.raster = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
                                                                     alphaType=skia.kUnpremul_AlphaType))
     return sprite.raster

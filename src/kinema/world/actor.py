@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pymunk
 
-from kinema.screenplay.model import Action, CastMember, Verb
+from kinema.screenplay.model import Action, Archetype, CastMember, Verb
 from kinema.world.footing import RestTable, Sole
 from kinema.world.keyframes import Track
 
@@ -68,7 +68,24 @@ class Actor:
     dance_from: float = -1.0  # `at` of the dance whose home_x is set
     hop_beat: int = -1  # the dance beat whose hop already launched
     released_at: float = math.inf  # when a member holding this one let it go (world/lift.py): it rises
+    variant: float = 0.0  # 0..1, seeded per member: the rig's own way of moving (world/rig.py)
+    carrier: str | None = None  # who holds this body in a hand (a ball before a throw, after a catch)
+    thrown: float = -1.0  # `at` of the throw whose release happened
+    kicked: float = -1.0  # start of the kick cycle that already struck
+    last_x: float = 0.0  # where the body was after the previous step: a person's gait runs on distance
+    clip: str = ""  # the rig's clip (the verb it shows) and the pose it blends from since clip_since
+    clip_from: tuple[tuple[float, float], ...] = ()
+    clip_since: float = 0.0
+    last_joints: tuple[tuple[float, float], ...] = ()
+    last_lifts: tuple[float, float] = (0.0, 0.0)  # its feet over the ground under them, body heights
+    riding: bool = False  # seated on its mount: its own shapes meet nothing
+    saved_filters: list[tuple[pymunk.Shape, pymunk.ShapeFilter]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+
+    @property
+    def rigged(self) -> bool:
+        """A person drawn on a skeleton (world/rig.py, render/rig.py)."""
+        return self.member.archetype == Archetype.HUMAN
 
 
 def active(actions: list[Action], who: str, t: float) -> Action | None:

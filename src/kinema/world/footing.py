@@ -38,6 +38,7 @@ MAX_TILT: dict[Archetype, float] = {
 # from a hind foot swung back to a forefoot swung forward, in body heights, facing right; the
 # legs reach down to the ground under each foot (`reach_down`).
 CREATURE_FEET = (-0.54, -0.32, -0.18, 0.06, 0.22, 0.44)
+HUMAN_FEET = (-0.035, 0.035)  # a standing person's feet (world/rig.py), body heights
 MASK_PX = 64  # the artwork's alpha is read at this size, by the world and the renderer alike
 
 
@@ -100,6 +101,8 @@ class Sole:
             half = 0.3 * height
             return cls(np.array([-half, half]), np.zeros(2), 0, limit)
         native, nose = native_facing(member, asset)
+        if member.archetype == Archetype.HUMAN:  # a person on a drawn skeleton stands on its two feet
+            return cls(np.array(HUMAN_FEET) * height, np.zeros(2), 0, limit, legged=True)
         if asset.face_only:
             return cls(np.array(CREATURE_FEET) * height, np.zeros(len(CREATURE_FEET)), 0, limit, legged=True)
         u, v, _ = artwork_sole(*mask)

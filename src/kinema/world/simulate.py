@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 
 import numpy as np
@@ -20,7 +21,7 @@ from kinema.assets import resolve
 from kinema.bodies import BODIES
 from kinema.errors import AssetError
 from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
-from kinema.seeds import rng
+from kinema.seeds import derive, rng
 from kinema.world import crowd, effects, scene_fx, verbs
 from kinema.world.actor import Actor, active
 from kinema.world.flock import bodies, group_for, leader_of
@@ -41,6 +42,7 @@ from kinema.world.gait import feet_across
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
+from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, lifts, plant, stride_of
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -155,6 +157,8 @@ class SceneWorld:
         self.space.add(body, foot, hull)
         actor = Actor(m, body, h, w, r, facing, sole, track=Track.of(self.scene.keyframes, m.id),
                       stride=max(spec.stride, 1e-3))
+        actor.last_x = x
+        actor.variant = (derive(self.play.seed, "rig", m.id) % 10007) / 10007.0  # how this one moves
         actor.rest_y, actor.rest_angle, actor.on_terrain = floor, angle, abs(y - floor) < 0.02
         on_prop = any(p.solid and abs(p.y1 - y) < 0.02 and p.x0 <= x <= p.x1 for p in self.props)
         actor.grounded = actor.was_grounded = actor.on_terrain or on_prop  # staged in the air: it falls
@@ -370,7 +374,12 @@ class SceneWorld:
             # Ground friction: a bumped or struck body slides to a stop (a behaviour sets its own pace).
             slow = GROUND_FRICTION * self.gravity * dt
             a.body.velocity = v = pymunk.Vec2d(v.x - math.copysign(min(slow, abs(v.x)), v.x), v.y)
-        a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
+        if a.rigged:  # by the ground actually covered, so a planted foot stays exactly where it is
+            stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
+            a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
+            a.last_x = p.x
+        else:
+            a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
         if a.grounded and not a.was_grounded:
             a.squash = 0.8  # squash on landing
             if a.fall_speed > 2.0:
@@ -392,7 +401,8 @@ class SceneWorld:
         if a.knock:  # a bump slides until friction has nearly stopped it, a second at most
             a.knock = 0.0 if a.knock <= dt or (a.grounded and abs(v.x) < 0.3) else a.knock - dt
 
-    def _drawn_feet(self, a: Actor, shown: str, tilt: float) -> tuple[float, tuple[float, ...]]:
+    def _drawn_feet(self, a: Actor, shown: str, tilt: float,
+                    rig_feet: tuple[float, float] = (0.0, 0.0)) -> tuple[float, tuple[float, ...]]:
         """Where the feet are drawn, and how far a drawn four-legged body's legs reach down: its sole on
         the terrain or the prop under it as the pose tilts it, touching, sunk nowhere."""
         p, v = a.body.position, a.body.velocity
@@ -407,6 +417,11 @@ class SceneWorld:
             feet = max(feet, settle(self.terrain.heights, p.x, a.sole, a.facing, angle, grow, pose))
         if ground is None:
             return feet, ()
+        if a.rigged:  # a person stands on the feet the rig puts down; each leg reaches its own ground
+            across = tuple(x / a.height for x in rig_feet)
+            now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
+            feet = settle(ground, p.x, now, a.facing, 0.0, grow)
+            return feet, reach_down(ground, p.x, feet, a.height, a.facing, 0.0, across, grow)
         if not a.sole.legged:
             return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
         # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
@@ -414,6 +429,38 @@ class SceneWorld:
         now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
         feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
         return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
+
+    def _person(self, a: Actor, shown: str, tilt: float, clock: float, t: float,
+                ) -> tuple[float, tuple[float, ...], tuple[tuple[float, float], ...]]:
+        """A person's feet line, the ground under each foot and its joints (world/rig.py). The clip
+        is posed where its feet go; for BLEND_S after a change of clip the joints move over from
+        the last pose, and the feet line settles on the feet as they are then, each foot over its own
+        ground."""
+        v = a.body.velocity
+        motion = Motion(shown, a.phase, clock, float(v.x), float(v.y), a.grounded, a.squash, a.reach,
+                        a.arms, a.reel, math.sin(2 * math.pi * t / 3.2), a.variant)
+        first = human_joints(motion, a.height)  # where the feet go, before the ground under them
+        if shown != a.clip:  # a new clip takes over from the pose the body is in
+            a.clip, a.clip_from, a.clip_since = shown, a.last_joints, t
+        u = (t - a.clip_since) / BLEND_S if a.clip_from else 1.0
+        across = (first[12][0], first[13][0])
+        if u < 1.0:
+            k = u * u * (3 - 2 * u)
+            old = a.clip_from
+            across = (old[12][0] + (across[0] - old[12][0]) * k, old[13][0] + (across[1] - old[13][0]) * k)
+        feet, legs = self._drawn_feet(a, shown, tilt, across)
+        drops = (legs[0], legs[1]) if legs else (0.0, 0.0)
+        joints = human_joints(replace(motion, drop=drops), a.height) if any(drops) else first
+        up = lifts(joints, drops, a.height)
+        if u < 1.0:
+            joints = blend(a.clip_from, joints, u, a.height)
+            if legs:  # the feet move between the two poses over the ground, not through it
+                k = u * u * (3 - 2 * u)
+                was = a.last_lifts
+                up = (was[0] + (up[0] - was[0]) * k, was[1] + (up[1] - was[1]) * k)
+                joints = plant(joints, up, drops, a.height)
+        a.last_joints, a.last_lifts = joints, up
+        return feet, legs, joints
 
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
@@ -456,7 +503,14 @@ class SceneWorld:
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
-            feet, legs = self._drawn_feet(a, shown, tilt)
+            joints: tuple[tuple[float, float], ...] = ()
+            face = ""
+            if a.rigged:
+                clock = t - act.at if act is not None else 0.0
+                feet, legs, joints = self._person(a, shown, tilt, clock, t)
+                face = expression(shown, clock, a.recoil, t, a.variant)
+            else:
+                feet, legs = self._drawn_feet(a, shown, tilt)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -464,7 +518,7 @@ class SceneWorld:
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
-                engaged=a.partner,
+                engaged=a.partner, joints=joints, expression=face,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,

@@ -11,7 +11,7 @@ from kinema.world.props import Prop
 
 # Verbs that carry a body across the ground on its own feet or wheels. Once it has arrived the
 # world shows it as "idle"; on foot, the renderer bobs the body and strides its legs.
-ON_FOOT = frozenset({"walk", "run", "chase", "flee", "follow", "approach"})
+ON_FOOT = frozenset({"walk", "run", "chase", "flee", "follow", "approach", "sneak", "roll"})
 TRAVELLING = ON_FOOT | {"drive"}
 
 
@@ -44,6 +44,9 @@ class EntityState:
     legs: tuple[float, ...] = ()  # a four-legged body's legs: ground below its feet line (world/footing.py)
     engaged: str | None = None  # the member its action deals with (a punch, a chase, a follow)
     contacts: tuple[str, ...] = ()  # what the body touches: 'ground', 'sill', 'post', another's cast id
+    # A person's skeleton (world/rig.py HUMAN_JOINTS order): metres from the feet point, x forward, y up.
+    joints: tuple[tuple[float, float], ...] = ()
+    expression: str = ""  # a person's face: neutral, blink, asleep, hit, shout, eat ('' without a rig)
 
     @property
     def top(self) -> float:

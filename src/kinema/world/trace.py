@@ -18,6 +18,7 @@ from kinema.screenplay.model import Screenplay
 from kinema.world.flock import stats
 from kinema.world.formation import formation_stats
 from kinema.world.particles import KIND_NAMES, PIECE
+from kinema.world.rig import HUMAN_JOINTS
 from kinema.world.simulate import simulate
 from kinema.world.state import EntityState
 
@@ -31,6 +32,10 @@ def _entity(e: EntityState) -> dict[str, Any]:
     for k in _FIELDS:
         v = getattr(e, k)
         out[k] = list(v) if isinstance(v, tuple) else v
+    if e.joints:  # a person's rig, in world metres; only then, so other traces stay as they were
+        out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
+                         for name, (x, y) in zip(HUMAN_JOINTS, e.joints, strict=True)}
+        out["expression"] = e.expression
     return out
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
-from kinema.world import crowd, effects, lift
+from kinema.world import acts, crowd, effects, lift
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
 
@@ -62,6 +62,10 @@ def punch_reach(u: float) -> float:
 def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     act = active(w.plans[a.member.id], a.member.id, t)
     verb = act.do if act is not None else Verb.IDLE
+    if a.carrier is not None and _carried(w, a, dt):
+        return
+    if a.riding and verb != Verb.RIDE:
+        acts.dismount(a)
     a.verb = verb
     if lift.drift(w, a, t):  # let go of: a balloon rises whatever it was doing
         _pin(w, a, t, dt)
@@ -121,10 +125,25 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
                 _pin(w, a, t, dt)
                 return
         elif verb == Verb.FALL:
-            if a.grounded and a.member.archetype == Archetype.HUMAN:
+            if a.grounded and a.member.archetype == Archetype.HUMAN and not a.rigged:
                 a.pose_tilt = -math.pi / 2 * _ease((t - act.at) / 0.6)  # topple over
             _pin(w, a, t, dt)
             return
+        elif verb in (Verb.SNEAK, Verb.ROLL):
+            vx = _towards(a, act.to_x, act.speed or (0.45 * spec.walk if verb == Verb.SNEAK else 2.0))
+        elif verb == Verb.DIVE:
+            if _leap(w, a, act, t, False):
+                return
+        elif verb == Verb.CLIMB:
+            acts.climb(a, act, w.surface(a.body.position.x, a.body.position.y - a.foot + 0.05, a))
+            _pin(w, a, t, dt)
+            return
+        elif verb == Verb.RIDE:
+            if acts.ride(w, a, act, dt):
+                _pin(w, a, t, dt)
+                return
+        elif verb in (Verb.KICK, Verb.THROW, Verb.CATCH):
+            acts.handle(w, a, act, t)
     # On the ground the behaviour sets the pace; a hit or a bump slides.
     if a.grounded and a.recoil < 0.3 and a.knock <= 0.0:
         vx = crowd.give_way(w, a, vx, dt)
@@ -144,6 +163,19 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             a.glued = True
         a.body.velocity = (vx, vy)
     _pin(w, a, t, dt)
+
+
+def _carried(w: SceneWorld, a: Actor, dt: float) -> bool:
+    """A body held in someone's hand goes where the hand goes. False once the holder lets go."""
+    holder = w.by_id.get(a.carrier or "")
+    if holder is None or not acts.holding(w, holder, a):
+        a.carrier = None
+        return False
+    hx, hy = acts.hand(holder)
+    p = a.body.position
+    a.body.velocity = ((hx - p.x) / dt, (hy - (p.y - a.foot)) / dt)
+    a.grounded = False
+    return True
 
 
 def _towards(a: Actor, to_x: float | None, speed: float) -> float:

@@ -1,0 +1,121 @@
+"""`make bench`: what drawing people on the rig costs, and the films with people, at 720p and 1080p.
+
+Reports medians from one run on one machine: the world's pose of one person for one frame
+(clip, ground under the feet, blend), one person drawn at a full shot's size on the rig against
+the old whole-figure artwork, and the realtime factor of a full `kinema render` of each example
+with people in it, at 1280x720 and 1920x1080. Markdown to stdout, JSON to out/bench_rig.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FILMS = ("neon", "punch_ring", "dance_rain")
+SIZES = {"720p": (1280, 720), "1080p": (1920, 1080)}
+
+
+def pose_cost(repeats: int = 5) -> float:
+    """Microseconds per person per frame spent posing the rig, from simulating punch_ring with
+    and without people on the rig."""
+    from kinema.screenplay import load
+    from kinema.world import actor
+    from kinema.world.simulate import simulate
+
+    play = load(ROOT / "examples" / "punch_ring.yaml")
+
+    def run() -> float:
+        start = time.perf_counter()
+        n = sum(1 for _ in simulate(play, play.scenes[0]))
+        return (time.perf_counter() - start) / n
+
+    rigged = statistics.median(run() for _ in range(repeats))
+    prop = actor.Actor.rigged
+    actor.Actor.rigged = property(lambda self: False)  # type: ignore[assignment,method-assign]
+    try:
+        plain = statistics.median(run() for _ in range(repeats))
+    finally:
+        actor.Actor.rigged = prop  # type: ignore[method-assign]
+    return (rigged - plain) / 2 * 1e6  # two boxers
+
+
+def draw_cost(repeats: int = 200) -> tuple[float, float]:
+    """Milliseconds to draw one walking person 500 px tall: on the rig, and as the artwork."""
+    import skia
+
+    from kinema.assets import resolve
+    from kinema.render.sprites import draw_entity, load_sprite
+    from kinema.screenplay import load
+    from kinema.world.simulate import simulate
+
+    play = load(ROOT / "examples" / "neon.yaml")
+    member = play.cast[0]
+    sprite = load_sprite(member, resolve(member.asset))
+    states = [s.entity("girl") for _, s in zip(range(48), simulate(play, play.scenes[0]), strict=False)]
+    surf = skia.Surface(1280, 720)
+    canvas = surf.getCanvas()
+
+    def run(strip: bool) -> float:
+        times = []
+        for i in range(repeats):
+            e = states[i % len(states)]
+            assert e is not None
+            if strip:
+                e = replace(e, joints=())
+            start = time.perf_counter()
+            draw_entity(canvas, sprite, member, e, 640.0, 650.0, 500.0 / e.height, 0.0, 1)
+            surf.flushAndSubmit()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times) * 1e3
+
+    return run(False), run(True)
+
+
+def render_factor(name: str, size: tuple[int, int], tmp: Path) -> float:
+    import yaml
+
+    data = yaml.safe_load((ROOT / "examples" / f"{name}.yaml").read_text(encoding="utf-8"))
+    data["format"]["width"], data["format"]["height"] = size
+    film = tmp / f"{name}.yaml"
+    film.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kinema", "render", str(film), "-o", str(tmp / f"{name}.mp4"),
+                           "--json", "--no-cache"], capture_output=True, text=True, check=True)
+    return float(json.loads(proc.stdout)["realtime_factor"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--films", nargs="*", default=list(FILMS))
+    ap.add_argument("--sizes", nargs="*", default=list(SIZES))
+    args = ap.parse_args()
+    pose_us = pose_cost()
+    rig_ms, art_ms = draw_cost()
+    factors: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as d:
+        for name in args.films:
+            factors[name] = {s: render_factor(name, SIZES[s], Path(d)) for s in args.sizes}
+    out = {"machine": f"{platform.machine()}, {platform.system()}, python {platform.python_version()}",
+           "pose_us_per_person_frame": round(pose_us, 1), "draw_rig_ms": round(rig_ms, 3),
+           "draw_artwork_ms": round(art_ms, 3), "realtime_factor": factors}
+    print(f"machine: {out['machine']}")
+    print(f"pose per person per frame: {pose_us:.0f} us")
+    print(f"one person 500 px tall: rig {rig_ms:.3f} ms, artwork {art_ms:.3f} ms ({rig_ms / art_ms:.2f}x)")
+    print("| film | " + " | ".join(args.sizes) + " |")
+    print("|---|" + "---|" * len(args.sizes))
+    for name, row in factors.items():
+        print(f"| {name} | " + " | ".join(f"{row[s]:.2f}x" for s in args.sizes) + " |")
+    (ROOT / "out").mkdir(exist_ok=True)
+    (ROOT / "out" / "bench_rig.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
