@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from kinema.cli import app
 from kinema.evaluate.coverage import Coverage
 from kinema.evaluate.placement import entity_box, filmed
-from kinema.plan.dailies import check, review
+from kinema.plan.dailies import LADDER, check, review
 from kinema.plan.director import plan
 from kinema.screenplay.load import load as load_screenplay
 from kinema.screenplay.model import CameraMove, ShotSize
@@ -73,3 +73,20 @@ def test_kinema_plan_runs_the_dailies_unless_asked_not_to(tmp_path: Path) -> Non
     res = runner.invoke(app, ["plan", CORGI, "--duration", "12", "-o", str(raw), "--no-dailies"])
     assert res.exit_code == 0 and "dailies" not in res.output
     assert not all(c.ok for c in check(load_screenplay(raw)))
+
+
+def test_a_burst_filmed_too_close_is_widened_until_its_pieces_stay_in_frame() -> None:
+    """Issue 22 item 5: the dailies check that a formation's burst stays in frame."""
+    play = plan("A tiger made of flowers bursts apart in mid-air, then reassembles.", 20).screenplay
+    burst = play.scenes[0].shots[1]
+    assert burst.size in (ShotSize.WIDE, ShotSize.EXTREME_WIDE)
+    assert all(c.ok for c in check(play))  # as planned: the burst has its wide shot
+    close = play.model_copy(deep=True)
+    close.scenes[0].shots[1].size = ShotSize.MEDIUM
+    caught = next(c for c in check(close) if c.id == burst.id)
+    assert caught.burst < 0.8 and any("burst" in p for p in caught.problems)
+    mended, notes, after = review(close)
+    assert next(c for c in after if c.id == burst.id).ok
+    widened = next(s for s in mended.scenes[0].shots if s.id == burst.id).size
+    assert LADDER.index(widened) > LADDER.index(ShotSize.MEDIUM)
+    assert any(n.startswith(f"dailies: shot {burst.id} widened") for n in notes)

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from kinema.film.job import ShotJob
 from kinema.film.takes import shot_jobs
+from kinema.render.camera import Camera
 from kinema.render.sprites import Sprite
 from kinema.screenplay.model import Screenplay
+from kinema.world.state import FormationFrame
 
 IN_FRAME_MIN = 0.8  # of the pieces: less than this in frame during a burst is reported
 
@@ -22,7 +24,7 @@ IN_FRAME_MIN = 0.8  # of the pieces: less than this in frame during a burst is r
 class BurstFraming:
     shot: str
     member: str
-    frames: int  # frames of the shot in which the member is in the air (burst or reform)
+    frames: int  # frames of the shot in which the member is bursting
     inside: float  # the smallest share of its pieces inside the frame over those frames
 
     @property
@@ -30,17 +32,28 @@ class BurstFraming:
         return self.inside >= IN_FRAME_MIN
 
 
+def bursting(f: FormationFrame) -> bool:
+    """A formation whose pieces are flying apart. Reforming pieces may fly in from outside the
+    frame (the push-in for the reform starts on the shape), so only the burst is measured."""
+    return f.phase == "burst" and len(f) > 0
+
+
+def inside(f: FormationFrame, cam: Camera, w: int, h: int) -> float:
+    """The share of a formation's pieces inside a w × h frame filmed by `cam`."""
+    sx = (f.x - cam.cx) * cam.ppm + w / 2
+    sy = h / 2 - (f.y - cam.cy) * cam.ppm
+    return float(((sx >= 0) & (sx < w) & (sy >= 0) & (sy < h)).mean())
+
+
 def job_framing(job: ShotJob) -> Iterator[BurstFraming]:
-    """Each formation that is in the air during this shot, and how much of it stays in frame."""
+    """Each formation that bursts during this shot, and how much of it stays in frame."""
     w, h = job.format.width, job.format.height
     worst: dict[str, tuple[int, float]] = {}
     for state, cam in zip(job.states, job.cameras, strict=True):
         for f in state.formations:
-            if f.phase == "formed" or len(f) == 0:
+            if not bursting(f):
                 continue
-            sx = (f.x - cam.cx) * cam.ppm + w / 2
-            sy = h / 2 - (f.y - cam.cy) * cam.ppm
-            share = float(((sx >= 0) & (sx < w) & (sy >= 0) & (sy < h)).mean())
+            share = inside(f, cam, w, h)
             n, low = worst.get(f.id, (0, 1.0))
             worst[f.id] = (n + 1, min(low, share))
     for member, (n, low) in worst.items():

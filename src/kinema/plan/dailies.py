@@ -7,7 +7,9 @@ bar as its coverage). A shot fails when
 - a subject is in frame for less than 90 % of it;
 - its subject is not at the size the shot names (a full shot shows the whole body);
 - it is a close-up of an empty place;
-- it is the film's first shot and the prompt's main subject is not on screen.
+- it is the film's first shot and the prompt's main subject is not on screen;
+- it films a formation's burst (issue 22) and keeps less than 80 % of the pieces in frame
+  (evaluate.formation's measure).
 
 A failing shot is re-aimed (the camera follows its subject), then widened one size at a time,
 and the film is checked again, up to MAX_ROUNDS times. What was changed goes into the notes.
@@ -19,7 +21,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kinema.evaluate.coverage import SHOT_OK
+from kinema.evaluate.formation import IN_FRAME_MIN, bursting, inside
 from kinema.evaluate.placement import entity_box, filmed
+from kinema.film.takes import load_sprites
+from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
 from kinema.screenplay.model import CameraMove, Screenplay, Shot, ShotSize
 
@@ -47,6 +52,7 @@ class ShotCheck:
     small: float = 0.0  # share of frames it is drawn smaller than the size's band (a dot in a wide shot)
     anyone: float = 0.0  # share of frames anybody is on screen (a close-up of nobody fails)
     main_seen: float = 1.0  # first shot only: share of frames the film's main subject is on screen
+    burst: float = 1.0  # the smallest share of a bursting formation's pieces in frame
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -65,12 +71,15 @@ def check(play: Screenplay) -> list[ShotCheck]:
     sized: dict[str, int] = defaultdict(int)
     small: dict[str, int] = defaultdict(int)
     anyone: dict[str, int] = defaultdict(int)
-    for f in filmed(play):
+    for f in filmed(play, _formation_sprites(play)):
         shot = f.job.shot
         c = checks.setdefault(f.shot_id, ShotCheck(f.shot_id, shot.size))
         c.frames += 1
         if shot.title:  # a title card shows no world
             continue
+        for shape in f.state.formations:
+            if bursting(shape):
+                c.burst = min(c.burst, inside(shape, f.camera, w, h))
         shown = {}
         for e in f.state.entities:
             if e.id not in arche:
@@ -110,12 +119,22 @@ def check(play: Screenplay) -> list[ShotCheck]:
             c.problems.append(f"{shot.subjects[0]} at {shot.size.value} size {c.sized:.0%} of the shot")
         if shot.size in (ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP) and c.anyone < SHOT_OK and play.cast:
             c.problems.append("a close-up of an empty place")
+        if c.burst < IN_FRAME_MIN:
+            c.problems.append(f"the burst keeps {c.burst:.0%} of its pieces in frame")
         if sid == first and main is not None:
             c.main_seen = seen[sid]["\0main"] / n
             if c.main_seen < SHOT_OK:
                 c.problems.append(f"the main subject {main} on screen {c.main_seen:.0%} of the first shot")
         out.append(c)
     return out
+
+
+def _formation_sprites(play: Screenplay) -> dict[str, Sprite]:
+    """The pictures a formation's pieces are laid over (nothing else here needs a sprite)."""
+    shapes = [m for m in play.cast if m.appearance.made_of is not None and m.asset.emoji is not None]
+    if not shapes:
+        return {}
+    return load_sprites(play.model_copy(update={"cast": shapes}), None, "<dailies>")
 
 
 def _shot(play: Screenplay, sid: str) -> Shot:
@@ -139,7 +158,8 @@ def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot
         kept = [s for s in subjects if s == lead or s not in lost]
         return shot.model_copy(update={"subjects": kept}), f"re-aimed on {', '.join(kept)}"
     k = LADDER.index(shot.size)
-    if not lost and c.small > 0.5 and k > 0:  # a dot in the landscape: one size closer
+    # A dot in the landscape: one size closer (never while a burst needs the room).
+    if not lost and c.small > 0.5 and k > 0 and c.burst >= IN_FRAME_MIN:
         closer = LADDER[k - 1]
         return (shot.model_copy(update={"subjects": subjects, "size": closer, "move": CameraMove.TRACK}),
                 f"moved in to {closer.value}")
@@ -162,16 +182,21 @@ def review(play: Screenplay) -> tuple[Screenplay, list[str], list[ShotCheck]]:
         if not failing:
             break
         first = play.scenes[0].shots[0].id
+        changed = False
         scenes = []
         for scene in play.scenes:
             shots = []
             for shot in scene.shots:
                 if shot.id in failing:
                     mended, how = _mend(shot, failing[shot.id], main, shot.id == first)
-                    notes.append(f"dailies: shot {shot.id} {how} ({'; '.join(failing[shot.id].problems)})")
+                    if mended != shot:
+                        notes.append(f"dailies: shot {shot.id} {how} ({'; '.join(failing[shot.id].problems)})")
+                        changed = True
                     shot = mended
                 shots.append(shot)
             scenes.append(scene.model_copy(update={"shots": shots}))
+        if not changed:  # nothing left to try: the notes say what still fails
+            break
         play = play.model_copy(update={"scenes": scenes})
         checks = check(play)
     notes += [f"dailies: shot {c.id} still fails ({'; '.join(c.problems)})" for c in checks if not c.ok]
