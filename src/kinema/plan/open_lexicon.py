@@ -26,21 +26,26 @@ class Word:
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[tuple[str, str], Word]:
-    """(lang, word) → Word, read once per process (about 80,000 rows, 0.1 s)."""
+def table() -> dict[tuple[str, str], str]:
+    """(lang, word) → the rest of its row, read once per process (about 80,000 rows). A row
+    becomes a Word only when it is looked up: building them all was most of a cold start."""
     raw = resources.files("kinema.plan").joinpath("data/open_lexicon.tsv.gz").read_bytes()
-    out: dict[tuple[str, str], Word] = {}
+    out: dict[tuple[str, str], str] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
-        lang, word, kind, value, via, tool = line.split("\t")
-        out[(lang, word)] = Word(kind, value, via, tool)
+        lang, word, rest = line.split("\t", 2)
+        out[(lang, word)] = rest
     return out
 
 
 def lookup(word: str) -> Word | None:
     lang = "en" if word.isascii() else "zh"
-    return table().get((lang, word))
+    row = table().get((lang, word))
+    if row is None:
+        return None
+    kind, value, via, tool = row.split("\t")
+    return Word(kind, value, via, tool)
 
 
 def chinese_words() -> list[str]:

@@ -60,8 +60,8 @@ class Clause:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
-    """One lookup of every known phrase → (kind, value), and a jieba that knows them as words."""
+def _phrases() -> dict[str, tuple[str, object]]:
+    """One lookup of every known phrase → (kind, value)."""
     table: dict[str, tuple[str, object]] = {}
     cat = catalog()
     for name, ent in cat.en_index.items():
@@ -101,6 +101,14 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
         table[w] = ("effect", lx.EFFECTS[w])
     for w in lx.ZH_STOP:
         table.setdefault(w, ("stop", True))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> jieba.Tokenizer:
+    """A jieba that knows every Chinese phrase of the lookup as a word. Built only for text with
+    Chinese in it: loading jieba's dictionary is most of a cold start's planning time."""
+    table = _phrases()
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
     tok = jieba.Tokenizer()
     for w in table:
@@ -111,7 +119,7 @@ def _tables() -> tuple[dict[str, tuple[str, object]], jieba.Tokenizer]:
     for w in open_lexicon.chinese_words():
         if w not in table and len(w) <= 8:
             tok.add_word(w, freq=OPEN_FREQ)
-    return table, tok
+    return tok
 
 
 OPEN_FREQ = 3000
@@ -123,17 +131,16 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b|(?<=s)['’](?=\s|$)")
 def tokens(text: str, lang: str = "auto") -> list[str]:
     """Words: jieba for Chinese runs (for the whole text when lang is zh), a regex for the rest.
     A possessive is the word ("grandpa's glasses"), and jack-o'-lantern one word."""
-    _, tok = _tables()
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in tok.cut(text, HMM=False):
+        for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
         return out
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in tok.cut(m.group(1), HMM=False):
+            for t in _segmenter().cut(m.group(1), HMM=False):
                 if t.strip():
                     out.extend(_resplit(t))
         else:
@@ -148,7 +155,7 @@ _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
-    table, _ = _tables()
+    table = _phrases()
     if word in table or len(word) < 2 or _CN_COUNT.match(word):
         return [word]
     if m := _COUNT_PREFIX.match(word):
@@ -196,7 +203,7 @@ def _hand_kind(word: str) -> str | None:
 
 def _hand(phrase: str) -> tuple[str, object] | None:
     """The hand-written tables: catalog names, synonyms, setting, action, colour, camera words."""
-    table, _ = _tables()
+    table = _phrases()
     hit = table.get(phrase)
     if hit is not None:
         return hit
