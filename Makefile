@@ -32,9 +32,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sound.py
 	$(BIN)/python benchmarks/rig.py
 
-# Render the examples and the seed scenes, evaluate each, write docs/quality.md.
+# Render the examples and the seed scenes, evaluate each, write docs/quality.md; then 80 films of
+# the director's prompt table (issue 13), rendered at 10 s and measured by kinema eval.
 eval: $(STAMP)
 	$(BIN)/python tools/quality.py --out out/quality --docs docs
+	$(BIN)/python tools/director_films.py --out out/director_films --docs docs/quality.md
 
 # Plan the compositional prompt table (dev and held-out), score it, write docs/quality.md (seconds).
 composition: $(STAMP)
