@@ -32,6 +32,7 @@ class Head:
     address: str
     temp_dir: Path
     proc: subprocess.Popen[str]
+    client: str = ""  # ray://HOST:PORT of its Ray client server
 
     def workers(self, title: str = "ray::kinema_shot") -> list[int]:
         """Pids of this cluster's workers whose process title is `title` (a shot task running):
@@ -101,7 +102,7 @@ def ray_head(cpus: int = 2, gpus: int = 0) -> Iterator[Head]:
                 ready.set()
 
     threading.Thread(target=read, daemon=True).start()
-    head = Head(f"127.0.0.1:{port}", temp, proc)
+    head = Head(f"127.0.0.1:{port}", temp, proc, f"ray://127.0.0.1:{ports['--ray-client-server-port']}")
     try:
         deadline = time.monotonic() + 120
         while not ready.wait(0.2):

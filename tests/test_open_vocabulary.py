@@ -151,3 +151,15 @@ def test_a_snowman_melts_down() -> None:
     squash = [q for _, _, q in track]
     assert squash[0] > 0.95 and squash[-1] < 0.3
     assert all(b <= a + 1e-6 for a, b in itertools.pairwise(squash))
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("The storm blows dry leaves over the road", {"fallen leaf"}),  # a plural after a verb is its object
+    ("The girl leaves", {"girl"}),  # after its subject it is the verb
+    ("A girl walks and leaves", {"girl"}),
+    ("窗外树影摇晃", {"tree"}),  # a tree's shadow: the tree
+    ("雪地上留下一串狗影", {"dog"}),
+    ("一轮明月当空照", {"crescent moon"}),  # a four-character phrase kept whole: the thing in a half
+])
+def test_things_inside_compounds_and_plurals_that_read_as_verbs(prompt: str, cast: set[str]) -> None:
+    assert _cast(plan(prompt, 6).screenplay) == cast

@@ -108,6 +108,18 @@ def test_a_film_on_ray_is_the_local_films_bytes_and_fills_the_cache(head: Head, 
     assert len(list((tmp_path / "cache").glob("*/*/*/segment.mp4"))) == 6  # written by this process
 
 
+def test_a_film_through_the_ray_client_is_the_local_films_bytes(head: Head, film: tuple[Path, str],
+                                                               tmp_path: Path) -> None:
+    """`--address ray://HOST:PORT`: the driver is a Ray client of the cluster (its workers cannot
+    see this process's disk, so the segments come back through the object store)."""
+    out = tmp_path / "client.mp4"
+    r = run_cli("render", str(film[0]), "-o", str(out), "--executor", "ray", "--address", head.client,
+                "--cache", str(tmp_path / "cache"), "--quiet")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert _sha(out) == film[1]
+    assert len(list((tmp_path / "cache").glob("*/*/*/segment.mp4"))) == 6  # written by the film's process
+
+
 def test_killing_a_worker_mid_render_still_finishes_the_film(head: Head, film: tuple[Path, str],
                                                              tmp_path: Path) -> None:
     out = tmp_path / "killed.mp4"

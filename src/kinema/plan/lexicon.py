@@ -199,6 +199,9 @@ ZH_STOP = ("然后", "先是", "再", "切到", "变成", "空中", "半空", "�
            "镜头", "一幕", "景象", "风景")
 # Chinese endings that turn a word into a place ("街上", "树上", "雨中"): the stem is what is named.
 LOCATIVE = "上里中下间边内外前后旁"
+# Bound nouns that name a part, a trace or a sound of the thing before them: 鼓声 a drum's sound,
+# 门缝 the gap of a door, 树影 a tree's shadow, 脚印 a footprint. The thing itself is in the film.
+PART_OF = "声缝影光印迹尾毛皮顶角"
 # Directional and aspect endings after a verb ("跳进", "飞过去", "坐着").
 DIRECTIONAL = "来去进出上下过起到回开着了"
 

@@ -182,6 +182,14 @@ def _resplit(word: str) -> list[str]:
             head, tail = word[:k], word[k:]
             if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
                 return [head, tail]
+        # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
+        if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
+            return [word[0], word[1]]
+        # A four-character phrase jieba kept whole (烈日当空): a thing named in either half.
+        if len(word) == 4:
+            halves = [word[:2], word[2:]]
+            if any((hit := _lookup(h)) is not None and hit[0] == "entity" for h in halves):
+                return halves
     return [word]
 
 
@@ -300,9 +308,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
-            if n == 1 and hit is not None and hit[0] == "action" and i > 0 and toks[i - 1] in _DETERMINERS:
+            if n == 1 and hit is not None and hit[0] == "action" and i > 0 and (
+                    toks[i - 1] in _DETERMINERS or _object_of_verb(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
-                if thing is not None:  # "checks her watch": after a determiner it is a thing
+                if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
             # The open vocabulary reads one Chinese word at a time (jieba already joined the ones it
             # knows: 一条 + 龙 is a dragon, not 一条龙 "a chain"), and no English phrase across a verb
@@ -433,6 +442,21 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "our", "this", "that"}
+_CONJUNCTIONS = {"and", "or", "then", "while", "as", "but", "before", "after", "until", "when", "to"}
+_PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone", "everybody", "someone",
+             "somebody", "nobody", "each", "i", "we", "you"}
+
+
+def _object_of_verb(toks: list[str], i: int) -> bool:
+    """An English plural that reads as a verb ("leaves") but does not follow a subject: after a
+    verb or a describing word ("wind blows dry leaves") it is a thing. A verb follows its subject
+    (a thing, a pronoun), an adverb or a conjunction."""
+    if not toks[i].endswith("s") or _CJK.search(toks[i]):
+        return False
+    before = toks[i - 1]
+    if before in _CONJUNCTIONS or before in _PRONOUNS or before.endswith("ly") or not before.isalpha():
+        return False
+    return _kind(before) != "entity"
 
 
 def _open_entity(word: str) -> Entity | None:
