@@ -163,3 +163,11 @@ def test_a_snowman_melts_down() -> None:
 ])
 def test_things_inside_compounds_and_plurals_that_read_as_verbs(prompt: str, cast: set[str]) -> None:
     assert _cast(plan(prompt, 6).screenplay) == cast
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("小男孩在房间里看书", {"boy", "book"}),  # a verb and its object kept whole by jieba: the thing
+    ("足球场上，两个男孩在跑", {"ball", "boy"}),  # a place named after a thing: both
+])
+def test_chinese_compounds_cast_the_thing_they_are_built_on(prompt: str, cast: set[str]) -> None:
+    assert _cast(plan(prompt, 6).screenplay) == cast

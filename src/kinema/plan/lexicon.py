@@ -182,7 +182,7 @@ GROUP_WORDS = frozenset({"flock", "herd", "school", "crowd", "cloud of", "swarm 
 GROUP_NAMES: dict[str, int] = {"asteroid belt": 120, "小行星带": 120, "鸟群": 30, "鱼群": 40, "人群": 6,
                                "crowd of people": 6,
                                "flock of birds": 30, "school of fish": 40}
-CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾把扇"
+CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾把扇轮本杯盏张块根间顶双"
 # Things found indoors: with no place named, a film that has one is set in a room (a cat on a blanket).
 INDOOR = frozenset({"blanket", "sofa", "chair", "door", "bathtub", "toilet", "television", "bed", "piano"})
 # Clothing: a colour before it dresses the person it belongs to ("a girl in a red coat").

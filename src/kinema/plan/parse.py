@@ -18,6 +18,7 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
 _CN_COUNT = re.compile(rf"^([一二两俩三四五六七八九十几\d]+)([{lx.CLASSIFIERS}])$")
+_CN_NUMBER = re.compile(r"^[一二两俩三四五六七八九十几\d]+$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
 _TITLE = re.compile(r"《([^》]*)》|“([^”]*)”|\"([^\"]*)\"")
@@ -112,7 +113,9 @@ def _segmenter() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
     tok = jieba.Tokenizer()
     for w in table:
-        if _CJK.search(w) and len(w) <= 8:
+        # Not single characters: jieba knows them, and a boosted 马 would cut 马上 "at once" into
+        # a horse and "on", 火车站 into fire and a station.
+        if _CJK.search(w) and 2 <= len(w) <= 8:
             tok.add_word(w, freq=200000)
     # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
     # outweighing the hand-written names.
@@ -176,7 +179,13 @@ def _resplit(word: str) -> list[str]:
             return [*_resplit(word[:k]), word[k:]]
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
         return [word[:-1]]
-    if _open(word) is None:
+    whole = _open(word)
+    if whole is not None and whole[0] == "place" and len(word) >= 3:
+        # A place named after a thing (篮球场 a basketball court, 火车站 a train station): both.
+        for k in range(len(word) - 1, 1, -1):
+            if (hit := _lookup(word[:k])) is not None and hit[0] == "entity":
+                return [word[:k], word]
+    if whole is None:
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
@@ -185,11 +194,15 @@ def _resplit(word: str) -> list[str]:
         # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
         if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
             return [word[0], word[1]]
-        # A four-character phrase jieba kept whole (烈日当空): a thing named in either half.
+        # A verb and its object, or a word and the thing it describes: Chinese puts the head last
+        # (看书 reading a book, 舞龙 a dragon dance): the thing.
+        if len(word) == 2 and (hit := _lookup(word[1])) is not None and hit[0] == "entity":
+            return [word[0], word[1]]
+        # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
-            halves = [word[:2], word[2:]]
-            if any((hit := _lookup(h)) is not None and hit[0] == "entity" for h in halves):
-                return halves
+            parts = [p for h in (word[:2], word[2:]) for p in _resplit(h)]
+            if any((hit := _lookup(p)) is not None and hit[0] == "entity" for p in parts):
+                return parts
     return [word]
 
 
@@ -333,6 +346,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if len(word) == 1 and word in lx.CLASSIFIERS and i > 0 and _CN_NUMBER.match(toks[i - 1]):
+            i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
+            continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
