@@ -90,6 +90,8 @@ class Particles:
         self.kind[idx] = kind
 
     def step(self, dt: float, gravity: float, ground_xs: np.ndarray, ground_ys: np.ndarray) -> None:
+        if not self.life.any():  # nothing alive: `emit` sets every field of the slots it fills
+            return
         # Whole arrays, dead slots included: cheaper than gathering and scattering the live ones.
         k, v, p = self.kind, self.vel, self.pos
         self._flutter(dt)
