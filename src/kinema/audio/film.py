@@ -22,6 +22,7 @@ from typing import IO
 import numpy as np
 
 from kinema.audio import loudness
+from kinema.audio import voice as speech
 from kinema.audio.ambience import ambience
 from kinema.audio.effects import effects
 from kinema.audio.rate import SR, at
@@ -63,6 +64,7 @@ class FilmSound:
         self.scene_frames = [sum(c) for c in counts]
         self.scene_of = {sc.id: i for i, sc in enumerate(play.scenes)}
         self.total = at(self.starts[-1], play.format.fps)
+        self.spoken = speech.lines(play, self.starts)  # every line placed now: errors before any shot
 
     def stems(self, take: Take) -> dict[str, np.ndarray]:
         fps = self.play.format.fps
@@ -84,8 +86,8 @@ class FilmSound:
                     np.linspace(0, math.pi / 2, f))[:, None]
         fx = effects(job, take.scene, n)
         music = self.score.render(a, b) if self.score is not None else np.zeros((n, 2))
-        voice = np.zeros((n, 2))
-        music = music * duck(voice)[:, None]
+        voice = speech.render(self.spoken, a, b)
+        music = music * speech.duck(self.spoken, a, b)[:, None]
         end = self.total - int(END_FADE_S * SR)
         if b > end:  # the film's last seconds: music and ambience fade out
             k = np.arange(a, b)
@@ -93,22 +95,6 @@ class FilmSound:
             music, amb = music * fade, amb * fade
         return {"ambience": amb.astype(np.float32), "effects": fx, "music": music.astype(np.float32),
                 "voice": voice.astype(np.float32)}
-
-
-def duck(voice: np.ndarray) -> np.ndarray:
-    """The music's gain under a voice: down 10 dB while it speaks, eased over 50 ms windows."""
-    n = voice.shape[0]
-    if n == 0 or not np.any(voice):
-        return np.ones(n)
-    hop = SR // 20
-    env = np.abs(voice).max(axis=1)
-    m = -(-n // hop)
-    pad = np.zeros(m * hop)
-    pad[:n] = env
-    speaking = (pad.reshape(m, hop).max(axis=1) > 0.02).astype(float)
-    held = np.maximum(speaking, np.concatenate([[0.0], speaking[:-1]]))
-    g = 1.0 - (1.0 - 10 ** (-10 / 20)) * held
-    return np.asarray(np.interp(np.arange(n), np.arange(m) * hop + hop / 2, g), np.float64)
 
 
 class Spool:

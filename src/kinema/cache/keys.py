@@ -97,7 +97,7 @@ def shot_key(job: ShotJob, near: Neighbours, base_dir: Path | None = None) -> st
         "key": KEY_VERSION,
         "renderer": RENDERER_VERSION,
         "code": code_fingerprint(),
-        "shot": job.shot.model_dump(mode="json", exclude={"id"}),
+        "shot": job.shot.model_dump(mode="json", exclude={"id", "narration", "spoken"}),  # heard, not seen
         "setting": job.setting.model_dump(mode="json"),
         "format": job.format.model_dump(mode="json"),
         "seed": job.seed,
