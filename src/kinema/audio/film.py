@@ -28,7 +28,7 @@ from kinema.audio.effects import effects
 from kinema.audio.rate import SR, at
 from kinema.audio.score import Score
 from kinema.film.takes import Take, shot_frames
-from kinema.screenplay.model import Screenplay
+from kinema.screenplay.model import Scene, Screenplay
 
 STEMS = ("ambience", "effects", "music", "voice")
 SCENE_FADE_S = 1.0  # the outgoing scene's ambience fades under the incoming one
@@ -66,19 +66,33 @@ class FilmSound:
         self.total = at(self.starts[-1], play.format.fps)
         self.spoken = speech.lines(play, self.starts)  # every line placed now: errors before any shot
 
-    def stems(self, take: Take) -> dict[str, np.ndarray]:
+    def window(self, take: Take) -> tuple[int, int, int]:
+        """The shot's film samples [a, b) and its first sample in scene time."""
         fps = self.play.format.fps
+        a, b = shot_samples(self.starts[take.index], take.job.frames, fps)
+        return a, b, at(take.job.states[0].frame, fps) if take.job.states else 0
+
+    def previous_scene(self, take: Take) -> tuple[Scene, int] | None:
+        """At a scene's first sample, the scene before and its length in samples: its bed fades
+        under this one."""
+        i = self.scene_of[take.scene.id]
+        if self.window(take)[2] != 0 or i == 0:
+            return None
+        return self.play.scenes[i - 1], at(self.scene_frames[i - 1], self.play.format.fps)
+
+    def fades_out(self, b: int) -> bool:
+        return b > self.total - int(END_FADE_S * SR)
+
+    def stems(self, take: Take) -> dict[str, np.ndarray]:
         job = take.job
-        a, b = shot_samples(self.starts[take.index], job.frames, fps)
+        a, b, s0 = self.window(take)
         n = b - a
-        s0 = at(job.states[0].frame, fps) if job.states else 0  # the shot's first sample in scene time
         amb = np.zeros((n, 2))
         if not job.shot.title:
             amb = ambience(take.scene.setting, self.play.seed, take.scene.id, s0, s0 + n)
-            i = self.scene_of[take.scene.id]
-            if s0 == 0 and i > 0:  # a scene change: the last scene's bed goes on under this one, fading
-                prev = self.play.scenes[i - 1]
-                p0 = at(self.scene_frames[i - 1], fps)
+            before = self.previous_scene(take)
+            if before is not None:  # a scene change: the last scene's bed goes on under this one, fading
+                prev, p0 = before
                 f = min(int(SCENE_FADE_S * SR), n)
                 ramp = np.sin(np.linspace(0, math.pi / 2, f))[:, None]
                 amb[:f] *= ramp
@@ -88,8 +102,7 @@ class FilmSound:
         music = self.score.render(a, b) if self.score is not None else np.zeros((n, 2))
         voice = speech.render(self.spoken, a, b)
         music = music * speech.duck(self.spoken, a, b)[:, None]
-        end = self.total - int(END_FADE_S * SR)
-        if b > end:  # the film's last seconds: music and ambience fade out
+        if self.fades_out(b):  # the film's last seconds: music and ambience fade out
             k = np.arange(a, b)
             fade = np.clip((self.total - k) / (END_FADE_S * SR), 0.0, 1.0)[:, None]
             music, amb = music * fade, amb * fade

@@ -141,6 +141,20 @@ def overlapping(spoken: list[Line], a: int, b: int) -> list[Line]:
     return [ln for ln in spoken if ln.start < b and ln.end > a]
 
 
+def reaching(spoken: list[Line], a: int, b: int) -> list[object]:
+    """All that film samples [a, b) of the voice and the ducking depend on: the lines heard in
+    them, the start of one whose duck eases in at their end, the end of one easing out at their
+    start."""
+    att, rel = int(DUCK_ATTACK_S * SR), int(DUCK_RELEASE_S * SR)
+    out: list[object] = []
+    for ln in overlapping(spoken, a - rel, b + att):
+        if ln.start < b and ln.end > a:
+            out.append(ln)
+        else:
+            out.append(("eases in at", ln.start) if ln.start >= b else ("eases out from", ln.end))
+    return out
+
+
 def render(spoken: list[Line], a: int, b: int) -> np.ndarray:
     """Film samples [a, b) of the voice stem, (b - a, 2), the voice in the centre."""
     out = np.zeros(b - a)
