@@ -1,6 +1,6 @@
-"""Each shot's stems in the shot cache, under a key of everything they depend on, so a render after
-an edit makes again only the sound of the shots the edit reached; the film's mix and loudness
-then run over all the shots' stems, cached or made.
+"""Each shot's sound in the shot cache, under a key of everything its stems depend on, so a render
+after an edit makes again only the sound of the shots the edit reached; the film's loudness,
+limiter and AAC then run over all the shots' premixes, cached or made.
 
 A shot's stems depend on its take (world states with every entity, not only those it shows, and
 its cameras), its scene's id, setting and effects, its place in the film (its samples, the scene
@@ -17,14 +17,14 @@ from typing import Any
 import numpy as np
 
 from kinema.audio import voice as speech
-from kinema.audio.film import STEMS, FilmSound
+from kinema.audio.film import FilmSound, premix
 from kinema.cache.keys import feed, fingerprint
 from kinema.cache.store import Store
 from kinema.errors import OutputError
 from kinema.film.takes import Take
 
 SOUND_KEY_VERSION = 1
-STEMS_FILE = "stems.npy"
+PREMIX_FILE = "premix.npy"
 _CODE = ("audio", "seeds.py")  # the code that turns a take into stems
 
 
@@ -55,19 +55,20 @@ def sound_key(fs: FilmSound, take: Take) -> str:
     return h.hexdigest()
 
 
-def shot_stems(fs: FilmSound, take: Take, store: Store | None) -> tuple[dict[str, np.ndarray], bool]:
-    """The take's stems, and whether they were made here (False: read from the shot cache)."""
+def shot_premix(fs: FilmSound, take: Take, store: Store | None) -> tuple[np.ndarray, bool]:
+    """The take's premix (its stems summed), and whether it was made here (False: read from the
+    shot cache). The premix, not the four stems, is kept: the film's mix needs only it, and it is
+    a quarter of the bytes (384 kB a second of film)."""
     if store is None:
-        return fs.stems(take), True
+        return premix(fs.stems(take)), True
     key = sound_key(fs, take)
     entry = store.get(key)
     if entry is not None:
-        packed = np.load(entry.file(STEMS_FILE), allow_pickle=False)
-        return dict(zip(STEMS, packed, strict=True)), False
-    stems = fs.stems(take)
-    with store.put(key, {"sound": take.job.shot.id, "samples": int(stems[STEMS[0]].shape[0])}) as d:
-        np.save(d / STEMS_FILE, np.stack([stems[k].astype(np.float32) for k in STEMS]), allow_pickle=False)
+        return np.load(entry.file(PREMIX_FILE), allow_pickle=False), False
+    x = premix(fs.stems(take))
+    with store.put(key, {"sound": take.job.shot.id, "samples": int(x.shape[0])}) as d:
+        np.save(d / PREMIX_FILE, x, allow_pickle=False)
     if store.get(key) is None:
         raise OutputError(f"cache directory {store.root}: the sound of shot {take.job.shot.id} did not "
                           f"verify after writing")
-    return stems, True
+    return x, True

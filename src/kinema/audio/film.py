@@ -110,6 +110,13 @@ class FilmSound:
                 "voice": voice.astype(np.float32)}
 
 
+def premix(stems: dict[str, np.ndarray]) -> np.ndarray:
+    """A shot's four stems summed (in float64), as float32: what the film's mix spools and meters."""
+    total = sum(stems[k].astype(np.float64) for k in STEMS)
+    assert isinstance(total, np.ndarray)
+    return total.astype(np.float32)
+
+
 class Spool:
     """Stereo float32 samples spooled to an unnamed temporary file, read back in pieces."""
 
@@ -141,12 +148,14 @@ class Mix:
         self.stems = {k: Spool() for k in STEMS} if keep_stems else {}
 
     def add(self, stems: dict[str, np.ndarray]) -> None:
-        total = sum(stems[k].astype(np.float64) for k in STEMS)
-        assert isinstance(total, np.ndarray)
-        self.meter.add(total)
-        self.mix.write(total)
+        self.add_premix(premix(stems))
         for k, s in self.stems.items():
             s.write(stems[k])
+
+    def add_premix(self, x: np.ndarray) -> None:
+        """A shot's premix (made now or from the shot cache), metered as it is spooled."""
+        self.meter.add(x.astype(np.float64))
+        self.mix.write(x)
 
     @property
     def gain(self) -> float:

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from kinema.atomic import check_parent
-from kinema.audio.cache import shot_stems
+from kinema.audio.cache import shot_premix
 from kinema.audio.film import SOUND, FilmSound, Mix, Sound
 from kinema.cache.keys import Neighbours, shot_key
 from kinema.cache.store import Store
@@ -302,8 +302,8 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
                     seg.source.close()
                 (reused if seg.hit else rendered).append(seg.shot.id)
                 if film_sound is not None and mix is not None and seg.take is not None:
-                    stems, made = shot_stems(film_sound, seg.take, store)
-                    mix.add(stems)
+                    premix, made = shot_premix(film_sound, seg.take, store)
+                    mix.add_premix(premix)
                     if made:
                         sound_made.append(seg.shot.id)
             if mix is not None:
