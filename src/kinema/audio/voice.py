@@ -62,7 +62,7 @@ def language_of(text: str, language: Language) -> str:
     return "zh" if any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text) else "en"
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a line is heard by a shot or two, in film order: keep few (a line may be long)
 def speak(text: str, language: str, variant: str, rate: int) -> np.ndarray:
     """One line as mono float32 at 48 kHz, its silent head and tail trimmed, peak at VOICE_PEAK."""
     exe = shutil.which(ESPEAK)
