@@ -13,6 +13,7 @@ silence), so the picture stays a stream copy of the shot cache's segments.
 from __future__ import annotations
 
 import math
+import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,6 +118,23 @@ def premix(stems: dict[str, np.ndarray]) -> np.ndarray:
     return total.astype(np.float32)
 
 
+class SpoolReader:
+    """A spool's samples read back by slice. Not a memory map: the pages a map has touched stay in
+    the process's memory, which would grow with the film (230 MB for ten minutes)."""
+
+    def __init__(self, fd: int, samples: int) -> None:
+        self._fd = fd
+        self.shape = (samples, 2)
+
+    def __getitem__(self, k: slice, /) -> np.ndarray:
+        a, b, step = k.indices(self.shape[0])
+        if step != 1:
+            raise ValueError("a spool is read in contiguous slices")
+        if b <= a:
+            return np.zeros((0, 2), np.float32)
+        return np.frombuffer(os.pread(self._fd, (b - a) * 8, a * 8), np.float32).reshape(b - a, 2)
+
+
 class Spool:
     """Stereo float32 samples spooled to an unnamed temporary file, read back in pieces."""
 
@@ -128,11 +146,9 @@ class Spool:
         self._f.write(np.ascontiguousarray(x, np.float32).tobytes())
         self.samples += x.shape[0]
 
-    def view(self) -> np.ndarray:
+    def view(self) -> SpoolReader:
         self._f.flush()
-        if self.samples == 0:
-            return np.zeros((0, 2), np.float32)
-        return np.memmap(self._f, np.float32, "r", shape=(self.samples, 2))
+        return SpoolReader(self._f.fileno(), self.samples)
 
     def close(self) -> None:
         self._f.close()
