@@ -144,3 +144,17 @@ def test_a_bad_voice_field_is_named(tmp_film) -> None:  # type: ignore[no-untype
     data["voice"] = {"language": "fr"}
     proc = run_cli("validate", str(tmp_film(data)))
     assert proc.returncode == 2 and "voice.language" in proc.stderr
+
+
+def test_the_voice_stem_is_exported_with_the_lines(tmp_path: Path, tmp_film) -> None:  # type: ignore[no-untyped-def]
+    from kinema.audio.encode import read_wav
+
+    play = _film({}, fps=12)
+    out = tmp_path / "stems"
+    proc = run_cli("export", str(tmp_film(play.model_dump(mode="json"))), "--format", "stems", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    voice = read_wav(out / "voice.wav")
+    lines = speech.lines(play, [0, 24, 96])
+    heard = np.flatnonzero(np.abs(voice[:, 0]) > 1e-4)
+    assert heard[0] == lines[0].start and np.any(voice[lines[1].start:lines[1].start + 2400])
+    assert not np.any(voice[lines[0].end:lines[1].start])  # silence between the lines
