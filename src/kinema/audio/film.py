@@ -3,9 +3,10 @@ then the film's mix, measured while it is made, normalised to −16 LUFS, limite
 pieces for the AAC encoder or the stem files.
 
 Per shot, not per film: a shot's stems depend on its own take (world states, cameras), on its
-position in the film (the score, a scene change's ambience cross-fade) and on nothing drawn. The
-mix streams through a spool file on disk, so memory stays flat however long the film; the loudness
-gain is known only at the end, so the samples are read back once to be scaled and encoded. AAC is
+position in the film (the score, the spoken lines, a scene change's ambience cross-fade) and on
+nothing drawn, so it can be cached (kinema.audio.cache). The mix streams through a spool file on
+disk, read back by slices, so memory stays flat however long the film; the loudness gain is known
+only at the end, so the samples are read back once to be scaled and encoded. AAC is
 encoded once for the whole film (not per segment, where each would start with its own priming
 silence), so the picture stays a stream copy of the shot cache's segments.
 """
