@@ -134,7 +134,8 @@ def render_film(play, output: Path, screenplay: Path, progress, cache: Path | No
         return done, None
     note = (f"shot cache {store.root}: {len(done.reused)} reused, {len(done.rendered)} rendered"
             + (f" ({', '.join(done.rendered)})" if 0 < len(done.rendered) <= 8 else "")
-            + (f"; sound made for {len(done.sound_made)} of {done.shots} shot(s)" if sound is not None else ""))
+            + (f"\nsound: made for {len(done.sound_made)} of {done.shots} shot(s), the rest from the shot cache"
+               if sound is not None else ""))
     return done, note
 
 
