@@ -48,6 +48,7 @@ director: $(STAMP)
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them. WordNet 3.0 is what
 # tools/build_lexicon.py builds the planner's open vocabulary from (its test rebuilds it).
+# espeak-ng speaks a screenplay's `voice` lines (kinema.audio.voice).
 system-libs:
 	@if ! ldconfig -p | grep -q 'libEGL.so.1' || ! ldconfig -p | grep -q 'libGL.so.1' \
 	    || ! ldconfig -p | grep -q 'libfontconfig.so.1' || [ ! -f /usr/share/wordnet/index.sense ]; then \
@@ -55,6 +56,11 @@ system-libs:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libegl1 libgl1 \
 	    libfontconfig1 wordnet-base wordnet-sense-index; \
+	fi
+	@if ! command -v espeak-ng >/dev/null; then \
+	  echo "installing espeak-ng for spoken lines"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends espeak-ng; \
 	fi
 
 # Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT.

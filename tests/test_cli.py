@@ -61,7 +61,7 @@ def test_render_json(tmp_film, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert set(report) == {"output", "duration_s", "frames", "width", "height", "fps", "shots", "wall_s",
-                           "realtime_factor", "peak_rss_mb", "reused", "rendered"}
+                           "realtime_factor", "peak_rss_mb", "reused", "rendered", "sound_made"}
     assert report["frames"] == 24 and report["shots"] == 2 and report["fps"] == 12
     assert report["duration_s"] == 2.0 and report["realtime_factor"] > 0 and report["peak_rss_mb"] > 0
     assert out.stat().st_size > 0

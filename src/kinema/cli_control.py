@@ -44,8 +44,9 @@ def store_for(cache: Path | None):  # type: ignore[no-untyped-def]
 def cache_clear_cmd(cache: CacheOpt = None) -> None:
     """Remove every cached shot."""
     store = store_for(cache)
+    sounds = store.count("sound")
     entries, size = store.clear()
-    print(f"{store.root}: removed {entries} shot(s), {size / 1e6:.1f} MB")
+    print(f"{store.root}: removed {entries - sounds} shot(s) and the sound of {sounds}, {size / 1e6:.1f} MB")
 
 
 @cache_app.command("dir")
@@ -132,7 +133,9 @@ def render_film(play, output: Path, screenplay: Path, progress, cache: Path | No
     if store is None:
         return done, None
     note = (f"shot cache {store.root}: {len(done.reused)} reused, {len(done.rendered)} rendered"
-            + (f" ({', '.join(done.rendered)})" if 0 < len(done.rendered) <= 8 else ""))
+            + (f" ({', '.join(done.rendered)})" if 0 < len(done.rendered) <= 8 else "")
+            + (f"\nsound: made for {len(done.sound_made)} of {done.shots} shot(s), the rest from the shot cache"
+               if sound is not None else ""))
     return done, note
 
 

@@ -3,9 +3,10 @@ then the film's mix, measured while it is made, normalised to −16 LUFS, limite
 pieces for the AAC encoder or the stem files.
 
 Per shot, not per film: a shot's stems depend on its own take (world states, cameras), on its
-position in the film (the score, a scene change's ambience cross-fade) and on nothing drawn. The
-mix streams through a spool file on disk, so memory stays flat however long the film; the loudness
-gain is known only at the end, so the samples are read back once to be scaled and encoded. AAC is
+position in the film (the score, the spoken lines, a scene change's ambience cross-fade) and on
+nothing drawn, so it can be cached (kinema.audio.cache). The mix streams through a spool file on
+disk, read back by slices, so memory stays flat however long the film; the loudness gain is known
+only at the end, so the samples are read back once to be scaled and encoded. AAC is
 encoded once for the whole film (not per segment, where each would start with its own priming
 silence), so the picture stays a stream copy of the shot cache's segments.
 """
@@ -13,6 +14,7 @@ silence), so the picture stays a stream copy of the shot cache's segments.
 from __future__ import annotations
 
 import math
+import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,12 +24,13 @@ from typing import IO
 import numpy as np
 
 from kinema.audio import loudness
+from kinema.audio import voice as speech
 from kinema.audio.ambience import ambience
 from kinema.audio.effects import effects
 from kinema.audio.rate import SR, at
 from kinema.audio.score import Score
 from kinema.film.takes import Take, shot_frames
-from kinema.screenplay.model import Screenplay
+from kinema.screenplay.model import Scene, Screenplay
 
 STEMS = ("ambience", "effects", "music", "voice")
 SCENE_FADE_S = 1.0  # the outgoing scene's ambience fades under the incoming one
@@ -63,20 +66,35 @@ class FilmSound:
         self.scene_frames = [sum(c) for c in counts]
         self.scene_of = {sc.id: i for i, sc in enumerate(play.scenes)}
         self.total = at(self.starts[-1], play.format.fps)
+        self.spoken = speech.lines(play, self.starts)  # every line placed now: errors before any shot
+
+    def window(self, take: Take) -> tuple[int, int, int]:
+        """The shot's film samples [a, b) and its first sample in scene time."""
+        fps = self.play.format.fps
+        a, b = shot_samples(self.starts[take.index], take.job.frames, fps)
+        return a, b, at(take.job.states[0].frame, fps) if take.job.states else 0
+
+    def previous_scene(self, take: Take) -> tuple[Scene, int] | None:
+        """At a scene's first sample, the scene before and its length in samples: its bed fades
+        under this one."""
+        i = self.scene_of[take.scene.id]
+        if self.window(take)[2] != 0 or i == 0:
+            return None
+        return self.play.scenes[i - 1], at(self.scene_frames[i - 1], self.play.format.fps)
+
+    def fades_out(self, b: int) -> bool:
+        return b > self.total - int(END_FADE_S * SR)
 
     def stems(self, take: Take) -> dict[str, np.ndarray]:
-        fps = self.play.format.fps
         job = take.job
-        a, b = shot_samples(self.starts[take.index], job.frames, fps)
+        a, b, s0 = self.window(take)
         n = b - a
-        s0 = at(job.states[0].frame, fps) if job.states else 0  # the shot's first sample in scene time
         amb = np.zeros((n, 2))
         if not job.shot.title:
             amb = ambience(take.scene.setting, self.play.seed, take.scene.id, s0, s0 + n)
-            i = self.scene_of[take.scene.id]
-            if s0 == 0 and i > 0:  # a scene change: the last scene's bed goes on under this one, fading
-                prev = self.play.scenes[i - 1]
-                p0 = at(self.scene_frames[i - 1], fps)
+            before = self.previous_scene(take)
+            if before is not None:  # a scene change: the last scene's bed goes on under this one, fading
+                prev, p0 = before
                 f = min(int(SCENE_FADE_S * SR), n)
                 ramp = np.sin(np.linspace(0, math.pi / 2, f))[:, None]
                 amb[:f] *= ramp
@@ -84,10 +102,9 @@ class FilmSound:
                     np.linspace(0, math.pi / 2, f))[:, None]
         fx = effects(job, take.scene, n)
         music = self.score.render(a, b) if self.score is not None else np.zeros((n, 2))
-        voice = np.zeros((n, 2))
-        music = music * duck(voice)[:, None]
-        end = self.total - int(END_FADE_S * SR)
-        if b > end:  # the film's last seconds: music and ambience fade out
+        voice = speech.render(self.spoken, a, b)
+        music = music * speech.duck(self.spoken, a, b)[:, None]
+        if self.fades_out(b):  # the film's last seconds: music and ambience fade out
             k = np.arange(a, b)
             fade = np.clip((self.total - k) / (END_FADE_S * SR), 0.0, 1.0)[:, None]
             music, amb = music * fade, amb * fade
@@ -95,20 +112,28 @@ class FilmSound:
                 "voice": voice.astype(np.float32)}
 
 
-def duck(voice: np.ndarray) -> np.ndarray:
-    """The music's gain under a voice: down 10 dB while it speaks, eased over 50 ms windows."""
-    n = voice.shape[0]
-    if n == 0 or not np.any(voice):
-        return np.ones(n)
-    hop = SR // 20
-    env = np.abs(voice).max(axis=1)
-    m = -(-n // hop)
-    pad = np.zeros(m * hop)
-    pad[:n] = env
-    speaking = (pad.reshape(m, hop).max(axis=1) > 0.02).astype(float)
-    held = np.maximum(speaking, np.concatenate([[0.0], speaking[:-1]]))
-    g = 1.0 - (1.0 - 10 ** (-10 / 20)) * held
-    return np.asarray(np.interp(np.arange(n), np.arange(m) * hop + hop / 2, g), np.float64)
+def premix(stems: dict[str, np.ndarray]) -> np.ndarray:
+    """A shot's four stems summed (in float64), as float32: what the film's mix spools and meters."""
+    total = sum(stems[k].astype(np.float64) for k in STEMS)
+    assert isinstance(total, np.ndarray)
+    return total.astype(np.float32)
+
+
+class SpoolReader:
+    """A spool's samples read back by slice. Not a memory map: the pages a map has touched stay in
+    the process's memory, which would grow with the film (230 MB for ten minutes)."""
+
+    def __init__(self, fd: int, samples: int) -> None:
+        self._fd = fd
+        self.shape = (samples, 2)
+
+    def __getitem__(self, k: slice, /) -> np.ndarray:
+        a, b, step = k.indices(self.shape[0])
+        if step != 1:
+            raise ValueError("a spool is read in contiguous slices")
+        if b <= a:
+            return np.zeros((0, 2), np.float32)
+        return np.frombuffer(os.pread(self._fd, (b - a) * 8, a * 8), np.float32).reshape(b - a, 2)
 
 
 class Spool:
@@ -122,11 +147,9 @@ class Spool:
         self._f.write(np.ascontiguousarray(x, np.float32).tobytes())
         self.samples += x.shape[0]
 
-    def view(self) -> np.ndarray:
+    def view(self) -> SpoolReader:
         self._f.flush()
-        if self.samples == 0:
-            return np.zeros((0, 2), np.float32)
-        return np.memmap(self._f, np.float32, "r", shape=(self.samples, 2))
+        return SpoolReader(self._f.fileno(), self.samples)
 
     def close(self) -> None:
         self._f.close()
@@ -142,12 +165,14 @@ class Mix:
         self.stems = {k: Spool() for k in STEMS} if keep_stems else {}
 
     def add(self, stems: dict[str, np.ndarray]) -> None:
-        total = sum(stems[k].astype(np.float64) for k in STEMS)
-        assert isinstance(total, np.ndarray)
-        self.meter.add(total)
-        self.mix.write(total)
+        self.add_premix(premix(stems))
         for k, s in self.stems.items():
             s.write(stems[k])
+
+    def add_premix(self, x: np.ndarray) -> None:
+        """A shot's premix (made now or from the shot cache), metered as it is spooled."""
+        self.meter.add(x.astype(np.float64))
+        self.mix.write(x)
 
     @property
     def gain(self) -> float:

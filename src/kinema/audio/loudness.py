@@ -9,6 +9,7 @@ and the tests check that both agree.
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 import numpy as np
 from scipy.signal import resample_poly, sosfilt
@@ -77,27 +78,40 @@ def true_peak_db(x: np.ndarray) -> float:
     return 20 * math.log10(p) if p > 0 else -math.inf
 
 
-def window_peaks(x: np.ndarray, gain: float = 1.0) -> np.ndarray:
+class Samples(Protocol):
+    """(n, 2) samples read by slice: an array, or a spool file read piece by piece."""
+
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+
+    def __getitem__(self, k: slice, /) -> np.ndarray: ...
+
+
+def window_peaks(x: Samples, gain: float = 1.0) -> np.ndarray:
     """The true peak of each 5 ms window of `x` (n, 2). Only windows whose samples come within 6 dB of
     the ceiling after `gain` are oversampled (inter-sample peaks cannot reach it from further
-    below); each alone with 32 samples either side, so its figure never depends on its neighbours."""
+    below); each alone with 32 samples either side, so its figure never depends on its neighbours.
+    Read ten seconds at a time (with the neighbours' samples): memory stays flat."""
     n = x.shape[0]
     nw = -(-n // W)
     out = np.zeros(nw)
     pad = 32
-    for c0 in range(0, nw, 2000):  # ten seconds at a time: memory stays flat
+    near = 0.5 * 10 ** (CEILING_DBTP / 20)
+    for c0 in range(0, nw, 2000):
         c1 = min(nw, c0 + 2000)
         s, e = c0 * W, min(n, c1 * W)
+        lo, hi = max(0, s - pad), min(n, e + pad)
+        chunk = np.asarray(x[lo:hi], np.float64)
         raw = np.zeros((c1 - c0) * W)
-        raw[:e - s] = np.abs(np.asarray(x[s:e])).max(axis=1)
+        raw[:e - s] = np.abs(chunk[s - lo:e - lo]).max(axis=1)
         out[c0:c1] = raw.reshape(c1 - c0, W).max(axis=1)
-    sel = np.nonzero(out * gain >= 0.5 * 10 ** (CEILING_DBTP / 20))[0]
-    for b0 in range(0, sel.size, 512):
-        ws = sel[b0:b0 + 512]
-        idx = np.clip(ws[:, None] * W - pad + np.arange(W + 2 * pad)[None, :], 0, n - 1)
-        segs = np.asarray(x[idx.ravel()], np.float64).reshape(ws.size, W + 2 * pad, 2)
-        up = resample_poly(segs, 4, 1, axis=1)[:, pad * 4:(pad + W) * 4]
-        out[ws] = np.maximum(out[ws], np.abs(up).max(axis=(1, 2)))
+        sel = c0 + np.nonzero(out[c0:c1] * gain >= near)[0]
+        for b0 in range(0, sel.size, 512):
+            ws = sel[b0:b0 + 512]
+            idx = np.clip(ws[:, None] * W - pad + np.arange(W + 2 * pad)[None, :], 0, n - 1) - lo
+            segs = chunk[idx.ravel()].reshape(ws.size, W + 2 * pad, 2)
+            up = resample_poly(segs, 4, 1, axis=1)[:, pad * 4:(pad + W) * 4]
+            out[ws] = np.maximum(out[ws], np.abs(up).max(axis=(1, 2)))
     return out
 
 

@@ -247,12 +247,15 @@ class Score:
         self.notes = notes(play)
         self._starts = [n.start for n in self.notes]
 
+    def window(self, a: int, b: int) -> list[Note]:
+        """The notes that may sound in film samples [a, b): all that the window's music depends on."""
+        lo = bisect_left(self._starts, a - int(MAX_NOTE_S * SR))
+        return self.notes[lo:bisect_left(self._starts, b)]
+
     def render(self, a: int, b: int) -> np.ndarray:
         """Film samples [a, b) of the music, (b - a, 2)."""
         out = np.zeros((b - a, 2))
-        lo = bisect_left(self._starts, a - int(MAX_NOTE_S * SR))
-        hi = bisect_left(self._starts, b)
-        for n in self.notes[lo:hi]:
+        for n in self.window(a, b):
             s, e = max(a, n.start), min(b, n.start + n.length)
             if s >= e:
                 continue

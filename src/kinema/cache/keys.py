@@ -39,11 +39,16 @@ _KNOWN_JOB_FIELDS = {"shot", "setting", "cast", "sprites", "states", "cameras", 
                      "picks"}
 
 
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
+    return fingerprint(_CODE)
+
+
+@lru_cache(maxsize=4)
+def fingerprint(code: tuple[str, ...]) -> str:
+    """A hash of the named files and packages under src/kinema (path and bytes of each)."""
     root = Path(__file__).resolve().parents[1]
     h = hashlib.blake2b(digest_size=16)
-    for name in _CODE:
+    for name in code:
         path = root / name
         files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
         for f in files:
@@ -97,7 +102,7 @@ def shot_key(job: ShotJob, near: Neighbours, base_dir: Path | None = None) -> st
         "key": KEY_VERSION,
         "renderer": RENDERER_VERSION,
         "code": code_fingerprint(),
-        "shot": job.shot.model_dump(mode="json", exclude={"id"}),
+        "shot": job.shot.model_dump(mode="json", exclude={"id", "narration", "spoken"}),  # heard, not seen
         "setting": job.setting.model_dump(mode="json"),
         "format": job.format.model_dump(mode="json"),
         "seed": job.seed,
@@ -113,26 +118,26 @@ def shot_key(job: ShotJob, near: Neighbours, base_dir: Path | None = None) -> st
     for f in dataclasses.fields(job):  # a field added to ShotJob later is hashed as plain data
         if f.name not in _KNOWN_JOB_FIELDS:
             h.update(f.name.encode())
-            _feed(h, getattr(job, f.name))
+            feed(h, getattr(job, f.name))
     for state, cam in zip(job.states, job.cameras, strict=True):
-        _feed(h, cam)
+        feed(h, cam)
         for f in dataclasses.fields(state):
             if f.name == "entities":
                 for e in state.entities:
                     if e.id in ids:
-                        _feed(h, e)
+                        feed(h, e)
             else:
                 h.update(f.name.encode())
-                _feed(h, getattr(state, f.name))
+                feed(h, getattr(state, f.name))
     return h.hexdigest()
 
 
-def _feed(h: Any, value: object) -> None:
+def feed(h: Any, value: object) -> None:
     """Hash plain data exactly: dataclasses field by field, arrays by their bytes."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         h.update(type(value).__name__.encode() + b"(")
         for f in dataclasses.fields(value):
-            _feed(h, getattr(value, f.name))
+            feed(h, getattr(value, f.name))
         h.update(b")")
     elif isinstance(value, np.ndarray):
         h.update(f"{value.dtype}{value.shape}".encode())
@@ -140,9 +145,9 @@ def _feed(h: Any, value: object) -> None:
     elif isinstance(value, (tuple, list)):
         h.update(b"[")
         for v in value:
-            _feed(h, v)
+            feed(h, v)
         h.update(b"]")
     elif isinstance(value, dict):
-        _feed(h, sorted(value.items()))
+        feed(h, sorted(value.items()))
     else:  # numbers, strings, enums, None: repr is exact (floats round-trip)
         h.update(repr(value).encode() + b";")

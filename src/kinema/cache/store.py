@@ -141,6 +141,14 @@ class Store:
             shutil.rmtree(tmp, ignore_errors=True)
             os.close(lock)
 
+    def count(self, meta_field: str) -> int:
+        """Entries whose manifest's meta has `meta_field` (a shot's sound: "sound")."""
+        n = 0
+        for m in self._base.glob(f"*/*/{MANIFEST}") if self._base.is_dir() else ():
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                n += meta_field in json.loads(m.read_text(encoding="utf-8")).get("meta", {})
+        return n
+
     def clear(self) -> tuple[int, int]:
         """Remove every entry; returns (entries, bytes) removed."""
         entries = size = 0

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from kinema.atomic import check_parent
+from kinema.audio.cache import shot_premix
 from kinema.audio.film import SOUND, FilmSound, Mix, Sound
 from kinema.cache.keys import Neighbours, shot_key
 from kinema.cache.store import Store
@@ -50,6 +51,7 @@ class RenderResult:
     peak_rss_mb: float
     reused: tuple[str, ...] = ()  # shot ids taken from the shot cache
     rendered: tuple[str, ...] = ()  # shot ids drawn and encoded in this run
+    sound_made: tuple[str, ...] = ()  # shot ids whose stems were made in this run (not from the cache)
 
 
 @dataclass(frozen=True)
@@ -279,8 +281,9 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
            executor: Executor | None = None, tap: FrameTap | None = None,
            sound: Sound | None = SOUND) -> RenderResult:
     """Render the film to `output`. With a store, shots whose key verifies are reused. `sound`
-    None is a silent film (`--no-audio`); else each shot's sound is mixed as its segment arrives
-    and the film's AAC track written at the end (kinema.audio)."""
+    None is a silent film (`--no-audio`); else each shot's sound (from the store where its key
+    verifies) is mixed as its segment arrives and the film's AAC track written at the end
+    (kinema.audio)."""
     start = time.perf_counter()
     sprites = load_sprites(play, base_dir, source)
     output = Path(output)
@@ -288,6 +291,7 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
     fmt = play.format
     reused: list[str] = []
     rendered: list[str] = []
+    sound_made: list[str] = []
     film_sound = FilmSound(play, sound) if sound is not None else None
     mix = Mix() if film_sound is not None else None
     with Remux(output, fmt.fps, metadata(play), audio=mix is not None) as mux:
@@ -298,7 +302,10 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
                     seg.source.close()
                 (reused if seg.hit else rendered).append(seg.shot.id)
                 if film_sound is not None and mix is not None and seg.take is not None:
-                    mix.add(film_sound.stems(seg.take))
+                    premix, made = shot_premix(film_sound, seg.take, store)
+                    mix.add_premix(premix)
+                    if made:
+                        sound_made.append(seg.shot.id)
             if mix is not None:
                 mux.write_audio(mix.pieces())
         finally:
@@ -309,4 +316,4 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
     return RenderResult(str(output), round(duration, 3), mux.frames, fmt.width, fmt.height, fmt.fps,
                         len(reused) + len(rendered), round(wall, 3),
                         round(duration / wall, 3) if wall > 0 else 0.0, round(peak_rss_mb(), 1),
-                        tuple(reused), tuple(rendered))
+                        tuple(reused), tuple(rendered), tuple(sound_made))

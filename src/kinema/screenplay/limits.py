@@ -32,7 +32,7 @@ MAX_SCENE_COPIES = 40_000
 
 # Strings, in characters (code points).
 MAX_ID_CHARS = 64
-MAX_TEXT_CHARS = 10_000  # title, description, title card, subtitle, names, each note
+MAX_TEXT_CHARS = 10_000  # title, description, title card, subtitle, narration, names, each note
 MAX_PROMPT_CHARS = 20_000  # the screenplay's `prompt` (the planner reads at most 5,000)
 MAX_NOTES = 1000
 MAX_EMOJI_CHARS = 16  # the longest Twemoji sequence (a subdivision flag) has 7

@@ -343,6 +343,8 @@ class Shot(_Strict):
     description: Text = ""
     title: Text = ""  # non-empty: the shot is a title card with this text (the world is not shown)
     subtitle: Text = ""  # shown at the foot of the frame for the whole shot; Chinese or English
+    narration: Text = ""  # spoken over the shot when the film has a `voice`; never shown
+    spoken: bool = True  # False: the film's voice leaves this shot's lines unspoken
 
     @field_validator("duration")
     @classmethod
@@ -405,6 +407,32 @@ class Score(_Strict):
     instrument: Instrument | None = None
 
 
+class VoiceLines(StrEnum):
+    SUBTITLES = "subtitles"
+    NARRATION = "narration"
+    ALL = "all"
+
+
+class Language(StrEnum):
+    AUTO = "auto"  # per line: Chinese where it has Han characters, else English
+    EN = "en"
+    ZH = "zh"
+
+
+class VoiceVariant(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Voice(_Strict):
+    """Which lines are spoken, and how (espeak-ng; docs/sound.md)."""
+
+    lines: VoiceLines = VoiceLines.ALL
+    language: Language = Language.AUTO
+    variant: VoiceVariant = VoiceVariant.FEMALE
+    rate: Annotated[int, Field(ge=80, le=300)] = 150  # words a minute
+
+
 class Screenplay(_Strict):
     """A film: cast, scenes, shots. The shots of a scene are cameras on one simulated world."""
 
@@ -416,6 +444,7 @@ class Screenplay(_Strict):
     cast: list[CastMember] = Field(default_factory=list, max_length=MAX_CAST)
     scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
     score: Score | None = None  # the music; None: from each scene's mood
+    voice: Voice | None = None  # speak the shots' lines; None: nothing is spoken
     # What the planner approximated; informational.
     notes: list[Text] = Field(default_factory=list, max_length=MAX_NOTES)
 
