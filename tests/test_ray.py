@@ -208,3 +208,16 @@ def test_a_batch_on_ray_makes_the_local_batchs_films(head: Head, tmp_path: Path)
     _batch(tmp_path / "local")
     on_ray = digests(tmp_path / "ray" / "films")
     assert len(on_ray) == 12 and on_ray == digests(tmp_path / "local" / "films")
+
+
+@needs_ray
+def test_a_local_ray_from_a_path_with_a_space_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ray 2.60 launches its processes through a shell without quoting the interpreter's path."""
+    from kinema.film.ray_executor import RayExecutor
+
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    monkeypatch.setattr(sys, "executable", "/tmp/fresh clone/kinema/.venv/bin/python")
+    exe = RayExecutor(None)
+    with pytest.raises(KinemaError, match="path with a space in it"):
+        exe.slots()
+    assert not exe.ray.is_initialized()

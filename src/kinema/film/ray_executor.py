@@ -11,6 +11,7 @@ by Ray; the segment's bytes do not depend on which worker drew it.
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -71,6 +72,15 @@ def _run(fn: Callable[[Any], Any], task: Any, neural: NeuralSpec | None) -> Any:
     return fn(task)
 
 
+def spaced_install(ray: Any) -> str | None:
+    """The interpreter's or Ray's path when it holds whitespace: Ray's process launcher passes
+    them unquoted through a shell (its client server then fails with exit code 127)."""
+    for path in (sys.executable, os.path.dirname(ray.__file__)):
+        if any(ch.isspace() for ch in path):
+            return path
+    return None
+
+
 class RayExecutor:
     """Shot jobs as Ray tasks, results in film order, at most two per worker slot in flight.
 
@@ -100,6 +110,12 @@ class RayExecutor:
         kwargs: dict[str, Any] = {"address": self.address, "log_to_driver": False,
                                   "logging_level": "ERROR"}
         if self.address is None and "RAY_ADDRESS" not in os.environ:
+            spaced = spaced_install(ray)
+            if spaced is not None:
+                raise KinemaError(f"--executor ray: Ray cannot start its processes from a path with a space "
+                                  f"in it ({spaced!r}: Ray 2.60 does not quote it); put the virtual "
+                                  f"environment in a folder without spaces, or pass --address of a "
+                                  f"cluster started elsewhere")
             kwargs.update(num_cpus=self.cpus, include_dashboard=False)
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         try:
