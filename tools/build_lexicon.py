@@ -131,7 +131,7 @@ def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
 
 
 def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def]
-    """Breadth-first over hypernyms (or hyponyms), instance links too: (synset, steps, path), the
+    """Breadth-first over hypernyms (and instance links) or hyponyms: (synset, steps, path), the
     nearest first; the start itself first when walking up."""
     seen = {start.name()}
     todo = deque([(start, 0, (start,))])
@@ -141,7 +141,8 @@ def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def
             yield s, d, path
         if d == limit:
             continue
-        near = s.hyponyms() + s.instance_hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
+        # Down, kinds only: an instance is a proper name (a stream is not the Jordan River).
+        near = s.hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
         for h in sorted(near, key=lambda x: x.name()):
             if h.name() not in seen:
                 seen.add(h.name())
@@ -178,6 +179,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     cat = catalog()
     for name in sorted(cat.en_index):
         ent = cat.en_index[name]
+        if _flag(ent.emoji):  # a country's flag is named by the country: no word's picture ("paper" > chad)
+            continue
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
         # A picture stands for its name's first two senses at most ("key" is not a coral cay).
         for s in [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]:
@@ -192,14 +195,19 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         words = name.split()
         if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
             continue
-        if cat.en_index[name].archetype == Archetype.HUMAN:
-            continue  # "man raising hand" is a pose, "health worker" a trade: not every hand or worker
+        if cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji):
+            continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         for s in _senses(wn, words[-1], "n", allowed)[:1]:
             # Only a specific kind: "light" is not a traffic light, "can" not a toilet.
             if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE:
                 out.setdefault(s.name(), name)
     return out
+
+
+def _flag(emoji: str) -> bool:
+    """A flag: two regional indicators, or the black flag with subdivision tags."""
+    return any(0x1F1E6 <= ord(ch) <= 0x1F1FF or 0xE0061 <= ord(ch) <= 0xE007A for ch in emoji)
 
 
 def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
@@ -425,8 +433,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if pos == "n":
                 # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat).
                 for phrase in (en, en.split()[-1]):
-                    if phrase in known:
-                        hit = ("entity", phrase, phrase)
+                    if phrase in known and (phrase == en or not _flag(catalog().en_index[phrase].emoji)):
+                        hit = ("entity", phrase, phrase)  # a head noun is not a country ("bone china")
                     elif phrase in places:
                         hit = ("place", places[phrase], phrase)
                     elif phrase in en_nouns:
