@@ -38,7 +38,8 @@ EN: tuple[tuple[str, Word], ...] = (
     (r"tilt(?:s|ing)?\s+up|tilt\s+shot|tilts?", Word(M.TILT)),
     (r"zoom(?:s|ing)?[\s-]+(?:in|into|on)|(?:camera|lens)\s+zooms?|crash\s+zoom", Word(M.ZOOM)),
     (r"zoom(?:s|ing)?[\s-]+(?:out|back)", Word(M.ZOOM_OUT)),
-    (r"(?:dolly|dollies|pull|pulls|pulling|track|tracks)[\s-]+(?:out|back|away)|pull[\s-]+out", Word(M.PULL_OUT)),
+    (r"(?:dolly|dollies|pull|pulls|pulling|track|tracks)[\s-]+(?:out|back|away)|pull[\s-]+out",
+     Word(M.PULL_OUT)),
     (r"(?:dolly|dollies|dollying|push|pushes|pushing|track|tracks|tracking)[\s-]+(?:in|forward|towards|toward)"
      r"|dolly(?:[\s-]+shot)?|push[\s-]+in", Word(M.PUSH_IN)),  # after "dolly out": a bare dolly goes in
     (r"(?:orbit|orbits|orbiting|circles|circling|arcs?)\s+(?:around|round)|orbit(?:al|ing)?\s+shot|arc\s+shot"
@@ -71,8 +72,8 @@ ZH: tuple[tuple[str, Word], ...] = (
     ("镜头推进", Word(M.PUSH_IN)), ("推进到", Word(M.PUSH_IN)),
     ("镜头拉远", Word(M.PULL_OUT)), ("拉远", Word(M.PULL_OUT)), ("拉镜头", Word(M.PULL_OUT)),
     ("镜头拉开", Word(M.PULL_OUT)), ("后拉", Word(M.PULL_OUT)),
-    ("环绕镜头", Word(M.SWEEP)), ("环绕拍摄", Word(M.SWEEP)), ("环拍", Word(M.SWEEP)), ("镜头环绕", Word(M.SWEEP)),
-    ("360度", Word(M.SWEEP)), ("旋转镜头", Word(M.SWEEP)),
+    ("环绕镜头", Word(M.SWEEP)), ("环绕拍摄", Word(M.SWEEP)), ("环拍", Word(M.SWEEP)),
+    ("镜头环绕", Word(M.SWEEP)), ("360度", Word(M.SWEEP)), ("旋转镜头", Word(M.SWEEP)),
     ("无人机航拍", _AERIAL), ("无人机俯拍", _AERIAL), ("无人机拍摄", _AERIAL), ("无人机视角", _AERIAL),
     ("无人机镜头", _AERIAL), ("航拍", _AERIAL), ("鸟瞰", _AERIAL), ("俯瞰", _AERIAL), ("俯拍", _AERIAL),
     ("空中拍摄", _AERIAL),

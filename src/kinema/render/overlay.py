@@ -19,6 +19,8 @@ def finish_overlay(width: int, height: int, strength: float, seed: int,
                    style: Style = Style.PLAIN) -> skia.Image:
     look = STYLES[style]
     strength *= look.vignette
+    if look.mono:  # a monochrome look is its own grade: no colour wash over black and white
+        wash_alpha = 0.0
     surf = skia.Surface(width, height)
     c = surf.getCanvas()
     c.clear(skia.Color(0, 0, 0, 0))

@@ -45,7 +45,7 @@ class Treatment:
 
 STYLES: dict[Style, Treatment] = {
     Style.PLAIN: Treatment(),
-    Style.NOIR: Treatment(contrast=0.55, mono=((0.0, (4, 4, 6)), (1.0, (250, 250, 246))),
+    Style.NOIR: Treatment(contrast=0.55, mono=((0.0, (6, 6, 6)), (1.0, (248, 248, 248))),
                           vignette=1.8, grain=2.2),
     Style.SEPIA: Treatment(contrast=0.15, gamma=(0.9, 0.9, 0.9),
                            mono=((0.0, (46, 28, 16)), (0.55, (150, 104, 62)), (1.0, (246, 226, 188))),
@@ -65,15 +65,15 @@ STYLES: dict[Style, Treatment] = {
                             mono=((0.0, (70, 70, 78)), (1.0, (248, 246, 240))), texture="sketchpaper",
                             vignette=0.0, grain=0.0),
     Style.PIXEL: Treatment(contrast=0.15, saturation=1.3, levels=5, pixel=90, vignette=0.0, grain=0.0),
-    Style.COMIC: Treatment(gamma=(0.7, 0.7, 0.7), contrast=0.3, saturation=1.6, levels=4, lines=1.0, shade="dots",
-                           vignette=0.0, grain=0.0),
+    Style.COMIC: Treatment(gamma=(0.7, 0.7, 0.7), contrast=0.3, saturation=1.6, levels=4, lines=1.0,
+                           shade="dots", vignette=0.0, grain=0.0),
     Style.UKIYOE: Treatment(lo=(34, 40, 72), hi=(246, 234, 206), contrast=0.2, saturation=0.7, levels=5,
                             lines=0.8, texture="washi", vignette=0.3, grain=0.0),
 }
 
 
 def _interp(x: np.ndarray, stops: tuple[tuple[float, RGB], ...], c: int) -> np.ndarray:
-    return np.interp(x, [p for p, _ in stops], [rgb[c] for _, rgb in stops])
+    return np.asarray(np.interp(x, [p for p, _ in stops], [rgb[c] for _, rgb in stops]))
 
 
 def _curve(t: Treatment, y: np.ndarray) -> np.ndarray:
@@ -247,13 +247,12 @@ def _margin(c: skia.Canvas, g: np.random.Generator, w: int, h: int, short: int) 
     inset = short * 0.035
     path = skia.Path()
     pts = []
+    iw, ih = w - 2 * inset, h - 2 * inset
     for side in range(4):
         for k in range(24):
-            u = k / 24
-            j = g.uniform(-1, 1) * inset * 0.35
-            x, y = ((inset + (w - 2 * inset) * u, inset + j), (w - inset + j, inset + (h - 2 * inset) * u),
-                    (w - inset - (w - 2 * inset) * u, h - inset + j), (inset + j, h - inset - (h - 2 * inset) * u))[side]
-            pts.append((x, y))
+            u, j = k / 24, g.uniform(-1, 1) * inset * 0.35
+            pts.append(((inset + iw * u, inset + j), (w - inset + j, inset + ih * u),
+                        (w - inset - iw * u, h - inset + j), (inset + j, h - inset - ih * u))[side])
     path.moveTo(*pts[0])
     for p in pts[1:]:
         path.lineTo(*p)
@@ -275,7 +274,8 @@ def _seal(c: skia.Canvas, w: int, h: int, short: int) -> None:
     f = font(s * 0.72)
     glyph = "影"
     width = f.measureText(glyph)
-    c.drawString(glyph, x + (s - width) / 2, y + s * 0.78, f, skia.Paint(AntiAlias=True, Color=skia.Color(250, 236, 226, 230)))
+    c.drawString(glyph, x + (s - width) / 2, y + s * 0.78, f,
+                 skia.Paint(AntiAlias=True, Color=skia.Color(250, 236, 226, 230)))
 
 
 def _strokes(c: skia.Canvas, g: np.random.Generator, w: int, h: int, short: int) -> None:
