@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/executors.py
 	$(BIN)/python benchmarks/sound.py
 	$(BIN)/python benchmarks/rig.py
+	$(BIN)/python benchmarks/style.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md.
 eval: $(STAMP)

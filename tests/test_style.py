@@ -135,3 +135,12 @@ def test_shot_speed_runs_the_world_slower_or_faster(speed: float) -> None:
     assert b[-1].t == pytest.approx(a[-1].t * speed, rel=1e-6)
     walked = [s[-1].entity("a").x - s[0].entity("a").x for s in (a, b)]  # type: ignore[union-attr]
     assert walked[1] == pytest.approx(walked[0] * speed, rel=0.2), walked
+
+
+def test_a_neural_backend_is_told_the_look_and_the_timing() -> None:
+    from kinema.neural.prompts import compose_prompt
+
+    play = _film(Style.WATERCOLOUR, speed=0.25)
+    job = next(shot_jobs(play, load_sprites(play, None, "style")))
+    text = compose_prompt(job)
+    assert "watercolour" in text and "slow motion" in text and "photorealistic" not in text

@@ -131,15 +131,19 @@ def take_camera(text: str) -> tuple[str, CameraRequest]:
 
 def direct(play: Screenplay, req: CameraRequest) -> Screenplay:
     """The named moves handed to the film's shots in order (one move: every shot; two: the first
-    half and the second ...), and the named speed on every shot, with the scenes' action times
-    scaled so the same actions fall in the same film time."""
+    half and the second ...; a shot that tracks a moving subject keeps tracking), and the named
+    speed on every shot, with the scenes' action times scaled so the same actions fall in the same
+    film time."""
     if not req.moves and req.speed is None:
         return play
     world = [(si, hi) for si, sc in enumerate(play.scenes) for hi, sh in enumerate(sc.shots) if not sh.title]
+    # A shot that follows a moving subject keeps following it (any other move loses a walker from
+    # a close framing); the named moves go to the others, or to every shot when all of them follow.
+    free = [(si, hi) for si, hi in world if play.scenes[si].shots[hi].move != CameraMove.TRACK] or world
     moves: dict[tuple[int, int], tuple[CameraMove, ShotSize | None]] = {}
-    for k, at in enumerate(world):
+    for k, at in enumerate(free):
         if req.moves:
-            moves[at] = req.moves[k * len(req.moves) // len(world)]
+            moves[at] = req.moves[k * len(req.moves) // len(free)]
     speed = req.speed
     if speed is not None and speed > 1:  # the world may run at most the format's length of time
         speed = min(speed, max(1.0, MAX_WORLD_S / max(play.duration, 1e-9)))
