@@ -89,7 +89,8 @@ def _ends(play: Screenplay) -> list[tuple[str, np.ndarray]]:
     """Frames near the start and the end of every shot (past the fades), drawn small."""
     fmt = play.format
     k = THUMB_SHORT / min(fmt.width, fmt.height)
-    small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2, "height": round(fmt.height * k / 2) * 2})
+    small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2,
+                                   "height": round(fmt.height * k / 2) * 2})
     play = play.model_copy(update={"format": small})
 
     def pick(take: Take) -> tuple[int, ...]:
@@ -100,8 +101,8 @@ def _ends(play: Screenplay) -> list[tuple[str, np.ndarray]]:
     for take, i, frame in picked_frames(play, load_sprites(play, None, "gallery"), VectorBackend(), pick):
         s = take.job.shot
         speed = f" · x{s.speed:g}" if s.speed != 1 else ""
-        out.append((f"{s.id}  {s.size.value} · {s.move.value}{speed}  {'start' if i < take.job.frames // 2 else 'end'}",
-                    frame.copy()))
+        when = "start" if i < take.job.frames // 2 else "end"
+        out.append((f"{s.id}  {s.size.value} · {s.move.value}{speed}  {when}", frame.copy()))
     return out
 
 
