@@ -66,18 +66,23 @@ def score() -> None:
     rows: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     total: Counter[tuple[str, str, str]] = Counter()
     good: Counter[tuple[str, str, str]] = Counter()
+    subject: Counter[tuple[str, str, str]] = Counter()
     for r in rows:
         key = (r["category"], r["lang"], r["split"])
-        wrong = check(r, plan(r["prompt"], duration=20.0, seed=1).screenplay)
+        play = plan(r["prompt"], duration=20.0, seed=1).screenplay
+        wrong = check(r, play)
         total[key] += 1
         good[key] += not wrong
+        subject[key] += any(m.name.en in r["objects"] for m in play.cast)  # the subject itself grounded
         if wrong:
             print(f"miss [{r['split']}] {r['prompt']}: {'; '.join(wrong)}")
-    print("| category | lang | dev | heldout |\n|---|---|---|---|")
+    print("| category | lang | dev right | heldout right | dev subject cast | heldout subject cast |")
+    print("|---|---|---|---|---|---|")
     for cat in ("style", "camera"):
         for lang in ("en", "zh"):
-            cells = [f"{good[(cat, lang, s)]}/{total[(cat, lang, s)]}" for s in ("dev", "heldout")]
-            print(f"| {cat} | {lang} | {cells[0]} | {cells[1]} |")
+            cells = [f"{c[(cat, lang, s)]}/{total[(cat, lang, s)]}"
+                     for c in (good, subject) for s in ("dev", "heldout")]
+            print(f"| {cat} | {lang} | {' | '.join(cells)} |")
 
 
 def _planned(prompt: str, duration: float) -> Screenplay:
