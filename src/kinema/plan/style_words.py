@@ -47,7 +47,7 @@ _EN_AFTER = (r"(?:[\s-]+(?:style|styled|inspired|painting|paintings|painted|look
              r"film|movie|footage|scene|drawing|animation|illustration|world|video\s+game|game))*")
 _ZH_BEFORE = r"(?:以|用|采用|呈现|一幅|一部|一段|一张|中国|日本|日式|传统)*"
 # Longest first: an alternation takes the first that fits (画面 before 画).
-_ZH_AFTER = r"(?:游戏画面|画面|风格|画风|效果|质感|电影|照片|游戏|插画|动画|画|风|感|片|图)*的?"
+_ZH_AFTER = r"(?:游戏画面|画风格|画面|风格|画风|效果|质感|电影|照片|游戏|插画|动画|画|风|感|片|图)*的?"
 
 
 @dataclass(frozen=True)
