@@ -63,7 +63,8 @@ def test_dev_row(row: dict[str, Any]) -> None:
 def test_style_phrase_is_taken_out() -> None:
     text, req = take_style("a sunflower field painted like Van Gogh")
     assert req is not None and req.style == Style.IMPASTO and "gogh" not in text.lower()
-    for zh, rest in (("水墨画风格，一只熊猫", "，一只熊猫"), ("一辆车，黑白画面", "一辆车，"), ("水彩画风格的小猫", "小猫")):
+    for zh, rest in (("水墨画风格，一只熊猫", "，一只熊猫"), ("一辆车，黑白画面", "一辆车，"),
+                     ("水彩画风格的小猫", "小猫")):
         assert take_style(zh)[0] == rest, zh  # the whole phrase goes, suffixes and all
     assert take_style("a vintage car on a road")[1] is None  # a vintage car is not a vintage look
     assert take_style("a girl holds a pencil")[1] is None
