@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/executors.py
 	$(BIN)/python benchmarks/sound.py
 	$(BIN)/python benchmarks/rig.py
+	$(BIN)/python benchmarks/style.py
 
 # Render the examples and the seed scenes, evaluate each, write docs/quality.md; then 80 films of
 # the director's prompt table (issue 13), rendered at 10 s and measured by kinema eval.

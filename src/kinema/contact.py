@@ -45,6 +45,7 @@ def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[
     for take, i, frame in picked_frames(play, sprites, VectorBackend(), pick):
         s = take.job.shot
         what = "title card" if s.title else f"{s.size.value} · {s.move.value}"
+        what += f" · x{s.speed:g}" if s.speed != 1 else ""  # slow motion, time-lapse
         when = f"  at {i / small.fps:.0f} s" if len(pick(take)) > 1 else ""
         out.append((f"{s.id}  {what}  {s.duration:g} s{when}", frame.copy()))
     return out

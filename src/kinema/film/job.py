@@ -16,7 +16,7 @@ import numpy as np
 from kinema.render.camera import Camera
 from kinema.render.environment import Environment
 from kinema.render.sprites import Sprite
-from kinema.screenplay.model import CastMember, Format, Setting, Shot
+from kinema.screenplay.model import CastMember, Format, Setting, Shot, Style
 from kinema.world.state import WorldState
 
 
@@ -34,6 +34,7 @@ class ShotJob:
     # Frames to draw, as indices into `states` (None: every frame). A backend sets itself up
     # from the whole shot either way, so frame i is the same pixels whether drawn alone or not.
     picks: tuple[int, ...] | None = None
+    style: Style = Style.PLAIN  # the scene's look (its own `style`, else the film's)
 
     @property
     def frames(self) -> int:

@@ -69,7 +69,8 @@ def scene_jobs(play: Screenplay, scene: Scene, counts: list[int],
     for shot, n in zip(scene.shots, counts, strict=True):
         window = tuple(islice(states, n))
         cams = tuple(solve(shot, window, play.format))
-        yield ShotJob(shot, scene.setting, cast, shown, window, cams, env, play.format, play.seed)
+        yield ShotJob(shot, scene.setting, cast, shown, window, cams, env, play.format, play.seed,
+                      style=scene.style or play.style)
 
 
 def shot_jobs(play: Screenplay, sprites: dict[str, Sprite]) -> Iterator[ShotJob]:

@@ -13,11 +13,24 @@ from collections import Counter
 import emoji as emoji_names
 
 from kinema.film.job import ShotJob
-from kinema.screenplay.model import CameraMove, CastMember, Setting, ShotSize
+from kinema.screenplay.model import CameraMove, CastMember, Setting, ShotSize, Style
 
 NEGATIVE_PROMPT = ("cartoon, emoji, flat vector art, text, watermark, blurry, jpeg artifacts, deformed, "
                    "extra limbs, flicker, static frame")
 STYLE = "photorealistic, natural light, cinematic film still, 35mm, shallow depth of field"
+# The screenplay's `style` in the words a caption would use (render/style.py draws the same looks).
+LOOKS = {
+    Style.NOIR: "black and white film noir, high contrast, film grain",
+    Style.SEPIA: "vintage sepia film, faded, dust and scratches",
+    Style.NEON: "cyberpunk, neon magenta and cyan light, night",
+    Style.WATERCOLOUR: "watercolour painting, soft washes bleeding on paper",
+    Style.INK: "Chinese ink wash painting, black ink on rice paper",
+    Style.IMPASTO: "oil painting in the style of Van Gogh, thick swirling brush strokes",
+    Style.SKETCH: "pencil sketch on white paper, hatching",
+    Style.PIXEL: "pixel art, 16-bit video game",
+    Style.COMIC: "comic book art, bold outlines, flat colours, halftone dots",
+    Style.UKIYOE: "ukiyo-e Japanese woodblock print, flat muted colours",
+}
 
 SIZES = {
     ShotSize.EXTREME_WIDE: "extreme wide shot",
@@ -122,5 +135,7 @@ def compose_prompt(job: ShotJob) -> str:
     note = job.shot.description.strip()
     if note and note.isascii():  # a Chinese note would only confuse an English text encoder
         parts.append(note)
-    parts.append(STYLE)
+    if job.shot.speed != 1:
+        parts.append("in slow motion" if job.shot.speed < 1 else "time-lapse")
+    parts.append(LOOKS.get(job.style, STYLE))
     return ", ".join(parts) + "."

@@ -11,12 +11,14 @@ from pydantic import ValidationError
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
+from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.effects import EFFECT_VERBS, place_effects
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
 from kinema.plan.shots import Coverage, design, establishing
+from kinema.plan.style_words import take_style
 from kinema.screenplay.model import (
     Appearance,
     Archetype,
@@ -146,8 +148,11 @@ def _fit(clauses: list[Clause], duration: float, notes: list[str]) -> list[Claus
 
 
 def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0) -> PlanResult:
-    text = clean(prompt)
+    text = prompt_text = clean(prompt)
     _check(text, duration, lang)
+    # Style and camera words direct the film; taken out first, they cast nothing (Van Gogh, a drone).
+    text, look = take_style(text)
+    text, camera = take_camera(text)
     title, fragments = split(text)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
@@ -213,13 +218,18 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
     try:
-        play = Screenplay(kinema=1, title=title or _title(members), prompt=text, seed=seed, cast=members,
+        play = Screenplay(kinema=1, title=title or _title(members), prompt=prompt_text, seed=seed, cast=members,
                           scenes=scenes, notes=notes)
     except ValidationError as e:  # a limit (docs/screenplay.md, Limits) the planned film would pass
         first = e.errors(include_url=False)[0]
         cause = (first.get("ctx") or {}).get("error")
         raise PlanError(f"the planned film breaks a limit: {cause or first['msg']}") from None
     play, notes = formations(text, play, notes)  # shapes made of a material (plan/materials.py)
+    play = direct(play, camera)  # camera words: moves in order, slow motion or time-lapse
+    said = [f"style: '{look.words}' is the look '{look.style.value}'"] if look is not None else []
+    if said or camera.notes:
+        notes = list(dict.fromkeys([*notes, *said, *camera.notes]))
+        play = play.model_copy(update={"notes": notes, "style": look.style if look else play.style})
     return PlanResult(play, notes)
 
 

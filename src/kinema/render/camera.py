@@ -51,6 +51,8 @@ SHAKE_S = 0.45  # an impact's shake decays over this long
 SHAKE_AMP = 0.018  # of the frame's short side, at the moment of impact
 SHAKE_HZ = (7.0, 9.0)  # the wobble across and up and down
 HANDHELD_AMP = 0.006
+# Which way a pan travels: 0 follows the first subject's gaze.
+PAN_WAY = {CameraMove.PAN: 0, CameraMove.PAN_LEFT: -1, CameraMove.PAN_RIGHT: 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,14 +249,17 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
         elif shot.move == CameraMove.PULL_OUT:
             k = 1.0 + 0.3 * u
             cams.append(Camera(base.cx, base.cy, base.ppm / k))
-        elif shot.move == CameraMove.PAN:
+        elif shot.move in PAN_WAY:
             span = fmt.width / base.ppm * 0.18
-            cams.append(Camera(base.cx + span * (u - 0.5) * 2 * facing, base.cy, base.ppm))
-        elif shot.move == CameraMove.TILT:
-            rise = fmt.height / base.ppm * 0.2
+            way = PAN_WAY[shot.move] or facing  # a plain pan follows the subject's gaze
+            cams.append(Camera(base.cx + span * (u - 0.5) * 2 * way, base.cy, base.ppm))
+        elif shot.move in (CameraMove.TILT, CameraMove.TILT_DOWN):
+            rise = fmt.height / base.ppm * 0.2 * (1 if shot.move == CameraMove.TILT else -1)
             cams.append(Camera(base.cx, base.cy - rise * (1.0 - u), base.ppm))
         elif shot.move == CameraMove.ZOOM:
             cams.append(Camera(base.cx, base.cy, base.ppm / (1.0 + 1.0 * (1.0 - u))))
+        elif shot.move == CameraMove.ZOOM_OUT:
+            cams.append(Camera(base.cx, base.cy, base.ppm / (1.0 + 1.0 * u)))
         elif shot.move == CameraMove.CRANE:
             rise = fmt.height / base.ppm * 0.15
             cams.append(Camera(base.cx, base.cy - rise * (1.0 - u), base.ppm * (1.0 + 0.1 * (1.0 - u))))

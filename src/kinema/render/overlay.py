@@ -1,4 +1,5 @@
-"""Vignette, the scene's colour wash and a light film grain, made once and drawn over every frame."""
+"""Vignette, the scene's colour wash, a light film grain and the style's surface (paper, strokes),
+made once and drawn over every frame."""
 
 from __future__ import annotations
 
@@ -7,12 +8,19 @@ from functools import lru_cache
 import numpy as np
 import skia
 
+from kinema.render.style import STYLES, texture
+from kinema.screenplay.model import Style
 from kinema.seeds import rng
 
 
 @lru_cache(maxsize=8)
 def finish_overlay(width: int, height: int, strength: float, seed: int,
-                   wash: tuple[int, int, int] = (0, 0, 0), wash_alpha: float = 0.0) -> skia.Image:
+                   wash: tuple[int, int, int] = (0, 0, 0), wash_alpha: float = 0.0,
+                   style: Style = Style.PLAIN) -> skia.Image:
+    look = STYLES[style]
+    strength *= look.vignette
+    if look.mono:  # a monochrome look is its own grade: no colour wash over black and white
+        wash_alpha = 0.0
     surf = skia.Surface(width, height)
     c = surf.getCanvas()
     c.clear(skia.Color(0, 0, 0, 0))
@@ -22,7 +30,7 @@ def finish_overlay(width: int, height: int, strength: float, seed: int,
     p = skia.Paint()
     p.setShader(skia.GradientShader.MakeRadial(
         skia.Point(width / 2, height / 2), r,
-        [skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, round(200 * strength))],
+        [skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, min(255, round(200 * strength)))],
         [0.0, 0.55, 1.0]))
     c.drawPaint(p)
     img = surf.makeImageSnapshot()
@@ -30,7 +38,7 @@ def finish_overlay(width: int, height: int, strength: float, seed: int,
     # Grain: sparse light and dark specks, premultiplied alpha.
     g = rng(seed, "grain", width, height)
     noise = g.normal(0.0, 1.0, (height, width))
-    a = np.clip(np.abs(noise) * 6, 0, 14).astype(np.uint8)
+    a = np.clip(np.abs(noise) * 6 * look.grain, 0, 14 * look.grain).astype(np.uint8)
     light = noise > 0
     extra = np.zeros_like(arr)
     extra[..., 3] = a
@@ -39,5 +47,8 @@ def finish_overlay(width: int, height: int, strength: float, seed: int,
     # 'over' composition of grain on the vignette, both premultiplied.
     inv = (255 - extra[..., 3:4].astype(np.uint16))
     out = extra.astype(np.uint16) + (out * inv) // 255
+    surface = texture(style, width, height, seed)  # paper, strokes, scanlines: over the grain
+    if surface is not None:
+        out = surface.astype(np.uint16) + (out * (255 - surface[..., 3:4].astype(np.uint16))) // 255
     return skia.Image.fromarray(np.ascontiguousarray(out.astype(np.uint8)),
                                 colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)

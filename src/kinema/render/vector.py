@@ -26,6 +26,7 @@ from kinema.render.particles import draw_particles
 from kinema.render.props import draw_props
 from kinema.render.reflection import draw_reflection
 from kinema.render.sprites import draw_entity
+from kinema.render.style import Stylist
 from kinema.render.text import draw_subtitle, title_card
 
 BACKDROP_PARALLAX = 0.3
@@ -132,7 +133,8 @@ class VectorBackend:
                 yield buf
             return
         ref = reference_camera(fmt)
-        overlay = finish_overlay(w, h, env.palette.vignette, job.seed, *env.grade)
+        overlay = finish_overlay(w, h, env.palette.vignette, job.seed, *env.grade, job.style)
+        stylist = Stylist(job.style, w, h)
         cams = job.cameras
         static = all(c == cams[0] for c in cams)
         members = {m.id: m for m in job.cast}
@@ -203,6 +205,10 @@ class VectorBackend:
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies
                 draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
+            if stylist.active:  # the film's look: one pass over the buffer, under the overlay
+                surface.flushAndSubmit()
+                stylist(buf)
+                surface.notifyContentWillChange(skia.Surface.kRetain_ContentChangeMode)
             canvas.drawImage(overlay, 0, 0)
             if job.shot.subtitle:
                 draw_subtitle(canvas, job.shot.subtitle, w, h)

@@ -14,6 +14,7 @@ from kinema.screenplay.model import (
     Setting,
     Shot,
     ShotSize,
+    Style,
     TimeOfDay,
     Transition,
     Verb,
@@ -22,6 +23,6 @@ from kinema.screenplay.model import (
 
 __all__ = [
     "Action", "Archetype", "Asset", "CameraMove", "CastMember", "Format", "Place", "Scene",
-    "Screenplay", "Setting", "Shot", "ShotSize", "TimeOfDay", "Transition", "Verb", "Weather",
+    "Screenplay", "Setting", "Shot", "ShotSize", "Style", "TimeOfDay", "Transition", "Verb", "Weather",
     "dump_yaml", "load", "parse",
 ]

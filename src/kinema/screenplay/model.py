@@ -74,6 +74,27 @@ class CameraMove(StrEnum):
     CRANE = "crane"  # rises and draws back at once, a reveal
     SWEEP = "sweep"  # slides past the subject: near and far layers part (orbit-like parallax)
     HANDHELD = "handheld"  # the framing with a seeded, breathing drift
+    # Moves named with a direction ("pan left", "tilt down", "zoom out"): `pan` follows the subject's gaze.
+    PAN_LEFT = "pan-left"
+    PAN_RIGHT = "pan-right"
+    TILT_DOWN = "tilt-down"  # the view sinks from above the framing onto it
+    ZOOM_OUT = "zoom-out"  # starts on the framing and ends at half the magnification
+
+
+class Style(StrEnum):
+    """The film's look: a palette, a line and texture treatment and a grade (render/style.py)."""
+
+    PLAIN = "plain"
+    NOIR = "noir"  # black and white, hard contrast, heavy grain
+    SEPIA = "sepia"  # vintage film: brown monochrome, faded blacks, dust
+    NEON = "neon"  # cyberpunk: magenta and cyan, crushed greens, scanlines
+    WATERCOLOUR = "watercolour"  # pale washes bleeding on cold-press paper with a white margin
+    INK = "ink"  # ink wash (水墨): black ink on rice paper, a red seal
+    IMPASTO = "impasto"  # Van Gogh: saturated blues and yellows in swirling brush strokes
+    SKETCH = "sketch"  # pencil on paper: grey lines and hatching
+    PIXEL = "pixel"  # pixel art: big square pixels, a few levels per channel
+    COMIC = "comic"  # comic book: flat posterised colour, black outlines, halftone dots
+    UKIYOE = "ukiyoe"  # woodblock print: muted flat colours, outlines, washi paper
 
 
 class Transition(StrEnum):
@@ -345,6 +366,8 @@ class Shot(_Strict):
     subtitle: Text = ""  # shown at the foot of the frame for the whole shot; Chinese or English
     narration: Text = ""  # spoken over the shot when the film has a `voice`; never shown
     spoken: bool = True  # False: the film's voice leaves this shot's lines unspoken
+    # The world's speed while this shot films it: below 1 slow motion, above 1 time-lapse.
+    speed: Annotated[float, Field(ge=0.05, le=16)] = 1.0
 
     @field_validator("duration")
     @classmethod
@@ -365,6 +388,7 @@ class Scene(_Strict):
     # The world's speed for a moment after a punch lands (1 = no slow motion). Film time runs on,
     # so the actions after a hit happen a little later on screen.
     slow_motion: Annotated[float, Field(gt=0, le=1)] = 0.35
+    style: Style | None = None  # None: the film's style
 
     @property
     def duration(self) -> float:
@@ -445,6 +469,7 @@ class Screenplay(_Strict):
     scenes: list[Scene] = Field(min_length=1, max_length=MAX_SCENES)
     score: Score | None = None  # the music; None: from each scene's mood
     voice: Voice | None = None  # speak the shots' lines; None: nothing is spoken
+    style: Style = Style.PLAIN  # the film's look; a scene's own `style` wins for that scene
     # What the planner approximated; informational.
     notes: list[Text] = Field(default_factory=list, max_length=MAX_NOTES)
 

@@ -318,6 +318,7 @@ class SceneWorld:
         steps = round(1.0 / (DT * self.fps))
         lag = 0.0  # world time behind film time: it runs slower for a moment after a punch lands
         slow_from = -math.inf  # film frame where the latest slow motion began
+        speeds = shot_speeds(self.scene, self.fps)
         for f in range(self.frames):
             t = f / self.fps - lag  # as a difference, not a running sum: exact while nothing slowed it
             events: list[str] = []
@@ -329,10 +330,11 @@ class SceneWorld:
             yield self._sample(f, t, tuple(events))
             if any(e.startswith("hit:") for e in events) and f - slow_from >= SLOW_GAP_S * self.fps:
                 slow_from = f
-            rate = slow_rate((f - slow_from) / self.fps, self.scene.slow_motion)
+            rate = slow_rate((f - slow_from) / self.fps, self.scene.slow_motion) * speeds[f]
             frame_dt = rate / self.fps
-            dt = frame_dt / steps
-            for s in range(steps):
+            sub = steps * max(1, math.ceil(rate - 1e-9))  # a time-lapse takes more steps, never longer ones
+            dt = frame_dt / sub
+            for s in range(sub):
                 ts = t + s * dt
                 # Where every drawn body is this step, read once: a walker looks over the others to give way.
                 self.crowd = [(a, a.body.position.x, a.body.velocity.x) for a in self.actors if a.visible_body]
@@ -539,6 +541,17 @@ def _pose(a: Actor) -> Pose:
         return UPRIGHT
     return Pose(a.stretch / (1.0 + (a.squash - 1.0) * 0.5), a.squash * (1.0 + 0.08 * a.wing),
                 a.wiggle + a.facing * 0.12 * a.reach * a.height, nose, 0.5 * a.height)
+
+
+def shot_speeds(scene: Scene, fps: int) -> list[float]:
+    """The world's speed at each film frame of the scene: its shot's `speed` (slow motion below 1,
+    time-lapse above), frames counted on cumulative time as the film counts them."""
+    out: list[float] = []
+    t = 0.0
+    for shot in scene.shots:
+        t += shot.duration
+        out += [shot.speed] * (round(t * fps) - len(out))
+    return out
 
 
 def slow_rate(since: float, slowest: float) -> float:
