@@ -12,6 +12,7 @@ from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
+from kinema.plan.compose import compose
 from kinema.plan.effects import EFFECT_VERBS, place_effects
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
@@ -85,6 +86,7 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.unknown += c.unknown
     into.effects += c.effects
     into.broader += c.broader
+    into.relations += c.relations
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
 
@@ -178,7 +180,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         sid = f"s{si + 1}"
         setting = _setting(c, base)
         does: dict[str, list[str]] = {}
-        ids = _cast(c, cast, notes, does)
+        slugs: dict[int, list[str]] = {}
+        ids = _cast(c, cast, notes, does, slugs)
         for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
             if "ignite" in does.get(i, []):
                 ignited.add(i)
@@ -193,6 +196,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                                 effects=place_effects(c, [], {}, length)))
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
+        staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
         effects = place_effects(c, ids, does, length)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
         notes += c.broader
@@ -208,7 +212,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
             shots.insert(0, Shot(id=f"{sid}-card", duration=CARD_S, size=shots[0].size, title=card,
                                  transition=opening, description="title card"))
         scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions, shots=shots,
-                            effects=effects))
+                            effects=effects, keyframes=keys))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
@@ -234,9 +238,10 @@ def _card(text: str) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,，") + "…"
 
 
-def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[str, list[str]]) -> list[str]:
+def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[str, list[str]],
+          slugs: dict[int, list[str]]) -> list[str]:
     """Cast the clause's mentions (adding new members to the film's cast); the scene's ids, in order.
-    `does` gets each member's own action meanings."""
+    `does` gets each member's own action meanings; `slugs` each mention's ids (by identity)."""
     ids: list[str] = []
     materials = {m.made_of.emoji for m in c.mentions if m.made_of is not None}
     for m in c.mentions:
@@ -262,6 +267,7 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                     id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
                     name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
                     archetype=m.entity.archetype, appearance=_appearance(m, tint, notes, grouped))
+            slugs.setdefault(id(m), []).append(cid)
             if cid not in ids:
                 ids.append(cid)
                 does[cid] = list(m.actions)

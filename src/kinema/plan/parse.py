@@ -13,6 +13,7 @@ import jieba
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
+from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -54,6 +55,7 @@ class Clause:
     effects: list[str] = field(default_factory=list)  # effect kinds named (fire, smoke, fireworks ...)
     broader: list[str] = field(default_factory=list)  # notes: words cast as a broader word (open lexicon)
     tools: dict[int, int] = field(default_factory=dict)  # mention index → its tool's (a skateboarder's board)
+    relations: list[Relation] = field(default_factory=list)  # how the named things stand (plan/relations.py)
 
     @property
     def directs_camera(self) -> bool:
@@ -246,6 +248,8 @@ AGENT = "者员族夫师匠"
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
+    if phrase in LOCATIVE_WORDS or _CN_COUNT.match(phrase):
+        return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and len(phrase) >= 2 and phrase[-1] in AGENT and _CJK.search(phrase):
         person = catalog().en_index["person"]
@@ -454,6 +458,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
+    clause.relations = relations(toks, clause.mentions)
     return clause
 
 
