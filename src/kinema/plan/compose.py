@@ -18,7 +18,7 @@ NEAR = 3.0  # no farther apart than this to read as "next to"
 HAND = 0.62  # a hand's height on a body (world/acts.py hand())
 SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
 FRONT, BACK = 0, 1  # depth planes, counted from the camera (Staging.depth)
-TRAVEL = {"ride", "push", "pull", "carry", "follow"}  # interactions that go somewhere
+REACH = 1.2  # metres: a thing pushed or pulled is within an arm's length
 
 
 def _height(m: CastMember) -> float:
@@ -125,7 +125,9 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
     if kind in ("push", "pull"):  # the pusher walks, the thing goes ahead of (behind) it, pinned to the pace
         speed, dist = _travel(ma, length, False)
         x = -dist / 2
-        lead = (_width(ma) + _width(mb)) / 2 + 0.1
+        # Hands on it: no farther than an arm's length (a wide cart overlaps and the world stands it
+        # on the next depth plane, beside the pusher).
+        lead = min((_width(ma) + _width(mb)) / 2 + 0.1, REACH)
         off = lead if kind == "push" else -lead
         facing = "right"
         return ({a: Staging(x=x, facing=facing), b: Staging(x=x + off)},

@@ -99,7 +99,7 @@ def _en(gap: list[str]) -> str | None:
     for verb in verbs:
         if verb not in _POSTURE:
             return verb
-        if spatial in ("on_top_of", "inside", "next_to") or spatial is None and verb == "sit_on":
+        if spatial in ("on_top_of", "inside", "next_to") or (spatial is None and verb == "sit_on"):
             return verb  # sitting on / in a chair; "a cat sits a chair" still sits on it
     return spatial
 
@@ -128,16 +128,16 @@ def relations(toks: list[str], mentions: list[Mention]) -> list[Relation]:
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
         kind = _zh(gap, rest) if chinese else _en(gap)
         if chinese and kind is None and k + 2 < len(named) and "".join(rest) in _ZH_AND:
-            c = named[k + 2]  # A在B和C中间: the locative follows the second side
+            other = named[k + 2]  # A在B和C中间: the locative follows the second side
             end = named[k + 3].start if k + 3 < len(named) else len(toks)
-            if _zh(gap, toks[c.end:end]) == "between":
-                out.append(Relation("between", a, b, c))
+            if _zh(gap, toks[other.end:end]) == "between":
+                out.append(Relation("between", a, b, other))
             continue
         if kind is None and _SHAKE.search(text):
             kind = "shake_hands"
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
-        c = None
+        c: Mention | None = None
         if kind == "between" and b.count < 2:
             if k + 2 >= len(named):
                 continue
