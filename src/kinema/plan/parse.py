@@ -458,8 +458,30 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
+    _verb_object(clause)
     clause.relations = relations(toks, clause.mentions)
     return clause
+
+
+def _verb_object(clause: Clause) -> None:
+    """人在骑自行车: the catalog's "person biking" named right after a person is that person's verb
+    and its object (骑 + 自行车), not a second person. Read from the word's parts, for any such
+    compound the tables know (骑马, 骑摩托车 ...)."""
+    for k in range(1, len(clause.mentions)):
+        m, before = clause.mentions[k], clause.mentions[k - 1]
+        if m.entity.archetype != Archetype.HUMAN or before.entity.archetype == Archetype.PROP \
+                or not _CJK.search(m.words) or k in clause.tools.values():
+            continue
+        for cut in range(1, len(m.words) - 1):
+            verb, thing = _hand(m.words[:cut]), _lookup(m.words[cut:])
+            if verb and verb[0] == "action" and thing and thing[0] == "entity":
+                value = thing[1]
+                ent = value.entity if isinstance(value, Broader) else value
+                assert isinstance(ent, Entity) and isinstance(verb[1], str)
+                clause.mentions[k] = Mention(ent, m.words[cut:], start=m.start, end=m.end)
+                before.actions.append(verb[1])
+                clause.actions.append(verb[1])
+                break
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "our", "this", "that"}

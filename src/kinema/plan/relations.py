@@ -61,6 +61,9 @@ _ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), (
 _ZH_SIDES = "左右上下前后里外旁内"
 LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头"), "中间", "之间", "附近",
                             "周围", "底下", "旁", "背后", "顶上", "上方", "当中"})
+# Words that end one part of a sentence: what follows is not related to what came before.
+_CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
+                  "after", "然后", "同时", "而", "和", "与", "跟"}
 _ZH_AND = {"和", "与", "跟", "及", "同"}
 _SHAKE = re.compile(r"\bshak\w* hands?\b|握手")
 
@@ -91,27 +94,62 @@ def lemma(word: str) -> str:
     return word
 
 
+_DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
+                "one", "of", "with", "up"}
+_ZH_PARTICLES = set("的着了在一两")
+_ZH_COUNT = re.compile(rf"^[一二两三四五六七八九十几\d]*[{lx.CLASSIFIERS}]?$")
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand between the relation word and the thing: a determiner, count,
+    colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
+    return (word in _DETERMINERS or word in _ZH_PARTICLES or word in lx.COLOURS or word in lx.SIZES
+            or word in lx.NUMBERS or bool(_ZH_COUNT.match(word)) or word.rstrip("色的") in lx.COLOURS)
+
+
+def _closes(gap: list[str], at: int) -> bool:
+    """Only modifiers follow gap[at]: the relation word leads straight to the thing it names."""
+    return all(_modifier(w) for w in gap[at + 1:])
+
+
 def _en(gap: list[str]) -> str | None:
-    words = [w for w in gap if w.isalpha()]
-    text = " " + " ".join(words) + " "
-    verbs = [_EN_BODILY[lemma(w)] for w in words if lemma(w) in _EN_BODILY]
-    spatial = next((kind for phrase, kind in _EN_SPATIAL if f" {phrase} " in text), None)
-    for verb in verbs:
-        if verb not in _POSTURE:
+    if any(w in _CLAUSE_BREAKS for w in gap):
+        return None
+    lemmas = [lemma(w) for w in gap]
+    spatial: str | None = None
+    for phrase, kind in _EN_SPATIAL:
+        n = len(phrase.split())
+        for i in range(len(gap) - n + 1):
+            if " ".join(gap[i:i + n]) == phrase and _closes(gap, i + n - 1):
+                spatial = kind
+                break
+        if spatial:
+            break
+    for i, stem in enumerate(lemmas):
+        verb = _EN_BODILY.get(stem)
+        if verb is None:
+            continue
+        if verb not in _POSTURE and _closes(gap, i):
             return verb
-        if spatial in ("on_top_of", "inside", "next_to") or (spatial is None and verb == "sit_on"):
-            return verb  # sitting on / in a chair; "a cat sits a chair" still sits on it
+        if verb in _POSTURE and (spatial in ("on_top_of", "inside", "next_to") or _closes(gap, i)):
+            return verb  # sitting on / in a chair
     return spatial
 
 
 def _zh(gap: list[str], after: list[str]) -> str | None:
-    joined = "".join(gap)
-    verb = next((kind for stem, kind in _ZH_BODILY if stem in joined), None)
+    if any(w in _CLAUSE_BREAKS for w in gap):
+        return None
     place = "".join(after[:2]).lstrip("的")
     spatial = next((kind for stem, kind in _ZH_LOCATIVE if place.startswith(stem)), None)
+    verb = None
+    for i, w in enumerate(gap):
+        found = next((kind for stem, kind in _ZH_BODILY if stem in w), None)
+        if found is not None and _closes(gap, i):
+            verb = found
     if verb is not None and (verb not in _POSTURE or spatial in (None, "on_top_of", "inside")):
         return verb
-    return spatial
+    # A place is said with 在 ("A在B上面", 站在, 躲在): "B上面的A" and "A和B" relate nothing.
+    return spatial if any("在" in w for w in gap) else None
 
 
 def relations(toks: list[str], mentions: list[Mention]) -> list[Relation]:
@@ -123,8 +161,9 @@ def relations(toks: list[str], mentions: list[Mention]) -> list[Relation]:
     for k in range(len(named) - 1):
         a, b = named[k], named[k + 1]
         gap, rest = toks[a.end:b.start], toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
-        if any(w in (",", "，", "。", ".", ";", "；", "then", "然后") for w in gap):
-            continue  # another sentence part: not one relation
+        whole = "".join(toks[b.start:b.end])
+        if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
+            gap = [*gap, whole[: -len(b.words)]]
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
         kind = _zh(gap, rest) if chinese else _en(gap)
         if chinese and kind is None and k + 2 < len(named) and "".join(rest) in _ZH_AND:
