@@ -161,6 +161,8 @@ def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
     table = _phrases()
+    if (parts := _colour_compound(word)) is not None:
+        return parts
     if word in table or len(word) < 2 or _CN_COUNT.match(word):
         return [word]
     if m := _COUNT_PREFIX.match(word):
@@ -230,6 +232,8 @@ def _hand(phrase: str) -> tuple[str, object] | None:
     hit = table.get(phrase)
     if hit is not None:
         return hit
+    if _worn_compound(phrase):
+        return "clothing", True
     if not _CJK.search(phrase):
         if phrase in _IRREGULAR:
             return table.get(_IRREGULAR[phrase])
@@ -237,6 +241,45 @@ def _hand(phrase: str) -> tuple[str, object] | None:
             hit = table.get(phrase[: -len(cut)] + add) if phrase.endswith(cut) else None
             if hit is not None and hit[0] == "entity":
                 return hit
+    return None
+
+
+_ZH_WORN = "衣裙帽衫"  # 雨衣 a raincoat, 长裙 a long skirt, 草帽 a straw hat, 衬衫 a shirt
+
+
+def _worn_compound(word: str) -> bool:
+    """A word that ends in a clothing word is clothing (raincoat, sunhat, 雨衣, 风衣): it dresses the
+    person it is said of ("a girl in a yellow raincoat") instead of being cast as a coat."""
+    if " " in word or len(word) < 2:
+        return False
+    if _CJK.search(word):
+        return len(word) <= 3 and word[-1] in _ZH_WORN
+    worn = tuple(c for c in lx.CLOTHING if c.isascii())
+    broader = open_lexicon.lookup(word)  # overcoat > greatcoat > coat
+    if broader is not None and broader.kind == "entity" and broader.value.endswith(worn):
+        return True
+    for c in worn:
+        head = word[: -len(c)]
+        if word.endswith(c) and len(head) >= 3 and (head in _phrases() or open_lexicon.lookup(head)):
+            return True
+    return False
+
+
+def _colour_compound(word: str) -> list[str] | None:
+    """黑猫 is a black cat: where the catalog names a coloured thing (🐈‍⬛ "black cat") by a colour and a
+    noun, it is that noun tinted, as "black cat" is in English, so counts and tints bind the same."""
+    hit = _phrases().get(word)
+    if hit is None or hit[0] != "entity" or not _CJK.search(word) or len(word) < 2:
+        return None
+    ent = hit[1]
+    assert isinstance(ent, Entity)
+    first = ent.key.split(" ", 1)[0]
+    if first == ent.key or first not in lx.COLOURS:
+        return None
+    for k in (1, 2):
+        head, tail = word[:k], word[k:]
+        if tail and _phrases().get(head, ("",))[0] == "colour" and _kind(tail) == "entity":
+            return [head, tail]
     return None
 
 
