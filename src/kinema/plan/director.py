@@ -14,6 +14,7 @@ from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
 from kinema.plan.effects import EFFECT_VERBS, place_effects
+from kinema.plan.life import PASSER, life
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
@@ -192,8 +193,11 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
             or [i for i in ids if i not in sets] or ids
         if not ids:
             opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
+            # The place's own life passes far off (traffic, birds): a place alone is a film that moves.
+            passers, around, passing = life(setting, length, set(cast))
+            cast |= {m.id: m for m in passers}
             scenes.append(Scene(id=sid, setting=setting, shots=establishing(length, sid, opening),
-                                effects=place_effects(c, [], {}, length)))
+                                staging=around, actions=passing, effects=place_effects(c, [], {}, length)))
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
@@ -216,8 +220,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
+    named = [m for m in members if not m.id.startswith(PASSER)]  # the title is not the passers-by
     try:
-        play = Screenplay(kinema=1, title=title or _title(members), prompt=text, seed=seed, cast=members,
+        play = Screenplay(kinema=1, title=title or _title(named), prompt=text, seed=seed, cast=members,
                           scenes=scenes, notes=notes)
     except ValidationError as e:  # a limit (docs/screenplay.md, Limits) the planned film would pass
         first = e.errors(include_url=False)[0]

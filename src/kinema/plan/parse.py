@@ -502,14 +502,30 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         clause.mentions.append(material)
     _engines(clause)
     _verb_object(clause)
-    clause.relations = relations(toks, clause.mentions)
+    clause.relations = relations(toks, clause.mentions, _meaning)
     return clause
+
+
+def _meaning(word: str) -> str | None:
+    """A word's action meaning in the hand tables, if it is an action word."""
+    hit = _hand(word)
+    return hit[1] if hit is not None and hit[0] == "action" and isinstance(hit[1], str) else None
 
 
 def _verb_object(clause: Clause) -> None:
     """人在骑自行车: the catalog's "person biking" named right after a person is that person's verb
     and its object (骑 + 自行车), not a second person. Read from the word's parts, for any such
     compound the tables know (骑马, 骑摩托车 ...)."""
+    for k, m in enumerate(clause.mentions):  # "a person running": the catalog's 🏃, a person who runs
+        head, _, last = m.words.rpartition(" ")
+        verb, who = _hand(last), _lookup(head) if head else None
+        if m.entity.archetype == Archetype.HUMAN and verb and verb[0] == "action" \
+                and who and who[0] == "entity":
+            ent = who[1].entity if isinstance(who[1], Broader) else who[1]
+            assert isinstance(ent, Entity) and isinstance(verb[1], str)
+            clause.mentions[k] = Mention(ent, head, m.count, m.group, m.tint, m.scale, start=m.start,
+                                         end=m.end, actions=[*m.actions, verb[1]])
+            clause.actions.append(verb[1])
     for k in range(1, len(clause.mentions)):
         m, before = clause.mentions[k], clause.mentions[k - 1]
         if m.entity.archetype != Archetype.HUMAN or before.entity.archetype == Archetype.PROP \

@@ -9,6 +9,7 @@ general mechanism here, unlike nouns, which the open vocabulary grounds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,11 @@ SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind",
            "between", "around")
 BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
           "follow", "fight")
+
+# Meanings that carry the subject along (plan/blocking.py MOVING and leaps): with a relation word
+# after them ("flies over", "runs past", 跑到…前面) the words say a path, not a place.
+PATHS = frozenset({"chase", "flee", "follow", "drive", "fly", "swim", "sail", "run", "leave", "walk", "jump",
+                   "pounce", "dive", "roll", "climb"})
 
 # English phrases between the two names, longest first where one holds another.
 _EN_SPATIAL: tuple[tuple[str, str], ...] = (
@@ -152,8 +158,9 @@ def _zh(gap: list[str], after: list[str]) -> str | None:
     return spatial if any("在" in w for w in gap) else None
 
 
-def relations(toks: list[str], mentions: list[Mention]) -> list[Relation]:
-    """The relations between each pair of neighbouring named things, in the order named."""
+def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str], str | None]) -> list[Relation]:
+    """The relations between each pair of neighbouring named things, in the order named.
+    `meaning` gives a word's action meaning (lexicon.ACTIONS), if it has one."""
     # Not a tool the open vocabulary added, nor a where (手里 "in the hand").
     named = [m for m in mentions if m.end > m.start and not (len(m.words) == 2 and m.words[-1] in _ZH_SIDES)]
     out: list[Relation] = []
@@ -176,6 +183,8 @@ def relations(toks: list[str], mentions: list[Mention]) -> list[Relation]:
             kind = "shake_hands"
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
+        if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
+            continue  # "flies over a castle": a path the blocking plays, not where it stands
         c: Mention | None = None
         if kind == "between" and b.count < 2:
             if k + 2 >= len(named):
