@@ -220,9 +220,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
-    named = [m for m in members if not m.id.startswith(PASSER)]  # the title is not the passers-by
+    named_cast = [m for m in members if not m.id.startswith(PASSER)]  # the title is not the passers-by
     try:
-        play = Screenplay(kinema=1, title=title or _title(named), prompt=text, seed=seed, cast=members,
+        play = Screenplay(kinema=1, title=title or _title(named_cast), prompt=text, seed=seed, cast=members,
                           scenes=scenes, notes=notes)
     except ValidationError as e:  # a limit (docs/screenplay.md, Limits) the planned film would pass
         first = e.errors(include_url=False)[0]
