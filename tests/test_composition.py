@@ -125,3 +125,39 @@ def test_same_prompt_same_bytes() -> None:
     a = plan("a cat sitting on a chair next to a lamp", 10.0).screenplay.model_dump_json()
     b = plan("a cat sitting on a chair next to a lamp", 10.0).screenplay.model_dump_json()
     assert a == b
+
+
+def test_a_path_is_not_a_place() -> None:
+    """"flies over a castle" is where the flight goes: the dragon keeps flying."""
+    assert parse_clause("A dragon flies over a castle").relations == []
+    assert parse_clause("A girl runs on the beach while seagulls fly above.").relations == []
+
+
+def test_a_still_life_is_static() -> None:
+    for prompt in ("Still life: a cat on a chair, frozen in time", "静物：一只猫坐在椅子上"):
+        s = _scene(prompt)
+        assert not s.actions and all(sh.move.value == "static" for sh in s.shots)
+
+
+def test_a_place_alone_has_its_life_far_off() -> None:
+    for prompt in ("a forest at dawn", "海滩"):
+        play = plan(prompt, 10.0).screenplay
+        scene = play.scenes[0]
+        assert play.cast and all(scene.staging[m.id].depth == 2 for m in play.cast)
+        assert all(m.appearance.scale < 1 for m in play.cast)
+    rain = plan("a forest in the rain", 10.0).screenplay
+    assert all(m.archetype.value != "bird" for m in rain.cast)  # birds stay in out of the rain
+    assert plan("an empty room", 10.0).screenplay.cast == []
+
+
+def test_binding_of_clothing_and_coloured_compounds() -> None:
+    girl = plan("a girl in a yellow raincoat", 10.0).screenplay.cast
+    assert [m.name.en for m in girl] == ["girl"] and girl[0].appearance.tint is not None
+    cats = plan("三只黑猫和一只白狗", 10.0).screenplay.cast
+    assert sorted(m.name.en for m in cats) == ["cat", "cat", "cat", "dog"]
+    assert len({m.appearance.tint for m in cats if m.name.en == "cat"}) == 1
+
+
+def test_a_person_running_runs() -> None:
+    s = plan("a person running", 10.0).screenplay
+    assert [m.name.en for m in s.cast] == ["person"] and s.scenes[0].actions[0].do == Verb.RUN

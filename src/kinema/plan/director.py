@@ -14,7 +14,7 @@ from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
 from kinema.plan.effects import EFFECT_VERBS, place_effects
-from kinema.plan.life import PASSER, life
+from kinema.plan.life import PASSER, life, still
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
@@ -23,6 +23,7 @@ from kinema.screenplay.model import (
     Appearance,
     Archetype,
     Asset,
+    CameraMove,
     CastMember,
     Names,
     Place,
@@ -173,6 +174,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         _absorb(whole, c)
     base = _setting(whole, Setting(place=_unnamed_place(whole)))
     trailer = bool(re.search(r"trailer|预告", text, re.I))
+    frozen = still(text)
     cast: dict[str, CastMember] = {}
     ignited: set[str] = set()
     scenes: list[Scene] = []
@@ -212,6 +214,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                        bool(meanings & set(MOVING)), len(actors) > 1 and bool(meanings & INTERACTING),
                        setting.place in _VAST, Transition.FADE if card else opening)
         shots = design(cov, sid)
+        if frozen:  # a still life: nobody acts and the camera does not move
+            actions = []
+            shots = [sh.model_copy(update={"move": CameraMove.STATIC}) for sh in shots]
         if card:  # a trailer opens each scene on a title card, then fades up on the world
             shots.insert(0, Shot(id=f"{sid}-card", duration=CARD_S, size=shots[0].size, title=card,
                                  transition=opening, description="title card"))

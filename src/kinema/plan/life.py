@@ -7,6 +7,7 @@ grounds a place gets that place's life."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kinema.bodies import BODIES
@@ -82,3 +83,13 @@ def life(setting: Setting, length: float, taken: set[str]) -> tuple[list[CastMem
         staging[cid] = Staging(x=-sign * half, depth=FAR, facing="left" if p.left else "right")
         actions.append(Action(at=round(1.0 * k, 2), who=cid, do=verb, to_x=sign * half, speed=speed))
     return cast, staging, actions
+
+
+# A still life: nothing moves but the light. Genre words, not things, so a short list says them.
+_STILL = re.compile(r"\bstill[- ]life\b|\bfrozen in time\b|\bnothing moves\b|\bmotionless\b"
+                    r"|静物|定格|静止|一动不动", re.I)
+
+
+def still(text: str) -> bool:
+    """The prompt asks for a still life: a locked-off camera and no action."""
+    return bool(_STILL.search(text))
