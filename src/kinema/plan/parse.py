@@ -142,7 +142,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return out
+        return _locatives(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -150,6 +150,17 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                     out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
+    return _locatives(out)
+
+
+def _locatives(toks: list[str]) -> list[str]:
+    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles"."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1:
+            out[-1] += t
+        else:
+            out.append(t)
     return out
 
 
@@ -230,6 +241,8 @@ def _hand(phrase: str) -> tuple[str, object] | None:
     """The hand-written tables: catalog names, synonyms, setting, action, colour, camera words."""
     table = _phrases()
     hit = table.get(phrase)
+    if hit is not None and hit[0] == "entity" and phrase in LOCATIVE_WORDS:
+        return None  # 下面 "under" before 🍜's 下面 "noodles": a locative word is a where
     if hit is not None:
         return hit
     if _worn_compound(phrase):
