@@ -161,3 +161,13 @@ def test_binding_of_clothing_and_coloured_compounds() -> None:
 def test_a_person_running_runs() -> None:
     s = plan("a person running", 10.0).screenplay
     assert [m.name.en for m in s.cast] == ["person"] and s.scenes[0].actions[0].do == Verb.RUN
+
+
+def test_inside_a_vehicle_is_carried_by_it_and_a_board_is_ridden() -> None:
+    s = _scene("a man in a car")
+    ride = next(a for a in s.actions if a.do == Verb.RIDE)
+    assert ride.who == "man" and ride.target == "car"
+    s = _scene("a girl riding a skateboard")
+    pins = [k for k in s.keyframes if k.who == "skateboard"]
+    ride = next(a for a in s.actions if a.do == Verb.RIDE)
+    assert len(pins) == 2 and pins[-1].x == ride.to_x

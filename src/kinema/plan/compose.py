@@ -17,6 +17,7 @@ GAP = 0.5  # metres of air between two bodies side by side
 NEAR = 3.0  # no farther apart than this to read as "next to"
 HAND = 0.62  # a hand's height on a body (world/acts.py hand())
 SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
+_THINGS = {Archetype.PROP, Archetype.VEHICLE}
 FRONT, BACK = 0, 1  # depth planes, counted from the camera (Staging.depth)
 REACH = 1.2  # metres: a thing pushed or pulled is within an arm's length
 
@@ -77,6 +78,11 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             near, far = (a, b) if r.kind == "in_front_of" else (b, a)
             st[near] = Staging(x=x0 if near == b else x0 + 0.3, depth=FRONT, facing=st[near].facing)
             st[far] = Staging(x=x0 if far == b else x0 + 0.3, depth=BACK, facing=st[far].facing)
+        elif r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS:
+            more, acts, kf = _bodily("ride", a, b, cast, st, length)  # in a car, in a boat: carried by it
+            st |= more
+            actions += acts
+            keys += kf
         elif r.kind in ("inside", "around"):
             st[a] = Staging(x=x0, depth=FRONT, facing=st[a].facing)
         elif r.kind == "between":
@@ -103,13 +109,15 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
     """Two bodies put together: staged at one x and, where they go somewhere, going together."""
     ma, mb = cast[a], cast[b]
     if kind == "ride":  # the mount carries the rider (the world seats a `ride` on its target)
-        mover = mb.archetype == Archetype.VEHICLE
-        speed, dist = _travel(mb, length, not mover)
+        board = mb.archetype == Archetype.PROP  # a skateboard has no motion of its own: pinned along
+        speed, dist = _travel(ma if board else mb, length, mb.archetype != Archetype.VEHICLE)
         x = -dist / 2
-        go = Verb.DRIVE if mover else Verb.RUN
-        return ({b: Staging(x=x), a: Staging(x=x, y=SEAT * _height(mb))},
-                [Action(at=0, who=b, do=go, to_x=x + dist, speed=speed),
-                 Action(at=0, who=a, do=Verb.RIDE, target=b, to_x=x + dist)], [])
+        st_ = {b: Staging(x=x), a: Staging(x=x, y=SEAT * _height(mb))}
+        rider = Action(at=0, who=a, do=Verb.RIDE, target=b, to_x=x + dist)
+        if board:
+            return st_, [rider], [Keyframe(at=0, who=b, x=x), Keyframe(at=length, who=b, x=x + dist)]
+        go = Verb.DRIVE if mb.archetype == Archetype.VEHICLE else Verb.RUN
+        return st_, [Action(at=0, who=b, do=go, to_x=x + dist, speed=speed), rider], []
     if kind in ("hold", "carry"):  # in the hand from the start; carrying walks on with it
         x = st[a].x
         hand = Staging(x=x + 0.3 * _width(ma), y=HAND * _height(ma))
