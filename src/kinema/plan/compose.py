@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kinema.bodies import BODIES
 from kinema.plan.blocking import MAX_TRAVEL
-from kinema.plan.relations import Relation
+from kinema.plan.relations import SPATIAL, Relation
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Staging, Verb
 
 GAP = 0.5  # metres of air between two bodies side by side
@@ -18,6 +18,8 @@ NEAR = 3.0  # no farther apart than this to read as "next to"
 HAND = 0.62  # a hand's height on a body (world/acts.py hand())
 SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
 _THINGS = {Archetype.PROP, Archetype.VEHICLE}
+# Interactions in place: a verb of the member's own stays (it eats what it holds).
+KEEPS = {"hold", "carry", "hug", "shake_hands", "sit_on", "lie_in", "stand_on"}
 FRONT, BACK = 0, 1  # depth planes, counted from the camera (Staging.depth)
 REACH = 1.2  # metres: a thing pushed or pulled is within an arm's length
 
@@ -59,11 +61,20 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         if ids is None or not all(i in staging for i in ids) or ids[0] in done:
             continue
         a, b = ids[0], ids[1]
-        done.add(a)
-        held = set(ids)
-        actions = [x for x in actions if x.who not in held]  # the relation decides what they do
-        x0 = staging[b].x
         ma, mb = cast[a], cast[b]
+        travels = {x.who for x in actions if x.to_x is not None and x.who in ids}
+        carried = r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS
+        if travels and (r.kind in SPATIAL or r.kind in KEEPS):
+            continue  # where a run, a flight or a walk goes or starts: the blocking's travel stays
+        done.add(a)
+        if r.kind in SPATIAL and not carried:
+            pass  # a tableau: they stay put, doing what they do in place (a cat sleeps in a basket)
+        elif r.kind in KEEPS and any(x.who == a for x in actions):
+            actions = [x for x in actions if x.who != b]  # its own verb wins (熊猫抱着竹子啃: it eats)
+        else:
+            actions = [x for x in actions if x.who not in ids]  # the relation decides what they do
+        own = {x.who for x in actions}
+        x0 = staging[b].x
         side = (_width(ma) + _width(mb)) / 2 + GAP
         st = staging
         if r.kind in ("left_of", "right_of", "next_to"):
@@ -78,7 +89,7 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             near, far = (a, b) if r.kind == "in_front_of" else (b, a)
             st[near] = Staging(x=x0 if near == b else x0 + 0.3, depth=FRONT, facing=st[near].facing)
             st[far] = Staging(x=x0 if far == b else x0 + 0.3, depth=BACK, facing=st[far].facing)
-        elif r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS:
+        elif carried:
             more, acts, kf = _bodily("ride", a, b, cast, st, length)  # in a car, in a boat: carried by it
             st |= more
             actions += acts
@@ -92,7 +103,7 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         else:
             more, acts, kf = _bodily(r.kind, a, b, cast, st, length)
             st |= more
-            actions += acts
+            actions += [x for x in acts if x.who not in own]
             keys += kf
     return staging, actions, keys
 
