@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from kinema.plan.director import PlanError, plan
+from kinema.plan.life import PASSER
 from kinema.plan.open_lexicon import lookup
 from kinema.screenplay.model import EffectKind, Screenplay
 from kinema.world.particles import FIRE, SPARK, SPLASH
@@ -73,7 +74,12 @@ def test_a_dragon_breathes_fire_while_it_flies() -> None:
 def test_a_place_alone_is_a_film(prompt: str) -> None:
     result = plan(prompt, 12)
     play = result.screenplay
-    assert not play.cast and sum(s.duration for s in play.scenes) == 12
+    # Nothing the prompt named is cast; only the place's own life, far off and moving (issue 20).
+    assert all(m.id.startswith(PASSER) for m in play.cast) and sum(s.duration for s in play.scenes) == 12
+    scene = play.scenes[0]
+    for m in play.cast:
+        assert scene.staging[m.id].depth == 2
+        assert any(a.who == m.id and a.to_x is not None for a in scene.actions)
     assert any("the film shows the place" in n for n in result.notes)
     assert play.scenes[0].shots[0].description == "establishing shot"
 

@@ -9,12 +9,13 @@ rendered). A row is right when it is planned (no refusal) and every expectation 
 - count: the members of that noun, each counted appearance.count times, sum to exactly n.
 - relation: read in the first scene whose staging holds both a and b (and c). x is staging.x
   (screen left is smaller x: no shot is mirrored), y is staging.y with None (on the ground) as 0,
-  depth is staging.depth (distance from the camera, larger is farther) when the model has one.
-  A member's end x is the to_x of its last action that has one, else its staging x.
+  depth is staging.depth (the depth plane counted from the camera, larger is farther).
+  A member's end x is its last keyframe's x, else the to_x of its last action that has one, else
+  its staging x.
     left_of / right_of: x(a) at least 0.5 m left / right of x(b), at the start and at the end,
       and no shot of the scene mirrored.
     on_top_of: y(a) > y(b) and |x(a) - x(b)| <= 1.5 m.   under: y(a) < y(b), same |dx|.
-    in_front_of / behind: depth(a) < / > depth(b) and |dx| <= 3 m (no depth field: wrong).
+    in_front_of / behind: depth(a) < / > depth(b) and |dx| <= 3 m (no depth staged: wrong).
     next_to: 0.5 m <= |dx| <= 3 m and |dy| <= 1 m, at the start and at the end.
     inside: |dx| <= 1 m and |dy| <= 1 m.
     between: x(a) strictly between x(b) and x(c) (two members when b and c are one noun).
@@ -78,6 +79,11 @@ def _end_x(scene: Scene, who: str) -> float:
     for a in scene.actions:
         if a.who == who and a.to_x is not None:
             x = a.to_x
+    pins = [k for k in scene.keyframes if k.who == who and k.x is not None]
+    if pins:  # a member moved by pins (a pushed cart) ends at its last one
+        last = max(pins, key=lambda k: k.at)
+        assert last.x is not None
+        x = last.x
     return x
 
 

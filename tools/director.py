@@ -38,6 +38,7 @@ import yaml
 from kinema.plan.catalog import catalog
 from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
+from kinema.plan.life import PASSER
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
 
@@ -120,7 +121,8 @@ def score(row: dict[str, Any]) -> Outcome:
         out.dailies_s = time.perf_counter() - t1
         out.shots = len(after)
         out.passed_before, out.passed = sum(c.ok for c in before), sum(c.ok for c in after)
-    cast = {m.name.en for m in play.cast}
+    named = [m for m in play.cast if not m.id.startswith(PASSER)]  # not the place's own life (plan/life.py)
+    cast = {m.name.en for m in named}
     index = catalog().en_index
     for item in row["named"]:
         # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
@@ -130,7 +132,7 @@ def score(row: dict[str, Any]) -> Outcome:
             out.found += 1
         else:
             out.missed.append(item["word"])
-    out.empty = bool(row["named"]) and not play.cast
+    out.empty = bool(row["named"]) and not named
     if "place" in row:
         out.place = play.scenes[0].setting.place.value in row["place"]
         if not out.place:

@@ -13,7 +13,9 @@ from kinema.plan import lexicon as lx
 from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
+from kinema.plan.compose import compose
 from kinema.plan.effects import EFFECT_VERBS, place_effects
+from kinema.plan.life import PASSER, life, still
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
@@ -23,6 +25,7 @@ from kinema.screenplay.model import (
     Appearance,
     Archetype,
     Asset,
+    CameraMove,
     CastMember,
     Names,
     Place,
@@ -87,6 +90,7 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.unknown += c.unknown
     into.effects += c.effects
     into.broader += c.broader
+    into.relations += c.relations
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
 
@@ -175,6 +179,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         _absorb(whole, c)
     base = _setting(whole, Setting(place=_unnamed_place(whole)))
     trailer = bool(re.search(r"trailer|预告", text, re.I))
+    frozen = still(text)
     cast: dict[str, CastMember] = {}
     ignited: set[str] = set()
     scenes: list[Scene] = []
@@ -183,7 +188,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         sid = f"s{si + 1}"
         setting = _setting(c, base)
         does: dict[str, list[str]] = {}
-        ids = _cast(c, cast, notes, does)
+        slugs: dict[int, list[str]] = {}
+        ids = _cast(c, cast, notes, does, slugs)
         for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
             if "ignite" in does.get(i, []):
                 ignited.add(i)
@@ -194,10 +200,14 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
             or [i for i in ids if i not in sets] or ids
         if not ids:
             opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
+            # The place's own life passes far off (traffic, birds): a place alone is a film that moves.
+            passers, around, passing = life(setting, length, set(cast))
+            cast |= {m.id: m for m in passers}
             scenes.append(Scene(id=sid, setting=setting, shots=establishing(length, sid, opening),
-                                effects=place_effects(c, [], {}, length)))
+                                staging=around, actions=passing, effects=place_effects(c, [], {}, length)))
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
+        staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
         effects = place_effects(c, ids, does, length)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
         notes += c.broader
@@ -209,16 +219,21 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                        bool(meanings & set(MOVING)), len(actors) > 1 and bool(meanings & INTERACTING),
                        setting.place in _VAST, Transition.FADE if card else opening)
         shots = design(cov, sid)
+        if frozen:  # a still life: nobody acts and the camera does not move
+            actions = []
+            shots = [sh.model_copy(update={"move": CameraMove.STATIC}) for sh in shots]
         if card:  # a trailer opens each scene on a title card, then fades up on the world
             shots.insert(0, Shot(id=f"{sid}-card", duration=CARD_S, size=shots[0].size, title=card,
                                  transition=opening, description="title card"))
         scenes.append(Scene(id=sid, setting=setting, staging=staging, actions=actions, shots=shots,
-                            effects=effects))
+                            effects=effects, keyframes=keys))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
+    named_cast = [m for m in members if not m.id.startswith(PASSER)]  # the title is not the passers-by
     try:
-        play = Screenplay(kinema=1, title=title or _title(members), prompt=prompt_text, seed=seed, cast=members,
+        play = Screenplay(kinema=1, title=title or _title(named_cast), prompt=prompt_text, seed=seed,
+                          cast=members,
                           scenes=scenes, notes=notes)
     except ValidationError as e:  # a limit (docs/screenplay.md, Limits) the planned film would pass
         first = e.errors(include_url=False)[0]
@@ -244,9 +259,10 @@ def _card(text: str) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,，") + "…"
 
 
-def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[str, list[str]]) -> list[str]:
+def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[str, list[str]],
+          slugs: dict[int, list[str]]) -> list[str]:
     """Cast the clause's mentions (adding new members to the film's cast); the scene's ids, in order.
-    `does` gets each member's own action meanings."""
+    `does` gets each member's own action meanings; `slugs` each mention's ids (by identity)."""
     ids: list[str] = []
     materials = {m.made_of.emoji for m in c.mentions if m.made_of is not None}
     for m in c.mentions:
@@ -272,6 +288,7 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                     id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
                     name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
                     archetype=m.entity.archetype, appearance=_appearance(m, tint, notes, grouped))
+            slugs.setdefault(id(m), []).append(cid)
             if cid not in ids:
                 ids.append(cid)
                 does[cid] = list(m.actions)

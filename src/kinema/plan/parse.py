@@ -13,6 +13,7 @@ import jieba
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
+from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -54,6 +55,7 @@ class Clause:
     effects: list[str] = field(default_factory=list)  # effect kinds named (fire, smoke, fireworks ...)
     broader: list[str] = field(default_factory=list)  # notes: words cast as a broader word (open lexicon)
     tools: dict[int, int] = field(default_factory=dict)  # mention index → its tool's (a skateboarder's board)
+    relations: list[Relation] = field(default_factory=list)  # how the named things stand (plan/relations.py)
 
     @property
     def directs_camera(self) -> bool:
@@ -140,7 +142,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return out
+        return _locatives(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -148,6 +150,17 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                     out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
+    return _locatives(out)
+
+
+def _locatives(toks: list[str]) -> list[str]:
+    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles"."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1:
+            out[-1] += t
+        else:
+            out.append(t)
     return out
 
 
@@ -159,6 +172,8 @@ def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
     table = _phrases()
+    if (parts := _colour_compound(word)) is not None:
+        return parts
     if word in table or len(word) < 2 or _CN_COUNT.match(word):
         return [word]
     if m := _COUNT_PREFIX.match(word):
@@ -226,8 +241,12 @@ def _hand(phrase: str) -> tuple[str, object] | None:
     """The hand-written tables: catalog names, synonyms, setting, action, colour, camera words."""
     table = _phrases()
     hit = table.get(phrase)
+    if hit is not None and hit[0] == "entity" and phrase in LOCATIVE_WORDS:
+        return None  # 下面 "under" before 🍜's 下面 "noodles": a locative word is a where
     if hit is not None:
         return hit
+    if _worn_compound(phrase):
+        return "clothing", True
     if not _CJK.search(phrase):
         if phrase in _IRREGULAR:
             return table.get(_IRREGULAR[phrase])
@@ -235,6 +254,45 @@ def _hand(phrase: str) -> tuple[str, object] | None:
             hit = table.get(phrase[: -len(cut)] + add) if phrase.endswith(cut) else None
             if hit is not None and hit[0] == "entity":
                 return hit
+    return None
+
+
+_ZH_WORN = "衣裙帽衫"  # 雨衣 a raincoat, 长裙 a long skirt, 草帽 a straw hat, 衬衫 a shirt
+
+
+def _worn_compound(word: str) -> bool:
+    """A word that ends in a clothing word is clothing (raincoat, sunhat, 雨衣, 风衣): it dresses the
+    person it is said of ("a girl in a yellow raincoat") instead of being cast as a coat."""
+    if " " in word or len(word) < 2:
+        return False
+    if _CJK.search(word):
+        return len(word) <= 3 and word[-1] in _ZH_WORN
+    worn = tuple(c for c in lx.CLOTHING if c.isascii())
+    broader = open_lexicon.lookup(word)  # overcoat > greatcoat > coat
+    if broader is not None and broader.kind == "entity" and broader.value.endswith(worn):
+        return True
+    for c in worn:
+        head = word[: -len(c)]
+        if word.endswith(c) and len(head) >= 3 and (head in _phrases() or open_lexicon.lookup(head)):
+            return True
+    return False
+
+
+def _colour_compound(word: str) -> list[str] | None:
+    """黑猫 is a black cat: where the catalog names a coloured thing (🐈‍⬛ "black cat") by a colour and a
+    noun, it is that noun tinted, as "black cat" is in English, so counts and tints bind the same."""
+    hit = _phrases().get(word)
+    if hit is None or hit[0] != "entity" or not _CJK.search(word) or len(word) < 2:
+        return None
+    ent = hit[1]
+    assert isinstance(ent, Entity)
+    first = ent.key.split(" ", 1)[0]
+    if first == ent.key or first not in lx.COLOURS:
+        return None
+    for k in (1, 2):
+        head, tail = word[:k], word[k:]
+        if tail and _phrases().get(head, ("",))[0] == "colour" and _kind(tail) == "entity":
+            return [head, tail]
     return None
 
 
@@ -246,6 +304,8 @@ AGENT = "者员族夫师匠"
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
+    if phrase in LOCATIVE_WORDS or _CN_COUNT.match(phrase):
+        return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and len(phrase) >= 2 and phrase[-1] in AGENT and _CJK.search(phrase):
         person = catalog().en_index["person"]
@@ -454,7 +514,46 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
+    _verb_object(clause)
+    clause.relations = relations(toks, clause.mentions, _meaning)
     return clause
+
+
+def _meaning(word: str) -> str | None:
+    """A word's action meaning in the hand tables, if it is an action word."""
+    hit = _hand(word)
+    return hit[1] if hit is not None and hit[0] == "action" and isinstance(hit[1], str) else None
+
+
+def _verb_object(clause: Clause) -> None:
+    """人在骑自行车: the catalog's "person biking" named right after a person is that person's verb
+    and its object (骑 + 自行车), not a second person. Read from the word's parts, for any such
+    compound the tables know (骑马, 骑摩托车 ...)."""
+    for k, m in enumerate(clause.mentions):  # "a person running": the catalog's 🏃, a person who runs
+        head, _, last = m.words.rpartition(" ")
+        verb, who = _hand(last), _lookup(head) if head else None
+        if m.entity.archetype == Archetype.HUMAN and verb and verb[0] == "action" \
+                and who and who[0] == "entity":
+            ent = who[1].entity if isinstance(who[1], Broader) else who[1]
+            assert isinstance(ent, Entity) and isinstance(verb[1], str)
+            clause.mentions[k] = Mention(ent, head, m.count, m.group, m.tint, m.scale, start=m.start,
+                                         end=m.end, actions=[*m.actions, verb[1]])
+            clause.actions.append(verb[1])
+    for k in range(1, len(clause.mentions)):
+        m, before = clause.mentions[k], clause.mentions[k - 1]
+        if m.entity.archetype != Archetype.HUMAN or before.entity.archetype == Archetype.PROP \
+                or not _CJK.search(m.words) or k in clause.tools.values():
+            continue
+        for cut in range(1, len(m.words) - 1):
+            verb, thing = _hand(m.words[:cut]), _lookup(m.words[cut:])
+            if verb and verb[0] == "action" and thing and thing[0] == "entity":
+                value = thing[1]
+                ent = value.entity if isinstance(value, Broader) else value
+                assert isinstance(ent, Entity) and isinstance(verb[1], str)
+                clause.mentions[k] = Mention(ent, m.words[cut:], start=m.start, end=m.end)
+                before.actions.append(verb[1])
+                clause.actions.append(verb[1])
+                break
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "our", "this", "that"}

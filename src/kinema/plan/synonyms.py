@@ -11,6 +11,7 @@ from kinema.screenplay.model import Archetype
 A = Archetype
 
 SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("☂️", A.PROP, ("umbrella", "parasol"), ("雨伞", "伞", "阳伞")),  # ☔ is rain on one: a held umbrella is dry
     ("🐺", A.CANINE, ("wolf", "wolves", "grey wolf", "gray wolf"), ("狼", "野狼", "灰狼", "狼群")),
     ("🐶", A.CANINE, ("dog", "puppy", "pup", "corgi", "hound", "doggy", "husky", "shiba"),
      ("狗", "小狗", "狗狗", "柯基", "柯基犬", "犬", "哈士奇", "柴犬", "小狗狗")),

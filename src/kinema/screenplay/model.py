@@ -300,6 +300,9 @@ class Staging(_Strict):
     x: Coord = 0.0
     y: Coord | None = None
     facing: Literal["left", "right"] = "right"
+    # Depth plane counted from the camera: 0 the nearest, 2 the drawn ground line (world/crowd.py).
+    # None lets the world pick a free plane. "A in front of B" is A on a nearer plane than B.
+    depth: Annotated[int, Field(ge=0, le=2)] | None = None
 
 
 class Action(_Strict):

@@ -58,6 +58,7 @@ class Actor:
     target: str | None = None  # whom the current chase, flee or punch engages: the pair collides
     partner: str | None = None  # whom the current action is about (a follow, an approach too): one plane
     lane: int = 0  # the depth plane it walks on (world/crowd.py): 0 the drawn ground line, higher nearer
+    staged_lane: int | None = None  # the plane the screenplay's staging asked for (Staging.depth)
     depth: float = 0.0  # the plane as drawn: eases towards `lane` when the body steps across
     visible_body: bool = True  # False for a group's leader or a formation: its copies or pieces meet others
     action_at: float = -1.0  # `at` of the action steered this step

@@ -51,7 +51,14 @@ def place_lanes(actors: list[Actor]) -> None:
     """At the start: bodies staged over one another take different planes, in cast order, so
     two members staged at the same x stand side by side in depth instead of inside each other."""
     placed: list[Actor] = []
+    for a in actors:  # a plane the screenplay staged ("in front of", "behind") is kept
+        if a.staged_lane is not None:
+            a.lane = a.staged_lane
+            a.depth = float(a.lane)
+            placed.append(a)
     for a in actors:
+        if a.staged_lane is not None:
+            continue
         lo, hi = _span(a)
         taken = {b.lane for b in placed if _overlaps((lo, hi), _span(b))}
         a.lane = next((k for k in range(LANES) if k not in taken), 0)

@@ -140,7 +140,8 @@ class SceneWorld:
         sole = self._sole(m, h)
         floor, angle = rest(self.terrain.heights, x, sole, facing)
         # On a blanket if one is there, else the sole on the ground.
-        y = st.y if st and st.y is not None else surface(self.props, floor, x, 1.0)
+        # A height staged under the ground (the planner does not know the terrain) stands on it.
+        y = max(st.y, floor) if st and st.y is not None else surface(self.props, floor, x, 1.0)
         # A round foot meets the props (a sill, a post, a blanket) and slides over their edges where a
         # box would catch. No rotation: behaviours own the pose.
         r = min(w, h) * 0.3
@@ -158,6 +159,8 @@ class SceneWorld:
         actor = Actor(m, body, h, w, r, facing, sole, track=Track.of(self.scene.keyframes, m.id),
                       stride=max(spec.stride, 1e-3))
         actor.last_x = x
+        if st is not None and st.depth is not None:  # Staging.depth counts from the camera, lanes from the back
+            actor.staged_lane = crowd.LANES - 1 - st.depth
         actor.variant = (derive(self.play.seed, "rig", m.id) % 10007) / 10007.0  # how this one moves
         actor.rest_y, actor.rest_angle, actor.on_terrain = floor, angle, abs(y - floor) < 0.02
         on_prop = any(p.solid and abs(p.y1 - y) < 0.02 and p.x0 <= x <= p.x1 for p in self.props)

@@ -1,0 +1,194 @@
+"""How the things a clause names stand to one another: spatial relations (left of, on top of,
+behind, between, 在…左边 …) and interactions that put two bodies together (riding, holding,
+sitting on, 骑着, 拿着 …). Read from the words between two mentions (and, in Chinese, the
+locative after the second), so any pair of things the vocabulary grounds composes.
+
+Prepositions, locatives and these few verbs are a closed class of the language: a table is the
+general mechanism here, unlike nouns, which the open vocabulary grounds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kinema.plan import lexicon as lx
+
+if TYPE_CHECKING:
+    from kinema.plan.parse import Mention
+
+SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind", "next_to", "inside",
+           "between", "around")
+BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
+          "follow", "fight")
+
+# Meanings that carry the subject along (plan/blocking.py MOVING and leaps): with a relation word
+# after them ("flies over", "runs past", 跑到…前面) the words say a path, not a place.
+PATHS = frozenset({"chase", "flee", "follow", "drive", "fly", "swim", "sail", "run", "leave", "walk", "jump",
+                   "pounce", "dive", "roll", "climb"})
+
+# English phrases between the two names, longest first where one holds another.
+_EN_SPATIAL: tuple[tuple[str, str], ...] = (
+    ("on the left of", "left_of"), ("to the left of", "left_of"), ("on the left side of", "left_of"),
+    ("left of", "left_of"), ("on the right of", "right_of"), ("to the right of", "right_of"),
+    ("on the right side of", "right_of"), ("right of", "right_of"), ("on top of", "on_top_of"),
+    ("on the top of", "on_top_of"), ("in front of", "in_front_of"), ("at the front of", "in_front_of"),
+    ("next to", "next_to"), ("close to", "next_to"), ("beside", "next_to"), ("besides", "next_to"),
+    ("near", "next_to"), ("by", "next_to"), ("alongside", "next_to"), ("behind", "behind"),
+    ("in back of", "behind"), ("at the back of", "behind"), ("under", "under"), ("underneath", "under"),
+    ("beneath", "under"), ("below", "under"), ("above", "on_top_of"), ("over", "on_top_of"),
+    ("atop", "on_top_of"), ("on", "on_top_of"), ("onto", "on_top_of"), ("upon", "on_top_of"),
+    ("inside", "inside"), ("in", "inside"), ("into", "inside"), ("within", "inside"),
+    ("between", "between"), ("among", "between"), ("amid", "between"), ("around", "around"),
+)
+# Verb stems (lemmatised below) and what they do with the thing named after them.
+_EN_BODILY = {"ride": "ride", "hold": "hold", "grip": "hold", "grasp": "hold", "clutch": "hold",
+              "carry": "carry", "lug": "carry", "tote": "carry", "push": "push", "shove": "push",
+              "pull": "pull", "drag": "pull", "tow": "pull", "hug": "hug", "embrace": "hug",
+              "cuddle": "hug", "follow": "follow", "fight": "fight", "sit": "sit_on", "stand": "stand_on",
+              "perch": "stand_on", "lie": "lie_in", "lay": "lie_in", "sleep": "lie_in"}
+_POSTURE = {"sit_on", "stand_on", "lie_in"}  # need a preposition after them (sitting ON a chair)
+_IRREGULAR = {"rode": "ride", "ridden": "ride", "held": "hold", "sat": "sit", "stood": "stand",
+              "lying": "lie", "lain": "lie", "fought": "fight", "slept": "sleep"}
+
+# Chinese: a verb before the second name, a locative after it.
+_ZH_BODILY = (("骑", "ride"), ("拿", "hold"), ("握", "hold"), ("举", "hold"), ("提", "carry"),
+              ("捧", "hold"), ("牵", "pull"), ("抱", "hug"), ("搂", "hug"), ("背", "carry"),
+              ("扛", "carry"), ("搬", "carry"), ("抬", "carry"), ("推", "push"), ("拉", "pull"),
+              ("拖", "pull"), ("跟着", "follow"), ("跟随", "follow"), ("打", "fight"), ("坐", "sit_on"),
+              ("站", "stand_on"), ("立", "stand_on"), ("躺", "lie_in"), ("睡", "lie_in"), ("趴", "lie_in"))
+_ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), ("顶", "on_top_of"),
+                ("背上", "on_top_of"), ("下", "under"), ("底", "under"), ("前", "in_front_of"),
+                ("后", "behind"), ("背后", "behind"), ("旁", "next_to"), ("边", "next_to"),
+                ("附近", "next_to"), ("里", "inside"), ("内", "inside"), ("中间", "between"),
+                ("之间", "between"), ("中", "inside"), ("周围", "around"))
+# Chinese locative words (方位词: 旁边, 后面, 左侧, 中间 ...): where something is, never a thing.
+_ZH_SIDES = "左右上下前后里外旁内"
+LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头"), "中间", "之间", "附近",
+                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中"})
+# Words that end one part of a sentence: what follows is not related to what came before.
+_CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
+                  "after", "然后", "同时", "而", "和", "与", "跟"}
+_ZH_AND = {"和", "与", "跟", "及", "同"}
+_SHAKE = re.compile(r"\bshak\w* hands?\b|握手")
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str  # one of SPATIAL or BODILY
+    a: Mention  # who or what stands in the relation
+    b: Mention  # what it is said of
+    c: Mention | None = None  # the second side of "between a and c"
+
+
+def lemma(word: str) -> str:
+    """An English verb's stem by its inflection (riding → ride, holds → hold, hugged → hug)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem in _EN_BODILY:
+                return stem
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _EN_BODILY:  # hugging
+                return stem[:-1]
+            if stem + "e" in _EN_BODILY:  # riding
+                return stem + "e"
+            if stem.endswith("i") and stem[:-1] + "y" in _EN_BODILY:  # carries
+                return stem[:-1] + "y"
+    return word
+
+
+_DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
+                "one", "of", "with", "up"}
+_ZH_PARTICLES = set("的着了在一两")
+_ZH_COUNT = re.compile(rf"^[一二两三四五六七八九十几\d]*[{lx.CLASSIFIERS}]?$")
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand between the relation word and the thing: a determiner, count,
+    colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
+    return (word in _DETERMINERS or word in _ZH_PARTICLES or word in lx.COLOURS or word in lx.SIZES
+            or word in lx.NUMBERS or bool(_ZH_COUNT.match(word)) or word.rstrip("色的") in lx.COLOURS)
+
+
+def _closes(gap: list[str], at: int) -> bool:
+    """Only modifiers follow gap[at]: the relation word leads straight to the thing it names."""
+    return all(_modifier(w) for w in gap[at + 1:])
+
+
+def _en(gap: list[str]) -> str | None:
+    if any(w in _CLAUSE_BREAKS for w in gap):
+        return None
+    lemmas = [lemma(w) for w in gap]
+    spatial: str | None = None
+    for phrase, kind in _EN_SPATIAL:
+        n = len(phrase.split())
+        for i in range(len(gap) - n + 1):
+            if " ".join(gap[i:i + n]) == phrase and _closes(gap, i + n - 1):
+                spatial = kind
+                break
+        if spatial:
+            break
+    for i, stem in enumerate(lemmas):
+        verb = _EN_BODILY.get(stem)
+        if verb is None:
+            continue
+        if verb not in _POSTURE and _closes(gap, i):
+            return verb
+        if verb in _POSTURE and (spatial in ("on_top_of", "inside", "next_to") or _closes(gap, i)):
+            return verb  # sitting on / in a chair
+    return spatial
+
+
+def _zh(gap: list[str], after: list[str]) -> str | None:
+    if any(w in _CLAUSE_BREAKS for w in gap):
+        return None
+    place = "".join(after[:2]).lstrip("的")
+    spatial = next((kind for stem, kind in _ZH_LOCATIVE if place.startswith(stem)), None)
+    verb = None
+    for i, w in enumerate(gap):
+        found = next((kind for stem, kind in _ZH_BODILY if stem in w), None)
+        if found is not None and _closes(gap, i):
+            verb = found
+    if verb is not None and (verb not in _POSTURE or spatial in (None, "on_top_of", "inside")):
+        return verb
+    # A place is said with 在 ("A在B上面", 站在, 躲在): "B上面的A" and "A和B" relate nothing.
+    return spatial if any("在" in w for w in gap) else None
+
+
+def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str], str | None]) -> list[Relation]:
+    """The relations between each pair of neighbouring named things, in the order named.
+    `meaning` gives a word's action meaning (lexicon.ACTIONS), if it has one."""
+    # Not a tool the open vocabulary added, nor a where (手里 "in the hand").
+    named = [m for m in mentions if m.end > m.start and not (len(m.words) == 2 and m.words[-1] in _ZH_SIDES)]
+    out: list[Relation] = []
+    text = " ".join(toks)
+    for k in range(len(named) - 1):
+        a, b = named[k], named[k + 1]
+        gap, rest = toks[a.end:b.start], toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
+        whole = "".join(toks[b.start:b.end])
+        if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
+            gap = [*gap, whole[: -len(b.words)]]
+        chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
+        kind = _zh(gap, rest) if chinese else _en(gap)
+        if chinese and kind is None and k + 2 < len(named) and "".join(rest) in _ZH_AND:
+            other = named[k + 2]  # A在B和C中间: the locative follows the second side
+            end = named[k + 3].start if k + 3 < len(named) else len(toks)
+            if _zh(gap, toks[other.end:end]) == "between":
+                out.append(Relation("between", a, b, other))
+            continue
+        if kind is None and _SHAKE.search(text):
+            kind = "shake_hands"
+        if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
+            continue  # "a girl in a yellow raincoat": worn, not a place
+        if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
+            continue  # "flies over a castle": a path the blocking plays, not where it stands
+        c: Mention | None = None
+        if kind == "between" and b.count < 2:
+            if k + 2 >= len(named):
+                continue
+            c = named[k + 2]
+        out.append(Relation(kind, a, b, c))
+    return out
