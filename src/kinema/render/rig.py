@@ -88,7 +88,7 @@ def _paint(paints: Paints, rgb: RGB) -> skia.Paint:
     return p
 
 
-def _bone(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
+def bone(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
           wa: float, wb: float, rgb: RGB, lit: RGB, light_dir: int) -> None:
     """A tapered limb from a to b (widths in pixels), round at both ends, its lit side rimmed."""
     _taper(canvas, paints, a, b, wa, wb, _paint(paints, rgb))
@@ -145,8 +145,8 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
         skin = look.skin if near else far(look.skin)
         fore = sleeve if look.long_sleeves else skin
         s, el, ha = pts[J["shoulder_" + side]], pts[J["elbow_" + side]], pts[J["hand_" + side]]
-        _bone(canvas, paints, s, el, UPPER_W[0] * h, UPPER_W[1] * h, sleeve, lit(sleeve), light_dir)
-        _bone(canvas, paints, el, ha, FORE_W[0] * h, FORE_W[1] * h, fore, lit(fore), light_dir)
+        bone(canvas, paints, s, el, UPPER_W[0] * h, UPPER_W[1] * h, sleeve, lit(sleeve), light_dir)
+        bone(canvas, paints, el, ha, FORE_W[0] * h, FORE_W[1] * h, fore, lit(fore), light_dir)
         canvas.drawCircle(ha[0], ha[1], HAND_R * h, _paint(paints, skin))
 
     def leg(side: str, near: bool) -> None:
@@ -155,9 +155,9 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
         hip, kn, ft = pts[J["hips"]], pts[J["knee_" + side]], pts[J["foot_" + side]]
         lift = SHOE_W * h / 2  # the shoe's sole, not the ankle, is on the ground
         ankle = (ft[0], ft[1] - lift)
-        _bone(canvas, paints, hip, kn, THIGH_W[0] * h, THIGH_W[1] * h, cloth, lit(cloth), light_dir)
+        bone(canvas, paints, hip, kn, THIGH_W[0] * h, THIGH_W[1] * h, cloth, lit(cloth), light_dir)
         shin_end = min(SHIN_W[1] * h, 2 * lift)
-        _bone(canvas, paints, kn, ankle, SHIN_W[0] * h, shin_end, cloth, lit(cloth), light_dir)
+        bone(canvas, paints, kn, ankle, SHIN_W[0] * h, shin_end, cloth, lit(cloth), light_dir)
         toe = (ft[0] + e.facing * 0.05 * h, ft[1] - lift)
         _taper(canvas, paints, (ft[0] - e.facing * 0.008 * h, ft[1] - lift), toe, 2 * lift, 2 * lift * 0.85,
                _paint(paints, shoe))
@@ -165,10 +165,10 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
     arm("l", False)
     leg("l", False)
     hips, chest, neck = pts[J["hips"]], pts[J["chest"]], pts[J["neck"]]
-    _bone(canvas, paints, neck, pts[J["head"]], 0.045 * h, 0.045 * h, look.skin, lit(look.skin), light_dir)
+    bone(canvas, paints, neck, pts[J["head"]], 0.045 * h, 0.045 * h, look.skin, lit(look.skin), light_dir)
     canvas.drawCircle(hips[0], hips[1], TORSO_W[0] * h * 0.5, _paint(paints, look.bottom))
-    _bone(canvas, paints, hips, chest, TORSO_W[0] * h, TORSO_W[1] * h, look.top, lit(look.top), light_dir)
-    _bone(canvas, paints, chest, neck, TORSO_W[1] * h, 0.07 * h, look.top, lit(look.top), light_dir)
+    bone(canvas, paints, hips, chest, TORSO_W[0] * h, TORSO_W[1] * h, look.top, lit(look.top), light_dir)
+    bone(canvas, paints, chest, neck, TORSO_W[1] * h, 0.07 * h, look.top, lit(look.top), light_dir)
     leg("r", True)
     _head(canvas, head, marks, e, pts, h)
     arm("r", True)

@@ -18,13 +18,15 @@ from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
-from kinema.render.rig import FaceMarks, Paints, draw_person, face_marks, feet_on_screen
+from kinema.render.rig import FaceMarks, Paints, bone, draw_person, face_marks, feet_on_screen
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
-from kinema.world.gait import HIPS, SITTING, feet_across, gait
+from kinema.world.gait import SITTING, feet_across, gait, span_of
+from kinema.world.skeleton import QUADRUPED_JOINTS, skeleton
 from kinema.world.state import ON_FOOT, EntityState
 
+Q = {name: i for i, name in enumerate(QUADRUPED_JOINTS)}
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
 FACE_FROM = 1.8  # a face sprite covers the head from this body height, in frame short sides (close-ups)
 FACE_SIZE = 0.25  # its height, in body heights: the head of a standing figure
@@ -52,6 +54,7 @@ class Sprite:
     sole: np.ndarray | None = None  # (N, 2) that lowest edge, unit-square units (y down): where it stands
     head: Sprite | None = None  # a person's face on the rig's head, when the artwork is a whole figure
     person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
+    limbs: Paints | None = None  # a four-legged body's leg paints, made on first use
 
 
 @dataclass
@@ -359,13 +362,15 @@ def _shadow(canvas: skia.Canvas, sx: float, sy: float, w: float, h: float) -> No
 
 
 LEG_CAP = 0.035  # half a leg's width: its round end reaches this far past the leg's end point
+PAW = 0.85  # a leg tapers to this share of its width at the paw
 
 
 def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, float]]:
     """The lowest drawn points of a four-legged body, in its units facing right (y down): the
     four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
     the ground under its foot (the world measured how far: `e.legs`)."""
-    across = feet_across(e.verb, e.phase, e.vx, BODIES[archetype].run, e.grounded)
+    body = BODIES[archetype]
+    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(body.stride, e.height))
     down = list(e.legs) if len(e.legs) == len(across) else [0.0] * len(across)
     if across == SITTING:
         down[0] = 0.0  # the haunch is drawn where it is; only the forelegs reach
@@ -389,13 +394,7 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
         # A gallop lifts and rocks the body fore and aft; the legs still reach the ground.
         pose = skia.Matrix.Translate(0.0, -g.lift)
         pose.preRotate(-math.degrees(g.pitch))
-        legs = skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
-                          StrokeWidth=2 * LEG_CAP, StrokeCap=skia.Paint.kRound_Cap)
-        for (hip, col), (fx, fy) in zip(((x, c) for x, c in zip(HIPS, (dark, fur, dark, fur), strict=True)),
-                                         creature_feet(e, sprite.archetype), strict=True):
-            legs.setColor(_c(col))
-            top = pose.mapXY(hip, -0.5)
-            canvas.drawLine(top.x(), top.y(), fx, fy - LEG_CAP, legs)
+        _legs(canvas, sprite, e, (dark, fur, dark, fur), light_dir * f)
         canvas.concat(pose)
         canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
         tail = skia.Path()
@@ -447,6 +446,30 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     canvas.restore()
     if e.mouth > 0.3:
         _sound_rings(canvas, pivot, e, t)
+
+
+def _legs(canvas: skia.Canvas, sprite: Sprite, e: EntityState, colours: tuple[RGB, ...],
+          light_dir: int) -> None:
+    """A walking four-legged body's legs on the world's skeleton (world/skeleton.py): hip, knee and
+    paw, far legs first, each a tapered limb rimmed on its lit side (body units facing right, y down;
+    the skeleton carries the body's tilt, which the canvas already has)."""
+    if sprite.limbs is None:
+        sprite.limbs = Paints({}, skia.Path())
+    joints = e.skeleton
+    if len(joints) != len(QUADRUPED_JOINTS):  # a face emoji cast as another archetype walks on four legs too
+        body = BODIES[Archetype.CANINE]
+        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, body.stride, e.grounded, e.legs,
+                          e.head, e.wing, e.tilt, e.height)
+    c, s = math.cos(-e.tilt), math.sin(-e.tilt)
+    pts = [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in joints]
+    w = 2 * LEG_CAP
+    for i, top in enumerate(("hip", "hip", "shoulder", "shoulder")):
+        side = ("hind_l", "hind_r", "front_l", "front_r")[i]
+        hip, kn, paw = pts[Q[top]], pts[Q["knee_" + side]], pts[Q["paw_" + side]]
+        paw = paw[0], paw[1] - PAW * LEG_CAP  # the round end, not the joint, touches the ground
+        lit = mix(colours[i], (255, 244, 220), 0.3)
+        bone(canvas, sprite.limbs, hip, kn, w * 1.25, w, colours[i], lit, light_dir)
+        bone(canvas, sprite.limbs, kn, paw, w, w * PAW, colours[i], lit, light_dir)
 
 
 def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState, t: float) -> None:

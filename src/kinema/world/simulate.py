@@ -38,11 +38,12 @@ from kinema.world.footing import (
     settle,
 )
 from kinema.world.formation import Formation, alpha_mask, episodes, lay_out, layout_px, picture
-from kinema.world.gait import feet_across
+from kinema.world.gait import feet_across, span_of
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
 from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, lifts, plant, stride_of
+from kinema.world.skeleton import skeleton
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -374,7 +375,8 @@ class SceneWorld:
             # Ground friction: a bumped or struck body slides to a stop (a behaviour sets its own pace).
             slow = GROUND_FRICTION * self.gravity * dt
             a.body.velocity = v = pymunk.Vec2d(v.x - math.copysign(min(slow, abs(v.x)), v.x), v.y)
-        if a.rigged:  # by the ground actually covered, so a planted foot stays exactly where it is
+        if a.rigged or a.member.archetype in ROLLING:
+            # By the ground actually covered, so a planted foot stays where it is and a wheel rolls.
             stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
             a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
             a.last_x = p.x
@@ -425,7 +427,8 @@ class SceneWorld:
         if not a.sole.legged:
             return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
         # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
-        across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)
+        across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded,
+                             span_of(a.stride, a.height))
         now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
         feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
         return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
@@ -504,6 +507,7 @@ class SceneWorld:
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
             joints: tuple[tuple[float, float], ...] = ()
+            bones: tuple[tuple[float, float], ...] = ()
             face = ""
             if a.rigged:
                 clock = t - act.at if act is not None else 0.0
@@ -511,6 +515,9 @@ class SceneWorld:
                 face = expression(shown, clock, a.recoil, t, a.variant)
             else:
                 feet, legs = self._drawn_feet(a, shown, tilt)
+                spec = BODIES[a.member.archetype]
+                bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
+                                 legs, head, a.wing, tilt, a.height)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -518,12 +525,15 @@ class SceneWorld:
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
-                engaged=a.partner, joints=joints, expression=face,
+                engaged=a.partner, joints=joints, expression=face, skeleton=bones,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,
                           tuple(g.frame() for g in self.groups.values()),
                           tuple(form.frame(1.0 / self.fps) for form in self.formations.values()))
+
+
+ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE})  # phase by distance covered
 
 
 def _flat(top: float, xs: np.ndarray) -> np.ndarray:
