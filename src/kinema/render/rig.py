@@ -30,6 +30,7 @@ HAND_R = 0.026
 HEAD_BOX = 2.3 * HEAD_R  # the emoji's square, body heights: its round face fills most of it
 FAR_SHADE = 0.28  # how much darker the far limbs are
 RIM = 0.35  # the lit band's width, of the limb's
+LOOK = 0.45  # how far the eyes move towards what they look at, of an eye's radius
 
 
 @dataclass
@@ -39,6 +40,7 @@ class FaceMarks:
     eyes: tuple[tuple[float, float, float], ...]  # (x, y, radius)
     mouth: tuple[float, float]
     skin: RGB
+    eye: RGB = (102, 69, 0)  # the eyes' colour
 
 
 @dataclass
@@ -58,17 +60,21 @@ def face_marks(raster: np.ndarray) -> FaceMarks:
     dark = (opaque & (lum < 90)).astype(np.uint8)
     band = np.zeros_like(dark)
     band[int(0.3 * n):int(0.72 * n), int(0.15 * n):int(0.85 * n)] = 1
-    count, _, stats, cents = cv2.connectedComponentsWithStats(dark * band, connectivity=8)
+    count, labels, stats, cents = cv2.connectedComponentsWithStats(dark * band, connectivity=8)
     eyes = []
     for i in range(1, count):
         area = int(stats[i, cv2.CC_STAT_AREA])
         if 4 <= area <= 0.02 * n * n:
             r = 0.5 * max(int(stats[i, cv2.CC_STAT_WIDTH]), int(stats[i, cv2.CC_STAT_HEIGHT])) / n
-            eyes.append((float(cents[i][0]) / n, float(cents[i][1]) / n, r, area))
+            eyes.append((float(cents[i][0]) / n, float(cents[i][1]) / n, r, area, i))
     eyes.sort(key=lambda e: -e[3])
     pair = sorted(eyes[:2])
+    eye: RGB = (102, 69, 0)
     if len(pair) < 2:
-        pair = [(0.35, 0.5, 0.06, 0), (0.65, 0.5, 0.06, 0)]
+        pair = [(0.35, 0.5, 0.06, 0, 0), (0.65, 0.5, 0.06, 0, 0)]
+    else:
+        ec = rgb[labels == pair[0][4]].mean(axis=0)
+        eye = (int(ec[0]), int(ec[1]), int(ec[2]))
     eye_y = sum(e[1] for e in pair) / 2
     light = rgb[opaque & (lum > 120)]
     if len(light):
@@ -78,7 +84,7 @@ def face_marks(raster: np.ndarray) -> FaceMarks:
         skin: RGB = (r, g, b)
     else:
         skin = (255, 204, 77)
-    return FaceMarks(tuple((x, y, r) for x, y, r, _ in pair), (0.5, min(0.9, eye_y + 0.24)), skin)
+    return FaceMarks(tuple((x, y, r) for x, y, r, _, _ in pair), (0.5, min(0.9, eye_y + 0.24)), skin, eye)
 
 
 def _paint(paints: Paints, rgb: RGB) -> skia.Paint:
@@ -190,8 +196,21 @@ def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, e: E
     canvas.scale(box, box)
     canvas.drawPicture(head)
     if marks is not None and box >= 12.0:
+        if e.gaze and e.expression not in ("blink", "asleep"):
+            _look(canvas, marks, e.gaze[0] * e.facing, -e.gaze[1])
         _expression(canvas, marks, e.expression)
     canvas.restore()
+
+
+def _look(canvas: skia.Canvas, marks: FaceMarks, dx: float, dy: float) -> None:
+    """The eyes turned towards (dx, dy) on the picture (unit, y down): each eye painted over in the
+    skin's colour and drawn again moved inside its socket, so the emoji's own eyes look round."""
+    skin = skia.Paint(AntiAlias=True, Color=skia.Color(*marks.skin))
+    pupil = skia.Paint(AntiAlias=True, Color=skia.Color(*marks.eye))
+    for x, y, r in marks.eyes:
+        canvas.drawCircle(x, y, r * 1.15 + 0.01, skin)
+        k = LOOK * r
+        canvas.drawOval(skia.Rect.MakeXYWH(x + dx * k - r * 0.6, y + dy * k - r, r * 1.2, r * 2.0), pupil)
 
 
 def _expression(canvas: skia.Canvas, marks: FaceMarks, face: str) -> None:

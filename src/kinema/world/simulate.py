@@ -20,7 +20,7 @@ import pymunk
 from kinema.assets import resolve
 from kinema.bodies import BODIES
 from kinema.errors import AssetError
-from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
+from kinema.screenplay.model import Action, Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import derive, rng
 from kinema.world import crowd, effects, scene_fx, verbs
 from kinema.world.actor import Actor, active
@@ -42,7 +42,7 @@ from kinema.world.gait import feet_across, span_of
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
-from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, lifts, plant, stride_of
+from kinema.world.rig import BLEND_S, Motion, blend, expression, gaze, human_joints, lifts, plant, stride_of
 from kinema.world.skeleton import skeleton
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
@@ -465,6 +465,15 @@ class SceneWorld:
         a.last_joints, a.last_lifts = joints, up
         return feet, legs, joints
 
+    def _attended(self, a: Actor, act: Action | None) -> tuple[float, float] | None:
+        """The head of the member `a` attends to: its action's target, or whom it deals with."""
+        who = act.target if act is not None and act.target else a.partner
+        other = self.by_id.get(who) if who and who != a.member.id else None
+        if other is None:
+            return None
+        q = other.body.position
+        return float(q.x), float(q.y - other.foot + EYE * other.height)
+
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
                             (0.12 * spread, 0.3 * spread), (0.8, 1.8))
@@ -509,10 +518,12 @@ class SceneWorld:
             joints: tuple[tuple[float, float], ...] = ()
             bones: tuple[tuple[float, float], ...] = ()
             face = ""
+            eyes: tuple[float, ...] = ()
             if a.rigged:
                 clock = t - act.at if act is not None else 0.0
                 feet, legs, joints = self._person(a, shown, tilt, clock, t)
                 face = expression(shown, clock, a.recoil, t, a.variant)
+                eyes = gaze((p.x, feet + EYE * a.height), a.facing, self._attended(a, act))
             else:
                 feet, legs = self._drawn_feet(a, shown, tilt)
                 spec = BODIES[a.member.archetype]
@@ -525,7 +536,7 @@ class SceneWorld:
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
-                engaged=a.partner, joints=joints, expression=face, skeleton=bones,
+                engaged=a.partner, joints=joints, expression=face, gaze=eyes, skeleton=bones,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,
@@ -533,6 +544,7 @@ class SceneWorld:
                           tuple(form.frame(1.0 / self.fps) for form in self.formations.values()))
 
 
+EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
 ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE})  # phase by distance covered
 
 

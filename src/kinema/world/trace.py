@@ -37,6 +37,8 @@ def _entity(e: EntityState, archetype: Archetype) -> dict[str, Any]:
         out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
                          for name, (x, y) in zip(HUMAN_JOINTS, e.joints, strict=True)}
         out["expression"] = e.expression
+        if e.gaze:
+            out["gaze"] = list(e.gaze)
     elif e.skeleton:  # an animal's or a vehicle's own joints (world/skeleton.py)
         names = JOINT_NAMES[archetype]
         out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
