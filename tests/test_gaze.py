@@ -74,3 +74,41 @@ def test_the_drawn_eyes_look_towards_the_target_and_shut_to_blink() -> None:
     assert min(ahead, back) < plain < max(ahead, back)
     _, n_shut = _eye_x(play, (1.0, 0.0), "blink")
     assert n_shut < 0.6 * n_ahead  # lids over the eyes
+
+
+def test_a_face_sprite_covers_the_head_by_the_shots_size_not_its_pixels() -> None:
+    """A dog with a face sprite: the shot draws the face in a close-up and not in a medium shot; the
+    shot's size decides even where the dog is drawn only a few pixels tall."""
+    from kinema.render.vector import VectorBackend
+
+    def shot(size: str, face: bool) -> np.ndarray:
+        member: dict[str, Any] = {"id": "d", "asset": {"emoji": "🐕"}, "archetype": "canine"}
+        if face:
+            member["face"] = {"emoji": "🐶"}
+        play = Screenplay.model_validate({
+            "kinema": 1, "seed": 3, "format": {"width": 96, "height": 54, "fps": 12}, "cast": [member],
+            "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"d": {"x": 0.0}},
+                        "actions": [{"at": 0, "who": "d", "do": "idle"}],
+                        "shots": [{"id": "x", "duration": 0.25, "size": size, "subjects": ["d"]}]}]})
+        job = next(shot_jobs(play, load_sprites(play, None, "test")))
+        return next(iter(VectorBackend().render_shot(job)))[..., :3].astype(int)
+
+    assert np.abs(shot("close-up", True) - shot("close-up", False)).max() > 64
+    assert np.abs(shot("medium", True) - shot("medium", False)).max() == 0
+
+    dog = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": 96, "height": 54, "fps": 12},
+        "cast": [{"id": "d", "asset": {"emoji": "🐕"}, "face": {"emoji": "🐶"}, "archetype": "canine"}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"d": {"x": 0.0}},
+                    "shots": [{"id": "x", "duration": 0.25, "size": "wide", "subjects": ["d"]}]}]})
+    job = next(shot_jobs(dog, load_sprites(dog, None, "test")))
+    e = job.states[0].entity("d")
+    assert e is not None
+    drawn = []
+    for close in (True, False):  # a body 20 px tall: the pixel rule alone would never draw the face
+        surf = skia.Surface(96, 54)
+        surf.getCanvas().clear(skia.Color(0, 0, 0, 0))
+        ppm = 20.0 / e.height
+        draw_entity(surf.getCanvas(), job.sprites["d"], dog.cast[0], e, 48.0, 40.0, ppm, 0.0, 1, close)
+        drawn.append(surf.makeImageSnapshot().toarray().astype(int))
+    assert np.abs(drawn[0] - drawn[1]).max() > 32

@@ -141,8 +141,10 @@ def _tint_filter(tint: str | None) -> skia.ColorFilter | None:
 
 
 def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
-                sx: float, sy: float, ppm: float, t: float, light_dir: int) -> None:
-    """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre."""
+                sx: float, sy: float, ppm: float, t: float, light_dir: int, close: bool | None = None) -> None:
+    """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre. `close`: the shot
+    is a close-up, so a member's face sprite covers its head; None (no shot: a mask, a flock's
+    copy) judges by how tall the body is drawn."""
     if not e.visible:
         return  # a formation: render/particles.py draws its pieces
     h = e.height * ppm
@@ -164,8 +166,10 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         if e.verb == "dance" and abs(e.arms) > 0.1:
             # arms is by world side; the artwork may be mirrored
             _raised_arm(canvas, sprite, member, math.copysign(1.0, e.arms) * (-1 if flip else 1), abs(e.arms))
-        if sprite.face is not None and h >= FACE_FROM * min(canvas.getBaseLayerSize().width(),
-                                                            canvas.getBaseLayerSize().height()):
+        if close is None:
+            side = canvas.getBaseLayerSize()
+            close = h >= FACE_FROM * min(side.width(), side.height())
+        if sprite.face is not None and close:
             _face(canvas, sprite.face, member, w)
     canvas.restore()
     if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
