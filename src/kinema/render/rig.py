@@ -103,6 +103,39 @@ def bone(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[f
     _taper(canvas, paints, (a[0] + off_a, a[1]), (b[0] + off_b, b[1]), wa * RIM, wb * RIM, _paint(paints, lit))
 
 
+Seg = tuple[tuple[float, float], tuple[float, float], float, float]  # a, b, width at a, width at b
+
+
+def limbs(canvas: skia.Canvas, paints: Paints, segs: list[Seg], rgb: RGB, lit: RGB, light_dir: int) -> None:
+    """Several tapered limbs of one colour as `bone` draws them, in two draws (fill, then rim) rather
+    than two each: every contour winds the same way, so where they overlap they fill, not cancel."""
+    k = (1 - RIM) * 0.5
+    for rim in (False, True):
+        path = paints.path
+        path.rewind()
+        for a, b, wa, wb in segs:
+            if rim:
+                a, b = (a[0] + light_dir * wa * k, a[1]), (b[0] + light_dir * wb * k, b[1])
+                wa, wb = wa * RIM, wb * RIM
+            _outline(path, a, b, wa / 2, wb / 2)
+        canvas.drawPath(path, _paint(paints, lit if rim else rgb))
+
+
+def _outline(path: skia.Path, a: tuple[float, float], b: tuple[float, float], ra: float, rb: float) -> None:
+    """A tapered limb's outline added to `path`, counter-clockwise on the screen like its end circles."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    if d > 1e-6:
+        nx, ny = -dy / d, dx / d
+        path.moveTo(a[0] + nx * ra, a[1] + ny * ra)
+        path.lineTo(b[0] + nx * rb, b[1] + ny * rb)
+        path.lineTo(b[0] - nx * rb, b[1] - ny * rb)
+        path.lineTo(a[0] - nx * ra, a[1] - ny * ra)
+        path.close()
+    path.addCircle(a[0], a[1], ra, skia.PathDirection.kCCW)
+    path.addCircle(b[0], b[1], rb, skia.PathDirection.kCCW)
+
+
 def _taper(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
            wa: float, wb: float, paint: skia.Paint) -> None:
     dx, dy = b[0] - a[0], b[1] - a[1]

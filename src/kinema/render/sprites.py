@@ -18,7 +18,7 @@ from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
-from kinema.render.rig import FaceMarks, Paints, bone, draw_person, face_marks, feet_on_screen
+from kinema.render.rig import FaceMarks, Paints, Seg, draw_person, face_marks, feet_on_screen, limbs
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
@@ -398,7 +398,7 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
         # A gallop lifts and rocks the body fore and aft; the legs still reach the ground.
         pose = skia.Matrix.Translate(0.0, -g.lift)
         pose.preRotate(-math.degrees(g.pitch))
-        _legs(canvas, sprite, e, (dark, fur, dark, fur), light_dir * f)
+        _legs(canvas, sprite, e, (dark, fur), light_dir * f)
         canvas.concat(pose)
         canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
         tail = skia.Path()
@@ -467,13 +467,15 @@ def _legs(canvas: skia.Canvas, sprite: Sprite, e: EntityState, colours: tuple[RG
     c, s = math.cos(-e.tilt), math.sin(-e.tilt)
     pts = [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in joints]
     w = 2 * LEG_CAP
-    for i, top in enumerate(("hip", "hip", "shoulder", "shoulder")):
-        side = ("hind_l", "hind_r", "front_l", "front_r")[i]
-        hip, kn, paw = pts[Q[top]], pts[Q["knee_" + side]], pts[Q["paw_" + side]]
-        paw = paw[0], paw[1] - PAW * LEG_CAP  # the round end, not the joint, touches the ground
-        lit = mix(colours[i], (255, 244, 220), 0.3)
-        bone(canvas, sprite.limbs, hip, kn, w * 1.25, w, colours[i], lit, light_dir)
-        bone(canvas, sprite.limbs, kn, paw, w, w * PAW, colours[i], lit, light_dir)
+    for pair in (("hind_l", "front_l"), ("hind_r", "front_r")):  # the far legs, then the near
+        segs: list[Seg] = []
+        for side in pair:
+            hip = pts[Q["hip" if side.startswith("hind") else "shoulder"]]
+            kn, paw = pts[Q["knee_" + side]], pts[Q["paw_" + side]]
+            paw = paw[0], paw[1] - PAW * LEG_CAP  # the round end, not the joint, touches the ground
+            segs += [(hip, kn, w * 1.25, w), (kn, paw, w, w * PAW)]
+        colour = colours[0] if pair[0].endswith("l") else colours[1]
+        limbs(canvas, sprite.limbs, segs, colour, mix(colour, (255, 244, 220), 0.3), light_dir)
 
 
 def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState, t: float) -> None:
