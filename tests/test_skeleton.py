@@ -169,3 +169,30 @@ def test_the_trace_names_each_archetypes_joints(tmp_path: Path) -> None:
     w = ents["w"]
     assert min(w["joints"][p][1] for p in PAWS) == pytest.approx(w["y"], abs=0.05)
     assert w["joints"]["head"][1] > w["y"] + 0.5 * w["height"]
+
+
+def test_a_rider_sits_on_a_trotting_horse() -> None:
+    """A person riding a horse (a scaled four-legged body) sits on its back and goes with it, while
+    the horse's own trot goes on under the rider."""
+    from kinema.world.rig import HUMAN_JOINTS
+
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": 320, "height": 180, "fps": 24},
+        "cast": [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"},
+                 {"id": "h", "asset": {"emoji": "🐎"}, "archetype": "canine", "appearance": {"scale": 2.0}}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"a": {"x": -3.0}, "h": {"x": -3.0}},
+                    "actions": [{"at": 0.0, "who": "a", "do": "ride", "target": "h"},
+                                {"at": 0.5, "who": "h", "do": "walk", "speed": 1.5}],
+                    "shots": [{"id": "x", "duration": 3.0, "size": "full", "subjects": ["a"]}]}]})
+    hips = HUMAN_JOINTS.index("hips")
+    riding = []
+    for s in list(simulate(play, play.scenes[0]))[18:]:
+        a, h = s.entity("a"), s.entity("h")
+        assert a is not None and h is not None and a.verb == "ride" and h.verb == "walk"
+        assert abs(a.x - h.x) < 0.3  # on it, not beside it
+        seat = (a.y + a.joints[hips][1] - h.y) / h.height
+        assert 0.5 < seat < 0.9  # above the horse's hips, on its back
+        riding.append(h)
+    assert riding[-1].x - riding[0].x > 2.0  # carried along
+    ahead = [np.sign(_at(e, "paw_hind_r")[0] - _at(e, "paw_hind_l")[0]) for e in riding]
+    assert sum(1 for a, b in itertools.pairwise(ahead) if a != b) >= 2  # the horse trots under the rider
