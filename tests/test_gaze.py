@@ -112,3 +112,18 @@ def test_a_face_sprite_covers_the_head_by_the_shots_size_not_its_pixels() -> Non
         draw_entity(surf.getCanvas(), job.sprites["d"], dog.cast[0], e, 48.0, 40.0, ppm, 0.0, 1, close)
         drawn.append(surf.makeImageSnapshot().toarray().astype(int))
     assert np.abs(drawn[0] - drawn[1]).max() > 32
+
+
+def test_the_trace_records_the_gaze(tmp_path: Any) -> None:
+    import json
+
+    from kinema.world.trace import write_trace
+
+    play = _play([{"at": 0, "who": "a", "do": "look", "target": "b"}], b_scale=1.5)
+    write_trace(play, tmp_path / "t.jsonl")
+    frames = [json.loads(line) for line in (tmp_path / "t.jsonl").read_text().splitlines()
+              if '"type":"frame"' in line]
+    ents = {e["id"]: e for e in frames[12]["entities"]}
+    gx, gy = ents["a"]["gaze"]
+    assert gx > 0 and gy > 0.1 and abs(math.hypot(gx, gy) - 1) < 1e-4
+    assert "gaze" not in ents["b"]  # attends to no one
