@@ -1,9 +1,10 @@
-"""`make bench`: what drawing people on the rig costs, and the films with people, at 720p and 1080p.
+"""`make bench`: what drawing people on the rig costs, and the films with bodies on it, at 720p and 1080p.
 
 Reports medians from one run on one machine: the world's pose of one person for one frame
-(clip, ground under the feet, blend), one person drawn at a full shot's size on the rig against
-the old whole-figure artwork, and the realtime factor of a full `kinema render` of each example
-with people in it, at 1280x720 and 1920x1080. Markdown to stdout, JSON to out/bench_rig.json.
+(clip, ground under the feet, blend), an animal's skeleton for one frame, one person drawn at a
+full shot's size on the rig against the old whole-figure artwork, and the realtime factor of a
+full `kinema render` of each example with people or a drawn animal in it, at 1280x720 and
+1920x1080. Markdown to stdout, JSON to out/bench_rig.json.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FILMS = ("neon", "punch_ring", "dance_rain")
+FILMS = ("neon", "punch_ring", "dance_rain", "wolf")
 SIZES = {"720p": (1280, 720), "1080p": (1920, 1080)}
 
 
@@ -46,6 +47,30 @@ def pose_cost(repeats: int = 5) -> float:
     finally:
         actor.Actor.rigged = prop  # type: ignore[method-assign]
     return (rigged - plain) / 2 * 1e6  # two boxers
+
+
+def skeleton_cost(repeats: int = 20000) -> tuple[float, float]:
+    """Microseconds to build one four-legged body's skeleton for one frame (world/skeleton.py, a
+    trotting wolf on a hill), and that as a share of the time to simulate one frame of the wolf
+    film: a microbenchmark, as the difference of two whole simulations drowns in their noise."""
+    from kinema.screenplay import load
+    from kinema.screenplay.model import Archetype
+    from kinema.world.simulate import simulate
+    from kinema.world.skeleton import skeleton
+
+    play = load(ROOT / "examples" / "wolf.yaml")
+    start = time.perf_counter()
+    n = sum(1 for _ in simulate(play, play.scenes[0]))
+    frame = (time.perf_counter() - start) / n
+    args = (Archetype.CANINE, "walk", 0.3, 1.2, 9.0, 0.9, True, (0.02, 0.05, 0.0, 0.08), 0.0, 0.0, 0.1, 0.85)
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(repeats):
+            skeleton(*args)
+        times.append((time.perf_counter() - start) / repeats)
+    one = statistics.median(times)
+    return one * 1e6, one / frame
 
 
 def draw_cost(repeats: int = 200) -> tuple[float, float]:
@@ -98,6 +123,7 @@ def main() -> None:
     ap.add_argument("--sizes", nargs="*", default=list(SIZES))
     args = ap.parse_args()
     pose_us = pose_cost()
+    skel_us, skel_ratio = skeleton_cost()
     rig_ms, art_ms = draw_cost()
     factors: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as d:
@@ -105,9 +131,11 @@ def main() -> None:
             factors[name] = {s: render_factor(name, SIZES[s], Path(d)) for s in args.sizes}
     out = {"machine": f"{platform.machine()}, {platform.system()}, python {platform.python_version()}",
            "pose_us_per_person_frame": round(pose_us, 1), "draw_rig_ms": round(rig_ms, 3),
-           "draw_artwork_ms": round(art_ms, 3), "realtime_factor": factors}
+           "draw_artwork_ms": round(art_ms, 3), "skeleton_us_per_animal_frame": round(skel_us, 1),
+           "skeleton_share_of_wolf_frame": round(skel_ratio, 3), "realtime_factor": factors}
     print(f"machine: {out['machine']}")
     print(f"pose per person per frame: {pose_us:.0f} us")
+    print(f"skeleton per animal per frame: {skel_us:.1f} us ({skel_ratio:.1%} of a simulated wolf frame)")
     print(f"one person 500 px tall: rig {rig_ms:.3f} ms, artwork {art_ms:.3f} ms ({rig_ms / art_ms:.2f}x)")
     print("| film | " + " | ".join(args.sizes) + " |")
     print("|---|" + "---|" * len(args.sizes))

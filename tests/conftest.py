@@ -97,7 +97,7 @@ def sole_gap(world: Any, e: Any) -> float:
     A drawn four-legged body stands on the feet it has now, each leg reaching `e.legs` further down."""
     from kinema.bodies import BODIES
     from kinema.world.crowd import grow
-    from kinema.world.gait import SITTING, feet_across
+    from kinema.world.gait import SITTING, feet_across, span_of
 
     actor = world.by_id[e.id]
     sole, k = actor.sole, grow(e.depth)
@@ -106,7 +106,9 @@ def sole_gap(world: Any, e: Any) -> float:
         u, v = feet[:, 0] * e.facing * k, feet[:, 1] * k
         return float((e.y + v - world.terrain.heights(e.x + u)).min())
     if sole.legged:
-        across = np.array(feet_across(e.verb, e.phase, e.vx, BODIES[actor.member.archetype].run, e.grounded))
+        body = BODIES[actor.member.archetype]
+        span = span_of(body.stride, e.height)
+        across = np.array(feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span))
         down = np.array(e.legs) if len(e.legs) == len(across) else np.zeros(len(across))
         if tuple(across) == SITTING:
             down[0] = 0.0

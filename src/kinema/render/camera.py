@@ -15,7 +15,8 @@ import numpy as np
 from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
 from kinema.world.crowd import PLANE_DROP, grow
-from kinema.world.state import WorldState
+from kinema.world.rig import HEAD_R, HUMAN_JOINTS
+from kinema.world.state import EntityState, WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
 SUBJECT_FILL: dict[ShotSize, float] = {
@@ -37,6 +38,9 @@ EYE_LINE: dict[ShotSize, float] = {
     ShotSize.CLOSE_UP: 0.38,
     ShotSize.EXTREME_CLOSE_UP: 0.45,
 }
+HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
+HEADROOM = 0.08  # of a medium shot's height, above the crown
+FACE_FILL = 0.55  # of a close-up's height, the face from chin to crown
 # Wide sizes: the fraction of the frame height a group's (appearance.count > 1) extent may fill.
 GROUP_FILL: dict[ShotSize, float] = {
     ShotSize.EXTREME_WIDE: 0.4,
@@ -106,13 +110,35 @@ def _bounds(states: Sequence[WorldState], subjects: Sequence[str]) -> tuple[floa
     return min(xs), min(ys), max(xs), max(ys)
 
 
+def _by_body(size: ShotSize, y0: float, body: tuple[float, float, float]) -> tuple[float, float] | None:
+    """A person's medium shot and close-up framed by its own body: `medium` from just below the waist
+    to just over the head, `close-up` the face (chin to crown) filling FACE_FILL of the frame.
+    Returns the view's height and centre, or None for other sizes (framed by the body's height)."""
+    waist, head, radius = body
+    crown = y0 + head + radius
+    if size == ShotSize.MEDIUM:
+        bottom = y0 + waist - 0.35 * radius
+        view_h = (crown - bottom) / (1 - HEADROOM)
+        return view_h, bottom + view_h / 2
+    if size == ShotSize.CLOSE_UP:
+        view_h = 2 * radius / FACE_FILL
+        return view_h, y0 + head - 0.06 * view_h  # the eyes a little above the middle
+    return None
+
+
 def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, float],
-               subj_h: float, facing: int, contain: bool = True) -> Camera:
+               subj_h: float, facing: int, contain: bool = True,
+               body: tuple[float, float, float] | None = None) -> Camera:
     x0, y0, x1, y1 = box
     fill = SUBJECT_FILL[size]
     # Sizes are defined on the frame's short side, so 9:16 frames a close-up as 16:9 does.
     aspect = fmt.width / fmt.height
     view_h = max(subj_h / fill, 0.3) / min(aspect, 1.0)
+    framed = _by_body(size, y0, body) if body is not None else None
+    if framed is not None:  # a person: its waist and face, not a share of its height
+        view_h = framed[0] / min(aspect, 1.0)
+        return Camera((x0 + x1) / 2 + (0.0 if fmt.width < fmt.height else view_h * aspect / 6.0) * facing,
+                      framed[1], fmt.height / view_h)
     # Wide enough for the whole group's travel in a static framing.
     view_w = view_h * aspect
     wide = size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL)
@@ -220,6 +246,18 @@ def _hero(states: Sequence[WorldState], subjects: Sequence[str]) -> list[WorldSt
     return out
 
 
+def _body(states: Sequence[WorldState], ents: Sequence[EntityState]) -> tuple[float, float, float] | None:
+    """A lone person subject's waist and head centre over its feet, averaged over the shot, and its
+    head's radius (world/rig.py), metres; None for anyone else or several subjects."""
+    if len(ents) != 1 or not ents[0].joints:
+        return None
+    eid = ents[0].id
+    poses = [e for s in states if (e := s.entity(eid)) is not None and e.joints]
+    waist = sum(e.joints[HIPS][1] for e in poses) / len(poses)
+    head = sum(e.joints[HEAD][1] for e in poses) / len(poses)
+    return waist, head, HEAD_R * ents[0].height
+
+
 def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:
     n = len(states)
     if n == 0:
@@ -238,8 +276,9 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
         if spans:
             subj_h = max(subj_h, SUBJECT_FILL[shot.size] * max(spans) / GROUP_FILL[shot.size])
     facing = ents[0].facing if ents else 1
+    body = _body(states, ents)
     # A tracking shot frames the subject, not its whole path.
-    base = _frame_for(shot.size, fmt, box, subj_h, facing, contain=shot.move != CameraMove.TRACK)
+    base = _frame_for(shot.size, fmt, box, subj_h, facing, contain=shot.move != CameraMove.TRACK, body=body)
     cams: list[Camera] = []
     for i, st in enumerate(states):
         u = ease(i / max(n - 1, 1))
@@ -276,7 +315,7 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
                     mx = sum(float(g.x.mean()) for g in groups) / len(groups)
                     my = sum(float(g.y.mean()) for g in groups) / len(groups) - subj_h / 2
                 local = _frame_for(shot.size, fmt, (mx - 0.3, my, mx + 0.3, my + subj_h),
-                                   subj_h, sub[0].facing, contain=False)
+                                   subj_h, sub[0].facing, contain=False, body=body)
                 cams.append(Camera(local.cx, local.cy, base.ppm))
             else:
                 cams.append(base)

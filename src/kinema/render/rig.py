@@ -30,6 +30,7 @@ HAND_R = 0.026
 HEAD_BOX = 2.3 * HEAD_R  # the emoji's square, body heights: its round face fills most of it
 FAR_SHADE = 0.28  # how much darker the far limbs are
 RIM = 0.35  # the lit band's width, of the limb's
+LOOK = 0.45  # how far the eyes move towards what they look at, of an eye's radius
 
 
 @dataclass
@@ -39,6 +40,7 @@ class FaceMarks:
     eyes: tuple[tuple[float, float, float], ...]  # (x, y, radius)
     mouth: tuple[float, float]
     skin: RGB
+    eye: RGB = (102, 69, 0)  # the eyes' colour
 
 
 @dataclass
@@ -58,17 +60,21 @@ def face_marks(raster: np.ndarray) -> FaceMarks:
     dark = (opaque & (lum < 90)).astype(np.uint8)
     band = np.zeros_like(dark)
     band[int(0.3 * n):int(0.72 * n), int(0.15 * n):int(0.85 * n)] = 1
-    count, _, stats, cents = cv2.connectedComponentsWithStats(dark * band, connectivity=8)
+    count, labels, stats, cents = cv2.connectedComponentsWithStats(dark * band, connectivity=8)
     eyes = []
     for i in range(1, count):
         area = int(stats[i, cv2.CC_STAT_AREA])
         if 4 <= area <= 0.02 * n * n:
             r = 0.5 * max(int(stats[i, cv2.CC_STAT_WIDTH]), int(stats[i, cv2.CC_STAT_HEIGHT])) / n
-            eyes.append((float(cents[i][0]) / n, float(cents[i][1]) / n, r, area))
+            eyes.append((float(cents[i][0]) / n, float(cents[i][1]) / n, r, area, i))
     eyes.sort(key=lambda e: -e[3])
     pair = sorted(eyes[:2])
+    eye: RGB = (102, 69, 0)
     if len(pair) < 2:
-        pair = [(0.35, 0.5, 0.06, 0), (0.65, 0.5, 0.06, 0)]
+        pair = [(0.35, 0.5, 0.06, 0, 0), (0.65, 0.5, 0.06, 0, 0)]
+    else:
+        ec = rgb[labels == pair[0][4]].mean(axis=0)
+        eye = (int(ec[0]), int(ec[1]), int(ec[2]))
     eye_y = sum(e[1] for e in pair) / 2
     light = rgb[opaque & (lum > 120)]
     if len(light):
@@ -78,7 +84,7 @@ def face_marks(raster: np.ndarray) -> FaceMarks:
         skin: RGB = (r, g, b)
     else:
         skin = (255, 204, 77)
-    return FaceMarks(tuple((x, y, r) for x, y, r, _ in pair), (0.5, min(0.9, eye_y + 0.24)), skin)
+    return FaceMarks(tuple((x, y, r) for x, y, r, _, _ in pair), (0.5, min(0.9, eye_y + 0.24)), skin, eye)
 
 
 def _paint(paints: Paints, rgb: RGB) -> skia.Paint:
@@ -88,13 +94,46 @@ def _paint(paints: Paints, rgb: RGB) -> skia.Paint:
     return p
 
 
-def _bone(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
+def bone(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
           wa: float, wb: float, rgb: RGB, lit: RGB, light_dir: int) -> None:
     """A tapered limb from a to b (widths in pixels), round at both ends, its lit side rimmed."""
     _taper(canvas, paints, a, b, wa, wb, _paint(paints, rgb))
     k = (1 - RIM) * 0.5
     off_a, off_b = light_dir * wa * k, light_dir * wb * k
     _taper(canvas, paints, (a[0] + off_a, a[1]), (b[0] + off_b, b[1]), wa * RIM, wb * RIM, _paint(paints, lit))
+
+
+Seg = tuple[tuple[float, float], tuple[float, float], float, float]  # a, b, width at a, width at b
+
+
+def limbs(canvas: skia.Canvas, paints: Paints, segs: list[Seg], rgb: RGB, lit: RGB, light_dir: int) -> None:
+    """Several tapered limbs of one colour as `bone` draws them, in two draws (fill, then rim) rather
+    than two each: every contour winds the same way, so where they overlap they fill, not cancel."""
+    k = (1 - RIM) * 0.5
+    for rim in (False, True):
+        path = paints.path
+        path.rewind()
+        for a, b, wa, wb in segs:
+            if rim:
+                a, b = (a[0] + light_dir * wa * k, a[1]), (b[0] + light_dir * wb * k, b[1])
+                wa, wb = wa * RIM, wb * RIM
+            _outline(path, a, b, wa / 2, wb / 2)
+        canvas.drawPath(path, _paint(paints, lit if rim else rgb))
+
+
+def _outline(path: skia.Path, a: tuple[float, float], b: tuple[float, float], ra: float, rb: float) -> None:
+    """A tapered limb's outline added to `path`, counter-clockwise on the screen like its end circles."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    if d > 1e-6:
+        nx, ny = -dy / d, dx / d
+        path.moveTo(a[0] + nx * ra, a[1] + ny * ra)
+        path.lineTo(b[0] + nx * rb, b[1] + ny * rb)
+        path.lineTo(b[0] - nx * rb, b[1] - ny * rb)
+        path.lineTo(a[0] - nx * ra, a[1] - ny * ra)
+        path.close()
+    path.addCircle(a[0], a[1], ra, skia.PathDirection.kCCW)
+    path.addCircle(b[0], b[1], rb, skia.PathDirection.kCCW)
 
 
 def _taper(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
@@ -145,8 +184,8 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
         skin = look.skin if near else far(look.skin)
         fore = sleeve if look.long_sleeves else skin
         s, el, ha = pts[J["shoulder_" + side]], pts[J["elbow_" + side]], pts[J["hand_" + side]]
-        _bone(canvas, paints, s, el, UPPER_W[0] * h, UPPER_W[1] * h, sleeve, lit(sleeve), light_dir)
-        _bone(canvas, paints, el, ha, FORE_W[0] * h, FORE_W[1] * h, fore, lit(fore), light_dir)
+        bone(canvas, paints, s, el, UPPER_W[0] * h, UPPER_W[1] * h, sleeve, lit(sleeve), light_dir)
+        bone(canvas, paints, el, ha, FORE_W[0] * h, FORE_W[1] * h, fore, lit(fore), light_dir)
         canvas.drawCircle(ha[0], ha[1], HAND_R * h, _paint(paints, skin))
 
     def leg(side: str, near: bool) -> None:
@@ -155,9 +194,9 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
         hip, kn, ft = pts[J["hips"]], pts[J["knee_" + side]], pts[J["foot_" + side]]
         lift = SHOE_W * h / 2  # the shoe's sole, not the ankle, is on the ground
         ankle = (ft[0], ft[1] - lift)
-        _bone(canvas, paints, hip, kn, THIGH_W[0] * h, THIGH_W[1] * h, cloth, lit(cloth), light_dir)
+        bone(canvas, paints, hip, kn, THIGH_W[0] * h, THIGH_W[1] * h, cloth, lit(cloth), light_dir)
         shin_end = min(SHIN_W[1] * h, 2 * lift)
-        _bone(canvas, paints, kn, ankle, SHIN_W[0] * h, shin_end, cloth, lit(cloth), light_dir)
+        bone(canvas, paints, kn, ankle, SHIN_W[0] * h, shin_end, cloth, lit(cloth), light_dir)
         toe = (ft[0] + e.facing * 0.05 * h, ft[1] - lift)
         _taper(canvas, paints, (ft[0] - e.facing * 0.008 * h, ft[1] - lift), toe, 2 * lift, 2 * lift * 0.85,
                _paint(paints, shoe))
@@ -165,10 +204,10 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
     arm("l", False)
     leg("l", False)
     hips, chest, neck = pts[J["hips"]], pts[J["chest"]], pts[J["neck"]]
-    _bone(canvas, paints, neck, pts[J["head"]], 0.045 * h, 0.045 * h, look.skin, lit(look.skin), light_dir)
+    bone(canvas, paints, neck, pts[J["head"]], 0.045 * h, 0.045 * h, look.skin, lit(look.skin), light_dir)
     canvas.drawCircle(hips[0], hips[1], TORSO_W[0] * h * 0.5, _paint(paints, look.bottom))
-    _bone(canvas, paints, hips, chest, TORSO_W[0] * h, TORSO_W[1] * h, look.top, lit(look.top), light_dir)
-    _bone(canvas, paints, chest, neck, TORSO_W[1] * h, 0.07 * h, look.top, lit(look.top), light_dir)
+    bone(canvas, paints, hips, chest, TORSO_W[0] * h, TORSO_W[1] * h, look.top, lit(look.top), light_dir)
+    bone(canvas, paints, chest, neck, TORSO_W[1] * h, 0.07 * h, look.top, lit(look.top), light_dir)
     leg("r", True)
     _head(canvas, head, marks, e, pts, h)
     arm("r", True)
@@ -190,8 +229,21 @@ def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, e: E
     canvas.scale(box, box)
     canvas.drawPicture(head)
     if marks is not None and box >= 12.0:
+        if e.gaze and e.expression not in ("blink", "asleep"):
+            _look(canvas, marks, e.gaze[0] * e.facing, -e.gaze[1])
         _expression(canvas, marks, e.expression)
     canvas.restore()
+
+
+def _look(canvas: skia.Canvas, marks: FaceMarks, dx: float, dy: float) -> None:
+    """The eyes turned towards (dx, dy) on the picture (unit, y down): each eye painted over in the
+    skin's colour and drawn again moved inside its socket, so the emoji's own eyes look round."""
+    skin = skia.Paint(AntiAlias=True, Color=skia.Color(*marks.skin))
+    pupil = skia.Paint(AntiAlias=True, Color=skia.Color(*marks.eye))
+    for x, y, r in marks.eyes:
+        canvas.drawCircle(x, y, r * 1.15 + 0.01, skin)
+        k = LOOK * r
+        canvas.drawOval(skia.Rect.MakeXYWH(x + dx * k - r * 0.6, y + dy * k - r, r * 1.2, r * 2.0), pupil)
 
 
 def _expression(canvas: skia.Canvas, marks: FaceMarks, face: str) -> None:

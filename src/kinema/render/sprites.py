@@ -18,13 +18,15 @@ from kinema.bodies import BODIES
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
-from kinema.render.rig import FaceMarks, Paints, draw_person, face_marks, feet_on_screen
+from kinema.render.rig import FaceMarks, Paints, Seg, draw_person, face_marks, feet_on_screen, limbs
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
-from kinema.world.gait import HIPS, SITTING, feet_across, gait
+from kinema.world.gait import SITTING, feet_across, gait, span_of
+from kinema.world.skeleton import QUADRUPED_JOINTS, skeleton
 from kinema.world.state import ON_FOOT, EntityState
 
+Q = {name: i for i, name in enumerate(QUADRUPED_JOINTS)}
 HOWL_TILT = 38.0  # degrees the head turns up at the peak of a howl
 FACE_FROM = 1.8  # a face sprite covers the head from this body height, in frame short sides (close-ups)
 FACE_SIZE = 0.25  # its height, in body heights: the head of a standing figure
@@ -52,6 +54,7 @@ class Sprite:
     sole: np.ndarray | None = None  # (N, 2) that lowest edge, unit-square units (y down): where it stands
     head: Sprite | None = None  # a person's face on the rig's head, when the artwork is a whole figure
     person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
+    limbs: Paints | None = None  # a four-legged body's leg paints, made on first use
 
 
 @dataclass
@@ -138,8 +141,10 @@ def _tint_filter(tint: str | None) -> skia.ColorFilter | None:
 
 
 def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
-                sx: float, sy: float, ppm: float, t: float, light_dir: int) -> None:
-    """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre."""
+                sx: float, sy: float, ppm: float, t: float, light_dir: int, close: bool | None = None) -> None:
+    """Draw one entity with its feet at screen (sx, sy), `ppm` pixels per metre. `close`: the shot
+    is a close-up, so a member's face sprite covers its head; None (no shot: a mask, a flock's
+    copy) judges by how tall the body is drawn."""
     if not e.visible:
         return  # a formation: render/particles.py draws its pieces
     h = e.height * ppm
@@ -161,8 +166,10 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         if e.verb == "dance" and abs(e.arms) > 0.1:
             # arms is by world side; the artwork may be mirrored
             _raised_arm(canvas, sprite, member, math.copysign(1.0, e.arms) * (-1 if flip else 1), abs(e.arms))
-        if sprite.face is not None and h >= FACE_FROM * min(canvas.getBaseLayerSize().width(),
-                                                            canvas.getBaseLayerSize().height()):
+        if close is None:
+            side = canvas.getBaseLayerSize()
+            close = h >= FACE_FROM * min(side.width(), side.height())
+        if sprite.face is not None and close:
             _face(canvas, sprite.face, member, w)
     canvas.restore()
     if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
@@ -359,13 +366,15 @@ def _shadow(canvas: skia.Canvas, sx: float, sy: float, w: float, h: float) -> No
 
 
 LEG_CAP = 0.035  # half a leg's width: its round end reaches this far past the leg's end point
+PAW = 0.85  # a leg tapers to this share of its width at the paw
 
 
 def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, float]]:
     """The lowest drawn points of a four-legged body, in its units facing right (y down): the
     four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
     the ground under its foot (the world measured how far: `e.legs`)."""
-    across = feet_across(e.verb, e.phase, e.vx, BODIES[archetype].run, e.grounded)
+    body = BODIES[archetype]
+    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(body.stride, e.height))
     down = list(e.legs) if len(e.legs) == len(across) else [0.0] * len(across)
     if across == SITTING:
         down[0] = 0.0  # the haunch is drawn where it is; only the forelegs reach
@@ -389,13 +398,7 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
         # A gallop lifts and rocks the body fore and aft; the legs still reach the ground.
         pose = skia.Matrix.Translate(0.0, -g.lift)
         pose.preRotate(-math.degrees(g.pitch))
-        legs = skia.Paint(AntiAlias=True, Color=_c(dark), Style=skia.Paint.kStroke_Style,
-                          StrokeWidth=2 * LEG_CAP, StrokeCap=skia.Paint.kRound_Cap)
-        for (hip, col), (fx, fy) in zip(((x, c) for x, c in zip(HIPS, (dark, fur, dark, fur), strict=True)),
-                                         creature_feet(e, sprite.archetype), strict=True):
-            legs.setColor(_c(col))
-            top = pose.mapXY(hip, -0.5)
-            canvas.drawLine(top.x(), top.y(), fx, fy - LEG_CAP, legs)
+        _legs(canvas, sprite, e, (dark, fur), light_dir * f)
         canvas.concat(pose)
         canvas.drawOval(skia.Rect.MakeLTRB(-0.5, -0.7 * breath, 0.34, -0.38), paint)
         tail = skia.Path()
@@ -447,6 +450,32 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     canvas.restore()
     if e.mouth > 0.3:
         _sound_rings(canvas, pivot, e, t)
+
+
+def _legs(canvas: skia.Canvas, sprite: Sprite, e: EntityState, colours: tuple[RGB, ...],
+          light_dir: int) -> None:
+    """A walking four-legged body's legs on the world's skeleton (world/skeleton.py): hip, knee and
+    paw, far legs first, each a tapered limb rimmed on its lit side (body units facing right, y down;
+    the skeleton carries the body's tilt, which the canvas already has)."""
+    if sprite.limbs is None:
+        sprite.limbs = Paints({}, skia.Path())
+    joints = e.skeleton
+    if len(joints) != len(QUADRUPED_JOINTS):  # a face emoji cast as another archetype walks on four legs too
+        body = BODIES[Archetype.CANINE]
+        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, body.stride, e.grounded, e.legs,
+                          e.head, e.wing, e.tilt, e.height)
+    c, s = math.cos(-e.tilt), math.sin(-e.tilt)
+    pts = [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in joints]
+    w = 2 * LEG_CAP
+    for pair in (("hind_l", "front_l"), ("hind_r", "front_r")):  # the far legs, then the near
+        segs: list[Seg] = []
+        for side in pair:
+            hip = pts[Q["hip" if side.startswith("hind") else "shoulder"]]
+            kn, paw = pts[Q["knee_" + side]], pts[Q["paw_" + side]]
+            paw = paw[0], paw[1] - PAW * LEG_CAP  # the round end, not the joint, touches the ground
+            segs += [(hip, kn, w * 1.25, w), (kn, paw, w, w * PAW)]
+        colour = colours[0] if pair[0].endswith("l") else colours[1]
+        limbs(canvas, sprite.limbs, segs, colour, mix(colour, (255, 244, 220), 0.3), light_dir)
 
 
 def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState, t: float) -> None:

@@ -28,10 +28,12 @@ from kinema.render.reflection import draw_reflection
 from kinema.render.sprites import draw_entity
 from kinema.render.style import Stylist
 from kinema.render.text import draw_subtitle, title_card
+from kinema.screenplay.model import ShotSize
 
 BACKDROP_PARALLAX = 0.3
 MARGIN = 0.12  # of the frame, around a baked backdrop, so moves never show its edge
 COPY = skia.Paint(BlendMode=skia.BlendMode.kSrc)
+FACE_SIZES = frozenset({ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP})
 cv2.setNumThreads(1)  # the encoder's frame threads own the other core
 
 
@@ -161,6 +163,7 @@ class VectorBackend:
             layer_matrix(mid, ref, back_p, w, h).invert(to_bake)
         strip = None if static else _near_strip(near, cams, ref, w, h)
         light_dir = 1 if env.light_x >= 0 else -1
+        close = job.shot.size in FACE_SIZES  # a face sprite covers the head by the shot's size, not pixels
         for i in job.drawn:  # set up from the whole shot above, so a picked frame is the film's
             state, cam = job.states[i], cams[i]
             if static:
@@ -200,8 +203,8 @@ class VectorBackend:
                 sx, sy, ppm = placed(cam, e.x, e.y, e.depth, w, h)
                 if -e.height * ppm * 2 < sx < w + e.height * ppm * 2:
                     if env.reflective and e.grounded:
-                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
-                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir)
+                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
+                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies
                 draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind

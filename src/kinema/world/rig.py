@@ -417,6 +417,16 @@ def expression(verb: str, clock: float, recoil: float, t: float, variant: float)
     return "neutral"
 
 
+def gaze(eye: P, facing: int, target: P | None) -> tuple[float, ...]:
+    """Where the eyes look, a unit vector in the body's frame (x forward, y up), at the head of the
+    member it attends to; () when it attends to none (the emoji's eyes as drawn)."""
+    if target is None:
+        return ()
+    dx, dy = (target[0] - eye[0]) * facing, target[1] - eye[1]
+    d = math.hypot(dx, dy)
+    return (1.0, 0.0) if d < 1e-6 else (round(dx / d, 6), round(dy / d, 6))
+
+
 BLEND_S = 0.35  # seconds a new clip takes over from the pose the body was in
 
 

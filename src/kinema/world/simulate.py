@@ -20,7 +20,7 @@ import pymunk
 from kinema.assets import resolve
 from kinema.bodies import BODIES
 from kinema.errors import AssetError
-from kinema.screenplay.model import Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
+from kinema.screenplay.model import Action, Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
 from kinema.seeds import derive, rng
 from kinema.world import crowd, effects, scene_fx, verbs
 from kinema.world.actor import Actor, active
@@ -38,11 +38,12 @@ from kinema.world.footing import (
     settle,
 )
 from kinema.world.formation import Formation, alpha_mask, episodes, lay_out, layout_px, picture
-from kinema.world.gait import feet_across
+from kinema.world.gait import feet_across, span_of
 from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
-from kinema.world.rig import BLEND_S, Motion, blend, expression, human_joints, lifts, plant, stride_of
+from kinema.world.rig import BLEND_S, Motion, blend, expression, gaze, human_joints, lifts, plant, stride_of
+from kinema.world.skeleton import skeleton
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -379,7 +380,8 @@ class SceneWorld:
             # Ground friction: a bumped or struck body slides to a stop (a behaviour sets its own pace).
             slow = GROUND_FRICTION * self.gravity * dt
             a.body.velocity = v = pymunk.Vec2d(v.x - math.copysign(min(slow, abs(v.x)), v.x), v.y)
-        if a.rigged:  # by the ground actually covered, so a planted foot stays exactly where it is
+        if a.rigged or a.member.archetype in ROLLING:
+            # By the ground actually covered, so a planted foot stays where it is and a wheel rolls.
             stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
             a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
             a.last_x = p.x
@@ -430,7 +432,8 @@ class SceneWorld:
         if not a.sole.legged:
             return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
         # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
-        across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded)
+        across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded,
+                             span_of(a.stride, a.height))
         now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
         feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
         return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
@@ -466,6 +469,15 @@ class SceneWorld:
                 joints = plant(joints, up, drops, a.height)
         a.last_joints, a.last_lifts = joints, up
         return feet, legs, joints
+
+    def _attended(self, a: Actor, act: Action | None) -> tuple[float, float] | None:
+        """The head of the member `a` attends to: its action's target, or whom it deals with."""
+        who = act.target if act is not None and act.target else a.partner
+        other = self.by_id.get(who) if who and who != a.member.id else None
+        if other is None:
+            return None
+        q = other.body.position
+        return float(q.x), float(q.y - other.foot + EYE * other.height)
 
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
@@ -509,13 +521,19 @@ class SceneWorld:
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
             joints: tuple[tuple[float, float], ...] = ()
+            bones: tuple[tuple[float, float], ...] = ()
             face = ""
+            eyes: tuple[float, ...] = ()
             if a.rigged:
                 clock = t - act.at if act is not None else 0.0
                 feet, legs, joints = self._person(a, shown, tilt, clock, t)
                 face = expression(shown, clock, a.recoil, t, a.variant)
+                eyes = gaze((p.x, feet + EYE * a.height), a.facing, self._attended(a, act))
             else:
                 feet, legs = self._drawn_feet(a, shown, tilt)
+                spec = BODIES[a.member.archetype]
+                bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
+                                 legs, head, a.wing, tilt, a.height)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -523,12 +541,16 @@ class SceneWorld:
                 mouth=mouth, squash=a.squash, breath=math.sin(2 * math.pi * t / 3.2),
                 grounded=a.grounded, tilt=tilt, stretch=a.stretch, reach=a.reach, paw=a.paw,
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
-                engaged=a.partner, joints=joints, expression=face,
+                engaged=a.partner, joints=joints, expression=face, gaze=eyes, skeleton=bones,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
                 contacts=self._contacts(a)))
         return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,
                           tuple(g.frame() for g in self.groups.values()),
                           tuple(form.frame(1.0 / self.fps) for form in self.formations.values()))
+
+
+EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
+ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE})  # phase by distance covered
 
 
 def _flat(top: float, xs: np.ndarray) -> np.ndarray:

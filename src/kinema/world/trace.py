@@ -14,12 +14,13 @@ from typing import Any
 
 from kinema.atomic import PartFile
 from kinema.errors import OutputError
-from kinema.screenplay.model import Screenplay
+from kinema.screenplay.model import Archetype, Screenplay
 from kinema.world.flock import stats
 from kinema.world.formation import formation_stats
 from kinema.world.particles import KIND_NAMES, PIECE
 from kinema.world.rig import HUMAN_JOINTS
 from kinema.world.simulate import simulate
+from kinema.world.skeleton import JOINT_NAMES
 from kinema.world.state import EntityState
 
 TRACE_VERSION = 1
@@ -27,7 +28,7 @@ _FIELDS = ("x", "y", "vx", "vy", "facing", "tilt", "verb", "grounded", "contacts
            "reach", "paw", "wing", "wiggle", "recoil", "arms", "height", "depth")
 
 
-def _entity(e: EntityState) -> dict[str, Any]:
+def _entity(e: EntityState, archetype: Archetype) -> dict[str, Any]:
     out: dict[str, Any] = {"id": e.id}
     for k in _FIELDS:
         v = getattr(e, k)
@@ -36,6 +37,12 @@ def _entity(e: EntityState) -> dict[str, Any]:
         out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
                          for name, (x, y) in zip(HUMAN_JOINTS, e.joints, strict=True)}
         out["expression"] = e.expression
+        if e.gaze:
+            out["gaze"] = list(e.gaze)
+    elif e.skeleton:  # an animal's or a vehicle's own joints (world/skeleton.py)
+        names = JOINT_NAMES[archetype]
+        out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
+                         for name, (x, y) in zip(names, e.skeleton, strict=True)}
     return out
 
 
@@ -43,6 +50,7 @@ def trace_records(play: Screenplay) -> Iterator[dict[str, Any]]:
     """A header, then per scene a scene record followed by one record per frame."""
     yield {"type": "trace", "version": TRACE_VERSION, "title": play.title, "seed": play.seed,
            "fps": play.format.fps}
+    kinds_of = {m.id: m.archetype for m in play.cast}
     for scene in play.scenes:
         world = simulate(play, scene)
         yield {"type": "scene", "scene": scene.id, "frames": world.frames,
@@ -54,7 +62,7 @@ def trace_records(play: Screenplay) -> Iterator[dict[str, Any]]:
                 name = KIND_NAMES[k] if k < PIECE else "piece"
                 kinds[name] = kinds.get(name, 0) + 1
             rec = {"type": "frame", "scene": scene.id, "frame": s.frame, "t": s.t,
-                   "entities": [_entity(e) for e in s.entities], "events": list(s.events),
+                   "entities": [_entity(e, kinds_of[e.id]) for e in s.entities], "events": list(s.events),
                    "particles": dict(sorted(kinds.items()))}
             if s.groups:  # only scenes with a group: other traces stay byte for byte as they were
                 rec["groups"] = [{"id": g.id, "kind": g.kind, "count": len(g), **stats(g)} for g in s.groups]

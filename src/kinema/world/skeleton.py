@@ -1,0 +1,149 @@
+"""The skeletons of bodies other than people: four-legged, bird, fish and vehicle.
+
+A person's rig is world/rig.py. These are built from the geometry the renderer already draws a
+four-legged body with (world/gait.py, render/sprites.py `_creature`), so the trace records what
+the picture shows: the hips and paws are the ends of the drawn legs. Joints are metres from the
+feet point, x forward along the way the body faces, y up; `_l` is the far side in the picture.
+Legs are solved by two-bone IK towards their paw, so every bone keeps its length.
+"""
+
+from __future__ import annotations
+
+import math
+
+from kinema.screenplay.model import Archetype
+from kinema.world.gait import HIPS, SITTING, gait, span_of
+from kinema.world.state import ON_FOOT
+
+P = tuple[float, float]
+Joints = tuple[P, ...]
+
+QUADRUPED_JOINTS = ("head", "neck", "shoulder", "hip", "tail", "knee_hind_l", "knee_hind_r",
+                    "knee_front_l", "knee_front_r", "paw_hind_l", "paw_hind_r", "paw_front_l", "paw_front_r")
+BIRD_JOINTS = ("head", "neck", "body", "tail", "wing_l", "wing_r", "foot")
+FISH_JOINTS = ("head", "body", "tail")
+VEHICLE_JOINTS = ("body", "wheel_back", "wheel_front", "spoke_back", "spoke_front")
+JOINT_NAMES: dict[Archetype, tuple[str, ...]] = {
+    Archetype.CANINE: QUADRUPED_JOINTS, Archetype.FELINE: QUADRUPED_JOINTS, Archetype.BIRD: BIRD_JOINTS,
+    Archetype.FISH: FISH_JOINTS, Archetype.VEHICLE: VEHICLE_JOINTS,
+}
+# Bones, body heights. A leg's two bones reach 0.6: a hip 0.5 up over a paw 0.3 aft is 0.58, so a
+# leg is nearly straight at the ends of its stride; a paw in a hollow further down is pulled in.
+UPPER_LEG = LOWER_LEG = 0.3
+HIP_Y = 0.5  # the drawn legs start on the body's underside (render/sprites.py draws them from here)
+NECK, HEAD = (0.24, 0.6), (0.36, 0.78)  # the drawn head turns about the neck to howl
+TAIL = (-0.78, 0.46)
+HOWL_TILT = math.radians(38.0)  # the head's turn up at the peak of a howl (render/sprites.py)
+WING = 0.55  # a bird's wing, shoulder to tip
+FIN = 0.5  # a fish's body centre to its tail fin
+WHEEL_R = 0.17  # a vehicle's wheel radius, roughly, before it is fitted to the stride
+
+
+def _rot(p: P, a: float) -> P:
+    c, s = math.cos(a), math.sin(a)
+    return p[0] * c - p[1] * s, p[0] * s + p[1] * c
+
+
+def knee(hip: P, paw: P, bend: int) -> tuple[P, P]:
+    """Knee and paw by two-bone IK; `bend` +1 puts the knee behind the line from hip to paw (a hind
+    leg's hock), -1 ahead of it (a foreleg's wrist). A paw out of reach is pulled in along the line."""
+    dx, dy = paw[0] - hip[0], paw[1] - hip[1]
+    d = math.hypot(dx, dy)
+    reach = UPPER_LEG + LOWER_LEG - 1e-6
+    if d > reach:
+        paw = hip[0] + dx * reach / d, hip[1] + dy * reach / d
+        dx, dy, d = paw[0] - hip[0], paw[1] - hip[1], reach
+    d = max(d, 1e-6)
+    along = (UPPER_LEG ** 2 - LOWER_LEG ** 2 + d * d) / (2 * d)
+    off = math.sqrt(max(0.0, UPPER_LEG ** 2 - along * along))
+    ux, uy = dx / d, dy / d
+    nx, ny = uy, -ux  # the line's right-hand normal: backward for a leg pointing down
+    return (hip[0] + ux * along + bend * nx * off, hip[1] + uy * along + bend * ny * off), paw
+
+
+def quadruped(verb: str, phase: float, vx: float, run: float, grounded: bool, moving: bool,
+              legs: tuple[float, ...], head_up: float, span: float) -> Joints:
+    """A four-legged body in body heights: walking, galloping or leaping as world/gait.py moves its
+    legs (the body rocked and lifted by the gait), or sitting on its haunch with its forepaws down."""
+    if moving:
+        g = gait(phase, vx, run, grounded, span)
+        pitch, lift = g.pitch, g.lift
+
+        def posed(p: P) -> P:
+            x, y = _rot(p, pitch)
+            return x, y + lift
+        hips = [posed((hx, HIP_Y)) for hx in HIPS]
+        reach = legs if len(legs) == 4 else (0.0,) * 4
+        paws = [(hx + dx, up - dn) for hx, dx, up, dn in zip(HIPS, g.legs, g.raised, reach, strict=True)]
+        neck, head, tail = posed(NECK), posed(HEAD), posed(TAIL)
+    else:  # sitting (world/gait.py SITTING: the haunch and the forepaws along the body)
+        haunch, fore_far, fore_near = SITTING
+        down = legs if len(legs) == 3 else (0.0,) * 3
+        hips = [(haunch, 0.28), (haunch, 0.28), (0.1, 0.42), (0.1, 0.42)]
+        paws = [(haunch + 0.16, 0.0), (haunch + 0.2, 0.0), (fore_far, -down[1]), (fore_near, -down[2])]
+        neck, head, tail = (0.12, 0.72), (0.12, 0.82), (-0.66, 0.2)
+    # The head turns up about the neck to howl (render/sprites.py draws it so).
+    rx, ry = _rot((head[0] - neck[0], head[1] - neck[1]), HOWL_TILT * head_up)
+    head = neck[0] + rx, neck[1] + ry
+    knees, feet = [], []
+    for hip, paw, bend in zip(hips, paws, (1, 1, -1, -1), strict=True):
+        k, f = knee(hip, paw, bend)
+        knees.append(k)
+        feet.append(f)
+    return (head, neck, hips[2], hips[0], tail, *knees, *feet)
+
+
+def bird(wing: float, grounded: bool) -> Joints:
+    """A bird side on: the wings beat about the shoulder (`wing` −1 down … 1 up), the far one a
+    little behind the near; standing, they fold along the back."""
+    shoulder = (0.0, 0.62)
+    fold = 0.0 if not grounded or abs(wing) > 0.05 else 1.0
+    tips = []
+    for lag in (0.15, 0.0):
+        a = (1 - fold) * 1.1 * max(-1.0, min(1.0, wing - lag)) - fold * 1.45  # radians above level, backwards
+        tips.append((shoulder[0] - WING * math.cos(a), shoulder[1] + WING * math.sin(a)))
+    return (0.3, 0.78), (0.18, 0.66), (0.0, 0.5), (-0.45, 0.45), tips[0], tips[1], (0.0, 0.0)
+
+
+def fish(wing: float) -> Joints:
+    """A fish side on: the tail fin sweeps about the body's centre with the stroke (`wing`)."""
+    a = 0.45 * max(-1.0, min(1.0, wing))
+    return (0.45, 0.5), (0.0, 0.5), (-FIN * math.cos(a), 0.5 + FIN * math.sin(a))
+
+
+def wheel_radius(stride: float, height: float) -> float:
+    """A radius near WHEEL_R that turns a whole number of times per gait cycle, so the spokes'
+    turn follows the phase without a jump where it wraps."""
+    turns = max(1, round(stride / (2 * math.pi * WHEEL_R * height)))
+    return stride / (2 * math.pi * turns) / height
+
+
+def vehicle(phase: float, stride: float, height: float) -> Joints:
+    """Two wheels rolling without slipping: a spoke's tip turns by the distance covered over the
+    radius (`phase` is distance over `stride`), clockwise as it drives forward."""
+    r = wheel_radius(stride, height)
+    turn = phase * stride / (r * height)
+    back, front = (-0.32, r), (0.32, r)
+    spoke = (r * math.sin(turn), r * math.cos(turn))
+    return ((0.0, 0.45), back, front, (back[0] + spoke[0], back[1] + spoke[1]),
+            (front[0] + spoke[0], front[1] + spoke[1]))
+
+
+def skeleton(archetype: Archetype, verb: str, phase: float, vx: float, run: float, stride: float,
+             grounded: bool, legs: tuple[float, ...], head_up: float, wing: float, tilt: float,
+             height: float) -> Joints:
+    """The body's joints in metres for its archetype (JOINT_NAMES order); () for a person or a prop.
+    The body is turned by `tilt` (nose up) about its feet point, as it is drawn; the picture's
+    squash and stretch are not in it, so bones keep their length."""
+    if archetype in (Archetype.CANINE, Archetype.FELINE):
+        moving = verb in ON_FOOT or verb == "jump" or not grounded  # else it sits (world/gait.py)
+        unit = quadruped(verb, phase, vx, run, grounded, moving, legs, head_up, span_of(stride, height))
+    elif archetype == Archetype.BIRD:
+        unit = bird(wing, grounded)
+    elif archetype == Archetype.FISH:
+        unit = fish(wing)
+    elif archetype == Archetype.VEHICLE:
+        unit = vehicle(phase, stride, height)
+    else:
+        return ()
+    return tuple((x * height, y * height) for x, y in (_rot(p, tilt) for p in unit))

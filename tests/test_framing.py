@@ -1,0 +1,61 @@
+"""Framing by the body: a person's `full` shot shows head to feet, `medium` from the waist up and
+`close-up` the face, measured on the joints the world posed (not on a share of its height)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.render.camera import solve
+from kinema.screenplay import Screenplay
+from kinema.world.rig import HEAD_R, HUMAN_JOINTS
+from kinema.world.simulate import simulate
+
+HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
+
+
+def _view(size: str, scale: float = 1.0, width: int = 320, height: int = 180,
+          ) -> list[tuple[float, float, float]]:
+    """Per frame: the frame's bottom and top edges in the person's body heights above its feet,
+    and the body's height in metres."""
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": width, "height": height, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human", "appearance": {"scale": scale}}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"a": {"x": 0.0}},
+                    "actions": [{"at": 0, "who": "a", "do": "wave"}],
+                    "shots": [{"id": "x", "duration": 1.0, "size": size, "subjects": ["a"]}]}]})
+    states = list(simulate(play, play.scenes[0]))
+    cams = solve(play.scenes[0].shots[0], states, play.format)
+    out = []
+    for s, cam in zip(states, cams, strict=True):
+        e = s.entity("a")
+        assert e is not None
+        half = height / 2 / cam.ppm
+        out.append(((cam.cy - half - e.y) / e.height, (cam.cy + half - e.y) / e.height, e.height))
+    return out
+
+
+@pytest.mark.parametrize("scale", [1.0, 0.6])
+def test_each_size_frames_its_part_of_the_body(scale: float) -> None:
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": 320, "height": 180, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "actions": [],
+                    "shots": [{"id": "x", "duration": 0.5, "size": "full", "subjects": ["a"]}]}]})
+    e = next(iter(simulate(play, play.scenes[0]))).entity("a")
+    assert e is not None
+    head, hips = e.joints[HEAD][1] / e.height, e.joints[HIPS][1] / e.height
+    crown, chin = head + HEAD_R, head - HEAD_R
+    for bottom, top, _ in _view("full", scale):
+        assert bottom < 0.0 and top > crown  # head to feet
+    for bottom, top, _ in _view("medium", scale):
+        assert hips - 0.12 < bottom < hips and crown < top < crown + 0.12  # from the waist up
+    for bottom, top, _ in _view("close-up", scale):
+        assert chin - 0.12 < bottom < chin and crown < top < crown + 0.12  # the face
+        assert (crown - chin) / (top - bottom) == pytest.approx(0.55, abs=0.02)
+
+
+def test_a_portrait_frame_frames_the_same_part() -> None:
+    wide = _view("close-up")[0]
+    tall = _view("close-up", width=180, height=320)[0]
+    # On a 9:16 frame the short side is the width: the face fills the same share of it.
+    assert (wide[1] - wide[0]) * 320 / 180 == pytest.approx(tall[1] - tall[0], rel=0.02)
