@@ -13,6 +13,7 @@ import yaml
 
 from kinema.plan.camera_words import take_camera
 from kinema.plan.director import plan
+from kinema.plan.life import PASSER
 from kinema.plan.style_words import take_style
 from kinema.screenplay.model import CameraMove, Screenplay, ShotSize, Style
 
@@ -24,7 +25,8 @@ DEV = [r for r in ROWS if r["split"] == "dev"]
 def check(row: dict[str, Any], play: Screenplay) -> list[str]:
     """What the planned film gets wrong against the row (empty: all right)."""
     wrong = []
-    cast = sorted({m.name.en for m in play.cast})  # the planner names a member by its entity key
+    # The planner names a member by its entity key; a place's passers-by (plan/life.py) are not named.
+    cast = sorted({m.name.en for m in play.cast if not m.id.startswith(PASSER)})
     extra = [c for c in cast if c not in row["objects"]]
     if extra:  # a style or camera word cast as a member
         wrong.append(f"cast {extra}, want only {row['objects']}")
