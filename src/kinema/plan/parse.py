@@ -18,8 +18,9 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
-_CN_COUNT = re.compile(rf"^([一二两俩三四五六七八九十几\d]+)([{lx.CLASSIFIERS}])$")
-_CN_NUMBER = re.compile(r"^[一二两俩三四五六七八九十几\d]+$")
+_NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
+_CN_COUNT = re.compile(rf"^({_NUMERALS})([{lx.CLASSIFIERS}])$")
+_CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
 _TITLE = re.compile(r"《([^》]*)》|“([^”]*)”|\"([^\"]*)\"")
