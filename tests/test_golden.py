@@ -10,22 +10,16 @@ After an intended change of the look, regenerate: KINEMA_REGEN_GOLDEN=1 pytest t
 from __future__ import annotations
 
 import math
-import os
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-import skia
+from goldens import golden_diff
 
 from kinema.film.takes import load_sprites, shot_jobs
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import CameraMove, Place, Screenplay, ShotSize
 
-GOLDEN = Path(__file__).parent / "golden"
-REGEN = os.environ.get("KINEMA_REGEN_GOLDEN") == "1"
-MEAN_TOL = 3.0  # mean absolute difference, 0..255
-FAR_TOL = 0.02  # share of pixels that may differ by more than 48
 # The subject's own box, held strictly: a 4-12 px walker is well under 2 % of a 160x90 frame, so
 # the whole-frame allowance above passes a frame without it. Per pixel, its largest channel change.
 SUBJECT_MEAN_TOL = 2.0  # mean change in the box, 0..255
@@ -79,20 +73,9 @@ def _subject_box(job: Any, index: int) -> Box:
 
 
 def _check(name: str, frame: np.ndarray, subject: Box) -> None:
-    path = GOLDEN / f"{name}.png"
-    if REGEN or not path.exists():
-        GOLDEN.mkdir(exist_ok=True)
-        rgba = np.dstack([frame, np.full(frame.shape[:2], 255, np.uint8)])
-        skia.Image.fromarray(np.ascontiguousarray(rgba), colorType=skia.kRGBA_8888_ColorType).save(
-            str(path), skia.kPNG)
-        if not REGEN:
-            pytest.fail(f"golden {path.name} was missing and has been written; look at it and rerun")
+    diff = golden_diff(name, frame)
+    if diff is None:
         return
-    want = np.array(skia.Image.open(str(path)).toarray(colorType=skia.kRGBA_8888_ColorType))[..., :3]
-    assert want.shape == frame.shape, name
-    diff = np.abs(want.astype(int) - frame.astype(int))
-    mean, far = float(diff.mean()), float((diff.max(axis=2) > 48).mean())
-    assert mean <= MEAN_TOL and far <= FAR_TOL, f"{name}: mean diff {mean:.2f}, {far:.1%} pixels far off"
     box = diff[subject].max(axis=2)
     mean, off = float(box.mean()), float((box > 16).mean())
     assert mean <= SUBJECT_MEAN_TOL and off <= SUBJECT_OFF_TOL, (

@@ -7,7 +7,6 @@ intended change of a look: KINEMA_REGEN_GOLDEN=1 pytest tests/test_style.py (the
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
@@ -15,8 +14,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-import skia
 from conftest import run_cli, tiny_film
+from goldens import golden_diff
 
 from kinema.cache.keys import Neighbours, shot_key
 from kinema.film.takes import load_sprites, shot_jobs
@@ -24,10 +23,6 @@ from kinema.render.camera import solve
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import CameraMove, Screenplay, Style
 from kinema.world.simulate import simulate
-
-GOLDEN = Path(__file__).parent / "golden"
-REGEN = os.environ.get("KINEMA_REGEN_GOLDEN") == "1"
-MEAN_TOL, FAR_TOL = 3.0, 0.02  # as test_golden.py
 
 
 def _film(style: Style = Style.PLAIN, **shot: Any) -> Screenplay:
@@ -56,19 +51,7 @@ def frames() -> dict[Style, np.ndarray]:
 
 @pytest.mark.parametrize("style", list(Style))
 def test_style_golden(style: Style, frames: dict[Style, np.ndarray]) -> None:
-    frame = frames[style]
-    path = GOLDEN / f"style_{style.value}.png"
-    if REGEN or not path.exists():
-        rgba = np.dstack([frame, np.full(frame.shape[:2], 255, np.uint8)])
-        skia.Image.fromarray(np.ascontiguousarray(rgba), colorType=skia.kRGBA_8888_ColorType).save(
-            str(path), skia.kPNG)
-        if not REGEN:
-            pytest.fail(f"golden {path.name} was missing and has been written; look at it and rerun")
-        return
-    want = np.array(skia.Image.open(str(path)).toarray(colorType=skia.kRGBA_8888_ColorType))[..., :3]
-    diff = np.abs(want.astype(int) - frame.astype(int))
-    mean, far = float(diff.mean()), float((diff.max(axis=2) > 48).mean())
-    assert mean <= MEAN_TOL and far <= FAR_TOL, f"{style}: mean diff {mean:.2f}, {far:.1%} pixels far off"
+    golden_diff(f"style_{style.value}", frames[style])
 
 
 def test_styles_are_distinct(frames: dict[Style, np.ndarray]) -> None:
