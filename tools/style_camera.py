@@ -21,7 +21,7 @@ import skia
 import yaml
 
 from kinema.atomic import write_bytes
-from kinema.contact import THUMB_SHORT, middle_frames, sheet
+from kinema.contact import middle_frames, sheet, thumbnail_size
 from kinema.film.loop import picked_frames
 from kinema.film.takes import Take, load_sprites
 from kinema.plan.dailies import review
@@ -92,11 +92,7 @@ def _planned(prompt: str, duration: float) -> Screenplay:
 
 def _ends(play: Screenplay) -> list[tuple[str, np.ndarray]]:
     """Frames near the start and the end of every shot (past the fades), drawn small."""
-    fmt = play.format
-    k = THUMB_SHORT / min(fmt.width, fmt.height)
-    small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2,
-                                   "height": round(fmt.height * k / 2) * 2})
-    play = play.model_copy(update={"format": small})
+    play = thumbnail_size(play)
 
     def pick(take: Take) -> tuple[int, ...]:
         n = take.job.frames

@@ -27,13 +27,19 @@ LABEL = 34
 LONG_TAKE_S = 30.0
 
 
-def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[str, np.ndarray]]:
-    """(label, RGBA frame) for each shot (four for a long take), drawn at a reduced size."""
+def thumbnail_size(play: Screenplay) -> Screenplay:
+    """The film at a contact sheet's frame size: THUMB_SHORT on the short side, even dimensions."""
     fmt = play.format
     k = THUMB_SHORT / min(fmt.width, fmt.height)
     small = fmt.model_copy(update={"width": round(fmt.width * k / 2) * 2,
                                    "height": round(fmt.height * k / 2) * 2})
-    play = play.model_copy(update={"format": small})
+    return play.model_copy(update={"format": small})
+
+
+def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[str, np.ndarray]]:
+    """(label, RGBA frame) for each shot (four for a long take), drawn at a reduced size."""
+    play = thumbnail_size(play)
+    small = play.format
 
     def pick(take: Take) -> tuple[int, ...]:
         # A long take gets a frame every quarter, to show that it is one continuous shot.
