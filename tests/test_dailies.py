@@ -90,3 +90,28 @@ def test_a_burst_filmed_too_close_is_widened_until_its_pieces_stay_in_frame() ->
     widened = next(s for s in mended.scenes[0].shots if s.id == burst.id).size
     assert LADDER.index(widened) > LADDER.index(ShotSize.MEDIUM)
     assert any(n.startswith(f"dailies: shot {burst.id} widened") for n in notes)
+
+
+def test_the_dailies_simulate_each_scene_once_and_measure_what_a_fresh_simulation_does() -> None:
+    """Mending moves cameras, not the world: the rounds replay the scene's states (film/replays.py),
+    and what they measure is what a film simulated afresh measures."""
+    from kinema.film.replays import Replays
+
+    play = plan(CORGI, 12).screenplay
+    worlds = Replays()
+    first = check(play, worlds)
+    mended, notes, _ = review(play)
+    assert notes  # the corgi film needs mending: more than one round
+    again = check(mended, worlds)  # other cameras, the same world
+    assert worlds.simulated == len(play.scenes)
+    fresh = check(mended)
+    assert [(c.id, c.in_frame, c.sized, c.problems) for c in again] == [
+        (c.id, c.in_frame, c.sized, c.problems) for c in fresh]
+    assert [c.id for c in first] == [c.id for c in fresh]
+    # A longer shot is another world (the scene's clock): it is simulated, not replayed.
+    shots = [s.model_copy(update={"duration": s.duration + 1}) if i == 0 else s
+             for i, s in enumerate(mended.scenes[0].shots)]
+    longer = mended.model_copy(update={"scenes": [mended.scenes[0].model_copy(update={"shots": shots}),
+                                                  *mended.scenes[1:]]})
+    check(longer, worlds)
+    assert worlds.simulated == len(play.scenes) + 1

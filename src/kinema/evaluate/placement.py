@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kinema.bodies import BODIES
 from kinema.encode.transitions import END_FADE_S, FADE_S
 from kinema.film.job import ShotJob
+from kinema.film.replays import Replays
 from kinema.film.takes import shot_frames, shot_jobs
 from kinema.render.camera import Camera, placed
 from kinema.render.sprites import Sprite
@@ -97,9 +98,11 @@ class Filmed:
     at: int  # its frame within the shot
 
 
-def filmed(play: Screenplay, sprites: dict[str, Sprite] | None = None) -> Iterator[Filmed]:
-    """Every frame as planned; `sprites` only for measures that need the drawn bodies (footing)."""
-    jobs = shot_jobs(play, sprites or {})
+def filmed(play: Screenplay, sprites: dict[str, Sprite] | None = None,
+           worlds: Replays | None = None) -> Iterator[Filmed]:
+    """Every frame as planned; `sprites` only for measures that need the drawn bodies (footing);
+    `worlds` keeps simulated scenes for filming them again (the dailies' rounds)."""
+    jobs = shot_jobs(play, sprites or {}, worlds)
     index = 0
     for scene in play.scenes:
         for _ in scene.shots:

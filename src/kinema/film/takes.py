@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kinema import RENDERER_VERSION, __version__
 from kinema.assets import FONT_CREDIT, TWEMOJI_CREDIT, resolve
@@ -23,6 +24,9 @@ from kinema.render.environment import build_environment
 from kinema.render.sprites import Sprite, load_sprite
 from kinema.screenplay.model import Scene, Screenplay, Transition
 from kinema.world.simulate import simulate
+
+if TYPE_CHECKING:
+    from kinema.film.replays import Replays
 
 
 def load_sprites(play: Screenplay, base_dir: Path | None, source: str) -> dict[str, Sprite]:
@@ -58,9 +62,10 @@ def shot_frames(play: Screenplay) -> list[list[int]]:
 
 
 def scene_jobs(play: Screenplay, scene: Scene, counts: list[int],
-               sprites: dict[str, Sprite]) -> Iterator[ShotJob]:
-    """The jobs of one scene: simulated once, lazily, while its shots are drawn."""
-    world = simulate(play, scene)
+               sprites: dict[str, Sprite], worlds: Replays | None = None) -> Iterator[ShotJob]:
+    """The jobs of one scene: simulated once, lazily, while its shots are drawn (or replayed from
+    `worlds`, where a scene filmed before with other cameras is kept)."""
+    world = simulate(play, scene) if worlds is None else worlds.world(play, scene)
     env = build_environment(scene.setting, play.seed, world.terrain)
     states = iter(world)
     ids = {a.member.id for a in world.actors}
@@ -73,10 +78,10 @@ def scene_jobs(play: Screenplay, scene: Scene, counts: list[int],
                       style=scene.style or play.style)
 
 
-def shot_jobs(play: Screenplay, sprites: dict[str, Sprite]) -> Iterator[ShotJob]:
+def shot_jobs(play: Screenplay, sprites: dict[str, Sprite], worlds: Replays | None = None) -> Iterator[ShotJob]:
     """Jobs in film order."""
     for scene, counts in zip(play.scenes, shot_frames(play), strict=True):
-        yield from scene_jobs(play, scene, counts, sprites)
+        yield from scene_jobs(play, scene, counts, sprites, worlds)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from kinema.evaluate.coverage import SHOT_OK
 from kinema.evaluate.formation import IN_FRAME_MIN, bursting, inside
 from kinema.evaluate.placement import entity_box, filmed
+from kinema.film.replays import Replays
 from kinema.film.takes import load_sprites
 from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
@@ -60,8 +61,9 @@ class ShotCheck:
         return not self.problems
 
 
-def check(play: Screenplay) -> list[ShotCheck]:
-    """Every shot of the film, measured from the world and the cameras the renderer will use."""
+def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
+    """Every shot of the film, measured from the world and the cameras the renderer will use
+    (`worlds`: scenes already simulated, replayed rather than simulated again)."""
     arche = {m.id: m.archetype for m in play.cast}
     w, h = play.format.width, play.format.height  # the cameras' pixels per metre are the film's
     main = play.cast[0].id if play.cast else None
@@ -71,7 +73,7 @@ def check(play: Screenplay) -> list[ShotCheck]:
     sized: dict[str, int] = defaultdict(int)
     small: dict[str, int] = defaultdict(int)
     anyone: dict[str, int] = defaultdict(int)
-    for f in filmed(play, _formation_sprites(play)):
+    for f in filmed(play, _formation_sprites(play), worlds):
         shot = f.job.shot
         c = checks.setdefault(f.shot_id, ShotCheck(f.shot_id, shot.size))
         c.frames += 1
@@ -175,7 +177,8 @@ def review(play: Screenplay) -> tuple[Screenplay, list[str], list[ShotCheck]]:
     """Check every shot, mend the failing ones and check again; the film, the notes on what was
     changed, and the last round's checks."""
     notes: list[str] = []
-    checks = check(play)
+    worlds = Replays()  # a mend moves cameras, not the world: each scene is simulated once
+    checks = check(play, worlds)
     main = play.cast[0].id if play.cast else None
     for _ in range(MAX_ROUNDS):
         failing = {c.id: c for c in checks if not c.ok}
@@ -198,7 +201,7 @@ def review(play: Screenplay) -> tuple[Screenplay, list[str], list[ShotCheck]]:
         if not changed:  # nothing left to try: the notes say what still fails
             break
         play = play.model_copy(update={"scenes": scenes})
-        checks = check(play)
+        checks = check(play, worlds)
     notes += [f"dailies: shot {c.id} still fails ({'; '.join(c.problems)})" for c in checks if not c.ok]
     if notes:
         kept = list(dict.fromkeys([*play.notes, *notes]))[:MAX_NOTES]
