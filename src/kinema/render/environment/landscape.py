@@ -112,7 +112,7 @@ def _paint_sky(c: skia.Canvas, pal: Palette, seed: int, moon_xy: tuple[float, fl
     mx, my = moon_xy
     if pal.body == "moon":
         _moon(c, mx, my, 1.8, pal, g)
-    else:
+    elif pal.body == "sun":
         _sun(c, mx, my, 1.3, pal)
 
 

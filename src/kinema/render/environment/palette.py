@@ -32,7 +32,7 @@ class Palette:
     ground_tint: RGB  # the ground's own colour by place (snow, sand, grass)
     shadow: RGB
     stars: bool
-    body: str  # 'moon' or 'sun'
+    body: str  # 'moon', 'sun', or 'none' (hidden by overcast weather)
     body_height: float  # 0 = on the horizon, 1 = high
     vignette: float  # 0..1
 
@@ -74,15 +74,21 @@ def palette_for(setting: Setting) -> Palette:
     day_share = {TimeOfDay.DAY: 0.7, TimeOfDay.DAWN: 0.35, TimeOfDay.SUNSET: 0.35,
                  TimeOfDay.NIGHT: 0.12}[setting.time]
     cols["ground_tint"] = mix(cols["near"], ground, day_share)
+    body = str(d["body"])
     if setting.weather in (Weather.RAIN, Weather.FOG, Weather.SNOW):
         grey = (128, 132, 142)
         amount = {Weather.RAIN: 0.35, Weather.FOG: 0.5, Weather.SNOW: 0.3}[setting.weather]
+        if setting.time != TimeOfDay.NIGHT:
+            # Rain, snow and fog come from an overcast sky: by day no sun shows through it, and the
+            # sky is the cloud's grey (a moon's glow through night rain is kept: it reads as weather).
+            amount += 0.25
+            body = "none"
         for k in ("sky_top", "sky_mid", "horizon", "far", "mist"):
             cols[k] = mix(cols[k], grey, amount)
     return Palette(
         sky_top=cols["sky_top"], sky_mid=cols["sky_mid"], horizon=cols["horizon"],
         far=cols["far"], near=cols["near"], light=cols["light"], rim=cols["rim"],
         mist=cols["mist"], ground_tint=cols["ground_tint"], shadow=cols["shadow"],
-        stars=bool(d["stars"]) and setting.weather == Weather.CLEAR, body=str(d["body"]),
+        stars=bool(d["stars"]) and setting.weather == Weather.CLEAR, body=body,
         body_height=_num(d["body_height"]), vignette=_num(d["vignette"]),
     )
