@@ -42,6 +42,7 @@ from kinema.world.particles import (
 BUCKETS = np.array([2, 3, 4, 6, 8, 11, 16, 23, 32, 45, 64, 90], dtype=np.float32)  # cell sizes, px
 ALPHAS = (0.25, 0.5, 0.75, 1.0)
 RAIN_STREAK = 12.0  # a raindrop's streak is this many times its diameter
+RAIN_MAX = 0.06  # the longest streak on screen, as a share of the frame's height
 SPRITE_MIN = 16  # px: cells this big are drawn as single images (see above)
 _SPRITE_BUCKET = int(np.searchsorted(BUCKETS, SPRITE_MIN))
 LEAF_COLOURS = ((214, 112, 32), (186, 52, 34), (220, 172, 48))  # autumn: orange, red, ochre
@@ -207,7 +208,9 @@ def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width
     if len(parts) == 0:
         return 0
     px = parts.size * cam.ppm
-    px = np.where(parts.kind == RAIN, px * RAIN_STREAK, px)
+    # A drop's streak is capped on screen: drops sized to read in a wide shot would stand as poles in
+    # a close-up (render/weather_veil.py draws the rain near the lens there).
+    px = np.where(parts.kind == RAIN, np.minimum(px * RAIN_STREAK, RAIN_MAX * height), px)
     sx = (parts.x - cam.cx) * cam.ppm + width / 2 + cam.shake_x
     sy = height / 2 - (parts.y - cam.cy) * cam.ppm + cam.shake_y
     seen = (px >= 1.0) & (sx > -px) & (sx < width + px) & (sy > -px) & (sy < height + px)

@@ -28,6 +28,7 @@ from kinema.render.reflection import draw_reflection
 from kinema.render.sprites import draw_entity
 from kinema.render.style import Stylist
 from kinema.render.text import draw_subtitle, title_card
+from kinema.render.weather_veil import Veil
 from kinema.screenplay.model import ShotSize
 
 BACKDROP_PARALLAX = 0.3
@@ -137,6 +138,7 @@ class VectorBackend:
         ref = reference_camera(fmt)
         overlay = finish_overlay(w, h, env.palette.vignette, job.seed, *env.grade, job.style)
         stylist = Stylist(job.style, w, h)
+        veil = Veil(job.setting, env.palette, job.seed, job.shot.id, w, h)  # rain, snow near the lens
         cams = job.cameras
         static = all(c == cams[0] for c in cams)
         members = {m.id: m for m in job.cast}
@@ -208,6 +210,7 @@ class VectorBackend:
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies
                 draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
+            veil.draw(canvas, state.t, cam)
             if stylist.active:  # the film's look: one pass over the buffer, under the overlay
                 surface.flushAndSubmit()
                 stylist(buf)
