@@ -133,3 +133,16 @@ def test_title_card_replaces_the_world_and_holds() -> None:
     bright = frames[0][..., :3].max(axis=2) > 200  # the lettering
     xs = np.nonzero(bright)[1]
     assert len(xs) > 100 and abs(xs.mean() - 160) < 20
+
+
+def test_a_short_film_steps_from_the_landscape_to_a_face_through_a_shot_of_the_bodies() -> None:
+    """Three shots once a scene has 9 s for them (plan/shots.py ROOM_FOR_THREE): not a landscape
+    cut straight to a face."""
+    from kinema.plan.director import plan as plan_film
+    from kinema.plan.shots import LADDER
+
+    for prompt in ("Two children fly kites in a park while a puppy runs around them", "一个女孩在雨中遛狗"):
+        shots = plan_film(prompt, 12).screenplay.scenes[0].shots
+        sizes = [LADDER.index(s.size) for s in shots]
+        assert len(shots) == 3 and sizes == sorted(sizes), (prompt, [s.size for s in shots])
+        assert LADDER.index(ShotSize.WIDE) < sizes[1] < LADDER.index(ShotSize.CLOSE_UP), prompt

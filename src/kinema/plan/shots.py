@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kinema.screenplay.model import CameraMove, Shot, ShotSize, Transition
 
 MIN_SHOT, MAX_SHOT, TARGET_SHOT = 2.0, 12.0, 7.5
+ROOM_FOR_THREE = 9.0  # seconds: three shots of 3 s each read; fewer would skip a step of the ramp
 SINGLE_TAKE_S = 60.0  # a longer single take is filmed as several: 60 s at 120 fps is the shot frame cap
 UNIT = 0.125  # durations are whole eighths of a second: their sums are exact in binary floats
 LADDER = (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL, ShotSize.MEDIUM, ShotSize.MEDIUM_CLOSE,
@@ -31,9 +32,13 @@ class Coverage:
 
 
 def shot_count(duration: float) -> int:
+    """Shots for a scene of this length: about TARGET_SHOT seconds each, and the three steps of the
+    grammar (establish, closer, close-up) once there are ROOM_FOR_THREE seconds to show them, so a
+    short film does not cut from a landscape straight to a face."""
     lo = max(1, -int(-duration // MAX_SHOT))
     hi = max(lo, int(duration // MIN_SHOT))
-    return max(lo, min(hi, round(duration / TARGET_SHOT)))
+    want = max(round(duration / TARGET_SHOT), 3 if duration >= ROOM_FOR_THREE else 1)
+    return max(lo, min(hi, want))
 
 
 def _ramp(first: ShotSize, last: ShotSize, n: int) -> list[ShotSize]:
