@@ -63,6 +63,11 @@ system-libs:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends espeak-ng; \
 	fi
+	@if [ ! -x /usr/lib/chromium/chromium ]; then \
+	  echo "installing chromium for the studio's browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium; \
+	fi
 
 # Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT.
 lexicon: $(STAMP)

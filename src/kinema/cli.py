@@ -255,6 +255,27 @@ def simulate_cmd(
     say(f"wrote {trace}: {frames} frames, {len(play.scenes)} scene(s)")
 
 
+def _studio_data() -> Path:
+    import os
+
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "kinema" / "studio"
+
+
+@app.command("studio")
+def studio_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8750,
+    data: Annotated[Path | None, typer.Option(help="Films, versions, jobs and renders (default "
+                                              "~/.local/share/kinema/studio).")] = None,
+) -> None:
+    """Serve the studio: make a film from a sentence and direct it shot by shot (docs/studio.md)."""
+    import uvicorn
+
+    from kinema.studio.app import create_app
+
+    uvicorn.run(create_app(data or _studio_data()), host=host, port=port)
+
+
 def main() -> None:
     try:
         app()
