@@ -28,6 +28,7 @@ from kinema.studio import db, films, jobs, outputs
 STATIC = Path(__file__).parent / "static"
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SSE_POLL_S = 0.2
+WATCH_S = 1.0
 
 
 class _In(BaseModel):
@@ -99,11 +100,14 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
         for line in jobs.recover(con):
             print(f"kinema studio: {line}", flush=True)
         con.close()
-        proc = jobs.start_worker(data) if worker else None
-        app.state.worker = proc
+        app.state.worker = jobs.start_worker(data) if worker else None
+        watch = asyncio.create_task(watchdog(app)) if worker else None
         try:
             yield
         finally:
+            if watch is not None:
+                watch.cancel()
+            proc = app.state.worker
             if proc is not None:
                 proc.terminate()
                 try:
@@ -111,6 +115,20 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
                 except Exception:
                     proc.kill()
                     proc.wait()
+
+    async def watchdog(app: FastAPI) -> None:
+        """A worker that died (killed, out of memory) is replaced, and its job queued again."""
+        while True:
+            await asyncio.sleep(WATCH_S)
+            proc = app.state.worker
+            if proc is not None and proc.poll() is not None:
+                con = db.connect(db_path)
+                try:
+                    for line in jobs.recover(con):
+                        print(f"kinema studio: worker exited ({proc.returncode}); {line}", flush=True)
+                finally:
+                    con.close()
+                app.state.worker = jobs.start_worker(data)
 
     app = FastAPI(title="kinema studio", version=__version__, lifespan=lifespan)
     app.state.worker = None

@@ -1,0 +1,169 @@
+"""The studio survives `kill -9`: the server is started as a process, a render begins, the
+server (or its worker) is killed, and after a restart the job ends done, or failed with the
+reason, and no partial file is ever served as the film."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import av
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from kinema.studio.app import create_app
+from kinema.studio.jobs import alive
+
+PROMPT = "A fox runs across a meadow. Start with a wide shot, then cut to a close-up of the fox."
+# Big enough that the render is still drawing when it is killed, small enough to finish in seconds.
+FILM = {"prompt": PROMPT, "duration": 12, "resolution": "160x90", "fps": 24}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    def __init__(self, data: Path) -> None:
+        self.data, self.port = data, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "kinema", "studio", "--port", str(self.port),
+                                      "--data", str(data)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        end = time.monotonic() + 60
+        while time.monotonic() < end:
+            try:
+                if httpx.get(f"{self.url}/api/health", timeout=2).json()["worker"]:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise AssertionError("the studio did not start in 60 s")
+
+    def get(self, path: str, **kw: Any) -> httpx.Response:
+        return httpx.get(self.url + path, timeout=60, **kw)
+
+    def post(self, path: str, **kw: Any) -> httpx.Response:
+        return httpx.post(self.url + path, timeout=60, **kw)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(20)
+
+
+@pytest.fixture
+def servers() -> Iterator[list[Server]]:
+    started: list[Server] = []
+    yield started
+    for s in started:
+        s.stop()
+
+
+def job_row(data: Path, job_id: str) -> sqlite3.Row:
+    con = sqlite3.connect(data / "studio.db")
+    con.row_factory = sqlite3.Row
+    row = con.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+    con.close()
+    return row
+
+
+def wait_drawing(server: Server, job_id: str) -> dict[str, Any]:
+    end = time.monotonic() + 60
+    while time.monotonic() < end:
+        j = server.get(f"/api/jobs/{job_id}").json()
+        if j["state"] == "running" and j["progress"] > 0.05:
+            return dict(j)
+        assert j["state"] in ("queued", "running"), j
+        time.sleep(0.05)
+    raise AssertionError("the render did not start drawing")
+
+
+def no_partial_served(server: Server, film_id: str, job_id: str) -> None:
+    """Until the job is done its video is a 404, never the bytes of an unfinished file."""
+    while True:
+        r = server.get(f"/api/films/{film_id}/video", params={"job": job_id})
+        j = server.get(f"/api/jobs/{job_id}").json()  # asked after: a video served means done by now
+        if r.status_code == 200:
+            assert j["state"] == "done", j
+        else:
+            assert r.status_code == 404
+        if j["state"] in ("done", "failed"):
+            return
+        time.sleep(0.1)
+
+
+def full_film(mp4: bytes) -> int:
+    with av.open(io.BytesIO(mp4)) as c:
+        return sum(1 for _ in c.decode(video=0))
+
+
+def test_kill_9_of_the_server_mid_render(tmp_path: Path, servers: list[Server]) -> None:
+    first = Server(tmp_path)
+    servers.append(first)
+    film = first.post("/api/films", json=FILM).json()
+    job_id = first.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+    wait_drawing(first, job_id)
+    worker = job_row(tmp_path, job_id)["worker_pid"]
+    os.kill(first.proc.pid, signal.SIGKILL)
+    first.proc.wait()
+    assert job_row(tmp_path, job_id)["state"] == "running"  # the table still says so: nothing is lost
+    out = tmp_path / "renders" / film["id"] / f"{job_id}.mp4"
+    assert not out.exists()  # only a part file, under another name, was being written
+    end = time.monotonic() + 10  # the orphaned worker notices and stops by itself
+    while alive(worker) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert not alive(worker)
+
+    second = Server(tmp_path)
+    servers.append(second)
+    no_partial_served(second, film["id"], job_id)
+    j = second.get(f"/api/jobs/{job_id}").json()
+    assert j["state"] == "done", j
+    assert job_row(tmp_path, job_id)["attempts"] == 2
+    video = second.get(f"/api/films/{film['id']}/video", params={"job": job_id})
+    assert video.status_code == 200
+    assert full_film(video.content) == 12 * 24
+    # Shots finished before the kill came back from the shot cache.
+    assert set(j["shots_reused"]) | set(j["shots_rendered"]) == {s["id"] for s in j["shots"]}
+    assert not [p.name for p in out.parent.iterdir() if ".part" in p.name]
+
+
+def test_kill_9_of_the_worker_mid_render(tmp_path: Path, servers: list[Server]) -> None:
+    server = Server(tmp_path)
+    servers.append(server)
+    film = server.post("/api/films", json=FILM).json()
+    job_id = server.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+    wait_drawing(server, job_id)
+    os.kill(job_row(tmp_path, job_id)["worker_pid"], signal.SIGKILL)
+    no_partial_served(server, film["id"], job_id)
+    assert server.get(f"/api/jobs/{job_id}").json()["state"] == "done"
+    assert full_film(server.get(f"/api/films/{film['id']}/video").content) == 12 * 24
+
+
+def test_a_job_interrupted_too_often_fails_with_the_reason(tmp_path: Path) -> None:
+    with TestClient(create_app(tmp_path, worker=False)) as c:
+        film = c.post("/api/films", json={**FILM, "resolution": "160x90"}).json()
+        job_id = c.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+    con = sqlite3.connect(tmp_path / "studio.db")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    with con:
+        con.execute("UPDATE jobs SET state = 'running', worker_pid = ?, attempts = 3 WHERE id = ?",
+                    (dead.pid, job_id))
+    con.close()
+    with TestClient(create_app(tmp_path, worker=False)) as c:
+        j = c.get(f"/api/jobs/{job_id}").json()
+        assert j["state"] == "failed" and "interrupted 3 times" in j["error"]
+        assert c.get(f"/api/films/{film['id']}/video").status_code == 404
