@@ -293,4 +293,8 @@ def test_every_download(client: TestClient, film: dict[str, Any]) -> None:
         t = client.get(f"/api/films/{fid}/shots/{sid}/thumb.png")
         assert t.status_code == 200 and cv2.imdecode(np.frombuffer(t.content, np.uint8), 1) is not None
     assert client.get(f"/api/films/{fid}/shots/zz/thumb.png").status_code == 404
+    art = client.get(f"/api/films/{fid}/cast/fox/picture")
+    assert art.headers["content-type"] == "image/svg+xml" and b"<svg" in art.content
+    assert client.get("/fonts/sans-sc.otf").content[:4] == b"OTTO"  # the page's Chinese, served here
+    assert "close-up" in client.get("/api/options").json()["sizes"]
     assert client.get(f"/api/films/{fid}/storyboard.gif").status_code == 422

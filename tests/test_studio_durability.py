@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -17,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import av
-import httpx
 import pytest
 from fastapi.testclient import TestClient
+from studio_server import Server
 
 from kinema.studio.app import create_app
 from kinema.studio.jobs import alive
@@ -27,40 +26,6 @@ from kinema.studio.jobs import alive
 PROMPT = "A fox runs across a meadow. Start with a wide shot, then cut to a close-up of the fox."
 # Big enough that the render is still drawing when it is killed, small enough to finish in seconds.
 FILM = {"prompt": PROMPT, "duration": 12, "resolution": "160x90", "fps": 24}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    def __init__(self, data: Path) -> None:
-        self.data, self.port = data, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "kinema", "studio", "--port", str(self.port),
-                                      "--data", str(data)],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        end = time.monotonic() + 60
-        while time.monotonic() < end:
-            try:
-                if httpx.get(f"{self.url}/api/health", timeout=2).json()["worker"]:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        raise AssertionError("the studio did not start in 60 s")
-
-    def get(self, path: str, **kw: Any) -> httpx.Response:
-        return httpx.get(self.url + path, timeout=60, **kw)
-
-    def post(self, path: str, **kw: Any) -> httpx.Response:
-        return httpx.post(self.url + path, timeout=60, **kw)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(20)
 
 
 @pytest.fixture

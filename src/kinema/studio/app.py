@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Request, UploadFile
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -195,6 +195,15 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
         queued = con.execute("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')").fetchone()[0]
         return {"ok": True, "version": __version__, "worker": proc is not None and proc.poll() is None,
                 "jobs_waiting": queued}
+
+    @app.get("/api/options")
+    def options() -> dict[str, list[str]]:
+        """The values the page offers in its menus: the screenplay's own enums."""
+        from kinema.screenplay.model import CameraMove, Place, ShotSize, TimeOfDay, Weather
+
+        return {"sizes": [x.value for x in ShotSize], "moves": [x.value for x in CameraMove],
+                "places": [x.value for x in Place], "times": [x.value for x in TimeOfDay],
+                "weathers": [x.value for x in Weather], "aspects": ["16:9", "9:16", "1:1", "4:3", "21:9"]}
 
     @app.post("/api/films", status_code=201)
     def create_film(body: FilmIn, con: Con) -> dict[str, Any]:
@@ -399,6 +408,31 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
         with outputs.MAKING:
             path = outputs.thumbnails(data, film_id, n, play) / f"{shot_id}.png"
         return FileResponse(path, media_type="image/png", headers={"Cache-Control": "max-age=86400"})
+
+    @app.get("/api/films/{film_id}/cast/{member_id}/picture")
+    def member_picture(film_id: str, member_id: str, con: Con, version: int | None = None) -> Response:
+        """The member's picture as the renderer reads it: its Twemoji SVG, or the user's own file."""
+        from kinema.assets import resolve
+
+        _, _, play = current(con, film_id, version)
+        member = next((m for m in play.cast if m.id == member_id), None)
+        if member is None:
+            raise _not_found(f"no cast member {member_id!r}")
+        try:
+            art = resolve(member.asset, jobs.film_dir(data, film_id))
+        except KinemaError as e:
+            raise Problem(409, str(e)) from None
+        return Response(art.data, media_type="image/svg+xml" if art.kind == "svg" else "image/png",
+                        headers={"Cache-Control": "max-age=3600"})
+
+    @app.get("/fonts/sans-sc.otf", include_in_schema=False)
+    def font() -> FileResponse:
+        """Noto Sans SC from the font package kinema draws titles with: Chinese text shows on a
+        machine with no CJK font, and nothing is fetched from outside."""
+        import pylopdf_fonts_zh_cn
+
+        return FileResponse(pylopdf_fonts_zh_cn.sans_path(), media_type="font/otf",
+                            headers={"Cache-Control": "max-age=604800"})
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -1,0 +1,161 @@
+"""The studio's page in a real browser (Debian's Chromium through Playwright): type a prompt,
+make the film, edit a shot, render, watch the film play; and the page's accessibility basics
+(every control named, roles, keyboard reach). With KINEMA_STUDIO_SCREENSHOTS=DIR the
+screenshots of docs/studio.md are written there."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from studio_server import Server
+
+CHROMIUM = Path("/usr/lib/chromium/chromium")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed "
+                                "(`make` installs it: the Makefile's system-libs)")
+PROMPT = "On a moonlit night a wolf stands on a mountain top and howls at the moon. Start with a wide " \
+         "shot, then cut to a close-up of the wolf."
+
+if CHROMIUM.exists():
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    s = Server(tmp_path_factory.mktemp("studio-browser"))
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM),
+                              args=["--autoplay-policy=no-user-gesture-required", "--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-US")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def shots_dir(tmp_path: Path) -> Path:
+    where = os.environ.get("KINEMA_STUDIO_SCREENSHOTS")
+    return Path(where) if where else tmp_path
+
+
+def make_film(page: Page, server: Server) -> None:
+    page.goto(server.url)
+    page.get_by_label("Prompt").fill(PROMPT)
+    page.get_by_label("Duration (s)").first.fill("12")
+    page.get_by_label("Quality").select_option("180")
+    page.get_by_role("button", name="Make film").click()
+    expect(page.get_by_role("listitem", name="Shot s1-1")).to_be_visible(timeout=60_000)
+
+
+def test_make_edit_render_and_play(page: Page, server: Server, tmp_path: Path) -> None:
+    out = shots_dir(tmp_path)
+    make_film(page, server)
+    cards = page.get_by_role("listitem", name="Shot s1-2")
+    expect(cards).to_be_visible()
+    expect(page.locator("#storyboard img").first).to_have_js_property("complete", True)
+    page.wait_for_function("[...document.querySelectorAll('#storyboard img')].every(i => i.naturalWidth > 0)")
+    page.screenshot(path=str(out / "studio-storyboard.png"), full_page=False)
+
+    # Direct the second shot: a medium shot, a new description.
+    cards.click()
+    expect(page.get_by_role("heading", name="Edit shot s1-2")).to_be_visible()
+    page.locator("#ed-size").select_option("medium")
+    page.get_by_label("Description").fill("The wolf lifts its head to the moon.")
+    page.get_by_role("button", name="Save shot").click()
+    expect(page.locator("#status")).to_have_text("Saved: version 2")
+    card = page.get_by_role("listitem", name="Shot s1-2")
+    expect(card).to_contain_text("medium")
+    expect(card).to_contain_text("The wolf lifts its head to the moon.")
+    page.wait_for_function("[...document.querySelectorAll('#storyboard img')].every(i => i.naturalWidth > 0)")
+    page.locator("#editor").scroll_into_view_if_needed()
+    page.screenshot(path=str(out / "studio-editor.png"))
+
+    # Render: live progress per shot, then the film plays in the page.
+    page.get_by_role("button", name="Render", exact=True).click()
+    expect(page.locator("#render-status")).to_contain_text("Done", timeout=120_000)
+    expect(page.locator("#shot-progress .chip.rendered")).to_have_count(2)
+    page.wait_for_function("document.querySelector('#player').currentTime > 0.3", timeout=30_000)
+
+    # Another edit renders again: the untouched shot is reused from the cache.
+    page.get_by_role("listitem", name="Shot s1-2").click()
+    page.locator("#ed-duration").fill("4")
+    page.get_by_role("button", name="Save shot").click()
+    expect(page.locator("#status")).to_have_text("Saved: version 3")
+    page.get_by_role("button", name="Render", exact=True).click()
+    status = page.locator("#render-status")
+    expect(status).to_contain_text("1 reused from the cache, 1 rendered", timeout=120_000)
+    expect(page.locator("#shot-progress .chip.reused")).to_contain_text("s1-1")
+    page.wait_for_function("document.querySelector('#player').currentTime > 0.3", timeout=30_000)
+    played = page.evaluate("document.querySelector('#player').currentTime")
+    page.wait_for_timeout(600)
+    assert page.evaluate("document.querySelector('#player').currentTime") > played  # it plays on
+    page.locator("#render-h").scroll_into_view_if_needed()
+    page.screenshot(path=str(out / "studio-render.png"))
+
+    # Versions side by side; downloads listed.
+    page.locator("#cmp-a").select_option("2")
+    page.locator("#cmp-b").select_option("3")
+    page.get_by_role("button", name="Compare side by side").click()
+    expect(page.locator("#comparison figure")).to_have_count(2)
+    page.wait_for_function("[...document.querySelectorAll('#comparison img')].every(i => i.naturalWidth > 0)",
+                           timeout=60_000)
+    page.locator("#versions-h").scroll_into_view_if_needed()
+    page.screenshot(path=str(out / "studio-versions.png"))
+    links = page.locator("#downloads a")
+    expect(links).to_have_count(8)
+    for i in range(links.count()):
+        href = links.nth(i).get_attribute("href")
+        assert href is not None
+        assert page.request.get(server.url + href).status == 200, href
+
+    # Chinese UI text.
+    page.get_by_role("button", name="中文 / English").click()
+    expect(page.get_by_text("提示词")).to_be_visible()
+    expect(page.get_by_role("button", name="拍电影")).to_be_visible()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(out / "studio-zh.png"))
+    page.get_by_role("button", name="中文 / English").click()
+
+
+def test_accessibility_basics(page: Page, server: Server) -> None:
+    make_film(page, server)
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("h1").count() == 1
+    # Every control has an accessible name: a label, aria-label or its text.
+    unnamed = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea, button, a, video')]
+        .filter(e => e.offsetParent !== null)
+        .filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.textContent.trim()))
+        .map(e => e.outerHTML.slice(0, 80))""")
+    assert unnamed == []
+    assert page.evaluate("[...document.images].filter(i => !i.alt).length") == 0
+    strip = page.get_by_role("list", name="Storyboard")
+    expect(strip.get_by_role("listitem")).to_have_count(2)
+    # Keyboard: Tab reaches the prompt, the Make film button and every shot card, and Enter on a card
+    # opens its editor.
+    page.locator(".skip").focus()  # the first stop on the page
+    reached = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("(e => e.id || e.getAttribute('aria-label') || e.textContent.trim())"
+                                     "(document.activeElement)"))
+        if reached[-1] == "Shot s1-2":
+            break
+    assert "prompt" in reached and "make" in reached and "Shot s1-1" in reached and reached[-1] == "Shot s1-2"
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Edit shot s1-2")).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == "ed-size"
+    # Nothing can be focused without showing where the focus is.
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
