@@ -159,3 +159,24 @@ def test_accessibility_basics(page: Page, server: Server) -> None:
     assert page.evaluate("document.activeElement.id") == "ed-size"
     # Nothing can be focused without showing where the focus is.
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+
+
+def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
+    make_film(page, server)
+
+    def order() -> list[str]:
+        return list(page.locator("#storyboard li").evaluate_all("cards => cards.map(c => c.dataset.shot)"))
+
+    assert order() == ["s1-1", "s1-2"]
+    page.get_by_role("listitem", name="Shot s1-2").drag_to(page.get_by_role("listitem", name="Shot s1-1"))
+    expect(page.locator("#status")).to_have_text("Saved: version 2")
+    assert order() == ["s1-2", "s1-1"]
+    page.get_by_role("listitem", name="Shot s1-2").click()
+    page.get_by_role("button", name="Insert shot after").click()
+    expect(page.get_by_role("listitem", name="Shot s1-2.1")).to_be_visible()
+    assert order() == ["s1-2", "s1-2.1", "s1-1"]
+    page.get_by_role("listitem", name="Shot s1-2.1").click()
+    page.get_by_role("button", name="Delete shot").click()
+    expect(page.get_by_role("listitem", name="Shot s1-2.1")).to_have_count(0)
+    assert order() == ["s1-2", "s1-1"]
+    expect(page.locator("#versions li")).to_have_count(4)

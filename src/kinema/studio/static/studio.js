@@ -117,7 +117,7 @@ function drawStrip(film) {
       onclick: () => openEditor(s.id, true),
       onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openEditor(s.id, true); } },
     },
-    el("img", { src: thumb(film, s.id), alt: `${t("shot")} ${s.id}: ${s.description || s.size}`, loading: "lazy" }),
+    el("img", { src: thumb(film, s.id), alt: `${t("shot")} ${s.id}: ${s.description || s.size}`, draggable: "false" }),
     el("div", { class: "meta" },
       el("strong", { text: s.id }),
       el("span", { class: "tag", text: s.size }),
@@ -125,9 +125,13 @@ function drawStrip(film) {
       el("span", { class: "dur", text: `${+s.duration.toFixed(2)} ${t("s")}` })),
     el("div", { class: "subjects", text: s.subjects.map((x) => memberName(play, x)).join(", ") }),
     el("p", { class: "desc", text: s.description || s.title || "" }));
-    card.addEventListener("dragstart", (e) => { e.dataTransfer.setData("text/plain", s.id); card.classList.add("dragging"); });
+    card.addEventListener("dragstart", (e) => {
+      e.dataTransfer.setData("text/plain", s.id);
+      e.dataTransfer.effectAllowed = "move";
+      card.classList.add("dragging");
+    });
     card.addEventListener("dragend", () => card.classList.remove("dragging"));
-    card.addEventListener("dragover", (e) => { e.preventDefault(); card.classList.add("over"); });
+    card.addEventListener("dragover", (e) => { e.preventDefault(); e.dataTransfer.dropEffect = "move"; card.classList.add("over"); });
     card.addEventListener("dragleave", () => card.classList.remove("over"));
     card.addEventListener("drop", (e) => {
       e.preventDefault();
