@@ -35,7 +35,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(data: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(data)) as c:
+    with TestClient(create_app(data, workers=1)) as c:
         yield c
 
 
@@ -153,7 +153,7 @@ def test_unknown_ids_are_404(client: TestClient, film: dict[str, Any]) -> None:
     assert client.patch(f"/api/films/{fid}/scenes/s9/setting", json={"time": "night"}).status_code == 404
     assert client.get("/api/jobs/nope").status_code == 404
     assert client.get("/api/jobs/nope/events").status_code == 404
-    assert client.post("/api/films/nope/renders").status_code == 404
+    assert client.post("/api/films/nope/renders", json={}).status_code == 404
     assert client.get(f"/api/films/{fid}/versions/99").status_code == 404
     assert "no shot" in client.patch(f"/api/films/{fid}/shots/s9-9", json={"size": "wide"}).json()["detail"]
 
@@ -162,7 +162,7 @@ def test_render_edit_and_reuse(client: TestClient, data: Path) -> None:
     made = client.post("/api/films", json={"prompt": PROMPT, **SMALL, "seed": 3}).json()
     fid = made["id"]
     ids = shot_ids(made["screenplay"])
-    r = client.post(f"/api/films/{fid}/renders")
+    r = client.post(f"/api/films/{fid}/renders", json={})
     assert r.status_code == 202
     job = r.json()["job_id"]
     seen = events(client, job)
@@ -177,7 +177,7 @@ def test_render_edit_and_reuse(client: TestClient, data: Path) -> None:
     # An edit of the last shot: the next render takes every other shot from the shot cache.
     edited = client.patch(f"/api/films/{fid}/shots/{ids[-1]}", json={"duration": 1.5, "move": "push-in"})
     assert edited.status_code == 200 and edited.json()["version"] == 2
-    job2 = client.post(f"/api/films/{fid}/renders").json()["job_id"]
+    job2 = client.post(f"/api/films/{fid}/renders", json={}).json()["job_id"]
     second = wait(client, job2)
     assert second["state"] == "done", second["error"]
     assert second["shots_reused"] == ids[:-1] and second["shots_rendered"] == [ids[-1]]
@@ -200,7 +200,7 @@ def test_render_edit_and_reuse(client: TestClient, data: Path) -> None:
 def test_video_serves_ranges(client: TestClient, film: dict[str, Any]) -> None:
     fid = film["id"]
     assert client.get(f"/api/films/{fid}/video").status_code == 404  # nothing rendered yet
-    job = client.post(f"/api/films/{fid}/renders").json()["job_id"]
+    job = client.post(f"/api/films/{fid}/renders", json={}).json()["job_id"]
     assert wait(client, job)["state"] == "done"
     whole = client.get(f"/api/films/{fid}/video")
     assert whole.status_code == 200 and whole.headers["content-type"] == "video/mp4"
@@ -221,7 +221,7 @@ def test_versions_compare_and_go_back(client: TestClient) -> None:
     assert one["screenplay"] == made["screenplay"]
     s2 = two["screenplay"]["scenes"][0]["shots"][0]
     assert (s2["description"], s2["size"]) == ("the meadow at dawn", "extreme-wide")
-    back = client.post(f"/api/films/{fid}/versions/1/restore").json()
+    back = client.post(f"/api/films/{fid}/versions/1/restore", json={}).json()
     assert back["version"] == 3 and back["screenplay"] == made["screenplay"]
     assert [v["n"] for v in back["versions"]] == [1, 2, 3]
     assert "back to version 1" in back["versions"][-1]["note"]

@@ -80,6 +80,14 @@ def test_make_edit_render_and_play(page: Page, server: Server, tmp_path: Path) -
     expect(card).to_contain_text("medium")
     expect(card).to_contain_text("The wolf lifts its head to the moon.")
     page.wait_for_function("[...document.querySelectorAll('#storyboard img')].every(i => i.naturalWidth > 0)")
+    # The edited shot's thumbnail changed; the other's did not.
+    film = page.locator("#film-picker").input_value()
+
+    def thumb(shot: str, version: int) -> bytes:
+        url = f"{server.url}/api/films/{film}/shots/{shot}/thumb.png?version={version}"
+        return page.request.get(url).body()
+
+    assert thumb("s1-2", 1) != thumb("s1-2", 2) and thumb("s1-1", 1) == thumb("s1-1", 2)
     page.locator("#editor").scroll_into_view_if_needed()
     page.screenshot(path=str(out / "studio-editor.png"))
 

@@ -78,7 +78,7 @@ def test_kill_9_of_the_server_mid_render(tmp_path: Path, servers: list[Server]) 
     first = Server(tmp_path)
     servers.append(first)
     film = first.post("/api/films", json=FILM).json()
-    job_id = first.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+    job_id = first.post(f"/api/films/{film['id']}/renders", json={}).json()["job_id"]
     wait_drawing(first, job_id)
     worker = job_row(tmp_path, job_id)["worker_pid"]
     os.kill(first.proc.pid, signal.SIGKILL)
@@ -109,7 +109,7 @@ def test_kill_9_of_the_worker_mid_render(tmp_path: Path, servers: list[Server]) 
     server = Server(tmp_path)
     servers.append(server)
     film = server.post("/api/films", json=FILM).json()
-    job_id = server.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+    job_id = server.post(f"/api/films/{film['id']}/renders", json={}).json()["job_id"]
     wait_drawing(server, job_id)
     os.kill(job_row(tmp_path, job_id)["worker_pid"], signal.SIGKILL)
     no_partial_served(server, film["id"], job_id)
@@ -118,9 +118,9 @@ def test_kill_9_of_the_worker_mid_render(tmp_path: Path, servers: list[Server]) 
 
 
 def test_a_job_interrupted_too_often_fails_with_the_reason(tmp_path: Path) -> None:
-    with TestClient(create_app(tmp_path, worker=False)) as c:
+    with TestClient(create_app(tmp_path, workers=0)) as c:
         film = c.post("/api/films", json={**FILM, "resolution": "160x90"}).json()
-        job_id = c.post(f"/api/films/{film['id']}/renders").json()["job_id"]
+        job_id = c.post(f"/api/films/{film['id']}/renders", json={}).json()["job_id"]
     con = sqlite3.connect(tmp_path / "studio.db")
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -128,7 +128,7 @@ def test_a_job_interrupted_too_often_fails_with_the_reason(tmp_path: Path) -> No
         con.execute("UPDATE jobs SET state = 'running', worker_pid = ?, attempts = 3 WHERE id = ?",
                     (dead.pid, job_id))
     con.close()
-    with TestClient(create_app(tmp_path, worker=False)) as c:
+    with TestClient(create_app(tmp_path, workers=0)) as c:
         j = c.get(f"/api/jobs/{job_id}").json()
         assert j["state"] == "failed" and "interrupted 3 times" in j["error"]
         assert c.get(f"/api/films/{film['id']}/video").status_code == 404

@@ -8,15 +8,24 @@ GET /api/jobs/{id} or its server-sent events.
 
 import asyncio
 import hashlib
+import hmac
 import json
+import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Request, UploadFile
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import (
+    FileResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,6 +37,9 @@ from kinema.studio import db, films, jobs, outputs
 STATIC = Path(__file__).parent / "static"
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SSE_POLL_S = 0.2
+MAX_JOBS_PER_CLIENT = 4  # renders queued or running for one address
+MAX_SHORT_SIDE = 1080  # pixels: the studio renders at most 1080p
+COOKIE = "kinema_studio_token"
 WATCH_S = 1.0
 
 
@@ -87,29 +99,48 @@ def _not_found(what: str) -> Problem:
     return Problem(404, what)
 
 
-def create_app(data: Path, worker: bool = True) -> FastAPI:
-    """The studio over the data folder `data`; `worker` False leaves jobs queued (tests of the queue)."""
+def _authorized(request: Request, token: str) -> bool:
+    """The token from the Authorization header or the page's cookie, compared in constant time."""
+    header = request.headers.get("authorization", "")
+    given = header[7:] if header[:7].lower() == "bearer " else request.cookies.get(COOKIE, "")
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def create_app(data: Path, workers: int | None = None, token: str | None = None,
+               max_jobs_per_client: int = MAX_JOBS_PER_CLIENT) -> FastAPI:
+    """The studio over the data folder `data`. `workers` render processes (default one per core;
+    0 leaves jobs queued, for tests of the queue). With a `token`, every request must carry it
+    (`Authorization: Bearer`, or the cookie the page gets from `/?token=...`)."""
     data = Path(data).expanduser()
     data.mkdir(parents=True, exist_ok=True)
     db_path = data / "studio.db"
     db.connect(db_path).close()  # the schema, once
+    count = max(1, os.cpu_count() or 1) if workers is None else workers
+
+    def live() -> frozenset[int]:
+        return frozenset(p.pid for p in app.state.workers if p.poll() is None)
+
+    def recover() -> None:
+        con = db.connect(db_path)
+        try:
+            for line in jobs.recover(con, live()):
+                print(f"kinema studio: {line}", flush=True)
+        finally:
+            con.close()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        con = db.connect(db_path)
-        for line in jobs.recover(con):
-            print(f"kinema studio: {line}", flush=True)
-        con.close()
-        app.state.worker = jobs.start_worker(data) if worker else None
-        watch = asyncio.create_task(watchdog(app)) if worker else None
+        recover()
+        app.state.workers = [jobs.start_worker(data) for _ in range(count)]
+        watch = asyncio.create_task(watchdog(app)) if count else None
         try:
             yield
         finally:
             if watch is not None:
                 watch.cancel()
-            proc = app.state.worker
-            if proc is not None:
+            for proc in app.state.workers:
                 proc.terminate()
+            for proc in app.state.workers:
                 try:
                     proc.wait(10)
                 except Exception:
@@ -120,18 +151,34 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
         """A worker that died (killed, out of memory) is replaced, and its job queued again."""
         while True:
             await asyncio.sleep(WATCH_S)
-            proc = app.state.worker
-            if proc is not None and proc.poll() is not None:
-                con = db.connect(db_path)
-                try:
-                    for line in jobs.recover(con):
-                        print(f"kinema studio: worker exited ({proc.returncode}); {line}", flush=True)
-                finally:
-                    con.close()
-                app.state.worker = jobs.start_worker(data)
+            dead = [p for p in app.state.workers if p.poll() is not None]
+            if dead:
+                app.state.workers = [p for p in app.state.workers if p not in dead]
+                recover()
+                app.state.workers += [jobs.start_worker(data) for _ in dead]
 
     app = FastAPI(title="kinema studio", version=__version__, lifespan=lifespan)
-    app.state.worker = None
+    app.state.workers = []
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if token is not None and not _authorized(request, token):
+            if request.url.path == "/" and hmac.compare_digest(request.query_params.get("token", ""), token):
+                page = RedirectResponse("/", status_code=303)  # the token becomes a same-site cookie
+                page.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+                return page
+            return JSONResponse({"detail": "a token is needed: Authorization: Bearer <token>"}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        # No cross-site form can post: a mutating request is JSON or multipart, which a browser
+        # sends to another site only after a CORS preflight that this server never grants.
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if request.method == "POST" and kind not in ("application/json", "multipart/form-data"):
+            return JSONResponse({"detail": f"a POST must be application/json or multipart/form-data, got "
+                                           f"{kind or 'no content type'}"}, status_code=415)
+        if request.method in ("PUT", "PATCH") and kind != "application/json":
+            return JSONResponse({"detail": f"a {request.method} must be application/json, got "
+                                           f"{kind or 'no content type'}"}, status_code=415)
+        return await call_next(request)
 
     def get_con() -> Iterator[sqlite3.Connection]:
         con = db.connect(db_path)
@@ -191,9 +238,8 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
 
     @app.get("/api/health")
     def health(con: Con) -> dict[str, Any]:
-        proc = app.state.worker
         queued = con.execute("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running')").fetchone()[0]
-        return {"ok": True, "version": __version__, "worker": proc is not None and proc.poll() is None,
+        return {"ok": True, "version": __version__, "worker": bool(live()), "workers": len(live()),
                 "jobs_waiting": queued}
 
     @app.get("/api/options")
@@ -214,6 +260,10 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
             msg = str(e)
             field = next((f for f in ("resolution", "fps", "duration", "lang") if f in msg), "prompt")
             raise films.EditProblem(field, msg) from None
+        fmt = made.play.format
+        short, long = sorted((fmt.width, fmt.height))
+        if short > MAX_SHORT_SIDE or long > MAX_SHORT_SIDE * 21 // 9 + 1:  # 1080p, up to 21:9
+            raise films.EditProblem("resolution", f"at most 1080p here, got {fmt.width}x{fmt.height}")
         title = made.play.title or body.prompt[:60]
         film_id = db.add_film(con, title, made.play.model_dump_json(), "made from the prompt")
         return {"id": film_id, "title": title, "version": 1, "screenplay": made.play.model_dump(mode="json"),
@@ -273,6 +323,7 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
             ext = "png"
         elif b"<svg" in blob[:4096]:
             ext = "svg"
+            films.check_svg(blob)
         else:
             raise films.EditProblem("file", "must be a PNG or SVG picture")
         return await asyncio.to_thread(_set_image, con, film_id, member_id, blob, ext)
@@ -303,12 +354,16 @@ def create_app(data: Path, worker: bool = True) -> FastAPI:
         return edit(con, film_id, lambda p: films.edit_setting(p, scene_id, body.model_dump()))
 
     @app.post("/api/films/{film_id}/renders", status_code=202)
-    def start_render(film_id: str, con: Con, body: RenderIn | None = None) -> dict[str, Any]:
+    def start_render(film_id: str, request: Request, con: Con, body: RenderIn | None = None) -> dict[str, Any]:
         _, n, play = current(con, film_id, body.version if body else None)
         for j in db.film_jobs(con, film_id):  # asked twice: the same job
             if j.version == n and j.state in ("queued", "running"):
                 return {"job_id": j.id, "version": n}
-        return {"job_id": db.add_job(con, film_id, n, jobs.shot_rows(play)), "version": n}
+        client = request.client.host if request.client else ""
+        if db.waiting_for(con, client) >= max_jobs_per_client:
+            raise Problem(429, f"{max_jobs_per_client} renders of yours are already queued or running; "
+                               f"wait for one to finish")
+        return {"job_id": db.add_job(con, film_id, n, jobs.shot_rows(play), client), "version": n}
 
     def get_job_or_404(con: sqlite3.Connection, job_id: str) -> db.Job:
         j = db.job(con, job_id)

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     error TEXT,
     output TEXT,                                -- the finished MP4, set only when done
     worker_pid INTEGER,
+    client TEXT NOT NULL DEFAULT '',            -- who asked (address): renders are capped per client
     attempts INTEGER NOT NULL DEFAULT 0,
     created REAL NOT NULL,
     updated REAL NOT NULL
@@ -147,17 +148,28 @@ def version(con: sqlite3.Connection, film_id: str, n: int) -> sqlite3.Row | None
     return row
 
 
-def add_job(con: sqlite3.Connection, film_id: str, n: int, shots: list[dict[str, Any]]) -> str:
+def add_job(con: sqlite3.Connection, film_id: str, n: int, shots: list[dict[str, Any]],
+            client: str = "") -> str:
     job_id, now = new_id(), time.time()
-    con.execute("INSERT INTO jobs (id, film_id, version, state, shots, created, updated) "
-                "VALUES (?, ?, ?, 'queued', ?, ?, ?)", (job_id, film_id, n, json.dumps(shots), now, now))
+    con.execute("INSERT INTO jobs (id, film_id, version, state, shots, client, created, updated) "
+                "VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
+                (job_id, film_id, n, json.dumps(shots), client, now, now))
     return job_id
 
 
+def waiting_for(con: sqlite3.Connection, client: str) -> int:
+    """The client's renders queued or running."""
+    return int(con.execute("SELECT COUNT(*) FROM jobs WHERE client = ? AND state IN ('queued', 'running')",
+                           (client,)).fetchone()[0])
+
+
 def claim(con: sqlite3.Connection, pid: int) -> Job | None:
-    """The oldest queued job, now running in worker `pid`; None when none waits."""
+    """The next queued job, now running in worker `pid`; None when none waits. Fair between films:
+    a film with fewer renders running goes first, then the oldest job."""
     with transaction(con):
-        row = con.execute("SELECT id FROM jobs WHERE state = 'queued' ORDER BY created, id LIMIT 1").fetchone()
+        row = con.execute("SELECT id FROM jobs AS j WHERE state = 'queued' ORDER BY (SELECT COUNT(*) "
+                          "FROM jobs AS r WHERE r.film_id = j.film_id AND r.state = 'running'), created, rowid "
+                          "LIMIT 1").fetchone()
         if row is None:
             return None
         con.execute("UPDATE jobs SET state = 'running', worker_pid = ?, attempts = attempts + 1, "

@@ -8,6 +8,7 @@ refuse it. Each function returns the new screenplay and what changed, in words.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,3 +181,23 @@ def edit_setting(play: Screenplay, scene_id: str, fields: dict[str, Any]) -> tup
         raise EditProblem("body", "say what to change: place, time or weather")
     scene["setting"].update(given)
     return _checked(data, given), f"setting of {scene_id}: {', '.join(sorted(given))}"
+
+
+# An uploaded SVG is refused, not cleaned, when it could run or fetch anything: scripts, event
+# handlers, foreign objects, and references outside the file (only "#id" and inline data: PNGs).
+_SVG_ACTIVE = re.compile(rb"<\s*(script|foreignObject|iframe|object|embed)\b|\son\w+\s*=|@import|<!ENTITY",
+                         re.IGNORECASE)
+_SVG_REF = re.compile(rb"""(?:href|src)\s*=\s*["']\s*([^"'#\s][^"']*)["']|url\(\s*["']?\s*([^#"')\s][^)"']*)""",
+                      re.IGNORECASE)
+
+
+def check_svg(blob: bytes) -> None:
+    m = _SVG_ACTIVE.search(blob)
+    if m:
+        raise EditProblem("file", f"the SVG holds {m.group(0).decode(errors='replace').strip()!r}; scripts, "
+                          f"event handlers, entities and embedded documents are refused")
+    for ref in _SVG_REF.finditer(blob):
+        target = (ref.group(1) or ref.group(2) or b"").decode(errors="replace")
+        if not target.startswith("data:image/png"):
+            raise EditProblem("file", f"the SVG refers to {target[:60]!r} outside itself; only #ids and "
+                              f"inline PNG data are allowed")

@@ -142,14 +142,17 @@ def _is_worker(pid: int) -> bool:
         return False
 
 
-def recover(con: sqlite3.Connection) -> list[str]:
+def recover(con: sqlite3.Connection, keep: frozenset[int] = frozenset()) -> list[str]:
     """Jobs left `running` by a worker that is gone: queued again, or failed with the reason.
-    A stale worker of ours still running (its server killed) is stopped first."""
+    Jobs of the workers in `keep` (this server's, alive) are left alone; a stale worker of ours
+    still running (its server killed) is stopped first."""
     lines = []
     with db.transaction(con):
         rows = con.execute("SELECT * FROM jobs WHERE state = 'running'").fetchall()
         for row in rows:
             job = db.Job.of(row)
+            if job.worker_pid in keep and alive(job.worker_pid):
+                continue
             if alive(job.worker_pid) and job.worker_pid is not None and _is_worker(job.worker_pid):
                 os.kill(job.worker_pid, signal.SIGKILL)
             if job.attempts >= MAX_ATTEMPTS:

@@ -31,6 +31,7 @@ function applyLang() {
 
 async function api(method, url, body) {
   const init = { method, headers: {} };
+  if (body === undefined && method === "POST") body = {};  // the server takes JSON or multipart only
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
