@@ -9,6 +9,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from studio_server import Server
 
@@ -93,6 +95,9 @@ def test_make_edit_render_and_play(page: Page, server: Server, tmp_path: Path) -
 
     # Render: live progress per shot, then the film plays in the page.
     page.get_by_role("button", name="Render", exact=True).click()
+    expect(page.locator("#shot-progress .chip.drawing")).to_have_count(1, timeout=60_000)
+    page.locator("#render-h").scroll_into_view_if_needed()
+    page.screenshot(path=str(out / "studio-progress.png"))
     expect(page.locator("#render-status")).to_contain_text("Done", timeout=120_000)
     expect(page.locator("#shot-progress .chip.rendered")).to_have_count(2)
     page.wait_for_function("document.querySelector('#player').currentTime > 0.3", timeout=30_000)
@@ -124,6 +129,8 @@ def test_make_edit_render_and_play(page: Page, server: Server, tmp_path: Path) -
     page.screenshot(path=str(out / "studio-versions.png"))
     links = page.locator("#downloads a")
     expect(links).to_have_count(8)
+    page.locator("#downloads-h").scroll_into_view_if_needed()
+    page.screenshot(path=str(out / "studio-downloads.png"))
     for i in range(links.count()):
         href = links.nth(i).get_attribute("href")
         assert href is not None
@@ -188,3 +195,24 @@ def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
     expect(page.get_by_role("listitem", name="Shot s1-2.1")).to_have_count(0)
     assert order() == ["s1-2", "s1-1"]
     expect(page.locator("#versions li")).to_have_count(4)
+
+    # The cast panel: a tint, then the user's own picture as the wolf.
+    page.get_by_label("Tint (clothes)").fill("#3366cc")
+    page.locator("#cast .member button").first.click()
+    expect(page.locator("#status")).to_have_text("Saved: version 5")
+    square = np.zeros((64, 64, 4), np.uint8)
+    square[8:56, 8:56] = (40, 200, 90, 255)
+    png = cv2.imencode(".png", square)[1].tobytes()
+    page.get_by_label("Your image as this character").set_input_files(
+        files=[{"name": "me.png", "mimeType": "image/png", "buffer": png}])
+    page.locator("#cast .member button").nth(1).click()
+    expect(page.locator("#status")).to_have_text("Saved: version 6")
+    film = page.locator("#film-picker").input_value()
+    cast = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["cast"][0]
+    assert cast["asset"]["file"].endswith(".png") and cast["appearance"]["tint"] == "#3366cc"
+    # The setting panel: snow at night.
+    page.locator("#weather-s1").select_option("snow")
+    page.locator("#settings button").click()
+    expect(page.locator("#status")).to_have_text("Saved: version 7")
+    scene = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["scenes"][0]
+    assert scene["setting"]["weather"] == "snow"
