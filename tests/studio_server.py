@@ -26,14 +26,14 @@ class Server:
         self.proc = subprocess.Popen([sys.executable, "-m", "kinema", "studio", "--port", str(self.port),
                                       "--data", str(data)],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        end = time.monotonic() + 60
+        end = time.monotonic() + 120  # imports on a loaded 2-core machine take a while
         while time.monotonic() < end:
             try:
                 if httpx.get(f"{self.url}/api/health", timeout=2).json()["worker"]:
                     return
             except httpx.HTTPError:
                 time.sleep(0.2)
-        raise AssertionError("the studio did not start in 60 s")
+        raise AssertionError("the studio did not start in 120 s")
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
         return httpx.get(self.url + path, timeout=60, **kw)

@@ -11,6 +11,7 @@ Run as `python -m kinema.studio.jobs DATA_DIR PARENT_PID`.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import sqlite3
@@ -29,6 +30,7 @@ MAX_ATTEMPTS = 3  # a job interrupted this often is failed, not run again
 POLL_S = 0.15
 WRITE_EVERY_S = 0.2  # progress is written at most this often (and at every shot)
 WORKER_MODULE = "kinema.studio.jobs"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def shot_rows(play: Screenplay) -> list[dict[str, Any]]:
@@ -172,8 +174,22 @@ def start_worker(data: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", WORKER_MODULE, str(data), str(os.getpid())])
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel sends this process SIGKILL the moment its server dies (PR_SET_PDEATHSIG),
+    so a `kill -9` of the server stops the render at once; elsewhere the progress callbacks'
+    parent check does it at the next frame."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+
 def main(argv: list[str]) -> int:
     data, parent = Path(argv[0]), int(argv[1])
+    _die_with_parent()
+    if os.getppid() != parent:  # the server died before the line above took effect
+        return 0
     con = db.connect(data / "studio.db")
     while os.getppid() == parent:
         job = db.claim(con, os.getpid())
