@@ -50,6 +50,7 @@ director: $(STAMP)
 # skia-python links libEGL and libGL; a bare Debian image lacks them. WordNet 3.0 is what
 # tools/build_lexicon.py builds the planner's open vocabulary from (its test rebuilds it).
 # espeak-ng speaks a screenplay's `voice` lines (kinema.audio.voice).
+# Chromium runs the studio's browser tests (tests/test_studio_browser.py, through Playwright).
 system-libs:
 	@if ! ldconfig -p | grep -q 'libEGL.so.1' || ! ldconfig -p | grep -q 'libGL.so.1' \
 	    || ! ldconfig -p | grep -q 'libfontconfig.so.1' || [ ! -f /usr/share/wordnet/index.sense ]; then \
@@ -62,6 +63,11 @@ system-libs:
 	  echo "installing espeak-ng for spoken lines"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends espeak-ng; \
+	fi
+	@if [ ! -x /usr/lib/chromium/chromium ]; then \
+	  echo "installing chromium for the studio's browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium; \
 	fi
 
 # Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT.

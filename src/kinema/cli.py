@@ -255,6 +255,35 @@ def simulate_cmd(
     say(f"wrote {trace}: {frames} frames, {len(play.scenes)} scene(s)")
 
 
+def _studio_data() -> Path:
+    import os
+
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "kinema" / "studio"
+
+
+@app.command("studio")
+def studio_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8750,
+    data: Annotated[Path | None, typer.Option(help="Films, versions, jobs and renders (default "
+                                              "~/.local/share/kinema/studio).")] = None,
+    token: Annotated[str | None, typer.Option(envvar="KINEMA_STUDIO_TOKEN", help="Every request must carry "
+                                              "it (Authorization: Bearer); needed off 127.0.0.1.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Render processes (default one per core).")] = None,
+) -> None:
+    """Serve the studio: make a film from a sentence and direct it shot by shot (docs/studio.md)."""
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        fail(KinemaError(f"--host {host}: other machines could reach the studio; give --token (or "
+                         f"KINEMA_STUDIO_TOKEN) so that every request must carry it"))
+    if workers is not None and not 1 <= workers <= 64:
+        fail(KinemaError(f"--workers must be between 1 and 64, got {workers}"))
+    import uvicorn
+
+    from kinema.studio.app import create_app
+
+    uvicorn.run(create_app(data or _studio_data(), workers, token or None), host=host, port=port)
+
+
 def main() -> None:
     try:
         app()
