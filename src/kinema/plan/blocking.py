@@ -9,12 +9,41 @@ from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
 from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
+from kinema.world.motions import MOTIONS
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.
 MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
 INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
+# A person's actions composed in world/motions.py: each meaning is its verb's name; some travel.
+COMPOSED = {v.value: r for v, r in MOTIONS.items()}
+GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)
+
+
+def _tools() -> dict[str, str]:
+    """Entity key → the motion whose hands hold it (a guitar strums, a violin is bowed): "play"
+    with one of them named plays that instrument."""
+    from kinema.plan import catalog
+
+    index = catalog().en_index
+    return {index[p].key: m for m, r in COMPOSED.items() for p in r.props if p in index}
+
+
+def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool) -> list[str]:
+    """A person's meanings with "play" made the motion of the instrument named (else kept), and a
+    fight with nobody to fight played as shadow boxing."""
+    if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
+        return [m for m in mine if m not in COMPOSED]
+    out = list(mine)
+    if "play" in out:
+        tools = _tools()
+        held = next((tools[cast[i].name.en] for i in ids if i != who and cast[i].name.en in tools), None)
+        if held is not None:
+            out = [held if m == "play" else m for m in out]
+    if alone and ("fight" in out or "punch" in out):
+        out = ["box" if m in ("fight", "punch") else m for m in out]
+    return out
 
 
 def substitutions(meanings: list[str]) -> list[str]:
@@ -77,7 +106,9 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
     for k, who in enumerate(actors):
         mine = [*does.get(who, []), *unowned] or meanings
+        mine = _person(mine, who, ids, cast, len(actors) == 1)
         moving = next((m for m in MOVING if m in mine), None)
+        going = next((m for m in GOING if m in mine), None) if moving is None else None
         if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:
             moving = "drive"  # "a fire engine races" drives, as 消防车疾驰 does
         body = BODIES[cast[who].archetype]
@@ -92,6 +123,12 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
             staging[who] = Staging(x=-travel / 2 + offset)
             # Flyers keep the world's default height over the ground: to_y is absolute, the ground is not flat.
             actions.append(Action(at=0, who=who, do=verb, to_x=travel / 2 + offset, speed=speed))
+        elif going is not None:  # march, jog, skate, ski: across the frame at the action's own pace
+            speed = min(COMPOSED[going].travel, MAX_TRAVEL / length)
+            travel = speed * length
+            staging[who] = Staging(x=-travel / 2 + offset)
+            actions.append(Action(at=0, who=who, do=Verb(going), to_x=travel / 2 + offset, speed=speed))
+            continue
         elif "jump" in mine or "pounce" in mine:
             staging[who] = Staging(x=-3.0 + offset)
             verb = lx.verb_for("pounce" if "pounce" in mine else "jump")
@@ -129,6 +166,8 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
     if "look" in meanings and not moving:
         return [Action(at=0, who=who, do=Verb.LOOK)]
     for m in meanings:
+        if m in COMPOSED:  # a person's own action, where it stands (after any travel)
+            return [Action(at=0.0 if not moving else round(length * 0.5, 2), who=who, do=Verb(m))]
         if m in BODY_VERBS:
             target = others[0] if m in ON_A_THING and others else None
             start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap

@@ -235,7 +235,6 @@ class Verb(StrEnum):
     DRIBBLE = "dribble"
     SWING = "swing"  # a golf club, a bat, a racket
     FISH = "fish"  # cast a rod
-    DRINK = "drink"
 
 
 class Format(_Strict):

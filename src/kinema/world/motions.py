@@ -32,47 +32,47 @@ class Recipe:
     lean: float = 0.0  # the torso bent forward, radians
     tempo: float = 1.0  # cycles a second (the arms' and an in-place leg pattern's)
     travel: float = 0.0  # m/s the body goes forward at when the action travels; 0 stays in place
-    prop: str = ""  # what the hands hold, a catalog name (for the notes; not yet cast)
+    props: tuple[str, ...] = ()  # what the hands hold, catalog names: "play" with one named picks this
 
 
 # One line an action. Tempo in cycles a second; travel in m/s.
 MOTIONS: dict[Verb, Recipe] = {
     Verb.MARCH: Recipe("march", "march", 0.0, 0.9, 1.3),
-    Verb.SKATEBOARD: Recipe("skateboard", "balance", 0.12, 0.5, 3.0, "skateboard"),
-    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, "skis"),
+    Verb.SKATEBOARD: Recipe("skateboard", "balance", 0.12, 0.5, 3.0, ("skateboard",)),
+    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, ("skis",)),
     Verb.SKATE: Recipe("skate", "skate", 0.3, 0.7, 3.0),
-    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, "surfboard"),
+    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",)),
     Verb.CLAP: Recipe("stand", "clap", 0.0, 2.2),
-    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, "guitar"),
-    Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, "violin"),
-    Verb.PLAY_PIANO: Recipe("sit", "keys", 0.1, 2.5, 0.0, "piano"),
-    Verb.DRUM: Recipe("sit", "drum", 0.1, 2.5, 0.0, "drum"),
-    Verb.PLAY_FLUTE: Recipe("stand", "flute", 0.0, 1.5, 0.0, "flute"),
-    Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, "microphone"),
-    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, "broom"),
+    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp")),
+    Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, ("violin", "cello", "viola", "double bass")),
+    Verb.PLAY_PIANO: Recipe("sit", "keys", 0.1, 2.5, 0.0, ("piano", "keyboard", "organ", "accordion")),
+    Verb.DRUM: Recipe("sit", "drum", 0.1, 2.5, 0.0, ("drum", "drums", "long drum", "tambourine")),
+    Verb.PLAY_FLUTE: Recipe("stand", "flute", 0.0, 1.5, 0.0,
+                            ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone")),
+    Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, ("microphone",)),
+    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",)),
     Verb.SCRUB: Recipe("stand", "scrub", 0.35, 1.5),
-    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, "frying pan"),
-    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, "kitchen knife"),
-    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, "ball"),
-    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, "oar"),
+    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",)),
+    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",)),
+    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",)),
+    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",)),
     Verb.PUSH: Recipe("lunge", "push", 0.4, 0.5),
-    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, "rope"),
+    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",)),
     Verb.LIFT: Recipe("crouch", "lift", 0.0, 0.4),
-    Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, "hammer"),
-    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, "shovel"),
-    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, "laptop"),
-    Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, "pencil"),
-    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, "book"),
-    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, "mobile phone"),
-    Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, "paintbrush"),
+    Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",)),
+    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",)),
+    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",)),
+    Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",)),
+    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",)),
+    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",)),
+    Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",)),
     Verb.CONDUCT: Recipe("stand", "conduct", 0.0, 1.0),
     Verb.JUMP_ROPE: Recipe("hop", "rope", 0.0, 2.0),
     Verb.STRETCH: Recipe("lunge", "stretch", 0.0, 0.12),
     Verb.BOX: Recipe("boxing", "combo", 0.1, 1.2),
-    Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, "basketball"),
-    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, "golf club"),
-    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, "fishing pole"),
-    Verb.DRINK: Recipe("stand", "drink", 0.0, 0.35, 0.0, "cup"),
+    Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",)),
+    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",)),
+    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",)),
     Verb.JOG: Recipe("jog", "jog", 0.1, 1.4, 2.2),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
@@ -264,9 +264,6 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
         k = _ease(u / 0.2) if u < 0.2 else 1.0 - _ease((u - 0.2) / 0.15) if u < 0.35 else 0.0
         p = (sx + 0.3 - 0.35 * k, sy + 0.02 + 0.15 * k)
         return (sx + 0.2, chest - 0.08), p
-    if kind == "drink":  # a cup up to the lips and down to the chest
-        k = max(0.0, math.sin(2 * math.pi * u)) ** 0.5
-        return (sx + 0.1, waist + 0.05), (sx + 0.2 - 0.08 * k, chest - 0.05 + 0.2 * k)
     if kind == "balance":  # arms out wide for balance, adjusting
         return (sx - 0.2 + 0.05 * w, sy - 0.03 + 0.05 * w), (sx + 0.25 - 0.05 * w, sy - 0.02 - 0.05 * w)
     if kind == "pole":  # ski poles: both hands forward low, planting and pushing back together
