@@ -9,25 +9,15 @@ from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
 from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
-from kinema.world.motions import MOTIONS
+from kinema.plan.tools import COMPOSED, tool_keys
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.
 MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
 INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
-# A person's actions composed in world/motions.py: each meaning is its verb's name; some travel.
-COMPOSED = {v.value: r for v, r in MOTIONS.items()}
-GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)
-
-
-def _tools() -> dict[str, str]:
-    """Entity key → the motion whose hands hold it (a guitar strums, a violin is bowed): "play"
-    with one of them named plays that instrument."""
-    from kinema.plan import catalog
-
-    index = catalog().en_index
-    return {index[p].key: m for m, r in COMPOSED.items() for p in r.props if p in index}
+GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
+HAND = 0.62  # a hand's height on a body (plan/compose.py)
 
 
 def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool) -> list[str]:
@@ -36,9 +26,9 @@ def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMembe
     if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
         return [m for m in mine if m not in COMPOSED]
     out = list(mine)
-    if "play" in out:
-        tools = _tools()
-        held = next((tools[cast[i].name.en] for i in ids if i != who and cast[i].name.en in tools), None)
+    if "play" in out:  # the motion whose hands hold the instrument named
+        named = {cast[i].name.en for i in ids if i != who}
+        held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
         if held is not None:
             out = [held if m == "play" else m for m in out]
     if alone and ("fight" in out or "punch" in out):
@@ -137,7 +127,29 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
             on_peak = setting.place == Place.MOUNTAINS and k == 0
             staging[who] = Staging(x=0.0 if on_peak else offset)
         actions += _in_place(mine, who, length, bool(moving), [i for i in ids if i != who])
-    return staging, actions
+    return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast)
+
+
+def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[str],
+               cast: dict[str, CastMember]) -> list[Action]:
+    """A composed action takes the thing its hands hold (the action's `target`), which starts in
+    the hand; the world keeps it there (world/acts.py `wield`)."""
+    out = []
+    free = list(props)
+    for a in actions:
+        keys = tool_keys(a.do.value) if a.target is None else []
+        tool = next((p for p in free if cast[p].name.en in keys), None)
+        if tool is not None:
+            free.remove(tool)
+            h = BODIES[cast[a.who].archetype].height * cast[a.who].appearance.scale
+            at = staging[a.who]
+            staging[tool] = Staging(x=at.x + 0.2 * h, y=(at.y or 0.0) + HAND * h * 0.6)
+            size = COMPOSED[a.do.value].size / BODIES[cast[tool].archetype].height  # hand-sized, as held
+            cast[tool] = cast[tool].model_copy(update={"appearance": cast[tool].appearance.model_copy(
+                update={"scale": round(size, 3)})})
+            a = a.model_copy(update={"target": tool})
+        out.append(a)
+    return out
 
 
 # Verbs a body plays where it stands (issue 14 gives each its motion); those marked act on a thing.

@@ -85,7 +85,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "ride": ("ride", "rides", "riding", "骑", "骑着", "骑车"),
     "chase": ("chase", "chases", "chasing", "pursue", "pursues", "追", "追赶", "追逐"),
     "flee": ("flee", "flees", "fleeing", "escape", "escapes", "逃", "逃跑", "逃离"),
-    "fight": ("fight", "fights", "fighting", "box", "boxing", "spar", "spars", "对打", "打架", "搏斗",
+    "fight": ("fight", "fights", "fighting", "box", "boxing", "spar", "spars", "对打", "打架", "搏斗", "打拳", "练拳",
               "打斗", "格斗", "拳击"),
     "punch": ("punch", "punches", "hit", "hits", "strike", "strikes", "一拳", "打", "击中", "出拳"),
     "knead": ("knead", "kneads", "kneading", "踩奶", "揉"),
@@ -131,7 +131,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "approach": ("approach", "approaches", "approaching", "走近", "靠近", "接近", "走到"),
     # People's actions composed in world/motions.py (each meaning is its verb). Only the common
     # words are here; the open vocabulary reaches the rest through WordNet hypernyms and CC-CEDICT.
-    "play": ("play", "plays", "playing", "玩", "演奏", "弹奏"),  # an instrument named picks the motion
+    "play": ("play", "plays", "playing", "玩", "演奏", "弹奏", "弹"),  # an instrument named picks the motion
     "march": ("march", "marches", "marching", "行进", "齐步走", "正步", "踏步", "游行"),
     "jog": ("jog", "jogs", "jogging", "慢跑"),
     "skateboard": ("skateboarding", "滑滑板", "玩滑板"),
@@ -159,7 +159,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "pull": ("pull", "pulls", "pulling", "tug", "tugs", "haul", "hauls", "拉", "拖", "拔河"),
     "lift": ("lift", "lifts", "lifting", "weightlifting", "lift weights", "lifts weights", "lifting weights",
              "举重"),
-    "hammer": ("hammering", "nailing", "锤", "敲"),
+    "hammer": ("hammering", "nailing", "锤", "敲", "钉钉子"),
     "dig": ("dig", "digs", "digging", "shovelling", "shoveling", "gardening",
             "挖", "挖土", "种地", "园艺"),
     "type": ("typing", "打字", "敲键盘"),

@@ -33,47 +33,53 @@ class Recipe:
     tempo: float = 1.0  # cycles a second (the arms' and an in-place leg pattern's)
     travel: float = 0.0  # m/s the body goes forward at when the action travels; 0 stays in place
     props: tuple[str, ...] = ()  # what the hands hold, catalog names: "play" with one named picks this
+    grip: str = "hand"  # where the held thing is: the near hand, under the feet (skis), or in front (a piano)
+    size: float = 0.4  # metres: how big the held thing is drawn
+    grip: str = "hand"  # where the held thing is: in the near hand, or under the feet (skis, a board)
 
 
-# One line an action. Tempo in cycles a second; travel in m/s.
+# One line an action: legs, arms, torso lean (rad), tempo (cycles/s), travel (m/s), the things held
+# (catalog names), where (hand, feet, front) and how big (m).
 MOTIONS: dict[Verb, Recipe] = {
     Verb.MARCH: Recipe("march", "march", 0.0, 0.9, 1.3),
-    Verb.SKATEBOARD: Recipe("skateboard", "balance", 0.12, 0.5, 3.0, ("skateboard",)),
-    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, ("skis",)),
+    Verb.JOG: Recipe("jog", "jog", 0.1, 1.4, 2.2),
+    Verb.SKATEBOARD: Recipe("skateboard", "balance", 0.12, 0.5, 3.0, ("skateboard",), "feet", 0.8),
+    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, ("skis",), "feet", 1.0),
     Verb.SKATE: Recipe("skate", "skate", 0.3, 0.7, 3.0),
-    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",)),
+    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",), "feet", 2.0),
     Verb.CLAP: Recipe("stand", "clap", 0.0, 2.2),
-    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp")),
-    Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, ("violin", "cello", "viola", "double bass")),
-    Verb.PLAY_PIANO: Recipe("sit", "keys", 0.1, 2.5, 0.0, ("piano", "keyboard", "organ", "accordion")),
-    Verb.DRUM: Recipe("sit", "drum", 0.1, 2.5, 0.0, ("drum", "drums", "long drum", "tambourine")),
+    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp"), "hand", 0.9),
+    Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, ("violin", "cello", "viola", "double bass"),
+                             "hand", 0.6),
+    Verb.PLAY_PIANO: Recipe("sit", "keys", 0.1, 2.5, 0.0, ("piano", "keyboard", "organ", "accordion"),
+                            "front", 1.0),
+    Verb.DRUM: Recipe("sit", "drum", 0.1, 2.5, 0.0, ("drum", "drums", "long drum", "tambourine"), "front", 0.6),
     Verb.PLAY_FLUTE: Recipe("stand", "flute", 0.0, 1.5, 0.0,
-                            ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone")),
-    Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, ("microphone",)),
-    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",)),
+                            ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone"), "hand", 0.5),
+    Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, ("microphone",), "hand", 0.25),
+    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",), "hand", 1.2),
     Verb.SCRUB: Recipe("stand", "scrub", 0.35, 1.5),
-    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",)),
-    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",)),
-    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",)),
-    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",)),
+    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",), "hand", 0.4),
+    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",), "hand", 0.3),
+    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",), "hand", 0.14),
+    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hand", 1.4),
     Verb.PUSH: Recipe("lunge", "push", 0.4, 0.5),
-    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",)),
+    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",), "hand", 1.0),
     Verb.LIFT: Recipe("crouch", "lift", 0.0, 0.4),
-    Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",)),
-    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",)),
-    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",)),
-    Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",)),
-    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",)),
-    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",)),
-    Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",)),
+    Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",), "hand", 0.35),
+    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",), "hand", 1.1),
+    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hand", 0.35),
+    Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",), "hand", 0.18),
+    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",), "hand", 0.28),
+    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",), "hand", 0.16),
+    Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",), "hand", 0.3),
     Verb.CONDUCT: Recipe("stand", "conduct", 0.0, 1.0),
     Verb.JUMP_ROPE: Recipe("hop", "rope", 0.0, 2.0),
     Verb.STRETCH: Recipe("lunge", "stretch", 0.0, 0.12),
     Verb.BOX: Recipe("boxing", "combo", 0.1, 1.2),
-    Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",)),
-    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",)),
-    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",)),
-    Verb.JOG: Recipe("jog", "jog", 0.1, 1.4, 2.2),
+    Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",), "hand", 0.25),
+    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hand", 1.0),
+    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hand", 1.8),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 
@@ -313,3 +319,14 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     nod = {"read": 0.35, "write": 0.4, "type": 0.25, "keys": 0.2, "chop": 0.3, "stir": 0.25}.get(r.arms, 0.0)
     return _Pose(legs.hips, lean, nod - 0.3 * min(lean, 0.5) * (r.legs in ("ski", "skate")),
                  arm_l, arm_r, legs.foot_l, legs.foot_r)
+
+
+def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float) -> tuple[float, float]:
+    """Where `verb`'s held thing is centred, metres from the feet point (x forward, y up): at the
+    near hand, or between the feet a little over the ground. `joints` are world/rig.py's."""
+    grip = MOTIONS[verb].grip
+    if grip == "feet":
+        return (joints[12][0] + joints[13][0]) / 2, 0.03 * height
+    if grip == "front":  # on the ground before the hands (a piano, a drum)
+        return joints[9][0] + 0.1 * height, 0.0
+    return joints[9]
