@@ -19,7 +19,8 @@ from kinema.plan.blocking import COMPOSED
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype, Verb
 from kinema.world.motions import MOTIONS
-from kinema.world.rig import BONES, COMPOSED as RIG_COMPOSED, HUMAN_JOINTS
+from kinema.world.rig import BONES, HUMAN_JOINTS
+from kinema.world.rig import COMPOSED as RIG_COMPOSED
 from kinema.world.simulate import simulate
 from kinema.world.state import EntityState
 
@@ -85,12 +86,12 @@ def test_feet_on_the_ground_stay_put(verb: str) -> None:
     """An action played in place keeps a foot on the ground where it is (< 2 cm a frame)."""
     people = _people(verb)
     checked = 0
-    for p, c in itertools.pairwise(people):
+    for f, (p, c) in enumerate(itertools.pairwise(people)):
         for foot in ("foot_l", "foot_r"):
             (px, py), (cx, cy) = _j(p, foot), _j(c, foot)
             if py < 0.01 and cy < 0.01:
                 checked += 1
-                assert math.hypot((c.x + cx) - (p.x + px), cy - py) < 0.02, (verb, c.frame, foot)
+                assert math.hypot((c.x + cx) - (p.x + px), cy - py) < 0.02, (verb, f, foot)
     assert checked > 40
 
 
@@ -204,3 +205,15 @@ def test_play_takes_the_instrument_named() -> None:
                          ("一个女人在弹钢琴", "play_piano")):
         play = plan(prompt, 6.0).screenplay
         assert verb in {a.do.value for a in play.scenes[0].actions}, prompt
+
+
+@pytest.mark.parametrize("verb", sorted(v.value for v, r in MOTIONS.items() if r.travel == 0))
+def test_no_joint_jumps_between_frames(verb: str) -> None:
+    """A cycle wraps round smoothly: no joint's step from one frame to the next is a spike (three
+    times the steps either side of it and 2 cm more); fast motions are fast on every frame. (The
+    travelling ones step on the ground under them as the walk does: test_rig.py's foot checks.)"""
+    people = _people(verb, duration=6.0)
+    for k, name in enumerate(HUMAN_JOINTS):
+        steps = [math.dist(p.joints[k], c.joints[k]) for p, c in itertools.pairwise(people)]
+        for f in range(1, len(steps) - 1):
+            assert steps[f] < 3 * max(steps[f - 1], steps[f + 1]) + 0.02, (verb, name, f, steps[f - 1:f + 2])

@@ -8,8 +8,8 @@ from __future__ import annotations
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
-from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
 from kinema.plan.tools import COMPOSED, tool_keys
+from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.

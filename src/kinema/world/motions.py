@@ -141,12 +141,12 @@ def _legs(kind: str, m: Motion, u: float, travelling: bool, stride: float) -> _L
             return _Legs((0.0, hips[1] - 0.02 * _wave(u)), (-0.17, 0.0), (0.17, 0.0))
         if kind == "skateboard":  # the front foot on the board, the back foot kicks back off the ground
             push = max(0.0, _wave(u))
-            back = (-0.05 - 0.35 * push, 0.04 * (1 - push) * (u > 0.5))
+            back = (-0.05 - 0.35 * push, 0.04 * max(0.0, -_wave(u)))  # pushes, then lifts to come back
             return _Legs(hips, back, (0.12, 0.0), 0.05 * push)
         # skate: one blade glides under the body while the other pushes out behind and comes back
         side = u < 0.5
         w = (u % 0.5) / 0.5
-        push = (-0.3 * math.sin(math.pi * w), 0.06 * math.sin(math.pi * w) ** 2)
+        push = (0.05 - 0.35 * math.sin(math.pi * w), 0.06 * math.sin(math.pi * w) ** 2)
         glide = (0.05, 0.0)
         return _Legs(hips, push if side else glide, glide if side else push)
     if kind == "crouch":  # a squat that rises: down at the start of the cycle, up by its middle
@@ -204,7 +204,8 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
     if kind == "scrub":  # a hand circling on a surface at table height
         return (sx + 0.3, waist + 0.02), (sx + 0.34 + 0.07 * w, waist + 0.04 + 0.05 * math.cos(2 * math.pi * u))
     if kind == "stir":  # the far hand holds the pan's handle, the near hand stirs circles in it
-        return (sx + 0.25, waist + 0.02), (sx + 0.32 + 0.05 * w, waist + 0.06 + 0.03 * math.cos(2 * math.pi * u))
+        c = math.cos(2 * math.pi * u)
+        return (sx + 0.25, waist + 0.02), (sx + 0.32 + 0.05 * w, waist + 0.06 + 0.03 * c)
     if kind == "chop":  # a knife hand up and down on a board, the other hand holding what is cut
         return (sx + 0.34, waist - 0.01), (sx + 0.26, waist + 0.0 + 0.09 * max(0.0, w))
     if kind == "juggle":  # both hands scooping and tossing up in turn in front of the chest
@@ -232,7 +233,8 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
     if kind == "type":  # both hands low on a keyboard in the lap, pattering
         return (sx + 0.27, waist + 0.06 + 0.015 * max(0.0, w)), (sx + 0.29, waist + 0.06 + 0.015 * max(0.0, -w))
     if kind == "write":  # one hand holding the page, the other writing in small loops along it
-        return (sx + 0.27, waist + 0.06), (sx + 0.3 + 0.03 * (u % 1.0), waist + 0.07 + 0.015 * math.cos(6 * math.pi * u))
+        loop = 0.015 * math.cos(6 * math.pi * u)
+        return (sx + 0.27, waist + 0.06), (sx + 0.3 + 0.03 * (0.5 - 0.5 * math.cos(2 * math.pi * u)), waist + 0.07 + loop)
     if kind == "read":  # a book held open in both hands at chest height, a page turned now and then
         turn = max(0.0, math.sin(2 * math.pi * u)) ** 8
         return (sx + 0.25, chest - 0.05), (sx + 0.27 - 0.08 * turn, chest - 0.04 + 0.04 * turn)
@@ -262,9 +264,9 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
     if kind == "dribble":  # the near hand pats the ball down at the hip, the far arm guarding
         return (sx + 0.2, chest - 0.02), (sx + 0.22, waist - 0.02 + 0.08 * abs(w))
     if kind == "swing":  # a club back over the shoulder, down through the ball and up to the finish
-        a = -2.4 * math.cos(2 * math.pi * u * 0.5 + 0.0)  # back (-) to through (+)
-        r = 0.3
-        p = (sx + 0.05 + r * math.sin(-a * 0.6 + 0.0), sy - 0.05 - r * math.cos(a * 0.6))
+        a = -1.3 * math.cos(2 * math.pi * u)  # radians about the shoulder: back (-) to through (+)
+        r = 0.32
+        p = (sx + r * math.sin(a), sy - 0.05 - r * math.cos(a))
         return p, (p[0] + 0.02, p[1] + 0.01)
     if kind == "cast":  # a rod drawn back over the shoulder, flicked forward, held out
         k = _ease(u / 0.2) if u < 0.2 else 1.0 - _ease((u - 0.2) / 0.15) if u < 0.35 else 0.0
@@ -292,9 +294,11 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
 
     r = MOTIONS[verb]
     tempo = r.tempo * (0.92 + 0.16 * m.variant)
-    travelling = r.travel > 0 and m.grounded and abs(m.vx) > 0.05
-    if travelling and r.legs in ("march", "jog"):
-        u = m.phase  # the feet keep to the ground as the body goes over them
+    # A march or a jog steps by the ground covered, so a foot on the ground stays put (and a
+    # switch between stepping in place and going would jump): always the gait's phase.
+    travelling = r.legs in ("march", "jog")
+    if travelling:
+        u = m.phase
         from kinema.bodies import BODIES
         from kinema.screenplay.model import Archetype
 
