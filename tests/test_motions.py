@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from kinema.plan import plan
-from kinema.plan.blocking import COMPOSED
+from kinema.plan.tools import COMPOSED
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype, Verb
 from kinema.world.motions import MOTIONS
@@ -64,7 +64,7 @@ def test_one_recipe_per_verb_everywhere() -> None:
     assert names == set(RIG_COMPOSED) == set(COMPOSED)
     assert names <= {v.value for v in Verb}
     for r in MOTIONS.values():
-        assert r.grip in ("hand", "feet", "front") and r.size > 0 and r.tempo > 0
+        assert r.grip in ("hand", "hands", "feet", "front") and r.size > 0 and r.tempo > 0
 
 
 @pytest.mark.parametrize("verb", sorted(v.value for v in MOTIONS))
@@ -119,7 +119,7 @@ def test_a_sweep_moves_the_held_broom_to_and_fro_near_the_ground() -> None:
     for s in list(simulate(play, play.scenes[0]))[12:]:
         a, t = s.entity("a"), s.entity("t")
         assert a is not None and t is not None
-        hand = a.x + a.facing * _j(a, "hand_r")[0]
+        hand = a.x + a.facing * (_j(a, "hand_r")[0] + _j(a, "hand_l")[0]) / 2
         assert abs(t.x - hand) < 0.1  # in the hand (a frame behind it: the world moves it to last frame's)
         xs.append(t.x)
         bottoms.append(t.y)

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
-from kinema.plan.blocking import COMPOSED, GOING, INTERACTING, MOVING, block, substitutions
+from kinema.plan.blocking import GOING, INTERACTING, MOVING, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
@@ -21,7 +21,7 @@ from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
-from kinema.plan.tools import cast_tools
+from kinema.plan.tools import COMPOSED, cast_tools
 from kinema.screenplay.model import (
     Appearance,
     Archetype,

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from kinema.bodies import BODIES
-from kinema.plan import catalog
-from kinema.plan.catalog import cast_emoji
+from kinema.plan.catalog import cast_emoji, catalog
 from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember, Names
 from kinema.world.motions import MOTIONS
 

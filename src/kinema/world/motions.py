@@ -33,9 +33,9 @@ class Recipe:
     tempo: float = 1.0  # cycles a second (the arms' and an in-place leg pattern's)
     travel: float = 0.0  # m/s the body goes forward at when the action travels; 0 stays in place
     props: tuple[str, ...] = ()  # what the hands hold, catalog names: "play" with one named picks this
-    grip: str = "hand"  # where the held thing is: the near hand, under the feet (skis), or in front (a piano)
+    grip: str = "hand"  # where the held thing is: the near hand, between both hands (a guitar, a broom),
+    # under the feet (skis, a board), or on the ground in front (a piano, a drum)
     size: float = 0.4  # metres: how big the held thing is drawn
-    grip: str = "hand"  # where the held thing is: in the near hand, or under the feet (skis, a board)
 
 
 # One line an action: legs, arms, torso lean (rad), tempo (cycles/s), travel (m/s), the things held
@@ -48,29 +48,29 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.SKATE: Recipe("skate", "skate", 0.3, 0.7, 3.0),
     Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",), "feet", 2.0),
     Verb.CLAP: Recipe("stand", "clap", 0.0, 2.2),
-    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp"), "hand", 0.9),
+    Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp"), "hands", 0.9),
     Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, ("violin", "cello", "viola", "double bass"),
-                             "hand", 0.6),
+                             "hands", 0.6),
     Verb.PLAY_PIANO: Recipe("sit", "keys", 0.1, 2.5, 0.0, ("piano", "keyboard", "organ", "accordion"),
-                            "front", 1.0),
+                            "front", 0.6),
     Verb.DRUM: Recipe("sit", "drum", 0.1, 2.5, 0.0, ("drum", "drums", "long drum", "tambourine"), "front", 0.6),
     Verb.PLAY_FLUTE: Recipe("stand", "flute", 0.0, 1.5, 0.0,
-                            ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone"), "hand", 0.5),
+                            ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone"), "hands", 0.5),
     Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, ("microphone",), "hand", 0.25),
-    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",), "hand", 1.2),
+    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",), "hands", 1.2),
     Verb.SCRUB: Recipe("stand", "scrub", 0.35, 1.5),
     Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",), "hand", 0.4),
     Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",), "hand", 0.3),
     Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",), "hand", 0.14),
-    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hand", 1.4),
+    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hands", 1.4),
     Verb.PUSH: Recipe("lunge", "push", 0.4, 0.5),
-    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",), "hand", 1.0),
+    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",), "hands", 1.0),
     Verb.LIFT: Recipe("crouch", "lift", 0.0, 0.4),
     Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",), "hand", 0.35),
-    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",), "hand", 1.1),
-    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hand", 0.35),
+    Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",), "hands", 1.1),
+    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hands", 0.35),
     Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",), "hand", 0.18),
-    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",), "hand", 0.28),
+    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",), "hands", 0.28),
     Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",), "hand", 0.16),
     Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",), "hand", 0.3),
     Verb.CONDUCT: Recipe("stand", "conduct", 0.0, 1.0),
@@ -78,8 +78,8 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.STRETCH: Recipe("lunge", "stretch", 0.0, 0.12),
     Verb.BOX: Recipe("boxing", "combo", 0.1, 1.2),
     Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",), "hand", 0.25),
-    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hand", 1.0),
-    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hand", 1.8),
+    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hands", 1.0),
+    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hands", 1.8),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 
@@ -146,9 +146,9 @@ def _legs(kind: str, m: Motion, u: float, travelling: bool, stride: float) -> _L
         # skate: one blade glides under the body while the other pushes out behind and comes back
         side = u < 0.5
         w = (u % 0.5) / 0.5
-        push = (0.05 - 0.35 * math.sin(math.pi * w), 0.06 * math.sin(math.pi * w) ** 2)
+        out = (0.05 - 0.35 * math.sin(math.pi * w), 0.06 * math.sin(math.pi * w) ** 2)
         glide = (0.05, 0.0)
-        return _Legs(hips, push if side else glide, glide if side else push)
+        return _Legs(hips, out if side else glide, glide if side else out)
     if kind == "crouch":  # a squat that rises: down at the start of the cycle, up by its middle
         k = 0.5 + 0.5 * math.cos(2 * math.pi * u)
         return _Legs((-0.03 * k, STAND_HIPS - 0.22 * k), (-0.1, 0.0), (0.1, 0.0), 0.25 * k)
@@ -234,7 +234,8 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
         return (sx + 0.27, waist + 0.06 + 0.015 * max(0.0, w)), (sx + 0.29, waist + 0.06 + 0.015 * max(0.0, -w))
     if kind == "write":  # one hand holding the page, the other writing in small loops along it
         loop = 0.015 * math.cos(6 * math.pi * u)
-        return (sx + 0.27, waist + 0.06), (sx + 0.3 + 0.03 * (0.5 - 0.5 * math.cos(2 * math.pi * u)), waist + 0.07 + loop)
+        along = 0.03 * (0.5 - 0.5 * math.cos(2 * math.pi * u))
+        return (sx + 0.27, waist + 0.06), (sx + 0.3 + along, waist + 0.07 + loop)
     if kind == "read":  # a book held open in both hands at chest height, a page turned now and then
         turn = max(0.0, math.sin(2 * math.pi * u)) ** 8
         return (sx + 0.25, chest - 0.05), (sx + 0.27 - 0.08 * turn, chest - 0.04 + 0.04 * turn)
@@ -333,4 +334,6 @@ def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float) 
         return (joints[12][0] + joints[13][0]) / 2, 0.03 * height
     if grip == "front":  # on the ground before the hands (a piano, a drum)
         return joints[9][0] + 0.1 * height, 0.0
+    if grip == "hands":
+        return (joints[8][0] + joints[9][0]) / 2, (joints[8][1] + joints[9][1]) / 2
     return joints[9]

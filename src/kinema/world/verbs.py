@@ -176,6 +176,8 @@ def _carried(w: SceneWorld, a: Actor, dt: float) -> bool:
         a.carrier = None
         return False
     hx, hy = acts.grip(holder, a)
+    if holder.verb in motions.MOTIONS:  # a tool in the hand points the way its holder faces
+        a.facing = a.track_facing = holder.facing
     p = a.body.position
     a.body.velocity = ((hx - p.x) / dt, (hy - (p.y - a.foot)) / dt)
     a.grounded = False
