@@ -136,7 +136,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "march": ("march", "marches", "marching", "行进", "齐步走", "正步", "踏步", "游行"),
     "jog": ("jog", "jogs", "jogging", "慢跑"),
     "skateboard": ("skateboarding", "滑滑板", "玩滑板"),
-    "ski": ("ski", "skiing", "滑雪"),
+    "ski": ("ski", "skiing", "snowboarding", "滑雪"),
     "skate": ("skate", "skating", "ice skating", "ice-skating", "roller skating", "滑冰", "溜冰",
               "轮滑", "旱冰"),
     "surf": ("surf", "surfs", "surfing", "冲浪"),
