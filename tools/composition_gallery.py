@@ -3,10 +3,10 @@
     python tools/composition_gallery.py [--only NAME ...]   # writes docs/gallery/composition/
 
 Each prompt is planned as `kinema plan` plans it (the rule planner, then the dailies, seed 1) and
-drawn small (THUMB_SHORT pixels high). A category's sheet shows four frames of its first shot,
-so what moves shows; `actions_*.png` show one person per composed action (world/motions.py), four
-frames a second apart, so the motion reads as the action. The looks' and camera words' sheets are
-tools/style_camera.py's.
+drawn small (THUMB_SHORT pixels high; 180 for the actions). A category's sheet shows four frames
+of its first shot, so what moves shows; `actions_*.png` show one person per composed action
+(world/motions.py), four frames 0.5 s apart, so the motion reads as the action. The looks' and
+camera words' sheets are tools/style_camera.py's.
 """
 
 from __future__ import annotations
@@ -59,9 +59,16 @@ def _planned(prompt: str) -> Screenplay:
     return review(plan(prompt, duration=DURATION, seed=1).screenplay)[0]
 
 
-def _frames(play: Screenplay, times: tuple[float, ...], label: str) -> list[tuple[str, np.ndarray]]:
-    """Frames of the first shot at `times` seconds into it (clamped to the shot)."""
+def _frames(play: Screenplay, times: tuple[float, ...], label: str,
+            short: int = 0) -> list[tuple[str, np.ndarray]]:
+    """Frames of the first shot at `times` seconds into it (clamped to the shot), `short` pixels on
+    the short side (the contact sheet's size when 0)."""
     play = thumbnail_size(play)
+    if short:
+        fmt = play.format
+        k = short / min(fmt.width, fmt.height)
+        play = play.model_copy(update={"format": fmt.model_copy(
+            update={"width": round(fmt.width * k / 2) * 2, "height": round(fmt.height * k / 2) * 2})})
     fps = play.format.fps
 
     def pick(take: Take) -> tuple[int, ...]:
@@ -108,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         frames = []
         for prompt in prompts:
             play = _planned(prompt)
-            frames += _frames(play, (1.5, 2.0, 2.5, 3.0), f"{_verb(play)}: {prompt}")
+            frames += _frames(play, (1.5, 2.0, 2.5, 3.0), f"{_verb(play)}: {prompt}", short=180)
         _save(sheet(f"people's actions ({group}), four frames 0.5 s apart", frames, columns=4),
               OUT / f"{name}.png")
     return 0
