@@ -46,7 +46,7 @@ CATEGORIES = {
 ACTIONS = {
     "sport": ["A person is marching", "a man skiing", "a girl ice skating", "A person is skateboarding",
               "a man shadow boxing", "a girl skipping rope", "a basketball player dribbling",
-              "a golfer swinging a club"],
+              "a man golfing"],
     "music": ["a person playing the guitar", "a boy playing the violin", "一个女人在弹钢琴",
               "a drummer drumming",
               "一个人在吹笛子", "a singer singing", "a conductor conducting", "a boy clapping his hands"],

@@ -175,7 +175,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                 "work out", "works out", "working out", "瑜伽", "做瑜伽", "拉伸", "伸展", "做操", "锻炼",
                 "健身"),
     "dribble": ("dribble", "dribbles", "dribbling", "运球", "拍球"),
-    "swing": ("swing", "swings", "swinging", "golfing", "挥杆", "打高尔夫"),
+    "swing": ("golfing", "挥杆", "打高尔夫"),  # a bare "swings" is a monkey's or a pendulum's
     "fish": ("fishing", "angling", "钓鱼", "垂钓"),
 }
 
