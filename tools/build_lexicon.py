@@ -106,9 +106,28 @@ VERB_SEEDS: dict[str, str] = {
     "explode.v.02": "explode", "explode.v.01": "explode", "melt.v.01": "melt", "launch.v.03": "launch",
     "land.v.01": "land", "let_go_of.v.01": "release", "fall.v.01": "fall", "howl.v.01": "howl",
     "pursue.v.02": "chase", "follow.v.01": "follow", "approach.v.01": "approach", "sail.v.01": "sail",
-"stand.v.01": "stand", "crawl.v.01": "sneak", "sing.v.02": "celebrate",
-    "play.v.03": "celebrate", "cook.v.03": "eat",
+"stand.v.01": "stand", "crawl.v.01": "sneak", "sing.v.02": "sing", "sing.v.01": "sing",
+    "play.v.03": "play", "play.v.07": "play", "cook.v.03": "cook", "cook.v.01": "cook", "cook.v.02": "cook",
+    # A person's actions composed in world/motions.py (issue 20): a verb under one of these plays it.
+    "march.v.01": "march", "march.v.02": "march", "march.v.03": "march", "jog.v.03": "jog", "trot.v.01": "jog",
+    "skateboard.v.01": "skateboard", "ski.v.01": "ski", "skate.v.01": "skate", "surfboard.v.01": "surf",
+    "clap.v.02": "clap", "applaud.v.01": "clap", "clap.v.04": "clap", "strum.v.01": "strum",
+    "fiddle.v.03": "play_violin", "fiddle.v.04": "play_violin", "drum.v.01": "drum", "drum.v.02": "drum",
+    "brush.v.04": "sweep", "sweep.v.02": "sweep", "sweep.v.03": "sweep", "clean.v.01": "sweep",
+    "wipe_up.v.01": "sweep", "rake.v.01": "sweep", "scrub.v.01": "scrub", "scrub.v.02": "scrub",
+    "wipe.v.01": "scrub", "wash.v.02": "scrub", "wash.v.03": "scrub", "cleanse.v.01": "scrub",
+    "iron.v.01": "scrub", "stir.v.01": "cook", "chop.v.01": "chop", "cut.v.01": "chop",
+    "juggle.v.04": "juggle", "boat.v.01": "row", "row.v.01": "row", "push.v.01": "push",
+    "hammer.v.01": "hammer", "dig.v.01": "dig", "dig.v.02": "dig",
+    "shovel.v.01": "dig", "garden.v.01": "dig", "type.v.01": "type", "write.v.01": "write",
+    "write.v.02": "write", "draw.v.06": "paint", "paint.v.01": "paint", "paint.v.02": "paint",
+    "paint.v.03": "paint", "read.v.01": "read", "call.v.03": "phone", "telecommunicate.v.01": "phone",
+    "conduct.v.02": "conduct", "stretch.v.02": "stretch", "exercise.v.03": "stretch", "box.v.02": "box",
+    "box.v.03": "box", "dribble.v.03": "dribble", "golf.v.01": "swing", "bat.v.01": "swing",
+    "fish.v.01": "fish", "fish.v.02": "fish",
 }
+# "to play the guitar": a verb that takes an instrument plays the instrument's own motion.
+TOOL_VERBS = ("play",)
 MAX_VERB_UP = 3
 
 
@@ -299,6 +318,17 @@ def _gloss(g: str) -> tuple[str, str] | None:
     return ("n", g) if len(g.split()) <= 3 else None
 
 
+def _tool_motion(gloss: str) -> str | None:
+    """The motion of the instrument a gloss names ("to play the guitar" → strum), if any."""
+    from kinema.world.motions import MOTIONS
+
+    words = re.findall(r"[a-z]+", gloss.lower())
+    for verb, recipe in MOTIONS.items():
+        if any(p in words for p in recipe.props):
+            return verb.value
+    return None
+
+
 def build() -> bytes:
     rows: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, word) → (kind, value, via)
     with tempfile.TemporaryDirectory() as tmp:
@@ -446,7 +476,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             elif single:
                 continue
             else:
-                if en in actions:
+                if en in actions and actions[en] in TOOL_VERBS and (m := _tool_motion(g)) is not None:
+                    hit = ("action", m, g.strip())
+                elif en in actions:
                     hit = ("action", actions[en], en)
                 elif en in en_verbs:
                     kind, value, via = en_verbs[en]

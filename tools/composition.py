@@ -24,6 +24,8 @@ rendered). A row is right when it is planned (no refusal) and every expectation 
   travel together); for ride and sit_on also y(a) > y(b).
 
     python tools/composition.py [--split dev|heldout|all] [--docs docs/quality.md]
+    python tools/composition.py --table tests/data/person_action_prompts.yaml --marker person-actions \
+        --docs docs/quality.md   # the second measure of people's actions (issue 20)
 """
 
 from __future__ import annotations
@@ -238,6 +240,8 @@ def table(rows: list[dict[str, Any]], outcomes: list[Outcome], splits: list[str]
         for lang in ("en", "zh"):
             for split in splits:
                 g = groups.get((cat, lang, split), [])
+                if not g:
+                    continue  # a table without this category (tests/data/person_action_prompts.yaml)
                 named = [o for o in g if o.objects is not None]
                 lines.append(f"| {cat} | {lang} | {split} | {len(g)} "
                              f"| {_share(sum(o.refused for o in g), len(g))} "
@@ -277,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=Path,
                     help="write the figures into this file between the composition markers")
     ap.add_argument("--failures", action="store_true", help="list the rows that are not right")
+    ap.add_argument("--marker", default="composition",
+                    help="the docs block's name: <!-- NAME:start --> … <!-- NAME:end -->")
     args = ap.parse_args(argv)
     rows = [r for r in load(args.table) if args.split == "all" or r["split"] == args.split]
     outcomes = [score(r) for r in rows]
@@ -290,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
                 where = f"{row['category']}/{row['lang']}/{row['split']}"
                 print(f"- [{where}] {row['prompt']}: {', '.join(out.failed)}")
     if args.docs:
-        write_docs(args.docs, body)
+        write_docs(args.docs, body, f"<!-- {args.marker}:start -->", f"<!-- {args.marker}:end -->")
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
+from kinema.plan.tools import COMPOSED, tool_keys
 from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
@@ -15,6 +16,24 @@ MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at b
 MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
 INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
+GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
+HAND = 0.62  # a hand's height on a body (plan/compose.py)
+
+
+def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool) -> list[str]:
+    """A person's meanings with "play" made the motion of the instrument named (else kept), and a
+    fight with nobody to fight played as shadow boxing."""
+    if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
+        return [m for m in mine if m not in COMPOSED]
+    out = list(mine)
+    if "play" in out:  # the motion whose hands hold the instrument named
+        named = {cast[i].name.en for i in ids if i != who}
+        held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
+        if held is not None:
+            out = [held if m == "play" else m for m in out]
+    if alone and ("fight" in out or "punch" in out):
+        out = ["box" if m in ("fight", "punch") else m for m in out]
+    return out
 
 
 def substitutions(meanings: list[str]) -> list[str]:
@@ -77,7 +96,9 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
     for k, who in enumerate(actors):
         mine = [*does.get(who, []), *unowned] or meanings
+        mine = _person(mine, who, ids, cast, len(actors) == 1)
         moving = next((m for m in MOVING if m in mine), None)
+        going = next((m for m in GOING if m in mine), None) if moving is None else None
         if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:
             moving = "drive"  # "a fire engine races" drives, as 消防车疾驰 does
         body = BODIES[cast[who].archetype]
@@ -92,6 +113,12 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
             staging[who] = Staging(x=-travel / 2 + offset)
             # Flyers keep the world's default height over the ground: to_y is absolute, the ground is not flat.
             actions.append(Action(at=0, who=who, do=verb, to_x=travel / 2 + offset, speed=speed))
+        elif going is not None:  # march, jog, skate, ski: across the frame at the action's own pace
+            speed = min(COMPOSED[going].travel, MAX_TRAVEL / length)
+            travel = speed * length
+            staging[who] = Staging(x=-travel / 2 + offset)
+            actions.append(Action(at=0, who=who, do=Verb(going), to_x=travel / 2 + offset, speed=speed))
+            continue
         elif "jump" in mine or "pounce" in mine:
             staging[who] = Staging(x=-3.0 + offset)
             verb = lx.verb_for("pounce" if "pounce" in mine else "jump")
@@ -100,7 +127,29 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
             on_peak = setting.place == Place.MOUNTAINS and k == 0
             staging[who] = Staging(x=0.0 if on_peak else offset)
         actions += _in_place(mine, who, length, bool(moving), [i for i in ids if i != who])
-    return staging, actions
+    return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast)
+
+
+def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[str],
+               cast: dict[str, CastMember]) -> list[Action]:
+    """A composed action takes the thing its hands hold (the action's `target`), which starts in
+    the hand; the world keeps it there (world/acts.py `wield`)."""
+    out = []
+    free = list(props)
+    for a in actions:
+        keys = tool_keys(a.do.value) if a.target is None else []
+        tool = next((p for p in free if cast[p].name.en in keys), None)
+        if tool is not None:
+            free.remove(tool)
+            h = BODIES[cast[a.who].archetype].height * cast[a.who].appearance.scale
+            at = staging[a.who]
+            staging[tool] = Staging(x=at.x + 0.2 * h, y=(at.y or 0.0) + HAND * h * 0.6)
+            size = COMPOSED[a.do.value].size / BODIES[cast[tool].archetype].height  # hand-sized, as held
+            cast[tool] = cast[tool].model_copy(update={"appearance": cast[tool].appearance.model_copy(
+                update={"scale": round(size, 3)})})
+            a = a.model_copy(update={"target": tool})
+        out.append(a)
+    return out
 
 
 # Verbs a body plays where it stands (issue 14 gives each its motion); those marked act on a thing.
@@ -129,6 +178,8 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
     if "look" in meanings and not moving:
         return [Action(at=0, who=who, do=Verb.LOOK)]
     for m in meanings:
+        if m in COMPOSED:  # a person's own action, where it stands (after any travel)
+            return [Action(at=0.0 if not moving else round(length * 0.5, 2), who=who, do=Verb(m))]
         if m in BODY_VERBS:
             target = others[0] if m in ON_A_THING and others else None
             start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
-from kinema.plan.blocking import INTERACTING, MOVING, block, substitutions
+from kinema.plan.blocking import GOING, INTERACTING, MOVING, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
@@ -21,6 +21,7 @@ from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
+from kinema.plan.tools import COMPOSED, cast_tools
 from kinema.screenplay.model import (
     Appearance,
     Archetype,
@@ -190,6 +191,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         does: dict[str, list[str]] = {}
         slugs: dict[int, list[str]] = {}
         ids = _cast(c, cast, notes, does, slugs)
+        ids += cast_tools(c.actions, cast, ids, does)  # the broom of a sweep, the guitar of a strum
         for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
             if "ignite" in does.get(i, []):
                 ignited.add(i)
@@ -216,8 +218,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
         card = _card(title if si == 0 and title else c.text) if trailer and length >= 3 * CARD_S else ""
         cov = Coverage(length - (CARD_S if card else 0.0), actors, actors[0], c.sizes, c.single_take,
-                       bool(meanings & set(MOVING)), len(actors) > 1 and bool(meanings & INTERACTING),
-                       setting.place in _VAST, Transition.FADE if card else opening)
+                       bool(meanings & {*MOVING, *GOING}), len(actors) > 1 and bool(meanings & INTERACTING),
+                       setting.place in _VAST, Transition.FADE if card else opening,
+                       body_action=any(a.who == actors[0] and a.do.value in COMPOSED for a in actions))
         shots = design(cov, sid)
         if frozen:  # a still life: nobody acts and the camera does not move
             actions = []

@@ -29,6 +29,7 @@ class Coverage:
     interaction: bool  # two or more actors act on each other
     vast: bool  # a big landscape: establish extreme-wide
     first_transition: Transition
+    body_action: bool = False  # the subject acts with its whole body (a march, a sweep): keep its feet in frame
 
 
 def shot_count(duration: float) -> int:
@@ -105,7 +106,8 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
     if cov.single_take:
         return _single_take(cov, id_prefix)
     first = cov.requested[0] if cov.requested else (ShotSize.EXTREME_WIDE if cov.vast else ShotSize.WIDE)
-    last = cov.requested[-1] if len(cov.requested) > 1 else ShotSize.CLOSE_UP
+    tightest = ShotSize.FULL if cov.body_action else ShotSize.CLOSE_UP
+    last = cov.requested[-1] if len(cov.requested) > 1 else tightest
     if LADDER.index(last) < LADDER.index(first) and len(cov.requested) < 2:
         last = first  # one size named, tighter than a close-up: hold it rather than widen
     n = _count(cov, first, last)
@@ -127,8 +129,8 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
             desc = "two-shot" if turn == 0 else "reaction shot"
         elif LADDER.index(size) >= 3:
             subjects = [cov.primary]
-        if k == 0:
-            move = CameraMove.STATIC
+        if k == 0:  # a body acting as it travels (a march, a skier) is followed at full size from the start
+            move = CameraMove.TRACK if cov.moving and cov.body_action else CameraMove.STATIC
         elif cov.moving and LADDER.index(size) <= 3:
             move = CameraMove.TRACK
         elif size in (ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP) and k == n - 1:

@@ -197,6 +197,44 @@ class Verb(StrEnum):
     EXPLODE = "explode"
     LAUNCH = "launch"  # lifts off (a rocket)
     LAND = "land"  # comes down to the ground
+    # Issue 20: people's everyday, sport, work and music actions, each composed from leg, arm and
+    # torso primitives in world/motions.py (MOTIONS has one recipe per verb below).
+    MARCH = "march"
+    JOG = "jog"
+    SKATEBOARD = "skateboard"
+    SKI = "ski"
+    SKATE = "skate"
+    SURF = "surf"
+    CLAP = "clap"
+    STRUM = "strum"  # a guitar, a ukulele, a banjo
+    PLAY_VIOLIN = "play_violin"  # any bowed string
+    PLAY_PIANO = "play_piano"  # any keyboard
+    DRUM = "drum"
+    PLAY_FLUTE = "play_flute"  # any wind instrument
+    SING = "sing"
+    SWEEP = "sweep"
+    SCRUB = "scrub"  # wash, wipe, mop, clean
+    COOK = "cook"  # stir a pan
+    CHOP = "chop"
+    JUGGLE = "juggle"
+    ROW = "row"
+    PUSH = "push"
+    PULL = "pull"
+    LIFT = "lift"  # a weight overhead
+    HAMMER = "hammer"
+    DIG = "dig"
+    TYPE = "type"
+    WRITE = "write"
+    READ = "read"
+    PHONE = "phone"
+    PAINT = "paint"
+    CONDUCT = "conduct"
+    JUMP_ROPE = "jump_rope"
+    STRETCH = "stretch"  # yoga, warming up
+    BOX = "box"  # shadow boxing: jab, jab, cross
+    DRIBBLE = "dribble"
+    SWING = "swing"  # a golf club, a bat, a racket
+    FISH = "fish"  # cast a rod
 
 
 class Format(_Strict):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pymunk
 
 from kinema.screenplay.model import Action, Archetype, Verb
+from kinema.world import motions
 from kinema.world.actor import Actor
 
 if TYPE_CHECKING:
@@ -36,7 +37,27 @@ def holding(w: SceneWorld, holder: Actor, held: Actor) -> bool:
         return False
     if holder.verb == Verb.THROW:
         return holder.thrown != holder.action_at
-    return holder.verb == Verb.CATCH
+    return holder.verb == Verb.CATCH or holder.verb in motions.MOTIONS
+
+
+def wield(w: SceneWorld, a: Actor, act: Action) -> None:
+    """A composed action's tool (`act.target`: a broom, a guitar, skis) is in its hand from the start."""
+    tool = w.by_id.get(act.target or "")
+    if tool is not None and tool is not a and tool.carrier is None:
+        tool.carrier = a.member.id
+        for s in tool.body.shapes:  # in the hand it meets nothing (it would shove its holder about)
+            s.filter = NO_CONTACT
+
+
+def grip(holder: Actor, held: Actor) -> tuple[float, float]:
+    """Where `held` is centred (metres, world): the rig's near hand for a composed action's tool,
+    else in front at chest height (`hand`)."""
+    if holder.verb in motions.MOTIONS and holder.last_joints:
+        x, y = motions.held_at(holder.verb, holder.last_joints, holder.height)
+        p = holder.body.position
+        centre = 0.0 if motions.MOTIONS[holder.verb].grip in ("feet", "front") else held.height / 2
+        return p.x + holder.facing * x, p.y - holder.foot + y - centre
+    return hand(holder)
 
 
 def handle(w: SceneWorld, a: Actor, act: Action, t: float) -> None:

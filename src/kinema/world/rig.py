@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from kinema.bodies import BODIES
-from kinema.screenplay.model import Archetype
+from kinema.screenplay.model import Archetype, Verb
 
 HUMAN_JOINTS = ("head", "neck", "chest", "hips", "shoulder_l", "shoulder_r", "elbow_l", "elbow_r",
                 "hand_l", "hand_r", "knee_l", "knee_r", "foot_l", "foot_r")
@@ -28,6 +28,13 @@ HEAD_R = 0.1  # the head's radius: the emoji is drawn this size
 BONES = (("hips", "chest"), ("chest", "neck"), ("neck", "head"), ("shoulder_l", "elbow_l"),
          ("elbow_l", "hand_l"), ("shoulder_r", "elbow_r"), ("elbow_r", "hand_r"), ("hips", "knee_l"),
          ("knee_l", "foot_l"), ("hips", "knee_r"), ("knee_r", "foot_r"))
+
+# The verbs world/motions.py composes (its MOTIONS keys; listed here so the rig needs no import).
+COMPOSED = frozenset({
+    "march", "jog", "skateboard", "ski", "skate", "surf", "clap", "strum", "play_violin", "play_piano",
+    "drum", "play_flute", "sing", "sweep", "scrub", "cook", "chop", "juggle", "row", "push", "pull", "lift",
+    "hammer", "dig", "type", "write", "read", "phone", "paint", "conduct", "jump_rope", "stretch", "box",
+    "dribble", "swing", "fish"})
 
 P = tuple[float, float]
 Joints = tuple[P, ...]
@@ -295,6 +302,10 @@ def _clip(m: Motion, h: float) -> _Pose:
         k = min(1.0, m.recoil)
         return _Pose((-0.03 * k, STAND_HIPS - 0.03), -0.22 * k, 0.0, (-0.5 * k, 0.6), (0.6 * k, 1.0),
                      (-0.16, 0.0), (0.1, 0.0))
+    if v in COMPOSED:  # an everyday, sport, work or music action: composed from primitives
+        from kinema.world import motions
+
+        return motions.pose(Verb(v), m, h)
     if not m.grounded and v not in ("swim", "climb", "ride", "fly", "glide", "dive"):
         # Jump, leap or thrown: extend rising, tuck falling, arms up for balance.
         tuck = _ease(-m.vy / 3.0)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
-from kinema.world import acts, crowd, effects, lift
+from kinema.world import acts, crowd, effects, lift, motions
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
 
@@ -91,6 +91,10 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             vx = _towards(a, act.to_x, act.speed or default)
             if verb == Verb.DRIVE:
                 _drive(w, a, dt)
+        elif verb in motions.MOTIONS:  # a person's composed action, its tool in hand
+            acts.wield(w, a, act)
+            if verb in motions.TRAVELLING:  # march, jog, skate, ski: forward at the action's own pace
+                vx = _towards(a, act.to_x, act.speed or motions.MOTIONS[verb].travel)
         elif verb in (Verb.CHASE, Verb.FLEE):
             vx = _pursue(w, a, act, verb == Verb.CHASE, act.speed or spec.run)
         elif verb == Verb.FOLLOW:  # a body length and a bit behind, at up to running pace
@@ -171,7 +175,9 @@ def _carried(w: SceneWorld, a: Actor, dt: float) -> bool:
     if holder is None or not acts.holding(w, holder, a):
         a.carrier = None
         return False
-    hx, hy = acts.hand(holder)
+    hx, hy = acts.grip(holder, a)
+    if holder.verb in motions.MOTIONS:  # a tool in the hand points the way its holder faces
+        a.facing = a.track_facing = holder.facing
     p = a.body.position
     a.body.velocity = ((hx - p.x) / dt, (hy - (p.y - a.foot)) / dt)
     a.grounded = False

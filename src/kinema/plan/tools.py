@@ -1,0 +1,56 @@
+"""What a person's action holds: the broom of a sweep, the guitar of a strum, the skis of a ski.
+
+A composed action (world/motions.py) names the things its hands (or feet) hold. When the prompt
+names one ("playing the ukulele") that member is the one held; when it names none ("a woman
+sweeping the floor") the action's first thing is cast, so the action reads as itself. The
+blocking puts the thing in the hand (plan/blocking.py `hold_tools`); the world keeps it there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kinema.bodies import BODIES
+from kinema.plan.catalog import cast_emoji, catalog
+from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember, Names
+from kinema.world.motions import MOTIONS
+
+COMPOSED = {v.value: r for v, r in MOTIONS.items()}
+
+
+def tool_keys(meaning: str) -> list[str]:
+    """The entity keys of the things `meaning`'s motion holds, in the recipe's order."""
+    index = catalog().en_index
+    r = COMPOSED.get(meaning)
+    return [] if r is None else [index[p].key for p in r.props if p in index]
+
+
+def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
+               does: dict[str, list[str]]) -> list[str]:
+    """Cast, for each person whose action holds something and the scene has none of it, the
+    action's first thing; the ids added (each held by one person)."""
+    added: list[str] = []
+    for who in list(ids):
+        if cast[who].archetype != Archetype.HUMAN:
+            continue
+        for m in does.get(who) or actions:
+            keys = tool_keys(m)
+            if not keys:
+                continue
+            if any(cast[i].name.en in keys for i in [*ids, *added]):
+                break
+            ent = catalog().en_index[keys[0]]
+            size = COMPOSED[m].size
+            slug = re.sub(r"[^a-z0-9]+", "-", ent.key.lower()).strip("-") or "tool"
+            cid, k = slug, 1
+            while cid in cast:
+                k += 1
+                cid = f"{slug}-{k}"
+            cast[cid] = CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
+                                   name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
+                                   archetype=ent.archetype,
+                                   appearance=Appearance(scale=round(size / BODIES[ent.archetype].height, 3)))
+            added.append(cid)
+            does[cid] = []
+            break
+    return added
