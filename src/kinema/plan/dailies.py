@@ -34,7 +34,7 @@ from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
 from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize
 
-MAX_ROUNDS = 4
+MAX_ROUNDS = 5
 LADDER = (ShotSize.EXTREME_CLOSE_UP, ShotSize.CLOSE_UP, ShotSize.MEDIUM_CLOSE, ShotSize.MEDIUM, ShotSize.FULL,
           ShotSize.WIDE, ShotSize.EXTREME_WIDE)
 # The share of the frame's height the subject's body should fill, by size (a close-up is filled by
@@ -206,7 +206,8 @@ def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot
                 f"moved in to {closer.value}")
     if k + 1 < len(LADDER):
         # Far off: two sizes at once (a fast small body outruns a close-up's smoothed tracking).
-        step = 2 if any(v < 0.5 for v in c.in_frame.values()) else 1
+        hardly = any(c.seen_s.get(m, 0.0) < MIN_ON_SCREEN_S / 3 for m in c.missing)
+        step = 2 if hardly or any(v < 0.5 for v in c.in_frame.values()) else 1
         wider = LADDER[min(len(LADDER) - 1, k + step)]
         return shot.model_copy(update={"subjects": subjects, "size": wider}), f"widened to {wider.value}"
     return shot.model_copy(update={"subjects": subjects}), "re-aimed"
