@@ -5,11 +5,14 @@ punch, knead ...) and with a stand-in otherwise; every stand-in is reported in t
 
 from __future__ import annotations
 
+import math
+
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
+from kinema.plan.sets import c_sets
 from kinema.plan.tools import COMPOSED, tool_keys
-from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Staging, Verb
+from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Place, Setting, Staging, Verb
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.
@@ -34,6 +37,7 @@ def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMembe
     if alone and ("fight" in out or "punch" in out):
         out = ["box" if m in ("fight", "punch") else m for m in out]
     return out
+BESIDE_GAP = 0.2  # metres of air between a lead and a thing named with it (at its feet)
 
 
 def substitutions(meanings: list[str]) -> list[str]:
@@ -81,17 +85,108 @@ def _interaction(meanings: list[str], a: str, b: str, length: float,
 def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: dict[str, CastMember],
           length: float, does: dict[str, list[str]]) -> tuple[dict[str, Staging], list[Action]]:
     """Staging and actions. Each actor plays its own verbs ("a girl runs, gulls fly"); one with no
-    verb of its own plays the clause's."""
-    staging: dict[str, Staging] = {}
-    actions: list[Action] = []
+    verb of its own plays the clause's. Things stand off to one side until `along` puts them with
+    the lead (after the relations are staged)."""
     meanings = list(dict.fromkeys(c.actions))
-    leaping = bool({"jump", "pounce"} & set(meanings)) and not any(m in MOVING for m in meanings)
+    staging: dict[str, Staging] = {}
     for k, pid in enumerate(i for i in ids if i not in actors):
         # What a leaper jumps over stands midway along the leap (−3 → 3); other props to one side.
-        staging[pid] = Staging(x=0.0 if leaping and k == 0 else 4.0 + 3.0 * k)
+        staging[pid] = Staging(x=0.0 if _leaping(meanings) and k == 0 else 4.0 + 3.0 * k)
     if len(actors) > 1 and INTERACTING & set(meanings):
         more, acts = _interaction(meanings, actors[0], actors[1], length, cast)
         return staging | more, acts
+    more, acts = _actors(c, setting, actors, ids, cast, length, does, meanings)
+    return staging | more, acts
+
+
+def _leaping(meanings: list[str]) -> bool:
+    return bool({"jump", "pounce"} & set(meanings)) and not any(m in MOVING for m in meanings)
+
+
+def _width(m: CastMember) -> float:
+    body = BODIES[m.archetype]
+    return body.height * body.aspect * m.appearance.scale
+
+
+def _groups(c: Clause, cast: dict[str, CastMember], things: list[str], actors: list[str]) -> list[list[str]]:
+    """The things to put with the lead, each with the things a relation ties to it (a pancake in a
+    pan goes where the pan goes). A thing a relation ties to a person or animal is left where
+    plan/compose.py put it (held, ridden, left of it)."""
+    acting = {cast[a].name.en for a in actors}
+    tied: dict[str, set[str]] = {}
+    placed: set[str] = set()
+    for r in c.relations:
+        sides = {m.entity.key for m in (r.a, r.b, r.c) if m is not None}
+        if acting & sides:
+            placed |= sides
+        for key in sides:
+            tied.setdefault(key, set()).update(sides)
+    groups: list[list[str]] = []
+    taken: set[str] = set()
+    for i in things:
+        if i in taken or cast[i].name.en in placed:
+            continue
+        keys = tied.get(cast[i].name.en, {cast[i].name.en})
+        group = [j for j in things if j not in taken and cast[j].name.en in keys]
+        taken.update(group)
+        if not placed & keys:  # tied to something compose put with a body: it stays by that
+            groups.append(group)
+    return groups
+
+
+def _pace(lead: str, actions: list[Action]) -> tuple[float, float] | None:
+    """Where the lead goes from the start and how fast: its own travel, or its mount's."""
+    goes = next((a for a in actions if a.who == lead and a.at == 0 and a.to_x is not None), None)
+    if goes is None or goes.to_x is None:
+        return None
+    speed = goes.speed
+    if speed is None and goes.target is not None:  # a rider goes at its mount's pace
+        speed = next((a.speed for a in actions if a.who == goes.target and a.speed), None)
+    return (goes.to_x, speed) if speed else None
+
+
+def along(c: Clause, actors: list[str], ids: list[str], cast: dict[str, CastMember],
+          staging: dict[str, Staging], actions: list[Action], length: float
+          ) -> tuple[dict[str, Staging], list[Keyframe]]:
+    """Things the sentence names beside a person or animal (a ball, a violin, a kite) stand at the
+    lead's feet, in front of it, and go along where it travels, so the shots that frame the lead
+    frame them too. Set pieces stay off as the backdrop, what a leaper jumps over stays midway along
+    the leap, and what a relation put with a person or animal stays where it is."""
+    keys: list[Keyframe] = []
+    held = {a.target for a in actions if a.do.value in COMPOSED and a.target is not None}
+    things = [i for i in ids if i not in actors and i not in held]  # a held tool stays in the hand
+    lead = next((a for a in actors if a in staging), None)
+    if lead is None or not things:
+        return staging, keys
+    sets = c_sets(c, cast, things)
+    over = things[0] if _leaping(list(c.actions)) else None
+    groups = [[i for i in g if i not in sets and i != over]
+              for g in _groups(c, cast, things, actors)]
+    front = -1.0 if staging[lead].facing == "left" else 1.0
+    ahead = _width(cast[lead]) / 2  # how far in front of the lead is taken
+    goes = _pace(lead, actions)
+    for group in (g for g in groups if g):
+        width = max(_width(cast[i]) for i in group)
+        x0 = staging[lead].x + front * (ahead + BESIDE_GAP + width / 2)
+        ahead += BESIDE_GAP + width
+        shift = x0 - staging[group[0]].x
+        for i in group:
+            x = round(staging[i].x + shift, 3)
+            staging[i] = staging[i].model_copy(update={"x": x})
+            if goes is not None:
+                # It goes along at the lead's pace, pinned beside it (a ball dribbled, a kite carried).
+                dx = goes[0] - staging[lead].x
+                span = min(length, abs(dx) / goes[1])
+                end = x + math.copysign(goes[1] * span, dx)
+                keys += [Keyframe(at=0, who=i, x=x), Keyframe(at=round(span, 3), who=i, x=round(end, 3))]
+    return staging, keys
+
+
+def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: dict[str, CastMember],
+            length: float, does: dict[str, list[str]], meanings: list[str]
+            ) -> tuple[dict[str, Staging], list[Action]]:
+    staging: dict[str, Staging] = {}
+    actions: list[Action] = []
     owned = {m for i in ids for m in does.get(i, [])}
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
     for k, who in enumerate(actors):

@@ -9,9 +9,13 @@ bar as its coverage). A shot fails when
 - it is a close-up of an empty place;
 - it is the film's first shot and the prompt's main subject is not on screen;
 - it films a formation's burst (issue 22) and keeps less than 80 % of the pieces in frame
-  (evaluate.formation's measure).
+  (evaluate.formation's measure);
+- it is its scene's longest shot and a member of the scene (a thing or animal named beside the
+  lead, not only a shot's subject) is on screen for less than the second `kinema eval` asks of
+  every cast member (evaluate.coverage.MIN_ON_SCREEN_S) over all the scene's shots.
 
-A failing shot is re-aimed (the camera follows its subject), then widened one size at a time,
+A failing shot is re-aimed (the camera follows its subject), then widened one size at a time
+(a member missing from its scene: widened first),
 and the film is checked again, up to MAX_ROUNDS times. What was changed goes into the notes.
 """
 
@@ -20,16 +24,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kinema.evaluate.coverage import SHOT_OK
+from kinema.evaluate.coverage import MIN_ON_SCREEN_S, SHOT_OK
 from kinema.evaluate.formation import IN_FRAME_MIN, bursting, inside
 from kinema.evaluate.placement import entity_box, filmed
 from kinema.film.replays import Replays
 from kinema.film.takes import load_sprites
+from kinema.plan.life import PASSER
 from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
-from kinema.screenplay.model import CameraMove, Screenplay, Shot, ShotSize
+from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize
 
-MAX_ROUNDS = 4
+MAX_ROUNDS = 5
 LADDER = (ShotSize.EXTREME_CLOSE_UP, ShotSize.CLOSE_UP, ShotSize.MEDIUM_CLOSE, ShotSize.MEDIUM, ShotSize.FULL,
           ShotSize.WIDE, ShotSize.EXTREME_WIDE)
 # The share of the frame's height the subject's body should fill, by size (a close-up is filled by
@@ -54,6 +59,9 @@ class ShotCheck:
     anyone: float = 0.0  # share of frames anybody is on screen (a close-up of nobody fails)
     main_seen: float = 1.0  # first shot only: share of frames the film's main subject is on screen
     burst: float = 1.0  # the smallest share of a bursting formation's pieces in frame
+    missing: list[str] = field(default_factory=list)  # scene members on screen < MIN_ON_SCREEN_S
+    seen_s: dict[str, float] = field(default_factory=dict)  # scene member → seconds on screen in its scene
+    others: bool = False  # its scene's longest shot, and the scene has members besides its subjects
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -73,6 +81,7 @@ def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
     sized: dict[str, int] = defaultdict(int)
     small: dict[str, int] = defaultdict(int)
     anyone: dict[str, int] = defaultdict(int)
+    on_screen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # scene → member → frames
     for f in filmed(play, _formation_sprites(play), worlds):
         shot = f.job.shot
         c = checks.setdefault(f.shot_id, ShotCheck(f.shot_id, shot.size))
@@ -91,6 +100,9 @@ def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
         for s in f.subjects:
             if shown.get(s, (False,))[0]:
                 seen[f.shot_id][s] += 1
+        for eid, (on, _) in shown.items():
+            if on:
+                on_screen[f.scene.id][eid] += 1
         if any(on for on, _ in shown.values()):
             anyone[f.shot_id] += 1
         if f.shot_id == first and main is not None and shown.get(main, (False,))[0]:
@@ -104,6 +116,10 @@ def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
             elif fill < lo:
                 small[f.shot_id] += 1
     out = []
+    fps = play.format.fps
+    need = MIN_ON_SCREEN_S * fps
+    longest = {max((s for s in sc.shots if not s.title), key=lambda s: s.duration).id: sc
+               for sc in play.scenes if any(not s.title for s in sc.shots)}
     for sid, c in checks.items():
         shot = _shot(play, sid)
         n = max(1, c.frames)
@@ -123,6 +139,13 @@ def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
             c.problems.append("a close-up of an empty place")
         if c.burst < IN_FRAME_MIN:
             c.problems.append(f"the burst keeps {c.burst:.0%} of its pieces in frame")
+        if sid in longest:
+            scene = longest[sid]
+            c.missing = [m for m in _members(scene) if on_screen[scene.id][m] < need]
+            c.seen_s = {m: on_screen[scene.id][m] / fps for m in _members(scene)}
+            c.others = bool(set(_members(scene)) - set(shot.subjects))
+            c.problems += [f"{m} on screen {on_screen[scene.id][m] / fps:.1f} s of its scene"
+                           for m in c.missing]
         if sid == first and main is not None:
             c.main_seen = seen[sid]["\0main"] / n
             if c.main_seen < SHOT_OK:
@@ -139,6 +162,13 @@ def _formation_sprites(play: Screenplay) -> dict[str, Sprite]:
     return load_sprites(play.model_copy(update={"cast": shapes}), None, "<dailies>")
 
 
+def _members(scene: Scene) -> list[str]:
+    """Who the scene puts in its world, in the order it names them (the passers-by of a place's
+    own life are far off by design and not named by the prompt)."""
+    ids = [*scene.staging, *(a.who for a in scene.actions), *(k.who for k in scene.keyframes)]
+    return [i for i in dict.fromkeys(ids) if not i.startswith(PASSER)]
+
+
 def _shot(play: Screenplay, sid: str) -> Shot:
     return next(s for sc in play.scenes for s in sc.shots if s.id == sid)
 
@@ -151,6 +181,13 @@ def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot
     if not subjects and main is not None:
         subjects = [main]
     lost = [s for s in subjects if c.in_frame.get(s, 1.0) < SHOT_OK]
+    k = LADDER.index(shot.size)
+    if c.missing and len(c.missing) == len(c.problems) and k + 1 < len(LADDER):
+        # Only a member of the scene missing (a ball at the lead's feet below a close-up): wider,
+        # two sizes at once while one is hardly seen at all.
+        step = 2 if min(c.seen_s.get(m, 0.0) for m in c.missing) < MIN_ON_SCREEN_S / 3 else 1
+        wider = LADDER[min(len(LADDER) - 1, k + step)]
+        return shot.model_copy(update={"subjects": subjects, "size": wider}), f"widened to {wider.value}"
     if shot.move not in (CameraMove.TRACK, CameraMove.HANDHELD) and (lost or any(
             "empty place" in p or "main subject" in p for p in c.problems)):
         return shot.model_copy(update={"subjects": subjects, "move": CameraMove.TRACK}), "re-aimed to follow"
@@ -159,15 +196,18 @@ def _mend(shot: Shot, c: ShotCheck, main: str | None, first: bool) -> tuple[Shot
         # Bodies that part (a race, a chase) cannot share one frame: the shot keeps to its lead.
         kept = [s for s in subjects if s == lead or s not in lost]
         return shot.model_copy(update={"subjects": kept}), f"re-aimed on {', '.join(kept)}"
-    k = LADDER.index(shot.size)
-    # A dot in the landscape: one size closer (never while a burst needs the room).
+    # A dot in the landscape: one size closer (never while a burst needs the room, nor where the
+    # scene's other members need the room: a shot widened for them would narrow again).
+    if not lost and c.small > 0.5 and c.others:
+        return shot.model_copy(update={"subjects": subjects}), "kept wide for the scene's members"
     if not lost and c.small > 0.5 and k > 0 and c.burst >= IN_FRAME_MIN:
         closer = LADDER[k - 1]
         return (shot.model_copy(update={"subjects": subjects, "size": closer, "move": CameraMove.TRACK}),
                 f"moved in to {closer.value}")
     if k + 1 < len(LADDER):
         # Far off: two sizes at once (a fast small body outruns a close-up's smoothed tracking).
-        step = 2 if any(v < 0.5 for v in c.in_frame.values()) else 1
+        hardly = any(c.seen_s.get(m, 0.0) < MIN_ON_SCREEN_S / 3 for m in c.missing)
+        step = 2 if hardly or any(v < 0.5 for v in c.in_frame.values()) else 1
         wider = LADDER[min(len(LADDER) - 1, k + step)]
         return shot.model_copy(update={"subjects": subjects, "size": wider}), f"widened to {wider.value}"
     return shot.model_copy(update={"subjects": subjects}), "re-aimed"

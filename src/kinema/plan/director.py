@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
-from kinema.plan.blocking import GOING, INTERACTING, MOVING, block, substitutions
+from kinema.plan.blocking import GOING, INTERACTING, MOVING, along, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
@@ -210,6 +210,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
+        staging, carried = along(c, actors, ids, cast, staging, actions, length)
+        keys = [*keys, *carried]
         effects = place_effects(c, ids, does, length)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
         notes += c.broader

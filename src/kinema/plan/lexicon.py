@@ -250,6 +250,9 @@ LOCATIVE = "上里中下间边内外前后旁"
 # Bound nouns that name a part, a trace or a sound of the thing before them: 鼓声 a drum's sound,
 # 门缝 the gap of a door, 树影 a tree's shadow, 脚印 a footprint. The thing itself is in the film.
 PART_OF = "声缝影光印迹尾毛皮顶角"
+# Bound nouns that make a mass of the thing before them: 花海 a sea of flowers, 羊群 a flock of
+# sheep, 花丛 a clump of flowers, 石堆 a heap of stones. The thing is in the film, many of it.
+MASS_OF = "海群丛堆簇串阵"
 # Directional and aspect endings after a verb ("跳进", "飞过去", "坐着").
 DIRECTIONAL = "来去进出上下过起到回开着了"
 

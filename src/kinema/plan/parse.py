@@ -210,6 +210,10 @@ def _resplit(word: str) -> list[str]:
         # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
         if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
             return [word[0], word[1]]
+        # A mass of a thing (花海 a sea of flowers, 鸽群 a flock of pigeons): the thing, counted many.
+        if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
+                and hit[0] == "entity":
+            return ["一群", *_resplit(word[:-1])]
         # A verb and its object, or a word and the thing it describes: Chinese puts the head last
         # (看书 reading a book, 舞龙 a dragon dance): the thing.
         if len(word) == 2 and (hit := _lookup(word[1])) is not None and hit[0] == "entity":
