@@ -43,10 +43,17 @@ def test_what_a_relation_puts_with_a_body_stays_there() -> None:
 
 
 def test_dailies_widen_until_every_member_is_on_screen() -> None:
-    play = plan("A violinist plays alone on a dim stage", 10).screenplay
+    """A film of close-ups on the lead alone never shows the snowman beside it: the dailies widen
+    the scene's longest shot until it is on screen for a second."""
+    from kinema.screenplay.model import ShotSize
+
+    play = plan("A penguin stands beside a snowman", 10).screenplay
+    scene = play.scenes[0]
+    tight = [s.model_copy(update={"size": ShotSize.CLOSE_UP, "subjects": ["penguin"]}) for s in scene.shots]
+    play = play.model_copy(update={"scenes": [scene.model_copy(update={"shots": tight})]})
     before = check(play)
-    assert any("violin" in c.missing for c in before)  # the planned close-up leaves it out
+    assert any("snowman" in c.missing for c in before)
     _, notes, after = review(play)
     assert all(c.ok for c in after)
-    assert any(c.seen_s.get("violin", 0.0) >= 1.0 for c in after)
-    assert any("widened" in n and "violin" in n for n in notes)
+    assert any(c.seen_s.get("snowman", 0.0) >= 1.0 for c in after)
+    assert any("widened" in n and "snowman" in n for n in notes)
