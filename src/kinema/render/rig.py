@@ -138,20 +138,11 @@ def _outline(path: skia.Path, a: tuple[float, float], b: tuple[float, float], ra
 
 def _taper(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
            wa: float, wb: float, paint: skia.Paint) -> None:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    d = math.hypot(dx, dy)
-    ra, rb = wa / 2, wb / 2
+    """One tapered limb: its quad and end circles wound the same way (`_outline`), so the default
+    winding fill covers their union with no holes where they overlap."""
     path = paints.path
     path.rewind()
-    if d > 1e-6:
-        nx, ny = -dy / d, dx / d
-        path.moveTo(a[0] + nx * ra, a[1] + ny * ra)
-        path.lineTo(b[0] + nx * rb, b[1] + ny * rb)
-        path.lineTo(b[0] - nx * rb, b[1] - ny * rb)
-        path.lineTo(a[0] - nx * ra, a[1] - ny * ra)
-        path.close()
-    path.addCircle(a[0], a[1], ra)
-    path.addCircle(b[0], b[1], rb)
+    _outline(path, a, b, wa / 2, wb / 2)
     canvas.drawPath(path, paint)
 
 
