@@ -80,6 +80,29 @@ def test_a_trotting_quadruped_plants_its_paws_in_diagonal_pairs(emoji: str, arch
     assert max(_at(e, p)[1] - world.terrain.height(_at(e, p)[0]) for e in walking for p in PAWS) > 0.02
 
 
+@pytest.mark.parametrize("emoji,place", [("🐺", "plain"), ("🐕", "plain"), ("🐈", "plain")])
+def test_a_galloping_quadruped_plants_its_paws(emoji: str, place: str) -> None:
+    """At a gallop too, a paw that is down (within 1 mm of the ground) does not slide: it moves under
+    2 cm a frame (at 60 fps, so a galloping paw's short stance spans several frames), and all four
+    are down in turn."""
+    play = _play(emoji, "feline" if emoji == "🐈" else "canine", [{"at": 0, "who": "a", "do": "run", "speed": 7.0}],
+                 place=place,
+                 duration=2.5).model_copy(deep=True)
+    play.format.fps = 60
+    world = simulate(play, play.scenes[0])
+    running = [e for s in list(world)[40:] if (e := s.entity("a")) is not None and e.grounded]
+    assert min(abs(e.vx) for e in running) > 0.45 * 9.0 * (8.0 / 9.0 if emoji == "🐈" else 1.0)  # a gallop
+    checked, landed = 0, set()
+    for p, c in itertools.pairwise(running):
+        for paw in PAWS:
+            (px, py), (cx, cy) = _at(p, paw), _at(c, paw)
+            if abs(py - world.terrain.height(px)) < 0.001 and abs(cy - world.terrain.height(cx)) < 0.001:
+                checked += 1
+                landed.add(paw)
+                assert math.hypot(cx - px, cy - py) < 0.02, (emoji, paw, c.x)
+    assert checked > 40 and landed == set(PAWS)
+
+
 @pytest.mark.parametrize("verb,speed", [("walk", 1.2), ("run", 8.0), ("jump", 0.0), ("howl", 0.0)])
 def test_quadruped_bones_keep_their_length(verb: str, speed: float) -> None:
     """Legs keep their bones in every frame; the spine and neck within a pose (sitting folds them)."""

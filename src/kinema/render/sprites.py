@@ -23,6 +23,7 @@ from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
 from kinema.world.gait import SITTING, feet_across, gait, span_of
+from kinema.world.rig import stride_of
 from kinema.world.skeleton import QUADRUPED_JOINTS, skeleton
 from kinema.world.state import ON_FOOT, EntityState
 
@@ -374,7 +375,8 @@ def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, flo
     four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
     the ground under its foot (the world measured how far: `e.legs`)."""
     body = BODIES[archetype]
-    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(body.stride, e.height))
+    stride = stride_of(archetype, e.vx, e.height / body.height)  # as the world advanced the phase by
+    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(stride, e.height))
     down = list(e.legs) if len(e.legs) == len(across) else [0.0] * len(across)
     if across == SITTING:
         down[0] = 0.0  # the haunch is drawn where it is; only the forelegs reach
@@ -462,7 +464,8 @@ def _legs(canvas: skia.Canvas, sprite: Sprite, e: EntityState, colours: tuple[RG
     joints = e.skeleton
     if len(joints) != len(QUADRUPED_JOINTS):  # a face emoji cast as another archetype walks on four legs too
         body = BODIES[Archetype.CANINE]
-        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, body.stride, e.grounded, e.legs,
+        stride = stride_of(Archetype.CANINE, e.vx, e.height / body.height)
+        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, stride, e.grounded, e.legs,
                           e.head, e.wing, e.tilt, e.height)
     c, s = math.cos(-e.tilt), math.sin(-e.tilt)
     pts = [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in joints]

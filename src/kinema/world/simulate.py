@@ -384,6 +384,8 @@ class SceneWorld:
             # By the ground actually covered, so a planted foot stays where it is and a wheel rolls.
             stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
             a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
+            if not a.rigged:  # the legs' span is the stride the phase advanced by
+                a.stride = stride
             a.last_x = p.x
         else:
             a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
