@@ -85,9 +85,8 @@ def test_a_galloping_quadruped_plants_its_paws(emoji: str, place: str) -> None:
     """At a gallop too, a paw that is down (within 1 mm of the ground) does not slide: it moves under
     2 cm a frame (at 60 fps, so a galloping paw's short stance spans several frames), and all four
     are down in turn."""
-    play = _play(emoji, "feline" if emoji == "🐈" else "canine", [{"at": 0, "who": "a", "do": "run", "speed": 7.0}],
-                 place=place,
-                 duration=2.5).model_copy(deep=True)
+    kind = "feline" if emoji == "🐈" else "canine"
+    play = _play(emoji, kind, [{"at": 0, "who": "a", "do": "run", "speed": 7.0}], place=place, duration=2.5)
     play.format.fps = 60
     world = simulate(play, play.scenes[0])
     running = [e for s in list(world)[40:] if (e := s.entity("a")) is not None and e.grounded]
