@@ -35,6 +35,7 @@ NECK, HEAD = (0.24, 0.6), (0.36, 0.78)  # the drawn head turns about the neck to
 TAIL = (-0.78, 0.46)
 HOWL_TILT = math.radians(38.0)  # the head's turn up at the peak of a howl (render/sprites.py)
 WING = 0.55  # a bird's wing, shoulder to tip
+BIRD_SHOULDER = (0.0, 0.62)  # where a bird's wings are hinged
 FIN = 0.5  # a fish's body centre to its tail fin
 WHEEL_R = 0.17  # a vehicle's wheel radius, roughly, before it is fitted to the stride
 
@@ -96,7 +97,7 @@ def quadruped(verb: str, phase: float, vx: float, run: float, grounded: bool, mo
 def bird(wing: float, grounded: bool) -> Joints:
     """A bird side on: the wings beat about the shoulder (`wing` −1 down … 1 up), the far one a
     little behind the near; standing, they fold along the back."""
-    shoulder = (0.0, 0.62)
+    shoulder = BIRD_SHOULDER
     fold = 0.0 if not grounded or abs(wing) > 0.05 else 1.0
     tips = []
     for lag in (0.15, 0.0):
