@@ -30,6 +30,8 @@ _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
                        "construction", "student", "teacher", "cook", "farmer", "pilot", "firefighter",
                        "scientist", "technologist", "artist", "singer", "judge", "mechanic", "adult",
                        "older", "family", "troll", "merperson", "santa", "claus", "kiss", "couple")),
+    (Archetype.DRAGON, ("dragon",)),
+    (Archetype.SERPENT, ("snake", "serpent", "eel", "worm")),
     (Archetype.CANINE, ("dog", "wolf", "fox", "poodle", "raccoon", "bear", "panda", "koala", "horse",
                         "cow", "ox", "water buffalo", "pig", "boar", "ram", "ewe", "goat", "deer",
                         "moose", "bison", "zebra", "donkey", "camel", "llama", "giraffe", "elephant",

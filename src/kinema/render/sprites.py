@@ -20,6 +20,7 @@ from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
 from kinema.render.rig import FaceMarks, Paints, Seg, draw_person, face_marks, feet_on_screen, limbs
+from kinema.render.serpent import draw_spined, head_box
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
@@ -28,8 +29,10 @@ from kinema.world.rig import stride_of
 from kinema.world.skeleton import (
     BIRD_JOINTS,
     BIRD_SHOULDER,
+    DRAGON_JOINTS,
     FISH_JOINTS,
     QUADRUPED_JOINTS,
+    SERPENT_JOINTS,
     VEHICLE_JOINTS,
     skeleton,
 )
@@ -65,6 +68,7 @@ class Sprite:
     person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
     limbs: Paints | None = None  # a four-legged body's leg paints, made on first use
     anatomy: Anatomy | None = None  # a whole-body artwork's parts, read off it on first use
+    head_box: tuple[float, float, float] | None = None  # a serpent's head in its picture (render/serpent.py)
 
 
 @dataclass
@@ -162,6 +166,10 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         _shadow(canvas, sx, sy, h * 0.3, h)
         p = person(sprite, member)
         draw_person(canvas, p.head, p.marks, p.look, p.paints, e, sx, sy, ppm, light_dir)
+        return
+    if sprite.archetype in SPINED and len(e.skeleton) == len(SKELETAL[sprite.archetype]):
+        _shadow(canvas, sx, sy, h * 2.2, h)
+        _spined(canvas, sprite, member, e, sx, sy, ppm, light_dir)
         return
     _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
     parts: Anatomy | None = None
@@ -524,8 +532,10 @@ def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState
 
 
 QUADRUPEDS = (Archetype.CANINE, Archetype.FELINE)
+SPINED = (Archetype.SERPENT, Archetype.DRAGON)
 SKELETAL = {Archetype.CANINE: QUADRUPED_JOINTS, Archetype.FELINE: QUADRUPED_JOINTS, Archetype.BIRD: BIRD_JOINTS,
-            Archetype.FISH: FISH_JOINTS, Archetype.VEHICLE: VEHICLE_JOINTS}
+            Archetype.FISH: FISH_JOINTS, Archetype.VEHICLE: VEHICLE_JOINTS, Archetype.SERPENT: SERPENT_JOINTS,
+            Archetype.DRAGON: DRAGON_JOINTS}
 B = {name: i for i, name in enumerate(BIRD_JOINTS)}
 V = {name: i for i, name in enumerate(VEHICLE_JOINTS)}
 
@@ -540,6 +550,22 @@ def _anatomy(sprite: Sprite, member: CastMember) -> Anatomy:
     if sprite.anatomy is None:
         sprite.anatomy = anatomy_of(_raster(sprite, member), sprite.aspect, sprite.body)
     return sprite.anatomy
+
+
+def _spined(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState, sx: float, sy: float,
+            ppm: float, light_dir: int) -> None:
+    """A serpent or a dragon on its spine (render/serpent.py), the head cut from its own picture."""
+    parts = _anatomy(sprite, member)
+    if sprite.limbs is None:
+        sprite.limbs = Paints({}, skia.Path())
+    if sprite.head_box is None:
+        sprite.head_box = head_box(_raster(sprite, member), sprite.native_facing)
+    canvas.save()
+    canvas.concat(body_matrix(e, sx, sy, ppm))
+    canvas.scale(e.facing, 1)
+    draw_spined(canvas, lambda c: _picture(c, sprite, member), sprite.head_box, sprite.native_facing, parts,
+                sprite.limbs, _body_points(e), sprite.archetype == Archetype.DRAGON, light_dir * e.facing)
+    canvas.restore()
 
 
 def _body_points(e: EntityState) -> list[tuple[float, float]]:

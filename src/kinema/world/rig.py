@@ -62,7 +62,7 @@ def stride_of(archetype: Archetype, speed: float, scale: float) -> float:
     return float(spec.stride * scale * max(1.0, abs(speed) / spec.walk) ** 0.55)
 
 
-STRIDING = (Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE)
+STRIDING = (Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE, Archetype.DRAGON)
 
 
 def _ease(u: float) -> float:

@@ -552,7 +552,8 @@ class SceneWorld:
 
 
 EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
-ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE})  # phase by distance covered
+# Phase by the distance covered: a planted foot stays put, a wheel rolls.
+ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE, Archetype.DRAGON})
 
 
 def _flat(top: float, xs: np.ndarray) -> np.ndarray:
