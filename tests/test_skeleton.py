@@ -176,9 +176,12 @@ def test_the_trace_names_each_archetypes_joints(tmp_path: Path) -> None:
         "cast": [{"id": "w", "asset": {"emoji": "🐺"}, "archetype": "canine"},
                  {"id": "f", "asset": {"emoji": "🐟"}, "archetype": "fish"},
                  {"id": "c", "asset": {"emoji": "🚗"}, "archetype": "vehicle"},
-                 {"id": "b", "asset": {"emoji": "📦"}, "archetype": "prop"}],
+                 {"id": "b", "asset": {"emoji": "📦"}, "archetype": "prop"},
+                 {"id": "s", "asset": {"emoji": "🐍"}, "archetype": "serpent"},
+                 {"id": "d", "asset": {"emoji": "🐉"}, "archetype": "dragon"}],
         "scenes": [{"id": "s", "setting": {"place": "plain"},
-                    "staging": {"w": {"x": -3.0}, "f": {"x": 0.0}, "c": {"x": 3.0}, "b": {"x": 6.0}},
+                    "staging": {"w": {"x": -3.0}, "f": {"x": 0.0}, "c": {"x": 3.0}, "b": {"x": 6.0},
+                                "s": {"x": 9.0}, "d": {"x": 14.0}},
                     "actions": [{"at": 0, "who": "w", "do": "walk", "speed": 1.0}],
                     "shots": [{"id": "x", "duration": 1.0, "size": "wide", "subjects": ["w"]}]}]})
     path = tmp_path / "t.jsonl"
@@ -189,6 +192,8 @@ def test_the_trace_names_each_archetypes_joints(tmp_path: Path) -> None:
     assert list(ents["f"]["joints"]) == list(JOINT_NAMES[Archetype.FISH])
     assert list(ents["c"]["joints"]) == list(JOINT_NAMES[Archetype.VEHICLE])
     assert "joints" not in ents["b"]
+    assert list(ents["s"]["joints"]) == list(JOINT_NAMES[Archetype.SERPENT])
+    assert list(ents["d"]["joints"]) == list(JOINT_NAMES[Archetype.DRAGON])
     # World metres: the wolf's paws on its feet line, its head above them.
     w = ents["w"]
     assert min(w["joints"][p][1] for p in PAWS) == pytest.approx(w["y"], abs=0.05)
@@ -220,3 +225,56 @@ def test_a_rider_sits_on_a_trotting_horse() -> None:
     assert riding[-1].x - riding[0].x > 2.0  # carried along
     ahead = [np.sign(_at(e, "paw_hind_r")[0] - _at(e, "paw_hind_l")[0]) for e in riding]
     assert sum(1 for a, b in itertools.pairwise(ahead) if a != b) >= 2  # the horse trots under the rider
+
+
+def test_the_planner_casts_snakes_and_dragons_on_their_spines() -> None:
+    from kinema.plan.catalog import catalog
+
+    cat = catalog()
+    assert cat.entities["🐍"].archetype == Archetype.SERPENT
+    assert cat.entities["🐉"].archetype == Archetype.DRAGON
+    assert cat.zh_index["龙"].archetype == Archetype.DRAGON
+
+
+def _spine_bones(e: Any) -> list[float]:
+    return [math.dist(a, b) / e.height for a, b in itertools.pairwise(e.skeleton[:9])]
+
+
+def test_a_serpent_moves_a_wave_back_along_its_spine() -> None:
+    play = _play("🐍", "serpent", [{"at": 0, "who": "a", "do": "walk", "speed": 0.8}])
+    ents = [e for s in simulate(play, play.scenes[0]) if (e := s.entity("a")) is not None]
+    names = JOINT_NAMES[Archetype.SERPENT]
+    assert all(len(e.skeleton) == len(names) for e in ents)
+    for e in ents:  # every bone of the spine keeps its length
+        assert max(_spine_bones(e)) - min(_spine_bones(e)) < 1e-6
+    mid = names.index("spine_3")
+    heights = [e.skeleton[mid][1] for e in ents[12:]]
+    assert max(heights) - min(heights) > 0.02 * ents[0].height  # the wave passes through it
+    head = [e.skeleton[0][1] - min(y for _, y in e.skeleton) for e in ents]
+    assert min(head) > 0.2 * ents[0].height  # the head held up off the ground
+
+
+def test_a_dragon_flies_when_told_and_walks_on_planted_legs() -> None:
+    fly = _play("🐉", "dragon", [{"at": 0, "who": "a", "do": "fly", "to_x": 20.0}])
+    ents = [e for s in simulate(fly, fly.scenes[0]) if (e := s.entity("a")) is not None]
+    names = JOINT_NAMES[Archetype.DRAGON]
+    aloft = [e for e in ents if not e.grounded]
+    assert len(aloft) > len(ents) // 2 and max(e.y for e in ents) > 1.5 * ents[0].height  # it flies
+    tips = [e.skeleton[names.index("wing_tip_r")][1] - e.skeleton[names.index("spine_2")][1] for e in aloft]
+    assert max(tips) - min(tips) > 0.5 * ents[0].height  # its wings beat
+    walk = _play("🐉", "dragon", [{"at": 0, "who": "a", "do": "walk", "speed": 1.2}])
+    world = simulate(walk, walk.scenes[0])
+    ents = [e for s in world if (e := s.entity("a")) is not None]
+    assert all(e.grounded for e in ents[12:])
+    paws = [names.index(p) for p in PAWS]
+
+    def at(e: Any, k: int) -> tuple[float, float]:
+        return e.x + e.facing * e.skeleton[k][0], e.y + e.skeleton[k][1]
+    checked = 0
+    for p, c in itertools.pairwise(ents[12:]):
+        for k in paws:
+            (px, py), (cx, cy) = at(p, k), at(c, k)
+            if abs(py - world.terrain.height(px)) < 0.003 and abs(cy - world.terrain.height(cx)) < 0.003:
+                checked += 1
+                assert math.hypot(cx - px, cy - py) < 0.02
+    assert checked > 50

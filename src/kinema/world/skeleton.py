@@ -125,8 +125,8 @@ WAVE = 0.38  # the wave's largest turn of a bone, radians, along the ground
 WAVES = 1.2  # waves along the body
 NECK_RISE = 0.9  # the neck's bone, radians above level
 DRAGON_SHOULDER, DRAGON_HIP = 3, 6  # the spine joints the dragon's legs hang from (spine_2, spine_5)
-DRAGON_LEG = 0.26  # each bone of a dragon's leg, body heights
-DRAGON_BELLY = 0.48  # a standing dragon's spine over the ground
+DRAGON_LEG = 0.3  # each bone of a dragon's leg, body heights
+DRAGON_BELLY = 0.45  # a standing dragon's spine over the ground
 DRAGON_WING = 1.1  # shoulder to wingtip
 
 
@@ -159,19 +159,24 @@ def dragon(phase: float, vx: float, run: float, grounded: bool, moving: bool, wi
     it walks on its legs (the four-legged gait: a paw down stays put) with its wings folded; aloft
     the spine ripples, the legs are drawn up and the wings beat with the stroke (`wing`)."""
     aloft = not grounded
-    pts = spine(phase if moving or aloft else 0.0, 0.3 if aloft else 0.1, 0.7)
-    mid = (pts[0][0] + pts[-1][0]) / 2
+    rise = 0.7
+    pts = spine(phase if moving or aloft else 0.0, 0.3 if aloft else 0.1, rise)
+    # Centred, and the paws placed, by the spine at rest (straight): the wave moves the body over its
+    # feet, not the feet over the ground.
+    rest = spine(0.0, 0.0, rise)
+    mid = (rest[0][0] + rest[-1][0]) / 2
     base = pts[DRAGON_HIP][1] if not aloft else min(y for _, y in pts)
     lift = DRAGON_BELLY if not aloft else 0.0
     pts = [(x - mid, y - base + lift) for x, y in pts]
     hips = [pts[DRAGON_HIP], pts[DRAGON_HIP], pts[DRAGON_SHOULDER], pts[DRAGON_SHOULDER]]
+    under = [rest[k][0] - mid for k in (DRAGON_HIP, DRAGON_HIP, DRAGON_SHOULDER, DRAGON_SHOULDER)]
     if aloft:  # tucked back under the body
         paws = [(hx - 0.3, hy - 0.3) for hx, hy in hips]
     elif moving:
         g = gait(phase, vx, run, True, span)
-        paws = [(hx + dx, up) for (hx, _), dx, up in zip(hips, g.legs, g.raised, strict=True)]
+        paws = [(ux + dx, up) for ux, dx, up in zip(under, g.legs, g.raised, strict=True)]
     else:
-        paws = [(hx + k, 0.0) for (hx, _), k in zip(hips, (-0.05, 0.05, -0.05, 0.05), strict=True)]
+        paws = [(ux + k, 0.0) for ux, k in zip(under, (-0.05, 0.05, -0.05, 0.05), strict=True)]
     knees, feet = [], []
     for hip, paw, bend in zip(hips, paws, (1, 1, -1, -1), strict=True):
         k, f = _leg(hip, paw, bend, DRAGON_LEG)
