@@ -19,7 +19,17 @@ from kinema.render.anatomy import TAIL_CUT, Anatomy, anatomy_of, far, leg_segmen
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
-from kinema.render.rig import FaceMarks, Paints, Seg, draw_person, face_marks, feet_on_screen, limbs
+from kinema.render.rig import (
+    FACE_PX,
+    FaceMarks,
+    Paints,
+    Seg,
+    draw_person,
+    expression_overlay,
+    face_marks,
+    feet_on_screen,
+    limbs,
+)
 from kinema.render.serpent import draw_spined, head_box
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
@@ -68,6 +78,7 @@ class Sprite:
     person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
     limbs: Paints | None = None  # a four-legged body's leg paints, made on first use
     anatomy: Anatomy | None = None  # a whole-body artwork's parts, read off it on first use
+    marks: FaceMarks | None = None  # an animal face's eyes and mouth, read off it on first use
     head_box: tuple[float, float, float] | None = None  # a serpent's head in its picture (render/serpent.py)
 
 
@@ -479,6 +490,11 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     canvas.translate(hx - head_size / 2, hy - head_size / 2)
     canvas.scale(head_size, head_size)
     _picture(canvas, sprite, member)
+    if e.expression not in ("", "neutral", "shout") and canvas.getTotalMatrix().mapRadius(1.0) >= FACE_PX:
+        # The face acts over the emoji, as a person's does (render/rig.py): lids, an open mouth.
+        if sprite.marks is None:
+            sprite.marks = face_marks(_raster(sprite, member, tinted=False))
+        expression_overlay(canvas, sprite.marks, e.expression)
     if e.mouth > 0.02:
         mouth = skia.Paint(AntiAlias=True, Color=_c((58, 24, 40)))
         canvas.drawOval(skia.Rect.MakeXYWH(0.42, 0.79, 0.16, 0.03 + 0.1 * e.mouth), mouth)

@@ -536,6 +536,9 @@ class SceneWorld:
                 spec = BODIES[a.member.archetype]
                 bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
                                  legs, head, a.wing, tilt, a.height)
+                if a.member.archetype in FACED:  # an animal's face acts as a person's does
+                    clock = t - act.at if act is not None else 0.0
+                    face = expression(shown, clock, a.recoil, t, a.variant)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -552,6 +555,7 @@ class SceneWorld:
 
 
 EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
+FACED = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.SERPENT, Archetype.DRAGON})
 # Phase by the distance covered: a planted foot stays put, a wheel rolls.
 ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE, Archetype.DRAGON})
 
