@@ -624,7 +624,7 @@ def _on_skeleton(canvas: skia.Canvas, sprite: Sprite, member: CastMember, parts:
     flip = -1 if sprite.native_facing != 0 and sprite.native_facing != e.facing else 1
     if sprite.archetype in QUADRUPEDS:
         canvas.save()
-        canvas.clipRect(skia.Rect.MakeLTRB(-0.5, -0.5, 1.5, parts.belly + 0.01))
+        canvas.clipRect(skia.Rect.MakeLTRB(-0.5, -0.5, 1.5, parts.belly + 0.01), False)
         _picture(canvas, sprite, member)
         canvas.restore()
     elif sprite.archetype == Archetype.FISH and sprite.native_facing != 0:
