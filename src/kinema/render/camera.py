@@ -16,7 +16,7 @@ from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
 from kinema.world.crowd import PLANE_DROP, grow
 from kinema.world.rig import HEAD_R, HUMAN_JOINTS
-from kinema.world.skeleton import JOINT_NAMES
+from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES
 from kinema.world.state import EntityState, WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
@@ -40,8 +40,10 @@ EYE_LINE: dict[ShotSize, float] = {
     ShotSize.EXTREME_CLOSE_UP: 0.45,
 }
 HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
-# Which joint is the head in each other body's skeleton, by its joint count (each archetype's differs).
-SKELETON_HEADS = {len(names): names.index("head") for names in JOINT_NAMES.values() if "head" in names}
+# Which joint is the head in each other body's skeleton and the head's radius, by the skeleton's joint
+# count (each archetype's differs).
+SKELETON_HEADS = {len(names): (names.index("head"), HEAD_RADIUS[kind]) for kind, names in JOINT_NAMES.items()
+                  if "head" in names}
 HEADROOM = 0.08  # of a medium shot's height, above the crown
 FACE_FILL = 0.55  # of a close-up's height, the face from chin to crown
 # Wide sizes: the fraction of the frame height a group's (appearance.count > 1) extent may fill.
@@ -279,13 +281,11 @@ def _body(states: Sequence[WorldState], ents: Sequence[EntityState], subjects: S
         return Figure(person.id, waist, head, HEAD_R * person.height, ahead, len(ents) > 1)
     if len(ents) != 1 or SKELETON_HEADS.get(len(ents[0].skeleton)) is None:
         return None
-    k = SKELETON_HEADS[len(ents[0].skeleton)]
+    k, r = SKELETON_HEADS[len(ents[0].skeleton)]
     poses = [e for s in states if (e := s.entity(ents[0].id)) is not None and len(e.skeleton) > k]
     head = sum(e.skeleton[k][1] for e in poses) / len(poses)
     ahead = sum(e.skeleton[k][0] for e in poses) / len(poses)
-    # The close-up as big as by its height (SUBJECT_FILL), centred on its head.
-    radius = 0.5 * FACE_FILL / SUBJECT_FILL[ShotSize.CLOSE_UP] * ents[0].height
-    return Figure(ents[0].id, None, head, radius, ahead)
+    return Figure(ents[0].id, None, head, r * ents[0].height, ahead)
 
 
 def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:

@@ -15,11 +15,12 @@ import skia
 from kinema.render.anatomy import Anatomy, far
 from kinema.render.environment.palette import RGB, mix
 from kinema.render.rig import Paints, Seg, limbs
-from kinema.world.skeleton import DRAGON_HIP, DRAGON_JOINTS, DRAGON_SHOULDER, SPINE_JOINTS
+from kinema.screenplay.model import Archetype
+from kinema.world.skeleton import DRAGON_HIP, DRAGON_JOINTS, DRAGON_SHOULDER, HEAD_RADIUS, SPINE_JOINTS
 
 D = {name: i for i, name in enumerate(DRAGON_JOINTS)}
 NECK_W, TAIL_W = 0.36, 0.05  # the spine's width at the neck and the tail's tip, body heights
-HEAD_SIZE = 0.95  # the head's box, body heights
+HEAD_SIZE = 2 * HEAD_RADIUS[Archetype.SERPENT]  # the head's box, body heights (a close-up frames it)
 LEG_W = 0.13
 Box = tuple[float, float, float]  # a square of the picture: left, top, side (unit square)
 

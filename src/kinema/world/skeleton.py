@@ -33,6 +33,12 @@ JOINT_NAMES: dict[Archetype, tuple[str, ...]] = {
     Archetype.FISH: FISH_JOINTS, Archetype.VEHICLE: VEHICLE_JOINTS, Archetype.SERPENT: SERPENT_JOINTS,
     Archetype.DRAGON: DRAGON_JOINTS,
 }
+# The head's radius as drawn, body heights: what a close-up frames (render/camera.py). A serpent's
+# and a dragon's height is the thickness of their body, so their heads are large against it.
+HEAD_RADIUS: dict[Archetype, float] = {
+    Archetype.CANINE: 0.13, Archetype.FELINE: 0.13, Archetype.BIRD: 0.15, Archetype.FISH: 0.2,
+    Archetype.SERPENT: 0.3, Archetype.DRAGON: 0.3,
+}
 # Bones, body heights. A leg's two bones reach 0.6: a hip 0.5 up over a paw 0.3 aft is 0.58, so a
 # leg is nearly straight at the ends of its stride; a paw in a hollow further down is pulled in.
 UPPER_LEG = LOWER_LEG = 0.3
