@@ -44,6 +44,7 @@ HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
 # count (each archetype's differs).
 SKELETON_HEADS = {len(names): (names.index("head"), HEAD_RADIUS[kind]) for kind, names in JOINT_NAMES.items()
                   if "head" in names}
+TWO_SHOT_MARGIN = 1.0  # metres beside the outermost subjects in a medium two-shot
 HEADROOM = 0.08  # of a medium shot's height, above the crown
 FACE_FILL = 0.55  # of a close-up's height, the face from chin to crown
 # Wide sizes: the fraction of the frame height a group's (appearance.count > 1) extent may fill.
@@ -127,6 +128,7 @@ class Figure:
     radius: float
     ahead: float
     group: bool = False  # one of several subjects: a medium two-shot is centred on them all
+    span: float = 0.0  # how far apart the subjects stand, metres: a two-shot is as wide as that
 
 
 def _by_body(size: ShotSize, y0: float, body: Figure) -> tuple[float, float] | None:
@@ -159,7 +161,13 @@ def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, floa
         face = body.ahead if size == ShotSize.CLOSE_UP else 0.0  # a close-up centres the face
         two_shot = body.group and size != ShotSize.CLOSE_UP
         lead = 0.0 if fmt.width < fmt.height or two_shot else view_h * aspect / 6.0
-        return Camera((x0 + x1) / 2 + (face + lead) * facing, framed[1], fmt.height / view_h)
+        cy = framed[1]
+        if two_shot and body.span + TWO_SHOT_MARGIN > view_h * aspect:
+            # Everyone in it: wider, the top edge kept over the heads, the frame reaching lower.
+            top = cy + view_h / 2
+            view_h = (body.span + TWO_SHOT_MARGIN) / aspect
+            cy = top - view_h / 2
+        return Camera((x0 + x1) / 2 + (face + lead) * facing, cy, fmt.height / view_h)
     # Wide enough for the whole group's travel in a static framing.
     view_w = view_h * aspect
     wide = size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL)
@@ -278,7 +286,8 @@ def _body(states: Sequence[WorldState], ents: Sequence[EntityState], subjects: S
         waist = sum(e.joints[HIPS][1] for e in poses) / len(poses)
         head = sum(e.joints[HEAD][1] for e in poses) / len(poses)
         ahead = sum(e.joints[HEAD][0] for e in poses) / len(poses)
-        return Figure(person.id, waist, head, HEAD_R * person.height, ahead, len(ents) > 1)
+        xs = [e.x for s in states for e in s.entities if e.id in {x.id for x in ents}]
+        return Figure(person.id, waist, head, HEAD_R * person.height, ahead, len(ents) > 1, max(xs) - min(xs))
     if len(ents) != 1 or SKELETON_HEADS.get(len(ents[0].skeleton)) is None:
         return None
     k, r = SKELETON_HEADS[len(ents[0].skeleton)]
