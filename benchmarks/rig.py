@@ -152,6 +152,43 @@ def animal_cost(repeats: int = 120) -> dict[str, tuple[float, float]]:
     return out
 
 
+ANIMAL_FILMS = ("dog_windows", "cat", "car_dust")
+
+
+def film_draw_ratio(name: str, frames: int = 48, rounds: int = 3) -> tuple[float, float]:
+    """Milliseconds per 720p frame of a film's shots rendered in-process (the first `frames` of each
+    shot): its animals on their skeletons, and the same frames with them drawn as the artwork in
+    one piece (the old drawing), the two interleaved round by round; best of `rounds`."""
+    from kinema.film.takes import load_sprites, shot_jobs
+    from kinema.render import sprites
+    from kinema.render.vector import VectorBackend
+    from kinema.screenplay import load
+
+    play = load(ROOT / "examples" / f"{name}.yaml")
+    play = play.model_copy(update={"format": play.format.model_copy(update={"width": 1280, "height": 720})})
+    jobs = list(shot_jobs(play, load_sprites(play, None, "bench")))
+    real = sprites.on_skeleton
+
+    def run() -> float:
+        n, start = 0, time.perf_counter()
+        for job in jobs:
+            for i, _ in enumerate(VectorBackend().render_shot(job)):
+                n += 1
+                if i + 1 >= frames:
+                    break
+        return (time.perf_counter() - start) / n * 1e3
+
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        best[0] = min(best[0], run())
+        sprites.on_skeleton = lambda sprite, e: False  # type: ignore[assignment]
+        try:
+            best[1] = min(best[1], run())
+        finally:
+            sprites.on_skeleton = real
+    return best[0], best[1]
+
+
 def render_factor(name: str, size: tuple[int, int], tmp: Path) -> float:
     import yaml
 
@@ -173,6 +210,7 @@ def main() -> None:
     skel_us, skel_ratio = skeleton_cost()
     rig_ms, art_ms = draw_cost()
     animals = animal_cost()
+    films = {name: film_draw_ratio(name) for name in ANIMAL_FILMS}
     factors: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as d:
         for name in args.films:
@@ -182,7 +220,9 @@ def main() -> None:
            "draw_artwork_ms": round(art_ms, 3), "skeleton_us_per_animal_frame": round(skel_us, 1),
            "skeleton_share_of_wolf_frame": round(skel_ratio, 3), "realtime_factor": factors,
            "animal_draw_ms": {k: {"skeleton": round(a, 3), "artwork": round(b, 3)}
-                              for k, (a, b) in animals.items()}}
+                              for k, (a, b) in animals.items()},
+           "animal_film_frame_ms": {k: {"skeleton": round(a, 2), "artwork": round(b, 2)}
+                                    for k, (a, b) in films.items()}}
     print(f"machine: {out['machine']}")
     print(f"pose per person per frame: {pose_us:.0f} us")
     print(f"skeleton per animal per frame: {skel_us:.1f} us ({skel_ratio:.1%} of a simulated wolf frame)")
@@ -191,6 +231,10 @@ def main() -> None:
     print("|---|---|---|---|")
     for k, (a, b) in animals.items():
         print(f"| {k} | {a:.3f} ms | {b:.3f} ms | {a / b:.2f}x |")
+    print("| film, 720p frame | animals on skeletons | as artwork | ratio |")
+    print("|---|---|---|---|")
+    for k, (a, b) in films.items():
+        print(f"| {k} | {a:.1f} ms | {b:.1f} ms | {a / b:.3f}x |")
     print("| film | " + " | ".join(args.sizes) + " |")
     print("|---|" + "---|" * len(args.sizes))
     for name, row in factors.items():
