@@ -269,8 +269,9 @@ def _hero(states: Sequence[WorldState], subjects: Sequence[str]) -> list[WorldSt
             if k is None or lead is None or k >= len(g):
                 continue
             h = g.height * float(g.scale[k])
+            # Not the leader's skeleton: the copy is framed by its box, not by a body it does not have.
             ents[lead] = replace(ents[lead], x=float(g.x[k]), y=float(g.y[k]) - h / 2, height=h,
-                                 facing=int(g.facing[k]))
+                                 facing=int(g.facing[k]), joints=(), skeleton=())
         out.append(replace(st, entities=tuple(ents), groups=()))
     return out
 

@@ -559,7 +559,8 @@ V = {name: i for i, name in enumerate(VEHICLE_JOINTS)}
 def on_skeleton(sprite: Sprite, e: EntityState) -> bool:
     """A whole-body artwork the world gave a skeleton of its archetype: drawn moving on it."""
     names = SKELETAL.get(sprite.archetype)
-    return not sprite.face_only and names is not None and len(e.skeleton) == len(names)
+    # A kneading cat keeps its artwork: its forepaws are drawn pressing the blanket (`_forepaws`).
+    return not sprite.face_only and names is not None and len(e.skeleton) == len(names) and e.verb != "knead"
 
 
 def _anatomy(sprite: Sprite, member: CastMember) -> Anatomy:
