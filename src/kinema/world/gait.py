@@ -60,7 +60,7 @@ def gait(phase: float, vx: float, run: float, grounded: bool, span: float = 1.0)
     lift = 0.0 if down else 0.04 * math.sin(math.pi * ((phase % 0.5) / 0.5))  # aloft between the beats
     legs = tuple(x for x, _ in feet)
     raised = tuple(up for _, up in feet)
-    return Gait("gallop", (legs[0], legs[1], legs[2], legs[3]), 0.05 * math.cos(a), lift,
+    return Gait("gallop", (legs[0], legs[1], legs[2], legs[3]), 0.06 * math.cos(a), lift,
                 (raised[0], raised[1], raised[2], raised[3]))
 
 
