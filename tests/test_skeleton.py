@@ -49,8 +49,8 @@ def _unturned(e: Any, name: str) -> tuple[float, float]:
     return x * c - y * s, x * s + y * c
 
 
-# A four-legged body, the wolf (a face-only emoji) or a whole-animal artwork cut at its belly (the
-# dog, the cat), stands on drawn legs that reach the ground under each paw, so it walks the hills.
+# The wolf (a face-only emoji) stands on drawn legs that reach the ground under each paw, so it
+# walks the hills; a whole-animal artwork (the dog, the cat), drawn on the same legs, rests on its sole.
 @pytest.mark.parametrize("emoji,archetype,place", [("🐺", "canine", "mountains"), ("🐕", "canine", "plain"),
                                                    ("🐈", "feline", "plain"), ("🐈", "feline", "mountains")])
 def test_a_trotting_quadruped_plants_its_paws_in_diagonal_pairs(emoji: str, archetype: str, place: str) -> None:

@@ -105,8 +105,7 @@ class Sole:
         native, nose = native_facing(member, asset)
         if member.archetype == Archetype.HUMAN:  # a person on a drawn skeleton stands on its two feet
             return cls(np.array(HUMAN_FEET) * height, np.zeros(2), 0, limit, legged=True)
-        if asset.face_only or member.archetype in (Archetype.CANINE, Archetype.FELINE):
-            # A face on a drawn body, or a whole animal cut at its belly over drawn legs (render/anatomy.py).
+        if asset.face_only:
             return cls(np.array(CREATURE_FEET) * height, np.zeros(len(CREATURE_FEET)), 0, limit, legged=True)
         u, v, _ = artwork_sole(*mask)
         return cls(u * height, v * height, native, limit, nose=nose)
