@@ -270,7 +270,7 @@ def drawn_sole(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float)
     four-legged body's feet, or a person's two soles, through the same transform that draws it."""
     if e.joints:
         return feet_on_screen(e, sx, sy, ppm)
-    if sprite.face_only or (on_skeleton(sprite, e) and sprite.archetype in QUADRUPEDS):
+    if sprite.face_only:
         m = body_matrix(e, sx, sy, ppm)
         m.preScale(e.facing, 1)
         local = creature_feet(e, sprite.archetype)
