@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FILMS = ("neon", "punch_ring", "dance_rain", "wolf")
@@ -105,6 +106,89 @@ def draw_cost(repeats: int = 200) -> tuple[float, float]:
     return run(False), run(True)
 
 
+ANIMALS = (("🐕", "canine", "walk"), ("🐎", "canine", "run"), ("🐈", "feline", "walk"),
+           ("🐦", "bird", "fly"), ("🐟", "fish", "swim"), ("🚗", "vehicle", "drive"),
+           ("🐍", "serpent", "walk"), ("🐉", "dragon", "fly"))
+
+
+def animal_cost(repeats: int = 120) -> dict[str, tuple[float, float]]:
+    """Milliseconds to draw one whole-body animal 300 px tall on its skeleton (render/anatomy.py,
+    render/serpent.py), and the same frames drawn as the artwork in one piece (no skeleton)."""
+    import skia
+
+    from kinema.film.takes import load_sprites
+    from kinema.render.sprites import draw_entity
+    from kinema.screenplay import Screenplay
+    from kinema.world.simulate import simulate
+
+    out = {}
+    surf = skia.Surface(1280, 720)
+    canvas = surf.getCanvas()
+    for emoji, kind, verb in ANIMALS:
+        act: dict[str, object] = {"at": 0, "who": "a", "do": verb}
+        act.update({"to_x": 20.0} if verb == "fly" else {"speed": 1.5})
+        play = Screenplay.model_validate({
+            "kinema": 1, "seed": 3, "format": {"width": 1280, "height": 720, "fps": 24},
+            "cast": [{"id": "a", "asset": {"emoji": emoji}, "archetype": kind}],
+            "scenes": [{"id": "s", "setting": {"place": "plain"}, "actions": [act],
+                        "shots": [{"id": "x", "duration": 2.0, "size": "full", "subjects": ["a"]}]}]})
+        member = play.cast[0]
+        sprite = load_sprites(play, None, "bench")["a"]
+        states = [e for s in simulate(play, play.scenes[0]) if (e := s.entity("a")) is not None][:48]
+
+        def run(strip: bool, states: list[Any], sprite: Any, member: Any) -> float:
+            times = []
+            for i in range(repeats):
+                e = states[i % len(states)]
+                if strip:
+                    e = replace(e, skeleton=())
+                start = time.perf_counter()
+                draw_entity(canvas, sprite, member, e, 640.0, 600.0, 300.0 / e.height, 0.0, 1)
+                surf.flushAndSubmit()
+                times.append(time.perf_counter() - start)
+            return statistics.median(times) * 1e3
+
+        out[f"{emoji} {kind} {verb}"] = (run(False, states, sprite, member), run(True, states, sprite, member))
+    return out
+
+
+ANIMAL_FILMS = ("dog_windows", "cat", "car_dust")
+
+
+def film_draw_ratio(name: str, frames: int = 48, rounds: int = 3) -> tuple[float, float]:
+    """Milliseconds per 720p frame of a film's shots rendered in-process (the first `frames` of each
+    shot): its animals on their skeletons, and the same frames with them drawn as the artwork in
+    one piece (the old drawing), the two interleaved round by round; best of `rounds`."""
+    from kinema.film.takes import load_sprites, shot_jobs
+    from kinema.render import sprites
+    from kinema.render.vector import VectorBackend
+    from kinema.screenplay import load
+
+    play = load(ROOT / "examples" / f"{name}.yaml")
+    play = play.model_copy(update={"format": play.format.model_copy(update={"width": 1280, "height": 720})})
+    jobs = list(shot_jobs(play, load_sprites(play, None, "bench")))
+    real = sprites.on_skeleton
+
+    def run() -> float:
+        n, start = 0, time.perf_counter()
+        for job in jobs:
+            for i, _ in enumerate(VectorBackend().render_shot(job)):
+                n += 1
+                if i + 1 >= frames:
+                    break
+        return (time.perf_counter() - start) / n * 1e3
+
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        best[0] = min(best[0], run())
+        sprites.on_skeleton = lambda sprite, e: False  # type: ignore[assignment]
+        try:
+            best[1] = min(best[1], run())
+        finally:
+            sprites.on_skeleton = real
+    return best[0], best[1]
+
+
 def render_factor(name: str, size: tuple[int, int], tmp: Path) -> float:
     import yaml
 
@@ -125,6 +209,8 @@ def main() -> None:
     pose_us = pose_cost()
     skel_us, skel_ratio = skeleton_cost()
     rig_ms, art_ms = draw_cost()
+    animals = animal_cost()
+    films = {name: film_draw_ratio(name) for name in ANIMAL_FILMS}
     factors: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as d:
         for name in args.films:
@@ -132,11 +218,23 @@ def main() -> None:
     out = {"machine": f"{platform.machine()}, {platform.system()}, python {platform.python_version()}",
            "pose_us_per_person_frame": round(pose_us, 1), "draw_rig_ms": round(rig_ms, 3),
            "draw_artwork_ms": round(art_ms, 3), "skeleton_us_per_animal_frame": round(skel_us, 1),
-           "skeleton_share_of_wolf_frame": round(skel_ratio, 3), "realtime_factor": factors}
+           "skeleton_share_of_wolf_frame": round(skel_ratio, 3), "realtime_factor": factors,
+           "animal_draw_ms": {k: {"skeleton": round(a, 3), "artwork": round(b, 3)}
+                              for k, (a, b) in animals.items()},
+           "animal_film_frame_ms": {k: {"skeleton": round(a, 2), "artwork": round(b, 2)}
+                                    for k, (a, b) in films.items()}}
     print(f"machine: {out['machine']}")
     print(f"pose per person per frame: {pose_us:.0f} us")
     print(f"skeleton per animal per frame: {skel_us:.1f} us ({skel_ratio:.1%} of a simulated wolf frame)")
     print(f"one person 500 px tall: rig {rig_ms:.3f} ms, artwork {art_ms:.3f} ms ({rig_ms / art_ms:.2f}x)")
+    print("| animal 300 px tall | on its skeleton | artwork in one piece | ratio |")
+    print("|---|---|---|---|")
+    for k, (a, b) in animals.items():
+        print(f"| {k} | {a:.3f} ms | {b:.3f} ms | {a / b:.2f}x |")
+    print("| film, 720p frame | animals on skeletons | as artwork | ratio |")
+    print("|---|---|---|---|")
+    for k, (a, b) in films.items():
+        print(f"| {k} | {a:.1f} ms | {b:.1f} ms | {a / b:.3f}x |")
     print("| film | " + " | ".join(args.sizes) + " |")
     print("|---|" + "---|" * len(args.sizes))
     for name, row in factors.items():

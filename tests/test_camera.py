@@ -32,7 +32,8 @@ def test_subject_in_frame_and_growing(fmt: tuple[int, int], move: CameraMove) ->
         assert len(cams) == len(states)
         for cam, st in zip(cams, states, strict=True):
             e = st.entities[0]
-            x, y = cam.to_screen(e.x, e.y + e.height * 0.8, w, h)  # the head
+            hx, hy = e.skeleton[0]  # the head, as the world's skeleton puts it (a close-up frames it)
+            x, y = cam.to_screen(e.x + e.facing * hx, e.y + hy, w, h)
             assert 0 <= x <= w and 0 <= y <= h, (size, move)
         heights.append(states[0].entities[0].height * cams[-1].ppm)
     assert heights == sorted(heights)

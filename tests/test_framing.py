@@ -59,3 +59,33 @@ def test_a_portrait_frame_frames_the_same_part() -> None:
     tall = _view("close-up", width=180, height=320)[0]
     # On a 9:16 frame the short side is the width: the face fills the same share of it.
     assert (wide[1] - wide[0]) * 320 / 180 == pytest.approx(tall[1] - tall[0], rel=0.02)
+
+
+@pytest.mark.parametrize("size", ["medium", "close-up"])
+def test_a_subject_in_a_group_is_framed_by_its_body(size: str) -> None:
+    """Two people, the second the shot's subject: a medium shot shows both, its top over the
+    subject's head and its bottom at the waist or lower (as wide as both need), a close-up is the
+    subject's face (centred on it, the other's face out of the frame)."""
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": 320, "height": 180, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"},
+                 {"id": "b", "asset": {"emoji": "🧍‍♀️"}, "archetype": "human"}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"a": {"x": -0.6}, "b": {"x": 0.6}},
+                    "actions": [{"at": 0, "who": "b", "do": "wave"}],
+                    "shots": [{"id": "x", "duration": 1.0, "size": size, "subjects": ["b", "a"]}]}]})
+    states = list(simulate(play, play.scenes[0]))
+    cams = solve(play.scenes[0].shots[0], states, play.format)
+    for s, cam in zip(states, cams, strict=True):
+        a, b = s.entity("a"), s.entity("b")
+        assert a is not None and b is not None
+        half_h, half_w = 90 / cam.ppm, 160 / cam.ppm
+        bottom, top = (cam.cy - half_h - b.y) / b.height, (cam.cy + half_h - b.y) / b.height
+        hips, crown = b.joints[HIPS][1] / b.height, b.joints[HEAD][1] / b.height + HEAD_R
+        head_x = b.x + b.facing * b.joints[HEAD][0]
+        if size == "medium":
+            assert bottom < hips and crown < top < crown + 0.12
+            assert abs(a.x - cam.cx) + 0.3 < half_w and abs(b.x - cam.cx) + 0.3 < half_w  # both in it
+        else:
+            assert crown < top < crown + 0.12
+            assert abs(head_x - cam.cx) < 0.4 * half_w  # the subject's face, near the middle
+            assert abs(a.x - cam.cx) > half_w  # the other one's face is not in it

@@ -66,6 +66,8 @@ def _subject_box(job: Any, index: int) -> Box:
     x, feet = cam.to_screen(e.x, e.y, w, h)
     tall = e.height * cam.ppm
     half = tall * max(job.sprites[sid].aspect, 1.0) / 2
+    if e.skeleton:  # a long body (a serpent, a dragon) reaches past its artwork's box
+        half = max(half, max(abs(jx) for jx, _ in e.skeleton) * cam.ppm + tall * 0.3)
     rows = slice(max(math.floor(feet - tall) - 1, 0), min(math.ceil(feet) + 1, h))
     cols = slice(max(math.floor(x - half) - 1, 0), min(math.ceil(x + half) + 1, w))
     assert rows.stop - rows.start >= 4 and cols.stop - cols.start >= 4, (sid, rows, cols)  # in the frame
@@ -108,12 +110,30 @@ def test_environments_differ_by_place_and_seed() -> None:
     assert np.abs(city.astype(int) - _frame(other, 6).astype(int)).mean() > 3
 
 
-BODIES = {"human": "🧍", "canine": "🐺", "feline": "🐈", "bird": "🐦", "fish": "🐟", "vehicle": "🚗"}
+# Each body on its skeleton: the wolf (a face on a drawn body) and a whole dog's artwork on drawn legs.
+BODIES = {"human": ("🧍", "human"), "canine": ("🐺", "canine"), "feline": ("🐈", "feline"),
+          "quadruped": ("🐕", "canine"), "bird": ("🐦", "bird"), "fish": ("🐟", "fish"),
+          "vehicle": ("🚗", "vehicle"), "serpent": ("🐍", "serpent"), "dragon": ("🐉", "dragon")}
 
 
 @pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])
-@pytest.mark.parametrize("archetype", list(BODIES))
-def test_body(archetype: str, size: ShotSize) -> None:
+@pytest.mark.parametrize("body", list(BODIES))
+def test_body(body: str, size: ShotSize) -> None:
     """Each archetype's body at `full` (head to feet) and `close-up` (the face): a person on the rig."""
-    play = _film(Place.PLAIN, size, CameraMove.STATIC, BODIES[archetype], archetype)
-    _check(f"body_{archetype}_{size.value}", *_shot(play, 12))
+    play = _film(Place.PLAIN, size, CameraMove.STATIC, *BODIES[body])
+    _check(f"body_{body}_{size.value}", *_shot(play, 12))
+
+
+@pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])
+def test_a_rider_on_a_horse(size: ShotSize) -> None:
+    """A rider on a mount: the person seated on the horse's back, the horse trotting on drawn legs."""
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 9, "format": {"width": 160, "height": 90, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": "🧍"}, "archetype": "human"},
+                 {"id": "h", "asset": {"emoji": "🐎"}, "archetype": "canine", "appearance": {"scale": 2.0}}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"a": {"x": -1.0}, "h": {"x": -1.0}},
+                    "actions": [{"at": 0.0, "who": "a", "do": "ride", "target": "h"},
+                                {"at": 0.2, "who": "h", "do": "walk", "speed": 1.2}],
+                    "shots": [{"id": "x", "duration": 2.0, "size": size.value, "subjects": ["a"],
+                               "move": "static"}]}]})
+    _check(f"body_rider_{size.value}", *_shot(play, 12))

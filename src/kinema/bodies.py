@@ -28,5 +28,7 @@ BODIES: dict[Archetype, Body] = {
     Archetype.FISH: Body(0.4, 2.0, 0.8, 4.0, 0.6, 2.0),
     Archetype.HUMAN: Body(1.7, 0.35, 1.4, 5.0, 1.4, 65.0),
     Archetype.VEHICLE: Body(1.8, 2.3, 8.0, 25.0, 6.0, 1800.0),
+    Archetype.SERPENT: Body(0.3, 4.0, 0.8, 2.5, 0.7, 3.0),
+    Archetype.DRAGON: Body(1.2, 2.6, 1.4, 9.0, 1.4, 400.0),
     Archetype.PROP: Body(1.0, 1.0, 0.0, 0.0, 1.0, 10.0),
 }

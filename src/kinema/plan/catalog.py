@@ -42,6 +42,8 @@ _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
     (Archetype.FISH, ("fish", "shark", "whale", "dolphin", "octopus", "squid", "blowfish", "seal",
                       "crab", "lobster", "shrimp", "jellyfish")),
 )
+# Animals the open vocabulary finds that move on a spine rather than legs (the dragon is in synonyms.py).
+_SPINED = {"snake": Archetype.SERPENT, "worm": Archetype.SERPENT}
 _SKIN = re.compile("[\U0001F3FB-\U0001F3FF]")
 
 
@@ -93,10 +95,11 @@ def archetype_for(en_name: str) -> Archetype:
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
     """The castable entities; animals no name keyword types (a turtle, a snake) are cast as animals
-    that move, because the open vocabulary (WordNet) says they are animals."""
+    that move, because the open vocabulary (WordNet) says they are animals: on four legs, or on a
+    spine (a snake, a worm: _SPINED)."""
     cat = keyword_catalog()
     lexicon = open_lexicon.table()
-    entities = {ch: dataclasses.replace(ent, archetype=Archetype.CANINE)
+    entities = {ch: dataclasses.replace(ent, archetype=_SPINED.get(ent.key, Archetype.CANINE))
                 if ent.archetype == Archetype.PROP and ("animal", ent.key) in lexicon else ent
                 for ch, ent in cat.entities.items()}
     swap = {id(old): entities[ch] for ch, old in cat.entities.items()}

@@ -87,7 +87,7 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🐢", A.CANINE, ("turtle", "tortoise", "sea turtle"), ("乌龟", "海龟", "龟", "陆龟")),
     ("🦖", A.CANINE, ("t-rex", "tyrannosaurus", "dinosaur"), ("恐龙", "霸王龙")),
     ("🦄", A.CANINE, ("unicorn",), ("独角兽",)),
-    ("🐉", A.BIRD, ("dragon", "chinese dragon"), ("龙", "巨龙", "飞龙", "中国龙")),
+    ("🐉", A.DRAGON, ("dragon", "chinese dragon"), ("龙", "巨龙", "飞龙", "中国龙")),
     ("🦂", A.CANINE, ("scorpion",), ("蝎子",)),
     # Senses WordNet ranks first that are not what people mean today (drone.n.01 is a male bee).
     ("🚁", A.VEHICLE, ("drone", "quadcopter", "helicopter", "chopper"), ("无人机", "直升机", "直升飞机")),

@@ -16,6 +16,7 @@ from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
 from kinema.world.crowd import PLANE_DROP, grow
 from kinema.world.rig import HEAD_R, HUMAN_JOINTS
+from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES
 from kinema.world.state import EntityState, WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
@@ -39,6 +40,11 @@ EYE_LINE: dict[ShotSize, float] = {
     ShotSize.EXTREME_CLOSE_UP: 0.45,
 }
 HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
+# Which joint is the head in each other body's skeleton and the head's radius, by the skeleton's joint
+# count (each archetype's differs).
+SKELETON_HEADS = {len(names): (names.index("head"), HEAD_RADIUS[kind]) for kind, names in JOINT_NAMES.items()
+                  if "head" in names}
+TWO_SHOT_MARGIN = 1.0  # metres beside the outermost subjects in a medium two-shot
 HEADROOM = 0.08  # of a medium shot's height, above the crown
 FACE_FILL = 0.55  # of a close-up's height, the face from chin to crown
 # Wide sizes: the fraction of the frame height a group's (appearance.count > 1) extent may fill.
@@ -110,13 +116,28 @@ def _bounds(states: Sequence[WorldState], subjects: Sequence[str]) -> tuple[floa
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _by_body(size: ShotSize, y0: float, body: tuple[float, float, float]) -> tuple[float, float] | None:
+@dataclass(frozen=True)
+class Figure:
+    """The shot's subject by its body, averaged over the shot: metres over its feet to its waist
+    (None for a body with no waist: an animal) and to its head's centre, the head's radius, and the
+    head's x from the body's middle, the way it faces (a dragon's head is well ahead of it)."""
+
+    id: str
+    waist: float | None
+    head: float
+    radius: float
+    ahead: float
+    group: bool = False  # one of several subjects: a medium two-shot is centred on them all
+    span: float = 0.0  # how far apart the subjects stand, metres: a two-shot is as wide as that
+
+
+def _by_body(size: ShotSize, y0: float, body: Figure) -> tuple[float, float] | None:
     """A person's medium shot and close-up framed by its own body: `medium` from just below the waist
     to just over the head, `close-up` the face (chin to crown) filling FACE_FILL of the frame.
     Returns the view's height and centre, or None for other sizes (framed by the body's height)."""
-    waist, head, radius = body
+    waist, head, radius = body.waist, body.head, body.radius
     crown = y0 + head + radius
-    if size == ShotSize.MEDIUM:
+    if size == ShotSize.MEDIUM and waist is not None:
         bottom = y0 + waist - 0.35 * radius
         view_h = (crown - bottom) / (1 - HEADROOM)
         return view_h, bottom + view_h / 2
@@ -128,17 +149,25 @@ def _by_body(size: ShotSize, y0: float, body: tuple[float, float, float]) -> tup
 
 def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, float],
                subj_h: float, facing: int, contain: bool = True,
-               body: tuple[float, float, float] | None = None) -> Camera:
+               body: Figure | None = None) -> Camera:
     x0, y0, x1, y1 = box
     fill = SUBJECT_FILL[size]
     # Sizes are defined on the frame's short side, so 9:16 frames a close-up as 16:9 does.
     aspect = fmt.width / fmt.height
     view_h = max(subj_h / fill, 0.3) / min(aspect, 1.0)
     framed = _by_body(size, y0, body) if body is not None else None
-    if framed is not None:  # a person: its waist and face, not a share of its height
+    if body is not None and framed is not None:  # a person: its waist and face, not a share of its height
         view_h = framed[0] / min(aspect, 1.0)
-        return Camera((x0 + x1) / 2 + (0.0 if fmt.width < fmt.height else view_h * aspect / 6.0) * facing,
-                      framed[1], fmt.height / view_h)
+        face = body.ahead if size == ShotSize.CLOSE_UP else 0.0  # a close-up centres the face
+        two_shot = body.group and size != ShotSize.CLOSE_UP
+        lead = 0.0 if fmt.width < fmt.height or two_shot else view_h * aspect / 6.0
+        cy = framed[1]
+        if two_shot and body.span + TWO_SHOT_MARGIN > view_h * aspect:
+            # Everyone in it: wider, the top edge kept over the heads, the frame reaching lower.
+            top = cy + view_h / 2
+            view_h = (body.span + TWO_SHOT_MARGIN) / aspect
+            cy = top - view_h / 2
+        return Camera((x0 + x1) / 2 + (face + lead) * facing, cy, fmt.height / view_h)
     # Wide enough for the whole group's travel in a static framing.
     view_w = view_h * aspect
     wide = size in (ShotSize.EXTREME_WIDE, ShotSize.WIDE, ShotSize.FULL)
@@ -149,7 +178,7 @@ def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, floa
     # Point of interest: the head for tight sizes, the body centre otherwise.
     tight = fill >= 1.0
     poi_y = y0 + subj_h * 0.82 if tight else (y0 + y1) / 2
-    poi_x = (x0 + x1) / 2
+    poi_x = (x0 + x1) / 2 + (body.ahead * facing if tight and body is not None else 0.0)  # the face's x
     cy = poi_y + (EYE_LINE[size] - 0.5) * view_h
     # Lead room: put the subject on the third behind its gaze.
     portrait = fmt.width < fmt.height
@@ -240,22 +269,33 @@ def _hero(states: Sequence[WorldState], subjects: Sequence[str]) -> list[WorldSt
             if k is None or lead is None or k >= len(g):
                 continue
             h = g.height * float(g.scale[k])
+            # Not the leader's skeleton: the copy is framed by its box, not by a body it does not have.
             ents[lead] = replace(ents[lead], x=float(g.x[k]), y=float(g.y[k]) - h / 2, height=h,
-                                 facing=int(g.facing[k]))
+                                 facing=int(g.facing[k]), joints=(), skeleton=())
         out.append(replace(st, entities=tuple(ents), groups=()))
     return out
 
 
-def _body(states: Sequence[WorldState], ents: Sequence[EntityState]) -> tuple[float, float, float] | None:
-    """A lone person subject's waist and head centre over its feet, averaged over the shot, and its
-    head's radius (world/rig.py), metres; None for anyone else or several subjects."""
-    if len(ents) != 1 or not ents[0].joints:
+def _body(states: Sequence[WorldState], ents: Sequence[EntityState], subjects: Sequence[str]) -> Figure | None:
+    """The shot's subject by its body: the first subject that is a person (world/rig.py), in a group
+    too; else a lone subject whose skeleton has a head (world/skeleton.py: an animal, a dragon)."""
+    order = {sid: k for k, sid in enumerate(subjects)}
+    ranked = sorted(ents, key=lambda e: order.get(e.id, len(order)))
+    person = next((e for e in ranked if e.joints), None)
+    if person is not None:
+        poses = [e for s in states if (e := s.entity(person.id)) is not None and e.joints]
+        waist = sum(e.joints[HIPS][1] for e in poses) / len(poses)
+        head = sum(e.joints[HEAD][1] for e in poses) / len(poses)
+        ahead = sum(e.joints[HEAD][0] for e in poses) / len(poses)
+        xs = [e.x for s in states for e in s.entities if e.id in {x.id for x in ents}]
+        return Figure(person.id, waist, head, HEAD_R * person.height, ahead, len(ents) > 1, max(xs) - min(xs))
+    if len(ents) != 1 or SKELETON_HEADS.get(len(ents[0].skeleton)) is None:
         return None
-    eid = ents[0].id
-    poses = [e for s in states if (e := s.entity(eid)) is not None and e.joints]
-    waist = sum(e.joints[HIPS][1] for e in poses) / len(poses)
-    head = sum(e.joints[HEAD][1] for e in poses) / len(poses)
-    return waist, head, HEAD_R * ents[0].height
+    k, r = SKELETON_HEADS[len(ents[0].skeleton)]
+    poses = [e for s in states if (e := s.entity(ents[0].id)) is not None and len(e.skeleton) > k]
+    head = sum(e.skeleton[k][1] for e in poses) / len(poses)
+    ahead = sum(e.skeleton[k][0] for e in poses) / len(poses)
+    return Figure(ents[0].id, None, head, r * ents[0].height, ahead)
 
 
 def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:
@@ -276,7 +316,9 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
         if spans:
             subj_h = max(subj_h, SUBJECT_FILL[shot.size] * max(spans) / GROUP_FILL[shot.size])
     facing = ents[0].facing if ents else 1
-    body = _body(states, ents)
+    body = _body(states, ents, shot.subjects)
+    if body is not None and len(ents) > 1 and shot.size == ShotSize.CLOSE_UP:
+        box = _bounds(states, [body.id])  # a close-up in a group: the subject's face, not the group's middle
     # A tracking shot frames the subject, not its whole path.
     base = _frame_for(shot.size, fmt, box, subj_h, facing, contain=shot.move != CameraMove.TRACK, body=body)
     cams: list[Camera] = []
@@ -307,6 +349,8 @@ def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera
             cams.append(Camera(base.cx + span * (u - 0.5) * 2 * facing, base.cy, base.ppm))
         elif shot.move == CameraMove.TRACK:
             sub = [e for e in st.entities if not shot.subjects or e.id in shot.subjects]
+            if body is not None and len(sub) > 1 and shot.size == ShotSize.CLOSE_UP:
+                sub = [e for e in sub if e.id == body.id]
             if sub:
                 mx = sum(e.x for e in sub) / len(sub)
                 my = sum(e.y for e in sub) / len(sub)

@@ -138,20 +138,11 @@ def _outline(path: skia.Path, a: tuple[float, float], b: tuple[float, float], ra
 
 def _taper(canvas: skia.Canvas, paints: Paints, a: tuple[float, float], b: tuple[float, float],
            wa: float, wb: float, paint: skia.Paint) -> None:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    d = math.hypot(dx, dy)
-    ra, rb = wa / 2, wb / 2
+    """One tapered limb: its quad and end circles wound the same way (`_outline`), so the default
+    winding fill covers their union with no holes where they overlap."""
     path = paints.path
     path.rewind()
-    if d > 1e-6:
-        nx, ny = -dy / d, dx / d
-        path.moveTo(a[0] + nx * ra, a[1] + ny * ra)
-        path.lineTo(b[0] + nx * rb, b[1] + ny * rb)
-        path.lineTo(b[0] - nx * rb, b[1] - ny * rb)
-        path.lineTo(a[0] - nx * ra, a[1] - ny * ra)
-        path.close()
-    path.addCircle(a[0], a[1], ra)
-    path.addCircle(b[0], b[1], rb)
+    _outline(path, a, b, wa / 2, wb / 2)
     canvas.drawPath(path, paint)
 
 
@@ -228,10 +219,10 @@ def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, e: E
     canvas.translate(-box / 2, -box / 2)
     canvas.scale(box, box)
     canvas.drawPicture(head)
-    if marks is not None and box >= 12.0:
+    if marks is not None and box >= FACE_PX:
         if e.gaze and e.expression not in ("blink", "asleep"):
             _look(canvas, marks, e.gaze[0] * e.facing, -e.gaze[1])
-        _expression(canvas, marks, e.expression)
+        expression_overlay(canvas, marks, e.expression)
     canvas.restore()
 
 
@@ -246,8 +237,12 @@ def _look(canvas: skia.Canvas, marks: FaceMarks, dx: float, dy: float) -> None:
         canvas.drawOval(skia.Rect.MakeXYWH(x + dx * k - r * 0.6, y + dy * k - r, r * 1.2, r * 2.0), pupil)
 
 
-def _expression(canvas: skia.Canvas, marks: FaceMarks, face: str) -> None:
-    """Overlays on the emoji, in its unit square: lids over the eyes, an open mouth."""
+FACE_PX = 12.0  # a face drawn smaller than this many pixels shows no expression
+
+
+def expression_overlay(canvas: skia.Canvas, marks: FaceMarks, face: str) -> None:
+    """Overlays on the emoji (a person's or an animal's face), in its unit square: lids over the
+    eyes, an open mouth."""
     if face in ("blink", "asleep"):
         lid = skia.Paint(AntiAlias=True, Color=skia.Color(*marks.skin))
         line = skia.Paint(AntiAlias=True, Color=skia.Color(60, 40, 30), Style=skia.Paint.kStroke_Style,

@@ -15,15 +15,37 @@ import skia
 
 from kinema.assets import AssetData, main_color, resolve
 from kinema.bodies import BODIES
+from kinema.render.anatomy import TAIL_CUT, Anatomy, anatomy_of, far, leg_segments, wing_path
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
 from kinema.render.look import Look, head_emoji, is_figure, look_of
-from kinema.render.rig import FaceMarks, Paints, Seg, draw_person, face_marks, feet_on_screen, limbs
+from kinema.render.rig import (
+    FACE_PX,
+    FaceMarks,
+    Paints,
+    Seg,
+    draw_person,
+    expression_overlay,
+    face_marks,
+    feet_on_screen,
+    limbs,
+)
+from kinema.render.serpent import draw_spined, head_box
 from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
 from kinema.world.gait import SITTING, feet_across, gait, span_of
-from kinema.world.skeleton import QUADRUPED_JOINTS, skeleton
+from kinema.world.rig import stride_of
+from kinema.world.skeleton import (
+    BIRD_JOINTS,
+    BIRD_SHOULDER,
+    DRAGON_JOINTS,
+    FISH_JOINTS,
+    QUADRUPED_JOINTS,
+    SERPENT_JOINTS,
+    VEHICLE_JOINTS,
+    skeleton,
+)
 from kinema.world.state import ON_FOOT, EntityState
 
 Q = {name: i for i, name in enumerate(QUADRUPED_JOINTS)}
@@ -55,6 +77,9 @@ class Sprite:
     head: Sprite | None = None  # a person's face on the rig's head, when the artwork is a whole figure
     person: Person | None = None  # how a rigged person is drawn (render/rig.py), made on first use
     limbs: Paints | None = None  # a four-legged body's leg paints, made on first use
+    anatomy: Anatomy | None = None  # a whole-body artwork's parts, read off it on first use
+    marks: FaceMarks | None = None  # an animal face's eyes and mouth, read off it on first use
+    head_box: tuple[float, float, float] | None = None  # a serpent's head in its picture (render/serpent.py)
 
 
 @dataclass
@@ -153,15 +178,31 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         p = person(sprite, member)
         draw_person(canvas, p.head, p.marks, p.look, p.paints, e, sx, sy, ppm, light_dir)
         return
+    if sprite.archetype in SPINED and len(e.skeleton) == len(SKELETAL[sprite.archetype]):
+        _shadow(canvas, sx, sy, h * 2.2, h)
+        _spined(canvas, sprite, member, e, sx, sy, ppm, light_dir)
+        return
     _shadow(canvas, sx, sy, h * sprite.aspect * (1.1 if sprite.face_only else 0.9), h)
+    parts: Anatomy | None = None
     canvas.save()
     if sprite.face_only:
         canvas.concat(body_matrix(e, sx, sy, ppm))
         _creature(canvas, sprite, member, e, t, light_dir)
     else:
+        if on_skeleton(sprite, e):
+            parts = _anatomy(sprite, member)
+        if parts is not None:  # the limbs the skeleton moves, behind the picture (body units)
+            canvas.save()
+            canvas.concat(body_matrix(e, sx, sy, ppm))
+            canvas.scale(e.facing, 1)
+            _limbs_behind(canvas, sprite, parts, e, light_dir * e.facing)
+            canvas.restore()
         canvas.concat(artwork_matrix(sprite, e, sx, sy, ppm))
         w = sprite.aspect
-        _picture(canvas, sprite, member)
+        if parts is None:
+            _picture(canvas, sprite, member)
+        else:
+            _on_skeleton(canvas, sprite, member, parts, e, light_dir)
         flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
         if e.verb == "dance" and abs(e.arms) > 0.1:
             # arms is by world side; the artwork may be mirrored
@@ -172,6 +213,12 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
         if sprite.face is not None and close:
             _face(canvas, sprite.face, member, w)
     canvas.restore()
+    if parts is not None and sprite.archetype == Archetype.BIRD and not e.grounded:  # the near wing, over it
+        canvas.save()
+        canvas.concat(body_matrix(e, sx, sy, ppm))
+        canvas.scale(e.facing, 1)
+        _wing(canvas, sprite, _body_points(e), "wing_r", parts.fur)
+        canvas.restore()
     if e.verb == "knead" and sprite.archetype == Archetype.FELINE:
         _forepaws(canvas, _fur(sprite, member), e, sx, sy, ppm)
 
@@ -374,7 +421,8 @@ def creature_feet(e: EntityState, archetype: Archetype) -> list[tuple[float, flo
     four feet as it walks or leaps, or haunch and forepaws as it sits; each leg reaches down to
     the ground under its foot (the world measured how far: `e.legs`)."""
     body = BODIES[archetype]
-    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(body.stride, e.height))
+    stride = stride_of(archetype, e.vx, e.height / body.height)  # as the world advanced the phase by
+    across = feet_across(e.verb, e.phase, e.vx, body.run, e.grounded, span_of(stride, e.height))
     down = list(e.legs) if len(e.legs) == len(across) else [0.0] * len(across)
     if across == SITTING:
         down[0] = 0.0  # the haunch is drawn where it is; only the forelegs reach
@@ -442,6 +490,11 @@ def _creature(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Entity
     canvas.translate(hx - head_size / 2, hy - head_size / 2)
     canvas.scale(head_size, head_size)
     _picture(canvas, sprite, member)
+    if e.expression not in ("", "neutral", "shout") and canvas.getTotalMatrix().mapRadius(1.0) >= FACE_PX:
+        # The face acts over the emoji, as a person's does (render/rig.py): lids, an open mouth.
+        if sprite.marks is None:
+            sprite.marks = face_marks(_raster(sprite, member, tinted=False))
+        expression_overlay(canvas, sprite.marks, e.expression)
     if e.mouth > 0.02:
         mouth = skia.Paint(AntiAlias=True, Color=_c((58, 24, 40)))
         canvas.drawOval(skia.Rect.MakeXYWH(0.42, 0.79, 0.16, 0.03 + 0.1 * e.mouth), mouth)
@@ -462,7 +515,8 @@ def _legs(canvas: skia.Canvas, sprite: Sprite, e: EntityState, colours: tuple[RG
     joints = e.skeleton
     if len(joints) != len(QUADRUPED_JOINTS):  # a face emoji cast as another archetype walks on four legs too
         body = BODIES[Archetype.CANINE]
-        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, body.stride, e.grounded, e.legs,
+        stride = stride_of(Archetype.CANINE, e.vx, e.height / body.height)
+        joints = skeleton(Archetype.CANINE, e.verb, e.phase, e.vx, body.run, stride, e.grounded, e.legs,
                           e.head, e.wing, e.tilt, e.height)
     c, s = math.cos(-e.tilt), math.sin(-e.tilt)
     pts = [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in joints]
@@ -491,3 +545,124 @@ def _sound_rings(canvas: skia.Canvas, pivot: tuple[float, float], e: EntityState
         p.setColor(skia.Color(235, 232, 255, round(180 * (1 - u) * min(1.0, e.mouth))))
         rect = skia.Rect.MakeLTRB(ox - r, oy - r, ox + r, oy + r)
         canvas.drawArc(rect, math.degrees(ang) - 35, 70, False, p)
+
+
+QUADRUPEDS = (Archetype.CANINE, Archetype.FELINE)
+SPINED = (Archetype.SERPENT, Archetype.DRAGON)
+SKELETAL = {Archetype.CANINE: QUADRUPED_JOINTS, Archetype.FELINE: QUADRUPED_JOINTS, Archetype.BIRD: BIRD_JOINTS,
+            Archetype.FISH: FISH_JOINTS, Archetype.VEHICLE: VEHICLE_JOINTS, Archetype.SERPENT: SERPENT_JOINTS,
+            Archetype.DRAGON: DRAGON_JOINTS}
+B = {name: i for i, name in enumerate(BIRD_JOINTS)}
+V = {name: i for i, name in enumerate(VEHICLE_JOINTS)}
+
+
+def on_skeleton(sprite: Sprite, e: EntityState) -> bool:
+    """A whole-body artwork the world gave a skeleton of its archetype: drawn moving on it."""
+    names = SKELETAL.get(sprite.archetype)
+    # A kneading cat keeps its artwork: its forepaws are drawn pressing the blanket (`_forepaws`).
+    return not sprite.face_only and names is not None and len(e.skeleton) == len(names) and e.verb != "knead"
+
+
+def _anatomy(sprite: Sprite, member: CastMember) -> Anatomy:
+    if sprite.anatomy is None:
+        sprite.anatomy = anatomy_of(_raster(sprite, member), sprite.aspect, sprite.body)
+    return sprite.anatomy
+
+
+def _spined(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState, sx: float, sy: float,
+            ppm: float, light_dir: int) -> None:
+    """A serpent or a dragon on its spine (render/serpent.py), the head cut from its own picture."""
+    parts = _anatomy(sprite, member)
+    if sprite.limbs is None:
+        sprite.limbs = Paints({}, skia.Path())
+    if sprite.head_box is None:
+        sprite.head_box = head_box(_raster(sprite, member), sprite.native_facing)
+    canvas.save()
+    canvas.concat(body_matrix(e, sx, sy, ppm))
+    canvas.scale(e.facing, 1)
+    draw_spined(canvas, lambda c: _picture(c, sprite, member), sprite.head_box, sprite.native_facing, parts,
+                sprite.limbs, _body_points(e), sprite.archetype == Archetype.DRAGON, light_dir * e.facing)
+    canvas.restore()
+
+
+def _body_points(e: EntityState) -> list[tuple[float, float]]:
+    """The skeleton in body heights, y down, facing right, the tilt taken off (the canvas has it)."""
+    c, s = math.cos(-e.tilt), math.sin(-e.tilt)
+    return [((x * c - y * s) / e.height, -(x * s + y * c) / e.height) for x, y in e.skeleton]
+
+
+def _limbs_behind(canvas: skia.Canvas, sprite: Sprite, parts: Anatomy, e: EntityState, light_dir: int) -> None:
+    """What the skeleton moves under or behind the picture: a four-legged body's four legs, a flying
+    bird's far wing (body units facing right, y down)."""
+    if sprite.limbs is None:
+        sprite.limbs = Paints({}, skia.Path())
+    pts = _body_points(e)
+    if sprite.archetype in QUADRUPEDS:
+        top = -1.0 + sprite.drop + parts.belly  # the artwork's belly line, where its own legs were cut
+        for legs, colour in ((("hind_l", "front_l"), far(parts.leg)), (("hind_r", "front_r"), parts.leg)):
+            segs: list[Seg] = []
+            for side in legs:
+                hip = Q["hip" if side.startswith("hind") else "shoulder"]
+                segs += leg_segments(pts, hip, Q["knee_" + side], Q["paw_" + side], top, parts.leg_w)
+            limbs(canvas, sprite.limbs, segs, colour, mix(colour, (255, 244, 220), 0.3), light_dir)
+    elif sprite.archetype == Archetype.BIRD and not e.grounded:
+        _wing(canvas, sprite, pts, "wing_l", far(parts.fur))
+
+
+def _wing(canvas: skia.Canvas, sprite: Sprite, pts: list[tuple[float, float]], tip: str, colour: RGB) -> None:
+    assert sprite.limbs is not None
+    path = sprite.limbs.path
+    path.rewind()
+    root = BIRD_SHOULDER[0], -BIRD_SHOULDER[1]
+    wing_path(path, root, pts[B[tip]], 0.03 * math.sin(3.0 * pts[B[tip]][1]))
+    canvas.drawPath(path, skia.Paint(AntiAlias=True, Color=_c(colour)))
+
+
+def _on_skeleton(canvas: skia.Canvas, sprite: Sprite, member: CastMember, parts: Anatomy, e: EntityState,
+                 light_dir: int) -> None:
+    """The picture itself, in its unit square: cut at the belly over drawn legs, a fish's tail turned
+    with the skeleton's, wheels with turning spokes, a bird's near wing over it in flight."""
+    flip = -1 if sprite.native_facing != 0 and sprite.native_facing != e.facing else 1
+    if sprite.archetype in QUADRUPEDS:
+        canvas.save()
+        canvas.clipRect(skia.Rect.MakeLTRB(-0.5, -0.5, 1.5, parts.belly + 0.01), False)
+        _picture(canvas, sprite, member)
+        canvas.restore()
+    elif sprite.archetype == Archetype.FISH and sprite.native_facing != 0:
+        pts = _body_points(e)
+        (bx, by), (tx, ty) = pts[1], pts[2]
+        turn = math.degrees(math.atan2(-(ty - by), bx - tx))  # the tail up from straight behind
+        cut = TAIL_CUT if sprite.native_facing < 0 else 1.0 - TAIL_CUT  # the tail is away from the nose
+        back = 1.0 if sprite.native_facing < 0 else -1.0
+        for tail in (False, True):
+            canvas.save()
+            if tail:
+                canvas.translate(cut, 0.5)
+                canvas.rotate(-back * turn)
+                canvas.translate(-cut, -0.5)
+            lo, hi = (cut - 0.01, 1.5) if (back > 0) == tail else (-0.5, cut + 0.01)
+            canvas.clipRect(skia.Rect.MakeLTRB(lo, -0.5, hi, 1.5))
+            _picture(canvas, sprite, member)
+            canvas.restore()
+    else:
+        _picture(canvas, sprite, member)
+    if sprite.archetype == Archetype.VEHICLE and parts.wheels:
+        _spokes(canvas, sprite, parts, e, flip)
+
+
+def _spokes(canvas: skia.Canvas, sprite: Sprite, parts: Anatomy, e: EntityState, flip: int) -> None:
+    """Two spokes across each wheel and a hub, turned as the skeleton's spoke has turned."""
+    (wx, wy), (kx, ky) = e.skeleton[V["wheel_back"]], e.skeleton[V["spoke_back"]]
+    ang = math.atan2(kx - wx, ky - wy)  # clockwise from up, driving forward
+    ang *= e.facing * flip
+    paint = skia.Paint(AntiAlias=True, Color=_c((200, 204, 212)), Style=skia.Paint.kStroke_Style,
+                       StrokeCap=skia.Paint.kRound_Cap)
+    hub = skia.Paint(AntiAlias=True, Color=_c((220, 222, 228)))
+    for u, v, r in parts.wheels:
+        rr = r * 0.7
+        paint.setStrokeWidth(r * 0.18)
+        for k in range(2):
+            a = ang + k * math.pi / 2
+            dx, dy = math.sin(a) * rr, -math.cos(a) * rr
+            canvas.drawLine(u - dx, v - dy, u + dx, v + dy, paint)
+        canvas.drawCircle(u, v, r * 0.2, hub)

@@ -113,6 +113,8 @@ class Archetype(StrEnum):
     FISH = "fish"
     HUMAN = "human"
     VEHICLE = "vehicle"
+    SERPENT = "serpent"  # a snake, an eel, a worm: a spine chain with a travelling wave
+    DRAGON = "dragon"  # a serpent's spine with legs and wings; flies when the verb says so
     PROP = "prop"
 
 

@@ -32,6 +32,8 @@ MAX_TILT: dict[Archetype, float] = {
     Archetype.BIRD: 30.0,
     Archetype.FISH: 30.0,
     Archetype.VEHICLE: 40.0,
+    Archetype.SERPENT: 40.0,
+    Archetype.DRAGON: 30.0,
     Archetype.PROP: 45.0,
 }
 # A face-only artwork stands on a drawn four-legged body (render/sprites.py): its feet reach

@@ -51,10 +51,37 @@ def gait(phase: float, vx: float, run: float, grounded: bool, span: float = 1.0)
         reach = min(span / 4, TROT_REACH)
         (s, up), (o, up_o) = _trot_foot(phase % 1.0, reach), _trot_foot((phase + 0.5) % 1.0, reach)
         return Gait("trot", (s, o, o, s), 0.0, 0.0, (up, up_o, up_o, up))
-    hind, front = math.sin(a), math.sin(a + math.pi)
-    lead = 0.35  # the leading leg of each pair lands a little after the other
-    legs = (0.22 * hind, 0.22 * math.sin(a + lead), 0.22 * front, 0.22 * math.sin(a + math.pi + lead))
-    return Gait("gallop", legs, 0.09 * math.cos(a), 0.05 * max(0.0, math.sin(2 * a)))
+    # A gallop: the hind pair lands, then the front pair half a cycle on, each leading leg a little
+    # after the other. A foot down moves back under the body exactly as fast as the body moves on
+    # (planted), for as long as a leg can reach: its sweep under the hip is at most GALLOP_SWEEP.
+    duty = min(0.45, 2 * GALLOP_SWEEP / max(span, 1e-6))
+    feet = [_gallop_foot((phase - off) % 1.0, span, duty) for off in GALLOP_BEATS]
+    down = sum(1 for _, up in feet if up == 0.0)
+    lift = 0.0 if down else 0.04 * math.sin(math.pi * ((phase % 0.5) / 0.5))  # aloft between the beats
+    legs = tuple(x for x, _ in feet)
+    raised = tuple(up for _, up in feet)
+    return Gait("gallop", (legs[0], legs[1], legs[2], legs[3]), 0.06 * math.cos(a), lift,
+                (raised[0], raised[1], raised[2], raised[3]))
+
+
+GALLOP_BEATS = (0.0, 0.1, 0.5, 0.6)  # when each foot lands in the cycle: hind far, hind near, front
+GALLOP_SWEEP = 0.26  # the farthest a galloping foot is fore or aft of its hip while down, body heights
+GALLOP_LIFT = 0.12  # how high a galloping foot tucks as it swings through, body heights
+
+
+def _gallop_foot(p: float, span: float, duty: float) -> tuple[float, float]:
+    """One galloping foot: down for `duty` of the cycle, moving back span × duty under the body
+    (the body's own travel, so it stays put), then swung through, tucked, to land ahead."""
+    half = span * duty / 2
+    if p < duty:
+        return half - span * p, 0.0
+    # Swung through on a Hermite curve that leaves and lands moving back as fast as a planted foot,
+    # so the foot is still over the ground as it lifts and as it touches down.
+    u = (p - duty) / (1 - duty)
+    slope = -span * (1 - duty)
+    x = -half * (2 * u ** 3 - 3 * u * u + 1) + half * (3 * u * u - 2 * u ** 3) + slope * (u ** 3 - u * u) \
+        + slope * (u ** 3 - 2 * u * u + u)
+    return x, GALLOP_LIFT * math.sin(math.pi * u) ** 2
 
 
 HIPS = (-0.32, -0.32, 0.22, 0.22)  # a four-legged body's hips, body heights: hind far, hind near, front

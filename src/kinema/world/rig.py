@@ -60,12 +60,16 @@ class Motion:
 
 
 def stride_of(archetype: Archetype, speed: float, scale: float) -> float:
-    """Metres a person covers in one gait cycle (two steps): longer strides, not only quicker
-    ones, as the pace rises; other bodies keep their archetype's stride."""
+    """Metres a person or a four-legged body covers in one gait cycle: longer strides, not only
+    quicker ones, as the pace rises (a gallop bounds), in proportion to the body's scale; other
+    bodies keep their archetype's stride (a wheel's turn is fitted to it)."""
     spec = BODIES[archetype]
-    if archetype != Archetype.HUMAN:
+    if archetype not in STRIDING:
         return max(spec.stride, 1e-3)
     return float(spec.stride * scale * max(1.0, abs(speed) / spec.walk) ** 0.55)
+
+
+STRIDING = (Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE, Archetype.DRAGON)
 
 
 def _ease(u: float) -> float:

@@ -384,6 +384,8 @@ class SceneWorld:
             # By the ground actually covered, so a planted foot stays where it is and a wheel rolls.
             stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
             a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
+            if not a.rigged:  # the legs' span is the stride the phase advanced by
+                a.stride = stride
             a.last_x = p.x
         else:
             a.phase = (a.phase + abs(v.x) * dt / a.stride) % 1.0
@@ -534,6 +536,9 @@ class SceneWorld:
                 spec = BODIES[a.member.archetype]
                 bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
                                  legs, head, a.wing, tilt, a.height)
+                if a.member.archetype in FACED:  # an animal's face acts as a person's does
+                    clock = t - act.at if act is not None else 0.0
+                    face = expression(shown, clock, a.recoil, t, a.variant)
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -550,7 +555,9 @@ class SceneWorld:
 
 
 EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
-ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE})  # phase by distance covered
+FACED = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.SERPENT, Archetype.DRAGON})
+# Phase by the distance covered: a planted foot stays put, a wheel rolls.
+ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE, Archetype.DRAGON})
 
 
 def _flat(top: float, xs: np.ndarray) -> np.ndarray:

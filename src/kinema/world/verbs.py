@@ -363,8 +363,9 @@ def _airborne(w: SceneWorld, a: Actor, act: Action, t: float, dt: float, run: fl
     speed = act.speed or 0.6 * run
     vx = _towards(a, act.to_x, speed)
     if act.do == Verb.FLY:
-        a.wing = math.sin(2 * math.pi * FLAP_HZ * t)
-        alt = act.to_y if act.to_y is not None else ground + 3.0
+        # Bigger wings beat slower (a sparrow's rate at 0.3 m tall); a big body flies higher than itself.
+        a.wing = math.sin(2 * math.pi * FLAP_HZ * min(1.0, math.sqrt(0.3 / max(a.height, 1e-3))) * t)
+        alt = act.to_y if act.to_y is not None else ground + max(3.0, 1.5 * a.height)
         vy = max(-3.0, min(3.0, (alt - foot) * 2.0)) + 0.3 * a.wing
     elif act.do == Verb.GLIDE:
         a.wing = 0.9
