@@ -308,7 +308,7 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
                 if beside is not None and seg.take is not None and beside.made(seg.take.index):
                     sound_made.append(seg.shot.id)
             if beside is not None:
-                mux.write_audio(beside.pieces())
+                mux.copy_audio(beside.aac().packets())
         finally:
             if beside is not None:
                 beside.close()
