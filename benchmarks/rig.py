@@ -4,14 +4,19 @@ Reports medians from one run on one machine: the world's pose of one person for 
 (clip, ground under the feet, blend), an animal's skeleton for one frame, one person drawn at a
 full shot's size on the rig against the old whole-figure artwork, and the realtime factor of a
 full `kinema render` of each example with people or a drawn animal in it, at 1280x720 and
-1920x1080. Markdown to stdout, JSON to out/bench_rig.json.
+1920x1080: film seconds per wall second, and film seconds per CPU second of the render process
+(user + system, its threads included), which a busy machine changes far less than the wall
+figure. On n cores a wall factor F needs at least F / n film seconds per CPU second (3x at 720p
+on two cores: 1.5). Markdown to stdout, JSON to out/bench_rig.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -189,16 +194,21 @@ def film_draw_ratio(name: str, frames: int = 48, rounds: int = 3) -> tuple[float
     return best[0], best[1]
 
 
-def render_factor(name: str, size: tuple[int, int], tmp: Path) -> float:
+def render_factor(name: str, size: tuple[int, int], tmp: Path) -> tuple[float, float]:
+    """(film seconds per wall second, film seconds per CPU second) of one `kinema render`."""
     import yaml
 
     data = yaml.safe_load((ROOT / "examples" / f"{name}.yaml").read_text(encoding="utf-8"))
     data["format"]["width"], data["format"]["height"] = size
     film = tmp / f"{name}.yaml"
     film.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([sys.executable, "-m", "kinema", "render", str(film), "-o", str(tmp / f"{name}.mp4"),
                            "--json", "--no-cache"], capture_output=True, text=True, check=True)
-    return float(json.loads(proc.stdout)["realtime_factor"])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    report = json.loads(proc.stdout)
+    return float(report["realtime_factor"]), float(report["duration_s"]) / cpu
 
 
 def main() -> None:
@@ -211,10 +221,14 @@ def main() -> None:
     rig_ms, art_ms = draw_cost()
     animals = animal_cost()
     films = {name: film_draw_ratio(name) for name in ANIMAL_FILMS}
+    cores = os.cpu_count() or 1
     factors: dict[str, dict[str, float]] = {}
+    per_cpu: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as d:
         for name in args.films:
-            factors[name] = {s: render_factor(name, SIZES[s], Path(d)) for s in args.sizes}
+            factors[name], per_cpu[name] = {}, {}
+            for s in args.sizes:
+                factors[name][s], per_cpu[name][s] = render_factor(name, SIZES[s], Path(d))
     out = {"machine": f"{platform.machine()}, {platform.system()}, python {platform.python_version()}",
            "pose_us_per_person_frame": round(pose_us, 1), "draw_rig_ms": round(rig_ms, 3),
            "draw_artwork_ms": round(art_ms, 3), "skeleton_us_per_animal_frame": round(skel_us, 1),
@@ -222,8 +236,9 @@ def main() -> None:
            "animal_draw_ms": {k: {"skeleton": round(a, 3), "artwork": round(b, 3)}
                               for k, (a, b) in animals.items()},
            "animal_film_frame_ms": {k: {"skeleton": round(a, 2), "artwork": round(b, 2)}
-                                    for k, (a, b) in films.items()}}
-    print(f"machine: {out['machine']}")
+                                    for k, (a, b) in films.items()},
+           "film_s_per_cpu_s": per_cpu, "cores": cores, "load_average": os.getloadavg()}
+    print(f"machine: {out['machine']}, {cores} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"pose per person per frame: {pose_us:.0f} us")
     print(f"skeleton per animal per frame: {skel_us:.1f} us ({skel_ratio:.1%} of a simulated wolf frame)")
     print(f"one person 500 px tall: rig {rig_ms:.3f} ms, artwork {art_ms:.3f} ms ({rig_ms / art_ms:.2f}x)")
@@ -235,10 +250,11 @@ def main() -> None:
     print("|---|---|---|---|")
     for k, (a, b) in films.items():
         print(f"| {k} | {a:.1f} ms | {b:.1f} ms | {a / b:.3f}x |")
-    print("| film | " + " | ".join(args.sizes) + " |")
-    print("|---|" + "---|" * len(args.sizes))
+    print("| film | " + " | ".join(f"{s} wall | {s} film s / CPU s" for s in args.sizes) + " |")
+    print("|---|" + "---|---|" * len(args.sizes))
     for name, row in factors.items():
-        print(f"| {name} | " + " | ".join(f"{row[s]:.2f}x" for s in args.sizes) + " |")
+        print(f"| {name} | " + " | ".join(f"{row[s]:.2f}x | {per_cpu[name][s]:.2f}"
+                                          for s in args.sizes) + " |")
     (ROOT / "out").mkdir(exist_ok=True)
     (ROOT / "out" / "bench_rig.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
 

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from fractions import Fraction
 from pathlib import Path
+from typing import IO, Any
 
 import av
 import numpy as np
@@ -15,6 +18,7 @@ from kinema.audio.rate import SR
 
 AAC_FRAME = 1024
 AAC_BITRATE = 192_000
+_PACKET = struct.Struct("<qqqiI")  # pts, dts, duration, keyframe, size: a spooled AAC packet's header
 
 
 def add_aac(container: av.container.OutputContainer) -> av.audio.stream.AudioStream:
@@ -24,10 +28,14 @@ def add_aac(container: av.container.OutputContainer) -> av.audio.stream.AudioStr
     return stream
 
 
-def write_aac(container: av.container.OutputContainer, stream: av.audio.stream.AudioStream,
-              pieces: Iterable[np.ndarray]) -> int:
-    """Encode (n, 2) float pieces as AAC frames of 1024 samples; returns the samples written."""
+def write_aac(container: av.container.OutputContainer | None,
+              stream: av.audio.stream.AudioStream | av.AudioCodecContext,
+              pieces: Iterable[np.ndarray], keep: Callable[[av.Packet[Any]], None] | None = None) -> int:
+    """Encode (n, 2) float pieces as AAC frames of 1024 samples into the container, or to `keep`;
+    returns the samples written."""
     pts, buf = 0, np.zeros((0, 2), np.float32)
+    out = keep if keep is not None else container.mux if container is not None else None
+    assert out is not None
 
     def emit(block: np.ndarray) -> None:
         nonlocal pts
@@ -37,7 +45,7 @@ def write_aac(container: av.container.OutputContainer, stream: av.audio.stream.A
         frame.pts = pts
         pts += block.shape[0]
         for pkt in stream.encode(frame):
-            container.mux(pkt)
+            out(pkt)
 
     for piece in pieces:
         buf = np.concatenate([buf, piece.astype(np.float32)])
@@ -48,8 +56,38 @@ def write_aac(container: av.container.OutputContainer, stream: av.audio.stream.A
     if buf.shape[0]:
         emit(buf)
     for pkt in stream.encode(None):
-        container.mux(pkt)
+        out(pkt)
     return pts
+
+
+class AacSpool:
+    """The film's AAC packets encoded ahead, beside the picture, by an encoder of the same settings
+    as the film's stream, spooled to an unnamed temporary file so memory stays flat; `packets`
+    hands them to the film's container as they were made (the same bytes as `write_aac`)."""
+
+    def __init__(self, pieces: Iterable[np.ndarray]) -> None:
+        self._f: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        cc = av.CodecContext.create("aac", "w")
+        assert isinstance(cc, av.AudioCodecContext)
+        cc.sample_rate, cc.layout, cc.format, cc.bit_rate = SR, "stereo", "fltp", AAC_BITRATE
+        cc.time_base = Fraction(1, SR)
+        self.samples = write_aac(None, cc, pieces, self._spool)
+
+    def _spool(self, pkt: av.Packet[Any]) -> None:
+        data = bytes(pkt)
+        self._f.write(_PACKET.pack(pkt.pts, pkt.dts, pkt.duration, int(pkt.is_keyframe), len(data)) + data)
+
+    def packets(self) -> Iterator[av.Packet[Any]]:
+        self._f.seek(0)
+        while head := self._f.read(_PACKET.size):
+            pts, dts, duration, key, size = _PACKET.unpack(head)
+            pkt = av.Packet(self._f.read(size))
+            pkt.pts, pkt.dts, pkt.duration, pkt.is_keyframe = pts, dts, duration, bool(key)
+            pkt.time_base = Fraction(1, SR)
+            yield pkt
+
+    def close(self) -> None:
+        self._f.close()
 
 
 def write_wav(path: Path, pieces: Iterable[np.ndarray]) -> Path:

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable
 from fractions import Fraction
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import av
 import numpy as np
@@ -38,7 +38,8 @@ class Remux(Publishing):
         self._out: av.container.OutputContainer | None = None
         self._stream: av.video.stream.VideoStream | None = None
         self._extradata: bytes | None = None
-        self._audio = audio  # an AAC stream beside the picture, written by `write_audio` before close
+        # An AAC stream beside the picture, written by `write_audio` or `copy_audio` before close.
+        self._audio = audio
         self._audio_stream: av.audio.stream.AudioStream | None = None
 
     def append(self, source: Source, frames: int) -> None:
@@ -81,6 +82,15 @@ class Remux(Publishing):
         if self._out is None or self._audio_stream is None:
             raise OutputError(f"{self.output}: no audio stream to write (no shots, or made without audio)")
         return write_aac(self._out, self._audio_stream, pieces)
+
+    def copy_audio(self, packets: Iterable[av.Packet[Any]]) -> None:
+        """The film's soundtrack as AAC packets encoded ahead with the stream's settings
+        (kinema.audio.encode.AacSpool): muxed as `write_audio` would have made them."""
+        if self._out is None or self._audio_stream is None:
+            raise OutputError(f"{self.output}: no audio stream to write (no shots, or made without audio)")
+        for pkt in packets:
+            pkt.stream = self._audio_stream
+            self._out.mux(pkt)
 
     def close(self) -> Path:
         if self._out is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import cv2
 import numpy as np
 
 FADE_S = 0.6
@@ -12,11 +15,23 @@ def fade(frame: np.ndarray, level: float, to_white: bool = False) -> None:
     """In place: level 1 leaves the frame, level 0 is fully black (or white)."""
     if level >= 1.0:
         return
-    rgb = frame[..., :3]
-    if to_white:
-        rgb[...] = 255 - ((255 - rgb.astype(np.uint16)) * round(level * 256) >> 8).astype(np.uint8)
-    else:
-        rgb[...] = (rgb.astype(np.uint16) * round(level * 256) >> 8).astype(np.uint8)
+    table = _fade_table(round(level * 256), to_white)
+    if frame.flags.c_contiguous:
+        cv2.LUT(frame, table, dst=frame)
+    else:  # a view OpenCV cannot write into
+        frame[...] = cv2.LUT(np.ascontiguousarray(frame), table)
+
+
+@lru_cache(maxsize=64)
+def _fade_table(k: int, to_white: bool) -> np.ndarray:
+    """A fade as a per-channel lookup table (alpha kept): one pass over the frame, where the
+    arithmetic took four whole-frame temporaries; the same values."""
+    v = np.arange(256, dtype=np.uint16)
+    faded = 255 - ((255 - v) * k >> 8) if to_white else v * k >> 8
+    table = np.empty((1, 256, 4), dtype=np.uint8)
+    table[0, :, :3] = faded.astype(np.uint8)[:, None]
+    table[0, :, 3] = v.astype(np.uint8)
+    return table
 
 
 def dissolve(frame: np.ndarray, previous: np.ndarray, level: float) -> None:

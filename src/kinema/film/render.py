@@ -20,8 +20,8 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from kinema.atomic import check_parent
-from kinema.audio.cache import shot_premix
-from kinema.audio.film import SOUND, FilmSound, Mix, Sound
+from kinema.audio.beside import SoundBeside
+from kinema.audio.film import SOUND, FilmSound, Sound
 from kinema.cache.keys import Neighbours, shot_key
 from kinema.cache.store import Store
 from kinema.encode.remux import Remux
@@ -192,12 +192,14 @@ def make_segment(task: ShotTask) -> Made:
 def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None = None,
              backend: Backend | None = None, progress: Progress | None = None,
              base_dir: Path | None = None, source: str = "<screenplay>",
-             executor: Executor | None = None, tap: FrameTap | None = None) -> Iterator[Segment]:
+             executor: Executor | None = None, tap: FrameTap | None = None,
+             on_take: Callable[[Take], None] | None = None) -> Iterator[Segment]:
     """Every shot's segment in film order: reused when its key verifies, drawn otherwise.
 
     Only the vector renderer's shots are cached (the key fingerprints its code); a neural
     backend draws every shot. `tap` receives its picked frames of every shot, drawn by the
-    vector renderer.
+    vector renderer. `on_take` gets each take, in film order, as soon as it is made (before its
+    shot is drawn): the film's sound is made from it beside the picture.
     """
     prog = progress or Progress()
     exe = executor or LocalExecutor()
@@ -220,6 +222,8 @@ def segments(play: Screenplay, sprites: dict[str, Sprite], store: Store | None =
             prev_key = key
             entry = cache.get(key) if cache is not None and key is not None else None  # verified once
             shots[take.index] = take, key
+            if on_take is not None:
+                on_take(take)
             if exe.local:
                 prog.shot(take.index, take.total, take.job.shot, n)
             yield ShotTask(play, str(base_dir) if base_dir else None, source, take.index, n, key,
@@ -282,7 +286,7 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
            sound: Sound | None = SOUND) -> RenderResult:
     """Render the film to `output`. With a store, shots whose key verifies are reused. `sound`
     None is a silent film (`--no-audio`); else each shot's sound (from the store where its key
-    verifies) is mixed as its segment arrives and the film's AAC track written at the end
+    verifies) is made beside the picture (kinema.audio.beside) and the film's AAC track written at the end
     (kinema.audio)."""
     start = time.perf_counter()
     sprites = load_sprites(play, base_dir, source)
@@ -292,25 +296,22 @@ def render(play: Screenplay, output: str | Path, store: Store | None = None,
     reused: list[str] = []
     rendered: list[str] = []
     sound_made: list[str] = []
-    film_sound = FilmSound(play, sound) if sound is not None else None
-    mix = Mix() if film_sound is not None else None
-    with Remux(output, fmt.fps, metadata(play), audio=mix is not None) as mux:
+    beside = SoundBeside(FilmSound(play, sound), store) if sound is not None else None
+    with Remux(output, fmt.fps, metadata(play), audio=beside is not None) as mux:
         try:
-            for seg in segments(play, sprites, store, backend, progress, base_dir, source, executor, tap):
+            for seg in segments(play, sprites, store, backend, progress, base_dir, source, executor, tap,
+                                beside.take if beside is not None else None):
                 mux.append(seg.source, seg.frames)
                 if not isinstance(seg.source, (Path, bytes)):
                     seg.source.close()
                 (reused if seg.hit else rendered).append(seg.shot.id)
-                if film_sound is not None and mix is not None and seg.take is not None:
-                    premix, made = shot_premix(film_sound, seg.take, store)
-                    mix.add_premix(premix)
-                    if made:
-                        sound_made.append(seg.shot.id)
-            if mix is not None:
-                mux.write_audio(mix.pieces())
+                if beside is not None and seg.take is not None and beside.made(seg.take.index):
+                    sound_made.append(seg.shot.id)
+            if beside is not None:
+                mux.copy_audio(beside.aac().packets())
         finally:
-            if mix is not None:
-                mix.close()
+            if beside is not None:
+                beside.close()
     wall = time.perf_counter() - start
     duration = mux.frames / fmt.fps
     return RenderResult(str(output), round(duration, 3), mux.frames, fmt.width, fmt.height, fmt.fps,

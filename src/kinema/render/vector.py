@@ -76,9 +76,37 @@ def _backdrop_margins(cams: tuple[Camera, ...], mid: Camera, ref: Camera, w: int
 
 @dataclass(frozen=True)
 class _Strip:
-    image: skia.Image
-    left: float  # world metres at the image's left edge
+    """The near layers over a whole shot, in two bands: rows with some transparency (blended,
+    without the fully transparent rows above them) and the opaque rows under them down to the
+    strip's bottom (copied, and the backdrop is not warped where they land: they hide it)."""
+
+    image: skia.Image | None  # the blended band, rows [clear, opaque) of the strip
+    solid: skia.Image | None  # the opaque band, rows [opaque, end)
+    left: float  # world metres at the strip's left edge
     top: float  # world metres at its top edge
+    clear: int  # fully transparent rows at the top
+    opaque: int  # first row of the opaque band
+    rows: int
+    cols: int
+
+    def offset(self, cam: Camera, w: int, h: int) -> tuple[int, int]:
+        """The strip's top-left corner in the frame: a whole pixel."""
+        return (round((self.left - cam.cx) * cam.ppm + w / 2 + cam.shake_x),
+                round((cam.cy - self.top) * cam.ppm + h / 2 + cam.shake_y))
+
+    def hidden_from(self, cam: Camera, w: int, h: int) -> int:
+        """The first frame row the opaque band covers to the frame's bottom (h: none)."""
+        x, y = self.offset(cam, w, h)
+        if self.solid is None or y + self.rows < h or x > 0 or x + self.cols < w:
+            return h
+        return min(h, max(0, y + self.opaque))
+
+    def draw(self, canvas: skia.Canvas, cam: Camera, w: int, h: int) -> None:
+        x, y = self.offset(cam, w, h)
+        if self.image is not None:  # blended: src-over leaves the frame alone under clear rows
+            canvas.drawImage(self.image, x, y + self.clear)
+        if self.solid is not None:  # src-over of opaque pixels is a copy
+            canvas.drawImage(self.solid, x, y + self.opaque, skia.SamplingOptions(), COPY)
 
 
 STRIP_BYTES = 160 * 2**20
@@ -113,7 +141,24 @@ def _near_strip(near: tuple[Layer, ...], cams: tuple[Camera, ...], ref: Camera, 
         c.concat(layer_matrix(view, ref, layer.parallax, bw, bh))
         c.drawPicture(layer.picture)
         c.restore()
-    return _Strip(surf.makeImageSnapshot(), left, top)
+    alpha = np.empty((bh, bw), dtype=np.uint8)
+    surf.readPixels(skia.ImageInfo.MakeA8(bw, bh), alpha)
+    covered = alpha.min(axis=1) == 255
+    clear = int(np.argmax(alpha.max(axis=1) > 0)) if alpha.any() else bh
+    if clear > 0:  # transparent means all four channels zero: src-over of it changes nothing
+        top_rows = np.empty((clear, bw, 4), dtype=np.uint8)
+        surf.readPixels(skia.ImageInfo.Make(bw, clear, skia.kRGBA_8888_ColorType, skia.kPremul_AlphaType),
+                        top_rows)
+        lit = top_rows.reshape(clear, -1).max(axis=1) > 0
+        clear = int(np.argmax(lit)) if lit.any() else clear
+        del top_rows
+    opaque = bh - int(np.argmin(covered[::-1])) if not covered.all() else 0
+    opaque = max(opaque, clear)
+    del alpha
+    whole = surf.makeImageSnapshot()
+    blended = whole.makeSubset(skia.IRect.MakeLTRB(0, clear, bw, opaque)) if opaque > clear else None
+    solid = whole.makeSubset(skia.IRect.MakeLTRB(0, opaque, bw, bh)) if opaque < bh else None
+    return _Strip(blended, solid, left, top, clear, opaque, bh, bw)
 
 
 class VectorBackend:
@@ -172,18 +217,21 @@ class VectorBackend:
                 canvas.drawImage(backdrop, 0, 0, skia.SamplingOptions(), COPY)
             else:
                 # The backdrop follows the camera as one mid-depth layer; OpenCV's warp is
-                # four times faster than skia's bilinear image draw on this CPU.
+                # four times faster than skia's bilinear image draw on this CPU. Rows the near
+                # strip's opaque band covers are not warped: a warp's rows are independent,
+                # so the rows above come out the same.
+                rows = h if strip is None else strip.hidden_from(cam, w, h)
                 m = layer_matrix(cam, ref, back_p, w, h)
                 m.preConcat(to_bake)
                 m.preTranslate(-w * mx, -h * my)
                 affine = np.array([[m.getScaleX(), m.getSkewX(), m.getTranslateX()],
                                    [m.getSkewY(), m.getScaleY(), m.getTranslateY()]])
-                cv2.warpAffine(bake, affine, (w, h), dst=buf, flags=cv2.INTER_LINEAR,
-                               borderMode=cv2.BORDER_REPLICATE)
+                if rows > 0:
+                    cv2.warpAffine(bake, affine, (w, rows), dst=buf[:rows], flags=cv2.INTER_LINEAR,
+                                   borderMode=cv2.BORDER_REPLICATE)
                 surface.notifyContentWillChange(skia.Surface.kRetain_ContentChangeMode)
-            if strip is not None:  # the near layers, pre-drawn: one blit at a whole-pixel offset
-                canvas.drawImage(strip.image, round((strip.left - cam.cx) * cam.ppm + w / 2 + cam.shake_x),
-                                 round((cam.cy - strip.top) * cam.ppm + h / 2 + cam.shake_y))
+            if strip is not None:  # the near layers, pre-drawn: blits at a whole-pixel offset
+                strip.draw(canvas, cam, w, h)
             for layer in near if strip is None else ():
                 canvas.save()
                 canvas.concat(layer_matrix(cam, ref, layer.parallax, w, h))
