@@ -266,6 +266,11 @@ def test_cast_setting_and_own_image(client: TestClient) -> None:
     r = client.patch(f"/api/films/{fid}/cast/fox", json={"tint": "#3366cc", "name_en": "Rusty"})
     m = r.json()["screenplay"]["cast"][0]
     assert (m["appearance"]["tint"], m["name"]["en"]) == ("#3366cc", "Rusty")
+    r = client.patch(f"/api/films/{fid}/cast/fox", json={"top": "#ffcc00", "bottom": "#102030"})
+    wear = r.json()["screenplay"]["cast"][0]["appearance"]["clothing"]
+    assert (wear["top"], wear["bottom"], wear["shoes"]) == ("#ffcc00", "#102030", None)
+    bad = client.patch(f"/api/films/{fid}/cast/fox", json={"top": "yellow"})
+    assert bad.status_code == 422 and "top" in json.dumps(bad.json()["detail"])
     r = client.patch(f"/api/films/{fid}/scenes/{scene}/setting", json={"time": "night", "weather": "snow"})
     setting = r.json()["screenplay"]["scenes"][0]["setting"]
     assert (setting["time"], setting["weather"]) == ("night", "snow")

@@ -53,9 +53,9 @@ def shots_dir(tmp_path: Path) -> Path:
     return Path(where) if where else tmp_path
 
 
-def make_film(page: Page, server: Server) -> None:
+def make_film(page: Page, server: Server, prompt: str = PROMPT) -> None:
     page.goto(server.url)
-    page.get_by_label("Prompt").fill(PROMPT)
+    page.get_by_label("Prompt").fill(prompt)
     page.get_by_label("Duration (s)").first.fill("12")
     page.get_by_label("Quality").select_option("180")
     page.get_by_role("button", name="Make film").click()
@@ -221,3 +221,16 @@ def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
     expect(page.locator("#status")).to_have_text("Saved: version 7")
     scene = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["scenes"][0]
     assert scene["setting"]["weather"] == "snow"
+
+
+def test_a_persons_clothes_from_the_cast_panel(page: Page, server: Server) -> None:
+    """A person gets a top and trousers in the cast panel: appearance.clothing in the screenplay."""
+    make_film(page, server, "A girl walks along a beach")
+    page.get_by_label("Top").fill("#ffcc00")
+    page.get_by_label("Trousers").fill("#203040")
+    page.get_by_role("button", name="Apply clothing").click()
+    expect(page.locator("#status")).to_have_text("Saved: version 2")
+    film = page.locator("#film-picker").input_value()
+    cast = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["cast"]
+    girl = next(m for m in cast if m["archetype"] == "human")
+    assert girl["appearance"]["clothing"] == {"top": "#ffcc00", "bottom": "#203040", "shoes": None}

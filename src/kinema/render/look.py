@@ -1,6 +1,7 @@
 """How a person looks: the face emoji on the head and the clothes' colours, decided in one place.
 
-Everything here is read from the screenplay's cast member (its asset, `face`, `appearance.tint`)
+Everything here is read from the screenplay's cast member (its asset, `face`, `appearance.tint`
+and `appearance.clothing`)
 and its id, never from the shot or the seed, so every shot of a film draws the same person.
 """
 
@@ -52,8 +53,15 @@ def is_figure(mask: np.ndarray) -> bool:
 def look_of(member: CastMember, skin: RGB) -> Look:
     k = derive(0, "look", member.id)
     tint = member.appearance.tint
-    top = hex_rgb(tint) if tint else TOPS[k % len(TOPS)]
+    wear = member.appearance.clothing  # the screenplay's own colours win over what is derived
+    shirt = wear.top or tint
+    top = hex_rgb(shirt) if shirt else TOPS[k % len(TOPS)]
     # A tinted person wears the tint all over (a boxer's colours), the trousers a darker shade of it.
-    bottom = mix(top, (20, 20, 28), 0.55) if tint else BOTTOMS[derive(0, "trousers", member.id) % len(BOTTOMS)]
-    shoes = mix(bottom, (20, 20, 24), 0.6)
+    if wear.bottom:
+        bottom = hex_rgb(wear.bottom)
+    elif tint:
+        bottom = mix(top, (20, 20, 28), 0.55)
+    else:
+        bottom = BOTTOMS[derive(0, "trousers", member.id) % len(BOTTOMS)]
+    shoes = hex_rgb(wear.shoes) if wear.shoes else mix(bottom, (20, 20, 24), 0.6)
     return Look(top, bottom, shoes, skin, bool((k // 64) % 2))

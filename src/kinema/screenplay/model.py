@@ -292,9 +292,19 @@ class FormationTiming(_Strict):
         return self
 
 
+class Clothing(_Strict):
+    """A person's clothes, each `#rrggbb` (render/look.py): a colour left out follows `tint`, else
+    the member's own pick by id, so every shot draws the same clothes."""
+
+    top: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    bottom: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")  # trousers or skirt
+    shoes: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+
+
 class Appearance(_Strict):
     scale: Annotated[float, Field(gt=0, le=20)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    clothing: Clothing = Clothing()
     # A material (flowers, 花朵, sand ...) or an emoji: the member is a formation of pieces of it.
     made_of: Annotated[str, Field(max_length=MAX_EMOJI_CHARS)] | None = None
     pieces: Annotated[int, Field(ge=1, le=5000)] = 300

@@ -74,7 +74,10 @@ class OrderIn(_In):
 
 
 class CastIn(_In):
-    tint: str | None = None  # #rrggbb; a person's clothes are drawn in it
+    tint: str | None = None  # #rrggbb; a person's clothes are drawn in it unless set below
+    top: str | None = None  # #rrggbb: appearance.clothing.top (a person's shirt, coat)
+    bottom: str | None = None  # #rrggbb: appearance.clothing.bottom (trousers, skirt)
+    shoes: str | None = None  # #rrggbb: appearance.clothing.shoes
     scale: float | None = None
     name_en: str | None = None
     name_zh: str | None = None

@@ -142,15 +142,19 @@ def _member(data: dict[str, Any], member_id: str) -> dict[str, Any]:
 
 
 def edit_cast(play: Screenplay, member_id: str, fields: dict[str, Any]) -> tuple[Screenplay, str]:
-    """tint and scale go to the member's appearance, name_en and name_zh to its names."""
+    """tint and scale go to the member's appearance, top, bottom and shoes to its clothing, name_en
+    and name_zh to its names."""
     data = play.model_dump(mode="json")
     m = _member(data, member_id)
     given = _given(fields)
     if not given:
-        raise EditProblem("body", "say what to change: tint, scale, name_en or name_zh")
+        raise EditProblem("body", "say what to change: tint, top, bottom, shoes, scale, name_en or name_zh")
     for k in ("tint", "scale"):
         if k in given:
             m["appearance"][k] = given[k]
+    for k in ("top", "bottom", "shoes"):
+        if k in given:
+            m["appearance"].setdefault("clothing", {})[k] = given[k]
     for k in ("name_en", "name_zh"):
         if k in given:
             m["name"][k[5:]] = given[k]

@@ -205,6 +205,9 @@ function drawCast(film) {
   const play = film.screenplay;
   $("#cast").replaceChildren(...play.cast.map((m) => {
     const tint = el("input", { type: "color", id: `tint-${m.id}`, value: m.appearance.tint || "#888888" });
+    const wear = m.appearance.clothing || {};
+    const top = el("input", { type: "color", id: `top-${m.id}`, value: wear.top || m.appearance.tint || "#888888" });
+    const bottom = el("input", { type: "color", id: `bottom-${m.id}`, value: wear.bottom || "#444444" });
     const file = el("input", { type: "file", id: `img-${m.id}`, accept: "image/png,image/svg+xml" });
     const picture = el("img", { class: "avatar", alt: memberName(play, m.id),
       src: `/api/films/${film.id}/cast/${m.id}/picture?version=${film.version}` });
@@ -214,6 +217,12 @@ function drawCast(film) {
       el("label", { for: tint.id, text: t("tint") }), tint,
       el("button", { type: "button", text: t("apply"),
         onclick: () => edit("PATCH", `/api/films/${film.id}/cast/${m.id}`, { tint: tint.value }) }),
+      ...(m.archetype === "human" ? [
+        el("label", { for: top.id, text: t("top") }), top,
+        el("label", { for: bottom.id, text: t("bottom") }), bottom,
+        el("button", { type: "button", text: t("apply"), "aria-label": `${t("apply")} ${t("clothing")}`,
+          onclick: () => edit("PATCH", `/api/films/${film.id}/cast/${m.id}`,
+                              { top: top.value, bottom: bottom.value }) })] : []),
       el("label", { for: file.id, class: "block", text: t("image") }), file,
       el("button", { type: "button", text: t("apply"), onclick: async () => {
         if (!file.files.length) return;
