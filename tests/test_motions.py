@@ -1,4 +1,4 @@
-"""People's composed actions (world/motions.py): each is its own motion, played in the world.
+"""People's composed actions (motions.py): each is its own motion, played in the world.
 
 Every test simulates a screenplay and reads the trace's joints (metres from the feet point, x
 forward, y up), so what is checked is what the renderer draws."""
@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 import yaml
 
+from kinema.motions import MOTIONS
 from kinema.plan import plan
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype, Verb
-from kinema.world.motions import MOTIONS
 from kinema.world.rig import BONES, HUMAN_JOINTS
 from kinema.world.rig import COMPOSED as RIG_COMPOSED
 from kinema.world.simulate import simulate

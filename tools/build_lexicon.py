@@ -108,7 +108,7 @@ VERB_SEEDS: dict[str, str] = {
     "pursue.v.02": "chase", "follow.v.01": "follow", "approach.v.01": "approach", "sail.v.01": "sail",
 "stand.v.01": "stand", "crawl.v.01": "sneak", "sing.v.02": "sing", "sing.v.01": "sing",
     "play.v.03": "play", "play.v.07": "play", "cook.v.03": "cook", "cook.v.01": "cook", "cook.v.02": "cook",
-    # A person's actions composed in world/motions.py (issue 20): a verb under one of these plays it.
+    # A person's actions composed in motions.py (issue 20): a verb under one of these plays it.
     "march.v.01": "march", "march.v.02": "march", "march.v.03": "march", "jog.v.03": "jog", "trot.v.01": "jog",
     "skateboard.v.01": "skateboard", "ski.v.01": "ski", "skate.v.01": "skate", "surfboard.v.01": "surf",
     "clap.v.02": "clap", "applaud.v.01": "clap", "clap.v.04": "clap", "strum.v.01": "strum",
@@ -320,7 +320,7 @@ def _gloss(g: str) -> tuple[str, str] | None:
 
 def _tool_motion(gloss: str) -> str | None:
     """The motion of the instrument a gloss names ("to play the guitar" → strum), if any."""
-    from kinema.world.motions import MOTIONS
+    from kinema.motions import MOTIONS
 
     words = re.findall(r"[a-z]+", gloss.lower())
     for verb, recipe in MOTIONS.items():

@@ -5,7 +5,7 @@
 Each prompt is planned as `kinema plan` plans it (the rule planner, then the dailies, seed 1) and
 drawn small (THUMB_SHORT pixels high; 180 for the actions). A category's sheet shows four frames
 of its first shot, so what moves shows; `actions_*.png` show one person per composed action
-(world/motions.py), four frames 0.5 s apart, so the motion reads as the action. The looks' and
+(motions.py), four frames 0.5 s apart, so the motion reads as the action. The looks' and
 camera words' sheets are tools/style_camera.py's.
 """
 
@@ -42,7 +42,7 @@ CATEGORIES = {
     "person_action": "a woman sweeping the floor",
     "interaction": "A person is riding a bike",
 }
-# People's actions, composed in world/motions.py: a sheet of each group, prompts in both languages.
+# People's actions, composed in motions.py: a sheet of each group, prompts in both languages.
 ACTIONS = {
     "sport": ["A person is marching", "a man skiing", "a girl ice skating", "A person is skateboarding",
               "a man shadow boxing", "a girl skipping rope", "a basketball player dribbling",

@@ -130,7 +130,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "dance": ("dance", "dances", "dancing", "跳舞", "舞蹈", "起舞", "跳着舞", "舞动"),
     "follow": ("follow", "follows", "following", "跟着", "跟随", "尾随", "跟在"),
     "approach": ("approach", "approaches", "approaching", "走近", "靠近", "接近", "走到"),
-    # People's actions composed in world/motions.py (each meaning is its verb). Only the common
+    # People's actions composed in motions.py (each meaning is its verb). Only the common
     # words are here; the open vocabulary reaches the rest through WordNet hypernyms and CC-CEDICT.
     "play": ("play", "plays", "playing", "玩", "演奏", "弹奏", "弹"),  # an instrument named picks the motion
     "march": ("march", "marches", "marching", "行进", "齐步走", "正步", "踏步", "游行"),

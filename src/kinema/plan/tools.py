@@ -1,6 +1,6 @@
 """What a person's action holds: the broom of a sweep, the guitar of a strum, the skis of a ski.
 
-A composed action (world/motions.py) names the things its hands (or feet) hold. When the prompt
+A composed action (motions.py) names the things its hands (or feet) hold. When the prompt
 names one ("playing the ukulele") that member is the one held; when it names none ("a woman
 sweeping the floor") the action's first thing is cast, so the action reads as itself. The
 blocking puts the thing in the hand (plan/blocking.py `hold_tools`); the world keeps it there.
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from kinema.bodies import BODIES
+from kinema.motions import MOTIONS
 from kinema.plan.catalog import cast_emoji, catalog
 from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember, Names
-from kinema.world.motions import MOTIONS
 
 COMPOSED = {v.value: r for v, r in MOTIONS.items()}
 

@@ -200,7 +200,7 @@ class Verb(StrEnum):
     LAUNCH = "launch"  # lifts off (a rocket)
     LAND = "land"  # comes down to the ground
     # Issue 20: people's everyday, sport, work and music actions, each composed from leg, arm and
-    # torso primitives in world/motions.py (MOTIONS has one recipe per verb below).
+    # torso primitives in motions.py (MOTIONS has one recipe per verb below).
     MARCH = "march"
     JOG = "jog"
     SKATEBOARD = "skateboard"

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import pymunk
 
+from kinema import motions
 from kinema.screenplay.model import Action, Archetype, Verb
-from kinema.world import motions
 from kinema.world.actor import Actor
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ BONES = (("hips", "chest"), ("chest", "neck"), ("neck", "head"), ("shoulder_l", 
          ("elbow_l", "hand_l"), ("shoulder_r", "elbow_r"), ("elbow_r", "hand_r"), ("hips", "knee_l"),
          ("knee_l", "foot_l"), ("hips", "knee_r"), ("knee_r", "foot_r"))
 
-# The verbs world/motions.py composes (its MOTIONS keys; listed here so the rig needs no import).
+# The verbs motions.py composes (its MOTIONS keys; listed here so the rig needs no import).
 COMPOSED = frozenset({
     "march", "jog", "skateboard", "ski", "skate", "surf", "clap", "strum", "play_violin", "play_piano",
     "drum", "play_flute", "sing", "sweep", "scrub", "cook", "chop", "juggle", "row", "push", "pull", "lift",
@@ -307,7 +307,7 @@ def _clip(m: Motion, h: float) -> _Pose:
         return _Pose((-0.03 * k, STAND_HIPS - 0.03), -0.22 * k, 0.0, (-0.5 * k, 0.6), (0.6 * k, 1.0),
                      (-0.16, 0.0), (0.1, 0.0))
     if v in COMPOSED:  # an everyday, sport, work or music action: composed from primitives
-        from kinema.world import motions
+        from kinema import motions
 
         return motions.pose(Verb(v), m, h)
     if not m.grounded and v not in ("swim", "climb", "ride", "fly", "glide", "dive"):

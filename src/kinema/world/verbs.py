@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from kinema import motions
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
-from kinema.world import acts, crowd, effects, lift, motions
+from kinema.world import acts, crowd, effects, lift
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
 
