@@ -226,10 +226,10 @@ def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
 def test_a_persons_clothes_from_the_cast_panel(page: Page, server: Server) -> None:
     """A person gets a top and trousers in the cast panel: appearance.clothing in the screenplay."""
     make_film(page, server, "A girl walks along a beach")
-    page.get_by_label("Top").fill("#ffcc00")
-    page.get_by_label("Trousers").fill("#203040")
+    page.get_by_label("Top", exact=True).fill("#ffcc00")
+    page.get_by_label("Trousers", exact=True).fill("#203040")
     page.get_by_role("button", name="Apply clothing").click()
-    expect(page.locator("#status")).to_have_text("Saved: version 2")
+    expect(page.locator("#status")).to_have_text("Saved: version 2", timeout=30_000)  # a loaded CI machine
     film = page.locator("#film-picker").input_value()
     cast = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["cast"]
     girl = next(m for m in cast if m["archetype"] == "human")
