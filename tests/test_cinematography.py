@@ -146,3 +146,14 @@ def test_a_short_film_steps_from_the_landscape_to_a_face_through_a_shot_of_the_b
         sizes = [LADDER.index(s.size) for s in shots]
         assert len(shots) == 3 and sizes == sorted(sizes), (prompt, [s.size for s in shots])
         assert LADDER.index(ShotSize.WIDE) < sizes[1] < LADDER.index(ShotSize.CLOSE_UP), prompt
+
+
+def test_a_body_action_opens_wide_not_extreme_wide() -> None:
+    """Someone sweeping or skiing is filmed wide then full (plan/shots.py): no third of the film
+    spent on a figure a few pixels tall in an extreme-wide shot."""
+    from kinema.plan.director import plan as plan_film
+
+    for prompt in ("a woman sweeping the floor", "a man skiing"):
+        shots = plan_film(prompt, 10).screenplay.scenes[0].shots
+        assert shots[0].size == ShotSize.WIDE and shots[-1].size == ShotSize.FULL, (
+            prompt, [s.size for s in shots])

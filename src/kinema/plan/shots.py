@@ -105,7 +105,10 @@ def _single_take(cov: Coverage, id_prefix: str) -> list[Shot]:
 def design(cov: Coverage, id_prefix: str) -> list[Shot]:
     if cov.single_take:
         return _single_take(cov, id_prefix)
-    first = cov.requested[0] if cov.requested else (ShotSize.EXTREME_WIDE if cov.vast else ShotSize.WIDE)
+    # A film of someone acting with the whole body opens wide, not extreme-wide: its shots stop at
+    # full, and an extreme-wide one would spend a third of them on a figure a few pixels tall.
+    vast = cov.vast and not cov.body_action
+    first = cov.requested[0] if cov.requested else (ShotSize.EXTREME_WIDE if vast else ShotSize.WIDE)
     tightest = ShotSize.FULL if cov.body_action else ShotSize.CLOSE_UP
     last = cov.requested[-1] if len(cov.requested) > 1 else tightest
     if LADDER.index(last) < LADDER.index(first) and len(cov.requested) < 2:
