@@ -16,10 +16,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import skia
 
-from kinema.atomic import write_bytes
-from kinema.contact import sheet, thumbnail_size
+from kinema.contact import sheet, thumbnail_size, write_png
 from kinema.film.loop import picked_frames
 from kinema.film.takes import Take, load_sprites
 from kinema.plan.dailies import review
@@ -84,9 +82,7 @@ def _frames(play: Screenplay, times: tuple[float, ...], label: str,
 
 
 def _save(arr: np.ndarray, path: Path) -> None:
-    data = skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).encodeToData(
-        skia.EncodedImageFormat.kPNG, 100)
-    write_bytes(path, bytes(data))
+    write_png(arr, path)
     print("wrote", path.relative_to(ROOT))
 
 

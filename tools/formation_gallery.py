@@ -12,8 +12,7 @@ from pathlib import Path
 import numpy as np
 import skia
 
-from kinema.atomic import write_bytes
-from kinema.contact import sheet
+from kinema.contact import sheet, write_png
 from kinema.film.loop import picked_frames
 from kinema.film.takes import Take, load_sprites
 from kinema.render.vector import VectorBackend
@@ -50,10 +49,6 @@ def frames_at(play: Screenplay, times: list[float], width: int, base: Path) -> l
     return out
 
 
-def save(arr: np.ndarray, path: Path) -> None:
-    data = skia.Image.fromarray(np.ascontiguousarray(arr), colorType=skia.kRGBA_8888_ColorType).encodeToData(
-        skia.EncodedImageFormat.kPNG, 100)
-    write_bytes(path, bytes(data))
 
 
 # One subject per material: (material, emoji, archetype, scale, time of day, place).
@@ -115,18 +110,17 @@ def main() -> None:
     if a.film is not None:
         play = load(a.film)
         shots = frames_at(play, a.at, a.width, a.film.parent)
-        save(sheet(f"{play.title} · {a.film.name}", shots, columns=min(3, len(shots))), a.out)
+        write_png(sheet(f"{play.title} · {a.film.name}", shots, columns=min(3, len(shots))), a.out)
         return
-    save(reference_sheet(a.width), OUT / "flower_tiger_vs_reference.png")
+    write_png(reference_sheet(a.width), OUT / "flower_tiger_vs_reference.png")
     film = ROOT / "examples" / "flower_tiger.yaml"
-    save(sheet("flowers · examples/flower_tiger.yaml", frames_at(load(film), [2.0, 4.5, 4.9, 7.0, 10.0, 16.0],
-                                                                  a.width, film.parent), columns=3),
-         OUT / "flowers.png")
+    frames = frames_at(load(film), [2.0, 4.5, 4.9, 7.0, 10.0, 16.0], a.width, film.parent)
+    write_png(sheet("flowers · examples/flower_tiger.yaml", frames, columns=3), OUT / "flowers.png")
     for spec in SUBJECTS:
         play = material_film(*spec)
         shots = frames_at(play, TIMES, a.width, ROOT)
-        save(sheet(f"made_of: {spec[0]}, burst at 3 s (extreme-wide), reform at 7 s (full)", shots, columns=3),
-             OUT / f"{spec[0].replace(' ', '_')}.png")
+        title = f"made_of: {spec[0]}, burst at 3 s (extreme-wide), reform at 7 s (full)"
+        write_png(sheet(title, shots, columns=3), OUT / f"{spec[0].replace(' ', '_')}.png")
 
 
 if __name__ == "__main__":

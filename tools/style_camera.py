@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import skia
 import yaml
 
-from kinema.atomic import write_bytes
-from kinema.contact import middle_frames, sheet, thumbnail_size
+from kinema.contact import middle_frames, sheet, thumbnail_size, write_png
 from kinema.film.loop import picked_frames
 from kinema.film.takes import Take, load_sprites
 from kinema.plan.dailies import review
@@ -107,10 +105,6 @@ def _ends(play: Screenplay) -> list[tuple[str, np.ndarray]]:
     return out
 
 
-def _save(arr: np.ndarray, path: Path) -> None:
-    data = skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).encodeToData(
-        skia.EncodedImageFormat.kPNG, 100)
-    write_bytes(path, bytes(data))
 
 
 def gallery(duration: float) -> None:
@@ -118,11 +112,11 @@ def gallery(duration: float) -> None:
     for style, prompt in LOOKS.items():
         play = _planned(prompt, duration)
         assert play.style == style, (prompt, play.style)
-        _save(sheet(f"{style.value}  ·  {prompt}", middle_frames(play)), OUT / f"style_{style.value}.png")
+        write_png(sheet(f"{style.value}  ·  {prompt}", middle_frames(play)), OUT / f"style_{style.value}.png")
         print("wrote", OUT / f"style_{style.value}.png")
     for name, prompt in CAMERA.items():
         play = _planned(prompt, duration)
-        _save(sheet(f"{name}  ·  {prompt}", _ends(play), columns=4), OUT / f"camera_{name}.png")
+        write_png(sheet(f"{name}  ·  {prompt}", _ends(play), columns=4), OUT / f"camera_{name}.png")
         print("wrote", OUT / f"camera_{name}.png")
 
 

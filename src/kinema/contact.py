@@ -88,7 +88,12 @@ def write(screenplay: Path, out_dir: Path) -> Path:
     arr = sheet(f"{play.title or screenplay.stem}  ·  {screenplay.name}  ·  seed {play.seed}", frames)
     path = out_dir / f"{screenplay.stem}.png"
     check_parent(path)
-    data = skia.Image.fromarray(arr, colorType=skia.kRGBA_8888_ColorType).encodeToData(
+    write_png(arr, path)
+    return path
+
+
+def write_png(arr: np.ndarray, path: Path) -> None:
+    """An RGBA sheet as a PNG, written atomically (the galleries' tools share it)."""
+    data = skia.Image.fromarray(np.ascontiguousarray(arr), colorType=skia.kRGBA_8888_ColorType).encodeToData(
         skia.EncodedImageFormat.kPNG, 100)
     write_bytes(path, bytes(data))
-    return path
