@@ -42,6 +42,13 @@ class Veil:
         self.phase = g.uniform(0.0, 1.0, n)  # where in its fall each one is at t = 0
         self.far = np.arange(n) < round(n * FAR_SHARE)
         self.sway = g.uniform(0.0, 2 * math.pi, n)
+        rain = self.kind == Weather.RAIN
+        # Per drop, fixed for the shot: a screen fall per second (rain crosses the frame in about
+        # half a second, snow in seven), its streak in pixels, and how much of a camera move its
+        # air takes (the near air almost as the action plane).
+        self.fall = np.where(self.far, 1.3, 2.1) if rain else np.where(self.far, 0.1, 0.16)
+        self.length = (np.where(self.far, 0.035, 0.07) if rain else np.zeros(n)) * h
+        self.slide = np.where(self.far, 0.5, 0.9) / w
         # Lit drops: the key light's colour, whiter by day, and brighter at night under lamps.
         base: RGB = mix(palette.light, (205, 215, 230), 0.5)
         alpha = 0.42 if time == TimeOfDay.NIGHT else 0.3
@@ -67,17 +74,15 @@ class Veil:
             return
         w, h = self.w, self.h
         rain = self.kind == Weather.RAIN
-        # A screen fall per second: rain crosses the frame in about half a second, snow in seven.
-        fall = np.where(self.far, 1.3, 2.1) if rain else np.where(self.far, 0.1, 0.16)
-        y01 = (self.phase + t * fall) % 1.0
-        # The near air moves against a camera move almost as the action plane does.
-        slide = -cam.cx * cam.ppm / w * np.where(self.far, 0.5, 0.9)
+        y01 = (self.phase + t * self.fall) % 1.0
+        slide = -cam.cx * cam.ppm * self.slide
         if rain:
             x01 = (self.x + slide + 0.12 * y01) % 1.0  # a slant: the wind carries them
         else:
             x01 = (self.x + slide + 0.02 * np.sin(self.sway + 1.7 * t)) % 1.0
-        length = (np.where(self.far, 0.035, 0.07) if rain else np.zeros(len(y01))) * h
-        xs, ys = x01 * w, y01 * (h + length.max()) - length.max()
+        length = self.length
+        top = float(length.max())
+        xs, ys = x01 * w, y01 * (h + top) - top
         for far, paint in zip((True, False), self.paints, strict=True):
             pick = self.far == far
             x, y = xs[pick], ys[pick]
