@@ -157,3 +157,19 @@ def test_a_body_action_opens_wide_not_extreme_wide() -> None:
         shots = plan_film(prompt, 10).screenplay.scenes[0].shots
         assert shots[0].size == ShotSize.WIDE and shots[-1].size == ShotSize.FULL, (
             prompt, [s.size for s in shots])
+
+
+def test_a_whole_body_verb_is_never_cut_to_a_face() -> None:
+    """A kick, a climb or a dance is read on the whole figure: the plan never ends on a close-up of
+    the face, which would cut the action out of the film (plan/blocking.py WHOLE_BODY). A verb
+    carried by the face (a howl) still gets its close-up."""
+    from kinema.plan.director import plan as plan_film
+    from kinema.plan.shots import LADDER
+
+    for prompt in ("A footballer kicks a ball across the grass", "一个男孩在爬树",
+                   "A couple dances on a beach"):
+        shots = plan_film(prompt, 12).screenplay.scenes[0].shots
+        assert max(LADDER.index(s.size) for s in shots) <= LADDER.index(ShotSize.FULL), (
+            prompt, [s.size for s in shots])
+    howl = plan_film("A wolf howls at the moon on a hill", 12).screenplay.scenes[0].shots
+    assert howl[-1].size == ShotSize.CLOSE_UP

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
-from kinema.plan.blocking import GOING, INTERACTING, MOVING, along, block, substitutions
+from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
@@ -222,7 +222,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         cov = Coverage(length - (CARD_S if card else 0.0), actors, actors[0], c.sizes, c.single_take,
                        bool(meanings & {*MOVING, *GOING}), len(actors) > 1 and bool(meanings & INTERACTING),
                        setting.place in _VAST, Transition.FADE if card else opening,
-                       body_action=any(a.who == actors[0] and a.do.value in COMPOSED for a in actions))
+                       body_action=any(a.who == actors[0] and a.do.value in (*COMPOSED, *WHOLE_BODY)
+                                       for a in actions))
         shots = design(cov, sid)
         if frozen:  # a still life: nobody acts and the camera does not move
             actions = []
