@@ -11,8 +11,11 @@ demo: $(STAMP)
 	$(BIN)/kinema generate --duration 60 --seed 7 -o out/demo.mp4 \
 	  'On a moonlit night a wolf stands on a mountain top and howls at the moon. Start with a wide shot, then cut to a close-up of the wolf.'
 
+# The suite runs on every core (pytest-xdist), a test file per worker: a file's module fixtures
+# (a rendered film, a Ray head, a studio server) are made once, and the files share nothing else.
+TEST_JOBS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile --durations=15
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
