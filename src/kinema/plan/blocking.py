@@ -20,9 +20,10 @@ MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "ru
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
 INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
 # The world's older verbs that a viewer reads on the whole figure (a kick, a climb, a dance): a
-# close-up of the face would cut the action out. A punch is not here: its close-up is the impact.
+# close-up of the face would cut the action out (a spray's jet too: it leaves the hands). A punch is
+# not here: its close-up is the impact.
 WHOLE_BODY = frozenset({"kick", "throw", "catch", "climb", "jump", "dance", "tai_chi", "dive", "roll", "fall",
-                        "celebrate", "sneak", "ride", "swim"})
+                        "celebrate", "sneak", "ride", "swim", "spray"})
 GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
 HAND = 0.62  # a hand's height on a body (plan/compose.py)
 

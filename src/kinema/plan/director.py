@@ -222,8 +222,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         cov = Coverage(length - (CARD_S if card else 0.0), actors, actors[0], c.sizes, c.single_take,
                        bool(meanings & {*MOVING, *GOING}), len(actors) > 1 and bool(meanings & INTERACTING),
                        setting.place in _VAST, Transition.FADE if card else opening,
-                       body_action=any(a.who == actors[0] and a.do.value in (*COMPOSED, *WHOLE_BODY)
-                                       for a in actions))
+                       body_action=any(m in COMPOSED or m in WHOLE_BODY for m in does.get(actors[0], [])))
         shots = design(cov, sid)
         if frozen:  # a still life: nobody acts and the camera does not move
             actions = []

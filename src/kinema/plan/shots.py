@@ -62,10 +62,8 @@ def _count(cov: Coverage, first: ShotSize, last: ShotSize) -> int:
     still cover the length: a repeated size adds a cut without a new view."""
     n = shot_count(cov.duration)
     span = abs(LADDER.index(last) - LADDER.index(first)) + 1
-    if cov.interaction or cov.body_action:
-        # Two-shots and reactions change the subject, and a body in action changes its pose: a
-        # repeated size (filmed with another move) is still a new view.
-        return n
+    if cov.interaction:
+        return n  # two-shots and reactions change the subject, so a repeated size is still a new view
     return max(min(n, span), min(n, -int(-cov.duration // MAX_SHOT)))
 
 
