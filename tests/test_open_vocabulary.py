@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from kinema.plan.director import PlanError, plan
-from kinema.plan.life import PASSER
+from kinema.plan.life import background
 from kinema.plan.open_lexicon import lookup
 from kinema.screenplay.model import EffectKind, Screenplay
 from kinema.world.particles import FIRE, SPARK, SPLASH
@@ -75,7 +75,7 @@ def test_a_place_alone_is_a_film(prompt: str) -> None:
     result = plan(prompt, 12)
     play = result.screenplay
     # Nothing the prompt named is cast; only the place's own life, far off and moving (issue 20).
-    assert all(m.id.startswith(PASSER) for m in play.cast) and sum(s.duration for s in play.scenes) == 12
+    assert all(background(m.id) for m in play.cast) and sum(s.duration for s in play.scenes) == 12
     scene = play.scenes[0]
     for m in play.cast:
         assert scene.staging[m.id].depth == 2

@@ -13,7 +13,7 @@ import yaml
 
 from kinema.plan.camera_words import take_camera
 from kinema.plan.director import plan
-from kinema.plan.life import PASSER
+from kinema.plan.life import background
 from kinema.plan.style_words import take_style
 from kinema.screenplay.model import CameraMove, Screenplay, ShotSize, Style
 
@@ -26,7 +26,7 @@ def check(row: dict[str, Any], play: Screenplay) -> list[str]:
     """What the planned film gets wrong against the row (empty: all right)."""
     wrong = []
     # The planner names a member by its entity key; a place's passers-by (plan/life.py) are not named.
-    cast = sorted({m.name.en for m in play.cast if not m.id.startswith(PASSER)})
+    cast = sorted({m.name.en for m in play.cast if not background(m.id)})
     extra = [c for c in cast if c not in row["objects"]]
     if extra:  # a style or camera word cast as a member
         wrong.append(f"cast {extra}, want only {row['objects']}")

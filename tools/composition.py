@@ -46,6 +46,7 @@ from kinema.atomic import write_text
 from kinema.errors import KinemaError
 from kinema.plan import catalog, plan
 from kinema.plan.lexicon import COLOURS
+from kinema.plan.life import background
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype, Scene
 
@@ -206,6 +207,8 @@ def score(row: dict[str, Any]) -> Outcome:
         play = plan(row["prompt"], DURATION).screenplay
     except KinemaError:
         return Outcome(True, False if row.get("objects") else None, False, ["refused"])
+    # Only what the prompt named is scored: a park's trees and the passers-by are the planner's own.
+    play = play.model_copy(update={"cast": [m for m in play.cast if not background(m.id)]})
     checks: dict[str, bool] = {}
     if "objects" in row:
         checks["objects"] = objects_ok(play, row["objects"])

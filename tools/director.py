@@ -41,7 +41,7 @@ import yaml
 from kinema.plan.catalog import catalog
 from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
-from kinema.plan.life import PASSER
+from kinema.plan.life import background
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
 
@@ -126,7 +126,7 @@ def score(row: dict[str, Any]) -> Outcome:
         out.shots = len(after)
         out.passed_before, out.passed = sum(c.ok for c in before), sum(c.ok for c in after)
     out.cpu_s = time.process_time() - c0
-    named = [m for m in play.cast if not m.id.startswith(PASSER)]  # not the place's own life (plan/life.py)
+    named = [m for m in play.cast if not background(m.id)]  # not the place's own life (plan/life.py)
     cast = {m.name.en for m in named}
     index = catalog().en_index
     for item in row["named"]:

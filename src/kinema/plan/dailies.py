@@ -29,7 +29,7 @@ from kinema.evaluate.formation import IN_FRAME_MIN, bursting, inside
 from kinema.evaluate.placement import entity_box, filmed
 from kinema.film.replays import Replays
 from kinema.film.takes import load_sprites
-from kinema.plan.life import PASSER
+from kinema.plan.life import background
 from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
 from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize
@@ -164,9 +164,9 @@ def _formation_sprites(play: Screenplay) -> dict[str, Sprite]:
 
 def _members(scene: Scene) -> list[str]:
     """Who the scene puts in its world, in the order it names them (the passers-by of a place's
-    own life are far off by design and not named by the prompt)."""
+    own life and its set dressing are in the background by design, not named by the prompt)."""
     ids = [*scene.staging, *(a.who for a in scene.actions), *(k.who for k in scene.keyframes)]
-    return [i for i in dict.fromkeys(ids) if not i.startswith(PASSER)]
+    return [i for i in dict.fromkeys(ids) if not background(i)]
 
 
 def _shot(play: Screenplay, sid: str) -> Shot:

@@ -14,8 +14,9 @@ from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, 
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
 from kinema.plan.compose import compose
+from kinema.plan.dressing import dressing
 from kinema.plan.effects import EFFECT_VERBS, place_effects
-from kinema.plan.life import PASSER, life, still
+from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
@@ -204,13 +205,18 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
             opening = Transition.FADE if si == 0 else (Transition.DIP_WHITE if trailer else Transition.DISSOLVE)
             # The place's own life passes far off (traffic, birds): a place alone is a film that moves.
             passers, around, passing = life(setting, length, set(cast))
-            cast |= {m.id: m for m in passers}
+            pieces, placed = dressing(c.text, set())
+            cast |= {m.id: m for m in [*passers, *pieces]}
+            around = {**placed, **around}
             scenes.append(Scene(id=sid, setting=setting, shots=establishing(length, sid, opening),
                                 staging=around, actions=passing, effects=place_effects(c, [], {}, length)))
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
         staging, carried = along(c, actors, ids, cast, staging, actions, length)
+        pieces, placed = dressing(c.text, {cast[i].name.en for i in ids})  # a park's trees, a pitch's goal
+        cast |= {m.id: m for m in pieces}
+        staging = {**staging, **placed}
         keys = [*keys, *carried]
         effects = place_effects(c, ids, does, length)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
@@ -235,7 +241,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
     members = list(cast.values())
-    named_cast = [m for m in members if not m.id.startswith(PASSER)]  # the title is not the passers-by
+    named_cast = [m for m in members if not background(m.id)]  # the title is not the passers-by
     try:
         play = Screenplay(kinema=1, title=title or _title(named_cast), prompt=prompt_text, seed=seed,
                           cast=members,

@@ -20,7 +20,8 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
                    ("bamboo forest", 3), ("竹林", 3), ("林间", 3)),
     Place.BEACH: (("beach", 3), ("sea", 2), ("seaside", 3), ("shore", 3), ("ocean", 2), ("coast", 3),
                   ("海滩", 3), ("沙滩", 3), ("海边", 3), ("大海", 2), ("海", 2), ("海岸", 3),
-                  ("海面", 2), ("海上", 2)),
+                  ("海面", 2), ("海上", 2), ("harbour", 2), ("harbor", 2), ("marina", 2), ("港口", 2),
+                  ("码头", 2)),
     Place.DESERT: (("desert", 3), ("dunes", 3), ("沙漠", 3), ("沙丘", 3)),
     Place.SNOWFIELD: (("snowfield", 3), ("snowy field", 3), ("tundra", 3), ("雪地", 3), ("雪原", 3),
                       ("冰天雪地", 3), ("冰原", 3)),
@@ -31,7 +32,12 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
                        ("水下", 4), ("海底", 4), ("水里", 4), ("水中", 4)),
     Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2),
                  ("房间", 2), ("屋里", 2), ("室内", 2), ("卧室", 2), ("客厅", 2),
-                 ("kitchen", 2), ("厨房", 2), ("家里", 2)),
+                 ("kitchen", 2), ("厨房", 2), ("家里", 2),
+                 # Rooms people name, dressed by plan/dressing.py (a stage's microphone, a café's chairs).
+                 ("stage", 2), ("舞台", 2), ("concert hall", 2), ("音乐厅", 2), ("cafe", 2), ("café", 2),
+                 ("coffee shop", 2), ("咖啡馆", 2), ("咖啡厅", 2), ("咖啡店", 2), ("library", 2), ("图书馆", 2),
+                 ("office", 2), ("办公室", 2), ("bathroom", 2), ("浴室", 2), ("卫生间", 2), ("classroom", 2),
+                 ("教室", 2), ("restaurant", 2), ("餐厅", 2)),
     Place.RING: (("ring", 4), ("boxing ring", 4), ("arena", 3), ("擂台", 4), ("拳台", 4), ("拳击台", 4)),
     Place.WALL: (("wall", 3), ("building", 2), ("facade", 3), ("墙", 3), ("墙上", 3), ("墙壁", 3),
                  ("楼", 2), ("大楼", 2), ("window", 3), ("windows", 3), ("窗户", 3), ("窗", 3),
@@ -40,7 +46,8 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
                   ("prairie", 2), ("park", 1), ("pond", 1), ("playground", 2),
                   ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2),
                   ("公园", 1), ("池塘", 1), ("skate park", 2), ("skatepark", 2), ("滑板公园", 2), ("田里", 2),
-                  ("操场", 2)),
+                  ("操场", 2), ("farm", 2), ("farmyard", 2), ("农场", 2), ("农庄", 2), ("garden", 1),
+                  ("花园", 1), ("backyard", 1), ("后院", 1), ("campsite", 2), ("营地", 2), ("露营", 1)),
 }
 
 TIMES: dict[TimeOfDay, tuple[str, ...]] = {

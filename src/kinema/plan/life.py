@@ -28,6 +28,7 @@ from kinema.screenplay.model import (
 )
 
 PASSER = "passer-"  # the ids' prefix: tools tell the place's life from what the prompt named
+SET = "set-"  # plan/dressing.py's prefix: a park's trees, a pitch's goal
 FAR = 2  # Staging.depth of the back plane (the drawn ground line): nothing passes behind them
 SMALL = 0.6  # passers-by are drawn smaller than life: far off
 
@@ -53,6 +54,11 @@ LIFE: dict[Place, tuple[Passer, ...]] = {
     Place.SPACE: (Passer("satellite"),),
 }
 _FLYING = {Archetype.BIRD}
+
+
+def background(member_id: str) -> bool:
+    """A member the planner added to the place (passers-by, set dressing), not one the prompt named."""
+    return member_id.startswith((PASSER, SET))
 
 
 def life(setting: Setting, length: float, taken: set[str]) -> tuple[list[CastMember], dict[str, Staging],

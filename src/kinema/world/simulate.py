@@ -58,6 +58,7 @@ WORLD, FOOT, HULL = 0b001, 0b010, 0b100
 HULL_TYPE = 1
 STAND_TOL = 0.04  # metres: feet this close to an actor's top stand on it
 GROUND_FRICTION = 0.54  # what pymunk gave a foot (0.6) on the old terrain segments (0.9)
+PLUMB_M = 2.0  # metres: a thing this tall that does not act (a tree, a house) stands plumb on a slope
 
 
 class SceneWorld:
@@ -512,6 +513,8 @@ class SceneWorld:
             p, v = a.body.position, a.body.velocity
             if a.verb == Verb.DANCE:
                 tilt = 0.0  # a hop on the beat stays upright: the sway is the dance's own
+            elif a.grounded and a.member.archetype == Archetype.PROP and a.height >= PLUMB_M and act is None:
+                tilt = 0.0  # trees and houses grow and are built upright: rooted into the slope, not leaning
             elif a.grounded:
                 tilt = a.rest_angle * a.facing if a.on_terrain else 0.0  # the sole's angle on the ground
             elif a.verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
