@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cast(play: Screenplay) -> set[str]:
-    return {m.name.en for m in play.cast}
+    """What the prompt's words cast (not the place's passers-by or set dressing)."""
+    return {m.name.en for m in play.cast if not background(m.id)}
 
 
 @pytest.mark.parametrize(("word", "kind", "value"), [

@@ -80,6 +80,8 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",), "hand", 0.25),
     Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hands", 1.0),
     Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hands", 1.8),
+    # A hose braced in both hands (the world poses the person a water jet leaves: scene effects).
+    Verb.SPRAY: Recipe("lunge", "hose", 0.1, 0.3),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 
@@ -273,6 +275,9 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
         k = _ease(u / 0.2) if u < 0.2 else 1.0 - _ease((u - 0.2) / 0.15) if u < 0.35 else 0.0
         p = (sx + 0.3 - 0.35 * k, sy + 0.02 + 0.15 * k)
         return (sx + 0.2, chest - 0.08), p
+    if kind == "hose":  # both hands on a hose at the hip, the front one aiming, swaying a little
+        aim = (sx + 0.4, chest - 0.04 + 0.03 * w * amp)
+        return (sx + 0.16, waist + 0.22), aim
     if kind == "balance":  # arms out wide for balance, adjusting
         return (sx - 0.2 + 0.05 * w, sy - 0.03 + 0.05 * w), (sx + 0.25 - 0.05 * w, sy - 0.02 - 0.05 * w)
     if kind == "pole":  # ski poles: both hands forward low, planting and pushing back together

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kinema.screenplay.model import Effect, EffectKind, Verb
+from kinema.screenplay.model import Archetype, Effect, EffectKind, Verb
 from kinema.world.actor import Actor
 from kinema.world.particles import FIRE, PETAL, SMOKE, SPARK, SPLASH, STAR
 
@@ -152,6 +152,9 @@ def _jet(w: SceneWorld, a: Actor, kind: int, dt: float, fx: Effect | None = None
     p = a.body.position
     mouth_x = p.x + a.facing * 0.5 * a.width
     mouth_y = p.y - a.foot + 0.7 * a.height
+    if kind == SPLASH and a.member.archetype == Archetype.HUMAN and a.last_joints:
+        hx, hy = a.last_joints[9]  # the hose's nozzle, a little ahead of the aiming hand
+        mouth_x, mouth_y = p.x + a.facing * (hx + 0.15), p.y - a.foot + hy
     target_id = fx.target if fx is not None else a.partner
     tgt = w.by_id.get(target_id) if target_id else None
     if tgt is not None:

@@ -20,7 +20,17 @@ import pymunk
 from kinema.assets import resolve
 from kinema.bodies import BODIES
 from kinema.errors import AssetError
-from kinema.screenplay.model import Action, Archetype, CastMember, Place, Scene, Screenplay, Verb, Weather
+from kinema.screenplay.model import (
+    Action,
+    Archetype,
+    CastMember,
+    EffectKind,
+    Place,
+    Scene,
+    Screenplay,
+    Verb,
+    Weather,
+)
 from kinema.seeds import derive, rng
 from kinema.world import crowd, effects, scene_fx, verbs
 from kinema.world.actor import Actor, active
@@ -90,6 +100,11 @@ class SceneWorld:
                 self.actors.append(self._spawn(m))
         self.by_id = {a.member.id: a for a in self.actors}
         self.plans = {a.member.id: [x for x in scene.actions if x.who == a.member.id] for a in self.actors}
+        # A person a water jet leaves (a firefighter's hose, effects on them): posed holding the
+        # hose while the jet runs, so the water comes from hands, not from an idle body.
+        self.hoses = [(fx.on, fx.at, fx.until) for fx in scene.effects
+                      if fx.kind == EffectKind.WATER and fx.on is not None and fx.on in self.by_id
+                      and self.by_id[fx.on].member.archetype == Archetype.HUMAN]
         self.frames = round(scene.duration * self.fps)
         # No air in space: nothing drifts on a wind there.
         self.wind = 0.0 if scene.setting.place == Place.SPACE else WIND_SPEED.get(scene.setting.weather, 0.6)
@@ -525,6 +540,9 @@ class SceneWorld:
             shown = a.verb.value if act is None or a.verb != Verb.IDLE else act.do.value
             if shown in TRAVELLING and abs(v.x) < 0.05 and a.grounded:
                 shown = "idle"  # arrived: stand rather than walk on the spot
+            if shown == "idle" and any(on == a.member.id and at <= t and (until is None or t < until)
+                                       for on, at, until in self.hoses):
+                shown = Verb.SPRAY.value
             joints: tuple[tuple[float, float], ...] = ()
             bones: tuple[tuple[float, float], ...] = ()
             face = ""
