@@ -18,6 +18,7 @@ from kinema.bodies import BODIES
 from kinema.render.anatomy import TAIL_CUT, Anatomy, anatomy_of, far, leg_segments, wing_path
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
+from kinema.render.hair import HairLook, own_hair, restyle_svg, skull_of
 from kinema.render.look import Look, head_emoji, is_figure, look_of
 from kinema.render.rig import (
     FACE_PX,
@@ -88,6 +89,7 @@ class Person:
     marks: FaceMarks
     look: Look
     paints: Paints
+    art: Sprite | None = None  # the head restyled for its hair: keeps that picture's SVG alive
 
 
 @dataclass(frozen=True)
@@ -228,9 +230,24 @@ def person(sprite: Sprite, member: CastMember) -> Person:
     member's `face` if it has one, the face for a whole figure, or the artwork itself (a face)."""
     if sprite.person is None:
         head = sprite.face or sprite.head or sprite
-        marks = face_marks(_raster(head, member, tinted=False))
-        sprite.person = Person(head.picture, marks, look_of(member, marks.skin), Paints({}, skia.Path()))
+        raster = _raster(head, member, tinted=False)
+        marks = face_marks(raster)
+        own = own_hair(raster, marks.skin)
+        look = look_of(member, marks.skin, own, skull_of(sum(e[1] for e in marks.eyes) / 2, raster))
+        art = _haired(head, member, own, look.hair)
+        sprite.person = Person(art.picture if art else head.picture, marks, look, Paints({}, skia.Path()), art)
     return sprite.person
+
+
+def _haired(head: Sprite, member: CastMember, own: RGB | None, hair: HairLook | None) -> Sprite | None:
+    """The head with the screenplay's hair: its own hair recoloured, or dropped where a style is
+    drawn instead (render/hair.py); None where there is no SVG hair to change."""
+    keep = head.keepalive
+    data = keep[0] if isinstance(keep, tuple) and isinstance(keep[0], bytes) else None
+    if hair is None or own is None or data is None:
+        return None
+    svg = restyle_svg(data, own, hair.colour if hair.style is None else None)
+    return load_sprite(member, AssetData("hair", "svg", svg, True, False), head=False)
 
 
 def body_matrix(e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
