@@ -539,6 +539,7 @@ class SceneWorld:
                 if a.member.archetype in FACED:  # an animal's face acts as a person's does
                     clock = t - act.at if act is not None else 0.0
                     face = expression(shown, clock, a.recoil, t, a.variant)
+                    eyes = gaze((p.x, feet + ANIMAL_EYE * a.height), a.facing, self._attended(a, act))
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -556,6 +557,7 @@ class SceneWorld:
 
 EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
 FACED = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.SERPENT, Archetype.DRAGON})
+ANIMAL_EYE = 0.8  # an animal's eyes, of its height above its feet: where its gaze starts
 # Phase by the distance covered: a planted foot stays put, a wheel rolls.
 ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE, Archetype.DRAGON})
 
