@@ -114,3 +114,31 @@ def test_an_animal_attends_with_its_eyes_and_head() -> None:
 
 def test_breathing_fire_opens_the_mouth() -> None:
     assert expression("breathe_fire", 0.5, 0.0, 0.5, 0.3) == "shout"
+
+
+def test_a_dragon_breathes_its_fire_from_its_drawn_mouth() -> None:
+    """The flame starts at the snout the skeleton puts the head at (a head's radius ahead of its
+    head joint), not at a share of the body's box: on a slope the neck lowers the head."""
+    from kinema.screenplay.model import Archetype
+    from kinema.world.particles import FIRE
+    from kinema.world.simulate import simulate
+    from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES
+
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 9, "format": {"width": 160, "height": 90, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": "🐉"}, "archetype": "dragon"}],
+        "scenes": [{"id": "s", "setting": {"place": "mountains"}, "staging": {"a": {"x": 0.0}},
+                    "actions": [{"at": 0, "who": "a", "do": "breathe_fire"}],
+                    "shots": [{"id": "x", "duration": 1.0, "size": "close-up", "subjects": ["a"]}]}]})
+    states = list(simulate(play, play.scenes[0]))
+    e, s = states[5].entity("a"), states[6]
+    assert e is not None and e.expression == "shout"
+    hx, hy = e.skeleton[JOINT_NAMES[Archetype.DRAGON].index("head")]
+    r = HEAD_RADIUS[Archetype.DRAGON] * e.height
+    snout = e.x + e.facing * (hx + r), e.y + hy
+    fire = s.particles.kind == FIRE
+    xs, ys = s.particles.x[fire], s.particles.y[fire]
+    assert len(xs) > 5
+    d = np.hypot(xs - snout[0], ys - snout[1])
+    assert d.min() < 0.6 * r and float(np.median(d)) < 1.5 * r  # the flame starts at the mouth
+    assert (np.sign(xs - e.x) == e.facing).all()  # all of it ahead of the body
