@@ -1,14 +1,19 @@
 """Framing by the body: a person's `full` shot shows head to feet, `medium` from the waist up and
-`close-up` the face, measured on the joints the world posed (not on a share of its height)."""
+`close-up` the face, measured on the joints the world posed (not on a share of its height); an
+animal's `medium` its head and forelegs."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from kinema.render.camera import solve
 from kinema.screenplay import Screenplay
+from kinema.screenplay.model import Archetype
 from kinema.world.rig import HEAD_R, HUMAN_JOINTS
 from kinema.world.simulate import simulate
+from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES
 
 HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
 
@@ -89,3 +94,42 @@ def test_a_subject_in_a_group_is_framed_by_its_body(size: str) -> None:
             assert crown < top < crown + 0.12
             assert abs(head_x - cam.cx) < 0.4 * half_w  # the subject's face, near the middle
             assert abs(a.x - cam.cx) > half_w  # the other one's face is not in it
+
+
+def _animal(emoji: str, archetype: str, size: str) -> list[tuple[float, float, float, float, Any, Any]]:
+    """Per frame: the frame's left, bottom, right and top edges (metres), the state and the camera."""
+    play = Screenplay.model_validate({
+        "kinema": 1, "seed": 3, "format": {"width": 320, "height": 180, "fps": 12},
+        "cast": [{"id": "a", "asset": {"emoji": emoji}, "archetype": archetype}],
+        "scenes": [{"id": "s", "setting": {"place": "plain"}, "staging": {"a": {"x": 0.0}},
+                    "actions": [{"at": 0, "who": "a", "do": "walk", "speed": 0.6}],
+                    "shots": [{"id": "x", "duration": 1.0, "size": size, "subjects": ["a"]}]}]})
+    states = list(simulate(play, play.scenes[0]))
+    cams = solve(play.scenes[0].shots[0], states, play.format)
+    out = []
+    for s, cam in zip(states, cams, strict=True):
+        half_w, half_h = 160 / cam.ppm, 90 / cam.ppm
+        out.append((cam.cx - half_w, cam.cy - half_h, cam.cx + half_w, cam.cy + half_h, s.entity("a"), cam))
+    return out
+
+
+@pytest.mark.parametrize(("emoji", "archetype"), [("🐉", "dragon"), ("🐎", "canine"), ("🦒", "canine")])
+def test_an_animals_medium_shot_is_its_head_and_forelegs(emoji: str, archetype: str) -> None:
+    """Framed by the body, not the sprite's box: the head (for a four-legged body its artwork's top)
+    and the front knees in the frame, the tail's end out of it, and not a close-up of the head."""
+    names = JOINT_NAMES[Archetype(archetype)]
+    head, knee, tail = names.index("head"), names.index("knee_front_l"), names.index("tail")
+    for left, bottom, right, top, e, _ in _animal(emoji, archetype, "medium")[::4]:
+        (hx, hy), (kx, ky), (tx, _) = ((e.x + e.facing * e.skeleton[j][0], e.y + e.skeleton[j][1])
+                                       for j in (head, knee, tail))
+        crown = max(hy, e.y + e.height) if archetype == "canine" else hy
+        assert left < hx < right and crown < top, emoji
+        assert left < kx < right and bottom < ky < top, emoji
+        assert not left < tx < right, emoji  # the hindquarters are left to a full shot
+        assert top - bottom > 2.5 * HEAD_RADIUS[Archetype(archetype)] * e.height, emoji
+
+
+def test_a_tall_animals_close_up_holds_its_artworks_head() -> None:
+    """A giraffe's head is well over its skeleton's: the close-up frames the artwork's head."""
+    for _, _, _, top, e, _ in _animal("🦒", "canine", "close-up")[::4]:
+        assert top > e.y + e.height

@@ -30,10 +30,11 @@ TIMES = {Place.CITY: "night", Place.STREET: "night", Place.SPACE: "night", Place
 
 
 def _film(place: Place, size: ShotSize, move: CameraMove, emoji: str = "🚶‍♀️",
-          archetype: str = "human") -> Screenplay:
+          archetype: str = "human", appearance: dict[str, Any] | None = None) -> Screenplay:
     data: dict[str, Any] = {
         "kinema": 1, "seed": 9, "format": {"width": 160, "height": 90, "fps": 12},
-        "cast": [{"id": "a", "asset": {"emoji": emoji}, "archetype": archetype}],
+        "cast": [{"id": "a", "asset": {"emoji": emoji}, "archetype": archetype,
+                  "appearance": appearance or {}}],
         "scenes": [{"id": "s", "setting": {"place": place.value, "time": TIMES.get(place, "day")},
                     "staging": {"a": {"x": -1.0}},
                     "actions": [{"at": 0, "who": "a", "do": "walk", "speed": 0.8}],
@@ -122,6 +123,14 @@ def test_body(body: str, size: ShotSize) -> None:
     """Each archetype's body at `full` (head to feet) and `close-up` (the face): a person on the rig."""
     play = _film(Place.PLAIN, size, CameraMove.STATIC, *BODIES[body])
     _check(f"body_{body}_{size.value}", *_shot(play, 12))
+
+
+@pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])
+def test_a_girl_with_a_ponytail(size: ShotSize) -> None:
+    """appearance.hair: a copper ponytail drawn around the face emoji, the same at full and close-up."""
+    play = _film(Place.PLAIN, size, CameraMove.STATIC, "🚶‍♀️", "human",
+                 {"hair": {"style": "ponytail", "colour": "#b4441f"}})
+    _check(f"body_ponytail_{size.value}", *_shot(play, 12))
 
 
 @pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])

@@ -151,6 +151,30 @@ def test_clothing_colour_dresses_the_person() -> None:
         assert [(m.name.en, m.appearance.tint) for m in play.cast] == [("girl", "#d62d20")]
 
 
+@pytest.mark.parametrize(("en", "zh"), [
+    ("A girl with a ponytail walks in the park.", "一个扎马尾的女孩在公园里走路。"),
+    ("A woman with long black hair walks.", "一个黑色长发的女人在走路。"),
+    ("A bald man runs.", "一个光头男人在跑步。"),
+    ("A blonde girl walks.", "一个金发女孩在走路。"),
+    ("A boy with curly hair sits.", "一个卷发男孩坐着。"),
+])
+def test_hair_words_bind_to_the_person_in_both_languages(en: str, zh: str) -> None:
+    hairs = [[(m.archetype.value, m.appearance.hair.style, m.appearance.hair.colour)
+              for m in plan(p, 20).screenplay.cast] for p in (en, zh)]
+    assert hairs[0] == hairs[1]
+    assert hairs[0][0][0] == "human" and hairs[0][0][1:] != (None, None)
+
+
+def test_hair_said_of_one_person_is_not_the_next_ones() -> None:
+    for prompt in ("A girl with a ponytail and a boy with short hair play in the park.",
+                   "扎马尾的女孩和短发男孩在公园里玩。"):
+        cast = plan(prompt, 20).screenplay.cast
+        assert [m.appearance.hair.style for m in cast] == ["ponytail", "short"], prompt
+    assert plan("A red-haired man walks.", 20).screenplay.cast[0].appearance.hair.colour == "#b4441f"
+    assert plan("A girl walks.", 20).screenplay.cast[0].appearance.hair.model_dump() == \
+        {"style": None, "colour": None}  # nothing said: the emoji's own hair
+
+
 @pytest.mark.parametrize("prompt", [
     "一个女孩在夜晚城市的霓虹灯下走路，一镜到底。",
     "A girl walks under the neon lights of a city at night, in one continuous shot."])

@@ -271,6 +271,14 @@ def test_cast_setting_and_own_image(client: TestClient) -> None:
     assert (wear["top"], wear["bottom"], wear["shoes"]) == ("#ffcc00", "#102030", None)
     bad = client.patch(f"/api/films/{fid}/cast/fox", json={"top": "yellow"})
     assert bad.status_code == 422 and "top" in json.dumps(bad.json()["detail"])
+    r = client.patch(f"/api/films/{fid}/cast/fox", json={"hair_style": "ponytail", "hair_colour": "#b4441f"})
+    hair = r.json()["screenplay"]["cast"][0]["appearance"]["hair"]
+    assert hair == {"style": "ponytail", "colour": "#b4441f"}
+    bad = client.patch(f"/api/films/{fid}/cast/fox", json={"hair_style": "mohawk"})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"][-1] == "hair_style", bad.text
+    r = client.patch(f"/api/films/{fid}/cast/fox", json={"hair_style": ""})  # back to the emoji's own
+    assert r.json()["screenplay"]["cast"][0]["appearance"]["hair"] == {"style": None, "colour": "#b4441f"}
+    assert "ponytail" in client.get("/api/options").json()["hair_styles"]
     r = client.patch(f"/api/films/{fid}/scenes/{scene}/setting", json={"time": "night", "weather": "snow"})
     setting = r.json()["screenplay"]["scenes"][0]["setting"]
     assert (setting["time"], setting["weather"]) == ("night", "snow")

@@ -224,7 +224,8 @@ def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
 
 
 def test_a_persons_clothes_from_the_cast_panel(page: Page, server: Server) -> None:
-    """A person gets a top and trousers in the cast panel: appearance.clothing in the screenplay."""
+    """A person gets a top and trousers in the cast panel: appearance.clothing in the screenplay; then
+    a hairstyle and its colour: appearance.hair."""
     make_film(page, server, "A girl walks along a beach")
     page.get_by_label("Top", exact=True).fill("#ffcc00")
     page.get_by_label("Trousers", exact=True).fill("#203040")
@@ -234,3 +235,11 @@ def test_a_persons_clothes_from_the_cast_panel(page: Page, server: Server) -> No
     cast = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["cast"]
     girl = next(m for m in cast if m["archetype"] == "human")
     assert girl["appearance"]["clothing"] == {"top": "#ffcc00", "bottom": "#203040", "shoes": None}
+    # Her hair: a ponytail in copper, from the same panel.
+    page.get_by_label("Hair", exact=True).select_option("ponytail")
+    page.get_by_label("Hair colour", exact=True).fill("#b4441f")
+    page.get_by_role("button", name="Apply hair").click()
+    expect(page.locator("#status")).to_have_text("Saved: version 3", timeout=30_000)
+    cast = page.request.get(f"{server.url}/api/films/{film}").json()["screenplay"]["cast"]
+    girl = next(m for m in cast if m["archetype"] == "human")
+    assert girl["appearance"]["hair"] == {"style": "ponytail", "colour": "#b4441f"}

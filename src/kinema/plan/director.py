@@ -29,6 +29,7 @@ from kinema.screenplay.model import (
     Asset,
     CameraMove,
     CastMember,
+    Hair,
     Names,
     Place,
     Scene,
@@ -298,7 +299,7 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                 cast[cid] = CastMember(
                     id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
                     name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
-                    archetype=m.entity.archetype, appearance=_appearance(m, tint, notes, grouped))
+                    archetype=m.entity.archetype, appearance=_haired(_appearance(m, tint, notes, grouped), m))
             slugs.setdefault(id(m), []).append(cid)
             if cid not in ids:
                 ids.append(cid)
@@ -315,6 +316,14 @@ def _appearance(m: Mention, tint: str | None, notes: list[str], grouped: bool = 
         notes.append(f"'{m.words}' made of '{m.made_of.key}' is drawn as a plain '{m.words}'")
         return Appearance(scale=m.scale, tint=tint)
     return Appearance.model_validate({"scale": m.scale, "tint": tint, "made_of": cast_emoji(m.made_of)})
+
+
+def _haired(look: Appearance, m: Mention) -> Appearance:
+    """The hair said of a person ("a girl with a ponytail", 长发女孩) in its appearance."""
+    if m.hair is None or m.entity.archetype != Archetype.HUMAN:
+        return look
+    style, colour = m.hair
+    return look.model_copy(update={"hair": Hair(style=style, colour=colour)})
 
 
 def _title(cast: list[CastMember]) -> str:

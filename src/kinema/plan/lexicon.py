@@ -217,6 +217,28 @@ COLOURS: dict[str, str] = {
     "silver": "#c0c0c8", "银色": "#c0c0c8",
 }
 
+# Hair (a person's appearance.hair). A style word names the hair whole; a hair adjective ("long
+# black hair") waits for a hair noun; a colour word before hair is its colour, in the shade hair
+# has (red hair is copper, not paint red); a hair-colour word is a colour of hair only.
+HAIR_STYLES: dict[str, str] = {
+    "ponytail": "ponytail", "pony tail": "ponytail", "pigtails": "pigtails", "bunches": "pigtails",
+    "twin tails": "pigtails", "braid": "braid", "braids": "braid", "plait": "braid", "plaits": "braid",
+    "hair bun": "bun", "topknot": "bun", "chignon": "bun", "bald": "bald", "shaved head": "bald",
+    "马尾": "ponytail", "马尾辫": "ponytail", "双马尾": "pigtails", "辫子": "braid", "麻花辫": "braid",
+    "发髻": "bun", "丸子头": "bun", "盘发": "bun", "光头": "bald", "秃头": "bald", "卷发": "curly",
+    "长发": "long", "短发": "short", "长头发": "long", "短头发": "short", "卷头发": "curly",
+}
+HAIR_ADJECTIVES: dict[str, str] = {"long": "long", "short": "short", "curly": "curly", "wavy": "curly",
+                                   "长": "long", "短": "short", "卷": "curly"}
+HAIR_NOUNS = ("hair", "头发", "发")
+HAIR_COLOURS: dict[str, str] = {"blond": "#e0b458", "blonde": "#e0b458", "fair": "#e0b458",
+                                "ginger": "#b4501f", "auburn": "#8c3a1e", "brunette": "#5b3a24",
+                                "金": "#e0b458", "金色": "#e0b458"}
+# A colour word's shade as hair, by the colour it names (so every synonym of red is copper hair).
+HAIR_SHADES: dict[str, str] = {"#d62d20": "#b4441f", "#f28c28": "#c45a22", "#f2c511": "#e0b458",
+                               "#d4a017": "#e0b458", "#222222": "#1f1a17", "#7b4a26": "#5b3a24",
+                               "#f2f2f2": "#e8e4dc", "#8a8a8a": "#9a9a9a", "#c0c0c8": "#c8c8cc"}
+
 SIZES: dict[str, float] = {"big": 1.6, "huge": 2.2, "giant": 2.5, "large": 1.5, "small": 0.7, "tiny": 0.5,
                            "little": 0.8, "大": 1.5, "巨大": 2.2, "巨型": 2.5, "小": 0.7, "小小": 0.5}
 

@@ -13,6 +13,7 @@ import jieba
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
+from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
@@ -40,6 +41,7 @@ class Mention:
     start: int = 0  # its first token, and the token after it
     end: int = 0
     actions: list[str] = field(default_factory=list)  # what this one does: the verbs after it
+    hair: tuple[str | None, str | None] | None = None  # a person's hair: (style, colour) as said of it
 
 
 @dataclass
@@ -97,6 +99,8 @@ def _phrases() -> dict[str, tuple[str, object]]:
         table[w] = ("take", True)
     for w in lx.CLOTHING:
         table[w] = ("clothing", True)
+    for w, hair in hair_table().items():
+        table[w] = ("hair", hair)
     for w in lx.MADE_OF:
         table[w] = ("made_of", True)
     for w in lx.MADE_INTO:
@@ -175,6 +179,8 @@ def _resplit(word: str) -> list[str]:
     table = _phrases()
     if (parts := _colour_compound(word)) is not None:
         return parts
+    if hair_compound(word) is not None:  # 金发, 黑长发: hair, not gold and a hair
+        return [word]
     if word in table or len(word) < 2 or _CN_COUNT.match(word):
         return [word]
     if m := _COUNT_PREFIX.match(word):
@@ -252,6 +258,8 @@ def _hand(phrase: str) -> tuple[str, object] | None:
         return hit
     if _worn_compound(phrase):
         return "clothing", True
+    if (hair := hair_compound(phrase)) is not None:
+        return "hair", hair
     if not _CJK.search(phrase):
         if phrase in _IRREGULAR:
             return table.get(_IRREGULAR[phrase])
@@ -374,6 +382,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
+    pending_style: tuple[str | None, int] | None = None  # a hair adjective waiting for "hair"
+    pending_hair: tuple[tuple[str | None, str | None], int] | None = None  # for the person named next
     material: Mention | None = None  # named before the shape it builds (由花朵组成的老虎)
     shape: Mention | None = None  # named before what it is made of (a tiger made of flowers)
     attribute: tuple[str, int] | None = None  # a verb describing the thing named at that token
@@ -445,6 +455,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 mention.tint = pending_tint[0]
             if pending_scale and i - pending_scale[1] <= 4:
                 mention.scale = pending_scale[0]
+            if pending_hair and i - pending_hair[1] <= 4 and value.archetype == Archetype.HUMAN:
+                mention.hair, pending_hair = pending_hair[0], None
             pending_count = pending_tint = pending_scale = None
             if shape is not None:
                 shape.made_of = value if value is not shape.entity else None  # "a wolf made of wolves"
@@ -503,6 +515,24 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             shape = clause.mentions[-1]
         elif kind == "made_into" and clause.mentions:
             material = clause.mentions.pop()
+        elif kind == "hair" and isinstance(value, HairWord) and not value.whole:
+            pending_style = (value.style, i)
+        elif kind == "hair" and isinstance(value, HairWord):
+            # "long black hair": the adjective and the colour said just before are this hair's.
+            style = value.style or (pending_style[0] if pending_style and i - pending_style[1] <= 3 else None)
+            colour = value.colour
+            if colour is None and pending_tint and i - pending_tint[1] <= 3:
+                colour, pending_tint = shade(pending_tint[0]), None
+            pending_style = None
+            ahead = _named_next(toks, i + n)
+            if ahead is not None and _is_person(toks[ahead]):
+                pending_hair = ((style, colour), i)  # "a red-haired man", 扎马尾的女孩
+            elif ahead is not None and colour:
+                pending_tint = (colour, i)  # "a ginger cat": the colour of a thing with no hair
+            elif people := [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]:
+                people[-1].hair = (style, colour)  # "a girl with a ponytail", 女孩扎着马尾
+            else:
+                clause.unknown.append(word)
         elif kind == "clothing" and pending_tint:
             # The colour dresses the last person named ("a girl in a red coat"), else the next one.
             people = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]
@@ -610,6 +640,12 @@ def _named_next(toks: list[str], j: int) -> int | None:
             continue
         return k if _kind(toks[k]) == "entity" else None
     return None
+
+
+def _is_person(word: str) -> bool:
+    hit = _lookup(word)
+    ent = hit[1].entity if hit is not None and isinstance(hit[1], Broader) else hit[1] if hit else None
+    return isinstance(ent, Entity) and ent.archetype == Archetype.HUMAN
 
 
 def _worn(word: str) -> Entity | None:

@@ -16,7 +16,7 @@ from kinema.screenplay.model import CameraMove, Format, Shot, ShotSize
 from kinema.seeds import rng
 from kinema.world.crowd import PLANE_DROP, grow
 from kinema.world.rig import HEAD_R, HUMAN_JOINTS
-from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES
+from kinema.world.skeleton import DRAGON_SHOULDER, HEAD_RADIUS, JOINT_NAMES, QUADRUPED_JOINTS
 from kinema.world.state import EntityState, WorldState
 
 # Fraction of the frame height the subject's body fills, per shot size.
@@ -44,6 +44,11 @@ HEAD, HIPS = HUMAN_JOINTS.index("head"), HUMAN_JOINTS.index("hips")
 # count (each archetype's differs).
 SKELETON_HEADS = {len(names): (names.index("head"), HEAD_RADIUS[kind]) for kind, names in JOINT_NAMES.items()
                   if "head" in names}
+# The shoulder and the front knees of each skeleton with forelegs (a four-legged body, a dragon),
+# by joint count: an animal's medium shot is its head and forelegs.
+SKELETON_FORE = {len(names): (names.index("shoulder") if "shoulder" in names else DRAGON_SHOULDER,
+                              names.index("knee_front_l"), names.index("knee_front_r"))
+                 for names in JOINT_NAMES.values() if "knee_front_l" in names}
 TWO_SHOT_MARGIN = 1.0  # metres beside the outermost subjects in a medium two-shot
 HEADROOM = 0.08  # of a medium shot's height, above the crown
 FACE_FILL = 0.55  # of a close-up's height, the face from chin to crown
@@ -129,6 +134,10 @@ class Figure:
     ahead: float
     group: bool = False  # one of several subjects: a medium two-shot is centred on them all
     span: float = 0.0  # how far apart the subjects stand, metres: a two-shot is as wide as that
+    # An animal's forelegs: its shoulder's x from the body's middle (forward) and its front knees'
+    # height over its feet; None for a body without them (a person, a bird, a snake).
+    fore: tuple[float, float] | None = None
+    top: float = 0.0  # an animal's artwork's top over its feet: a giraffe's head is higher than its skeleton's
 
 
 def _by_body(size: ShotSize, y0: float, body: Figure) -> tuple[float, float] | None:
@@ -136,10 +145,15 @@ def _by_body(size: ShotSize, y0: float, body: Figure) -> tuple[float, float] | N
     to just over the head, `close-up` the face (chin to crown) filling FACE_FILL of the frame.
     Returns the view's height and centre, or None for other sizes (framed by the body's height)."""
     waist, head, radius = body.waist, body.head, body.radius
+    head = max(head, body.top - 1.2 * radius)  # where the artwork's own head is, when it is higher
     crown = y0 + head + radius
     if size == ShotSize.MEDIUM and waist is not None:
         bottom = y0 + waist - 0.35 * radius
         view_h = (crown - bottom) / (1 - HEADROOM)
+        return view_h, bottom + view_h / 2
+    if size == ShotSize.MEDIUM and body.fore is not None:  # an animal: its head down to its front knees
+        bottom = y0 + min(body.fore[1] - 0.5 * radius, head - radius)  # just under the knees
+        view_h = (crown + 0.5 * radius - bottom) / (1 - HEADROOM)  # ears and horns over the head's round
         return view_h, bottom + view_h / 2
     if size == ShotSize.CLOSE_UP:
         view_h = 2 * radius / FACE_FILL
@@ -156,9 +170,14 @@ def _frame_for(size: ShotSize, fmt: Format, box: tuple[float, float, float, floa
     aspect = fmt.width / fmt.height
     view_h = max(subj_h / fill, 0.3) / min(aspect, 1.0)
     framed = _by_body(size, y0, body) if body is not None else None
-    if body is not None and framed is not None:  # a person: its waist and face, not a share of its height
+    if body is not None and framed is not None:  # its waist or forelegs and its face, not a share of its height
         view_h = framed[0] / min(aspect, 1.0)
         face = body.ahead if size == ShotSize.CLOSE_UP else 0.0  # a close-up centres the face
+        if size == ShotSize.MEDIUM and body.waist is None and body.fore is not None:
+            # An animal's medium shot holds its head and its shoulder side by side, centred between.
+            reach = abs(body.ahead - body.fore[0]) + 2 * body.radius
+            view_h = max(view_h, 1.3 * reach / aspect)
+            face = (body.ahead + body.fore[0]) / 2
         two_shot = body.group and size != ShotSize.CLOSE_UP
         lead = 0.0 if fmt.width < fmt.height or two_shot else view_h * aspect / 6.0
         cy = framed[1]
@@ -291,11 +310,20 @@ def _body(states: Sequence[WorldState], ents: Sequence[EntityState], subjects: S
         return Figure(person.id, waist, head, HEAD_R * person.height, ahead, len(ents) > 1, max(xs) - min(xs))
     if len(ents) != 1 or SKELETON_HEADS.get(len(ents[0].skeleton)) is None:
         return None
-    k, r = SKELETON_HEADS[len(ents[0].skeleton)]
-    poses = [e for s in states if (e := s.entity(ents[0].id)) is not None and len(e.skeleton) > k]
+    n = len(ents[0].skeleton)
+    k, r = SKELETON_HEADS[n]
+    poses = [e for s in states if (e := s.entity(ents[0].id)) is not None and len(e.skeleton) == n]
     head = sum(e.skeleton[k][1] for e in poses) / len(poses)
     ahead = sum(e.skeleton[k][0] for e in poses) / len(poses)
-    return Figure(ents[0].id, None, head, r * ents[0].height, ahead)
+    fore = None
+    if n in SKELETON_FORE:
+        sh, kl, kr = SKELETON_FORE[n]
+        fore = (sum(e.skeleton[sh][0] for e in poses) / len(poses),  # the lowest a knee comes in the shot
+                min(min(e.skeleton[kl][1], e.skeleton[kr][1]) for e in poses))
+    # A four-legged body stands its height tall, its head at the top of its artwork; a dragon's
+    # height is its body's thickness, its head where the skeleton's is.
+    top = ents[0].height if n == len(QUADRUPED_JOINTS) else 0.0
+    return Figure(ents[0].id, None, head, r * ents[0].height, ahead, fore=fore, top=top)
 
 
 def _moves(shot: Shot, states: Sequence[WorldState], fmt: Format) -> list[Camera]:

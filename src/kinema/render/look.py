@@ -1,7 +1,7 @@
 """How a person looks: the face emoji on the head and the clothes' colours, decided in one place.
 
 Everything here is read from the screenplay's cast member (its asset, `face`, `appearance.tint`
-and `appearance.clothing`)
+`appearance.clothing` and `appearance.hair`)
 and its id, never from the shot or the seed, so every shot of a film draws the same person.
 """
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kinema.render.environment.palette import RGB, hex_rgb, mix
+from kinema.render.hair import HairLook, Skull, hair_look
 from kinema.screenplay.model import CastMember
 from kinema.seeds import derive
 
@@ -32,6 +33,7 @@ class Look:
     shoes: RGB
     skin: RGB
     long_sleeves: bool
+    hair: HairLook | None = None  # None: the face emoji's own hair
 
 
 def head_emoji(emoji: str) -> str:
@@ -50,7 +52,8 @@ def is_figure(mask: np.ndarray) -> bool:
     return bool((rows[-1] - rows[0] + 1) > 1.5 * (cols[-1] - cols[0] + 1))
 
 
-def look_of(member: CastMember, skin: RGB) -> Look:
+def look_of(member: CastMember, skin: RGB, own_hair: RGB | None = None, skull: Skull | None = None) -> Look:
+    """`own_hair`, `skull`: the head emoji's hair colour and where its head is (render/hair.py)."""
     k = derive(0, "look", member.id)
     tint = member.appearance.tint
     wear = member.appearance.clothing  # the screenplay's own colours win over what is derived
@@ -64,4 +67,6 @@ def look_of(member: CastMember, skin: RGB) -> Look:
     else:
         bottom = BOTTOMS[derive(0, "trousers", member.id) % len(BOTTOMS)]
     shoes = hex_rgb(wear.shoes) if wear.shoes else mix(bottom, (20, 20, 24), 0.6)
-    return Look(top, bottom, shoes, skin, bool((k // 64) % 2))
+    swing = (derive(0, "hair", member.id) % 1000) / 1000.0  # whose tails swing when: by id, not by shot
+    hair = hair_look(member.appearance.hair, own_hair, swing, skull or Skull(0.1, 0.55, 0.94))
+    return Look(top, bottom, shoes, skin, bool((k // 64) % 2), hair)

@@ -16,6 +16,7 @@ import numpy as np
 import skia
 
 from kinema.render.environment.palette import RGB, mix
+from kinema.render.hair import HairLook, draw_back, draw_front, swing_of
 from kinema.render.look import Look
 from kinema.world.rig import HEAD_R, HUMAN_JOINTS
 from kinema.world.state import EntityState
@@ -52,7 +53,8 @@ class Paints:
 
 
 def face_marks(raster: np.ndarray) -> FaceMarks:
-    """Eyes as the dark blobs in the face's middle band; skin as the commonest light colour."""
+    """Eyes as the dark blobs in the face's middle band; skin as the commonest light colour of the
+    cheeks."""
     n = raster.shape[0]
     rgb = raster[..., :3].astype(np.int32)
     opaque = raster[..., 3] > 200
@@ -76,7 +78,14 @@ def face_marks(raster: np.ndarray) -> FaceMarks:
         ec = rgb[labels == pair[0][4]].mean(axis=0)
         eye = (int(ec[0]), int(ec[1]), int(ec[2]))
     eye_y = sum(e[1] for e in pair) / 2
-    light = rgb[opaque & (lum > 120)]
+    # Skin is read off the cheeks, under the eyes: the commonest light colour of the whole face
+    # is the hair on a face framed by long hair (👩).
+    cheeks = np.zeros_like(opaque)
+    for x, y, _r, _, _ in pair:
+        cheeks[int((y + 0.08) * n):int((y + 0.16) * n), max(0, int((x - 0.06) * n)):int((x + 0.06) * n)] = True
+    light = rgb[opaque & (lum > 120) & cheeks]
+    if len(light) < 4:
+        light = rgb[opaque & (lum > 120)]
     if len(light):
         bins = (light[:, 0] >> 4) * 256 + (light[:, 1] >> 4) * 16 + (light[:, 2] >> 4)
         top = int(np.bincount(bins).argmax())
@@ -200,12 +209,12 @@ def draw_person(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None
     bone(canvas, paints, hips, chest, TORSO_W[0] * h, TORSO_W[1] * h, look.top, lit(look.top), light_dir)
     bone(canvas, paints, chest, neck, TORSO_W[1] * h, 0.07 * h, look.top, lit(look.top), light_dir)
     leg("r", True)
-    _head(canvas, head, marks, e, pts, h)
+    _head(canvas, head, marks, look.hair, e, pts, h)
     arm("r", True)
 
 
-def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, e: EntityState,
-          pts: list[tuple[float, float]], h: float) -> None:
+def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, hair: HairLook | None,
+          e: EntityState, pts: list[tuple[float, float]], h: float) -> None:
     neck, hd = pts[J["neck"]], pts[J["head"]]
     box = HEAD_BOX * h
     tilt = math.degrees(math.atan2(hd[0] - neck[0], neck[1] - hd[1]))  # the head leans with the neck
@@ -218,7 +227,13 @@ def _head(canvas: skia.Canvas, head: skia.Picture, marks: FaceMarks | None, e: E
         canvas.scale(1.0 - 0.14 * k + ripple, 1.0 + 0.1 * k - ripple)
     canvas.translate(-box / 2, -box / 2)
     canvas.scale(box, box)
+    if hair is not None:  # the screenplay's hair, around the face in every shot (render/hair.py)
+        skin = marks.skin if marks is not None else (255, 204, 77)
+        speed = math.hypot(e.vx, e.vy)
+        draw_back(canvas, hair, skin, e.facing, swing_of(hair, e.phase, speed, e.breath), speed)
     canvas.drawPicture(head)
+    if hair is not None:
+        draw_front(canvas, hair)
     if marks is not None and box >= FACE_PX:
         if e.gaze and e.expression not in ("blink", "asleep"):
             _look(canvas, marks, e.gaze[0] * e.facing, -e.gaze[1])

@@ -46,8 +46,9 @@ def head_box(raster: np.ndarray, native: int) -> Box:
 
 def draw_spined(canvas: skia.Canvas, picture: Callable[[skia.Canvas], None], box: Box, native: int,
                 parts: Anatomy, paints: Paints, pts: list[tuple[float, float]], dragon: bool, light_dir: int,
-                ) -> None:
-    """The whole body from its joints `pts` (body units, y down, facing right)."""
+                turn: float = 0.0) -> None:
+    """The whole body from its joints `pts` (body units, y down, facing right); the head turned
+    `turn` degrees more (towards whom it looks at)."""
     skin = parts.fur
     lit = mix(skin, (255, 244, 220), 0.3)
     spine = pts[: len(SPINE_JOINTS)]
@@ -65,7 +66,7 @@ def draw_spined(canvas: skia.Canvas, picture: Callable[[skia.Canvas], None], box
     if dragon:
         _legs(canvas, paints, pts, "r", skin, light_dir)
         _wing(canvas, paints, pts, "r", mix(skin, (20, 30, 20), 0.25))
-    _head(canvas, picture, box, native, spine[0], spine[1])
+    _head(canvas, picture, box, native, spine[0], spine[1], turn)
 
 
 def _toward(a: tuple[float, float], b: tuple[float, float], k: float) -> tuple[float, float]:
@@ -110,14 +111,14 @@ def _wing(canvas: skia.Canvas, paints: Paints, pts: list[tuple[float, float]], s
 
 
 def _head(canvas: skia.Canvas, picture: Callable[[skia.Canvas], None], box: Box, native: int,
-          head: tuple[float, float], neck: tuple[float, float]) -> None:
+          head: tuple[float, float], neck: tuple[float, float], turn: float = 0.0) -> None:
     """The picture's head square centred on the head joint, its nose forward, tilted a little with
-    the neck."""
+    the neck and `turn` degrees more."""
     x0, y0, side = box
     tilt = math.degrees(math.atan2(head[1] - neck[1], head[0] - neck[0]))
     canvas.save()
     canvas.translate(*head)
-    canvas.rotate(0.25 * tilt)
+    canvas.rotate(0.25 * tilt + turn)
     canvas.scale(HEAD_SIZE / side, HEAD_SIZE / side)
     if native < 0:
         canvas.scale(-1, 1)

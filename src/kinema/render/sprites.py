@@ -18,7 +18,10 @@ from kinema.bodies import BODIES
 from kinema.render.anatomy import TAIL_CUT, Anatomy, anatomy_of, far, leg_segments, wing_path
 from kinema.render.blanket import DENT_DEPTH, forepaws
 from kinema.render.environment.palette import RGB, hex_rgb, mix
+from kinema.render.hair import HairLook, own_hair, restyle_svg, skull_of
 from kinema.render.look import Look, head_emoji, is_figure, look_of
+from kinema.render.profile_face import FACE_PX as PROFILE_PX
+from kinema.render.profile_face import ProfileFace, draw_profile_face, profile_face
 from kinema.render.rig import (
     FACE_PX,
     FaceMarks,
@@ -80,6 +83,7 @@ class Sprite:
     anatomy: Anatomy | None = None  # a whole-body artwork's parts, read off it on first use
     marks: FaceMarks | None = None  # an animal face's eyes and mouth, read off it on first use
     head_box: tuple[float, float, float] | None = None  # a serpent's head in its picture (render/serpent.py)
+    profile: ProfileFace | None = None  # a whole animal's eye and muzzle, read off it on first use
 
 
 @dataclass
@@ -88,6 +92,7 @@ class Person:
     marks: FaceMarks
     look: Look
     paints: Paints
+    art: Sprite | None = None  # the head restyled for its hair: keeps that picture's SVG alive
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,8 @@ def draw_entity(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: Enti
             _picture(canvas, sprite, member)
         else:
             _on_skeleton(canvas, sprite, member, parts, e, light_dir)
+        if e.expression and sprite.face is None and sprite.native_facing != 0:
+            _acting(canvas, sprite, member, e)
         flip = sprite.native_facing != 0 and sprite.native_facing != e.facing
         if e.verb == "dance" and abs(e.arms) > 0.1:
             # arms is by world side; the artwork may be mirrored
@@ -228,9 +235,24 @@ def person(sprite: Sprite, member: CastMember) -> Person:
     member's `face` if it has one, the face for a whole figure, or the artwork itself (a face)."""
     if sprite.person is None:
         head = sprite.face or sprite.head or sprite
-        marks = face_marks(_raster(head, member, tinted=False))
-        sprite.person = Person(head.picture, marks, look_of(member, marks.skin), Paints({}, skia.Path()))
+        raster = _raster(head, member, tinted=False)
+        marks = face_marks(raster)
+        own = own_hair(raster, marks.skin)
+        look = look_of(member, marks.skin, own, skull_of(sum(e[1] for e in marks.eyes) / 2, raster))
+        art = _haired(head, member, own, look.hair)
+        sprite.person = Person(art.picture if art else head.picture, marks, look, Paints({}, skia.Path()), art)
     return sprite.person
+
+
+def _haired(head: Sprite, member: CastMember, own: RGB | None, hair: HairLook | None) -> Sprite | None:
+    """The head with the screenplay's hair: its own hair recoloured, or dropped where a style is
+    drawn instead (render/hair.py); None where there is no SVG hair to change."""
+    keep = head.keepalive
+    data = keep[0] if isinstance(keep, tuple) and isinstance(keep[0], bytes) else None
+    if hair is None or own is None or data is None:
+        return None
+    svg = restyle_svg(data, own, hair.colour if hair.style is None else None)
+    return load_sprite(member, AssetData("hair", "svg", svg, True, False), head=False)
 
 
 def body_matrix(e: EntityState, sx: float, sy: float, ppm: float) -> skia.Matrix:
@@ -569,19 +591,55 @@ def _anatomy(sprite: Sprite, member: CastMember) -> Anatomy:
     return sprite.anatomy
 
 
+def _profile(sprite: Sprite, member: CastMember) -> ProfileFace:
+    if sprite.head_box is None:
+        sprite.head_box = head_box(_raster(sprite, member), sprite.native_facing)
+    if sprite.profile is None:  # read finer than the 64 px raster: a horse's eye is a few pixels there
+        n = 192
+        surf = skia.Surface(n, n)
+        surf.getCanvas().scale(n, n)
+        _picture(surf.getCanvas(), sprite, member)
+        fine = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
+                                                           alphaType=skia.kUnpremul_AlphaType))
+        sprite.profile = profile_face(fine, sprite.head_box, sprite.native_facing)
+    return sprite.profile
+
+
+def _acting(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState) -> None:
+    """A whole animal's face acting over its picture (the canvas in the picture's square), when its
+    head is drawn big enough to read (render/profile_face.py)."""
+    face = _profile(sprite, member)
+    assert sprite.head_box is not None
+    if canvas.getTotalMatrix().mapRadius(sprite.head_box[2]) >= PROFILE_PX:
+        draw_profile_face(canvas, face, e.expression, e.gaze)
+
+
+MAX_TURN = 30.0  # degrees a head turns towards whom it attends to
+
+
 def _spined(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState, sx: float, sy: float,
             ppm: float, light_dir: int) -> None:
-    """A serpent or a dragon on its spine (render/serpent.py), the head cut from its own picture."""
+    """A serpent or a dragon on its spine (render/serpent.py), the head cut from its own picture,
+    acting, turned towards whom it attends to."""
     parts = _anatomy(sprite, member)
     if sprite.limbs is None:
         sprite.limbs = Paints({}, skia.Path())
-    if sprite.head_box is None:
-        sprite.head_box = head_box(_raster(sprite, member), sprite.native_facing)
+    _profile(sprite, member)
+    assert sprite.head_box is not None
+
+    def head(c: skia.Canvas) -> None:
+        _picture(c, sprite, member)
+        if e.expression:
+            _acting(c, sprite, member, e)
+
+    turn = 0.0
+    if e.gaze:  # up in the world is up the screen: the canvas's y runs down
+        turn = max(-MAX_TURN, min(MAX_TURN, -math.degrees(math.atan2(e.gaze[1], e.gaze[0]))))
     canvas.save()
     canvas.concat(body_matrix(e, sx, sy, ppm))
     canvas.scale(e.facing, 1)
-    draw_spined(canvas, lambda c: _picture(c, sprite, member), sprite.head_box, sprite.native_facing, parts,
-                sprite.limbs, _body_points(e), sprite.archetype == Archetype.DRAGON, light_dir * e.facing)
+    draw_spined(canvas, head, sprite.head_box, sprite.native_facing, parts, sprite.limbs, _body_points(e),
+                sprite.archetype == Archetype.DRAGON, light_dir * e.facing, turn)
     canvas.restore()
 
 

@@ -7,7 +7,7 @@ metres of the scene's world (x to the right, y up, the ground near y = 0 at x = 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -301,10 +301,24 @@ class Clothing(_Strict):
     shoes: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
 
 
+HairStyle = Literal["short", "long", "ponytail", "pigtails", "bun", "braid", "curly", "bald"]
+HAIR_STYLES: tuple[str, ...] = get_args(HairStyle)
+
+
+class Hair(_Strict):
+    """A person's hair (render/hair.py), drawn the same in every shot: `style` replaces the face
+    emoji's own hair with one drawn around the head, `colour` (#rrggbb) recolours it. Both left out:
+    the emoji's own hair; only a colour: the emoji's own hair in that colour."""
+
+    style: HairStyle | None = None
+    colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+
+
 class Appearance(_Strict):
     scale: Annotated[float, Field(gt=0, le=20)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     clothing: Clothing = Clothing()
+    hair: Hair = Hair()
     # A material (flowers, 花朵, sand ...) or an emoji: the member is a formation of pieces of it.
     made_of: Annotated[str, Field(max_length=MAX_EMOJI_CHARS)] | None = None
     pieces: Annotated[int, Field(ge=1, le=5000)] = 300

@@ -78,6 +78,8 @@ class CastIn(_In):
     top: str | None = None  # #rrggbb: appearance.clothing.top (a person's shirt, coat)
     bottom: str | None = None  # #rrggbb: appearance.clothing.bottom (trousers, skirt)
     shoes: str | None = None  # #rrggbb: appearance.clothing.shoes
+    hair_style: str | None = None  # appearance.hair.style (ponytail, bun ...); "" the face emoji's own
+    hair_colour: str | None = None  # #rrggbb: appearance.hair.colour
     scale: float | None = None
     name_en: str | None = None
     name_zh: str | None = None
@@ -248,9 +250,10 @@ def create_app(data: Path, workers: int | None = None, token: str | None = None,
     @app.get("/api/options")
     def options() -> dict[str, list[str]]:
         """The values the page offers in its menus: the screenplay's own enums."""
-        from kinema.screenplay.model import CameraMove, Place, ShotSize, TimeOfDay, Weather
+        from kinema.screenplay.model import HAIR_STYLES, CameraMove, Place, ShotSize, TimeOfDay, Weather
 
         return {"sizes": [x.value for x in ShotSize], "moves": [x.value for x in CameraMove],
+                "hair_styles": list(HAIR_STYLES),
                 "places": [x.value for x in Place], "times": [x.value for x in TimeOfDay],
                 "weathers": [x.value for x in Weather], "aspects": ["16:9", "9:16", "1:1", "4:3", "21:9"]}
 

@@ -142,27 +142,33 @@ def _member(data: dict[str, Any], member_id: str) -> dict[str, Any]:
 
 
 def edit_cast(play: Screenplay, member_id: str, fields: dict[str, Any]) -> tuple[Screenplay, str]:
-    """tint and scale go to the member's appearance, top, bottom and shoes to its clothing, name_en
-    and name_zh to its names."""
+    """tint and scale go to the member's appearance, top, bottom and shoes to its clothing,
+    hair_style and hair_colour to its hair ("" for the face emoji's own), name_en and name_zh to its
+    names."""
     data = play.model_dump(mode="json")
     m = _member(data, member_id)
     given = _given(fields)
     if not given:
-        raise EditProblem("body", "say what to change: tint, top, bottom, shoes, scale, name_en or name_zh")
+        raise EditProblem("body", "say what to change: tint, top, bottom, shoes, hair_style, hair_colour, "
+                                  "scale, name_en or name_zh")
     for k in ("tint", "scale"):
         if k in given:
             m["appearance"][k] = given[k]
     for k in ("top", "bottom", "shoes"):
         if k in given:
             m["appearance"].setdefault("clothing", {})[k] = given[k]
+    for k in ("hair_style", "hair_colour"):
+        if k in given:
+            m["appearance"].setdefault("hair", {})[k[5:]] = given[k] or None
     for k in ("name_en", "name_zh"):
         if k in given:
             m["name"][k[5:]] = given[k]
-    path_fields = {**given, "en": 1, "zh": 1}
+    path_fields = {**given, "en": 1, "zh": 1, "style": 1, "colour": 1}
     try:
         return _checked(data, path_fields), f"cast {member_id}: {', '.join(sorted(given))}"
     except EditProblem as e:
-        e.field = {"en": "name_en", "zh": "name_zh"}.get(e.field, e.field)
+        e.field = {"en": "name_en", "zh": "name_zh", "style": "hair_style", "colour": "hair_colour"}.get(
+            e.field, e.field)
         raise
 
 

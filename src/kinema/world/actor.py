@@ -42,6 +42,7 @@ class Actor:
     glued: bool = False  # this step's behaviour kept the sole on the ground (a walk, not a take-off)
     rest_y: float = 0.0  # where the sole rests on the terrain under the body, as of the last step
     rest_angle: float = 0.0  # and its angle, radians, right side up positive
+    mouth: tuple[float, float] | None = None  # the skeleton's snout as last posed (metres): a flame's source
     was_grounded: bool = True
     fall_speed: float = 0.0
     jump_started: float = -1.0  # `at` of the jump action already launched

@@ -422,8 +422,8 @@ def expression(verb: str, clock: float, recoil: float, t: float, variant: float)
         return "asleep"
     if recoil > 0.15:
         return "hit"
-    if verb in ("howl", "celebrate"):
-        return "shout"
+    if verb in ("howl", "celebrate", "breathe_fire"):
+        return "shout"  # the mouth open wide: a howl, a cheer, a dragon's fire
     if verb == "eat":
         return "eat" if (clock % 1.6) > 0.6 else "neutral"
     period = 3.0 + 2.0 * variant

@@ -155,6 +155,8 @@ def _jet(w: SceneWorld, a: Actor, kind: int, dt: float, fx: Effect | None = None
     if kind == SPLASH and a.member.archetype == Archetype.HUMAN and a.last_joints:
         hx, hy = a.last_joints[9]  # the hose's nozzle, a little ahead of the aiming hand
         mouth_x, mouth_y = p.x + a.facing * (hx + 0.15), p.y - a.foot + hy
+    elif a.mouth is not None:  # a body on a skeleton breathes from its drawn head, wherever the neck put it
+        mouth_x, mouth_y = a.mouth
     target_id = fx.target if fx is not None else a.partner
     tgt = w.by_id.get(target_id) if target_id else None
     if tgt is not None:
@@ -166,6 +168,8 @@ def _jet(w: SceneWorld, a: Actor, kind: int, dt: float, fx: Effect | None = None
         vy = dy / flight + 0.5 * w.gravity * flight * (1.0 if kind == SPLASH else 0.0)
     else:
         vx, vy = a.facing * JET_SPEED, 1.0
+    if a.mouth is not None:  # the pool moves what it emits a step before it is seen: first seen at the snout
+        mouth_x, mouth_y = mouth_x - vx * dt, mouth_y - vy * dt
     n = int(g.poisson(150.0 * dt))
     if n:
         size = (0.12, 0.22) if kind == SPLASH else (0.15 * a.height, 0.3 * a.height)

@@ -53,7 +53,7 @@ from kinema.world.keyframes import Track
 from kinema.world.particles import DUST, RAIN, SNOW, Particles
 from kinema.world.props import build_props, surface
 from kinema.world.rig import BLEND_S, Motion, blend, expression, gaze, human_joints, lifts, plant, stride_of
-from kinema.world.skeleton import skeleton
+from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES, skeleton
 from kinema.world.state import TRAVELLING, EntityState, WorldState
 from kinema.world.terrain import Terrain, build_terrain
 
@@ -557,9 +557,11 @@ class SceneWorld:
                 spec = BODIES[a.member.archetype]
                 bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
                                  legs, head, a.wing, tilt, a.height)
+                a.mouth = _snout(a, bones, float(p.x), feet)
                 if a.member.archetype in FACED:  # an animal's face acts as a person's does
                     clock = t - act.at if act is not None else 0.0
                     face = expression(shown, clock, a.recoil, t, a.variant)
+                    eyes = gaze((p.x, feet + ANIMAL_EYE * a.height), a.facing, self._attended(a, act))
             out.append(EntityState(
                 id=a.member.id, x=float(p.x), y=float(feet),
                 vx=float(v.x), vy=float(v.y), facing=a.facing, height=a.height,
@@ -576,7 +578,22 @@ class SceneWorld:
 
 
 EYE = 0.9  # the eyes' height, of a body's height: where a look starts and lands
+
+
+def _snout(a: Actor, bones: tuple[tuple[float, float], ...], x: float, feet: float,
+           ) -> tuple[float, float] | None:
+    """Where the drawn head's snout is (a head's radius ahead of the skeleton's head joint): what
+    a dragon breathes its fire from."""
+    names = JOINT_NAMES.get(a.member.archetype, ())
+    if not bones or "head" not in names:
+        return None
+    hx, hy = bones[names.index("head")]
+    r = HEAD_RADIUS.get(a.member.archetype, 0.0) * a.height  # the jaw is ahead of the head and under its middle
+    return x + a.facing * (hx + r), feet + hy - 0.3 * r
+
+
 FACED = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.SERPENT, Archetype.DRAGON})
+ANIMAL_EYE = 0.8  # an animal's eyes, of its height above its feet: where its gaze starts
 # Phase by the distance covered: a planted foot stays put, a wheel rolls.
 ROLLING = frozenset({Archetype.CANINE, Archetype.FELINE, Archetype.VEHICLE, Archetype.DRAGON})
 

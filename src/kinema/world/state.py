@@ -47,7 +47,8 @@ class EntityState:
     # A person's skeleton (world/rig.py HUMAN_JOINTS order): metres from the feet point, x forward, y up.
     joints: tuple[tuple[float, float], ...] = ()
     expression: str = ""  # a person's face: neutral, blink, asleep, hit, shout, eat ('' without a rig)
-    gaze: tuple[float, ...] = ()  # a person's eyes on whom it attends to: unit (x forward, y up), or ()
+    # Eyes (a person's, an animal's) on whom it attends to: unit (x forward, y up), or ().
+    gaze: tuple[float, ...] = ()
     # Any other body's skeleton (world/skeleton.py JOINT_NAMES of its archetype), the same units.
     skeleton: tuple[tuple[float, float], ...] = ()
 

@@ -42,6 +42,8 @@ def _entity(e: EntityState, archetype: Archetype) -> dict[str, Any]:
     elif e.skeleton:  # an animal's or a vehicle's own joints (world/skeleton.py)
         if e.expression:  # an animal's face: blink, asleep, mouth open
             out["expression"] = e.expression
+        if e.gaze:  # whom it attends to: its head and eyes turn that way
+            out["gaze"] = list(e.gaze)
         names = JOINT_NAMES[archetype]
         out["joints"] = {name: [round(e.x + e.facing * x, 4), round(e.y + y, 4)]
                          for name, (x, y) in zip(names, e.skeleton, strict=True)}

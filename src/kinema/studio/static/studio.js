@@ -208,6 +208,12 @@ function drawCast(film) {
     const wear = m.appearance.clothing || {};
     const top = el("input", { type: "color", id: `top-${m.id}`, value: wear.top || m.appearance.tint || "#888888" });
     const bottom = el("input", { type: "color", id: `bottom-${m.id}`, value: wear.bottom || "#444444" });
+    const hair = m.appearance.hair || {};
+    const hairStyle = el("select", { id: `hairstyle-${m.id}` },
+      ...["", ...((state.options && state.options.hair_styles) || [])].map((s) =>
+        el("option", { value: s, text: s ? t(`hair_${s}`) : t("hairOwn") })));
+    hairStyle.value = hair.style || "";
+    const hairColour = el("input", { type: "color", id: `haircolour-${m.id}`, value: hair.colour || "#5b3a24" });
     const file = el("input", { type: "file", id: `img-${m.id}`, accept: "image/png,image/svg+xml" });
     const picture = el("img", { class: "avatar", alt: memberName(play, m.id),
       src: `/api/films/${film.id}/cast/${m.id}/picture?version=${film.version}` });
@@ -222,7 +228,12 @@ function drawCast(film) {
         el("label", { for: bottom.id, text: t("bottom") }), bottom,
         el("button", { type: "button", text: t("apply"), "aria-label": `${t("apply")} ${t("clothing")}`,
           onclick: () => edit("PATCH", `/api/films/${film.id}/cast/${m.id}`,
-                              { top: top.value, bottom: bottom.value }) })] : []),
+                              { top: top.value, bottom: bottom.value }) }),
+        el("label", { for: hairStyle.id, text: t("hairStyle") }), hairStyle,
+        el("label", { for: hairColour.id, text: t("hairColour") }), hairColour,
+        el("button", { type: "button", text: t("apply"), "aria-label": `${t("apply")} ${t("hair")}`,
+          onclick: () => edit("PATCH", `/api/films/${film.id}/cast/${m.id}`,
+                              { hair_style: hairStyle.value, hair_colour: hairColour.value }) })] : []),
       el("label", { for: file.id, class: "block", text: t("image") }), file,
       el("button", { type: "button", text: t("apply"), onclick: async () => {
         if (!file.files.length) return;
