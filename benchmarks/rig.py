@@ -157,7 +157,7 @@ def animal_cost(repeats: int = 120) -> dict[str, tuple[float, float]]:
     return out
 
 
-ANIMAL_FILMS = ("dog_windows", "cat", "car_dust")
+ANIMAL_FILMS = ("dog_windows", "cat", "car_dust", "horse_giraffe")
 
 
 def film_draw_ratio(name: str, frames: int = 48, rounds: int = 3) -> tuple[float, float]:

@@ -16,9 +16,12 @@ import numpy as np
 import pytest
 from goldens import golden_diff
 
+from kinema.bodies import BODIES as ANIMAL_BODIES
 from kinema.film.takes import load_sprites, shot_jobs
+from kinema.plan.sets import HEIGHT_M
 from kinema.render.vector import VectorBackend
 from kinema.screenplay import CameraMove, Place, Screenplay, ShotSize
+from kinema.screenplay.model import Archetype
 
 # The subject's own box, held strictly: a 4-12 px walker is well under 2 % of a 160x90 frame, so
 # the whole-frame allowance above passes a frame without it. Per pixel, its largest channel change.
@@ -123,6 +126,15 @@ def test_body(body: str, size: ShotSize) -> None:
     """Each archetype's body at `full` (head to feet) and `close-up` (the face): a person on the rig."""
     play = _film(Place.PLAIN, size, CameraMove.STATIC, *BODIES[body])
     _check(f"body_{body}_{size.value}", *_shot(play, 12))
+
+
+@pytest.mark.parametrize("animal,emoji", [("horse", "🐎"), ("giraffe", "🦒")])
+def test_a_large_animal_walks_on_its_own_legs(animal: str, emoji: str) -> None:
+    """A horse and a giraffe at their own size (plan/sets.py) walk on legs of their pictures'
+    proportions (world/legs.py): nearly straight, in four beats, not a dog's bent legs."""
+    scale = round(HEIGHT_M[animal] / ANIMAL_BODIES[Archetype.CANINE].height, 2)
+    play = _film(Place.PLAIN, ShotSize.FULL, CameraMove.STATIC, emoji, "canine", {"scale": scale})
+    _check(f"body_{animal}_full", *_shot(play, 12))
 
 
 @pytest.mark.parametrize("size", [ShotSize.FULL, ShotSize.CLOSE_UP])

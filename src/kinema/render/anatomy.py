@@ -21,8 +21,8 @@ import numpy as np
 import skia
 
 from kinema.render.environment.palette import RGB, mix
+from kinema.world.legs import belly_row
 
-LEGS_NARROW = 0.3  # a row whose every run is narrower than this share of the body's is legs
 FAR_SHADE = 0.3  # the far limbs, darker
 TAIL_CUT = 0.62  # a fish's tail is the picture past this share of its length, from the head
 WING_ROOT, WING_TIP = 0.2, 0.06  # a wing's width at the shoulder and the tip, body heights
@@ -50,21 +50,18 @@ def _common(rgb: np.ndarray, fallback: RGB) -> RGB:
     return r, g, b
 
 
-def anatomy_of(raster: np.ndarray, aspect: float, fallback: RGB) -> Anatomy:
+def anatomy_of(raster: np.ndarray, aspect: float, fallback: RGB, large: bool = False) -> Anatomy:
     """Read the parts off an RGBA raster of the artwork: the belly line where the rows narrow to
-    legs, the legs' colour and width, the commonest colour, and the wheels."""
+    legs (world/legs.py, as the world reads it for a `large` animal's skeleton), the legs' colour
+    and width, the commonest colour, and the wheels."""
     n = raster.shape[0]
     opaque = raster[..., 3] > 128
     runs = [_runs(row) for row in opaque]
-    longest = np.array([max(r, default=0) for r in runs])
-    filled = np.nonzero(longest)[0]
+    filled = np.nonzero(opaque.any(axis=1))[0]
     if len(filled) == 0:
         return Anatomy(1.0, fallback, 0.07, fallback, ())
-    top, bottom = int(filled[0]), int(filled[-1])
-    # Up from the bottom while every run across the row is narrow: legs, not the body over them.
-    belly = bottom + 1
-    while belly - 1 > top and longest[belly - 1] < LEGS_NARROW * longest.max():
-        belly -= 1
+    bottom = int(filled[-1])
+    belly = belly_row(opaque, large)
     legs = opaque[belly:bottom + 1]
     fur = _common(raster[opaque][:, :3], fallback)
     leg = _common(raster[belly:bottom + 1][legs][:, :3], fur) if legs.any() else fur

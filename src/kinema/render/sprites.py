@@ -38,6 +38,7 @@ from kinema.screenplay.model import Archetype, Asset, CastMember
 from kinema.world.footing import MASK_PX, artwork_sole, native_facing, nose_turn
 from kinema.world.formation import alpha_mask
 from kinema.world.gait import SITTING, feet_across, gait, span_of
+from kinema.world.legs import is_large
 from kinema.world.rig import stride_of
 from kinema.world.skeleton import (
     BIRD_JOINTS,
@@ -587,7 +588,8 @@ def on_skeleton(sprite: Sprite, e: EntityState) -> bool:
 
 def _anatomy(sprite: Sprite, member: CastMember) -> Anatomy:
     if sprite.anatomy is None:
-        sprite.anatomy = anatomy_of(_raster(sprite, member), sprite.aspect, sprite.body)
+        large = is_large(sprite.archetype, member.appearance.scale)  # read as the world reads its legs
+        sprite.anatomy = anatomy_of(_raster(sprite, member), sprite.aspect, sprite.body, large)
     return sprite.anatomy
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from kinema.assets import AssetData
 from kinema.screenplay.model import Archetype, CastMember
+from kinema.world.legs import DOG, LegBuild, build_of
 
 # Twemoji artwork drawn on a diagonal: degrees its nose points above the way it faces (right).
 NOSE_UP: dict[str, float] = {"🚀": 45.0}
@@ -94,6 +95,7 @@ class Sole:
     max_tilt: float  # radians
     legged: bool = False  # a drawn four-legged body whose legs reach the ground (`reach_down`)
     nose: float = 0.0  # degrees a diagonal artwork's nose points up: the picture levels it in flight
+    build: LegBuild = DOG  # a whole four-legged artwork's leg proportions (world/legs.py)
 
     @classmethod
     def of(cls, member: CastMember, height: float, asset: AssetData | None,
@@ -108,7 +110,8 @@ class Sole:
         if asset.face_only:
             return cls(np.array(CREATURE_FEET) * height, np.zeros(len(CREATURE_FEET)), 0, limit, legged=True)
         u, v, _ = artwork_sole(*mask)
-        return cls(u * height, v * height, native, limit, nose=nose)
+        build = build_of(mask[0], member.archetype, member.appearance.scale)
+        return cls(u * height, v * height, native, limit, nose=nose, build=build)
 
     @cached_property
     def half(self) -> float:

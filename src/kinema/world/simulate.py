@@ -398,7 +398,7 @@ class SceneWorld:
             a.body.velocity = v = pymunk.Vec2d(v.x - math.copysign(min(slow, abs(v.x)), v.x), v.y)
         if a.rigged or a.member.archetype in ROLLING:
             # By the ground actually covered, so a planted foot stays where it is and a wheel rolls.
-            stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale)
+            stride = stride_of(a.member.archetype, v.x, a.member.appearance.scale) * a.sole.build.stride
             a.phase = (a.phase + abs(p.x - a.last_x) / stride) % 1.0
             if not a.rigged:  # the legs' span is the stride the phase advanced by
                 a.stride = stride
@@ -451,7 +451,7 @@ class SceneWorld:
             return settle(ground, p.x, a.sole, a.facing, angle, grow, pose), ()
         # A drawn four-legged body rests on the feet it has now; the other legs reach down to the ground.
         across = feet_across(shown, a.phase, v.x, BODIES[a.member.archetype].run, a.grounded,
-                             span_of(a.stride, a.height))
+                             span_of(a.stride, a.height), a.sole.build)
         now = Sole(np.asarray(across) * a.height, np.zeros(len(across)), 0, a.sole.max_tilt, legged=True)
         feet = settle(ground, p.x, now, a.facing, angle, grow, pose)
         return feet, reach_down(ground, p.x, feet, a.height, a.facing, angle, across, grow)
@@ -556,7 +556,7 @@ class SceneWorld:
                 feet, legs = self._drawn_feet(a, shown, tilt)
                 spec = BODIES[a.member.archetype]
                 bones = skeleton(a.member.archetype, shown, a.phase, float(v.x), spec.run, a.stride, a.grounded,
-                                 legs, head, a.wing, tilt, a.height)
+                                 legs, head, a.wing, tilt, a.height, a.sole.build)
                 a.mouth = _snout(a, bones, float(p.x), feet)
                 if a.member.archetype in FACED:  # an animal's face acts as a person's does
                     clock = t - act.at if act is not None else 0.0

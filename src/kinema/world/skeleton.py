@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 
 from kinema.screenplay.model import Archetype
-from kinema.world.gait import HIPS, SITTING, gait, span_of
+from kinema.world.gait import HIPS, SITTING, Gait, gait, span_of
+from kinema.world.legs import DOG, STRAIGHT, LegBuild
 from kinema.world.state import ON_FOOT
 
 P = tuple[float, float]
@@ -41,8 +42,8 @@ HEAD_RADIUS: dict[Archetype, float] = {
 }
 # Bones, body heights. A leg's two bones reach 0.6: a hip 0.5 up over a paw 0.3 aft is 0.58, so a
 # leg is nearly straight at the ends of its stride; a paw in a hollow further down is pulled in.
-UPPER_LEG = LOWER_LEG = 0.3
-HIP_Y = 0.5  # the drawn legs start on the body's underside (render/sprites.py draws them from here)
+UPPER_LEG = LOWER_LEG = DOG.bone
+HIP_Y = DOG.hip  # the drawn legs start on the body's underside (render/sprites.py draws them from here)
 NECK, HEAD = (0.24, 0.6), (0.36, 0.78)  # the drawn head turns about the neck to howl
 TAIL = (-0.78, 0.46)
 HOWL_TILT = math.radians(38.0)  # the head's turn up at the peak of a howl (render/sprites.py)
@@ -57,37 +58,31 @@ def _rot(p: P, a: float) -> P:
     return p[0] * c - p[1] * s, p[0] * s + p[1] * c
 
 
-def knee(hip: P, paw: P, bend: int) -> tuple[P, P]:
-    """Knee and paw by two-bone IK; `bend` +1 puts the knee behind the line from hip to paw (a hind
-    leg's hock), -1 ahead of it (a foreleg's wrist). A paw out of reach is pulled in along the line."""
-    dx, dy = paw[0] - hip[0], paw[1] - hip[1]
-    d = math.hypot(dx, dy)
-    reach = UPPER_LEG + LOWER_LEG - 1e-6
-    if d > reach:
-        paw = hip[0] + dx * reach / d, hip[1] + dy * reach / d
-        dx, dy, d = paw[0] - hip[0], paw[1] - hip[1], reach
-    d = max(d, 1e-6)
-    along = (UPPER_LEG ** 2 - LOWER_LEG ** 2 + d * d) / (2 * d)
-    off = math.sqrt(max(0.0, UPPER_LEG ** 2 - along * along))
-    ux, uy = dx / d, dy / d
-    nx, ny = uy, -ux  # the line's right-hand normal: backward for a leg pointing down
-    return (hip[0] + ux * along + bend * nx * off, hip[1] + uy * along + bend * ny * off), paw
+def knee(hip: P, paw: P, bend: int, bone: float = UPPER_LEG) -> tuple[P, P]:
+    """Knee and paw by two-bone IK, each bone `bone` long; `bend` +1 puts the knee behind the line
+    from hip to paw (a hind leg's hock), -1 ahead of it (a foreleg's knee). A paw out of reach is
+    pulled in along the line."""
+    return _leg(hip, paw, bend, bone)
 
 
 def quadruped(verb: str, phase: float, vx: float, run: float, grounded: bool, moving: bool,
-              legs: tuple[float, ...], head_up: float, span: float) -> Joints:
+              legs: tuple[float, ...], head_up: float, span: float, build: LegBuild = DOG) -> Joints:
     """A four-legged body in body heights: walking, galloping or leaping as world/gait.py moves its
-    legs (the body rocked and lifted by the gait), or sitting on its haunch with its forepaws down."""
-    if moving:
-        g = gait(phase, vx, run, grounded, span)
+    legs (the body rocked and lifted by the gait), or at rest: a dog sitting on its haunch with its
+    forepaws down, a large animal standing on its four legs nearly straight under it (`build`)."""
+    if moving or build.stands:
+        g = gait(phase, vx, run, grounded, span, build) if moving else STANDING
         pitch, lift = g.pitch, g.lift
 
         def posed(p: P) -> P:
             x, y = _rot(p, pitch)
             return x, y + lift
-        hips = [posed((hx, HIP_Y)) for hx in HIPS]
         reach = legs if len(legs) == 4 else (0.0,) * 4
         paws = [(hx + dx, up - dn) for hx, dx, up, dn in zip(HIPS, g.legs, g.raised, reach, strict=True)]
+        hips = [posed((hx, build.hip)) for hx in HIPS]
+        if build.stands:  # the body dips until every foot down is in reach: its feet stay put
+            lift += _dip(build, [(h, p) for h, p, up in zip(hips, paws, g.raised, strict=True) if up == 0.0])
+            hips = [posed((hx, build.hip)) for hx in HIPS]
         neck, head, tail = posed(NECK), posed(HEAD), posed(TAIL)
     else:  # sitting (world/gait.py SITTING: the haunch and the forepaws along the body)
         haunch, fore_far, fore_near = SITTING
@@ -100,10 +95,25 @@ def quadruped(verb: str, phase: float, vx: float, run: float, grounded: bool, mo
     head = neck[0] + rx, neck[1] + ry
     knees, feet = [], []
     for hip, paw, bend in zip(hips, paws, (1, 1, -1, -1), strict=True):
-        k, f = knee(hip, paw, bend)
+        k, f = knee(hip, paw, bend, build.bone)
         knees.append(k)
         feet.append(f)
     return (head, neck, hips[2], hips[0], tail, *knees, *feet)
+
+
+def _dip(build: LegBuild, down: list[tuple[P, P]]) -> float:
+    """How far (body heights, <= 0) a large animal's body drops so each of its feet `down` (hip,
+    paw) is within STRAIGHT of its leg's length: at the ends of a stride the legs swing out."""
+    most = (STRAIGHT * 2 * build.bone) ** 2
+    drop = 0.0
+    for (hx, hy), (px, py) in down:
+        dx = px - hx
+        drop = min(drop, py + math.sqrt(max(0.0, most - dx * dx)) - hy)
+    return drop
+
+
+# A large animal at rest: its feet a little apart under its hips, fore and aft, the body still.
+STANDING = Gait("stand", (-0.03, 0.03, -0.03, 0.03), 0.0, 0.0)
 
 
 def bird(wing: float, grounded: bool) -> Joints:
@@ -236,13 +246,13 @@ def vehicle(phase: float, stride: float, height: float) -> Joints:
 
 def skeleton(archetype: Archetype, verb: str, phase: float, vx: float, run: float, stride: float,
              grounded: bool, legs: tuple[float, ...], head_up: float, wing: float, tilt: float,
-             height: float) -> Joints:
+             height: float, build: LegBuild = DOG) -> Joints:
     """The body's joints in metres for its archetype (JOINT_NAMES order); () for a person or a prop.
     The body is turned by `tilt` (nose up) about its feet point, as it is drawn; the picture's
     squash and stretch are not in it, so bones keep their length."""
     if archetype in (Archetype.CANINE, Archetype.FELINE):
         moving = verb in ON_FOOT or verb == "jump" or not grounded  # else it sits (world/gait.py)
-        unit = quadruped(verb, phase, vx, run, grounded, moving, legs, head_up, span_of(stride, height))
+        unit = quadruped(verb, phase, vx, run, grounded, moving, legs, head_up, span_of(stride, height), build)
     elif archetype == Archetype.BIRD:
         unit = bird(wing, grounded)
     elif archetype == Archetype.FISH:
