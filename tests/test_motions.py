@@ -265,3 +265,25 @@ def test_a_juggler_keeps_three_balls_in_arcs_above_the_hands() -> None:
         assert max(tops[b]) > 0.3 and min(tops[b]) < 0.15, b
         rises = sum(1 for p, c in itertools.pairwise(tops[b]) if p < 0.25 <= c)
         assert rises >= 3, (b, rises)
+
+
+@pytest.mark.parametrize("prompt, verb", [
+    ("a painter painting at an easel", "paint"),  # an -ing word after its doer is the doer's verb
+    ("an old woman knitting a scarf", "knit"), ("奶奶正在织毛衣", "knit"),
+    ("a girl embroidering a flower", "sew"), ("a teenager texting on her phone", "text"),
+    ("一个女孩在拉大提琴", "play_violin"),  # 拉 "pull" a cello (drawn as its sibling, a violin) bows it
+    ("一个老人在看报纸", "read"),  # 看 "look at" a newspaper reads it
+    ("一个工人在铲雪", "dig"),  # a single character after 在 is the verb in progress (铲 to shovel)
+])
+def test_the_planner_reads_hand_work_and_light_verbs(prompt: str, verb: str) -> None:
+    play = plan(prompt, 6.0).screenplay
+    people = {m.id for m in play.cast if m.archetype == Archetype.HUMAN}
+    assert verb in {a.do.value for a in play.scenes[0].actions if a.who in people}, prompt
+
+
+def test_a_noun_with_no_broader_picture_takes_a_siblings() -> None:
+    """The open vocabulary: a cello has no picture and nothing broader has one; its sibling under
+    "bowed stringed instrument", the violin, stands for it (and says so in the notes)."""
+    result = plan("a cello", 6.0)
+    assert [m.name.en for m in result.screenplay.cast] == ["violin"]
+    assert any("cello" in n and "violin" in n for n in result.notes)

