@@ -46,6 +46,7 @@ eval: $(STAMP)
 composition: $(STAMP)
 	$(BIN)/python tools/composition.py --split all --docs docs/quality.md
 	$(BIN)/python tools/composition.py --table tests/data/person_action_prompts.yaml --marker person-actions --docs docs/quality.md
+	$(BIN)/python tools/composition.py --table tests/data/composition_more_prompts.yaml --marker composition-more --docs docs/quality.md
 
 # Plan the director's prompt table (issue 13: dev and held-out), score it, write docs/quality.md.
 director: $(STAMP)

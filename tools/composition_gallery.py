@@ -50,6 +50,10 @@ ACTIONS = {
               "一个人在吹笛子", "a singer singing", "a conductor conducting", "a boy clapping his hands"],
     "work": ["a woman sweeping the floor", "一个男人在做饭", "a chef chopping onions", "a man juggling balls",
              "a carpenter hammering", "a farmer digging", "a man typing", "a man rowing a boat"],
+    "hand": ["an old woman knitting a scarf", "奶奶正在织毛衣", "a tailor sewing a shirt",
+             "a girl embroidering a flower", "a teenager texting on her phone",
+             "a painter painting at an easel",
+             "一个女孩在拉大提琴", "一个老人在看报纸"],
 }
 
 

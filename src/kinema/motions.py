@@ -36,6 +36,8 @@ class Recipe:
     grip: str = "hand"  # where the held thing is: the near hand, between both hands (a guitar, a broom),
     # under the feet (skis, a board), or on the ground in front (a piano, a drum)
     size: float = 0.4  # metres: how big the held thing is drawn
+    many: int = 1  # how many of the held thing (a juggler's balls)
+    activity: str = ""  # its class, a key of ACTIVITY_PLACES: where it is done when the prompt names no place
 
 
 # One line an action: legs, arms, torso lean (rad), tempo (cycles/s), travel (m/s), the things held
@@ -44,9 +46,9 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.MARCH: Recipe("march", "march", 0.0, 0.9, 1.3),
     Verb.JOG: Recipe("jog", "jog", 0.1, 1.4, 2.2),
     Verb.SKATEBOARD: Recipe("skateboard", "balance", 0.12, 0.5, 3.0, ("skateboard",), "feet", 0.8),
-    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, ("skis",), "feet", 1.0),
+    Verb.SKI: Recipe("ski", "pole", 0.35, 0.8, 4.0, ("skis",), "feet", 1.0, activity="snow sport"),
     Verb.SKATE: Recipe("skate", "skate", 0.3, 0.7, 3.0),
-    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",), "feet", 2.0),
+    Verb.SURF: Recipe("surf", "balance", 0.2, 0.3, 0.0, ("surfboard",), "feet", 2.0, activity="water sport"),
     Verb.CLAP: Recipe("stand", "clap", 0.0, 2.2),
     Verb.STRUM: Recipe("stand", "strum", 0.05, 2.0, 0.0, ("guitar", "banjo", "ukulele", "harp"), "hands", 0.9),
     Verb.PLAY_VIOLIN: Recipe("stand", "bow", 0.05, 0.8, 0.0, ("violin", "cello", "viola", "double bass"),
@@ -57,21 +59,21 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.PLAY_FLUTE: Recipe("stand", "flute", 0.0, 1.5, 0.0,
                             ("flute", "trumpet", "saxophone", "clarinet", "horn", "trombone"), "hands", 0.5),
     Verb.SING: Recipe("stand", "sing", 0.0, 0.5, 0.0, ("microphone",), "hand", 0.25),
-    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",), "hands", 1.2),
-    Verb.SCRUB: Recipe("stand", "scrub", 0.35, 1.5),
-    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",), "hand", 0.4),
-    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",), "hand", 0.3),
-    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",), "hand", 0.14),
-    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hands", 1.4),
+    Verb.SWEEP: Recipe("stand", "sweep", 0.3, 0.9, 0.0, ("broom",), "hands", 1.2, activity="housework"),
+    Verb.SCRUB: Recipe("stand", "scrub", 0.35, 1.5, activity="housework"),
+    Verb.COOK: Recipe("stand", "stir", 0.15, 1.0, 0.0, ("frying pan",), "hand", 0.4, activity="housework"),
+    Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",), "hand", 0.3, activity="housework"),
+    Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",), "hand", 0.14, many=3),
+    Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hands", 1.4, activity="boating"),
     Verb.PUSH: Recipe("lunge", "push", 0.4, 0.5),
     Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",), "hands", 1.0),
     Verb.LIFT: Recipe("crouch", "lift", 0.0, 0.4),
     Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",), "hand", 0.35),
     Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",), "hands", 1.1),
-    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hands", 0.35),
+    Verb.TYPE: Recipe("sit", "type", 0.1, 3.0, 0.0, ("laptop",), "hands", 0.35, activity="desk work"),
     Verb.WRITE: Recipe("sit", "write", 0.3, 1.2, 0.0, ("pencil",), "hand", 0.18),
-    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book",), "hands", 0.28),
-    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone",), "hand", 0.16),
+    Verb.READ: Recipe("sit", "read", 0.15, 0.1, 0.0, ("book", "newspaper", "closed book"), "hands", 0.28),
+    Verb.PHONE: Recipe("stand", "phone", 0.0, 0.4, 0.0, ("mobile phone", "telephone"), "hand", 0.16),
     Verb.PAINT: Recipe("stand", "paint", 0.05, 0.8, 0.0, ("paintbrush",), "hand", 0.3),
     Verb.CONDUCT: Recipe("stand", "conduct", 0.0, 1.0),
     Verb.JUMP_ROPE: Recipe("hop", "rope", 0.0, 2.0),
@@ -79,7 +81,12 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.BOX: Recipe("boxing", "combo", 0.1, 1.2),
     Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",), "hand", 0.25),
     Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hands", 1.0),
-    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hands", 1.8),
+    Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hands", 1.8, activity="angling"),
+    # Hand work: the hands close together at the lap or chest, small quick cycles, the head bowed to them.
+    Verb.KNIT: Recipe("sit", "knit", 0.25, 2.2, 0.0, ("yarn",), "hands", 0.2, activity="hand work"),
+    Verb.SEW: Recipe("sit", "sew", 0.3, 0.9, 0.0, ("sewing needle", "thread"), "hand", 0.12,
+                     activity="hand work"),
+    Verb.TEXT: Recipe("stand", "text", 0.1, 3.5, 0.0, ("mobile phone", "telephone"), "hands", 0.16),
     # A hose braced in both hands (the world poses the person a water jet leaves: scene effects).
     Verb.SPRAY: Recipe("lunge", "hose", 0.1, 0.3),
 }
@@ -278,6 +285,19 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
     if kind == "hose":  # both hands on a hose at the hip, the front one aiming, swaying a little
         aim = (sx + 0.4, chest - 0.04 + 0.03 * w * amp)
         return (sx + 0.16, waist + 0.22), aim
+    if kind == "knit":  # two needle tips circling round each other at the lap, the near one quicker
+        c, sn = math.cos(2 * math.pi * u), math.sin(2 * math.pi * u)
+        base = (sx + 0.2, waist + 0.14)
+        return (base[0] + 0.012 * c, base[1] + 0.01 * sn), \
+               (base[0] + 0.045 - 0.02 * c, base[1] + 0.015 * math.sin(4 * math.pi * u))
+    if kind == "sew":  # the far hand holds the cloth; the near hand draws the thread up and away, then back
+        k = _ease(2 * u) if u < 0.5 else 1.0 - _ease(2 * u - 1)
+        cloth = (sx + 0.22, waist + 0.1)
+        return cloth, (cloth[0] + 0.04 + 0.1 * k, cloth[1] + 0.02 + 0.16 * k)
+    if kind == "text":  # a phone in both hands before the chest, the thumbs tapping in turn
+        base = (sx + 0.2, chest - 0.1)
+        return (base[0] + 0.004 * max(0.0, w), base[1] + 0.01 * max(0.0, w)), \
+               (base[0] + 0.035, base[1] + 0.01 * max(0.0, -w))
     if kind == "balance":  # arms out wide for balance, adjusting
         return (sx - 0.2 + 0.05 * w, sy - 0.03 + 0.05 * w), (sx + 0.25 - 0.05 * w, sy - 0.02 - 0.05 * w)
     if kind == "pole":  # ski poles: both hands forward low, planting and pushing back together
@@ -294,12 +314,21 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
     return (sx + 0.02, sy - 0.33), (sx + 0.03, sy - 0.33)
 
 
+def turns(verb: Verb, clock: float, variant: float) -> float:
+    """How many cycles an in-place action has made: its tempo, a little quicker or slower per person."""
+    return clock * MOTIONS[verb].tempo * (0.92 + 0.16 * variant) + variant
+
+
+def cycle(verb: Verb, clock: float, variant: float) -> float:
+    """Where an in-place action is in its cycle, 0..1."""
+    return turns(verb, clock, variant) % 1.0
+
+
 def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     """The composed pose of `verb` (a key of MOTIONS) at this frame."""
     from kinema.world.rig import SHOULDER, _dir, _Pose, stride_of
 
     r = MOTIONS[verb]
-    tempo = r.tempo * (0.92 + 0.16 * m.variant)
     # A march or a jog steps by the ground covered, so a foot on the ground stays put (and a
     # switch between stepping in place and going would jump): always the gait's phase.
     travelling = r.legs in ("march", "jog")
@@ -310,7 +339,7 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
 
         stride = stride_of(Archetype.HUMAN, m.vx, h / BODIES[Archetype.HUMAN].height) / h
     else:
-        u = (m.clock * tempo + m.variant) % 1.0
+        u = cycle(verb, m.clock, m.variant)
         stride = 0.0
     legs = _legs(r.legs, m, u, travelling, stride)
     lean = r.lean + legs.lean
@@ -326,15 +355,20 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     sh_l, sh_r = (shoulder[0] - 0.015, shoulder[1]), (shoulder[0] + 0.015, shoulder[1])
     arm_l = _arm_to(sh_l, lean, far)
     arm_r = _arm_to(sh_r, lean, near)
-    nod = {"read": 0.35, "write": 0.4, "type": 0.25, "keys": 0.2, "chop": 0.3, "stir": 0.25}.get(r.arms, 0.0)
+    nod = {"read": 0.35, "write": 0.4, "type": 0.25, "keys": 0.2, "chop": 0.3, "stir": 0.25, "knit": 0.45,
+           "sew": 0.45, "text": 0.45}.get(r.arms, 0.0)
     return _Pose(legs.hips, lean, nod - 0.3 * min(lean, 0.5) * (r.legs in ("ski", "skate")),
                  arm_l, arm_r, legs.foot_l, legs.foot_r)
 
 
-def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float) -> tuple[float, float]:
+def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float,
+            slot: tuple[int, int] = (0, 1), done: float = 0.0) -> tuple[float, float]:
     """Where `verb`'s held thing is centred, metres from the feet point (x forward, y up): at the
-    near hand, or between the feet a little over the ground. `joints` are world/rig.py's."""
+    near hand, or between the feet a little over the ground. `joints` are world/rig.py's. One of
+    several (`slot`: this one's index and how many, `done` cycles made) is a juggler's ball."""
     grip = MOTIONS[verb].grip
+    if slot[1] > 1:
+        return _in_the_air(joints, height, slot, done)
     if grip == "feet":
         return (joints[12][0] + joints[13][0]) / 2, 0.03 * height
     if grip == "front":  # on the ground before the hands (a piano, a drum)
@@ -342,3 +376,17 @@ def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float) 
     if grip == "hands":
         return (joints[8][0] + joints[9][0]) / 2, (joints[8][1] + joints[9][1]) / 2
     return joints[9]
+
+
+def _in_the_air(joints: tuple[tuple[float, float], ...], height: float, slot: tuple[int, int],
+                done: float) -> tuple[float, float]:
+    """A cascade: each ball a throw behind the one before, flying from one hand to the other in an
+    arc above the hands for most of its turn, then carried low in the catching hand to be thrown."""
+    k, n = slot
+    s = (done * 2 / n + k / n) % 1.0  # a ball goes there and back while the hands throw n times
+    a, b = (joints[8], joints[9]) if s < 0.5 else (joints[9], joints[8])
+    w = (s % 0.5) / 0.5
+    fly = min(w / 0.8, 1.0)  # the last fifth of the crossing rests in the hand
+    x = a[0] + (b[0] - a[0]) * fly
+    y = a[1] + (b[1] - a[1]) * fly + 0.35 * height * math.sin(math.pi * fly)
+    return x, y

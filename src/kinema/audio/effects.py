@@ -19,7 +19,7 @@ import numpy as np
 from kinema.audio import synth
 from kinema.audio.place import acoustics
 from kinema.audio.rate import SR, at
-from kinema.audio.table import CALLS, call_of, sound_for, surface
+from kinema.audio.table import ACTION_SOUNDS, CALLS, call_of, sound_for, surface
 from kinema.film.job import ShotJob
 from kinema.render.camera import Camera
 from kinema.screenplay.model import Archetype, CastMember, Place, Scene
@@ -74,6 +74,7 @@ def cues(job: ShotJob, scene: Scene) -> list[Cue]:
     fps, out = job.format.fps, []
     members = _members(job)
     prev: dict[str, EntityState] = {}
+    tops: dict[str, float] = {}  # each action's stroke signal at its highest since the last stroke
     for i, state in enumerate(job.states):
         now = {e.id: e for e in state.entities}
         for ev in state.events:
@@ -105,9 +106,39 @@ def cues(job: ShotJob, scene: Scene) -> list[Cue]:
                     out.append(Cue(at(i - 1 + step, fps), "step", e.x, e.y, min(e.height / 1.7, 1.5), "", i))
             if m.archetype == Archetype.BIRD and e.verb in ("fly", "glide") and p.wing > 0 >= e.wing:
                 out.append(Cue(at(i, fps), "flap", e.x, e.y, 1.0, "", i))
+            if e.verb in ACTION_SOUNDS and p.verb == e.verb:
+                if _stroke(p, e, tops):
+                    hand = e.joints[9] if e.joints else (0.0, e.height * 0.5)
+                    out.append(Cue(at(i - 1, fps), ACTION_SOUNDS[e.verb], e.x + e.facing * hand[0],
+                                   e.y + hand[1], 1.0, "", i))
+            else:
+                tops.pop(e.id, None)
         prev = now
     out.sort(key=lambda c: (c.sample, c.name, c.event))
     return out
+
+
+STROKE_DEPTH = 0.006  # metres a stroke's signal falls from its last high (more than the rig's jitter)
+
+
+def _stroke_signal(e: EntityState) -> float:
+    """What bottoms out at each stroke: the gap between the hands for a clap, else the near hand's height."""
+    if len(e.joints) < 10:
+        return e.y
+    if e.verb == "clap":
+        return math.dist(e.joints[8], e.joints[9])
+    return e.joints[9][1]
+
+
+def _stroke(p: EntityState, e: EntityState, tops: dict[str, float]) -> bool:
+    """Whether frame `p` is a stroke's bottom: the signal has fallen STROKE_DEPTH or more from its
+    last high and falls no further (a hammer rests on the nail a moment: the first frame of rest is
+    the blow). `tops` keeps each body's high since its last stroke."""
+    sp, se = _stroke_signal(p), _stroke_signal(e)
+    top = max(tops.get(e.id, sp), sp)
+    hit = se >= sp - 1e-6 and top - sp >= STROKE_DEPTH
+    tops[e.id] = max(sp if hit else top, se)
+    return hit
 
 
 def _step(p0: float, p1: float) -> float | None:

@@ -90,6 +90,38 @@ def whoosh(g: np.random.Generator) -> np.ndarray:
     return _norm(air + scuff)
 
 
+def clap(g: np.random.Generator) -> np.ndarray:
+    """Two palms meeting: a bright burst of air with a short hollow body under it."""
+    t = _t(0.15)
+    air = _band(g.standard_normal(t.size), 900, 6000) * _env(t, 0.0005, 0.012)
+    body = np.sin(2 * np.pi * (450 + 150 * g.random()) * t) * _env(t, 0.0005, 0.01)
+    return _norm(air + 0.4 * body)
+
+
+def knock(g: np.random.Generator) -> np.ndarray:
+    """A tool striking wood or earth (a hammer, a knife on a board, a spade): a click and a knock."""
+    t = _t(0.2)
+    f = 180 + 120 * g.random()
+    body = np.sin(2 * np.pi * f * t) * _env(t, 0.0005, 0.03)
+    click = _band(g.standard_normal(t.size), 2000, 8000) * _env(t, 0.0003, 0.004)
+    return _norm(body + 0.7 * click)
+
+
+def tap(g: np.random.Generator) -> np.ndarray:
+    """A fingertip or needle tapping (a key, a phone's glass, knitting needles): a tiny high click."""
+    t = _t(0.05)
+    x = _band(g.standard_normal(t.size), 2500, 9000) * _env(t, 0.0002, 0.003)
+    tick = np.sin(2 * np.pi * (1800 + 900 * g.random()) * t) * _env(t, 0.0002, 0.004)
+    return _norm(0.35 * (x + 0.5 * tick))  # quiet: hand work is heard close to, not across a room
+
+
+def swish(g: np.random.Generator) -> np.ndarray:
+    """A brush, a broom or a thread drawn through cloth: a soft rise and fall of filtered noise."""
+    t = _t(0.25)
+    x = _band(g.standard_normal(t.size), 1500, 7000) * np.sin(np.pi * np.clip(t / 0.25, 0, 1)) ** 2
+    return _norm(0.5 * x)
+
+
 def splash(g: np.random.Generator, size: float) -> np.ndarray:
     t = _t(0.9)
     x = _band(g.standard_normal(t.size), 400, 8000) * _env(t, 0.002, 0.12 + 0.05 * size)

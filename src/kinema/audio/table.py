@@ -25,6 +25,15 @@ EVENT_SOUNDS: dict[str, str] = {
     "catch": "bump",
 }
 
+# A person's composed action (motions.py) → the sound of each stroke: made where the stroke
+# bottoms out (audio/effects.py `_strokes`). Music is the score's; a verb without a row is silent.
+ACTION_SOUNDS: dict[str, str] = {
+    "clap": "clap", "hammer": "knock", "chop": "knock", "dig": "knock", "drum": "knock",
+    "dribble": "bump", "type": "tap", "text": "tap", "knit": "tap", "juggle": "tap", "jump_rope": "tap",
+    "sweep": "swish", "scrub": "swish", "sew": "swish", "write": "swish", "paint": "swish",
+    "cook": "swish", "box": "whoosh", "swing": "whoosh", "row": "swish", "lift": "bump",
+}
+
 # the calling verbs: the species' call when the verb begins
 CALLS: frozenset[str] = frozenset({"howl"})
 

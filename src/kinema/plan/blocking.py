@@ -26,19 +26,27 @@ WHOLE_BODY = frozenset({"kick", "throw", "catch", "climb", "jump", "dance", "tai
                         "celebrate", "sneak", "ride", "swim", "spray"})
 GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
 HAND = 0.62  # a hand's height on a body (plan/compose.py)
+# Verbs that take the motion of what they are done with: play the cello (拉大提琴 "pull" a cello is
+# bowing it), look at (看报纸) a newspaper is reading it, 打篮球 "hit" a basketball is dribbling it.
+LIGHT = ("play", "pull", "look", "punch")
 
 
-def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool) -> list[str]:
-    """A person's meanings with "play" made the motion of the instrument named (else kept), and a
-    fight with nobody to fight played as shadow boxing."""
+def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool,
+            unread: bool = False) -> list[str]:
+    """A person's meanings with "play" (or another light verb, LIGHT) made the motion of the thing
+    named that the motion holds (else kept); with no meaning but an `unread` word, the motion of a
+    thing named that one holds; a fight with nobody to fight played as shadow boxing."""
     if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
         return [m for m in mine if m not in COMPOSED]
     out = list(mine)
-    if "play" in out:  # the motion whose hands hold the instrument named
-        named = {cast[i].name.en for i in ids if i != who}
-        held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
-        if held is not None:
-            out = [held if m == "play" else m for m in out]
+    named = {cast[i].name.en for i in ids if i != who}
+    if not out and unread:  # a verb the tables do not know, said with a thing a motion holds: that motion
+        out = [m for m in COMPOSED if named & set(tool_keys(m))][:1]
+    for light in LIGHT:  # the motion whose hands hold the thing named (its own, if it has one, wins)
+        if light in out and not named & set(tool_keys(light)):
+            held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
+            if held is not None:
+                out = [held if m == light else m for m in out]
     if alone and ("fight" in out or "punch" in out):
         out = ["box" if m in ("fight", "punch") else m for m in out]
     return out
@@ -196,7 +204,7 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
     for k, who in enumerate(actors):
         mine = [*does.get(who, []), *unowned] or meanings
-        mine = _person(mine, who, ids, cast, len(actors) == 1)
+        mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown))
         moving = next((m for m in MOVING if m in mine), None)
         going = next((m for m in GOING if m in mine), None) if moving is None else None
         if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:
@@ -240,13 +248,16 @@ def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[s
         keys = tool_keys(a.do.value) if a.target is None else []
         tool = next((p for p in free if cast[p].name.en in keys), None)
         if tool is not None:
-            free.remove(tool)
+            # the target, and as many more of the same as the action handles (a juggler's balls)
+            same = [p for p in free if cast[p].name.en == cast[tool].name.en][:COMPOSED[a.do.value].many]
             h = BODIES[cast[a.who].archetype].height * cast[a.who].appearance.scale
             at = staging[a.who]
-            staging[tool] = Staging(x=at.x + 0.2 * h, y=(at.y or 0.0) + HAND * h * 0.6)
             size = COMPOSED[a.do.value].size / BODIES[cast[tool].archetype].height  # hand-sized, as held
-            cast[tool] = cast[tool].model_copy(update={"appearance": cast[tool].appearance.model_copy(
-                update={"scale": round(size, 3)})})
+            for p in same:
+                free.remove(p)
+                staging[p] = Staging(x=at.x + 0.2 * h, y=(at.y or 0.0) + HAND * h * 0.6)
+                cast[p] = cast[p].model_copy(update={"appearance": cast[p].appearance.model_copy(
+                    update={"scale": round(size, 3)})})
             a = a.model_copy(update={"target": tool})
         out.append(a)
     return out

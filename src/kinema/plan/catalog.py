@@ -45,6 +45,7 @@ _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
 # Animals the open vocabulary finds that move on a spine rather than legs (the dragon is in synonyms.py).
 _SPINED = {"snake": Archetype.SERPENT, "worm": Archetype.SERPENT}
 _SKIN = re.compile("[\U0001F3FB-\U0001F3FF]")
+LARGE_M = 1.4  # metres: an animal this tall is cast whole (its legs read from its art), not as a face
 
 
 @dataclass
@@ -143,7 +144,13 @@ def keyword_catalog() -> Catalog:
 
 
 def cast_emoji(ent: Entity) -> str:
-    """The sprite to cast: a face the renderer puts on an animated body beats a still full body."""
+    """The sprite to cast: a face the renderer puts on an animated body beats a still full body,
+    except for a large animal, whose whole picture walks on legs read from its own art (world/legs.py):
+    a horse's face on a dog's body was neither."""
+    from kinema.plan.sets import HEIGHT_M  # sets.py imports this module
+
+    if ent.body is not None and HEIGHT_M.get(ent.key, 0.0) >= LARGE_M:
+        return ent.body
     if ent.face is not None and emoji_code(ent.face) in FACE_ONLY:
         return ent.face
     if emoji_code(ent.emoji) in FACE_ONLY or ent.body is None:

@@ -9,6 +9,7 @@ pair the vocabulary grounds is staged by the same rule."""
 from __future__ import annotations
 
 from kinema.bodies import BODIES
+from kinema.motions import MOTIONS
 from kinema.plan.blocking import MAX_TRAVEL
 from kinema.plan.relations import SPATIAL, Relation
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Staging, Verb
@@ -66,6 +67,8 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         carried = r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS
         if travels and (r.kind in SPATIAL or r.kind in KEEPS):
             continue  # where a run, a flight or a walk goes or starts: the blocking's travel stays
+        if any(x.who == a and x.target == b and x.do in MOTIONS for x in actions):
+            continue  # the thing a's own motion holds (拉大提琴: a cello bowed, not pulled along)
         done.add(a)
         if r.kind in SPATIAL and not carried:
             pass  # a tableau: they stay put, doing what they do in place (a cat sleeps in a basket)

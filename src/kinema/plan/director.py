@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
+from kinema.plan.activity_places import implied_place
 from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji
@@ -100,14 +101,16 @@ def _absorb(into: Clause, c: Clause) -> None:
 
 def _unnamed_place(whole: Clause) -> Place:
     """Where a film that names no place is set: a room for things found indoors, under water for
-    creatures that live there, a snowfield in snow, else a plain."""
+    creatures that live there, a snowfield in snow, the place an activity implies, else a plain."""
     if any(m.entity.key in lx.INDOOR for m in whole.mentions):
         return Place.ROOM
+    if (done := implied_place(whole.actions, people_only=True)) is not None:
+        return done  # skiing on snow, knitting indoors
     if any(m.entity.archetype == Archetype.FISH for m in whole.mentions) or "dive" in whole.actions:
         return Place.UNDERWATER
     if Weather.SNOW in whole.weather:
         return Place.SNOWFIELD
-    return Place.PLAIN
+    return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
 
 
 def _setting(c: Clause, base: Setting) -> Setting:

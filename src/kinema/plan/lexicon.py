@@ -184,6 +184,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "dribble": ("dribble", "dribbles", "dribbling", "运球", "拍球"),
     "swing": ("golfing", "挥杆", "打高尔夫"),  # a bare "swings" is a monkey's or a pendulum's
     "fish": ("fishing", "angling", "钓鱼", "垂钓"),
+    "knit": ("knit", "knits", "knitting", "织毛衣", "打毛衣", "编织"),
+    "sew": ("sew", "sews", "sewing", "缝", "缝纫", "缝衣服", "针线活"),
+    "text": ("texting", "texts", "发短信", "发信息", "发消息", "玩手机", "刷手机"),
 }
 
 # The world verb each meaning wants; used as soon as the world has it (the Verb enum grows).

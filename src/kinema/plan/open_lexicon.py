@@ -48,6 +48,13 @@ def lookup(word: str) -> Word | None:
     return Word(kind, value, via, tool)
 
 
+def verb_char(char: str) -> str | None:
+    """The action meaning of a single Chinese character read as a verb (铲 to shovel: dig), for
+    where a verb must stand: the table keeps these apart (`zv`), they are too ambiguous elsewhere."""
+    row = table().get(("zv", char))
+    return None if row is None else row.split("\t")[1]
+
+
 def chinese_words() -> list[str]:
     """The Chinese words of two or more characters, for the segmenter (it knows single ones)."""
     return sorted(w for (lang, w) in table() if lang == "zh" and len(w) > 1)

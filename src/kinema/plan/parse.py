@@ -411,6 +411,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is not None:
                 break
         word = toks[i]
+        if hit is not None and hit[0] != "action" and n == 1 and clause.mentions \
+                and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
+                and (doing := _ing_verb(word)) is not None:
+            hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
@@ -424,6 +428,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if len(word) == 1 and word in lx.CLASSIFIERS and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
+        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+                and (doing := open_lexicon.verb_char(word)) is not None and doing in lx.ACTIONS:
+            hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
@@ -552,6 +559,23 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _verb_object(clause)
     clause.relations = relations(toks, clause.mentions, _meaning)
     return clause
+
+
+_PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
+
+
+def _ing_verb(word: str) -> str | None:
+    """The action meaning of an English -ing form read as a verb (painting → paint, knitting → knit,
+    shoveling → shovel): the stem, the stem with its e back, or with a doubled consonant undone."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if cand and (meaning := _meaning(cand)) is not None:
+            return meaning
+        if cand and (hit := _open(cand)) is not None and hit[0] == "action" and isinstance(hit[1], str):
+            return hit[1]
+    return None
 
 
 def _meaning(word: str) -> str | None:

@@ -115,6 +115,10 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
         last = first  # one size named, tighter than a close-up: hold it rather than widen
     n = _count(cov, first, last)
     sizes = _ramp(first, last, n)
+    if n == 1 and not cov.requested:
+        # One shot is the whole film: show the subject whole and what it does (a gallop, a dance),
+        # not the close-up a longer film would end on.
+        sizes = [ShotSize.FULL]
     if len(cov.requested) > 2:
         n = max(n, len(cov.requested))
         sizes = _ramp(cov.requested[-1], cov.requested[-1], n)
@@ -133,7 +137,8 @@ def design(cov: Coverage, id_prefix: str) -> list[Shot]:
         elif LADDER.index(size) >= 3:
             subjects = [cov.primary]
         if k == 0:  # a body acting as it travels (a march, a skier) is followed at full size from the start
-            move = CameraMove.TRACK if cov.moving and cov.body_action else CameraMove.STATIC
+            # (and so is anything travelling in a film of one shot: it would leave a still frame)
+            move = CameraMove.TRACK if cov.moving and (cov.body_action or n == 1) else CameraMove.STATIC
         elif cov.moving and LADDER.index(size) <= 3:
             move = CameraMove.TRACK
         elif size in (ShotSize.CLOSE_UP, ShotSize.EXTREME_CLOSE_UP) and k == n - 1:

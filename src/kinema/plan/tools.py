@@ -28,7 +28,7 @@ def tool_keys(meaning: str) -> list[str]:
 def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
                does: dict[str, list[str]]) -> list[str]:
     """Cast, for each person whose action holds something and the scene has none of it, the
-    action's first thing; the ids added (each held by one person)."""
+    action's first thing (as many as the action handles: three balls to juggle); the ids added."""
     added: list[str] = []
     for who in list(ids):
         if cast[who].archetype != Archetype.HUMAN:
@@ -37,20 +37,21 @@ def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
             keys = tool_keys(m)
             if not keys:
                 continue
-            if any(cast[i].name.en in keys for i in [*ids, *added]):
-                break
-            ent = catalog().en_index[keys[0]]
+            named = [i for i in [*ids, *added] if cast[i].name.en in keys]
+            ent = catalog().en_index[cast[named[0]].name.en if named else keys[0]]
             size = COMPOSED[m].size
             slug = re.sub(r"[^a-z0-9]+", "-", ent.key.lower()).strip("-") or "tool"
-            cid, k = slug, 1
-            while cid in cast:
-                k += 1
-                cid = f"{slug}-{k}"
-            cast[cid] = CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
-                                   name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
-                                   archetype=ent.archetype,
-                                   appearance=Appearance(scale=round(size / BODIES[ent.archetype].height, 3)))
-            added.append(cid)
-            does[cid] = []
+            # a juggler's balls: each its own member, in the air in turn ("juggling balls" names one)
+            for _ in range(COMPOSED[m].many - sum(cast[i].appearance.count for i in named)):
+                cid, k = slug, 1
+                while cid in cast:
+                    k += 1
+                    cid = f"{slug}-{k}"
+                scale = round(size / BODIES[ent.archetype].height, 3)
+                cast[cid] = CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
+                                       name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
+                                       archetype=ent.archetype, appearance=Appearance(scale=scale))
+                added.append(cid)
+                does[cid] = []
             break
     return added

@@ -237,6 +237,9 @@ class Verb(StrEnum):
     DRIBBLE = "dribble"
     SWING = "swing"  # a golf club, a bat, a racket
     FISH = "fish"  # cast a rod
+    KNIT = "knit"  # two needles working at the lap (crochet too)
+    SEW = "sew"  # a needle drawn up and away from the cloth (embroidery too)
+    TEXT = "text"  # thumbs on a phone held in both hands
 
 
 class Format(_Strict):

@@ -72,6 +72,8 @@ class Actor:
     released_at: float = math.inf  # when a member holding this one let it go (world/lift.py): it rises
     variant: float = 0.0  # 0..1, seeded per member: the rig's own way of moving (world/rig.py)
     carrier: str | None = None  # who holds this body in a hand (a ball before a throw, after a catch)
+    slot: tuple[int, int] = (0, 1)  # which of the carrier's held things this is, and of how many (juggling)
+    clock: float = 0.0  # seconds into the action in force (a person's composed motion keeps time by it)
     thrown: float = -1.0  # `at` of the throw whose release happened
     kicked: float = -1.0  # start of the kick cycle that already struck
     last_x: float = 0.0  # where the body was after the previous step: a person's gait runs on distance

@@ -33,7 +33,8 @@ def hand(a: Actor) -> tuple[float, float]:
 
 def holding(w: SceneWorld, holder: Actor, held: Actor) -> bool:
     """Whether `holder` still has `held` in its hand: a throw not yet released, or a catch that lasts."""
-    if holder.partner != held.member.id:
+    # the action's target, or one of the several it handles along with it (a juggler's other balls)
+    if holder.partner != held.member.id and not (held.slot[1] > 1 and held.carrier == holder.member.id):
         return False
     if holder.verb == Verb.THROW:
         return holder.thrown != holder.action_at
@@ -41,11 +42,19 @@ def holding(w: SceneWorld, holder: Actor, held: Actor) -> bool:
 
 
 def wield(w: SceneWorld, a: Actor, act: Action) -> None:
-    """A composed action's tool (`act.target`: a broom, a guitar, skis) is in its hand from the start."""
+    """A composed action's tool (`act.target`: a broom, a guitar, skis) is in its hand from the start;
+    an action that handles several (a juggler's balls) takes up the others of the same kind too."""
     tool = w.by_id.get(act.target or "")
-    if tool is not None and tool is not a and tool.carrier is None:
-        tool.carrier = a.member.id
-        for s in tool.body.shapes:  # in the hand it meets nothing (it would shove its holder about)
+    if tool is None or tool is a or tool.carrier is not None:
+        return
+    many = motions.MOTIONS[act.do].many if act.do in motions.MOTIONS else 1
+    same = [b for b in w.actors if b is not a and b.carrier is None and b.member.name.en == tool.member.name.en
+            and b.member.asset == tool.member.asset]
+    held = [tool, *[b for b in same if b is not tool]][:many]
+    for k, b in enumerate(held):
+        b.carrier = a.member.id
+        b.slot = (k, len(held))
+        for s in b.body.shapes:  # in the hand it meets nothing (it would shove its holder about)
             s.filter = NO_CONTACT
 
 
@@ -53,7 +62,8 @@ def grip(holder: Actor, held: Actor) -> tuple[float, float]:
     """Where `held` is centred (metres, world): the rig's near hand for a composed action's tool,
     else in front at chest height (`hand`)."""
     if holder.verb in motions.MOTIONS and holder.last_joints:
-        x, y = motions.held_at(holder.verb, holder.last_joints, holder.height)
+        done = motions.turns(holder.verb, holder.clock, holder.variant)
+        x, y = motions.held_at(holder.verb, holder.last_joints, holder.height, held.slot, done)
         p = holder.body.position
         centre = 0.0 if motions.MOTIONS[holder.verb].grip in ("feet", "front") else held.height / 2
         return p.x + holder.facing * x, p.y - holder.foot + y - centre

@@ -463,6 +463,7 @@ class SceneWorld:
         the last pose, and the feet line settles on the feet as they are then, each foot over its own
         ground."""
         v = a.body.velocity
+        a.clock = clock
         motion = Motion(shown, a.phase, clock, float(v.x), float(v.y), a.grounded, a.squash, a.reach,
                         a.arms, a.reel, math.sin(2 * math.pi * t / 3.2), a.variant)
         first = human_joints(motion, a.height)  # where the feet go, before the ground under them
