@@ -18,6 +18,9 @@ from kinema.screenplay.model import Place, Verb
 
 TABLE = Path(__file__).parent / "data" / "director_prompts.yaml"
 ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+# The second check written after the first half of the work: same keys, also split dev/held-out.
+MORE = Path(__file__).parent / "data" / "director_more_prompts.yaml"
+MORE_ROWS: list[dict[str, Any]] = yaml.safe_load(MORE.read_text(encoding="utf-8"))
 KEYS = {"prompt", "lang", "category", "split", "named", "place", "effects", "verbs"}
 EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
            "explosion", "rain", "snow"}
@@ -40,7 +43,14 @@ def test_prompts_are_distinct() -> None:
     assert not dup
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["prompt"][:40])
+def test_more_table_size_and_languages() -> None:
+    assert len(MORE_ROWS) >= 120
+    assert len({r["category"] for r in MORE_ROWS}) >= 20
+    assert sum(r["lang"] == "zh" for r in MORE_ROWS) * 2 == len(MORE_ROWS)
+    assert not {r["prompt"] for r in MORE_ROWS} & {r["prompt"] for r in ROWS}
+
+
+@pytest.mark.parametrize("row", ROWS + MORE_ROWS, ids=lambda r: r["prompt"][:40])
 def test_row(row: dict[str, Any]) -> None:
     assert set(row) <= KEYS, set(row) - KEYS
     assert {"prompt", "lang", "category", "split", "named"} <= set(row)
@@ -60,9 +70,10 @@ def test_row(row: dict[str, Any]) -> None:
             assert row[k] and not set(row[k]) - allowed, (k, set(row[k]) - allowed)
 
 
-def test_split_alternates_within_each_group() -> None:
+@pytest.mark.parametrize("rows", [ROWS, MORE_ROWS], ids=["main", "more"])
+def test_split_alternates_within_each_group(rows: list[dict[str, Any]]) -> None:
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for r in ROWS:
+    for r in rows:
         groups[(r["category"], r["lang"])].append(r["split"])
     for group, splits in groups.items():
         want = ["dev" if i % 2 == 0 else "heldout" for i in range(len(splits))]

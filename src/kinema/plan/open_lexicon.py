@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-KINDS = ("entity", "place", "action", "effect")
+# group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
+KINDS = ("entity", "group", "place", "action", "effect", "verb")
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
 
 
 @dataclass(frozen=True)
 class Word:
     kind: str  # one of KINDS
-    value: str  # a catalog English name, a Place value, a lexicon.ACTIONS meaning or an effect kind
+    # a catalog English name (an entity, a group's members), a Place value, a lexicon.ACTIONS
+    # meaning or an effect kind
+    value: str
     via: str  # how it was reached ("skateboarder > skater > athlete > person"), for the planner's notes
     tool: str = ""  # what a person is named after, a catalog name (a skateboarder's skateboard)
 
@@ -53,6 +56,16 @@ def verb_char(char: str) -> str | None:
     where a verb must stand: the table keeps these apart (`zv`), they are too ambiguous elsewhere."""
     row = table().get(("zv", char))
     return None if row is None else row.split("\t")[1]
+
+
+def verb_reading(word: str) -> Word | None:
+    """The verb reading of an English form whose first reading is a thing ("plants a flag",
+    "irons his shirts"): an action, or kind "verb" where the world has no meaning for it."""
+    row = table().get(("env", word))
+    if row is None:
+        return None
+    kind, value, via, tool = row.split("\t")
+    return Word(kind, value, via, tool)
 
 
 def chinese_words() -> list[str]:

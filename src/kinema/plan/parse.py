@@ -309,6 +309,9 @@ def _colour_compound(word: str) -> list[str] | None:
     return None
 
 
+# How many members a collective noun with no count brings (a band, a crew, 乐队): a few, not a crowd.
+GROUP_MEMBERS = 4
+
 # Chinese endings that make a word a person who does or deals with what comes before them:
 # 滑雪者 a skier, 上班族 office workers, 舞者 a dancer, 渔夫 a fisherman, 工匠 a craftsman (not 手 or
 # 家: 拍手 is a clap, 回家 going home).
@@ -325,10 +328,11 @@ def _open(phrase: str) -> tuple[str, object] | None:
         return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
     if word is None:
         return None
-    if word.kind == "entity":
+    if word.kind in ("entity", "group"):
         ent = catalog().en_index.get(word.value)
         tool = catalog().en_index.get(word.tool) if word.tool else None
-        return None if ent is None else ("entity", Broader(ent, phrase, word.via, tool))
+        members = GROUP_MEMBERS if word.kind == "group" else 1
+        return None if ent is None else ("entity", Broader(ent, phrase, word.via, tool, members))
     if word.kind == "place":
         return "place", (Place(word.value), 1)
     if word.kind == "action":
@@ -344,6 +348,7 @@ class Broader:
     word: str
     via: str
     tool: Entity | None = None  # what the person is named after: a skateboarder's skateboard
+    members: int = 1  # a collective noun (a band, 乐队) is several of its members
 
 
 def _kind(phrase: str) -> str | None:
@@ -408,6 +413,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is None and not zh_phrase and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
                     n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])):
                 hit = _open(phrase)
+                if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
+                    hit = None
             if hit is not None:
                 break
         word = toks[i]
@@ -415,6 +422,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
+        if hit is not None and hit[0] == "entity" and n == 1 and _stands_as_verb(toks, i, clause):
+            verb = open_lexicon.verb_reading(word)
+            if verb is not None:  # "a chameleon creeps along", "the astronaut plants a flag"
+                hit = ("action", verb.value) if verb.kind == "action" and verb.value in lx.ACTIONS else None
+                if hit is None:
+                    i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
+                    continue
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
@@ -440,8 +454,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             continue
         kind, value = hit
         tool: Entity | None = None
+        members = 1
         if isinstance(value, Broader):
             broad = value
+            members = broad.members
             if broad.entity.key != broad.word:
                 with_tool = f" with a {broad.tool.key}" if broad.tool else ""
                 clause.broader.append(f"'{broad.word}' is drawn as '{broad.entity.key}'{with_tool} "
@@ -454,8 +470,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 mention.actions.append(attribute[0])
                 attribute = None
             if pending_count and i - pending_count[1] <= 4:
-                mention.count = max(1, min(pending_count[0], lx.MAX_GROUP))
+                # "a band" is one band: its members are still several
+                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP))
                 mention.group = pending_count[2]
+            else:
+                mention.count = members
             if mention.words in lx.GROUP_NAMES:
                 mention.count, mention.group = max(mention.count, lx.GROUP_NAMES[mention.words]), True
             if pending_tint and i - pending_tint[1] <= 4:
@@ -631,6 +650,37 @@ def _object_of_verb(toks: list[str], i: int) -> bool:
     if before in _CONJUNCTIONS or before in _PRONOUNS or before.endswith("ly") or not before.isalpha():
         return False
     return _kind(before) != "entity"
+
+
+# Words that follow a verb, not a noun used as a modifier: its object's determiner, a preposition
+# or particle, an adverb ("plants a flag", "creeps along", "irons his shirts").
+_AFTER_VERB = _DETERMINERS | {"along", "across", "into", "onto", "through", "over", "under", "up", "down",
+                              "out", "off", "away", "back", "toward", "towards", "around", "past", "in",
+                              "on", "at", "from", "with", "to"}
+
+
+def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
+    """A light part-of-speech guess for an English word that WordNet reads first as a thing: it is
+    a verb where it stands right after its subject (a thing just named, or a pronoun) and before
+    what follows a verb. After a determiner, a number or an adjective it stays a noun."""
+    word = toks[i]
+    if i == 0 or not word.isascii() or _hand(word) is not None:
+        return False
+    before = toks[i - 1]
+    subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i)
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return subject and (after in _AFTER_VERB or after.endswith("ly"))
+
+
+def _figure_of_speech(hit: tuple[str, object] | None, head: str) -> bool:
+    """An English phrase WordNet knows only as a kind of person ("lone wolf" a loner, "night owl",
+    "couch potato") whose head word names a picture that is no person: a film shows the words, the
+    wolf, not the loner."""
+    if hit is None or not isinstance(hit[1], Broader) or hit[1].entity.key != "person":
+        return False
+    own = _hand(head)
+    return own is not None and own[0] == "entity" and isinstance(own[1], Entity) \
+        and own[1].archetype != Archetype.HUMAN
 
 
 def _open_entity(word: str) -> Entity | None:
