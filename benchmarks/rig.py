@@ -7,7 +7,9 @@ full `kinema render` of each example with people or a drawn animal in it, at 128
 1920x1080: film seconds per wall second, and film seconds per CPU second of the render process
 (user + system, its threads included), which a busy machine changes far less than the wall
 figure. On n cores a wall factor F needs at least F / n film seconds per CPU second (3x at 720p
-on two cores: 1.5). Markdown to stdout, JSON to out/bench_rig.json.
+on two cores: 1.5). `--baseline OTHER/src` renders each film with that checkout's package too,
+before this tree's, film by film (before/after in one run); `--films-only` skips the rest.
+Markdown to stdout, JSON to out/bench_rig.json.
 """
 
 from __future__ import annotations
@@ -236,6 +238,8 @@ def main() -> None:
                     row = name + label
                     factors[row][s], per_cpu[row][s] = render_factor(name, SIZES[s], Path(d), source)
                     loads[row][s] = os.getloadavg()[0]
+                    print(f"{row} {s}: {factors[row][s]:.2f}x wall, {per_cpu[row][s]:.2f} film s per CPU s, "
+                          f"load {loads[row][s]:.1f}", file=sys.stderr, flush=True)  # progress of a long run
     print(f"machine: {platform.machine()}, {platform.system()}, python {platform.python_version()}, "
           f"{cores} cores, load average {os.getloadavg()[0]:.1f}")
     print("| film | " + " | ".join(f"{s} wall | {s} film s / CPU s | load" for s in args.sizes) + " |")
