@@ -7,7 +7,9 @@ full `kinema render` of each example with people or a drawn animal in it, at 128
 1920x1080: film seconds per wall second, and film seconds per CPU second of the render process
 (user + system, its threads included), which a busy machine changes far less than the wall
 figure. On n cores a wall factor F needs at least F / n film seconds per CPU second (3x at 720p
-on two cores: 1.5). Markdown to stdout, JSON to out/bench_rig.json.
+on two cores: 1.5). `--baseline OTHER/src` renders each film with that checkout's package too,
+before this tree's, film by film (before/after in one run); `--films-only` skips the rest.
+Markdown to stdout, JSON to out/bench_rig.json.
 """
 
 from __future__ import annotations
@@ -194,8 +196,10 @@ def film_draw_ratio(name: str, frames: int = 48, rounds: int = 3) -> tuple[float
     return best[0], best[1]
 
 
-def render_factor(name: str, size: tuple[int, int], tmp: Path) -> tuple[float, float]:
-    """(film seconds per wall second, film seconds per CPU second) of one `kinema render`."""
+def render_factor(name: str, size: tuple[int, int], tmp: Path,
+                  source: Path | None = None) -> tuple[float, float]:
+    """(film seconds per wall second, film seconds per CPU second) of one `kinema render`, of
+    this tree's code or of the package under `source` (another checkout's src/, for a baseline)."""
     import yaml
 
     data = yaml.safe_load((ROOT / "examples" / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -204,7 +208,8 @@ def render_factor(name: str, size: tuple[int, int], tmp: Path) -> tuple[float, f
     film.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([sys.executable, "-m", "kinema", "render", str(film), "-o", str(tmp / f"{name}.mp4"),
-                           "--json", "--no-cache"], capture_output=True, text=True, check=True)
+                           "--json", "--no-cache"], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(source)} if source else None)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     report = json.loads(proc.stdout)
@@ -215,20 +220,40 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--films", nargs="*", default=list(FILMS))
     ap.add_argument("--sizes", nargs="*", default=list(SIZES))
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="another checkout's src/: each film is rendered by it too, interleaved")
+    ap.add_argument("--films-only", action="store_true", help="skip the drawing microbenchmarks")
     args = ap.parse_args()
+    cores = os.cpu_count() or 1
+    factors: dict[str, dict[str, float]] = {}
+    per_cpu: dict[str, dict[str, float]] = {}
+    loads: dict[str, dict[str, float]] = {}
+    codes = {"": None} if args.baseline is None else {" (baseline)": args.baseline.resolve(), "": None}
+    with tempfile.TemporaryDirectory() as d:
+        for name in args.films:
+            for label in codes:
+                factors[name + label], per_cpu[name + label], loads[name + label] = {}, {}, {}
+            for s in args.sizes:
+                for label, source in codes.items():  # before then after, film by film
+                    row = name + label
+                    factors[row][s], per_cpu[row][s] = render_factor(name, SIZES[s], Path(d), source)
+                    loads[row][s] = os.getloadavg()[0]
+                    print(f"{row} {s}: {factors[row][s]:.2f}x wall, {per_cpu[row][s]:.2f} film s per CPU s, "
+                          f"load {loads[row][s]:.1f}", file=sys.stderr, flush=True)  # progress of a long run
+    print(f"machine: {platform.machine()}, {platform.system()}, python {platform.python_version()}, "
+          f"{cores} cores, load average {os.getloadavg()[0]:.1f}")
+    print("| film | " + " | ".join(f"{s} wall | {s} film s / CPU s | load" for s in args.sizes) + " |")
+    print("|---|" + "---|---|---|" * len(args.sizes))
+    for name, row in factors.items():
+        print(f"| {name} | " + " | ".join(f"{row[s]:.2f}x | {per_cpu[name][s]:.2f} | {loads[name][s]:.1f}"
+                                          for s in args.sizes) + " |", flush=True)
+    if args.films_only:
+        return
     pose_us = pose_cost()
     skel_us, skel_ratio = skeleton_cost()
     rig_ms, art_ms = draw_cost()
     animals = animal_cost()
     films = {name: film_draw_ratio(name) for name in ANIMAL_FILMS}
-    cores = os.cpu_count() or 1
-    factors: dict[str, dict[str, float]] = {}
-    per_cpu: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as d:
-        for name in args.films:
-            factors[name], per_cpu[name] = {}, {}
-            for s in args.sizes:
-                factors[name][s], per_cpu[name][s] = render_factor(name, SIZES[s], Path(d))
     out = {"machine": f"{platform.machine()}, {platform.system()}, python {platform.python_version()}",
            "pose_us_per_person_frame": round(pose_us, 1), "draw_rig_ms": round(rig_ms, 3),
            "draw_artwork_ms": round(art_ms, 3), "skeleton_us_per_animal_frame": round(skel_us, 1),
@@ -237,8 +262,8 @@ def main() -> None:
                               for k, (a, b) in animals.items()},
            "animal_film_frame_ms": {k: {"skeleton": round(a, 2), "artwork": round(b, 2)}
                                     for k, (a, b) in films.items()},
-           "film_s_per_cpu_s": per_cpu, "cores": cores, "load_average": os.getloadavg()}
-    print(f"machine: {out['machine']}, {cores} cores, load average {os.getloadavg()[0]:.1f}")
+           "film_s_per_cpu_s": per_cpu, "render_load_average": loads, "cores": cores,
+           "load_average": os.getloadavg()}
     print(f"pose per person per frame: {pose_us:.0f} us")
     print(f"skeleton per animal per frame: {skel_us:.1f} us ({skel_ratio:.1%} of a simulated wolf frame)")
     print(f"one person 500 px tall: rig {rig_ms:.3f} ms, artwork {art_ms:.3f} ms ({rig_ms / art_ms:.2f}x)")
@@ -250,11 +275,6 @@ def main() -> None:
     print("|---|---|---|---|")
     for k, (a, b) in films.items():
         print(f"| {k} | {a:.1f} ms | {b:.1f} ms | {a / b:.3f}x |")
-    print("| film | " + " | ".join(f"{s} wall | {s} film s / CPU s" for s in args.sizes) + " |")
-    print("|---|" + "---|---|" * len(args.sizes))
-    for name, row in factors.items():
-        print(f"| {name} | " + " | ".join(f"{row[s]:.2f}x | {per_cpu[name][s]:.2f}"
-                                          for s in args.sizes) + " |")
     (ROOT / "out").mkdir(exist_ok=True)
     (ROOT / "out" / "bench_rig.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
 

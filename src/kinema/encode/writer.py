@@ -30,7 +30,15 @@ from kinema.atomic import PartFile, check_parent
 # result in every run. It costs bits at the same CRF (docs/benchmarks.md), not determinism.
 ENCODER_THREADS = 3
 X264_PARAMS = "mbtree=0"
-CRF, PRESET = 22, "veryfast"
+CRF = 22
+# Speed: x264's ultrafast with back the tools that cost little time and save many bits (CABAC,
+# the 8x8 transform, three B-frames in a fixed pattern, the deblocking filter, adaptive
+# quantisation against banding in dark gradients). On the seed films' frames it takes about a
+# third of veryfast's CPU for 1.2-1.3x its bytes (docs/benchmarks.md, benchmarks/encoder_look.py);
+# veryfast alone took most of the 3x-real-time budget. b-adapt=0: the B-frame pattern is fixed,
+# not decided per frame.
+PRESET = "ultrafast"
+FILM_PARAMS = f"{X264_PARAMS}:cabac=1:8x8dct=1:bframes=3:b-adapt=0:deblock=1:aq-mode=1"
 _P = TypeVar("_P", bound="Publishing")
 
 
@@ -52,7 +60,7 @@ class Encoder:
         # Frame threads: the encoder works while the renderer draws the next frame.
         stream.codec_context.thread_type = "FRAME"
         stream.codec_context.thread_count = ENCODER_THREADS
-        stream.options = {"crf": str(CRF), "preset": PRESET, "x264-params": X264_PARAMS}
+        stream.options = {"crf": str(CRF), "preset": PRESET, "x264-params": FILM_PARAMS}
         self._stream = stream
 
     def write(self, rgba: np.ndarray) -> None:

@@ -12,6 +12,16 @@ from kinema.render.style import STYLES, texture
 from kinema.screenplay.model import Style
 from kinema.seeds import rng
 
+VIGNETTE_INNER = 0.55  # of the half diagonal: the vignette is clear inside this radius
+
+
+def _edge(width: int, height: int) -> np.ndarray:
+    """0 inside the vignette's clear middle, rising linearly to 1 at the corners (float32)."""
+    r = (width**2 + height**2) ** 0.5 / 2
+    y, x = np.ogrid[:height, :width]
+    d = np.hypot(x + 0.5 - width / 2, y + 0.5 - height / 2) / r
+    return np.asarray(np.clip((d - VIGNETTE_INNER) / (1.0 - VIGNETTE_INNER), 0.0, 1.0), dtype=np.float32)
+
 
 @lru_cache(maxsize=8)
 def finish_overlay(width: int, height: int, strength: float, seed: int,
@@ -31,14 +41,17 @@ def finish_overlay(width: int, height: int, strength: float, seed: int,
     p.setShader(skia.GradientShader.MakeRadial(
         skia.Point(width / 2, height / 2), r,
         [skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, 0), skia.Color(0, 0, 0, min(255, round(200 * strength)))],
-        [0.0, 0.55, 1.0]))
+        [0.0, VIGNETTE_INNER, 1.0]))
     c.drawPaint(p)
     img = surf.makeImageSnapshot()
     arr = np.array(img.toarray(colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType))
     # Grain: sparse light and dark specks, premultiplied alpha.
     g = rng(seed, "grain", width, height)
     noise = g.normal(0.0, 1.0, (height, width))
-    a = np.clip(np.abs(noise) * 6 * look.grain, 0, 14 * look.grain).astype(np.uint8)
+    amount = np.abs(noise) * 6 * look.grain
+    if look.grain_centre < 1.0:  # grain fades in with the vignette, from its inner stop out
+        amount *= look.grain_centre + (1.0 - look.grain_centre) * _edge(width, height)
+    a = np.clip(amount, 0, 14 * look.grain).astype(np.uint8)
     light = noise > 0
     extra = np.zeros_like(arr)
     extra[..., 3] = a

@@ -1,0 +1,101 @@
+"""Where the finishing overlay puts its film grain (render/overlay.py): the plain look only in the
+vignette's dark edge, looks defined by grain (noir, sepia) over the whole frame; and the film's
+encoder settings (encode/writer.py): the same bytes for the same frames, fewer than veryfast's
+for the plain look's grain."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import av
+import numpy as np
+import pytest
+import skia
+
+from kinema.encode import writer
+from kinema.encode.writer import Encoder
+from kinema.render import style
+from kinema.render.overlay import VIGNETTE_INNER, finish_overlay
+from kinema.screenplay.model import Style
+
+W, H = 320, 180
+
+
+def _pixels(look: Style) -> np.ndarray:
+    img = finish_overlay(W, H, 0.5, 7, (40, 30, 110), 0.1, look)
+    return np.asarray(img.toarray(colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType))
+
+
+def _middle(a: np.ndarray) -> np.ndarray:
+    """The pixels well inside the vignette's clear radius."""
+    y, x = np.ogrid[:H, :W]
+    r = (W**2 + H**2) ** 0.5 / 2
+    return a[np.hypot(x + 0.5 - W / 2, y + 0.5 - H / 2) < 0.9 * VIGNETTE_INNER * r]
+
+
+def test_plain_grain_only_in_the_vignette() -> None:
+    plain = _pixels(Style.PLAIN)
+    middle = _middle(plain)
+    assert (middle == middle[0]).all()  # the wash alone: one colour, no specks
+    corner = plain[:12, :12].reshape(-1, 4)
+    assert len(np.unique(corner, axis=0)) > 20  # grain where the vignette darkens
+
+
+@pytest.mark.parametrize("look", [Style.NOIR, Style.SEPIA])
+def test_grain_looks_keep_grain_everywhere(look: Style) -> None:
+    middle = _middle(_pixels(look))
+    assert middle[..., 3].std() > 2.0  # specks over the whole picture, as before
+
+
+def _encode(frames: list[np.ndarray], preset: str, params: str) -> bytes:
+    saved = writer.PRESET, writer.FILM_PARAMS
+    writer.PRESET, writer.FILM_PARAMS = preset, params
+    try:
+        buf = io.BytesIO()
+        enc = Encoder(buf, W, H, 24)
+        for f in frames:
+            enc.write(f)
+        enc.close()
+        return buf.getvalue()
+    finally:
+        writer.PRESET, writer.FILM_PARAMS = saved
+
+
+def _moving_picture(look: Style) -> list[np.ndarray]:
+    """A soft gradient panning under the style's overlay, as the renderer composes it."""
+    y, x = np.mgrid[:H, : W * 2]
+    field = (96 + 60 * np.sin(x / 23.0) * np.cos(y / 17.0)).astype(np.uint8)
+    over = finish_overlay(W, H, 0.5, 7, (40, 30, 110), 0.1, look)
+    frames = []
+    for i in range(24):
+        buf = np.dstack([np.roll(field, -3 * i, axis=1)[:, :W]] * 3 + [np.full((H, W), 255, np.uint8)])
+        buf = np.ascontiguousarray(buf)
+        surf = skia.Surface(buf, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+        surf.getCanvas().drawImage(over, 0, 0)
+        surf.flushAndSubmit()
+        frames.append(buf.copy())
+    return frames
+
+
+def test_film_encoder_is_deterministic_and_decodes() -> None:
+    frames = _moving_picture(Style.PLAIN)
+    a = _encode(frames, writer.PRESET, writer.FILM_PARAMS)
+    assert a == _encode(frames, writer.PRESET, writer.FILM_PARAMS)
+    with av.open(io.BytesIO(a)) as c:
+        decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+    assert len(decoded) == len(frames)
+    err = np.abs(decoded[12].astype(int) - frames[12][..., :3].astype(int)).mean()
+    assert err < 3.0, err
+
+
+def test_plain_grain_costs_fewer_bytes_than_whole_frame_grain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Static grain over a moving picture is residual the encoder must code every frame."""
+    edge = _encode(_moving_picture(Style.PLAIN), writer.PRESET, writer.FILM_PARAMS)
+    finish_overlay.cache_clear()
+    monkeypatch.setitem(style.STYLES, Style.PLAIN, replace(style.STYLES[Style.PLAIN], grain_centre=1.0))
+    try:
+        whole = _encode(_moving_picture(Style.PLAIN), writer.PRESET, writer.FILM_PARAMS)
+    finally:
+        finish_overlay.cache_clear()
+    assert len(edge) < 0.8 * len(whole), (len(edge), len(whole))
