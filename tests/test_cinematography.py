@@ -173,3 +173,26 @@ def test_a_whole_body_verb_is_never_cut_to_a_face() -> None:
             prompt, [s.size for s in shots])
     howl = plan_film("A wolf howls at the moon on a hill", 12).screenplay.scenes[0].shots
     assert howl[-1].size == ShotSize.CLOSE_UP
+
+
+def test_a_film_of_one_shot_shows_its_subject_whole_and_follows_a_traveller() -> None:
+    """A short film has room for one shot: it is a full shot (not the close-up a longer film ends
+    on), tracking a subject that travels and still on one that does not (plan/shots.py)."""
+    from kinema.plan.director import plan as plan_film
+
+    gallop = plan_film("A horse gallops across a meadow", 8).screenplay.scenes[0].shots
+    assert [(s.size, s.move) for s in gallop] == [(ShotSize.FULL, CameraMove.TRACK)]
+    nap = plan_film("a cat sleeps on a sofa", 8).screenplay.scenes[0].shots
+    assert [(s.size, s.move) for s in nap] == [(ShotSize.FULL, CameraMove.STATIC)]
+    asked = plan_film("close-up of a cat sleeping on a sofa", 8).screenplay.scenes[0].shots
+    assert [s.size for s in asked] == [ShotSize.CLOSE_UP]  # a size the prompt names still wins
+
+
+def test_a_large_animal_is_cast_whole_a_small_one_as_a_face() -> None:
+    """A horse or a cow is cast as its whole-body picture, which walks on legs read from its art
+    (world/legs.py); a dog keeps the face on the procedural body (plan/catalog.py cast_emoji)."""
+    from kinema.plan.director import plan as plan_film
+
+    assert plan_film("A horse grazes in a field", 8).screenplay.cast[0].asset.emoji == "🐎"
+    assert plan_film("一头奶牛在农场吃草", 8).screenplay.cast[0].asset.emoji == "🐄"
+    assert plan_film("A dog sits on the grass", 8).screenplay.cast[0].asset.emoji == "🐶"
