@@ -367,6 +367,9 @@ PEOPLE_GROUPS = {"social_group.n.01", "organization.n.01", "people.n.01", "gathe
                  "military_unit.n.01", "musical_organization.n.01"}
 
 
+CONCRETE = {"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food", "noun.body"}
+
+
 def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """A collective noun (WordNet's noun.group, its most used sense): the picture of its members
     (WordNet's member meronyms where they have one: a flock's birds), else a person for a group of
@@ -375,6 +378,14 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
     s = max(first, key=lambda g: (_count(g, word), -first.index(g)), default=None)
     if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n"):
         return None  # not a group, or a word people mostly use as a verb ("casts a net")
+    # A word that is also a place (a village, a town) or a visible thing used nearly as often (a
+    # tree's branch beside a bank's) is filmed as that, not as a crowd of its people.
+    for other in first:
+        if other is s:
+            continue
+        if other.lexname() == "noun.location" or (
+                other.lexname() in CONCRETE and 2 * _count(other, word) >= _count(s, word)):
+            return None
     for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
         for h, _, path in _up(m, MAX_UP):
             if h.name() in pics and h.name() not in TOO_BROAD:

@@ -121,6 +121,14 @@ def _width(m: CastMember) -> float:
     return body.height * body.aspect * m.appearance.scale
 
 
+def _in_or_on(c: Clause, cast: dict[str, CastMember], tool: str, things: list[str]) -> list[str]:
+    """The things a relation puts inside or on top of `tool` (a pancake in a pan, tea in a cup)."""
+    key = cast[tool].name.en
+    inside = {r.a.entity.key for r in c.relations
+              if r.kind in ("inside", "on_top_of") and r.b.entity.key == key}
+    return [i for i in things if cast[i].name.en in inside]
+
+
 def _groups(c: Clause, cast: dict[str, CastMember], things: list[str], actors: list[str]) -> list[list[str]]:
     """The things to put with the lead, each with the things a relation ties to it (a pancake in a
     pan goes where the pan goes). A thing a relation ties to a person or animal is left where
@@ -168,6 +176,10 @@ def along(c: Clause, actors: list[str], ids: list[str], cast: dict[str, CastMemb
     keys: list[Keyframe] = []
     held = {a.target for a in actions if a.do.value in COMPOSED and a.target is not None}
     things = [i for i in ids if i not in actors and i not in held]  # a held tool stays in the hand
+    for tool in sorted(held & set(staging)):  # what is in or on a held tool goes in the hand with it
+        for i in _in_or_on(c, cast, tool, things):
+            staging[i] = staging[tool].model_copy(update={"depth": staging[i].depth})
+            things.remove(i)
     lead = next((a for a in actors if a in staging), None)
     if lead is None or not things:
         return staging, keys
