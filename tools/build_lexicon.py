@@ -145,6 +145,7 @@ VERB_SEEDS: dict[str, str] = {
 # "to play the guitar": a verb that takes an instrument plays the instrument's own motion.
 TOOL_VERBS = ("play",)
 MAX_VERB_UP = 3
+HEAD_KIND_DOWN = 4  # how far down a word's own kinds are searched for a picture named by it
 
 
 def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
@@ -258,6 +259,11 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree.
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
+        # With no picture of its own, a kind of it whose picture is named by the word itself (a
+        # computer is drawn as the desktop computer, not as its broader machine).
+        for h, _, path in [] if s.name() in pics else _down(s, HEAD_KIND_DOWN):
+            if h.name() in pics and pics[h.name()].endswith(" " + word):
+                return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
             if h.name() in EFFECT_SEEDS:
@@ -468,6 +474,17 @@ def _tool_motion(gloss: str) -> str | None:
     return None
 
 
+def _handles(gloss: str, motion: str) -> bool:
+    """A gloss "to V with ..." handles whatever thing is named, so the bare verb's instrument
+    ("fiddle" a violin) is not meant: true where the motion holds instruments the gloss does not name."""
+    from kinema.motions import MOTIONS
+
+    words = re.findall(r"[a-z]+", gloss.lower())
+    recipe = next((r for v, r in MOTIONS.items() if v.value == motion), None)
+    return (len(words) >= 3 and words[0] == "to" and words[2] in ("with", "about", "around")
+            and recipe is not None and bool(recipe.props) and not any(p in words for p in recipe.props))
+
+
 def build() -> bytes:
     rows: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, word) → (kind, value, via)
     with tempfile.TemporaryDirectory() as tmp:
@@ -515,7 +532,7 @@ def build() -> bytes:
             for f in _forms(w, "v"):
                 if rows.get(("en", f), ("action",))[0] != "action":
                     rows.setdefault(("env", f), hit)
-        rows.update(_chinese(en_nouns, en_verbs, known, en_kin))
+        rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin)))
         rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
@@ -587,8 +604,32 @@ def _jieba_tags() -> dict[str, str]:
     return out
 
 
+PERSON_GLOSS = re.compile(r"\b(person|people|someone|one who)\b")  # "Tibetan (person)"
+
+
+def _human(name: str) -> bool:
+    ent = catalog().en_index.get(name)
+    return ent is not None and ent.archetype == Archetype.HUMAN
+
+
+def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The English nouns drawn as a person that name no drawable thing before a person (a cook, a
+    founder): the only ones a Chinese gloss is read as a person through ("machine" is first a device)."""
+    out: set[str] = set()
+    for table in tables:
+        for w, (kind, value, _) in table.items():
+            if kind != "entity" or not _human(value):
+                continue
+            for s in wn.synsets(w.replace(" ", "_"), pos="n"):
+                if s.lexname() == "noun.person":
+                    out.add(w)
+                if s.lexname() == "noun.person" or s.lexname() in DRAWABLE:
+                    break
+    return out
+
+
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
-             known: set[str], en_kin: dict[str, tuple[str, str, str]],
+             known: set[str], en_kin: dict[str, tuple[str, str, str]], people: set[str],
              ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
@@ -633,20 +674,27 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = en_nouns[phrase]
                     elif kin and phrase in en_kin:
                         hit = en_kin[phrase]
+                    if hit is not None and phrase not in known and hit[0] == "entity" \
+                            and _human(hit[1]) and phrase not in people and not PERSON_GLOSS.search(g):
+                        hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
                             guessed.add(zh)
                         break
-                if single and hit is not None and (
-                        hit[0] != "entity" or hit[2].count(" > ") > 1 or KIN in hit[2]):
-                    hit = None  # a thing named directly (茶 tea, 鞋 shoe), not reached through a chain
+                if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
+                                                   or KIN in hit[2] or phrase != en):
+                    # a thing its whole gloss names (茶 tea, 鞋 shoe), not through a chain nor the
+                    # gloss's last word (籍 "book or record" is no gramophone record)
+                    hit = None
                 if single and hit is not None and " > " not in hit[2]:
                     direct[zh] = hit[1]
             elif single:
                 continue
             else:
+                if _handles(g, actions.get(en) or en_verbs.get(en, ("", "", ""))[1]):
+                    continue  # 摆弄 "to fiddle with" handles a thing: no violin's bow
                 if en in actions and actions[en] in TOOL_VERBS and (m := _tool_motion(g)) is not None:
                     hit = ("action", m, g.strip())
                 elif en in actions:

@@ -16,6 +16,7 @@ from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Pla
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
 # Meanings that carry the subject across the frame, the strongest first: it picks the verb.
+POSTURES = ("sit", "stand", "lie")  # how a body rests, not what it does
 MOVING = ("chase", "flee", "follow", "drive", "fly", "swim", "sail", "ride", "run", "leave", "walk")
 _FAST = {"chase", "flee", "drive", "fly", "ride", "run"}
 INTERACTING = {"fight", "punch", "chase", "flee", "follow", "approach"}
@@ -300,6 +301,10 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
         return [Action(at=min(length * 0.3, 3.0), who=who, do=lx.verb_for("fall"))]
     if "look" in meanings and not moving:
         return [Action(at=0, who=who, do=Verb.LOOK)]
+    if any(m in COMPOSED for m in meanings):
+        # A posture said with a composed action (坐在公园里看报纸 sits and reads): the action, whose
+        # recipe has its own legs.
+        meanings = [m for m in meanings if m not in POSTURES]
     for m in meanings:
         if m in COMPOSED:  # a person's own action, where it stands (after any travel)
             return [Action(at=0.0 if not moving else round(length * 0.5, 2), who=who, do=Verb(m))]

@@ -194,7 +194,8 @@ def _resplit(word: str) -> list[str]:
         kind = table.get(head, ("",))[0]
         if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
             return [head, tail]
-        if kind in ("colour", "size") and (tail in table or len(tail) == 1):
+        # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑)
+        if kind in ("colour", "size") and (tail in table or (len(tail) == 1 and _open(word) is None)):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
@@ -213,6 +214,9 @@ def _resplit(word: str) -> list[str]:
             head, tail = word[:k], word[k:]
             if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
                 return [head, tail]
+        # A verb and its object jieba's dictionary keeps as one noun (玩电脑): the verb, then the thing.
+        if len(word) >= 3 and verb_like(word[0]) and _kind(word[1:]) == "entity":
+            return [word[0], *_resplit(word[1:])]
         # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
         if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
             return [word[0], word[1]]
@@ -221,8 +225,16 @@ def _resplit(word: str) -> list[str]:
                 and hit[0] == "entity":
             return ["一群", *_resplit(word[:-1])]
         # A verb and its object, or a word and the thing it describes: Chinese puts the head last
-        # (看书 reading a book, 舞龙 a dragon dance): the thing.
-        if len(word) == 2 and (hit := _lookup(word[1])) is not None and hit[0] == "entity":
+        # (看书 reading a book, 舞龙 a dragon dance), or a measure word and its thing (头牛): the thing.
+        # Not after a noun: 机器 "machine" is no 器 "device".
+        if len(word) == 2 and (verb_like(word[0]) or word[0] in lx.CLASSIFIERS) \
+                and (hit := _lookup(word[1])) is not None \
+                and hit[0] == "entity":
+            return [word[0], word[1]]
+        # A verb the open vocabulary reads and a noun character (煮汤 cooking soup): the verb, which
+        # a person in progress does, and its object.
+        if len(word) == 2 and open_lexicon.verb_char(word[0]) is not None \
+                and _char_tags().get(word[1]) in NOUN_TAGS:
             return [word[0], word[1]]
         # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
@@ -445,6 +457,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
                 and (doing := open_lexicon.verb_char(word)) is not None and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
+        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+                and i + 1 < len(toks) and verb_like(word):
+            clause.unknown.append(word)  # 在用电脑: a verb in progress the tables do not know
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
@@ -581,6 +596,27 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
 
 
 _PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
+# jieba's tags for a character that can stand as a verb (用 "using" is a preposition there).
+VERB_TAGS = frozenset({"v", "vg", "vn", "p"})
+NOUN_TAGS = frozenset({"n", "ng"})
+
+
+@lru_cache(maxsize=1)
+def _char_tags() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each single character."""
+    out: dict[str, str] = {}
+    with jieba.get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3 and len(parts[0]) == 1:
+                out[parts[0]] = parts[2]
+    return out
+
+
+def verb_like(char: str) -> bool:
+    """A Chinese character jieba tags a verb (or a preposition: 用 "using"), or one the open
+    vocabulary reads as a verb."""
+    return open_lexicon.verb_char(char) is not None or _char_tags().get(char) in VERB_TAGS
 
 
 def _ing_verb(word: str) -> str | None:
@@ -622,7 +658,10 @@ def _verb_object(clause: Clause) -> None:
         if m.entity.archetype != Archetype.HUMAN or before.entity.archetype == Archetype.PROP \
                 or not _CJK.search(m.words) or k in clause.tools.values():
             continue
-        for cut in range(1, len(m.words) - 1):
+        # A two-character name is cut only where the catalog names a person at an activity
+        # (玩球 "person bouncing ball"): 骑手 a rider is no hand.
+        stop = len(m.words) if m.entity.key.startswith("person ") else len(m.words) - 1
+        for cut in range(1, stop):
             verb, thing = _hand(m.words[:cut]), _lookup(m.words[cut:])
             if verb and verb[0] == "action" and thing and thing[0] == "entity":
                 value = thing[1]
