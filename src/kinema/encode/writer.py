@@ -78,7 +78,7 @@ class Encoder:
         # faster than swscale's on the drawing thread, which is the film's bottleneck.
         cv2.cvtColor(rgba, cv2.COLOR_RGBA2YUV_I420, dst=self._yuv)
         for src, plane in self._planes:
-            dst = np.frombuffer(plane, dtype=np.uint8).reshape(-1, plane.line_size)
+            dst = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(-1, plane.line_size)
             np.copyto(dst[:src.shape[0], :src.shape[1]], src)
         frame = self._frame
         frame.pts, frame.time_base = self.frames, self._time_base
