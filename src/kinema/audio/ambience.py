@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.signal import firwin, oaconvolve
 
 from kinema.audio import synth
 from kinema.audio.rate import SR
+from kinema.audio.signal import firwin, oaconvolve
 from kinema.screenplay.model import Place, Setting, TimeOfDay, Weather
 from kinema.seeds import rng
 

@@ -12,9 +12,9 @@ import math
 from typing import Protocol
 
 import numpy as np
-from scipy.signal import resample_poly, sosfilt
 
 from kinema.audio.rate import SR
+from kinema.audio.signal import resample_poly, sosfilt
 
 TARGET_LUFS = -16.0
 CEILING_DBTP = -2.0  # the limiter's ceiling: 1 dB under the −1 dBTP limit for the AAC encoder's overshoot

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.signal import butter, oaconvolve, sosfilt
 
 from kinema.audio.rate import SR
+from kinema.audio.signal import butter, oaconvolve, sosfilt
 from kinema.screenplay.model import Place
 from kinema.seeds import rng
 

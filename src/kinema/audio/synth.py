@@ -5,9 +5,9 @@ the same cue gives the same samples in any process."""
 from __future__ import annotations
 
 import numpy as np
-from scipy.signal import butter, sosfilt
 
 from kinema.audio.rate import SR
+from kinema.audio.signal import butter, sosfilt
 
 F32 = np.float32
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.signal import resample_poly
 
 from kinema.audio.rate import SR, at
+from kinema.audio.signal import resample_poly
 from kinema.errors import KinemaError
 from kinema.screenplay.model import Language, Screenplay, Voice, VoiceLines
 

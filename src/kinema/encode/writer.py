@@ -62,12 +62,25 @@ class Encoder:
         stream.codec_context.thread_count = ENCODER_THREADS
         stream.options = {"crf": str(CRF), "preset": PRESET, "x264-params": FILM_PARAMS}
         self._stream = stream
+        # One I420 scratch and one frame for the whole segment: a new 1.4 MB array and frame
+        # per 720p frame cost ~1 ms of allocation and page faults on the drawing thread. x264
+        # copies the picture into its own buffers inside encode(), so the frame is free again
+        # when encode() returns (tests/test_encode.py: the same bytes as a fresh frame each time).
+        self._yuv = np.empty((height * 3 // 2, width), dtype=np.uint8)
+        self._frame = av.VideoFrame(width, height, "yuv420p")
+        flat, cw, ch = self._yuv.reshape(-1), width // 2, height // 2
+        self._planes = ((flat[:width * height].reshape(height, width), self._frame.planes[0]),
+                        (flat[width * height:][:cw * ch].reshape(ch, cw), self._frame.planes[1]),
+                        (flat[width * height + cw * ch:][:cw * ch].reshape(ch, cw), self._frame.planes[2]))
 
     def write(self, rgba: np.ndarray) -> None:
         # OpenCV's RGBA to I420 (BT.601, video range, as swscale's default) is several times
         # faster than swscale's on the drawing thread, which is the film's bottleneck.
-        yuv = np.asarray(cv2.cvtColor(rgba, cv2.COLOR_RGBA2YUV_I420), dtype=np.uint8)
-        frame = av.VideoFrame.from_ndarray(yuv, format="yuv420p")
+        cv2.cvtColor(rgba, cv2.COLOR_RGBA2YUV_I420, dst=self._yuv)
+        for src, plane in self._planes:
+            dst = np.frombuffer(memoryview(plane), dtype=np.uint8).reshape(-1, plane.line_size)
+            np.copyto(dst[:src.shape[0], :src.shape[1]], src)
+        frame = self._frame
         frame.pts, frame.time_base = self.frames, self._time_base
         for packet in self._stream.encode(frame):
             self._container.mux(packet)
