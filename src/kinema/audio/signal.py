@@ -32,6 +32,12 @@ def _load() -> None:
         sys.modules["scipy.stats"] = stand_in
         try:
             importlib.import_module("scipy.signal")
+        except ImportError:
+            # A scipy whose signal module wants more of stats than the stand-in has: load it whole.
+            for name in [m for m in sys.modules if m == "scipy.signal" or m.startswith("scipy.signal.")]:
+                del sys.modules[name]
+            del sys.modules["scipy.stats"]
+            importlib.import_module("scipy.signal")
         finally:
             if sys.modules.get("scipy.stats") is stand_in:
                 del sys.modules["scipy.stats"]
