@@ -171,9 +171,10 @@ def test_prores_media_match_the_render(tmp_film, tmp_path: Path) -> None:  # typ
         decoded += frames
     render = [f[..., :3].copy() for f in film_frames(play, load_sprites(play, None, "film.yaml"))]
     assert len(decoded) == len(render)
-    worst = max(int(np.abs(a.astype(np.int16) - b.astype(np.int16)).max()) for a, b in zip(decoded, render,
-                                                                                           strict=True))
-    assert worst <= 2
+    diffs = [np.abs(a.astype(np.int16) - b.astype(np.int16)) for a, b in zip(decoded, render, strict=True)]
+    # ProRes 422 HQ is near-lossless, not lossless: a level or three at worst, far less on average.
+    worst, mean = max(int(d.max()) for d in diffs), float(np.mean([d.mean() for d in diffs]))
+    assert worst <= 3 and mean < 0.5, (worst, mean)
 
 
 def test_dnxhr_and_all_intra_h264(tmp_film, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

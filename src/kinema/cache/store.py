@@ -127,11 +127,14 @@ class Store:
             with contextlib.suppress(OSError):  # no flock here: only the sweeping is lost
                 fcntl.flock(lock, fcntl.LOCK_EX)
             yield tmp
-            (tmp / LOCK).unlink()  # the lock stays held through its descriptor until the rename
             files = {p.name: {"size": p.stat().st_size, "sha256": _sha256(p)}
-                     for p in sorted(tmp.iterdir()) if p.is_file()}
+                     for p in sorted(tmp.iterdir()) if p.is_file() and p.name != LOCK}
             (tmp / MANIFEST).write_text(json.dumps({"key": key, "files": files, "meta": meta},
                                                    indent=1), encoding="utf-8")
+            # The lock file goes only now, a moment before the rename: a writer killed while it
+            # hashed a large segment left a directory without one, which the sweep spared as
+            # someone's first instant (UNLOCKED_GRACE_S). The lock stays held through its descriptor.
+            (tmp / LOCK).unlink()
             d = self._dir(key)
             d.parent.mkdir(parents=True, exist_ok=True)
             shutil.rmtree(d, ignore_errors=True)  # a damaged copy, or another process's
