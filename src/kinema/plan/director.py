@@ -13,7 +13,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan.activity_places import implied_place
 from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
-from kinema.plan.catalog import Entity, cast_emoji
+from kinema.plan.catalog import Entity, cast_emoji, names
 from kinema.plan.compose import compose
 from kinema.plan.dressing import dressing
 from kinema.plan.effects import EFFECT_VERBS, place_effects
@@ -31,7 +31,6 @@ from kinema.screenplay.model import (
     CameraMove,
     CastMember,
     Hair,
-    Names,
     Place,
     Scene,
     Screenplay,
@@ -301,7 +300,7 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             if cid not in cast:
                 cast[cid] = CastMember(
                     id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
-                    name=Names(en=m.entity.key, zh=m.entity.zh[0] if m.entity.zh else ""),
+                    name=names(m.entity),
                     archetype=m.entity.archetype, appearance=_haired(_appearance(m, tint, notes, grouped), m))
             slugs.setdefault(id(m), []).append(cid)
             if cid not in ids:

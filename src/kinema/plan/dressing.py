@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kinema.bodies import BODIES
-from kinema.plan.catalog import cast_emoji, catalog
+from kinema.plan.catalog import cast_emoji, catalog, names
 from kinema.plan.life import SET
-from kinema.screenplay.model import Appearance, Asset, CastMember, Names, Staging
+from kinema.screenplay.model import Appearance, Asset, CastMember, Staging
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def dressing(text: str, taken: set[str]) -> tuple[list[CastMember], dict[str, St
         cid = f"{SET}{ent.key.replace(' ', '-')}-{k + 1}"
         scale = round(p.height / BODIES[ent.archetype].height, 2)
         cast.append(CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
-                               name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
+                               name=names(ent),
                                archetype=ent.archetype, appearance=Appearance(scale=scale)))
         staging[cid] = Staging(x=p.x, depth=p.depth, facing="left" if p.x > 0 else "right")
     return cast, staging

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 
 from kinema.bodies import BODIES
 from kinema.plan.blocking import MAX_TRAVEL
-from kinema.plan.catalog import cast_emoji, catalog
+from kinema.plan.catalog import cast_emoji, catalog, names
 from kinema.screenplay.model import (
     Action,
     Appearance,
     Archetype,
     Asset,
     CastMember,
-    Names,
     Place,
     Setting,
     Staging,
@@ -84,7 +83,7 @@ def life(setting: Setting, length: float, taken: set[str]) -> tuple[list[CastMem
         verb = {Archetype.VEHICLE: Verb.DRIVE, Archetype.BIRD: Verb.FLY, Archetype.FISH: Verb.SWIM}.get(
             ent.archetype, Verb.WALK)
         cast.append(CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
-                               name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
+                               name=names(ent),
                                archetype=ent.archetype, appearance=Appearance(scale=SMALL, count=p.count)))
         staging[cid] = Staging(x=-sign * half, depth=FAR, facing="left" if p.left else "right")
         actions.append(Action(at=round(1.0 * k, 2), who=cid, do=verb, to_x=sign * half, speed=speed))

@@ -12,8 +12,8 @@ import re
 
 from kinema.bodies import BODIES
 from kinema.motions import MOTIONS
-from kinema.plan.catalog import cast_emoji, catalog
-from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember, Names
+from kinema.plan.catalog import cast_emoji, catalog, names
+from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember
 
 COMPOSED = {v.value: r for v, r in MOTIONS.items()}
 
@@ -49,7 +49,7 @@ def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
                     cid = f"{slug}-{k}"
                 scale = round(size / BODIES[ent.archetype].height, 3)
                 cast[cid] = CastMember(id=cid, asset=Asset(emoji=cast_emoji(ent)),
-                                       name=Names(en=ent.key, zh=ent.zh[0] if ent.zh else ""),
+                                       name=names(ent),
                                        archetype=ent.archetype, appearance=Appearance(scale=scale))
                 added.append(cid)
                 does[cid] = []

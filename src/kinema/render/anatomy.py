@@ -39,7 +39,7 @@ class Anatomy:
     wheels: tuple[tuple[float, float, float], ...]  # (u, v, radius) of each wheel, radius in v units
 
 
-def _common(rgb: np.ndarray, fallback: RGB) -> RGB:
+def common_colour(rgb: np.ndarray, fallback: RGB) -> RGB:
     """The commonest colour (coarsely binned) of (N, 3) pixels."""
     if len(rgb) == 0:
         return fallback
@@ -63,8 +63,8 @@ def anatomy_of(raster: np.ndarray, aspect: float, fallback: RGB, large: bool = F
     bottom = int(filled[-1])
     belly = belly_row(opaque, large)
     legs = opaque[belly:bottom + 1]
-    fur = _common(raster[opaque][:, :3], fallback)
-    leg = _common(raster[belly:bottom + 1][legs][:, :3], fur) if legs.any() else fur
+    fur = common_colour(raster[opaque][:, :3], fallback)
+    leg = common_colour(raster[belly:bottom + 1][legs][:, :3], fur) if legs.any() else fur
     widths = [w for r in runs[belly:bottom + 1] for w in r]
     leg_w = float(np.median(widths)) / n * aspect if widths else 0.07
     return Anatomy(belly / n, leg, min(0.12, max(0.05, leg_w)), fur, _wheels(raster, opaque))

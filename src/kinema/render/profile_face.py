@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 import skia
 
+from kinema.render.anatomy import common_colour
 from kinema.render.environment.palette import RGB
 
 Box = tuple[float, float, float]  # the head's square in the picture: left, top, side
@@ -30,16 +31,6 @@ class ProfileFace:
     native: int  # which way the picture faces: -1 left, +1 right
 
 
-def _common(px: np.ndarray, fallback: RGB) -> RGB:
-    if len(px) == 0:
-        return fallback
-    px = px.astype(np.int64)
-    bins = (px[:, 0] >> 4) * 256 + (px[:, 1] >> 4) * 16 + (px[:, 2] >> 4)
-    top = int(np.bincount(bins).argmax())
-    r, g, b = (int(v) for v in px[bins == top].mean(axis=0))
-    return r, g, b
-
-
 def profile_face(raster: np.ndarray, box: Box, native: int) -> ProfileFace:
     """The eye (the roundish dark blob of the head's square nearest its middle) and the muzzle (the
     head's furthest opaque point forward, below its top fifth) of an RGBA raster of the picture."""
@@ -51,7 +42,7 @@ def profile_face(raster: np.ndarray, box: Box, native: int) -> ProfileFace:
     rgb = head[..., :3].astype(np.int32)
     opaque = head[..., 3] > 128
     lum = rgb @ np.array([299, 587, 114]) // 1000
-    fur_all = _common(rgb[opaque & (lum >= 100)], (128, 128, 128))
+    fur_all = common_colour(rgb[opaque & (lum >= 100)], (128, 128, 128))
     dark = (opaque & (lum < 100)).astype(np.uint8)
     count, labels, stats, cents = cv2.connectedComponentsWithStats(dark, connectivity=8)
     best: tuple[float, int] | None = None
@@ -69,10 +60,10 @@ def profile_face(raster: np.ndarray, box: Box, native: int) -> ProfileFace:
         cx, cy = cents[i]
         r = 0.5 * max(int(stats[i, cv2.CC_STAT_WIDTH]), int(stats[i, cv2.CC_STAT_HEIGHT]))
         eye = (x0 + cx / n, y0 + cy / n, r / n)
-        eye_rgb = _common(rgb[labels == i], eye_rgb)
+        eye_rgb = common_colour(rgb[labels == i], eye_rgb)
         yy, xx = np.mgrid[:s, :s]
         ring = opaque & (lum >= 100) & ((xx - cx) ** 2 + (yy - cy) ** 2 < (2.6 * r) ** 2)
-        fur = _common(rgb[ring], fur_all)
+        fur = common_colour(rgb[ring], fur_all)
     rows = slice(int(0.2 * s), s)
     cols = np.nonzero(opaque[rows].any(axis=0))[0]
     if len(cols) == 0:
