@@ -92,7 +92,10 @@ def ray_head(cpus: int = 2, gpus: int = 0) -> Iterator[Head]:
     # Token authentication, with a token of its own: Ray turns it on for `ray start` wherever
     # ~/.ray/auth_token exists, and a driver given an address must then be told (RAY_AUTH_MODE).
     # This process and the ones it starts carry the token while the head lives.
-    auth = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32), "RAY_USAGE_STATS_ENABLED": "0"}
+    # The client server gives a client's own server 30 s to come up by default: too short on a CI
+    # machine running the rest of the suite on every core (CI once failed on it).
+    auth = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32), "RAY_USAGE_STATS_ENABLED": "0",
+            "RAY_CLIENT_SERVER_CHECK_CHANNEL_TIMEOUT_S": "180"}
     saved = {k: os.environ.get(k) for k in auth}
     os.environ.update(auth)
     env = dict(os.environ)

@@ -221,3 +221,16 @@ def test_a_local_ray_from_a_path_with_a_space_is_refused(monkeypatch: pytest.Mon
     with pytest.raises(KinemaError, match="path with a space in it"):
         exe.slots()
     assert not exe.ray.is_initialized()
+
+
+def test_a_ray_servers_failure_is_told_by_its_cause() -> None:
+    """A Ray client's init failure arrives as a header over the server's traceback: the message
+    keeps the header and the traceback's last line (CI once printed only an empty header)."""
+    from kinema.film.ray_executor import _gist
+
+    err = ConnectionAbortedError("Initialization failure from server:\nTraceback (most recent call last):\n"
+                                 "  File \"proxier.py\", line 780\n"
+                                 "RuntimeError: Proxy failed to Connect to backend!\n")
+    assert _gist(err) == "Initialization failure from server: RuntimeError: Proxy failed to Connect to backend!"
+    assert _gist(ConnectionError("refused")) == "refused"
+    assert _gist(TimeoutError()) == "TimeoutError"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -22,6 +23,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 INSTALL = "pip install 'kinema[ray]'"
+CLIENT_TRIES = 2  # ray.init through the Ray client, when the head's client server was slow
 RETRIES = 3  # runs of a task after its worker died, before the film fails
 
 # A neural backend to build in each worker: (name, model, steps, cpu_offload, vae_tiling, device),
@@ -81,6 +83,15 @@ def spaced_install(ray: Any) -> str | None:
     return None
 
 
+def _gist(e: BaseException) -> str:
+    """The line of a Ray error that says what went wrong: a server's failure arrives as a header
+    and a traceback, whose last line names the cause."""
+    lines = [ln.strip() for ln in str(e).splitlines() if ln.strip()]
+    if not lines:
+        return type(e).__name__
+    return lines[0] if len(lines) == 1 else f"{lines[0]} {lines[-1]}"
+
+
 class RayExecutor:
     """Shot jobs as Ray tasks, results in film order, at most two per worker slot in flight.
 
@@ -119,13 +130,26 @@ class RayExecutor:
             kwargs.update(num_cpus=self.cpus, include_dashboard=False)
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         try:
-            ray.init(**kwargs)
+            self._init(kwargs)
         except (ConnectionError, RuntimeError, ValueError, TimeoutError) as e:
             where = self.address or "a new local Ray"
-            raise KinemaError(f"--address {where}: cannot reach a Ray cluster ({str(e).splitlines()[0]}); "
+            raise KinemaError(f"--address {where}: cannot reach a Ray cluster ({_gist(e)}); "
                               f"start one with `ray start --head` or pass --address HOST:PORT; a cluster "
                               f"with token authentication needs RAY_AUTH_MODE=token (docs/scale.md)") from None
         self._started = True
+
+    def _init(self, kwargs: dict[str, Any]) -> None:
+        """`ray.init`, tried again once through the Ray client: a busy head may not start the
+        client's own server within its timeout, and the next try usually finds it up."""
+        tries = CLIENT_TRIES if (self.address or "").startswith("ray://") else 1
+        for attempt in range(tries):
+            try:
+                self.ray.init(**kwargs)
+                return
+            except ConnectionError as e:
+                if attempt + 1 == tries or "Initialization failure" not in str(e):
+                    raise
+                time.sleep(1.0)
 
     def slots(self) -> int:
         """Shots the cluster can work on at once: its CPUs, or its GPUs for a neural backend."""
