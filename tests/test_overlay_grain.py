@@ -24,8 +24,7 @@ W, H = 320, 180
 
 
 def _pixels(look: Style) -> np.ndarray:
-    img = finish_overlay(W, H, 0.5, 7, (40, 30, 110), 0.1, look)
-    return np.asarray(img.toarray(colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType))
+    return finish_overlay(W, H, 0.5, 7, (40, 30, 110), 0.1, look).premul
 
 
 def _middle(a: np.ndarray) -> np.ndarray:
@@ -72,10 +71,8 @@ def _moving_picture(look: Style) -> list[np.ndarray]:
     for i in range(24):
         buf = np.dstack([np.roll(field, -3 * i, axis=1)[:, :W]] * 3 + [np.full((H, W), 255, np.uint8)])
         buf = np.ascontiguousarray(buf)
-        surf = skia.Surface(buf, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
-        surf.getCanvas().drawImage(over, 0, 0)
-        surf.flushAndSubmit()
-        frames.append(buf.copy())
+        over.apply(buf)
+        frames.append(buf)
     return frames
 
 
@@ -131,3 +128,20 @@ def test_reused_frame_gives_the_bytes_of_fresh_frames(size: tuple[int, int]) -> 
         enc.close()
         out.append(buf.getvalue())
     assert out[0] == out[1]
+
+
+@pytest.mark.parametrize("look", [Style.PLAIN, Style.NOIR, Style.WATERCOLOUR])
+def test_overlay_pass_is_skias_src_over(look: Style) -> None:
+    """The OpenCV pass gives what skia's src-over image draw gives, to one level of rounding."""
+    over = finish_overlay(W, H, 0.7, 5, (255, 130, 70), 0.09, look)
+    rng = np.random.default_rng(11)
+    frame = rng.integers(0, 256, (H, W, 4), dtype=np.uint8)
+    frame[..., 3] = 255
+    before, want = frame.copy(), frame.copy()
+    surf = skia.Surface(want, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+    surf.getCanvas().drawImage(over.image, 0, 0)
+    surf.flushAndSubmit()
+    over.apply(frame)
+    diff = np.abs(frame.astype(int) - want.astype(int))
+    assert diff.max() <= 1 and (frame[..., 3] == 255).all()
+    assert np.abs(frame[:10, :10].astype(int) - before[:10, :10].astype(int)).mean() > 5  # the vignette's corner

@@ -259,11 +259,11 @@ class VectorBackend:
                 draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
             veil.draw(canvas, state.t, cam)
+            surface.flushAndSubmit()
             if stylist.active:  # the film's look: one pass over the buffer, under the overlay
-                surface.flushAndSubmit()
                 stylist(buf)
-                surface.notifyContentWillChange(skia.Surface.kRetain_ContentChangeMode)
-            canvas.drawImage(overlay, 0, 0)
+            overlay.apply(buf)
+            surface.notifyContentWillChange(skia.Surface.kRetain_ContentChangeMode)
             if job.shot.subtitle:
                 draw_subtitle(canvas, job.shot.subtitle, w, h)
             surface.flushAndSubmit()
