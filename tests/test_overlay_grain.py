@@ -144,4 +144,4 @@ def test_overlay_pass_is_skias_src_over(look: Style) -> None:
     over.apply(frame)
     diff = np.abs(frame.astype(int) - want.astype(int))
     assert diff.max() <= 1 and (frame[..., 3] == 255).all()
-    assert np.abs(frame[:10, :10].astype(int) - before[:10, :10].astype(int)).mean() > 5  # the vignette's corner
+    assert np.abs(frame[:10, :10].astype(int) - before[:10, :10].astype(int)).mean() > 5  # vignette corner

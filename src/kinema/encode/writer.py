@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from abc import ABC, abstractmethod
+from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
 from types import TracebackType
@@ -73,6 +74,31 @@ class Encoder:
                         (flat[width * height:][:cw * ch].reshape(ch, cw), self._frame.planes[1]),
                         (flat[width * height + cw * ch:][:cw * ch].reshape(ch, cw), self._frame.planes[2]))
 
+    _pool: ThreadPoolExecutor | None = None
+    _pending: Future[None] | None = None
+
+    def submit(self, rgba: np.ndarray) -> None:
+        """`write` on the encoder's own thread, one frame in flight: returns once the frame
+        before this one is in the encoder, so a renderer that alternates two buffers draws the
+        next frame while this one is converted and handed to x264. OpenCV's conversion and the
+        encoder's C code run without the GIL, beside the drawing thread (the film's bottleneck).
+        The same frames in the same order: the same bytes as `write`."""
+        self.drain()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="kinema-encode")
+        self._pending = self._pool.submit(self.write, rgba)
+
+    def drain(self) -> None:
+        """Wait for the submitted frame; raises what its `write` raised."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def _stop(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
     def write(self, rgba: np.ndarray) -> None:
         # OpenCV's RGBA to I420 (BT.601, video range, as swscale's default) is several times
         # faster than swscale's on the drawing thread, which is the film's bottleneck.
@@ -87,11 +113,18 @@ class Encoder:
         self.frames += 1
 
     def close(self) -> None:
+        try:
+            self.drain()
+        finally:
+            self._stop()
         for packet in self._stream.encode(None):
             self._container.mux(packet)
         self._container.close()
 
     def abort(self) -> None:
+        with contextlib.suppress(Exception):  # the frame in flight: its error is the caller's no more
+            self.drain()
+        self._stop()
         with contextlib.suppress(Exception):  # a half-open container; the caller drops the file
             self._container.close()
 

@@ -161,22 +161,37 @@ def _near_strip(near: tuple[Layer, ...], cams: tuple[Camera, ...], ref: Camera, 
     return _Strip(blended, solid, left, top, clear, opaque, bh, bw)
 
 
+class _Buffers:
+    """Two frame buffers, each with its skia surface, used in turn: a yielded frame stays intact
+    while the next one is drawn (the encoder's thread reads it meanwhile)."""
+
+    def __init__(self, w: int, h: int) -> None:
+        self.arrays = [np.zeros((h, w, 4), dtype=np.uint8) for _ in range(2)]
+        self.surfaces = [skia.Surface(a, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+                         for a in self.arrays]
+        self.turn = 1
+
+    def next(self) -> tuple[np.ndarray, skia.Surface, skia.Canvas]:
+        self.turn ^= 1
+        surface = self.surfaces[self.turn]
+        return self.arrays[self.turn], surface, surface.getCanvas()
+
+
 class VectorBackend:
     name = "vector"
+    double_buffered = True
 
     def render_shot(self, job: ShotJob) -> Iterator[np.ndarray]:
-        """Yield an RGBA frame per index in `job.drawn`. The same buffer is reused: copy or
-        encode it before the next."""
+        """Yield an RGBA frame per index in `job.drawn`, from two buffers in turn: a frame is
+        overwritten when the one after next is drawn, so copy or encode it before then."""
         fmt = job.format
         w, h = fmt.width, fmt.height
-        buf = np.zeros((h, w, 4), dtype=np.uint8)
-        surface = skia.Surface(buf, colorType=skia.kRGBA_8888_ColorType,
-                               alphaType=skia.kPremul_AlphaType)
-        canvas = surface.getCanvas()
+        buffers = _Buffers(w, h)
         env = job.environment
         if job.shot.title:  # a title card: the same still every frame, redrawn into the buffer
             card = title_card(job.shot.title, w, h, env.palette.light)
             for _ in job.drawn:
+                buf = buffers.next()[0]
                 np.copyto(buf, card)
                 yield buf
             return
@@ -212,6 +227,7 @@ class VectorBackend:
         light_dir = 1 if env.light_x >= 0 else -1
         close = job.shot.size in FACE_SIZES  # a face sprite covers the head by the shot's size, not pixels
         for i in job.drawn:  # set up from the whole shot above, so a picked frame is the film's
+            buf, surface, canvas = buffers.next()
             state, cam = job.states[i], cams[i]
             if static:
                 canvas.drawImage(backdrop, 0, 0, skia.SamplingOptions(), COPY)
