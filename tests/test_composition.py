@@ -171,3 +171,24 @@ def test_inside_a_vehicle_is_carried_by_it_and_a_board_is_ridden() -> None:
     pins = [k for k in s.keyframes if k.who == "skateboard"]
     ride = next(a for a in s.actions if a.do == Verb.RIDE)
     assert len(pins) == 2 and pins[-1].x == ride.to_x
+
+
+@pytest.mark.parametrize("prompt,who,vehicle", [
+    ("A woman paddles a canoe down a river", "woman", "canoe"),
+    ("a boy sails a sailboat", "boy", "sailboat"),
+    ("A man drives a red car through the city", "man", "car"),
+    ("女孩划着一艘帆船", "girl", "sailboat"),
+])
+def test_working_a_vehicle_rides_in_it(prompt: str, who: str, vehicle: str) -> None:
+    """Rowing, sailing or driving a vehicle: the doer is carried by it (not staged metres apart)."""
+    s = _scene(prompt)
+    ride = next(a for a in s.actions if a.do == Verb.RIDE)
+    assert ride.who.startswith(who) and ride.target is not None and ride.target.startswith(vehicle)
+    assert s.staging[ride.who].x == s.staging[ride.target].x
+
+
+def test_a_verb_with_a_thing_after_it_is_not_worked_from_inside() -> None:
+    """Only a vehicle named right after the verb carries the doer: a dog that drives sheep does not
+    ride them, and a girl who opens a car door stands beside it."""
+    for prompt in ("a dog drives the sheep across a field", "A girl opens a car door"):
+        assert not [a for a in _scene(prompt).actions if a.do == Verb.RIDE], prompt

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kinema.plan import lexicon as lx
+from kinema.screenplay.model import Archetype
 
 if TYPE_CHECKING:
     from kinema.plan.parse import Mention
@@ -49,6 +50,11 @@ _EN_BODILY = {"ride": "ride", "hold": "hold", "grip": "hold", "grasp": "hold", "
               "cuddle": "hug", "follow": "follow", "fight": "fight", "sit": "sit_on", "stand": "stand_on",
               "perch": "stand_on", "lie": "lie_in", "lay": "lie_in", "sleep": "lie_in"}
 _POSTURE = {"sit_on", "stand_on", "lie_in"}  # need a preposition after them (sitting ON a chair)
+# Verbs of working a vehicle from inside it ("rows a boat", "drives a car", 开着车, 划着小船): with a
+# vehicle named right after them, the one who does it is carried by it, as a rider by a mount.
+_EN_STEER = frozenset({"row", "paddle", "sail", "drive", "steer", "pilot", "canoe", "kayak", "pedal"})
+_ZH_STEER = ("划", "开", "驾", "蹬")
+_DOERS = (Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE)  # a dog may drive a car in a film
 _IRREGULAR = {"rode": "ride", "ridden": "ride", "held": "hold", "sat": "sit", "stood": "stand",
               "lying": "lie", "lain": "lie", "fought": "fight", "slept": "sleep"}
 
@@ -142,6 +148,29 @@ def _en(gap: list[str]) -> str | None:
     return spatial
 
 
+def _stem(word: str, stems: frozenset[str]) -> str | None:
+    """`word`'s stem in `stems` by its inflection (rows → row, drove → drive, paddling → paddle)."""
+    if word in stems:
+        return word
+    if word in ("drove", "driven"):
+        return "drive"
+    for suffix in ("ing", "ed", "es", "s"):
+        stem = word[: -len(suffix)] if word.endswith(suffix) else ""
+        for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if len(cand) > 2 and cand in stems:
+                return cand
+    return None
+
+
+def _steers(gap: list[str], chinese: bool) -> bool:
+    """The words between a doer and a vehicle say the doer works it from inside."""
+    if any(w in _CLAUSE_BREAKS for w in gap):
+        return False
+    if chinese:
+        return any(w.startswith(_ZH_STEER) and _closes(gap, i) for i, w in enumerate(gap))
+    return any(_stem(w, _EN_STEER) is not None and _closes(gap, i) for i, w in enumerate(gap))
+
+
 def _zh(gap: list[str], after: list[str]) -> str | None:
     if any(w in _CLAUSE_BREAKS for w in gap):
         return None
@@ -181,6 +210,9 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
             continue
         if kind is None and _SHAKE.search(text):
             kind = "shake_hands"
+        if kind is None and b.entity.archetype == Archetype.VEHICLE and a.entity.archetype in _DOERS \
+                and _steers(gap, chinese):
+            kind = "ride"
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
         if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
