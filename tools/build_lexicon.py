@@ -529,8 +529,8 @@ def build() -> bytes:
         # The verb reading of a form that reads first as a thing ("plants", "irons", "creeps"), as
         # lang "env": the planner takes it where the word stands as a verb (after its subject).
         for w, hit in sorted({**readings, **en_verbs}.items()):
-            for f in _forms(w, "v"):
-                if rows.get(("en", f), ("action",))[0] != "action":
+            for f in _forms(w, "v"):  # also a form with no reading at all ("rows": no picture)
+                if rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin)))
         rows.update(_verb_chars(en_verbs))

@@ -434,6 +434,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
+        if hit is None and n == 1 and _stands_as_verb(toks, i, clause):
+            verb = open_lexicon.verb_reading(word)  # "a man rows a boat": a form read as nothing else
+            if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
+                hit = ("action", verb.value)
         if hit is not None and hit[0] == "entity" and n == 1 and _stands_as_verb(toks, i, clause):
             verb = open_lexicon.verb_reading(word)
             if verb is not None:  # "a chameleon creeps along", "the astronaut plants a flag"
