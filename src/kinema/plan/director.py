@@ -66,6 +66,18 @@ def _slug(ent: Entity) -> str:
     return s or "u" + "-".join(f"{ord(c):x}" for c in ent.emoji)
 
 
+def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
+    """A clause whose subject is a pronoun ("She sits down") speaks of someone named before, if
+    anyone was: it names nobody new and joins that scene. Only where no person or animal came
+    before is the pronoun a person of its own ("She dances in the rain")."""
+    seen = False
+    for c in clauses:
+        if seen:
+            c.mentions = [m for m in c.mentions if not m.pronoun]
+        seen = seen or any(m.entity.archetype != Archetype.PROP for m in c.mentions)
+    return clauses
+
+
 def _merge(clauses: list[Clause]) -> list[Clause]:
     """Camera directions and clauses that name nobody join a neighbour: one scene per story beat."""
     out: list[Clause] = []
@@ -166,7 +178,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
-    parsed = [parse_clause(f, lang) for f in fragments]
+    parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
     clauses = _fit(_merge(parsed), duration, notes)
     if not clauses:  # nobody named: a film of the place and its weather, never a refusal
         empty = Clause(text)

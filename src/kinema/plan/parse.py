@@ -42,6 +42,7 @@ class Mention:
     end: int = 0
     actions: list[str] = field(default_factory=list)  # what this one does: the verbs after it
     hair: tuple[str | None, str | None] | None = None  # a person's hair: (style, colour) as said of it
+    pronoun: bool = False  # "She dances ...": a person the clause names only by a pronoun
 
 
 @dataclass
@@ -464,6 +465,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
                 and i + 1 < len(toks) and verb_like(word):
             clause.unknown.append(word)  # 在用电脑: a verb in progress the tables do not know
+        if hit is None and not clause.mentions and word in _SUBJECT_PRONOUNS and \
+                all(t in _CONJUNCTIONS for t in toks[:i]):
+            key, count = _SUBJECT_PRONOUNS[word]
+            clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
+                                           pronoun=True))  # the director keeps it if nobody came before
+            i += 1
+            continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
@@ -732,6 +740,13 @@ def _open_entity(word: str) -> Entity | None:
 
 
 _TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
+# A clause's subject said by a pronoun: who the picture shows when nobody was named before it
+# ("She dances in the rain", 他在雨中奔跑). "It" may be anything: it casts nothing.
+_SUBJECT_PRONOUNS: dict[str, tuple[str, int]] = {
+    "she": ("woman", 1), "he": ("man", 1), "they": ("person", 2), "i": ("person", 1), "we": ("person", 2),
+    "you": ("person", 1), "她": ("woman", 1), "他": ("man", 1), "她们": ("woman", 2), "他们": ("person", 2),
+    "我": ("person", 1), "我们": ("person", 2), "你": ("person", 1), "你们": ("person", 2),
+}
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
 
 
