@@ -1,4 +1,5 @@
-"""A person named only by a pronoun ("She dances in the rain", 他在雨中奔跑) is cast and acts;
+"""Who and where a plain sentence says, beyond its nouns. A person named only by a pronoun
+("She dances in the rain", 他在雨中奔跑) is cast and acts;
 a pronoun after someone was named speaks of them and casts nobody new."""
 
 from __future__ import annotations
@@ -43,3 +44,16 @@ def test_a_pronoun_after_a_name_casts_nobody_new(prompt: str, who: str) -> None:
 
 def test_it_casts_nobody() -> None:
     assert _cast("It rains on the city") == []
+
+
+@pytest.mark.parametrize("prompt,place", [
+    ("一位老人在河边钓鱼", "beach"), ("A woman paddles a canoe down a river", "beach"),
+    ("An astronaut floats inside the space station", "space"),
+    ("A grandmother reads a book to her grandson by the fireplace", "room"),
+])
+def test_waters_and_rooms_people_name(prompt: str, place: str) -> None:
+    """A river or lake is the painted water with a shore (河边 is no bank building), a space
+    station is space, a fireplace a room."""
+    play = plan(prompt, 10.0).screenplay
+    assert play.scenes[0].setting.place.value == place
+    assert "bank" not in {m.name.en for m in play.cast}
