@@ -112,6 +112,21 @@ def test_driving_car_leaves_exhaust_smoke_behind_its_rear() -> None:
     assert np.count_nonzero(last.particles.kind == DUST) == 0  # a paved city: exhaust, no dust
 
 
+@pytest.mark.parametrize("emoji,place,smoke,dust", [
+    ("🚲", "road", False, True),  # pedalled: dust off the tyres, no exhaust
+    ("⛵", "beach", False, False),  # a hull under sail: neither
+    ("🚤", "beach", True, False),  # a motor boat: its engine, but no dust
+    ("🚙", "beach", True, True),
+])
+def test_what_moves_a_vehicle_and_what_it_rides_on(emoji: str, place: str, smoke: bool, dust: bool) -> None:
+    craft = {"id": "v", "asset": {"emoji": emoji}, "archetype": "vehicle"}
+    play = _film([craft], {"setting": {"place": place}, "staging": {"v": {"x": 0}},
+                           "actions": [{"at": 0, "who": "v", "do": "drive", "speed": 8}]}, 3.0)
+    states = _states(play)
+    assert (sum(len(_of(s, SMOKE)[0]) for s in states) > 0) == smoke, emoji
+    assert (sum(np.count_nonzero(s.particles.kind == DUST) for s in states) > 0) == dust, emoji
+
+
 def test_no_exhaust_underwater() -> None:
     play = _film([CAR], {"setting": {"place": "underwater"}, "staging": {"car": {"x": 0}},
                          "actions": [{"at": 0, "who": "car", "do": "drive"}]}, 1.0)

@@ -16,6 +16,7 @@ from kinema.screenplay.model import Action, Archetype, Place, Verb
 from kinema.world import acts, crowd, effects, lift
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
+from kinema.world.vehicles import floats, has_engine
 
 if TYPE_CHECKING:
     from kinema.world.simulate import SceneWorld
@@ -227,7 +228,9 @@ def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
     v, p = a.body.velocity, a.body.position
     jolt = (v.y - a.last_vy) / dt if a.grounded else 0.0
     a.last_vy = v.y
-    road = 0.4 * math.sin(p.x * 0.9) + 0.25 * math.sin(p.x * 2.3)  # ruts
+    hull = floats(a.member)
+    # Ruts under tyres; a hull rides a slow swell instead.
+    road = 0.15 * math.sin(p.x * 0.35) if hull else 0.4 * math.sin(p.x * 0.9) + 0.25 * math.sin(p.x * 2.3)
     acc = -150.0 * a.suspension - 7.0 * a.suspension_v - 0.01 * jolt + road * abs(v.x) * 0.25
     a.suspension_v += acc * dt
     a.suspension += a.suspension_v * dt
@@ -237,8 +240,9 @@ def _drive(w: SceneWorld, a: Actor, dt: float) -> None:
     if foot - w.floor(a, x) < 0.6:  # tyres hold the road over a crest instead of taking off
         a.body.velocity = (v.x, min(v.y, (w.floor(a, x + v.x * dt) - foot) / dt))
         a.grounded = True
-    effects.exhaust(w, a, dt)
-    if a.grounded and abs(v.x) > 2.0 and w.scene.setting.place in DUSTY:
+    if has_engine(a.member):  # a bicycle, a canoe or a sailboat puffs no exhaust
+        effects.exhaust(w, a, dt)
+    if a.grounded and abs(v.x) > 2.0 and w.scene.setting.place in DUSTY and not hull:
         a.dust_due += abs(v.x) * dt * 10.0
         if a.dust_due >= 4.0:
             n = int(a.dust_due)
