@@ -180,9 +180,10 @@ def test_inside_a_vehicle_is_carried_by_it_and_a_board_is_ridden() -> None:
     ("女孩划着一艘帆船", "girl", "sailboat"),
 ])
 def test_working_a_vehicle_rides_in_it(prompt: str, who: str, vehicle: str) -> None:
-    """Rowing, sailing or driving a vehicle: the doer is carried by it (not staged metres apart)."""
+    """Rowing, sailing or driving a vehicle: the doer is carried by it (not staged metres apart);
+    a rower rows seated in it (the world seats a row whose target is a vehicle)."""
     s = _scene(prompt)
-    ride = next(a for a in s.actions if a.do == Verb.RIDE)
+    ride = next(a for a in s.actions if a.do in (Verb.RIDE, Verb.ROW) and a.target is not None)
     assert ride.who.startswith(who) and ride.target is not None and ride.target.startswith(vehicle)
     assert s.staging[ride.who].x == s.staging[ride.target].x
 
@@ -192,3 +193,18 @@ def test_a_verb_with_a_thing_after_it_is_not_worked_from_inside() -> None:
     ride them, and a girl who opens a car door stands beside it."""
     for prompt in ("a dog drives the sheep across a field", "A girl opens a car door"):
         assert not [a for a in _scene(prompt).actions if a.do == Verb.RIDE], prompt
+
+
+def test_a_rower_rows_seated_in_the_boat_that_carries_it() -> None:
+    from kinema.world import simulate
+
+    play = plan("A man rows a canoe across the lake", 6.0).screenplay
+    scene = play.scenes[0]
+    row = next(a for a in scene.actions if a.do == Verb.ROW)
+    assert row.target is not None and row.target.startswith("canoe")
+    states = list(simulate(play, scene))
+    man, canoe = states[-1].entity(row.who), states[-1].entity(row.target)
+    first = states[0].entity(row.target)
+    assert man is not None and canoe is not None and first is not None
+    assert man.verb == "row" and abs(man.x - canoe.x) < 0.5 and man.y > canoe.y  # in it, above its keel
+    assert canoe.x - first.x > 3.0  # and it went somewhere with him

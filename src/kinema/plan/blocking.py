@@ -214,9 +214,18 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
     staging: dict[str, Staging] = {}
     actions: list[Action] = []
     owned = {m for i in ids for m in does.get(i, [])}
+    # A verb said after a thing or a vehicle (一只猴子在树上跳来跳去: the tree is where; 渔夫站在
+    #小船上撒网) is the doing of one with no verb of its own.
+    lifeless = {i for i in ids if cast[i].archetype in (Archetype.PROP, Archetype.VEHICLE)}
+    by_things = {m for i in lifeless for m in does.get(i, [])} \
+        - {m for i in actors if i not in lifeless for m in does.get(i, [])}
     unowned = [m for m in meanings if m not in owned]  # said of nobody in particular ("It howls.")
+    pace_of: dict[str, float] = {}  # who travel the same way go together, at the slower one's pace
     for k, who in enumerate(actors):
-        mine = [*does.get(who, []), *unowned] or meanings
+        # One with no verb of its own goes along with the others' travel ("a girl runs with her
+        # dog"); what they do TO something is theirs (the salmon a bear catches does not catch).
+        mine = [*does.get(who, []), *unowned] or [m for m in meanings if m in MOVING or m in GOING
+                                                  or m in by_things]
         mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown))
         moving = next((m for m in MOVING if m in mine), None)
         going = next((m for m in GOING if m in mine), None) if moving is None else None
@@ -229,7 +238,7 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
             if "ignite" in mine or (setting.place == Place.SPACE and cast[who].archetype == Archetype.VEHICLE):
                 verb = Verb.IGNITE  # in space a craft travels on its engines' thrust, flames behind it
             pace = (body.run if moving in _FAST else body.walk) or 1.4
-            speed = min(pace, MAX_TRAVEL / length)
+            speed = pace_of.setdefault(moving, min(pace, MAX_TRAVEL / length))
             travel = speed * length
             staging[who] = Staging(x=-travel / 2 + offset)
             # Flyers keep the world's default height over the ground: to_y is absolute, the ground is not flat.

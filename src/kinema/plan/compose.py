@@ -70,6 +70,8 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         if any(x.who == a and x.target == b and x.do in MOTIONS for x in actions):
             continue  # the thing a's own motion holds (拉大提琴: a cello bowed, not pulled along)
         done.add(a)
+        # A rower rows in the boat that carries it (the world seats a row on its target, as a ride).
+        seated = Verb.ROW if any(x.who == a and x.do == Verb.ROW for x in actions) else Verb.RIDE
         if r.kind in SPATIAL and not carried:
             pass  # a tableau: they stay put, doing what they do in place (a cat sleeps in a basket)
         elif r.kind in KEEPS and any(x.who == a for x in actions):
@@ -93,7 +95,7 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             st[near] = Staging(x=x0 if near == b else x0 + 0.3, depth=FRONT, facing=st[near].facing)
             st[far] = Staging(x=x0 if far == b else x0 + 0.3, depth=BACK, facing=st[far].facing)
         elif carried:
-            more, acts, kf = _bodily("ride", a, b, cast, st, length)  # in a car, in a boat: carried by it
+            more, acts, kf = _bodily("ride", a, b, cast, st, length, seated)  # in a car, in a boat: carried
             st |= more
             actions += acts
             keys += kf
@@ -104,7 +106,7 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             span = max(side, (_width(ma) + _width(cast[c])) / 2 + GAP)
             st[b], st[c] = Staging(x=st[a].x - span), Staging(x=st[a].x + span, facing="left")
         else:
-            more, acts, kf = _bodily(r.kind, a, b, cast, st, length)
+            more, acts, kf = _bodily(r.kind, a, b, cast, st, length, seated)
             st |= more
             actions += [x for x in acts if x.who not in own]
             keys += kf
@@ -118,16 +120,17 @@ def _travel(m: CastMember, length: float, fast: bool) -> tuple[float, float]:
     return speed, speed * length
 
 
-def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str, Staging], length: float
-            ) -> tuple[dict[str, Staging], list[Action], list[Keyframe]]:
-    """Two bodies put together: staged at one x and, where they go somewhere, going together."""
+def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str, Staging], length: float,
+            seated: Verb = Verb.RIDE) -> tuple[dict[str, Staging], list[Action], list[Keyframe]]:
+    """Two bodies put together: staged at one x and, where they go somewhere, going together.
+    `seated`: what a rider does on its mount (rides, or rows the boat it sits in)."""
     ma, mb = cast[a], cast[b]
     if kind == "ride":  # the mount carries the rider (the world seats a `ride` on its target)
         board = mb.archetype == Archetype.PROP  # a skateboard has no motion of its own: pinned along
         speed, dist = _travel(ma if board else mb, length, mb.archetype != Archetype.VEHICLE)
         x = -dist / 2
         st_ = {b: Staging(x=x), a: Staging(x=x, y=SEAT * _height(mb))}
-        rider = Action(at=0, who=a, do=Verb.RIDE, target=b, to_x=x + dist)
+        rider = Action(at=0, who=a, do=seated, target=b, to_x=x + dist)
         if board:
             return st_, [rider], [Keyframe(at=0, who=b, x=x), Keyframe(at=length, who=b, x=x + dist)]
         go = Verb.DRIVE if mb.archetype == Archetype.VEHICLE else Verb.RUN

@@ -33,7 +33,7 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
     Place.SPACE: (("space", 3), ("outer space", 3), ("solar system", 3), ("orbit", 3), ("galaxy", 3),
                   ("太空", 3), ("宇宙", 3), ("太阳系", 3), ("外太空", 3), ("星际", 3), ("轨道", 2),
                   # jupiter: the space painter's backdrop, not a prop on the ground
-                  ("jupiter", 1), ("木星", 1), ("space station", 3), ("空间站", 3)),
+                  ("jupiter", 1), ("木星", 1)),
     Place.UNDERWATER: (("underwater", 4), ("under water", 4), ("seabed", 4), ("deep sea", 4), ("reef", 4),
                        ("水下", 4), ("海底", 4), ("水里", 4), ("水中", 4)),
     Place.ROOM: (("room", 2), ("bedroom", 2), ("living room", 2), ("indoors", 2),

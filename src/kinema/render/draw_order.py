@@ -27,6 +27,9 @@ class Drawable:
     group: GroupFrame | None  # the copies to draw instead of the single body
 
 
+SEATED = ("ride", "row")  # verbs done seated on another body: a rider, a rower in its boat
+
+
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
     # Farther depth planes first (world/crowd.py); on a plane, scenery (a building, a castle) behind
@@ -35,7 +38,7 @@ def drawables(state: WorldState, members: Mapping[str, CastMember],
     def order(e: EntityState) -> tuple[float, bool, bool]:
         m = members.get(e.id)
         scenery = m is not None and m.archetype == Archetype.PROP and m.appearance.scale >= SCENERY
-        return e.depth, not scenery, e.verb == "ride"
+        return e.depth, not scenery, e.verb in SEATED
 
     for e in sorted(state.entities, key=order):
         member, sprite = members.get(e.id), sprites.get(e.id)

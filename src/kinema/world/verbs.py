@@ -61,12 +61,19 @@ def punch_reach(u: float) -> float:
     return 1.0 - _ease((u - 0.6) / 0.4)
 
 
+def _boat(w: SceneWorld, target: str | None) -> bool:
+    """The action's target is a vehicle (a row's target is the boat it sits in, not an oar)."""
+    other = w.by_id.get(target or "")
+    return other is not None and other.member.archetype == Archetype.VEHICLE
+
+
 def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     act = active(w.plans[a.member.id], a.member.id, t)
     verb = act.do if act is not None else Verb.IDLE
     if a.carrier is not None and _carried(w, a, dt):
         return
-    if a.riding and verb != Verb.RIDE:
+    seated = verb == Verb.RIDE or (verb == Verb.ROW and act is not None and _boat(w, act.target))
+    if a.riding and not seated:
         acts.dismount(a)
     a.verb = verb
     if lift.drift(w, a, t):  # let go of: a balloon rises whatever it was doing
@@ -93,6 +100,10 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
             vx = _towards(a, act.to_x, act.speed or default)
             if verb == Verb.DRIVE:
                 _drive(w, a, dt)
+        elif seated and verb in motions.MOTIONS:  # rowing the boat it sits in: carried by it
+            if acts.ride(w, a, act, dt):
+                _pin(w, a, t, dt)
+                return
         elif verb in motions.MOTIONS:  # a person's composed action, its tool in hand
             acts.wield(w, a, act)
             if verb in motions.TRAVELLING:  # march, jog, skate, ski: forward at the action's own pace
