@@ -178,3 +178,21 @@ def test_things_inside_compounds_and_plurals_that_read_as_verbs(prompt: str, cas
 ])
 def test_chinese_compounds_cast_the_thing_they_are_built_on(prompt: str, cast: set[str]) -> None:
     assert _cast(plan(prompt, 6).screenplay) == cast
+
+
+@pytest.mark.parametrize(("prompt", "thing", "who"), [
+    ("一个女孩坐在沙发上看书", "book", "girl"),
+    ("老爷爷坐在石凳上弹吉他", "guitar", "old man"),
+])
+def test_an_action_of_the_hands_is_the_persons_not_the_seats(prompt: str, thing: str, who: str) -> None:
+    # The verb follows the seat just named, but a seat does not read: the person does, with the book.
+    play = plan(prompt, 6).screenplay
+    cast = {m.id: m.name.en for m in play.cast}
+    assert thing in cast.values(), cast
+    doers = {cast[a.who] for s in play.scenes for a in s.actions if a.do.value in ("read", "strum")}
+    assert doers <= {who, "person", "man", "woman", "older person"} and doers, doers
+
+
+def test_a_chinese_worker_word_the_dictionary_lacks_is_a_person() -> None:
+    cast = [m.name.en for m in plan("一个送水工扛着水桶走上楼梯", 6).screenplay.cast]
+    assert "person" in cast, cast

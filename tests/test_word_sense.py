@@ -94,3 +94,63 @@ def test_no_relative_across_a_broad_parent() -> None:
     hit = lookup("aardvark")  # a placental, as a bat is: not a picture of it
     assert hit is None or hit.value != "bat", hit
     assert plan("An aardvark digs at dusk on the savanna", 6).screenplay.scenes  # still a film
+
+
+def test_a_proper_name_is_not_the_person_a_word_means() -> None:
+    hit = lookup("nut")  # a seed before Nut, the Egyptian goddess of the sky (a tagged proper name)
+    assert hit is not None and hit.value != "person", hit
+    assert "person" not in _named("A squirrel buries a nut under the snow")
+
+
+def test_a_group_whose_members_have_a_picture_wins_a_tie() -> None:
+    hit = lookup("flock")  # a church's congregation and a group of birds are tagged alike
+    assert hit is not None and (hit.kind, hit.value) == ("group", "bird"), hit
+    cast = _named("A flock wheels over the harbour at dusk")
+    assert cast.count("bird") >= 3 and "person" not in cast, cast
+
+
+@pytest.mark.parametrize(("closed", "spaced"), [("firetruck", "fire truck"), ("spacestation", "space station")])
+def test_a_two_word_noun_written_as_one_reads_as_the_two(closed: str, spaced: str) -> None:
+    one, two = lookup(closed), lookup(spaced)
+    assert one is not None and two is not None and (one.kind, one.value) == (two.kind, two.value), (one, two)
+
+
+def test_a_closed_compound_in_a_prompt_is_cast() -> None:
+    assert "fire engine" in _named("Two firetrucks wait outside the station")
+
+
+@pytest.mark.parametrize(("word", "value"), [("鞭炮", "firecracker"), ("观众", "person")])
+def test_a_chinese_word_glossed_in_the_plural_is_several(word: str, value: str) -> None:
+    hit = lookup(word)  # "firecrackers", "spectators": the singular's picture, several of it
+    assert hit is not None and (hit.kind, hit.value) == ("group", value), hit
+
+
+def test_a_garment_glossed_in_the_plural_is_one() -> None:
+    hit = lookup("裤子")  # "trousers": one pair
+    assert hit is not None and hit.kind == "entity", hit
+
+
+def test_a_plural_gloss_casts_several_in_a_prompt() -> None:
+    assert _named("傍晚，飞禽在湖面上空盘旋").count("bird") >= 3  # 飞禽 "birds"
+
+
+def test_an_emoji_short_name_its_picture_shows_is_its_name() -> None:
+    hit = lookup("beer")  # 🍺 beer mug, short name "beer"
+    assert hit is not None and hit.value == "beer mug", hit
+    assert "beer mug" in _named("A man drinks a beer at the bar")
+
+
+def test_a_hair_word_standing_as_a_noun_is_a_person_with_that_hair() -> None:
+    play = plan("the brunette waves from the balcony", 6).screenplay
+    people = [m for m in play.cast if m.name.en == "person"]
+    assert people and people[0].appearance.hair is not None and people[0].appearance.hair.colour, play.cast
+
+
+def test_a_flock_alone_is_birds() -> None:
+    assert _named("A flock settles on the wet field").count("bird") >= 3
+    assert "bird" not in _named("A flock of sheep grazes on the hillside")  # a count for what follows
+
+
+def test_a_creature_is_not_read_as_the_person_it_is_a_figure_for() -> None:
+    hit = lookup("sheep")  # "a timid simpleton" is tagged once, the animal fourteen times
+    assert hit is not None and hit.value != "person", hit

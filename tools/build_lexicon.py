@@ -13,6 +13,11 @@ A noun's sense is chosen for a film (_ranked: a used person sense, a living thin
 material, then use counts; proper names nobody tags left out); a collective noun (noun.group)
 is several of its members (kind "group"); an animal with no picture near is drawn as a near
 relative; a Chinese compound read only through a broad English head is its last character (车).
+Two-word nouns are also listed closed up as people type them (firetruck); a Chinese word glossed
+by an English plural is several of the singular's picture (鞭炮 "firecrackers"), a garment one.
+An emoji's short name that its full name shows (🍺 beer mug: beer) is a picture's name too; a
+person sense loses to a proper name's reading or a creature's (nut, sheep); an animal's direct
+kind with its own picture goes before a broader animal's (a pigeon is a dove, not a bird).
 A form that reads first as a thing also keeps its verb reading (lang "env": "plants", "irons"),
 which the planner takes where the word stands as a verb.
 
@@ -225,6 +230,21 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
             if first or s.name() not in out:
                 out[s.name()] = name
+    # An emoji's short name (the emoji package's alias) that is what its full name shows a part or a
+    # vessel of (🧀 "cheese wedge": cheese, 🍺 "beer mug": beer, 🌽 "ear of corn": corn) stands for its
+    # senses the same way, where no picture's own name does; not the full name's head (a bulb is no
+    # light bulb) nor an alias the name does not say (🍸 "screwdriver").
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        words = name.split()
+        if name != ent.key or _flag(ent.emoji) or ent.archetype == Archetype.HUMAN or len(words) < 2:
+            continue
+        shown = words[words.index("of") + 1:] if "of" in words else words[:-1]
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        for alias in [a for a in _aliases(ent.emoji) if a in shown]:
+            for s in [s for s in _senses(wn, alias, "n")[:2] if s.lexname() in allowed]:
+                if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
+                    out.setdefault(s.name(), name)
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
@@ -242,6 +262,15 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE:
                 out.setdefault(s.name(), name)
     return out
+
+
+def _aliases(ch: str) -> list[str]:
+    """An emoji's aliases in the emoji package (GitHub's short names), as lower-case words."""
+    import emoji
+
+    data = emoji.EMOJI_DATA.get(ch) or emoji.EMOJI_DATA.get(ch + "\ufe0f") or {}
+    names = (a.strip(":").replace("_", " ").lower() for a in data.get("alias", []))
+    return sorted({a for a in names if re.fullmatch(r"[a-z]{3,}( [a-z]{3,})?", a)})
 
 
 def _flag(emoji: str) -> bool:
@@ -270,8 +299,10 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return "effect", EFFECT_SEEDS[h.name()], via
             if h.name() in PLACE_SEEDS:
                 return "place", PLACE_SEEDS[h.name()].value, via
-            if h.name() in pics:
+            if h.name() in pics and (h is s or (kind := _animal_kind(wn, s, pics)) is None):
                 return "entity", pics[h.name()], via + _tool(s, pics)
+            if h.name() in pics:
+                return kind
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
         for h, _, path in _down(s, 2):
             if h.name() in pics:
@@ -296,6 +327,19 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     return None
 
 
+def _animal_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """An animal's direct kind whose picture is named for it first: a ram is a sheep, where the
+    picture of a broader animal is not (a sheep is no bison); so it goes before the broader picture.
+    (Not a picture that only names the kind in a later sense: a snowflake is first ice, then a bunting.)"""
+    if s.lexname() != "noun.animal":
+        return None
+    for h in sorted(s.hyponyms(), key=lambda x: x.name()):
+        own = wn.synsets(pics.get(h.name(), "").replace(" ", "_"), pos="n")
+        if h.name() in pics and own and own[0] == h:
+            return "entity", pics[h.name()], f"{_lemma(s.lemmas()[0].name())} > {_lemma(h.lemmas()[0].name())}"
+    return None
+
+
 def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """An animal nothing broader or narrower pictures is drawn as its nearest pictured relative,
     a kind of its parent (an armadillo, an edentate, is drawn as the sloth); not across a broad
@@ -311,6 +355,7 @@ def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: 
 
 
 ORGANISMS = {"noun.animal", "noun.plant"}
+NATURAL = ORGANISMS | {"noun.object"}
 MATERIAL = {"material.n.01", "substance.n.01", "substance.n.07"}
 ALIVE = {"organism.n.01"}
 
@@ -350,8 +395,12 @@ def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
               if s.lexname() in DRAWABLE and (i < 2 or s.lexname() in ORGANISMS)]
     if not senses:
         return []
+    # Not a proper name ("nut" is a seed before the Egyptian goddess Nut), nor a figure of speech
+    # for a creature or a natural thing used more often (a sheep, a star: not a simpleton, an ace).
+    rival = max((_count(s, word) for s in senses if s.lexname() in NATURAL and s.min_depth() >= MIN_DEPTH),
+                default=0)
     used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
-                   and all_senses.index(s) < 2]
+                   and all_senses.index(s) < 2 and not s.instance_hypernyms() and _count(s, word) >= rival]
     if used_person:
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
@@ -381,7 +430,9 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
     (WordNet's member meronyms where they have one: a flock's birds), else a person for a group of
     people (a band, an orchestra, a crew); kind "group" so that several members are cast."""
     first = _senses(wn, word, "n")[:2]
-    s = max(first, key=lambda g: (_count(g, word), -first.index(g)), default=None)
+    # Between groups used equally often, one whose members have a picture (a flock of birds before
+    # a church's flock): a film shows members.
+    s = max(first, key=lambda g: (_count(g, word), _drawn_members(g, pics), -first.index(g)), default=None)
     if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n"):
         return None  # not a group, or a word people mostly use as a verb ("casts a net")
     # A word that is also a place (a village, a town) or a visible thing used nearly as often (a
@@ -400,6 +451,12 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
     if _reaches(s, PEOPLE_GROUPS):
         return "group", "person", f"{_lemma(s.lemmas()[0].name())}: people"
     return None
+
+
+def _drawn_members(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some member of a group (WordNet's member meronyms) or a broader word of one has a picture."""
+    return any(h.name() in pics and h.name() not in TOO_BROAD
+               for m in s.member_meronyms() for h, _, _ in _up(m, MAX_UP))
 
 
 def _tool(s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
@@ -518,6 +575,9 @@ def build() -> bytes:
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
+        for spaced, hit in _closed(wn, en_nouns, known).items():
+            for f in _forms(spaced, "n"):  # "fire trucks": firetrucks
+                rows.setdefault(("en", f.replace(" ", "")), hit)
         for w, hit in en_verbs.items():
             for f in _forms(w, "v"):
                 if f in known or f in en_nouns:  # "rose" is the flower, not the past of rise
@@ -532,7 +592,7 @@ def build() -> bytes:
             for f in _forms(w, "v"):  # also a form with no reading at all ("rows": no picture)
                 if rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
-        rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin)))
+        rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
         rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
@@ -548,6 +608,30 @@ def build() -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(buf.getvalue().encode())
     return out.getvalue()
+
+
+CLOSED_KINDS = {"noun.artifact", "noun.person", "noun.food", "noun.object"}
+
+
+def _closed(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
+            ) -> dict[str, tuple[str, str, str]]:
+    """Two-word nouns people also write as one word ("firetruck"), where WordNet does not know the
+    closed form itself: the two-word form → the reading of the closed one."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for word in sorted(wn.all_lemma_names("n")):
+        parts = word.split("_")
+        if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{3,}", p) for p in parts):
+            continue
+        closed, spaced = "".join(parts), " ".join(parts)
+        if wn.synsets(closed) or closed in known or not wn.synsets(parts[0], pos="n") \
+                or _uses(wn, parts[0], "a") + _uses(wn, parts[0], "s") > _uses(wn, parts[0], "n"):
+            continue  # a noun and a noun, as people run them together (not "abandoned ship")
+        if wn.synsets(word, pos="n")[0].lexname() not in CLOSED_KINDS:
+            continue  # nor a Latin name (abies alba)
+        hit = ("entity", spaced, spaced) if spaced in known else en_nouns.get(spaced)
+        if hit is not None:
+            out[spaced] = (hit[0], hit[1], f"{closed}: {spaced} > {hit[2]}" if hit[2] != spaced else spaced)
+    return out
 
 
 SET_SEEDS = ("building.n.01", "tower.n.01", "fortification.n.01", "place_of_worship.n.01", "housing.n.01")
@@ -630,6 +714,7 @@ def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # 
 
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
              known: set[str], en_kin: dict[str, tuple[str, str, str]], people: set[str],
+             wn,  # type: ignore[no-untyped-def]
              ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
@@ -663,6 +748,11 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 continue
             pos, en = parsed
             hit: tuple[str, str, str] | None = None
+            plural = pos == "n" and " " not in en and en not in known and en not in en_nouns \
+                and en not in places and _singular(en) != en
+            said = en
+            if plural:
+                en = _singular(en)  # 鞭炮 "firecrackers": firecrackers, several (a one-word gloss only)
             if pos == "n":
                 # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat).
                 for phrase in (en, en.split()[-1]):
@@ -702,6 +792,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 elif en in en_verbs:
                     kind, value, via = en_verbs[en]
                     hit = (kind, value, via)
+            if hit is not None and plural and hit[0] == "entity" and not _worn(wn, said) and not _worn(wn, en):
+                hit = ("group", hit[1], hit[2])  # 观众 "spectators", 飞禽 "birds": several of them
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 break
@@ -714,6 +806,21 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         if len(zh) > 1 and head is not None and head != out[("zh", zh)][1]:
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
     return out
+
+
+WORN = {"clothing.n.01"}  # a garment named in the plural (trousers, stockings) is one pair
+
+
+def _worn(wn, noun: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(_reaches(s, WORN) for s in wn.synsets(noun.replace(" ", "_"), pos="n")[:2])
+
+
+def _singular(word: str) -> str:
+    """A plural gloss made singular ("firecrackers" → "firecracker"), by lemminflect; else the word."""
+    from lemminflect import getLemma
+
+    one = getLemma(word, upos="NOUN") if word.endswith("s") else ()
+    return one[0] if one and len(one[0]) < len(word) else word
 
 
 VERB_TAGS = {"v", "vg"}  # jieba's tags for verbs and verb morphemes

@@ -15,6 +15,7 @@ from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
+from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -329,6 +330,9 @@ GROUP_MEMBERS = 4
 # 滑雪者 a skier, 上班族 office workers, 舞者 a dancer, 渔夫 a fisherman, 工匠 a craftsman (not 手 or
 # 家: 拍手 is a clap, 回家 going home).
 AGENT = "者员族夫师匠"
+# 工 "worker" too, ending a word of three or more characters the dictionary lacks (电焊工 a welder,
+# 伐木工 a lumberjack); shorter ones it knows (木工, 矿工), and 加工 "processing" is no person.
+AGENT_LONG = "工"
 
 
 @lru_cache(maxsize=4096)
@@ -336,7 +340,8 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _CN_COUNT.match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
-    if word is None and len(phrase) >= 2 and phrase[-1] in AGENT and _CJK.search(phrase):
+    if word is None and _CJK.search(phrase) and (
+            (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
     if word is None:
@@ -431,6 +436,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is not None:
                 break
         word = toks[i]
+        if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
+                and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
+            hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
         if hit is not None and hit[0] != "action" and n == 1 and clause.mentions \
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
@@ -553,6 +561,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             elif last_doer is not None and i > 0 and toks[i - 1] in _AND:
                 last_doer.actions.append(value)  # "flies over a castle and breathes fire": the same doer
             elif doers:  # subject, verb: the verb belongs to the last thing named before it (not a tool)
+                people = [m for m in doers if m.entity.archetype == Archetype.HUMAN]
+                if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
+                    # a hands action is a person's (老人坐在长椅上弹吉他: the old man strums, not the bench)
+                    doers = doers[:doers.index(people[-1]) + 1]
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -584,6 +596,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = (colour, i)  # "a ginger cat": the colour of a thing with no hair
             elif people := [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]:
                 people[-1].hair = (style, colour)  # "a girl with a ponytail", 女孩扎着马尾
+            elif ahead is None and i > 0 and toks[i - 1] in _DETERMINERS and word.isascii():
+                # "a blonde", "the brunette": a hair word standing as a noun is a person with that hair
+                clause.mentions.append(Mention(catalog().en_index["person"], word, start=i, end=i + n,
+                                               hair=(style, colour)))
             else:
                 clause.unknown.append(word)
         elif kind == "clothing" and pending_tint:
