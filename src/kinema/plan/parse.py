@@ -20,7 +20,6 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
 _NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
-_CN_COUNT = re.compile(rf"^({_NUMERALS})([{lx.CLASSIFIERS}])$")
 _CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
@@ -169,7 +168,18 @@ def _locatives(toks: list[str]) -> list[str]:
     return out
 
 
-_COUNT_PREFIX = re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{lx.CLASSIFIERS}])(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _cn_count() -> re.Pattern[str]:
+    """A count and its measure word (三只, 两台): built on first use, as the measure words come
+    partly from the open vocabulary."""
+    return re.compile(rf"^({_NUMERALS})([{open_lexicon.measure_words()}])$")
+
+
+@lru_cache(maxsize=1)
+def _count_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{open_lexicon.measure_words()}])(.+)$")
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -181,9 +191,9 @@ def _resplit(word: str) -> list[str]:
         return parts
     if hair_compound(word) is not None:  # 金发, 黑长发: hair, not gold and a hair
         return [word]
-    if word in table or len(word) < 2 or _CN_COUNT.match(word):
+    if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
-    if m := _COUNT_PREFIX.match(word):
+    if m := _count_prefix().match(word):
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
@@ -227,7 +237,7 @@ def _resplit(word: str) -> list[str]:
         # A verb and its object, or a word and the thing it describes: Chinese puts the head last
         # (看书 reading a book, 舞龙 a dragon dance), or a measure word and its thing (头牛): the thing.
         # Not after a noun: 机器 "machine" is no 器 "device".
-        if len(word) == 2 and (verb_like(word[0]) or word[0] in lx.CLASSIFIERS) \
+        if len(word) == 2 and (verb_like(word[0]) or word[0] in open_lexicon.measure_words()) \
                 and (hit := _lookup(word[1])) is not None \
                 and hit[0] == "entity":
             return [word[0], word[1]]
@@ -332,7 +342,7 @@ AGENT = "者员族夫师匠"
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
-    if phrase in LOCATIVE_WORDS or _CN_COUNT.match(phrase):
+    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and len(phrase) >= 2 and phrase[-1] in AGENT and _CJK.search(phrase):
@@ -445,13 +455,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
             hit, n = _lookup(toks[i]), 1
-        if hit is None and (m := _CN_COUNT.match(word)):
+        if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
-        if len(word) == 1 and word in lx.CLASSIFIERS and i > 0 and _CN_NUMBER.match(toks[i - 1]):
+        if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kinema.plan import lexicon as lx
+from kinema.plan import open_lexicon
 
 if TYPE_CHECKING:
     from kinema.plan.parse import Mention
@@ -103,14 +105,18 @@ def lemma(word: str) -> str:
 _DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
                 "one", "of", "with", "up"}
 _ZH_PARTICLES = set("的着了在一两")
-_ZH_COUNT = re.compile(rf"^[一二两三四五六七八九十几\d]*[{lx.CLASSIFIERS}]?$")
+
+
+@lru_cache(maxsize=1)
+def _zh_count() -> re.Pattern[str]:
+    return re.compile(rf"^[一二两三四五六七八九十几\d]*[{open_lexicon.measure_words()}]?$")
 
 
 def _modifier(word: str) -> bool:
     """A word that may stand between the relation word and the thing: a determiner, count,
     colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
     return (word in _DETERMINERS or word in _ZH_PARTICLES or word in lx.COLOURS or word in lx.SIZES
-            or word in lx.NUMBERS or bool(_ZH_COUNT.match(word)) or word.rstrip("色的") in lx.COLOURS)
+            or word in lx.NUMBERS or bool(_zh_count().match(word)) or word.rstrip("色的") in lx.COLOURS)
 
 
 def _closes(gap: list[str], at: int) -> bool:
