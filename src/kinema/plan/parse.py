@@ -213,6 +213,9 @@ def _resplit(word: str) -> list[str]:
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
         return [word[:-1]]
     whole = _open(word)
+    if whole is not None and whole[0] == "action" and whole[1] in _TRAVELS_WITH and len(word) == 2 \
+            and _char_tags().get(word[1]) in NOUN_TAGS and _thing_kind(word[1]) in _BODIES:
+        return [word, word[1]]  # 骑马 riding a horse, 遛狗 walking a dog: the animal goes too
     if whole is not None and whole[0] == "place" and len(word) >= 3:
         # A place named after a thing (篮球场 a basketball court, 火车站 a train station): both.
         for k in range(len(word) - 1, 1, -1):
@@ -465,7 +468,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
-                and (doing := open_lexicon.verb_char(word)) is not None and doing in lx.ACTIONS:
+                and (doing := open_lexicon.verb_char(word)
+                     or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
+                and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
                 and i + 1 < len(toks) and verb_like(word):
@@ -605,6 +610,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     return clause
 
 
+# A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车): the object is cast
+# where it is an animal or a vehicle (钓鱼 fishing casts no fish, 跑步 no step).
+_TRAVELS_WITH = ("ride", "walk", "drive")
+_BODIES = frozenset(a.value for a in Archetype) - {Archetype.PROP.value, Archetype.HUMAN.value}
 _PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
 # jieba's tags for a character that can stand as a verb (用 "using" is a preposition there).
 VERB_TAGS = frozenset({"v", "vg", "vn", "p"})
@@ -621,6 +630,41 @@ def _char_tags() -> dict[str, str]:
             if len(parts) == 3 and len(parts[0]) == 1:
                 out[parts[0]] = parts[2]
     return out
+
+
+@lru_cache(maxsize=1)
+def _verb_objects() -> dict[str, list[tuple[str, str]]]:
+    """The hand table's Chinese verb-object words by their verb character: 织 → [(knit, 毛衣)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for meaning, words in lx.ACTIONS.items():
+        for w in words:
+            if 2 <= len(w) <= 4 and _CJK.fullmatch(w[0]) and _CJK.search(w[1:]):
+                out.setdefault(w[0], []).append((meaning, w[1:]))
+    return out
+
+
+def _thing_kind(word: str) -> str | None:
+    """What sort of thing a word names, for comparing objects: clothing, else the archetype."""
+    hit = _lookup(word)
+    if hit is None or hit[0] not in ("entity", "clothing"):
+        return None
+    if hit[0] == "clothing":
+        return "clothing"
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return ent.archetype.value if isinstance(ent, Entity) else None
+
+
+def _analogy(char: str, obj: str) -> str | None:
+    """A verb character the tables do not read alone, before its object, means what the hand
+    table's words made of it and an object of the same sort mean: 织围巾 is knitting as 织毛衣 is,
+    开卡车 driving as 开车, 运篮球 dribbling as 运球 (the plainest such word where they differ;
+    开门 is no drive: a door is not a vehicle)."""
+    kind = _thing_kind(obj)
+    if kind is None:
+        return None
+    same = [(len(rest), meaning) for meaning, rest in _verb_objects().get(char, [])
+            if _thing_kind(rest) == kind]
+    return min(same)[1] if same else None
 
 
 def verb_like(char: str) -> bool:
