@@ -227,6 +227,9 @@ def _resplit(word: str) -> list[str]:
             head, tail = word[:k], word[k:]
             if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
                 return [head, tail]
+        # A separable verb jieba kept whole (跳街舞): the verb, then the rest (see _separable).
+        if len(word) >= 3 and (hit := _lookup(word[0] + word[-1])) is not None and hit[0] == "action":
+            return [word[0], word[1:]]
         # A verb and its object jieba's dictionary keeps as one noun (玩电脑): the verb, then the thing.
         if len(word) >= 3 and verb_like(word[0]) and _kind(word[1:]) == "entity":
             return [word[0], *_resplit(word[1:])]
@@ -467,6 +470,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
+        if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
+            (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
         if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
                 and (doing := open_lexicon.verb_char(word)
                      or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
@@ -641,6 +646,24 @@ def _verb_objects() -> dict[str, list[tuple[str, str]]]:
             if 2 <= len(w) <= 4 and _CJK.fullmatch(w[0]) and _CJK.search(w[1:]):
                 out.setdefault(w[0], []).append((meaning, w[1:]))
     return out
+
+
+def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A separable verb (离合词) with its object's kind inside: a verb character, then words that
+    end in the rest of a known verb word, the last one nothing reads (跳 + 芭蕾舞 is 跳舞, dancing;
+    跳 + 拉丁 + 舞 too): the meaning and how many tokens it spans."""
+    if len(toks[i]) != 1 or not _CJK.search(toks[i]):
+        return None
+    for k in (1, 2):
+        if i + k >= len(toks) or not _CJK.search(toks[i + k]) or toks[i + k] in _STOP:
+            return None
+        obj = "".join(toks[i + 1:i + k + 1])
+        if len(obj) < 2 or _lookup(toks[i + k]) is not None:
+            continue
+        hit = _lookup(toks[i] + obj[-1])
+        if hit is not None and hit[0] == "action" and isinstance(hit[1], str):
+            return hit[1], k + 1
+    return None
 
 
 def _thing_kind(word: str) -> str | None:
