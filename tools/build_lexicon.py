@@ -656,6 +656,7 @@ def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
 
 
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
+SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
 
 
@@ -717,7 +718,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
         # its other senses, and verbs, are too ambiguous in running text.
         single = len(zh) == 1
-        if single and (zh in firsts or nouns.get(zh) not in NOUN_TAGS):
+        if single and (zh in firsts or nouns.get(zh) not in SINGLE_NOUN_TAGS):
             continue  # a single character's first reading only, and only where jieba tags it a noun
         if single and entry["definitions"] and _gloss(entry["definitions"][0]) is None:
             continue  # a variant's entry (驴 "variant of 驢") is not its reading: the next entry is
@@ -756,6 +757,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     # a thing its whole gloss names (茶 tea, 鞋 shoe), not through a chain nor the
                     # gloss's last word (籍 "book or record" is no gramophone record)
                     hit = None
+                if single and hit is not None and nouns.get(zh) not in NOUN_TAGS and hit[0] == "entity" \
+                        and _flag(catalog().en_index[hit[1]].emoji):
+                    hit = None  # a place name's character is no country's flag (德 in 品德 is virtue)
                 if single and hit is not None and " > " not in hit[2]:
                     direct[zh] = hit[1]
             elif single:
