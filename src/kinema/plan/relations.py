@@ -170,11 +170,17 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
     `meaning` gives a word's action meaning (lexicon.ACTIONS), if it has one."""
     # Not a tool the open vocabulary added, nor a where (手里 "in the hand").
     named = [m for m in mentions if m.end > m.start and not (len(m.words) == 2 and m.words[-1] in _ZH_SIDES)]
+    # A thing named right before another, nothing between, only describes it: a toy car (玩具车) is
+    # the car pushed, the toy no second thing in the relation.
+    modifiers = {i for k, m in enumerate(named[:-1]) if named[k + 1].start == m.end
+                 for i in range(m.start, m.end)}
+    named = [m for m in named if m.start not in modifiers]
     out: list[Relation] = []
     text = " ".join(toks)
     for k in range(len(named) - 1):
         a, b = named[k], named[k + 1]
-        gap, rest = toks[a.end:b.start], toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
+        gap = [toks[i] for i in range(a.end, b.start) if i not in modifiers]
+        rest = toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
         whole = "".join(toks[b.start:b.end])
         if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
             gap = [*gap, whole[: -len(b.words)]]
