@@ -104,3 +104,15 @@ def test_a_noun_before_its_head_is_no_second_thing_in_a_relation(prompt: str) ->
 def test_a_duck_said_in_one_character() -> None:
     # jieba knows 鸭 from place names; it is still a noun, read through its gloss
     assert "duck" in _names(_play("一只鸭在游泳"))
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("一个男人在雪地里铲雪", "dig"),  # the verb after the place 在 names, not right after 在
+    ("一个女人在熨衬衫", "scrub"),  # ironing a shirt: 熨 + 衬衫 is no worn thing
+])
+def test_a_verb_after_a_place_or_before_clothing(prompt: str, verb: str) -> None:
+    assert verb in _human_verbs(_play(prompt))
+
+
+def test_a_raincoat_worn_is_still_worn() -> None:
+    assert _names(_play("一个穿雨衣的女孩")) == ["girl"]

@@ -429,6 +429,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
+            if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
+                    and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
+                hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
             if n == 1 and hit is not None and hit[0] == "action" and i > 0 and (
                     toks[i - 1] in _DETERMINERS or _object_of_verb(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
@@ -472,12 +475,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             continue
         if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
             (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
-        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+        if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and (doing := open_lexicon.verb_char(word)
                      or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
                 and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
-        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+        if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and i + 1 < len(toks) and verb_like(word):
             clause.unknown.append(word)  # 在用电脑: a verb in progress the tables do not know
         if hit is None and word in _TOWARD and clause.mentions:
@@ -646,6 +649,17 @@ def _verb_objects() -> dict[str, list[tuple[str, str]]]:
             if 2 <= len(w) <= 4 and _CJK.fullmatch(w[0]) and _CJK.search(w[1:]):
                 out.setdefault(w[0], []).append((meaning, w[1:]))
     return out
+
+
+def _in_progress(toks: list[str], i: int) -> bool:
+    """A verb in progress may stand at token i: right after 在/正在, or after the place 在 names
+    (在雪地里铲雪, 在厨房里切菜: the place, its locative, then the verb)."""
+    if i == 0:
+        return False
+    if toks[i - 1] in _PROGRESSIVE:
+        return True
+    where = toks[i - 1] in LOCATIVE_WORDS or (len(toks[i - 1]) == 1 and toks[i - 1] in lx.LOCATIVE)
+    return where and any(t in _PROGRESSIVE for t in toks[max(0, i - 4):i - 1])
 
 
 def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
