@@ -116,3 +116,12 @@ def test_a_verb_after_a_place_or_before_clothing(prompt: str, verb: str) -> None
 
 def test_a_raincoat_worn_is_still_worn() -> None:
     assert _names(_play("一个穿雨衣的女孩")) == ["girl"]
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("一个女人织着毛衣", "knit"),  # 着 between the verb and its object
+    ("老人打着太极拳", "tai_chi"),
+    ("一个男人吹萨克斯", "play_flute"),  # a verb right after its doer, no 在
+])
+def test_aspect_particles_and_verbs_after_their_doer(prompt: str, verb: str) -> None:
+    assert verb in _human_verbs(_play(prompt))

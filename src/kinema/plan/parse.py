@@ -411,7 +411,7 @@ def _number(digits: str) -> int:
 
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
-    toks = tokens(text, lang)
+    toks = _aspect(tokens(text, lang))
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
@@ -475,7 +475,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             continue
         if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
             (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
-        if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
+        if hit is None and len(word) == 1 and clause.mentions \
+                and (_in_progress(toks, i) or _after_doer(clause, i)) \
                 and (doing := open_lexicon.verb_char(word)
                      or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
                 and doing in lx.ACTIONS:
@@ -649,6 +650,20 @@ def _verb_objects() -> dict[str, list[tuple[str, str]]]:
             if 2 <= len(w) <= 4 and _CJK.fullmatch(w[0]) and _CJK.search(w[1:]):
                 out.setdefault(w[0], []).append((meaning, w[1:]))
     return out
+
+
+def _aspect(toks: list[str]) -> list[str]:
+    """Without the aspect particle 着 between a one-character verb and its object (织着毛衣 knits
+    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them."""
+    return [t for k, t in enumerate(toks)
+            if not (t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1])
+                    and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP)]
+
+
+def _after_doer(clause: Clause, i: int) -> bool:
+    """Token i follows straight on a person or an animal just named (一个男人吹萨克斯): a verb may stand."""
+    last = clause.mentions[-1]
+    return last.end == i and last.entity.archetype != Archetype.PROP
 
 
 def _in_progress(toks: list[str], i: int) -> bool:
