@@ -125,3 +125,13 @@ def test_a_raincoat_worn_is_still_worn() -> None:
 ])
 def test_aspect_particles_and_verbs_after_their_doer(prompt: str, verb: str) -> None:
     assert verb in _human_verbs(_play(prompt))
+
+
+@pytest.mark.parametrize("prompt", ["a photo of a cat and a laptop", "一张猫的照片"])
+def test_a_photo_of_something_is_no_x_ray(prompt: str) -> None:
+    # a depiction's kinds picture other things (an x-ray, a cityscape): none stands for "a photo"
+    assert "x-ray" not in _names(_play(prompt)) and "cat" in _names(_play(prompt))
+
+
+def test_an_ing_word_after_its_doer_is_its_verb_even_when_nothing_else_reads_it() -> None:
+    assert "write" in _human_verbs(_play("a boy drawing a picture"))

@@ -243,9 +243,10 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         for s in _senses(wn, words[-1], "n", allowed)[:1]:
             # Only a specific kind: "light" is not a traffic light, "can" not a toilet. And not
             # where WordNet knows a kind of the head named by it that has a picture: a clock is the
-            # alarm clock WordNet lists among clocks, not the mantelpiece clock it does not.
+            # alarm clock WordNet lists among clocks, not the mantelpiece clock it does not (and a
+            # flag the white flag, not the crossed flags).
             if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE \
-                    and not _named_kind(s, words[-1], out):
+                    and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
                 out.setdefault(s.name(), name)
     return out
 
@@ -299,10 +300,14 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # With no picture of its own, a kind of it whose picture is named by the word itself (a
-        # computer is drawn as the desktop computer, not as its broader machine).
-        for h, _, path in [] if s.name() in pics else _down(s, HEAD_KIND_DOWN):
-            if h.name() in pics and pics[h.name()].endswith(" " + word):
-                return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # computer is drawn as the desktop computer, not as its broader machine). Not for a picture
+        # of something ("a photo of a cat"): its kinds picture other things (an x-ray, a cityscape).
+        depiction = _reaches(s, DEPICTIONS)
+        # The most used such kind first (a flag is the white flag before the pirates' black one).
+        named = [(h, path) for h, _, path in ([] if s.name() in pics or depiction else _down(s, HEAD_KIND_DOWN))
+                 if h.name() in pics and pics[h.name()].endswith(" " + word)]
+        for h, path in sorted(named, key=lambda hp: -sum(lem.count() for lem in hp[0].lemmas()))[:1]:
+            return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
             if h.name() in EFFECT_SEEDS:
@@ -312,7 +317,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in pics:
                 return "entity", pics[h.name()], via + _tool(s, pics)
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
-        for h, _, path in _down(s, 2):
+        for h, _, path in [] if depiction else _down(s, 2):
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
@@ -350,6 +355,7 @@ def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: 
 
 
 ORGANISMS = {"noun.animal", "noun.plant"}
+DEPICTIONS = {"representation.n.02", "graphic_art.n.01"}  # a photo, a painting, a sketch: of something
 MATERIAL = {"material.n.01", "substance.n.01", "substance.n.07"}
 ALIVE = {"organism.n.01"}
 

@@ -449,7 +449,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is not None:
                 break
         word = toks[i]
-        if hit is not None and hit[0] != "action" and n == 1 and clause.mentions \
+        if (hit is None or hit[0] != "action") and n == 1 and clause.mentions \
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
