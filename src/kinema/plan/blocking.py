@@ -11,7 +11,7 @@ from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause
 from kinema.plan.sets import c_sets
-from kinema.plan.tools import COMPOSED, tool_keys
+from kinema.plan.tools import COMPOSED, LIGHT, tool_keys
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Place, Setting, Staging, Verb
 
 MAX_TRAVEL = 600.0  # metres: the terrain spans −400…400, keep a margin at both ends
@@ -27,9 +27,6 @@ WHOLE_BODY = frozenset({"kick", "throw", "catch", "climb", "jump", "dance", "tai
                         "celebrate", "sneak", "ride", "swim", "spray"})
 GOING = tuple(m for m, r in COMPOSED.items() if r.travel > 0)  # composed actions that travel
 HAND = 0.62  # a hand's height on a body (plan/compose.py)
-# Verbs that take the motion of what they are done with: play the cello (拉大提琴 "pull" a cello is
-# bowing it), look at (看报纸) a newspaper is reading it, 打篮球 "hit" a basketball is dribbling it.
-LIGHT = ("play", "pull", "look", "punch")
 
 
 def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kinema.plan.lexicon import CLASSIFIERS
+
 # group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
 KINDS = ("entity", "group", "place", "action", "effect", "verb")
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
@@ -66,6 +68,13 @@ def verb_reading(word: str) -> Word | None:
         return None
     kind, value, via, tool = row.split("\t")
     return Word(kind, value, via, tool)
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> str:
+    """The Chinese measure words, as one string: the hand table's (lexicon.CLASSIFIERS) and those
+    CC-CEDICT names for nouns (一台电脑, 两瓶水, 三盒蛋糕: rows of lang "zq")."""
+    return CLASSIFIERS + "".join(sorted(w for (lang, w) in table() if lang == "zq" and w not in CLASSIFIERS))
 
 
 def chinese_words() -> list[str]:

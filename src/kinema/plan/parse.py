@@ -21,7 +21,6 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
 _NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
-_CN_COUNT = re.compile(rf"^({_NUMERALS})([{lx.CLASSIFIERS}])$")
 _CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
@@ -171,7 +170,18 @@ def _locatives(toks: list[str]) -> list[str]:
     return out
 
 
-_COUNT_PREFIX = re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{lx.CLASSIFIERS}])(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _cn_count() -> re.Pattern[str]:
+    """A count and its measure word (三只, 两台): built on first use, as the measure words come
+    partly from the open vocabulary."""
+    return re.compile(rf"^({_NUMERALS})([{open_lexicon.measure_words()}])$")
+
+
+@lru_cache(maxsize=1)
+def _count_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{open_lexicon.measure_words()}])(.+)$")
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -183,9 +193,9 @@ def _resplit(word: str) -> list[str]:
         return parts
     if hair_compound(word) is not None:  # 金发, 黑长发: hair, not gold and a hair
         return [word]
-    if word in table or len(word) < 2 or _CN_COUNT.match(word):
+    if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
-    if m := _COUNT_PREFIX.match(word):
+    if m := _count_prefix().match(word):
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
@@ -205,6 +215,9 @@ def _resplit(word: str) -> list[str]:
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
         return [word[:-1]]
     whole = _open(word)
+    if whole is not None and whole[0] == "action" and whole[1] in _TRAVELS_WITH and len(word) == 2 \
+            and _char_tags().get(word[1]) in NOUN_TAGS and _thing_kind(word[1]) in _BODIES:
+        return [word, word[1]]  # 骑马 riding a horse, 遛狗 walking a dog: the animal goes too
     if whole is not None and whole[0] == "place" and len(word) >= 3:
         # A place named after a thing (篮球场 a basketball court, 火车站 a train station): both.
         for k in range(len(word) - 1, 1, -1):
@@ -216,6 +229,9 @@ def _resplit(word: str) -> list[str]:
             head, tail = word[:k], word[k:]
             if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
                 return [head, tail]
+        # A separable verb jieba kept whole (跳街舞): the verb, then the rest (see _separable).
+        if len(word) >= 3 and (hit := _lookup(word[0] + word[-1])) is not None and hit[0] == "action":
+            return [word[0], word[1:]]
         # A verb and its object jieba's dictionary keeps as one noun (玩电脑): the verb, then the thing.
         if len(word) >= 3 and verb_like(word[0]) and _kind(word[1:]) == "entity":
             return [word[0], *_resplit(word[1:])]
@@ -229,7 +245,7 @@ def _resplit(word: str) -> list[str]:
         # A verb and its object, or a word and the thing it describes: Chinese puts the head last
         # (看书 reading a book, 舞龙 a dragon dance), or a measure word and its thing (头牛): the thing.
         # Not after a noun: 机器 "machine" is no 器 "device".
-        if len(word) == 2 and (verb_like(word[0]) or word[0] in lx.CLASSIFIERS) \
+        if len(word) == 2 and (verb_like(word[0]) or word[0] in open_lexicon.measure_words()) \
                 and (hit := _lookup(word[1])) is not None \
                 and hit[0] == "entity":
             return [word[0], word[1]]
@@ -337,7 +353,7 @@ AGENT_LONG = "工"
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
-    if phrase in LOCATIVE_WORDS or _CN_COUNT.match(phrase):
+    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and _CJK.search(phrase) and (
@@ -401,7 +417,7 @@ def _number(digits: str) -> int:
 
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
-    toks = tokens(text, lang)
+    toks = _aspect(tokens(text, lang))
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
@@ -419,6 +435,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
+            if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
+                    and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
+                hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
             if n == 1 and hit is not None and hit[0] == "action" and i > 0 and (
                     toks[i - 1] in _DETERMINERS or _object_of_verb(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
@@ -439,7 +458,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
                 and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
-        if hit is not None and hit[0] != "action" and n == 1 and clause.mentions \
+        if (hit is None or hit[0] != "action") and n == 1 and clause.mentions \
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
@@ -458,19 +477,24 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
             hit, n = _lookup(toks[i]), 1
-        if hit is None and (m := _CN_COUNT.match(word)):
+        if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
-        if len(word) == 1 and word in lx.CLASSIFIERS and i > 0 and _CN_NUMBER.match(toks[i - 1]):
+        if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
-        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
-                and (doing := open_lexicon.verb_char(word)) is not None and doing in lx.ACTIONS:
+        if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
+            (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
+        if hit is None and len(word) == 1 and clause.mentions \
+                and (_in_progress(toks, i) or _after_doer(clause, i)) \
+                and (doing := open_lexicon.verb_char(word)
+                     or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
+                and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
-        if hit is None and len(word) == 1 and i > 0 and toks[i - 1] in _PROGRESSIVE and clause.mentions \
+        if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and i + 1 < len(toks) and verb_like(word):
             clause.unknown.append(word)  # 在用电脑: a verb in progress the tables do not know
         if hit is None and not clause.mentions and word in _SUBJECT_PRONOUNS and \
@@ -623,6 +647,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     return clause
 
 
+# A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车): the object is cast
+# where it is an animal or a vehicle (钓鱼 fishing casts no fish, 跑步 no step).
+_TRAVELS_WITH = ("ride", "walk", "drive")
+_BODIES = frozenset(a.value for a in Archetype) - {Archetype.PROP.value, Archetype.HUMAN.value}
 _PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
 # jieba's tags for a character that can stand as a verb (用 "using" is a preposition there).
 VERB_TAGS = frozenset({"v", "vg", "vn", "p"})
@@ -639,6 +667,84 @@ def _char_tags() -> dict[str, str]:
             if len(parts) == 3 and len(parts[0]) == 1:
                 out[parts[0]] = parts[2]
     return out
+
+
+@lru_cache(maxsize=1)
+def _verb_objects() -> dict[str, list[tuple[str, str]]]:
+    """The hand table's Chinese verb-object words by their verb character: 织 → [(knit, 毛衣)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for meaning, words in lx.ACTIONS.items():
+        for w in words:
+            if 2 <= len(w) <= 4 and _CJK.fullmatch(w[0]) and _CJK.search(w[1:]):
+                out.setdefault(w[0], []).append((meaning, w[1:]))
+    return out
+
+
+def _aspect(toks: list[str]) -> list[str]:
+    """Without the aspect particle 着 between a one-character verb and its object (织着毛衣 knits
+    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them."""
+    return [t for k, t in enumerate(toks)
+            if not (t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1])
+                    and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP)]
+
+
+def _after_doer(clause: Clause, i: int) -> bool:
+    """Token i follows straight on a person or an animal just named (一个男人吹萨克斯): a verb may stand."""
+    last = clause.mentions[-1]
+    return last.end == i and last.entity.archetype != Archetype.PROP
+
+
+def _in_progress(toks: list[str], i: int) -> bool:
+    """A verb in progress may stand at token i: right after 在/正在, or after the place 在 names
+    (在雪地里铲雪, 在厨房里切菜: the place, its locative, then the verb)."""
+    if i == 0:
+        return False
+    if toks[i - 1] in _PROGRESSIVE:
+        return True
+    where = toks[i - 1] in LOCATIVE_WORDS or (len(toks[i - 1]) == 1 and toks[i - 1] in lx.LOCATIVE)
+    return where and any(t in _PROGRESSIVE for t in toks[max(0, i - 4):i - 1])
+
+
+def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
+    """A separable verb (离合词) with its object's kind inside: a verb character, then words that
+    end in the rest of a known verb word, the last one nothing reads (跳 + 芭蕾舞 is 跳舞, dancing;
+    跳 + 拉丁 + 舞 too): the meaning and how many tokens it spans."""
+    if len(toks[i]) != 1 or not _CJK.search(toks[i]):
+        return None
+    for k in (1, 2):
+        if i + k >= len(toks) or not _CJK.search(toks[i + k]) or toks[i + k] in _STOP:
+            return None
+        obj = "".join(toks[i + 1:i + k + 1])
+        if len(obj) < 2 or _lookup(toks[i + k]) is not None:
+            continue
+        hit = _lookup(toks[i] + obj[-1])
+        if hit is not None and hit[0] == "action" and isinstance(hit[1], str):
+            return hit[1], k + 1
+    return None
+
+
+def _thing_kind(word: str) -> str | None:
+    """What sort of thing a word names, for comparing objects: clothing, else the archetype."""
+    hit = _lookup(word)
+    if hit is None or hit[0] not in ("entity", "clothing"):
+        return None
+    if hit[0] == "clothing":
+        return "clothing"
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return ent.archetype.value if isinstance(ent, Entity) else None
+
+
+def _analogy(char: str, obj: str) -> str | None:
+    """A verb character the tables do not read alone, before its object, means what the hand
+    table's words made of it and an object of the same sort mean: 织围巾 is knitting as 织毛衣 is,
+    开卡车 driving as 开车, 运篮球 dribbling as 运球 (the plainest such word where they differ;
+    开门 is no drive: a door is not a vehicle)."""
+    kind = _thing_kind(obj)
+    if kind is None:
+        return None
+    same = [(len(rest), meaning) for meaning, rest in _verb_objects().get(char, [])
+            if _thing_kind(rest) == kind]
+    return min(same)[1] if same else None
 
 
 def verb_like(char: str) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kinema.plan import lexicon as lx
+from kinema.plan import open_lexicon
 from kinema.screenplay.model import Archetype
 
 if TYPE_CHECKING:
@@ -77,6 +79,7 @@ LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头
 _CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
                   "after", "然后", "同时", "而", "和", "与", "跟"}
 _ZH_AND = {"和", "与", "跟", "及", "同"}
+_THERE = {"有", "是"}  # 左边有, 后面是: there is
 _SHAKE = re.compile(r"\bshak\w* hands?\b|握手")
 
 
@@ -109,14 +112,18 @@ def lemma(word: str) -> str:
 _DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
                 "one", "of", "with", "up"}
 _ZH_PARTICLES = set("的着了在一两")
-_ZH_COUNT = re.compile(rf"^[一二两三四五六七八九十几\d]*[{lx.CLASSIFIERS}]?$")
+
+
+@lru_cache(maxsize=1)
+def _zh_count() -> re.Pattern[str]:
+    return re.compile(rf"^[一二两三四五六七八九十几\d]*[{open_lexicon.measure_words()}]?$")
 
 
 def _modifier(word: str) -> bool:
     """A word that may stand between the relation word and the thing: a determiner, count,
     colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
     return (word in _DETERMINERS or word in _ZH_PARTICLES or word in lx.COLOURS or word in lx.SIZES
-            or word in lx.NUMBERS or bool(_ZH_COUNT.match(word)) or word.rstrip("色的") in lx.COLOURS)
+            or word in lx.NUMBERS or bool(_zh_count().match(word)) or word.rstrip("色的") in lx.COLOURS)
 
 
 def _closes(gap: list[str], at: int) -> bool:
@@ -192,15 +199,24 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
     `meaning` gives a word's action meaning (lexicon.ACTIONS), if it has one."""
     # Not a tool the open vocabulary added, nor a where (手里 "in the hand").
     named = [m for m in mentions if m.end > m.start and not (len(m.words) == 2 and m.words[-1] in _ZH_SIDES)]
+    # A thing named right before another, nothing between, only describes it: a toy car (玩具车) is
+    # the car pushed, the toy no second thing in the relation.
+    modifiers = {i for k, m in enumerate(named[:-1]) if named[k + 1].start == m.end
+                 for i in range(m.start, m.end)}
+    named = [m for m in named if m.start not in modifiers]
     out: list[Relation] = []
     text = " ".join(toks)
     for k in range(len(named) - 1):
         a, b = named[k], named[k + 1]
-        gap, rest = toks[a.end:b.start], toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
+        gap = [toks[i] for i in range(a.end, b.start) if i not in modifiers]
+        rest = toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
         whole = "".join(toks[b.start:b.end])
         if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
             gap = [*gap, whole[: -len(b.words)]]
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
+        if chinese and (there := _zh_there(gap)) is not None:
+            out.append(Relation(there, b, a))  # 房子后面有一棵树: the tree is behind the house
+            continue
         kind = _zh(gap, rest) if chinese else _en(gap)
         if chinese and kind is None and k + 2 < len(named) and "".join(rest) in _ZH_AND:
             other = named[k + 2]  # A在B和C中间: the locative follows the second side
@@ -223,4 +239,48 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
                 continue
             c = named[k + 2]
         out.append(Relation(kind, a, b, c))
+    if not any(r.kind in ("left_of", "right_of") for r in out):
+        out += _sides(toks, named)
     return out
+
+
+def _zh_there(gap: list[str]) -> str | None:
+    """B的左边有A, 房子后面是一棵树: a locative word, then 有 or 是, then only the second thing's
+    modifiers: the second thing stands there, on that side of the first."""
+    for i, w in enumerate(gap[1:], 1):
+        where = gap[i - 1]
+        if w in _THERE and (where in LOCATIVE_WORDS or where in _ZH_SIDES) and _closes(gap, i) \
+                and all(x in _ZH_PARTICLES for x in gap[:i - 1]):
+            return next((kind for stem, kind in _ZH_LOCATIVE if where.startswith(stem)), None)
+    return None
+
+
+def _side(words: list[str]) -> str | None:
+    """The side of the frame a phrase says, alone (左边, "on the left"); not a side *of* something."""
+    text = " ".join(words)
+    for pre in ("on the ", "to the ", "at the ", "in the "):
+        for side in ("left", "right"):
+            if text in (pre + side, f"{pre}{side} side", f"is {pre}{side}"):
+                return side
+    zh = [w for w in words if w != "在"]  # 猫在左边, 左边是猫, 左边一只猫
+    if len(zh) <= 2 and zh and zh[0] in LOCATIVE_WORDS and all(w in _THERE for w in zh[1:]):
+        return {"左": "left", "右": "right"}.get(zh[0][0])
+    return None
+
+
+def _sides(toks: list[str], named: list[Mention]) -> list[Relation]:
+    """Things set on the two sides of the frame ("a laptop on the left and a phone on the right",
+    左边是一只猫，右边是一只狗): the one on the left is left of the one on the right. A side is said
+    right after the thing in English, right before it in Chinese, within its part of the sentence."""
+    side: dict[int, str] = {}
+    for k, m in enumerate(named):
+        after = toks[m.end:named[k + 1].start if k + 1 < len(named) else len(toks)]
+        cut = next((i for i, w in enumerate(after) if w in _CLAUSE_BREAKS), len(after))
+        before = toks[named[k - 1].end if k else 0:m.start]
+        start = max((i + 1 for i, w in enumerate(before) if w in _CLAUSE_BREAKS), default=0)
+        said = _side(after[:cut]) or _side([w for w in before[start:] if not _modifier(w) or w in _THERE])
+        if said is not None:
+            side[k] = said
+    left = [named[k] for k, s in sorted(side.items()) if s == "left"]
+    right = [named[k] for k, s in sorted(side.items()) if s == "right"]
+    return [Relation("left_of", left[0], right[0])] if left and right else []

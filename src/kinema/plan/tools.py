@@ -16,6 +16,16 @@ from kinema.plan.catalog import cast_emoji, catalog, names
 from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember
 
 COMPOSED = {v.value: r for v, r in MOTIONS.items()}
+# Verbs that take the motion of what they are done with: play the cello (拉大提琴 "pull" a cello is
+# bowing it), look at (看报纸) a newspaper is reading it, 打篮球 "hit" a basketball is dribbling it,
+# 敲架子鼓 "knock" a drum kit is drumming it (plan/blocking.py); such a verb casts no tool of its own.
+LIGHT = ("play", "pull", "look", "punch", "hammer")
+
+
+def _lent(meaning: str, named: set[str]) -> bool:
+    """A light verb said with a thing another action's hands hold: that action plays, not its own."""
+    return meaning in LIGHT and not named & set(tool_keys(meaning)) \
+        and any(named & set(tool_keys(m)) for m in COMPOSED)
 
 
 def tool_keys(meaning: str) -> list[str]:
@@ -35,7 +45,7 @@ def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
             continue
         for m in does.get(who) or actions:
             keys = tool_keys(m)
-            if not keys:
+            if not keys or _lent(m, {cast[i].name.en for i in ids if i != who}):
                 continue
             named = [i for i in [*ids, *added] if cast[i].name.en in keys]
             ent = catalog().en_index[cast[named[0]].name.en if named else keys[0]]
