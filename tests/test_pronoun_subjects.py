@@ -56,3 +56,16 @@ def test_waters_and_rooms_people_name(prompt: str, place: str) -> None:
     play = plan(prompt, 10.0).screenplay
     assert play.scenes[0].setting.place.value == place
     assert "bank" not in {m.name.en for m in play.cast}
+
+
+@pytest.mark.parametrize("prompt,want,not_cast", [
+    ("A man rows a boat across a calm lake at dawn", "canoe", "ship"),  # a small boat, rowed
+    ("A dog catches a frisbee in the park", "frisbee", "computer disk"),
+    ("一辆红色的跑车在公路上飞驰", "car", "bicycle"),  # a sports car, not a racing bicycle
+    ("A fisherman sits in a small boat", "canoe", "fish"),  # his catch does not swim beside him
+])
+def test_the_picture_a_plain_word_means(prompt: str, want: str, not_cast: str) -> None:
+    play = plan(prompt, 10.0).screenplay
+    names = {m.name.en for m in play.cast}
+    assert want in names and not_cast not in names, names
+    assert play.scenes[0].setting.place.value != "underwater"

@@ -550,7 +550,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 mention.made_of = material.entity if material and material.entity is not value else None
                 material = None
                 clause.mentions.append(mention)
-                if tool is not None and all(m.entity is not tool for m in clause.mentions):
+                # (not a creature of the water: a fisherman's catch is no fish swimming beside him,
+                # and it would set the film under water)
+                if tool is not None and tool.archetype != Archetype.FISH \
+                        and all(m.entity is not tool for m in clause.mentions):
                     clause.tools[len(clause.mentions) - 1] = len(clause.mentions)
                     clause.mentions.append(Mention(tool, tool.key))
         elif kind == "count":
