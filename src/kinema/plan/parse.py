@@ -462,17 +462,15 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
-        if hit is None and n == 1 and _stands_as_verb(toks, i, clause):
-            verb = open_lexicon.verb_reading(word)  # "a man rows a boat": a form read as nothing else
+        if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
+            # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
+            # read as nothing else): the verb reading where the word stands as a verb
+            verb = open_lexicon.verb_reading(word)
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
                 hit = ("action", verb.value)
-        if hit is not None and hit[0] == "entity" and n == 1 and _stands_as_verb(toks, i, clause):
-            verb = open_lexicon.verb_reading(word)
-            if verb is not None:  # "a chameleon creeps along", "the astronaut plants a flag"
-                hit = ("action", verb.value) if verb.kind == "action" and verb.value in lx.ACTIONS else None
-                if hit is None:
-                    i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
-                    continue
+            elif verb is not None and hit is not None:
+                i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
+                continue
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.

@@ -9,7 +9,7 @@ general mechanism here, unlike nouns, which the open vocabulary grounds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -58,7 +58,8 @@ _EN_STEER = frozenset({"row", "paddle", "sail", "drive", "steer", "pilot", "cano
 _ZH_STEER = ("划", "开", "驾", "蹬")
 _DOERS = (Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE)  # a dog may drive a car in a film
 _IRREGULAR = {"rode": "ride", "ridden": "ride", "held": "hold", "sat": "sit", "stood": "stand",
-              "lying": "lie", "lain": "lie", "fought": "fight", "slept": "sleep"}
+              "lying": "lie", "lain": "lie", "fought": "fight", "slept": "sleep", "drove": "drive",
+              "driven": "drive"}
 
 # Chinese: a verb before the second name, a locative after it.
 _ZH_BODILY = (("骑", "ride"), ("拿", "hold"), ("握", "hold"), ("举", "hold"), ("提", "carry"),
@@ -91,22 +92,21 @@ class Relation:
     c: Mention | None = None  # the second side of "between a and c"
 
 
-def lemma(word: str) -> str:
-    """An English verb's stem by its inflection (riding → ride, holds → hold, hugged → hug)."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+def _inflected(word: str, stems: Collection[str]) -> str | None:
+    """`word`'s stem in `stems` by its inflection (riding → ride, hugging → hug, carries → carry)."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
-            if stem in _EN_BODILY:
-                return stem
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _EN_BODILY:  # hugging
-                return stem[:-1]
-            if stem + "e" in _EN_BODILY:  # riding
-                return stem + "e"
-            if stem.endswith("i") and stem[:-1] + "y" in _EN_BODILY:  # carries
-                return stem[:-1] + "y"
-    return word
+            doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""  # hugging
+            for cand in (stem, doubled, stem + "e", stem[:-1] + "y" if stem.endswith("i") else ""):
+                if cand and cand in stems:
+                    return cand
+    return None
+
+
+def lemma(word: str) -> str:
+    """An English verb's stem by its inflection (riding → ride, holds → hold, hugged → hug)."""
+    return _IRREGULAR.get(word) or _inflected(word, _EN_BODILY) or word
 
 
 _DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
@@ -155,27 +155,14 @@ def _en(gap: list[str]) -> str | None:
     return spatial
 
 
-def _stem(word: str, stems: frozenset[str]) -> str | None:
-    """`word`'s stem in `stems` by its inflection (rows → row, drove → drive, paddling → paddle)."""
-    if word in stems:
-        return word
-    if word in ("drove", "driven"):
-        return "drive"
-    for suffix in ("ing", "ed", "es", "s"):
-        stem = word[: -len(suffix)] if word.endswith(suffix) else ""
-        for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-            if len(cand) > 2 and cand in stems:
-                return cand
-    return None
-
-
 def _steers(gap: list[str], chinese: bool) -> bool:
     """The words between a doer and a vehicle say the doer works it from inside."""
     if any(w in _CLAUSE_BREAKS for w in gap):
         return False
     if chinese:
         return any(w.startswith(_ZH_STEER) and _closes(gap, i) for i, w in enumerate(gap))
-    return any(_stem(w, _EN_STEER) is not None and _closes(gap, i) for i, w in enumerate(gap))
+    return any((lemma(w) in _EN_STEER or _inflected(w, _EN_STEER) is not None) and _closes(gap, i)
+               for i, w in enumerate(gap))
 
 
 def _zh(gap: list[str], after: list[str]) -> str | None:
