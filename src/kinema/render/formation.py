@@ -17,7 +17,7 @@ import numpy as np
 import skia
 
 from kinema.render.camera import Camera
-from kinema.render.particles import SPRITE_MIN, Atlas, _emoji_picture, _xforms
+from kinema.render.particles import SPRITE_MIN, Atlas, _emoji_picture, _xforms, blit_trimmed
 from kinema.world.state import FormationFrame
 
 BUCKETS = np.array([3, 4, 5, 6, 8, 10, 12, 15, 19, 24, 30, 38, 48, 60, 76, 96], dtype=np.float32)
@@ -193,7 +193,7 @@ def atlas_for(name: str, emoji: str, palette: tuple[RGB, ...]) -> Atlas:
 
 def _blit(canvas: skia.Canvas, atlas: Atlas, bucket: np.ndarray, cell: np.ndarray, left: np.ndarray,
           top: np.ndarray) -> int:
-    """Cells at integer offsets: small ones batched, then large ones one image each (the sprite blitter)."""
+    """Cells at integer offsets: small ones batched, then the large ones, trimmed, in a second batch."""
     big = bucket >= _SPRITE_BUCKET
     calls = 0
     small = ~big
@@ -202,13 +202,8 @@ def _blit(canvas: skia.Canvas, atlas: Atlas, bucket: np.ndarray, cell: np.ndarra
         xf = _xforms(left[small].tolist(), top[small].tolist())
         canvas.drawAtlas(atlas.image, xf, tex, [], skia.BlendMode.kModulate, skia.SamplingOptions(), None, None)
         calls += 1
-    cells = atlas.cells
-    draw = canvas.drawImage
-    for b, c, x, y in zip(bucket[big].tolist(), cell[big].tolist(), left[big].tolist(), top[big].tolist(),
-                          strict=True):
-        img, dx, dy = cells[b][c]
-        draw(img, x + dx, y + dy)
-        calls += 1
+    if big.any():
+        calls += blit_trimmed(canvas, atlas, bucket[big], cell[big], left[big], top[big])
     return calls
 
 

@@ -53,20 +53,20 @@ class Atlas:
     def __init__(self, image: skia.Image, rects: list[list[skia.Rect]]) -> None:
         self.image = image
         self.rects = rects  # [bucket][variant * len(ALPHAS) + alpha level]
-        # The same cells as images of their own, for the sprite path, cropped to their visible
-        # pixels: a raindrop's streak is a thin line in a square cell, and blitting costs per pixel.
+        # The same cells cropped to their visible pixels, for the big ones: a raindrop's streak
+        # is a thin line in a square cell, and blitting costs per pixel.
         alpha = image.toarray()[..., 3]
-        self.cells = [[_cropped(image, alpha, r.round()) for r in row] for row in rects]
+        self.cells = [[_cropped(alpha, r.round()) for r in row] for row in rects]
 
 
-def _cropped(image: skia.Image, alpha: np.ndarray, r: skia.IRect) -> tuple[skia.Image, int, int]:
-    """The cell's image trimmed to where it is not transparent, and the trim's offset in the cell."""
+def _cropped(alpha: np.ndarray, r: skia.IRect) -> tuple[skia.Rect, int, int]:
+    """The cell's rectangle in the atlas trimmed to where it is not transparent, and the trim's
+    offset in the cell."""
     ys, xs = np.nonzero(alpha[r.top():r.bottom(), r.left():r.right()])
     if xs.size == 0:
-        return image.makeSubset(r), 0, 0
+        return skia.Rect.Make(r), 0, 0
     x0, y0, x1, y1 = int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
-    trim = skia.IRect.MakeLTRB(r.left() + x0, r.top() + y0, r.left() + x1, r.top() + y1)
-    return image.makeSubset(trim), x0, y0
+    return skia.Rect.MakeLTRB(r.left() + x0, r.top() + y0, r.left() + x1, r.top() + y1), x0, y0
 
 
 RGBA = tuple[int, int, int, int]
@@ -203,6 +203,20 @@ def _xforms(xs: list[float], ys: list[float]) -> list[skia.RSXform]:
     return out
 
 
+def blit_trimmed(canvas: skia.Canvas, atlas: Atlas, bucket: np.ndarray, cell: np.ndarray,
+                 left: np.ndarray, top: np.ndarray) -> int:
+    """Big cells at integer offsets in one batched call, each quad only its cell's visible pixels
+    (the same pixels as one image draw per cell, without a Python call each: 200 drops a frame
+    in a rainy close-up)."""
+    cells = atlas.cells
+    trims = [cells[b][c] for b, c in zip(bucket.tolist(), cell.tolist(), strict=True)]
+    xf = _xforms([x + t[1] for x, t in zip(left.tolist(), trims, strict=True)],
+                 [y + t[2] for y, t in zip(top.tolist(), trims, strict=True)])
+    canvas.drawAtlas(atlas.image, xf, [t[0] for t in trims], [], skia.BlendMode.kModulate,
+                     skia.SamplingOptions(), None, None)
+    return 1
+
+
 def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width: int, height: int) -> int:
     """Draw every live particle through the camera; returns the number of draw calls made."""
     if len(parts) == 0:
@@ -233,11 +247,8 @@ def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width
         big = bucket[idx] >= _SPRITE_BUCKET
         # Big ones first: they are mostly the older particles, which the pool's order draws first too.
         large = idx[big]
-        for b, c, x, y in zip(bucket[large].tolist(), cellno[large].tolist(), left[large].tolist(),
-                              top[large].tolist(), strict=True):
-            img, dx, dy = atlas.cells[b][c]
-            canvas.drawImage(img, x + dx, y + dy)
-        calls += len(large)
+        if large.size:
+            calls += blit_trimmed(canvas, atlas, bucket[large], cellno[large], left[large], top[large])
         small = idx[~big]
         if small.size:
             rects = atlas.rects

@@ -24,7 +24,7 @@ from kinema.render.formation import draw_formation
 from kinema.render.overlay import finish_overlay
 from kinema.render.particles import draw_particles
 from kinema.render.props import draw_props
-from kinema.render.reflection import draw_reflection
+from kinema.render.reflection import draw_reflected
 from kinema.render.sprites import draw_entity
 from kinema.render.style import Stylist
 from kinema.render.text import draw_subtitle, title_card
@@ -269,8 +269,9 @@ class VectorBackend:
                 sx, sy, ppm = placed(cam, e.x, e.y, e.depth, w, h)
                 if -e.height * ppm * 2 < sx < w + e.height * ppm * 2:
                     if env.reflective and e.grounded:
-                        draw_reflection(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
-                    draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
+                        draw_reflected(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
+                    else:
+                        draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies
                 draw_formation(canvas, form, cam, w, h)
             draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
