@@ -29,12 +29,12 @@ def _frames(n: int) -> list[np.ndarray]:
 def _encode(frames: list[np.ndarray], threaded: bool) -> bytes:
     out = io.BytesIO()
     enc = Encoder(out, W, H, 12)
-    buffers = [np.empty((H, W, 4), np.uint8) for _ in range(2)]  # as a double-buffered renderer
+    buffers = [np.empty((H, W, 4), np.uint8) for _ in range(3)]  # as the vector renderer's
     for i, f in enumerate(frames):
         if threaded:
-            buf = buffers[i % 2]
+            buf = buffers[i % 3]
             np.copyto(buf, f)
-            enc.submit(buf)
+            enc.submit(buf, ahead=2)
         else:
             enc.write(f)
     enc.close()
@@ -84,9 +84,11 @@ def test_vector_frames_stay_intact_while_the_next_is_drawn() -> None:
     first = next(gen)
     kept = first.copy()
     second = next(gen)
-    assert second is not first and np.array_equal(first, kept)  # drawn into the other buffer
+    third = next(gen)
+    assert second is not first and third is not first and third is not second
+    assert np.array_equal(first, kept)  # the next two were drawn into other buffers
     assert not np.array_equal(first, second)  # a push-in: the frames differ
-    assert next(gen) is first  # the third frame reuses the first's buffer
+    assert next(gen) is first  # the fourth frame reuses the first's buffer
 
 
 def test_a_segment_is_the_same_bytes_on_either_path(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,6 +103,6 @@ def test_a_segment_is_the_same_bytes_on_either_path(monkeypatch: pytest.MonkeyPa
         return made.source
 
     threaded = segment()
-    monkeypatch.setattr(VectorBackend, "double_buffered", False)
+    monkeypatch.setattr(VectorBackend, "frames_intact", 0)
     assert segment() == threaded
     assert not _encode_threads()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from abc import ABC, abstractmethod
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
@@ -75,24 +76,28 @@ class Encoder:
                         (flat[width * height + cw * ch:][:cw * ch].reshape(ch, cw), self._frame.planes[2]))
 
     _pool: ThreadPoolExecutor | None = None
-    _pending: Future[None] | None = None
+    _pending: deque[Future[None]] | None = None
 
-    def submit(self, rgba: np.ndarray) -> None:
-        """`write` on the encoder's own thread, one frame in flight: returns once the frame
-        before this one is in the encoder, so a renderer that alternates two buffers draws the
-        next frame while this one is converted and handed to x264. OpenCV's conversion and the
-        encoder's C code run without the GIL, beside the drawing thread (the film's bottleneck).
+    def submit(self, rgba: np.ndarray, ahead: int = 1) -> None:
+        """`write` on the encoder's own thread, at most `ahead` frames in flight: returns once
+        the frames before those are in the encoder, so a renderer that cycles `ahead + 1` buffers
+        draws the next frame while these are converted and handed to x264. OpenCV's conversion
+        and the encoder's C code run without the GIL, beside the drawing thread (the film's
+        bottleneck); more than one in flight absorbs frames that encode slower than they draw.
         The same frames in the same order: the same bytes as `write`."""
-        self.drain()
+        if self._pending is None:
+            self._pending = deque()
+        while len(self._pending) >= max(1, ahead):
+            self._pending.popleft().result()
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="kinema-encode")
-        self._pending = self._pool.submit(self.write, rgba)
+        self._pending.append(self._pool.submit(self.write, rgba))
 
     def drain(self) -> None:
-        """Wait for the submitted frame; raises what its `write` raised."""
+        """Wait for every submitted frame; raises what the first failed `write` raised."""
         pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.result()
+        while pending:
+            pending.popleft().result()
 
     def _stop(self) -> None:
         if self._pool is not None:

@@ -51,8 +51,8 @@ class Backend(Protocol):
 
     `render_shot` yields one RGBA uint8 H×W×4 frame per index in `job.drawn`; it may reuse
     one buffer, so a caller copies or encodes a frame before asking for the next. A backend
-    whose class sets `double_buffered = True` alternates two buffers: a frame stays untouched
-    while the next one is drawn, and the shot loop encodes it on the encoder's thread meanwhile.
+    whose class sets `frames_intact = n` cycles n + 1 buffers: a frame stays untouched while the
+    next n are drawn, and the shot loop encodes it on the encoder's thread meanwhile.
     """
 
     name: str

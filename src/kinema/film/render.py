@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -155,9 +156,10 @@ def make_segment(task: ShotTask) -> Made:
     def encode(target: Path | BinaryIO) -> None:
         nonlocal last
         enc = Encoder(target, fmt.width, fmt.height, fmt.fps)
-        # A double-buffered renderer's frame stays intact while the next is drawn: encode it
-        # beside the drawing thread (the same bytes, in less wall time).
-        put = enc.submit if getattr(backend, "double_buffered", False) else enc.write
+        # A renderer that cycles buffers leaves a frame intact while the next ones are drawn:
+        # encode it beside the drawing thread (the same bytes, in less wall time).
+        ahead = int(getattr(backend, "frames_intact", 0))
+        put = partial(enc.submit, ahead=ahead) if ahead > 0 else enc.write
         try:
             for i, frame in draw(take, backend, None, task.previous_last):
                 if task.keep_last and i == n - 1:

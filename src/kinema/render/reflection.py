@@ -1,8 +1,8 @@
 """Reflections of entities in a wet floor: the entity mirrored about its feet, faded and dimmed.
 
-The entity is recorded once as a picture and played twice, mirrored through a bounded offscreen
-layer (so the cost follows the entity's size) and then upright: posing and outlining the rig
-is Python work that a second `draw_entity` would repeat (about half an entity's cost).
+The entity is recorded once as a picture and played twice: mirrored, through an offscreen layer
+bounded by what the picture draws (so the cost follows the entity's size), then upright. Posing
+and outlining the rig is Python work that a second `draw_entity` would repeat.
 """
 
 from __future__ import annotations
@@ -25,10 +25,16 @@ def draw_reflected(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: E
     """The entity's reflection below its feet, then the entity."""
     h = e.height * ppm
     recorder = skia.PictureRecorder()
-    rec = recorder.beginRecording(UNCULLED)
+    # An R-tree trims the picture's cull rect to what was drawn: the layer below is then only
+    # as wide as the body (a fixed 3.2 body heights was most of a full shot's width).
+    rec = recorder.beginRecording(UNCULLED, skia.RTreeFactory()())
     draw_entity(rec, sprite, member, e, sx, sy, ppm, t, light_dir, close)
     body = recorder.finishRecordingAsPicture()
-    bounds = skia.Rect.MakeLTRB(sx - h * 1.6, sy, sx + h * 1.6, sy + h * 1.3)
+    drawn = body.cullRect()
+    bounds = skia.Rect.MakeLTRB(drawn.left(), sy, drawn.right(), min(2 * sy - drawn.top(), sy + h * 1.3))
+    if bounds.isEmpty():
+        canvas.drawPicture(body)
+        return
     canvas.saveLayerAlpha(bounds, round(255 * ALPHA))
     canvas.translate(0, 2 * sy)
     canvas.scale(1, -1)

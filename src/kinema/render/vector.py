@@ -161,29 +161,36 @@ def _near_strip(near: tuple[Layer, ...], cams: tuple[Camera, ...], ref: Camera, 
     return _Strip(blended, solid, left, top, clear, opaque, bh, bw)
 
 
+# Frames a yielded one outlives: the encoder's thread holds up to this many while the next is
+# drawn. One evened out drawing and encoding only frame by frame; two let a frame that is slow
+# to encode (a burst of pieces, a rain of streaks) borrow the time of one that is quick.
+FRAMES_INTACT = 2
+
+
 class _Buffers:
-    """Two frame buffers, each with its skia surface, used in turn: a yielded frame stays intact
-    while the next one is drawn (the encoder's thread reads it meanwhile)."""
+    """Frame buffers, each with its skia surface, used in turn: a yielded frame stays intact
+    while the next `FRAMES_INTACT` are drawn (the encoder's thread reads it meanwhile)."""
 
     def __init__(self, w: int, h: int) -> None:
-        self.arrays = [np.zeros((h, w, 4), dtype=np.uint8) for _ in range(2)]
+        self.arrays = [np.zeros((h, w, 4), dtype=np.uint8) for _ in range(FRAMES_INTACT + 1)]
         self.surfaces = [skia.Surface(a, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
                          for a in self.arrays]
-        self.turn = 1
+        self.turn = -1
 
     def next(self) -> tuple[np.ndarray, skia.Surface, skia.Canvas]:
-        self.turn ^= 1
+        self.turn = (self.turn + 1) % len(self.arrays)
         surface = self.surfaces[self.turn]
         return self.arrays[self.turn], surface, surface.getCanvas()
 
 
 class VectorBackend:
     name = "vector"
-    double_buffered = True
+    frames_intact = FRAMES_INTACT
 
     def render_shot(self, job: ShotJob) -> Iterator[np.ndarray]:
-        """Yield an RGBA frame per index in `job.drawn`, from two buffers in turn: a frame is
-        overwritten when the one after next is drawn, so copy or encode it before then."""
+        """Yield an RGBA frame per index in `job.drawn`, from buffers in turn: a frame is
+        overwritten when the `FRAMES_INTACT + 1`th after it is drawn, so copy or encode it before
+        then."""
         fmt = job.format
         w, h = fmt.width, fmt.height
         buffers = _Buffers(w, h)
