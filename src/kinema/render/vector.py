@@ -55,6 +55,23 @@ def _depth_blur(cam: Camera, ref: Camera) -> float:
     return 0.0 if zoom < 6 else min(9.0, 1.2 * math.log2(zoom / 3.0) ** 1.6)
 
 
+def _blurred(layer: Layer, matrix: skia.Matrix, dx: float, dy: float, bw: int, bh: int,
+             sigma: float) -> skia.Image:
+    """The layer drawn into a transparent bw x bh image and blurred by OpenCV (a tenth of skia's
+    blur filter's time on a backdrop this size): the far city or crowd out of focus. Outside the
+    image counts as transparent, as skia's filter bounded to the frame did."""
+    pixels = np.zeros((bh, bw, 4), dtype=np.uint8)
+    surface = skia.Surface(pixels, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+    c = surface.getCanvas()
+    c.translate(dx, dy)
+    c.concat(matrix)
+    c.drawPicture(layer.picture)
+    surface.flushAndSubmit()
+    del c, surface
+    cv2.GaussianBlur(pixels, (0, 0), sigma, dst=pixels, borderType=cv2.BORDER_CONSTANT)
+    return skia.Image.fromarray(pixels, colorType=skia.kRGBA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+
+
 def _backdrop_margins(cams: tuple[Camera, ...], mid: Camera, ref: Camera, w: int, h: int,
                       parallax: float = BACKDROP_PARALLAX) -> tuple[float, float]:
     """Margins (fractions of the frame) the backdrop needs so that no camera of the shot sees
@@ -301,17 +318,15 @@ class VectorBackend:
         surf = skia.Surface.MakeRaster(skia.ImageInfo.Make(
             bw, bh, skia.kRGBA_8888_ColorType, skia.kPremul_AlphaType))
         c = surf.getCanvas()
-        c.translate(w * margin, h * my)
         blur = _depth_blur(cam, ref)
         for layer in (env.sky, *layers):
-            c.save()
-            c.concat(layer_matrix(cam, ref, layer.parallax, w, h))
             if blur > 0 and layer.blur_in_closeups:
-                # Blur through a layer bounded to the frame: the picture's own bounds are huge.
-                c.restore()
-                c.saveLayer(skia.Rect.MakeXYWH(-w * margin, -h * my, bw, bh),
-                            skia.Paint(ImageFilter=skia.ImageFilters.Blur(blur, blur)))
-                c.concat(layer_matrix(cam, ref, layer.parallax, w, h))
+                c.drawImage(_blurred(layer, layer_matrix(cam, ref, layer.parallax, w, h), w * margin, h * my,
+                                     bw, bh, blur), 0, 0)
+                continue
+            c.save()
+            c.translate(w * margin, h * my)
+            c.concat(layer_matrix(cam, ref, layer.parallax, w, h))
             c.drawPicture(layer.picture)
             c.restore()
         out = np.empty((bh, bw, 4), dtype=np.uint8)

@@ -88,7 +88,8 @@ class Veil:
             x, y = xs[pick], ys[pick]
             if rain:  # one line per drop: its top, then its foot down the slant
                 ends = np.stack([x, y, x + 0.12 * length[pick], y + length[pick]], axis=1).reshape(-1, 2)
-                canvas.drawPoints(skia.Canvas.kLines_PointMode, [skia.Point(*p) for p in ends.tolist()], paint)
+                canvas.drawPoints(skia.Canvas.kLines_PointMode,
+                                  list(map(skia.Point, ends[:, 0].tolist(), ends[:, 1].tolist())), paint)
             else:
-                pts = [skia.Point(*p) for p in np.stack([x, y], axis=1).tolist()]
+                pts = list(map(skia.Point, x.tolist(), y.tolist()))
                 canvas.drawPoints(skia.Canvas.kPoints_PointMode, pts, paint)
