@@ -221,14 +221,15 @@ def test_one_draw_call_per_kind_for_every_new_kind() -> None:
 
 
 def test_big_cells_drawn_as_sprites_match_the_atlas_pixels() -> None:
-    """Cells from SPRITE_MIN px are blitted one by one: the same pixels as drawAtlas gives."""
+    """Cells from SPRITE_MIN px are trimmed to their visible pixels and drawn in one batch: the
+    same pixels as drawAtlas gives with the whole cells."""
     parts = ParticleFrame(np.array([-2.0, 0.0, 2.0], np.float32), np.zeros(3, np.float32),
                           np.full(3, 1.0, np.float32), np.array([1.0, 0.6, 0.3], np.float32),
                           np.full(3, SMOKE, np.uint8))
     cam = Camera(0.0, 0.0, 40.0)  # 40 px cells, apart
     assert SPRITE_MIN <= 40
     buf, canvas, surf = _canvas()
-    assert draw_particles(canvas, parts, cam, 320, 180) == 3
+    assert draw_particles(canvas, parts, cam, 320, 180) == 1  # one call for the three
     surf.flushAndSubmit()
     ref, rc, rsurf = _canvas()
     atlas = atlas_for(SMOKE)

@@ -36,8 +36,8 @@ class Bed:
     period: float = 9.0  # seconds: the slowest swell (waves, gusts)
 
 
-_OUTDOOR = frozenset({Place.MOUNTAINS, Place.FOREST, Place.PLAIN, Place.BEACH, Place.DESERT, Place.SNOWFIELD,
-                      Place.ROAD})
+_OUTDOOR = frozenset({Place.MOUNTAINS, Place.FOREST, Place.PLAIN, Place.BEACH, Place.WATER, Place.DESERT,
+                      Place.SNOWFIELD, Place.ROAD})
 
 
 def beds(setting: Setting) -> list[Bed]:
@@ -54,6 +54,8 @@ def beds(setting: Setting) -> list[Bed]:
         out.append(Bed("air", 60.0, 400.0, 0.12, 0.3, 17.0))
     if p == Place.BEACH:
         out.append(Bed("waves", 150.0, 3500.0, 0.4, 0.9, 7.3))
+    if p == Place.WATER:  # out on the water: a lapping nearer and softer than the surf on a shore
+        out.append(Bed("lapping", 200.0, 2500.0, 0.25, 0.7, 3.1))
     if p in (Place.CITY, Place.STREET, Place.WALL, Place.ROAD):
         out.append(Bed("traffic", 35.0, 320.0, 0.35, 0.4, 19.0))
         out.append(Bed("hiss", 800.0, 5000.0, 0.05, 0.3, 5.0))

@@ -36,6 +36,7 @@ PLACES: dict[Place, Acoustics] = {
     Place.MOUNTAINS: Acoustics(2.5, 0.22, echoes=(0.62, 1.35)),
     Place.FOREST: Acoustics(0.7, 0.14),
     Place.BEACH: Acoustics(0.3, 0.05),
+    Place.WATER: Acoustics(0.4, 0.06),
     Place.DESERT: Acoustics(0.25, 0.04),
     Place.SNOWFIELD: Acoustics(0.2, 0.03),
     Place.PLAIN: Acoustics(0.3, 0.05),

@@ -74,4 +74,6 @@ def surface(setting: Setting) -> str:
         return "metal" if p == Place.SPACE else "wood"
     if p in (Place.STREET, Place.CITY, Place.ROAD, Place.WALL):
         return "wet" if w == Weather.RAIN else "stone"
+    if p == Place.WATER:  # a boat's boards, a swimmer's splashes
+        return "wet"
     return "stone"

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
 from kinema.plan.activity_places import implied_place
+from kinema.plan.afloat import afloat
 from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji, names
@@ -47,7 +48,8 @@ MAX_IN_SCENE = 16  # members in one scene: more crowd the frame and slow the wor
 CARD_S = 2.5  # seconds a trailer's title card holds: long enough to read a short line
 CARD_CHARS = 80
 GROUPED = {Archetype.BIRD, Archetype.FISH, Archetype.PROP}  # come as one member of many copies
-_VAST = {Place.MOUNTAINS, Place.SPACE, Place.DESERT, Place.SNOWFIELD, Place.BEACH, Place.PLAIN, Place.ROAD}
+_VAST = {Place.MOUNTAINS, Place.SPACE, Place.DESERT, Place.SNOWFIELD, Place.BEACH, Place.WATER, Place.PLAIN,
+         Place.ROAD}
 _DISTINCT = ("#c0392b", "#2c5fa8", "#2e8b57", "#d4a017")  # tints that keep a group's members apart
 
 
@@ -229,6 +231,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
         staging, carried = along(c, actors, ids, cast, staging, actions, length)
+        setting = afloat(setting, ids, cast, actions, bool(whole.places))  # a boat rowed on a lake floats
         pieces, placed = dressing(c.text, {cast[i].name.en for i in ids})  # a park's trees, a pitch's goal
         cast |= {m.id: m for m in pieces}
         staging = {**staging, **placed}

@@ -2,7 +2,7 @@
 plain, a kitchen or a stage a room) brings the few things that make a viewer read it as that
 place: trees and a fountain in a park, a goal on a pitch, a microphone on a stage.
 
-The world paints fourteen places (screenplay Place); people name hundreds. The painter gives the
+The world paints fifteen places (screenplay Place); people name hundreds. The painter gives the
 ground, sky and light of the broad place, and these pieces stand on it, behind the action or
 framing it from the sides, so the wide shots say "park" and the close shots stay on the people.
 The pieces are a small closed table keyed by place words, as the places themselves are (lexicon

@@ -45,6 +45,7 @@ LIFE: dict[Place, tuple[Passer, ...]] = {
     Place.ROAD: (Passer("truck"), Passer("car", left=True)),
     Place.FOREST: (Passer("bird", 5), Passer("deer")),
     Place.BEACH: (Passer("bird", 4), Passer("sailboat", left=True)),
+    Place.WATER: (Passer("bird", 3), Passer("sailboat", left=True)),
     Place.PLAIN: (Passer("bird", 6),),
     Place.MOUNTAINS: (Passer("eagle"),),
     Place.DESERT: (Passer("camel", left=True),),

@@ -21,14 +21,17 @@ UNCULLED = skia.Rect.MakeLTRB(-1e6, -1e6, 1e6, 1e6)
 
 def draw_reflected(canvas: skia.Canvas, sprite: Sprite, member: CastMember, e: EntityState,
                    sx: float, sy: float, ppm: float, t: float, light_dir: int,
-                   close: bool | None = None) -> None:
-    """The entity's reflection below its feet, then the entity."""
+                   close: bool | None = None, sink: float = 0.0) -> None:
+    """The entity's reflection below its feet, then the entity. `sink` px: a boat drawn that much
+    lower, cut at the surface line `sy` (render/waterline.py), and mirrored about that line."""
     h = e.height * ppm
     recorder = skia.PictureRecorder()
     # An R-tree trims the picture's cull rect to what was drawn: the layer below is then only
     # as wide as the body (a fixed 3.2 body heights was most of a full shot's width).
     rec = recorder.beginRecording(UNCULLED, skia.RTreeFactory()())
-    draw_entity(rec, sprite, member, e, sx, sy, ppm, t, light_dir, close)
+    if sink > 0:
+        rec.clipRect(skia.Rect.MakeLTRB(-1e6, -1e6, 1e6, sy))
+    draw_entity(rec, sprite, member, e, sx, sy + sink, ppm, t, light_dir, close)
     body = recorder.finishRecordingAsPicture()
     drawn = body.cullRect()
     bounds = skia.Rect.MakeLTRB(drawn.left(), sy, drawn.right(), min(2 * sy - drawn.top(), sy + h * 1.3))

@@ -28,8 +28,10 @@ from kinema.render.reflection import draw_reflected
 from kinema.render.sprites import draw_entity
 from kinema.render.style import Stylist
 from kinema.render.text import draw_subtitle, title_card
+from kinema.render.waterline import draught
 from kinema.render.weather_veil import Veil
 from kinema.screenplay.model import ShotSize
+from kinema.world.vehicles import floats
 
 BACKDROP_PARALLAX = 0.3
 MARGIN = 0.12  # of the frame, around a baked backdrop, so moves never show its edge
@@ -292,8 +294,18 @@ class VectorBackend:
                 e = d.entity
                 sx, sy, ppm = placed(cam, e.x, e.y, e.depth, w, h)
                 if -e.height * ppm * 2 < sx < w + e.height * ppm * 2:
+                    # A boat on the water: its picture's own water band under the surface line.
+                    sink = (draught(d.sprite) - d.sprite.drop) * e.height * ppm \
+                        if env.afloat and e.grounded and floats(d.member) else 0.0
                     if env.reflective and e.grounded:
-                        draw_reflected(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
+                        draw_reflected(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close,
+                                       sink)
+                    elif sink > 0:
+                        canvas.save()
+                        canvas.clipRect(skia.Rect.MakeLTRB(-w, -h, 2 * w, sy))
+                        draw_entity(canvas, d.sprite, d.member, e, sx, sy + sink, ppm, state.t, light_dir,
+                                    close)
+                        canvas.restore()
                     else:
                         draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies

@@ -124,6 +124,7 @@ class Place(StrEnum):
     STREET = "street"
     FOREST = "forest"
     BEACH = "beach"
+    WATER = "water"  # on a lake, a river or the sea: the surface is the floor, boats float on it
     DESERT = "desert"
     SNOWFIELD = "snowfield"
     SPACE = "space"

@@ -18,6 +18,7 @@ from kinema.render.environment.landscape import (
     Environment,
     Layer,
     color,
+    ground_layer,
     linear_y,
     noise,
     paint_sky,
@@ -114,7 +115,7 @@ def _dunes(c: skia.Canvas, pal: Palette, i: int, n: int, seed: int, light_x: flo
 
 def _sea(c: skia.Canvas, pal: Palette, seed: int, sun: tuple[float, float]) -> None:
     """A flat sea from the horizon down, darker near, with a path of glitter under the sun or moon."""
-    water = mix(pal.sky_mid, (20, 70, 110), 0.55)
+    water = _water(pal)
     p = skia.Paint(AntiAlias=True)
     p.setShader(linear_y(HORIZON, HORIZON - 8, [color(mix(water, pal.horizon, 0.45)), color(water),
                                                 color(mix(water, pal.shadow, 0.5))], [0, 0.3, 1]))
@@ -128,6 +129,47 @@ def _sea(c: skia.Canvas, pal: Palette, seed: int, sun: tuple[float, float]) -> N
         glint.setColor(color(pal.light, float(g.uniform(0.25, 0.8))))
         wlen = 0.15 + 0.25 * float(g.random()) * (1 + (HORIZON - y) * 0.3)
         c.drawRect(skia.Rect.MakeXYWH(x - wlen / 2, y, wlen, 0.03 + 0.01 * (HORIZON - y)), glint)
+
+
+def _water(pal: Palette) -> RGB:
+    return mix(pal.sky_mid, (20, 70, 110), 0.55)
+
+
+def _surface(c: skia.Canvas, pal: Palette, seed: int) -> None:
+    """The water the cast floats on, from the surface down: the far sea's colour at the surface
+    line, darker below, with faint horizontal glints (moving ones: `_ripples`)."""
+    water = _water(pal)
+    p = skia.Paint(AntiAlias=True)
+    p.setShader(linear_y(0.0, -6.0, [color(mix(water, pal.horizon, 0.2)), color(mix(water, pal.shadow, 0.35))]))
+    c.drawRect(skia.Rect.MakeLTRB(-600, -1500, 600, 50.0), p)  # clipped to the terrain: ground_layer
+    g = rng(seed, "surface")
+    glint = skia.Paint(AntiAlias=True)
+    for _ in range(900):
+        y = -float(g.power(0.7)) * 6.0
+        x = float(g.uniform(-300.0, 300.0))
+        near = min(1.0, -y / 6.0)
+        glint.setColor(color(mix(pal.light, water, 0.4), float(g.uniform(0.08, 0.3)) * (1.0 - 0.5 * near)))
+        wlen = (0.3 + 0.9 * float(g.random())) * (1 + near)
+        c.drawRect(skia.Rect.MakeXYWH(x - wlen / 2, y, wlen, 0.02 + 0.04 * near), glint)
+
+
+def _ripples(pal: Palette, seed: int) -> Callable[[skia.Canvas, float], None]:
+    """Ripple lines on the near water that drift and swell: the surface is alive under a boat."""
+    g = rng(seed, "ripples")
+    rows = [(-0.25 - 0.9 * k ** 1.25, float(g.uniform(0, 6.28))) for k in range(6)]
+    xs = np.arange(-150.0, 150.0, 0.5)
+    crest = mix(pal.light, _water(pal), 0.35)
+
+    def draw(c: skia.Canvas, t: float) -> None:
+        p = skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeCap=skia.Paint.kRound_Cap)
+        for k, (y0, ph) in enumerate(rows):
+            ys = y0 + (0.03 + 0.02 * k) * np.sin(xs * (1.3 - 0.1 * k) + ph + t * (0.9 + 0.15 * k))
+            path = skia.Path.Polygon(list(map(skia.Point, xs.tolist(), ys.tolist())), False)
+            p.setStrokeWidth(0.02 + 0.01 * k)
+            p.setColor(color(crest, 0.12 + 0.03 * k))
+            c.drawPath(path, p)
+
+    return draw
 
 
 def _waves(pal: Palette, seed: int) -> Callable[[skia.Canvas, float], None]:
@@ -161,9 +203,15 @@ def build_nature(setting: Setting, seed: int, terrain: Terrain) -> Environment:
     place = setting.place
     layers: list[Layer] = []
     animated: tuple[AnimatedLayer, ...] = ()
-    if place == Place.BEACH:
+    if place in (Place.BEACH, Place.WATER):
         layers.append(Layer("sea", SEA_PARALLAX, record(lambda c: _sea(c, pal, seed, light))))
         animated = (AnimatedLayer("waves", SEA_PARALLAX, _waves(pal, seed)),)
+        if place == Place.WATER:  # no beach: the water's own surface is the floor, and mirrors what floats
+            surface = ground_layer(terrain, lambda c: _surface(c, pal, seed))
+            animated += (AnimatedLayer("ripples", 1.0, _ripples(pal, seed)),)
+            sky = Layer("sky", base.sky.parallax, record(lambda c: paint_sky(c, pal, seed, light)))
+            return Environment(pal, sky, (*layers, surface), base.light_x, terrain, animated,
+                               grade_for(setting), reflective=True, afloat=True)
     elif place == Place.DESERT:
         layers += [Layer(f"dune{i}", 0.12 + 0.14 * i,
                          record(lambda c, i=i: _dunes(c, pal, i, 3, seed, light[0])),

@@ -56,7 +56,7 @@ _TIME: dict[TimeOfDay, dict[str, str | bool | float]] = {
                            body_height=0.18, vignette=0.45),
 }
 _GROUND = {
-    Place.SNOWFIELD: "#e8eef8", Place.DESERT: "#d9a45f", Place.BEACH: "#e2c48f",
+    Place.SNOWFIELD: "#e8eef8", Place.DESERT: "#d9a45f", Place.BEACH: "#e2c48f", Place.WATER: "#2f6e8e",
     Place.FOREST: "#2f5a34", Place.PLAIN: "#5f8f4a", Place.MOUNTAINS: "#4a4f6b",
     Place.ROAD: "#8a6f52",
 }

@@ -22,6 +22,7 @@ PAINTERS: dict[Place, Painter] = {
     Place.STREET: build_city,
     Place.FOREST: build_nature,
     Place.BEACH: build_nature,
+    Place.WATER: build_nature,
     Place.DESERT: build_nature,
     Place.SNOWFIELD: build_nature,
     Place.SPACE: build_space,
