@@ -18,6 +18,11 @@ from kinema.audio.rate import SR
 
 AAC_FRAME = 1024
 AAC_BITRATE = 192_000
+# FFmpeg's AAC encoder searches quantisers with its two-loop coder by default; the fast coder
+# takes half its CPU (0.27 against 0.51 s for 20 s of stereo here) for the same size at this
+# rate, where both are transparent. The sound is made beside the picture on two cores: its CPU
+# is the picture's too.
+AAC_OPTIONS = {"aac_coder": "fast"}
 _PACKET = struct.Struct("<qqqiI")  # pts, dts, duration, keyframe, size: a spooled AAC packet's header
 
 
@@ -25,6 +30,7 @@ def add_aac(container: av.container.OutputContainer) -> av.audio.stream.AudioStr
     stream = container.add_stream("aac", rate=SR)
     stream.layout = "stereo"
     stream.bit_rate = AAC_BITRATE
+    stream.options = dict(AAC_OPTIONS)
     return stream
 
 
@@ -71,6 +77,7 @@ class AacSpool:
         assert isinstance(cc, av.AudioCodecContext)
         cc.sample_rate, cc.layout, cc.format, cc.bit_rate = SR, "stereo", "fltp", AAC_BITRATE
         cc.time_base = Fraction(1, SR)
+        cc.options = dict(AAC_OPTIONS)
         self.samples = write_aac(None, cc, pieces, self._spool)
 
     def _spool(self, pkt: av.Packet[Any]) -> None:
