@@ -62,6 +62,11 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         if ids is None or not all(i in staging for i in ids) or ids[0] in done:
             continue
         a, b = ids[0], ids[1]
+        if r.kind == "toward":  # not a tableau: the goal stands where the journey ends
+            if not r.b.actions:  # a travel the blocking copied to it ("a dog runs to its owner")
+                actions = [x for x in actions if not (x.who == b and x.to_x is not None)]
+            staging = _toward(a, b, cast, staging, actions)
+            continue
         ma, mb = cast[a], cast[b]
         travels = {x.who for x in actions if x.to_x is not None and x.who in ids}
         carried = r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS
@@ -111,6 +116,22 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             actions += [x for x in acts if x.who not in own]
             keys += kf
     return staging, actions, keys
+
+
+def _toward(a: str, b: str, cast: dict[str, CastMember], staging: dict[str, Staging],
+            actions: list[Action]) -> dict[str, Staging]:
+    """`a` goes toward `b` (a rider's mount, a walker, a boat): `b` stands just past where the
+    blocking's journey ends, facing back, so the travel keeps its pace and the last shots arrive.
+    Nothing changes where `a` goes nowhere or `b` goes somewhere of its own."""
+    going = [x for x in actions if x.to_x is not None and (x.who == a or x.target == a)]
+    if not going or any(x.who == b and x.to_x is not None for x in actions):
+        return staging
+    end = going[0].to_x
+    assert end is not None
+    ahead = 1.0 if end >= staging[a].x else -1.0
+    clear = (_width(cast[a]) + _width(cast[b])) / 2 + GAP
+    facing = "left" if ahead > 0 else "right"
+    return {**staging, b: staging[b].model_copy(update={"x": end + ahead * clear, "facing": facing})}
 
 
 def _travel(m: CastMember, length: float, fast: bool) -> tuple[float, float]:

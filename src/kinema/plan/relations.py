@@ -25,6 +25,7 @@ SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind",
            "between", "around")
 BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
           "follow", "fight")
+GOALS = ("toward",)  # where a journey ends: "rides toward a castle", 朝城堡奔去
 
 # Meanings that carry the subject along (plan/blocking.py MOVING and leaps): with a relation word
 # after them ("flies over", "runs past", 跑到…前面) the words say a path, not a place.
@@ -44,6 +45,7 @@ _EN_SPATIAL: tuple[tuple[str, str], ...] = (
     ("atop", "on_top_of"), ("on", "on_top_of"), ("onto", "on_top_of"), ("upon", "on_top_of"),
     ("inside", "inside"), ("in", "inside"), ("into", "inside"), ("within", "inside"),
     ("between", "between"), ("among", "between"), ("amid", "between"), ("around", "around"),
+    ("towards", "toward"), ("toward", "toward"), ("up to", "toward"), ("to", "toward"),
 )
 # Verb stems (lemmatised below) and what they do with the thing named after them.
 _EN_BODILY = {"ride": "ride", "hold": "hold", "grip": "hold", "grasp": "hold", "clutch": "hold",
@@ -66,7 +68,8 @@ _ZH_BODILY = (("骑", "ride"), ("拿", "hold"), ("握", "hold"), ("举", "hold")
               ("捧", "hold"), ("牵", "pull"), ("抱", "hug"), ("搂", "hug"), ("背", "carry"),
               ("扛", "carry"), ("搬", "carry"), ("抬", "carry"), ("推", "push"), ("拉", "pull"),
               ("拖", "pull"), ("跟着", "follow"), ("跟随", "follow"), ("打", "fight"), ("坐", "sit_on"),
-              ("站", "stand_on"), ("立", "stand_on"), ("躺", "lie_in"), ("睡", "lie_in"), ("趴", "lie_in"))
+              ("站", "stand_on"), ("立", "stand_on"), ("躺", "lie_in"), ("睡", "lie_in"), ("趴", "lie_in"),
+              ("朝", "toward"), ("向", "toward"), ("往", "toward"))
 _ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), ("顶", "on_top_of"),
                 ("背上", "on_top_of"), ("下", "under"), ("底", "under"), ("前", "in_front_of"),
                 ("后", "behind"), ("背后", "behind"), ("旁", "next_to"), ("边", "next_to"),
@@ -86,7 +89,7 @@ _SHAKE = re.compile(r"\bshak\w* hands?\b|握手")
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # one of SPATIAL or BODILY
+    kind: str  # one of SPATIAL, BODILY or GOALS
     a: Mention  # who or what stands in the relation
     b: Mention  # what it is said of
     c: Mention | None = None  # the second side of "between a and c"
@@ -112,6 +115,7 @@ def lemma(word: str) -> str:
 _DETERMINERS = {"a", "an", "the", "two", "some", "his", "her", "its", "their", "my", "our", "this", "that",
                 "one", "of", "with", "up"}
 _ZH_PARTICLES = set("的着了在一两")
+_ZH_POSSESSORS = {"他", "她", "它", "他们", "她们", "它们", "我", "我们", "你", "你们"}  # 它的主人: its owner
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +126,9 @@ def _zh_count() -> re.Pattern[str]:
 def _modifier(word: str) -> bool:
     """A word that may stand between the relation word and the thing: a determiner, count,
     colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
-    return (word in _DETERMINERS or word in _ZH_PARTICLES or word in lx.COLOURS or word in lx.SIZES
-            or word in lx.NUMBERS or bool(_zh_count().match(word)) or word.rstrip("色的") in lx.COLOURS)
+    return (word in _DETERMINERS or word in _ZH_PARTICLES or word in _ZH_POSSESSORS or word in lx.COLOURS
+            or word in lx.SIZES or word in lx.NUMBERS or bool(_zh_count().match(word))
+            or word.rstrip("色的") in lx.COLOURS)
 
 
 def _closes(gap: list[str], at: int) -> bool:
