@@ -47,12 +47,12 @@ def test_it_casts_nobody() -> None:
 
 
 @pytest.mark.parametrize("prompt,place", [
-    ("一位老人在河边钓鱼", "beach"), ("A woman paddles a canoe down a river", "beach"),
+    ("一位老人在河边钓鱼", "beach"), ("A woman paddles a canoe down a river", "water"),
     ("A grandmother reads a book to her grandson by the fireplace", "room"),
 ])
 def test_waters_and_rooms_people_name(prompt: str, place: str) -> None:
-    """A river or lake is the painted water with a shore (河边 is no bank building), a
-    fireplace a room."""
+    """A river or lake is the painted water with a shore (河边 is no bank building), or the water
+    itself where everyone is afloat (plan/afloat.py), a fireplace a room."""
     play = plan(prompt, 10.0).screenplay
     assert play.scenes[0].setting.place.value == place
     assert "bank" not in {m.name.en for m in play.cast}
