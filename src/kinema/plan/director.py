@@ -37,6 +37,7 @@ from kinema.screenplay.model import (
     Screenplay,
     Setting,
     Shot,
+    TimeOfDay,
     Transition,
     Weather,
 )
@@ -126,9 +127,15 @@ def _unnamed_place(whole: Clause) -> Place:
     return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
 
 
+# Effects seen only in the dark: with no time said, they set the film at night.
+_NIGHT_EFFECTS = ("fireworks",)
+
+
 def _setting(c: Clause, base: Setting) -> Setting:
     place = max(c.places, key=lambda p: p[1])[0] if c.places else base.place
     time = c.times[0] if c.times else base.time
+    if not c.times and any(e in _NIGHT_EFFECTS for e in c.effects):
+        time = TimeOfDay.NIGHT  # fireworks over a daylit city read as smoke
     weather = c.weather[0] if c.weather else base.weather
     # Space is weightless: a ship glides on, the Earth drifts on its engines' thrust.
     return Setting(place=place, time=time, weather=weather, gravity=0.0 if place == Place.SPACE else 9.81)

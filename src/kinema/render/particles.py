@@ -31,6 +31,10 @@ from kinema.world.particles import (
     PETAL,
     PIECE,
     RAIN,
+    SHELL,
+    SHELL_COLOURS,
+    SKY_KINDS,
+    SKY_PARALLAX,
     SMOKE,
     SNOW,
     SPARK,
@@ -46,7 +50,10 @@ RAIN_MAX = 0.06  # the longest streak on screen, as a share of the frame's heigh
 SPRITE_MIN = 16  # px: cells this big are drawn as single images (see above)
 _SPRITE_BUCKET = int(np.searchsorted(BUCKETS, SPRITE_MIN))
 LEAF_COLOURS = ((214, 112, 32), (186, 52, 34), (220, 172, 48))  # autumn: orange, red, ochre
-VARIANTS = {LEAF: len(LEAF_COLOURS)}  # kinds drawn in several colours; a particle's follows its size
+# A firework's stars: red, gold, green, blue, pink, silver.
+SHELL_RGB = ((255, 80, 70), (255, 200, 80), (110, 240, 120), (110, 170, 255), (255, 120, 210), (235, 235, 255))
+# Kinds drawn in several colours: a particle's colour follows its size.
+VARIANTS = {LEAF: len(LEAF_COLOURS), SHELL: SHELL_COLOURS}
 
 
 class Atlas:
@@ -117,6 +124,10 @@ def _paint_cell(c: skia.Canvas, kind: int, s: float, emoji: skia.Picture | None,
         _radial(c, r, core, mid, (230, 70, 10, 0), stops=[0.0, 0.3, 1.0])  # soft edges: jets, not bubbles
     elif kind == FIREFLY:
         _radial(c, r, (250, 255, 210, 255), (205, 255, 90, 190), (170, 240, 60, 0), stops=[0.0, 0.22, 1.0])
+    elif kind == SHELL:  # a white-hot core in its burst's colour, glowing out
+        red, green, blue = SHELL_RGB[variant]
+        _radial(c, r, (255, 255, 240, 255), (red, green, blue, 230), (red, green, blue, 0),
+                stops=[0.0, 0.3, 1.0])
     elif kind == SPLASH:
         _radial(c, r, (225, 238, 255, 220), (190, 215, 245, 150), (180, 210, 240, 0))
     elif kind == LEAF:
@@ -217,6 +228,24 @@ def blit_trimmed(canvas: skia.Canvas, atlas: Atlas, bucket: np.ndarray, cell: np
     return 1
 
 
+def sky_camera(cam: Camera, ref: Camera) -> Camera:
+    """The camera that shows the sky's particles (world/particles.py SKY_KINDS, in reference-view
+    metres) as a layer at SKY_PARALLAX: it follows `cam` that much, and zooms that much."""
+    p = SKY_PARALLAX
+    return Camera(ref.cx + (cam.cx - ref.cx) * p, ref.cy + (cam.cy - ref.cy) * p,
+                  ref.ppm * (cam.ppm / ref.ppm) ** p, cam.shake_x * p, cam.shake_y * p)
+
+
+def split_sky(parts: ParticleFrame) -> tuple[ParticleFrame, ParticleFrame]:
+    """(the action's particles, the sky's)."""
+    if len(parts) == 0:
+        return parts, parts
+    sky = np.isin(parts.kind, SKY_KINDS)
+    if not sky.any():
+        return parts, parts.where(sky)
+    return parts.where(~sky), parts.where(sky)
+
+
 def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width: int, height: int) -> int:
     """Draw every live particle through the camera; returns the number of draw calls made."""
     if len(parts) == 0:
@@ -232,9 +261,10 @@ def draw_particles(canvas: skia.Canvas, parts: ParticleFrame, cam: Camera, width
         return 0
     bucket = np.clip(np.searchsorted(BUCKETS, px), 0, len(BUCKETS) - 1)
     cellno = np.clip(np.ceil(parts.alpha * len(ALPHAS)) - 1, 0, len(ALPHAS) - 1).astype(np.int64)
-    leaf = parts.kind == LEAF
-    if leaf.any():  # a leaf's colour is fixed by its size, which it keeps all its life
-        cellno[leaf] += len(ALPHAS) * ((parts.size[leaf] * 1e4).astype(np.int64) % VARIANTS[LEAF])
+    for kind, variants in VARIANTS.items():  # a leaf's or a star's colour follows its size, kept all its life
+        tinted = parts.kind == kind
+        if tinted.any():
+            cellno[tinted] += len(ALPHAS) * ((parts.size[tinted] * 1e4).astype(np.int64) % variants)
     cell = BUCKETS[bucket]
     left = np.round(sx - cell / 2)
     top = np.round(sy - cell / 2)

@@ -22,7 +22,7 @@ from kinema.render.environment import Environment, Layer
 from kinema.render.flock import draw_group
 from kinema.render.formation import draw_formation
 from kinema.render.overlay import finish_overlay
-from kinema.render.particles import draw_particles
+from kinema.render.particles import draw_particles, sky_camera, split_sky
 from kinema.render.props import draw_props
 from kinema.render.reflection import draw_reflected
 from kinema.render.sprites import draw_entity
@@ -272,6 +272,9 @@ class VectorBackend:
                     cv2.warpAffine(bake, affine, (w, rows), dst=buf[:rows], flags=cv2.INTER_LINEAR,
                                    borderMode=cv2.BORDER_REPLICATE)
                 surface.notifyContentWillChange(skia.Surface.kRetain_ContentChangeMode)
+            near_parts, sky_parts = split_sky(state.particles)
+            if len(sky_parts):  # fireworks far off: over the sky and skyline, behind the near layers
+                draw_particles(canvas, sky_parts, sky_camera(cam, ref), w, h)
             if strip is not None:  # the near layers, pre-drawn: blits at a whole-pixel offset
                 strip.draw(canvas, cam, w, h)
             for layer in near if strip is None else ():
@@ -310,7 +313,7 @@ class VectorBackend:
                         draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies
                 draw_formation(canvas, form, cam, w, h)
-            draw_particles(canvas, state.particles, cam, w, h)  # one batched call per kind
+            draw_particles(canvas, near_parts, cam, w, h)  # one batched call per kind
             veil.draw(canvas, state.t, cam)
             surface.flushAndSubmit()
             if stylist.active:  # the film's look: one pass over the buffer, under the overlay

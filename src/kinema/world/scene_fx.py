@@ -15,7 +15,7 @@ import numpy as np
 
 from kinema.screenplay.model import Archetype, Effect, EffectKind, Verb
 from kinema.world.actor import Actor
-from kinema.world.particles import FIRE, PETAL, SMOKE, SPARK, SPLASH, STAR
+from kinema.world.particles import FIRE, PETAL, SHELL, SHELL_COLOURS, SMOKE, SPARK, SPLASH, STAR
 
 if TYPE_CHECKING:
     from kinema.world.simulate import SceneWorld
@@ -83,10 +83,13 @@ def _one(w: SceneWorld, kind: EffectKind, a: Actor | None, fx: Effect | None, t:
             pool.emit(SPARK, n, x, y0 + 0.5 * size, (-3.0, 3.0), (1.0, 5.0), (0.03, 0.06), (0.4, 0.9))
     elif kind == EffectKind.FIREWORKS:
         if g.random() < dt / FIREWORK_EVERY:
-            bx = x + (g.random() - 0.5) * 30.0
-            by = ground + SKY * (0.8 + 0.4 * g.random())
-            _burst(w, SPARK, bx, by, 140, 7.0, (0.06, 0.1), (0.9, 1.6))
-            _burst(w, STAR, bx, by, 30, 4.0, (0.1, 0.16), (0.4, 0.8))
+            # In the sky's own metres (world/particles.py SKY_KINDS): the reference view shows
+            # 20 m from y -8 to 12, so shells burst in its upper third, near its middle (a tall
+            # frame is 11 m wide), each a colour of its own that its stars keep.
+            bx, by = (g.random() - 0.5) * 10.0, 6.5 + 4.0 * g.random()
+            base = int((0.2 + 0.04 * g.random()) * 1e4) // SHELL_COLOURS * SHELL_COLOURS
+            star = (base + int(g.integers(SHELL_COLOURS)) + 0.5) * 1e-4  # size % colours: its colour
+            _burst(w, SHELL, bx, by, 150, 5.5, (star, star), (1.4, 2.2))
             w.fx_events.append(f"fireworks:{k}")
     elif kind == EffectKind.EXPLOSION:
         start = fx.at if fx is not None else a.action_at if a is not None else 0.0
