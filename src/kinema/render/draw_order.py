@@ -17,6 +17,7 @@ from kinema.screenplay.model import Archetype, CastMember
 from kinema.world.state import EntityState, GroupFrame, WorldState
 
 SCENERY = 4.0  # a prop drawn this many times its size or more is scenery
+RAISED = 0.25  # m: feet this much higher than another's are drawn over it (steps, so a bob keeps order)
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,14 @@ SEATED = ("ride", "row")  # verbs done seated on another body: a rider, a rower 
 def drawables(state: WorldState, members: Mapping[str, CastMember],
               sprites: Mapping[str, Sprite]) -> Iterator[Drawable]:
     # Farther depth planes first (world/crowd.py); on a plane, scenery (a building, a castle) behind
-    # the bodies, and a rider after its mount so it sits on it rather than in it; a stable sort
-    # keeps the world's order otherwise.
-    def order(e: EntityState) -> tuple[float, bool, bool]:
+    # the bodies, a rider after its mount so it sits on it rather than in it, and a body raised
+    # onto another after it (a butterfly on a sunflower, a cat on a sofa, a cup in a hand: the
+    # butterfly was drawn first and hidden by the flower's head); a stable sort keeps the world's
+    # order otherwise.
+    def order(e: EntityState) -> tuple[float, bool, bool, int]:
         m = members.get(e.id)
         scenery = m is not None and m.archetype == Archetype.PROP and m.appearance.scale >= SCENERY
-        return e.depth, not scenery, e.verb in SEATED
+        return e.depth, not scenery, e.verb in SEATED, round(e.y / RAISED)
 
     for e in sorted(state.entities, key=order):
         member, sprite = members.get(e.id), sprites.get(e.id)
