@@ -16,6 +16,8 @@ from kinema.render.vector import VectorBackend
 from kinema.render.waterline import _water, draught
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Place
+from kinema.world.particles import DUST, SPLASH
+from kinema.world.simulate import SceneWorld
 
 TWEMOJI_WATER = (93, 173, 236)
 
@@ -27,17 +29,27 @@ def _places(prompt: str) -> list[Place]:
 @pytest.mark.parametrize("prompt", [
     "A fisherman rows a small boat across the lake at dawn", "A man paddles a canoe down the river",
     "A girl swims in the river", "一艘帆船在海上航行", "渔夫在湖上划着小船", "A ship sails",
+    "A whale jumps out of the ocean", "A dolphin leaps over the waves",
 ])
 def test_boats_rowers_and_swimmers_are_on_the_water(prompt: str) -> None:
     assert _places(prompt) == [Place.WATER]
 
 
 @pytest.mark.parametrize("prompt,place", [
+    ("A fish swims in the river", Place.UNDERWATER),  # creatures of the water that only swim: under it
     ("A fisherman on the shore watches a boat", Place.BEACH),  # he stands on the sand
     ("A dog runs along the beach", Place.BEACH), ("A man rides a bicycle", Place.PLAIN),
 ])
 def test_anyone_on_foot_keeps_the_scene_ashore(prompt: str, place: Place) -> None:
     assert _places(prompt) == [place]
+
+
+def test_a_landing_on_the_water_splashes() -> None:
+    play = plan("A whale jumps out of the ocean", 8.0).screenplay
+    states = list(SceneWorld(play, play.scenes[0]))
+    landed = next(i for i, s in enumerate(states) if any(e.startswith("land:") for e in s.events))
+    after = states[min(landed + 3, len(states) - 1)].particles
+    assert (after.kind == SPLASH).sum() > 10 and (after.kind == DUST).sum() == 0
 
 
 def _film(place: str) -> Screenplay:

@@ -50,7 +50,7 @@ from kinema.world.footing import (
 from kinema.world.formation import Formation, alpha_mask, episodes, lay_out, layout_px, picture
 from kinema.world.gait import feet_across, span_of
 from kinema.world.keyframes import Track
-from kinema.world.particles import DUST, RAIN, SNOW, Particles
+from kinema.world.particles import DUST, RAIN, SNOW, SPLASH, Particles
 from kinema.world.props import build_props, surface
 from kinema.world.rig import BLEND_S, Motion, blend, expression, gaze, human_joints, lifts, plant, stride_of
 from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES, skeleton
@@ -409,7 +409,9 @@ class SceneWorld:
             a.squash = 0.8  # squash on landing
             if a.fall_speed > 2.0:
                 a.events.append(f"land:{a.member.id}")
-                if a.support is None:  # no dust off another's back
+                if a.support is None and self.scene.setting.place == Place.WATER:  # a splash, not dust
+                    self._splash(p.x, p.y - a.foot, int(10 + 8 * a.fall_speed), a.width)
+                elif a.support is None:  # no dust off another's back
                     self._dust(p.x, p.y - a.foot, int(6 + 4 * a.fall_speed), a.width)
         elif not a.grounded:
             a.squash = max(a.squash, 1.0 + min(0.15, abs(v.y) * 0.02))
@@ -501,6 +503,12 @@ class SceneWorld:
     def _dust(self, x: float, y: float, n: int, spread: float, drift: float = 0.0) -> None:
         self.particles.emit(DUST, n, x, y + 0.05, (drift - 1.2, drift + 1.2), (0.1, 0.9),
                             (0.12 * spread, 0.3 * spread), (0.8, 1.8))
+
+    def _splash(self, x: float, y: float, n: int, spread: float) -> None:
+        """Water thrown up where a body lands on the water: droplets out and up, falling back."""
+        half = 0.4 * spread
+        self.particles.emit(SPLASH, n, np.linspace(x - half, x + half, n), y + 0.05, (-2.5, 2.5), (2.0, 5.0),
+                            (0.04 * spread, 0.1 * spread), (0.5, 1.1))
 
     def _emit_weather(self, rate: float = 1.0) -> None:
         weather = self.scene.setting.weather
