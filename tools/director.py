@@ -41,6 +41,7 @@ import yaml
 from kinema.plan.catalog import catalog
 from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
+from kinema.plan.groups import people_in
 from kinema.plan.life import background
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Verb, Weather
@@ -133,7 +134,9 @@ def score(row: dict[str, Any]) -> Outcome:
         # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
         # ("couch and lamp" is cast as "sofa").
         wanted = set(item["any"]) | {index[k].key for k in item["any"] if k in index}
-        if cast & wanted:
+        # A picture of several people (a couple, a family) is cast as its people (plan/groups.py).
+        together = [{p.key for p in people_in(index[k])} for k in item["any"] if k in index]
+        if cast & wanted or any(group and group <= cast for group in together):
             out.found += 1
         else:
             out.missed.append(item["word"])

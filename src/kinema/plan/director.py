@@ -18,6 +18,7 @@ from kinema.plan.catalog import Entity, cast_emoji, names
 from kinema.plan.compose import compose
 from kinema.plan.dressing import dressing
 from kinema.plan.effects import EFFECT_VERBS, place_effects
+from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
@@ -305,25 +306,27 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
         if m.entity.emoji in materials and m.made_of is None:  # a shape is cast even if also a material
             notes.append(f"'{m.words}' is drawn as the pieces of the shape made of it")
             continue
-        slug = _slug(m.entity)
+        people = people_in(m.entity) if m.made_of is None else []  # a couple, a family: each of them
+        n = group_size(people, m.count, m.words, c.text) if people else m.count
         grouped = m.entity.archetype in GROUPED and (m.group or m.count > lx.MAX_COUNT)
-        if m.count > lx.MAX_COUNT and not grouped:
-            notes.append(f"{m.count} '{m.words}' are cast as {lx.MAX_COUNT}: more separate members crowd "
+        if n > lx.MAX_COUNT and not grouped:
+            notes.append(f"{n} '{m.words}' are cast as {lx.MAX_COUNT}: more separate members crowd "
                          "the frame (birds, fish and things come as one group instead)")
-        for k in range(1 if grouped else min(m.count, lx.MAX_COUNT)):
+        for k in range(1 if grouped else min(n, lx.MAX_COUNT)):
             if len(ids) == MAX_IN_SCENE:
                 notes.append(f"a scene shows at most {MAX_IN_SCENE} members: '{m.words}' and later ones "
                              "left out")
                 return ids
-            cid = slug if m.count == 1 or grouped else f"{slug}-{k + 1}"
+            ent = people[k % len(people)] if people else m.entity
+            cid = _slug(ent) if n == 1 or grouped else f"{_slug(ent)}-{k + 1}"
             tint = m.tint
-            if tint is None and m.count > 1 and m.entity.archetype == Archetype.HUMAN:
+            if tint is None and n > 1 and ent.archetype == Archetype.HUMAN:
                 tint = _DISTINCT[k % len(_DISTINCT)]
             if cid not in cast:
                 cast[cid] = CastMember(
-                    id=cid, asset=Asset(emoji=cast_emoji(m.entity)),
-                    name=names(m.entity),
-                    archetype=m.entity.archetype, appearance=_haired(_appearance(m, tint, notes, grouped), m))
+                    id=cid, asset=Asset(emoji=cast_emoji(ent)),
+                    name=names(ent),
+                    archetype=ent.archetype, appearance=_haired(_appearance(m, tint, notes, grouped), m))
             slugs.setdefault(id(m), []).append(cid)
             if cid not in ids:
                 ids.append(cid)
