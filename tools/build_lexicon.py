@@ -148,6 +148,9 @@ VERB_SEEDS: dict[str, str] = {
     "box.v.03": "box", "dribble.v.03": "dribble", "golf.v.01": "swing", "bat.v.01": "swing",
     "fish.v.01": "fish", "fish.v.02": "fish", "knit.v.01": "knit", "crochet.v.01": "knit",
     "sew.v.01": "sew", "embroider.v.01": "sew",  # not crochet.v.02 (to hook) nor sew.v.02 (to tailor)
+    # Everyday work (issue 20, fifth round): strip the skin off (peel, 剥皮), water with a hose (浇花),
+    # plant in dug ground (种树). Not hang.v.02: its lemma "suspend" is also to pause (暂停, 停职).
+    "skin.v.04": "peel", "water.v.01": "spray", "plant.v.01": "dig",
 }
 # "to play the guitar": a verb that takes an instrument plays the instrument's own motion.
 TOOL_VERBS = ("play",)

@@ -765,7 +765,9 @@ def _ing_verb(word: str) -> str | None:
             return meaning
         if cand and (hit := _open(cand)) is not None and hit[0] == "action" and isinstance(hit[1], str):
             return hit[1]
-    return None
+    # Its verb reading where the word is first a thing: "watering" is the verb of water, not the water.
+    reading = open_lexicon.verb_reading(word)
+    return reading.value if reading is not None and reading.kind == "action" else None
 
 
 def _meaning(word: str) -> str | None:
