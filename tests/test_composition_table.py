@@ -19,8 +19,9 @@ from kinema.screenplay.model import Place
 
 DATA = Path(__file__).parent / "data"
 # each table and the rows it holds at least (the first is 16 a category and language, the fresh one
-# 16 for four categories and 8 for interaction and count)
-TABLES = {"composition_prompts.yaml": (240, 16), "composition_more_prompts.yaml": (160, 8)}
+# 16 for four categories and 8 for interaction and count, the probe table 10 a category and language)
+TABLES = {"composition_prompts.yaml": (240, 16), "composition_more_prompts.yaml": (160, 8),
+          "composition_probe_prompts.yaml": (120, 10)}
 
 
 def _rows(name: str) -> list[dict[str, Any]]:

@@ -64,7 +64,7 @@ def test_one_recipe_per_verb_everywhere() -> None:
     assert names == set(RIG_COMPOSED) == set(COMPOSED)
     assert names <= {v.value for v in Verb}
     for r in MOTIONS.values():
-        assert r.grip in ("hand", "hands", "feet", "front") and r.size > 0 and r.tempo > 0
+        assert r.grip in ("hand", "hands", "feet", "front", "sky") and r.size > 0 and r.tempo > 0
 
 
 @pytest.mark.parametrize("verb", sorted(v.value for v in MOTIONS))
@@ -287,3 +287,51 @@ def test_a_noun_with_no_broader_picture_takes_a_siblings() -> None:
     result = plan("a cello", 6.0)
     assert [m.name.en for m in result.screenplay.cast] == ["violin"]
     assert any("cello" in n and "violin" in n for n in result.notes)
+
+
+def test_a_kite_flier_works_the_line_up_before_the_face_and_the_kite_flies_high_ahead() -> None:
+    play = _play("fly_kite", tool="🪁", duration=6.0)
+    near, kite = [], []
+    for s in list(simulate(play, play.scenes[0]))[12:]:
+        a, t = s.entity("a"), s.entity("t")
+        assert a is not None and t is not None
+        near.append(_j(a, "hand_r"))
+        assert _j(a, "hand_r")[1] > _j(a, "neck")[1] - 0.1 * a.height  # the line hand up by the face
+        assert t.y - a.y > 1.5 * a.height and a.facing * (t.x - a.x) > a.height  # the kite: high, ahead
+        kite.append(t.y)
+    assert np.ptp([p[1] for p in near]) > 0.05 * 1.7  # tugging the line down and letting it up
+    assert np.ptp(kite) > 0.05  # the kite rises and dips with the tugs
+
+
+def test_hanging_washing_lifts_both_hands_from_the_waist_to_over_the_head() -> None:
+    people = _people("hang_laundry", duration=6.0)
+    h = people[0].height
+    tops = [min(_j(e, "hand_l")[1], _j(e, "hand_r")[1]) for e in people]
+    assert max(tops) > _j(people[0], "head")[1]  # both hands up at the line, over the head
+    assert min(tops) < _j(people[0], "hips")[1] + 0.3 * h  # and down at the basket
+    assert all(math.dist(_j(e, "hand_l"), _j(e, "hand_r")) < 0.15 * h for e in people)  # one piece, two hands
+
+
+def test_peeling_holds_the_fruit_still_and_pulls_strips_down_off_it() -> None:
+    people = _people("peel", duration=6.0)
+    h = people[0].height
+    far = [_j(e, "hand_l") for e in people]
+    near = [_j(e, "hand_r") for e in people]
+    assert max(np.ptp([p[0] for p in far]), np.ptp([p[1] for p in far])) < 0.01  # the fruit hand stays
+    assert np.ptp([p[1] for p in near]) > 0.06 * h  # the peeling hand goes down and back
+    assert min(p[1] for p in near) < far[0][1] - 0.04 * h  # pulled down below the fruit
+    assert all(_j(e, "head")[0] > _j(e, "neck")[0] for e in people)  # eyes on the fruit
+
+
+@pytest.mark.parametrize("prompt, verb", [
+    ("a girl flying a kite in the park", "fly_kite"),  # "fly" said of a person with a kite works its line
+    ("一个女孩在公园里放风筝", "fly_kite"),  # 放 reads as nothing: the motion of the thing named, the kite
+    ("a woman peeling a banana", "peel"),  # peel: WordNet's skin.v.04, "strip the skin off"
+    ("爷爷在剥香蕉", "peel"),  # 剥 "to peel" (CC-CEDICT), a verb character after its doer
+    ("a woman hanging clothes on a line", "hang_laundry"),  # a verb with no motion, said with washing
+    ("爸爸在院子里晒衣服", "hang_laundry"),  # 晒 "to dry in the sun" moves nothing: the clothes' motion
+])
+def test_the_planner_reads_everyday_work(prompt: str, verb: str) -> None:
+    play = plan(prompt, 6.0).screenplay
+    people = {m.id for m in play.cast if m.archetype == Archetype.HUMAN}
+    assert verb in {a.do.value for a in play.scenes[0].actions if a.who in people}, prompt

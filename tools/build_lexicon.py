@@ -148,6 +148,9 @@ VERB_SEEDS: dict[str, str] = {
     "box.v.03": "box", "dribble.v.03": "dribble", "golf.v.01": "swing", "bat.v.01": "swing",
     "fish.v.01": "fish", "fish.v.02": "fish", "knit.v.01": "knit", "crochet.v.01": "knit",
     "sew.v.01": "sew", "embroider.v.01": "sew",  # not crochet.v.02 (to hook) nor sew.v.02 (to tailor)
+    # Everyday work (issue 20, fifth round): strip the skin off (peel, 剥皮), water with a hose (浇花),
+    # plant in dug ground (种树). Not hang.v.02: its lemma "suspend" is also to pause (暂停, 停职).
+    "skin.v.04": "peel", "water.v.01": "spray", "plant.v.01": "dig",
 }
 # "to play the guitar": a verb that takes an instrument plays the instrument's own motion.
 TOOL_VERBS = ("play",)
@@ -366,6 +369,19 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 if h.name() in pics and h != s and h.lexname() == s.lexname():
                     names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                     return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
+    # Nothing in the senses read so far: a later drawable sense whose kinds are pictured by names
+    # ending in the word (cake, WordNet's third sense after a block of soap: the birthday cake). A
+    # weak reading (KIN): any other wins, and a Chinese gloss takes it only after its other glosses
+    # (薄饼 "thin flat cake; pancake" stays the pancake).
+    for s in _senses(wn, word, "n")[2:]:
+        if s.lexname() not in DRAWABLE or _reaches(s, DEPICTIONS):
+            continue
+        named = [(h, path) for h, _, path in _down(s, HEAD_KIND_DOWN)
+                 if h.name() in pics and pics[h.name()].endswith(" " + word)]
+        for h, path in sorted(named, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
+                                                     pics[hp[0].name()]))[:1]:
+            via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
+            return "entity", pics[h.name()], word + KIN + via
     return None
 
 

@@ -34,7 +34,8 @@ class Recipe:
     travel: float = 0.0  # m/s the body goes forward at when the action travels; 0 stays in place
     props: tuple[str, ...] = ()  # what the hands hold, catalog names: "play" with one named picks this
     grip: str = "hand"  # where the held thing is: the near hand, between both hands (a guitar, a broom),
-    # under the feet (skis, a board), or on the ground in front (a piano, a drum)
+    # under the feet (skis, a board), on the ground in front (a piano, a drum), or up in the sky on
+    # its line ("sky": a kite)
     size: float = 0.4  # metres: how big the held thing is drawn
     many: int = 1  # how many of the held thing (a juggler's balls)
     activity: str = ""  # its class, a key of ACTIVITY_PLACES: where it is done when the prompt names no place
@@ -90,6 +91,12 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.TEXT: Recipe("stand", "text", 0.1, 3.5, 0.0, ("mobile phone", "telephone"), "hands", 0.16),
     # A hose braced in both hands (the world poses the person a water jet leaves: scene effects).
     Verb.SPRAY: Recipe("lunge", "hose", 0.1, 0.3),
+    # Everyday outdoor and kitchen work (fifth round of issue 20): a kite's line worked from below,
+    # washing pegged on a line above the head, fruit peeled strip by strip before the chest.
+    Verb.FLY_KITE: Recipe("stand", "kite", -0.12, 0.6, 0.0, ("kite",), "sky", 0.7),
+    Verb.HANG_LAUNDRY: Recipe("stand", "hang", 0.0, 0.35, 0.0, ("woman’s clothes", "t-shirt", "dress"), "hands",
+                              0.5),
+    Verb.PEEL: Recipe("stand", "peel", 0.1, 0.8, 0.0, ("tangerine", "banana", "potato"), "hand", 0.12),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 
@@ -299,6 +306,17 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
         base = (sx + 0.2, chest - 0.1)
         return (base[0] + 0.004 * max(0.0, w), base[1] + 0.01 * max(0.0, w)), \
                (base[0] + 0.035, base[1] + 0.01 * max(0.0, -w))
+    if kind == "kite":  # the line held up before the face, the near hand tugging it down and letting it up
+        k = max(0.0, w) ** 2
+        return (sx + 0.2, chest + 0.02), (sx + 0.3, sy + 0.24 - 0.14 * k * amp)
+    if kind == "hang":  # both hands from the basket at the waist up to the line above the head, pegging
+        k = 0.5 - 0.5 * math.cos(2 * math.pi * u)  # 0 at the basket, 1 at the line
+        p = (sx + 0.3 - 0.12 * k, waist - 0.02 + (sy + 0.32 - waist + 0.02) * k)
+        return p, (p[0] + 0.08, p[1] + 0.01)
+    if kind == "peel":  # the far hand holds the fruit; the near hand pulls a strip down and off it, and back
+        k = _ease(2 * u) if u < 0.5 else 1.0 - _ease(2 * u - 1)
+        fruit = (sx + 0.24, chest - 0.12)
+        return fruit, (fruit[0] + 0.03 + 0.06 * k, fruit[1] + 0.04 - 0.14 * k)
     if kind == "balance":  # arms out wide for balance, adjusting
         return (sx - 0.2 + 0.05 * w, sy - 0.03 + 0.05 * w), (sx + 0.25 - 0.05 * w, sy - 0.02 - 0.05 * w)
     if kind == "pole":  # ski poles: both hands forward low, planting and pushing back together
@@ -357,7 +375,9 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     arm_l = _arm_to(sh_l, lean, far)
     arm_r = _arm_to(sh_r, lean, near)
     nod = {"read": 0.35, "write": 0.4, "type": 0.25, "keys": 0.2, "chop": 0.3, "stir": 0.25, "knit": 0.45,
-           "sew": 0.45, "text": 0.45}.get(r.arms, 0.0)
+           "sew": 0.45, "text": 0.45, "peel": 0.4}.get(r.arms, 0.0)
+    if r.arms in ("kite", "hang"):  # the eyes on the kite, on the line
+        nod = -0.35
     return _Pose(legs.hips, lean, nod - 0.3 * min(lean, 0.5) * (r.legs in ("ski", "skate")),
                  arm_l, arm_r, legs.foot_l, legs.foot_r)
 
@@ -374,6 +394,9 @@ def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float,
         return (joints[12][0] + joints[13][0]) / 2, 0.03 * height
     if grip == "front":  # on the ground before the hands (a piano, a drum)
         return joints[9][0] + 0.1 * height, 0.0
+    if grip == "sky":  # at the end of its line, high and ahead, rising and dipping with the tugs
+        bob = 0.1 * height * math.sin(math.pi * done)
+        return joints[9][0] + 1.4 * height, joints[9][1] + 1.8 * height + bob
     if grip == "hands":
         return (joints[8][0] + joints[9][0]) / 2, (joints[8][1] + joints[9][1]) / 2
     return joints[9]

@@ -31,7 +31,7 @@ ACTION_SOUNDS: dict[str, str] = {
     "clap": "clap", "hammer": "knock", "chop": "knock", "dig": "knock", "drum": "knock",
     "dribble": "bump", "type": "tap", "text": "tap", "knit": "tap", "juggle": "tap", "jump_rope": "tap",
     "sweep": "swish", "scrub": "swish", "sew": "swish", "write": "swish", "paint": "swish",
-    "cook": "swish", "box": "whoosh", "swing": "whoosh", "row": "swish", "lift": "bump",
+    "cook": "swish", "box": "whoosh", "swing": "whoosh", "row": "swish", "lift": "bump", "peel": "swish",
 }
 
 # the calling verbs: the species' call when the verb begins

@@ -15,7 +15,7 @@ from kinema.plan.relations import SPATIAL, Relation
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Staging, Verb
 
 GAP = 0.5  # metres of air between two bodies side by side
-NEAR = 3.0  # no farther apart than this to read as "next to"
+NEAR = 2.9  # no farther apart than this to read as "next to" (under 3 m, whatever the rounding of x)
 HAND = 0.62  # a hand's height on a body (world/acts.py hand())
 SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
 _THINGS = {Archetype.PROP, Archetype.VEHICLE}

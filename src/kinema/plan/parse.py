@@ -493,8 +493,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
-                and i + 1 < len(toks) and verb_like(word):
-            clause.unknown.append(word)  # 在用电脑: a verb in progress the tables do not know
+                and i + 1 < len(toks) and (verb_like(word) or _kind(toks[i + 1]) in ("entity", "clothing")):
+            # 在用电脑: a verb in progress the tables do not know; 在晾衣服 too, where jieba calls the
+            # character a bound morpheme: a character that reads as nothing between 在 and a thing
+            clause.unknown.append(word)
         if hit is None and not clause.mentions and word in _SUBJECT_PRONOUNS and \
                 all(t in _CONJUNCTIONS for t in toks[:i]):
             key, count = _SUBJECT_PRONOUNS[word]
@@ -765,7 +767,9 @@ def _ing_verb(word: str) -> str | None:
             return meaning
         if cand and (hit := _open(cand)) is not None and hit[0] == "action" and isinstance(hit[1], str):
             return hit[1]
-    return None
+    # Its verb reading where the word is first a thing: "watering" is the verb of water, not the water.
+    reading = open_lexicon.verb_reading(word)
+    return reading.value if reading is not None and reading.kind == "action" else None
 
 
 def _meaning(word: str) -> str | None:

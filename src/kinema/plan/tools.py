@@ -18,8 +18,9 @@ from kinema.screenplay.model import Appearance, Archetype, Asset, CastMember
 COMPOSED = {v.value: r for v, r in MOTIONS.items()}
 # Verbs that take the motion of what they are done with: play the cello (拉大提琴 "pull" a cello is
 # bowing it), look at (看报纸) a newspaper is reading it, 打篮球 "hit" a basketball is dribbling it,
-# 敲架子鼓 "knock" a drum kit is drumming it (plan/blocking.py); such a verb casts no tool of its own.
-LIGHT = ("play", "pull", "look", "punch", "hammer")
+# 敲架子鼓 "knock" a drum kit is drumming it, a person "flying" a kite works its line (plan/blocking.py);
+# such a verb casts no tool of its own.
+LIGHT = ("play", "pull", "look", "punch", "hammer", "fly")
 
 
 def _lent(meaning: str, named: set[str]) -> bool:

@@ -241,6 +241,9 @@ class Verb(StrEnum):
     KNIT = "knit"  # two needles working at the lap (crochet too)
     SEW = "sew"  # a needle drawn up and away from the cloth (embroidery too)
     TEXT = "text"  # thumbs on a phone held in both hands
+    FLY_KITE = "fly_kite"  # a kite's line held up and tugged, the kite high ahead
+    HANG_LAUNDRY = "hang_laundry"  # washing lifted from the basket and pegged on a line overhead
+    PEEL = "peel"  # a strip pulled down off fruit held before the chest
 
 
 class Format(_Strict):
