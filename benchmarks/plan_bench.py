@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import platform
 import resource
@@ -122,7 +123,7 @@ class Tree:
 
 def _p95(xs: list[float]) -> float:
     s = sorted(xs)
-    return s[int(0.95 * (len(s) - 1))]
+    return s[min(len(s) - 1, math.ceil(0.95 * len(s)) - 1)]
 
 
 def main() -> None:
