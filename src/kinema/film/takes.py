@@ -23,10 +23,10 @@ from kinema.render.camera import solve
 from kinema.render.environment import build_environment
 from kinema.render.sprites import Sprite, load_sprite
 from kinema.screenplay.model import Scene, Screenplay, Transition
-from kinema.world.simulate import simulate
+from kinema.world.simulate import SceneWorld, simulate
 
 if TYPE_CHECKING:
-    from kinema.film.replays import Replays
+    from kinema.film.replays import Replay, Replays
 
 
 def load_sprites(play: Screenplay, base_dir: Path | None, source: str) -> dict[str, Sprite]:
@@ -65,8 +65,12 @@ def scene_jobs(play: Screenplay, scene: Scene, counts: list[int],
                sprites: dict[str, Sprite], worlds: Replays | None = None) -> Iterator[ShotJob]:
     """The jobs of one scene: simulated once, lazily, while its shots are drawn (or replayed from
     `worlds`, where a scene filmed before with other cameras is kept)."""
-    world = simulate(play, scene) if worlds is None else worlds.world(play, scene)
-    env = build_environment(scene.setting, play.seed, world.terrain)
+    if worlds is None:
+        world: SceneWorld | Replay = simulate(play, scene)
+        env = build_environment(scene.setting, play.seed, world.terrain)
+    else:
+        world = worlds.world(play, scene)
+        env = worlds.environment(play, scene, world)
     states = iter(world)
     ids = {a.member.id for a in world.actors}
     cast = tuple(m for m in play.cast if m.id in ids)

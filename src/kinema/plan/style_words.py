@@ -5,6 +5,7 @@ left in for the rest of the planner to read."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -64,16 +65,32 @@ def _pattern(word: str) -> re.Pattern[str]:
 
 
 # Longest names first, so "film noir" is read before "noir" and "pencil sketch" before "pencil".
-_NAMES: tuple[tuple[str, Style, re.Pattern[str]], ...] = tuple(
-    (w, s, _pattern(w)) for w, s in sorted(((w, s) for s, ws in WORDS.items() for w in ws),
-                                          key=lambda p: (-len(p[0]), p[0])))
+# Each name's pattern is compiled the first time a text holds the name (compiling all of them
+# cost a cold `kinema plan` a fifth of a second).
+_NAMES: tuple[tuple[str, Style], ...] = tuple(
+    sorted(((w, s) for s, ws in WORDS.items() for w in ws), key=lambda p: (-len(p[0]), p[0])))
+# What a pattern cannot match without: its name's words, lower-cased (a name of English words is
+# matched ignoring case, its words joined by spaces or hyphens; a Chinese name as written).
+_PARTS = {w: tuple(w.lower().split(" ")) if w.isascii() else (w,) for w, _ in _NAMES}
+# Letters that re.IGNORECASE matches to an ASCII letter although str.lower() does not make them
+# one (İ, ı, ſ): a text holding one is tried against every pattern.
+_ODD_CASE = frozenset("\u0130\u0131\u017f")
+
+
+@functools.cache
+def _compiled(word: str) -> re.Pattern[str]:
+    return _pattern(word)
 
 
 def take_style(text: str) -> tuple[str, StyleRequest | None]:
     """The text without its style phrases, and the style it names first (None: no style word)."""
     found: list[tuple[int, StyleRequest]] = []
-    for word, style, pat in _NAMES:
-        for m in pat.finditer(text):
+    low = None if _ODD_CASE.intersection(text) else text.lower()
+    for word, style in _NAMES:
+        # Blanking a phrase never makes a name appear: the prompt as given is a safe filter.
+        if low is not None and not all(p in low for p in _PARTS[word]):
+            continue
+        for m in _compiled(word).finditer(text):
             found.append((m.start(), StyleRequest(style, m.group(0).strip())))
             if word not in KEEP:
                 # Blank the phrase (same length, so earlier positions stay true) with a space.

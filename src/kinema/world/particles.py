@@ -81,6 +81,9 @@ class Particles:
         self.life = np.zeros(capacity, np.float32)  # 0: the slot is free
         self.kind = np.zeros(capacity, np.uint8)
         self.cursor = 0
+        # Slots past `hi` were never filled (dead, all zero): the step and the snapshot skip them,
+        # the same numbers for every slot in use; once the cursor wraps it covers the pool.
+        self.hi = 0
         self._ground: tuple[np.ndarray, float, float, np.ndarray] | None = None  # see _floor
 
     def emit(self, kind: int, n: int, x: float | np.ndarray, y: float | np.ndarray,
@@ -91,6 +94,7 @@ class Particles:
             return
         n = min(n, self.cap)
         idx = (self.cursor + np.arange(n)) % self.cap
+        self.hi = max(self.hi, min(self.cap, self.cursor + n))
         self.cursor = int((self.cursor + n) % self.cap)
         u = self.rng.random((n, 4), dtype=np.float32)
         self.pos[idx, 0] = x
@@ -103,10 +107,13 @@ class Particles:
         self.kind[idx] = kind
 
     def step(self, dt: float, gravity: float, ground_xs: np.ndarray, ground_ys: np.ndarray) -> None:
-        if not self.life.any():  # nothing alive: `emit` sets every field of the slots it fills
+        hi = self.hi
+        life = self.life[:hi]
+        if not life.any():  # nothing alive: `emit` sets every field of the slots it fills
             return
-        # Whole arrays, dead slots included: cheaper than gathering and scattering the live ones.
-        k, v, p = self.kind, self.vel, self.pos
+        # Whole arrays of the slots in use, dead ones included: cheaper than gathering and
+        # scattering the live ones (a dead slot's numbers are never read; `emit` sets them all).
+        k, v, p, age = self.kind[:hi], self.vel[:hi], self.pos[:hi], self.age[:hi]
         self._flutter(dt)
         # Drag pulls the velocity towards the wind (horizontally) at each kind's rate.
         pull = np.minimum(np.float32(1.0), DRAG[k] * np.float32(dt))
@@ -117,12 +124,12 @@ class Particles:
         under = p[:, 1] < floor
         p[:, 1] = np.maximum(p[:, 1], floor)
         v[under] *= np.float32(0.3)
-        self.age += np.float32(dt)
+        age += np.float32(dt)
         # Rain, snow and splash droplets end on the ground; a raindrop that does throws up droplets.
-        wet = under & ((k == RAIN) | (k == SNOW) | (k == SPLASH)) & (self.life > 0)
+        wet = under & ((k == RAIN) | (k == SNOW) | (k == SPLASH)) & (life > 0)
         drops = np.flatnonzero(wet & (k == RAIN))[: SPLASH_MAX // SPLASH_DROPS]
-        ends = (self.age >= self.life) | wet
-        self.life[ends] = 0.0
+        ends = (age >= life) | wet
+        life[ends] = 0.0
         if drops.size:
             at = np.repeat(p[drops], SPLASH_DROPS, axis=0)
             self.emit(SPLASH, len(at), at[:, 0], at[:, 1] + np.float32(0.01), (-1.2, 1.2), (1.0, 2.6),
@@ -147,18 +154,19 @@ class Particles:
 
     def _flutter(self, dt: float) -> None:
         """Fireflies wander at random; leaves sway side to side and bob as they fall."""
-        live = self.life > 0
-        fly = np.flatnonzero(live & (self.kind == FIREFLY))
+        hi = self.hi
+        live = self.life[:hi] > 0
+        fly = np.flatnonzero(live & (self.kind[:hi] == FIREFLY))
         if fly.size:
             self.vel[fly] += self.rng.standard_normal((fly.size, 2), dtype=np.float32) * np.float32(dt ** 0.5)
-        leaf = np.flatnonzero(live & (self.kind == LEAF))
+        leaf = np.flatnonzero(live & (self.kind[:hi] == LEAF))
         if leaf.size:
             ph = self.age[leaf] * np.float32(2.6) + leaf.astype(np.float32) * np.float32(0.7)  # slot: own phase
             self.vel[leaf, 0] += np.float32(5.0 * dt) * np.cos(ph)
             self.vel[leaf, 1] += np.float32(2.5 * dt) * np.sin(2 * ph)
 
     def frame(self) -> ParticleFrame:
-        live = np.flatnonzero(self.life > 0)
+        live = np.flatnonzero(self.life[:self.hi] > 0)
         if live.size == 0:
             return EMPTY
         k = self.kind[live]

@@ -50,7 +50,7 @@ from kinema.world.footing import (
 from kinema.world.formation import Formation, alpha_mask, episodes, lay_out, layout_px, picture
 from kinema.world.gait import feet_across, span_of
 from kinema.world.keyframes import Track
-from kinema.world.particles import DUST, RAIN, SNOW, SPLASH, Particles
+from kinema.world.particles import DUST, EMPTY, RAIN, SNOW, SPLASH, Particles
 from kinema.world.props import build_props, surface
 from kinema.world.rig import BLEND_S, Motion, blend, expression, gaze, human_joints, lifts, plant, stride_of
 from kinema.world.skeleton import HEAD_RADIUS, JOINT_NAMES, skeleton
@@ -72,10 +72,18 @@ PLUMB_M = 2.0  # metres: a thing this tall that does not act (a tree, a house) s
 
 
 class SceneWorld:
-    """The simulated world of one scene. Iterate to get one WorldState per frame."""
+    """The simulated world of one scene. Iterate to get one WorldState per frame.
 
-    def __init__(self, play: Screenplay, scene: Scene) -> None:
-        self.play, self.scene = play, scene
+    `lean`: states for measuring where the bodies are (the dailies), without what only the picture
+    and the sound read: no particle snapshot, no contacts, and the free particles (weather, dust,
+    sparks, smoke, the scene's effects) are not moved nor the scene's effects emitted. No body reads
+    a particle, and the pool's random numbers feed only particles and the effects' events
+    (fireworks, lightning, explosions: heard and drawn, never a camera's shake nor a slow motion,
+    which follow the bodies' hits): every body, camera and formation is where the full world puts it.
+    """
+
+    def __init__(self, play: Screenplay, scene: Scene, lean: bool = False) -> None:
+        self.play, self.scene, self.lean = play, scene, lean
         self.fps = play.format.fps
         self.gravity = scene.setting.gravity
         self.terrain: Terrain = build_terrain(scene.setting, play.seed)
@@ -209,7 +217,8 @@ class SceneWorld:
         """rest() for a at x: from the body's table while it is on a plane (the common case, asked on
         every step; a squash or a lunge moves its sole by millimetres), else worked out. The frame's
         picture settles the posed sole exactly either way (`_drawn_feet`)."""
-        if not nose_turn(a.sole.nose, a.body.velocity.x, a.facing) and a.depth == a.lane:
+        # (Most soles have no nose: the velocity, a call into pymunk, is read only for those that do.)
+        if not (a.sole.nose and nose_turn(a.sole.nose, a.body.velocity.x, a.facing)) and a.depth == a.lane:
             table = a.rest_tables.get((a.facing, a.lane))
             if table is None:
                 table = a.rest_tables[(a.facing, a.lane)] = RestTable(
@@ -363,10 +372,11 @@ class SceneWorld:
                 self.space.step(dt)
                 for a in self.actors:
                     self._after_step(a, ts, dt)
-            self._emit_weather(rate)
-            effects.ambient(self)
-            scene_fx.emit(self, t)
-            self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
+            if not self.lean:  # the free particles move no body: lean states go without them
+                self._emit_weather(rate)
+                effects.ambient(self)
+                scene_fx.emit(self, t)
+                self.particles.step(frame_dt, self.gravity, self.terrain.xs, self.terrain.ys)
             for eid, form in self.formations.items():
                 a = self.by_id[eid]
                 p, v = a.body.position, a.body.velocity
@@ -580,8 +590,8 @@ class SceneWorld:
                 wing=a.wing, wiggle=a.wiggle, recoil=a.recoil, arms=a.arms, depth=a.depth, legs=legs,
                 engaged=a.partner, joints=joints, expression=face, gaze=eyes, skeleton=bones,
                 visible=a.member.id not in self.formations and a.member.id not in self.groups,
-                contacts=self._contacts(a)))
-        return WorldState(f, t, tuple(out), events, self.particles.frame(), self.props,
+                contacts=() if self.lean else self._contacts(a)))
+        return WorldState(f, t, tuple(out), events, EMPTY if self.lean else self.particles.frame(), self.props,
                           tuple(g.frame() for g in self.groups.values()),
                           tuple(form.frame(1.0 / self.fps) for form in self.formations.values()))
 
@@ -645,5 +655,5 @@ def slow_rate(since: float, slowest: float) -> float:
     return slowest + (1.0 - slowest) * u * u * (3 - 2 * u)
 
 
-def simulate(play: Screenplay, scene: Scene) -> SceneWorld:
-    return SceneWorld(play, scene)
+def simulate(play: Screenplay, scene: Scene, lean: bool = False) -> SceneWorld:
+    return SceneWorld(play, scene, lean)
