@@ -1,6 +1,7 @@
 """Everyday words to pictures (issue 13, eighth session): a later sense a picture is named for,
 CC-CEDICT's fellow glosses, a phrase-named picture yielding its head to a closed compound, an
-emoji alias WordNet files under its name, an animal's part, a compound person's equipment, and a
+emoji alias WordNet files under its name, an animal's part, a young animal, a compound person's
+equipment, and a
 word mostly used as an adjective where it stands as a noun. Words here are not taken from the
 held-out prompts of any table."""
 
@@ -30,6 +31,8 @@ def _named(prompt: str) -> list[str]:
     ("yacht", "boat"),  # 游艇 "barge; yacht": a barge is a boat, both are vessels
     ("van", "truck"),  # 货车 "truck; van": a van is a kind of truck
     ("cigar", "cigarette"),  # 卷烟 "cigar; cigarette"
+    ("calf", "cattle"),  # "young of domestic cattle": the grown animal its gloss names
+    ("foal", "horse"),  # "a young horse"
 ])
 def test_an_everyday_noun_reaches_its_picture(word: str, value: str) -> None:
     hit = lookup(word)

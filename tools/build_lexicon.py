@@ -153,8 +153,11 @@ VERB_SEEDS: dict[str, str] = {
 TOOL_VERBS = ("play",)
 MAX_VERB_UP = 3
 HEAD_KIND_DOWN = 4  # how far down a word's own kinds are searched for a picture named by it
+YOUNG_WORDS = 10  # how far a gloss's "young ..." is read for the grown animal it names
 LATER_SENSES = 4  # how far down WordNet's order a sense a picture is named for is looked for
-NEAR_UP, NEAR_DEPTH, NEAR_SENSES = 2, 6, 3  # two CC-CEDICT glosses of one word are one thing: a shared broader word this near and deep
+# Two CC-CEDICT glosses of one word name one thing where WordNet files them this near (steps up to a
+# shared broader word), that broader word this deep; a word's senses looked at where its corpus never tags it.
+NEAR_UP, NEAR_DEPTH, NEAR_SENSES = 2, 6, 3
 
 
 def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
@@ -374,7 +377,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
         if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
             return kin
-        if s.lexname() == "noun.animal" and (whole := _whole(s, pics)) is not None:
+        if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)) is not None:
             return whole
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # Nothing broader nor a kind of it in any sense: the nearest sibling with one, a kind of its
@@ -407,6 +410,21 @@ def _later(wn, word: str, tried: list, pics: dict[str, str]) -> tuple[str, str, 
     for s in tried:
         if s.lexname() == "noun.person" and _count(s, word) > 0:
             return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+    return None
+
+
+def _young(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A young animal is drawn as the grown one its gloss names ("young of domestic cattle": a
+    calf is cattle; "a young horse": a foal; a cub the bear of "such as the bear or wolf")."""
+    words = re.findall(r"[a-z]+", s.definition().lower())
+    if "young" not in words:
+        return None
+    for word in words[words.index("young") + 1:][:YOUNG_WORDS]:
+        for n in _senses(wn, word, "n")[:1]:
+            for h, _, _ in _up(n, 2) if n.lexname() == "noun.animal" else []:
+                if h.name() in pics and h.lexname() == "noun.animal":
+                    young = _lemma(s.lemmas()[0].name())
+                    return "entity", pics[h.name()], f"{young}: a young {word} > {pics[h.name()]}"
     return None
 
 
@@ -572,7 +590,10 @@ def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
                 if n.name() in pics and n.lexname() != "noun.person":
                     return f"\t{pics[n.name()]}"
     words = [lem.name().lower().split("_") for lem in s.lemmas()]
-    named = [w[0] for w in words if len(w) == 2] + [d.lemmas()[0].name().lower() for d in s.topic_domains()]
+    # (a topic only where it is the one: a passenger's bus, train, boat, plane or car is no one thing)
+    topics = s.topic_domains()
+    named = [w[0] for w in words if len(w) == 2] + [d.lemmas()[0].name().lower()
+                                                    for d in topics[:len(topics) == 1]]
     for word in named:
         for n in wn.synsets(word, pos="n")[:2]:
             if n.name() in pics and n.lexname() == "noun.artifact":
