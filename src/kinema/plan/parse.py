@@ -443,6 +443,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
+            if n == 1 and hit is not None and hit[0] == "place" and _held(toks, i) \
+                    and (thing := catalog().en_index.get(phrase)) is not None:
+                hit = ("entity", thing)  # "proposes with a ring": what is held, not a boxing ring
             # The open vocabulary reads one Chinese word at a time (jieba already joined the ones it
             # knows: 一条 + 龙 is a dragon, not 一条龙 "a chain"), and no English phrase across a verb
             # the hand tables know ("bee flies" is a bee that flies, not WordNet's bee fly).
@@ -471,6 +474,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             elif verb is not None and hit is not None:
                 i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
                 continue
+        if (hit is None or hit[0] == "colour") and n == 1 and _stands_as_noun(toks, i, hit) \
+                and (as_noun := _noun_reading(word)) is not None:
+            hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
@@ -818,6 +824,12 @@ _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone
              "somebody", "nobody", "each", "i", "we", "you"}
 
 
+def _held(toks: list[str], i: int) -> bool:
+    """A word after "with" and a determiner ("with a ring", "with her umbrella"): something had
+    or held, so a thing, not a place that shares its name."""
+    return i >= 2 and toks[i - 1] in _DETERMINERS and toks[i - 2] == "with"
+
+
 def _object_of_verb(toks: list[str], i: int) -> bool:
     """An English plural that reads as a verb ("leaves") but does not follow a subject: after a
     verb or a describing word ("wind blows dry leaves") it is a thing. A verb follows its subject
@@ -848,6 +860,26 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     return subject and (after in _AFTER_VERB or after.endswith("ly"))
+
+
+def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> bool:
+    """A word mostly used as an adjective stands as a noun in the plural, where it reads as nothing
+    else (an adjective has none: "oranges", not "a calm lake"), or after a determiner with no noun
+    after it ("an orange on the board", not "an orange cat")."""
+    word = toks[i]
+    if not word.isascii() or not word.isalpha():
+        return False
+    if hit is None:
+        return word.endswith("s") and any(open_lexicon.noun_reading(word[:-k]) is not None for k in (1, 2))
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return i > 0 and toks[i - 1] in _DETERMINERS and (
+        after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha() or _kind(after) == "action")
+
+
+def _noun_reading(word: str) -> tuple[str, object] | None:
+    reading = open_lexicon.noun_reading(word)
+    ent = None if reading is None or reading.kind != "entity" else catalog().en_index.get(reading.value)
+    return None if reading is None or ent is None else ("entity", Broader(ent, word, reading.via))
 
 
 def _figure_of_speech(hit: tuple[str, object] | None, head: str) -> bool:
