@@ -5,7 +5,8 @@ plane is sand, so a boat rowed "across the lake" slid over the sand in front of 
 A scene with anyone left on foot stays on the shore: a fisherman watching a boat stands on the
 beach, and the boat is on the sand's edge with him. Creatures of the water (a whale, a dolphin, a
 fish) are afloat too: one that leaps breaks the surface ("A whale jumps out of the ocean" was a
-whale hopping on the sand); ones that only swim are filmed under the water.
+whale hopping on the sand); ones that swim are filmed under the water; a crab walking on the sand
+stays on the beach.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ def afloat(setting: Setting, ids: list[str], cast: dict[str, CastMember], action
     swimmers = {a.who for a in actions if a.do == Verb.SWIM and cast[a.who].archetype != Archetype.FISH}
     sea = {i for i in bodies if cast[i].archetype == Archetype.FISH}
     if sea and set(bodies) == sea:  # only creatures of the water: under it, unless one leaps out
-        leaping = any(a.who in sea and a.do in LEAPS for a in actions)
-        return setting.model_copy(update={"place": Place.WATER if leaping else Place.UNDERWATER})
+        if any(a.who in sea and a.do in LEAPS for a in actions):
+            return setting.model_copy(update={"place": Place.WATER})
+        if any(a.who in sea and a.do == Verb.SWIM for a in actions):
+            return setting.model_copy(update={"place": Place.UNDERWATER})
+        return setting  # a crab or a turtle on the sand stays there
     if not (craft or swimmers):
         return setting
     if all(i in craft or i in aboard or i in swimmers or i in sea or cast[i].archetype == Archetype.BIRD
