@@ -12,7 +12,7 @@ stays on the beach.
 from __future__ import annotations
 
 from kinema.screenplay.model import Action, Archetype, CastMember, Place, Setting, Verb
-from kinema.world.vehicles import floats
+from kinema.vehicles import floats
 
 SHORES = (Place.BEACH,)  # where the lexicon puts lakes, rivers and the sea
 SEATED = (Verb.ROW, Verb.RIDE, Verb.DRIVE)  # done in or on another body: a rower in its boat

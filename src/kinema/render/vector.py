@@ -31,7 +31,7 @@ from kinema.render.text import draw_subtitle, title_card
 from kinema.render.waterline import draught
 from kinema.render.weather_veil import Veil
 from kinema.screenplay.model import ShotSize
-from kinema.world.vehicles import floats
+from kinema.vehicles import floats
 
 BACKDROP_PARALLAX = 0.3
 MARGIN = 0.12  # of the frame, around a baked backdrop, so moves never show its edge

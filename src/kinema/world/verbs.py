@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from kinema import motions
 from kinema.bodies import BODIES
 from kinema.screenplay.model import Action, Archetype, Place, Verb
+from kinema.vehicles import floats, has_engine
 from kinema.world import acts, crowd, effects, lift
 from kinema.world.actor import Actor, active
 from kinema.world.particles import DUST, SPARK, STAR
-from kinema.world.vehicles import floats, has_engine
 
 if TYPE_CHECKING:
     from kinema.world.simulate import SceneWorld
