@@ -25,6 +25,7 @@ from kinema.render.camera import Camera
 from kinema.screenplay.model import Asset
 from kinema.world.particles import (
     DUST,
+    EMPTY,
     FIRE,
     FIREFLY,
     LEAF,
@@ -242,7 +243,7 @@ def split_sky(parts: ParticleFrame) -> tuple[ParticleFrame, ParticleFrame]:
         return parts, parts
     sky = np.isin(parts.kind, SKY_KINDS)
     if not sky.any():
-        return parts, parts.where(sky)
+        return parts, EMPTY
     return parts.where(~sky), parts.where(sky)
 
 

@@ -74,6 +74,7 @@ class Sprite:
     keepalive: object  # skia keeps pointers into these bytes while the picture lives
     face: Sprite | None = None  # the member's face sprite, for close-ups
     raster: np.ndarray | None = None  # RGBA, small: the artwork as drawn (tinted), for sampling colours
+    draught: float | None = None  # a boat's own water band, a share of its box (render/waterline.py)
     arm_look: ArmLook | None = None  # sampled from the artwork the first time a dancer raises an arm
     nose: float = 0.0  # degrees the artwork's nose points above its facing: levelled when it travels
     drop: float = 0.0  # how far the artwork's lowest opaque point is above its box, in body heights

@@ -297,18 +297,12 @@ class VectorBackend:
                 e = d.entity
                 sx, sy, ppm = placed(cam, e.x, e.y, e.depth, w, h)
                 if -e.height * ppm * 2 < sx < w + e.height * ppm * 2:
-                    # A boat on the water: its picture's own water band under the surface line.
-                    sink = (draught(d.sprite) - d.sprite.drop) * e.height * ppm \
-                        if env.afloat and e.grounded and floats(d.member) else 0.0
-                    if env.reflective and e.grounded:
+                    if env.reflective and e.grounded:  # a wet street, or the water (which is reflective)
+                        # A boat on the water: its picture's own water band under the surface line.
+                        sink = (draught(d.sprite) - d.sprite.drop) * e.height * ppm \
+                            if env.afloat and floats(d.member) else 0.0
                         draw_reflected(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close,
                                        sink)
-                    elif sink > 0:
-                        canvas.save()
-                        canvas.clipRect(skia.Rect.MakeLTRB(-w, -h, 2 * w, sy))
-                        draw_entity(canvas, d.sprite, d.member, e, sx, sy + sink, ppm, state.t, light_dir,
-                                    close)
-                        canvas.restore()
                     else:
                         draw_entity(canvas, d.sprite, d.member, e, sx, sy, ppm, state.t, light_dir, close)
             for form in state.formations:  # a member drawn as pieces of a material, over the bodies

@@ -12,7 +12,6 @@ import skia
 from kinema.render.sprites import Sprite
 
 SIDE = 64  # px: the picture drawn this big to read its rows
-_DRAUGHTS: dict[int, tuple[skia.Picture, float]] = {}  # id(picture) -> (picture, draught)
 
 
 def _water(rgba: np.ndarray) -> np.ndarray:
@@ -23,10 +22,9 @@ def _water(rgba: np.ndarray) -> np.ndarray:
 
 def draught(sprite: Sprite) -> float:
     """The share of the sprite's box, from its bottom, that is the artwork's own water (0 for
-    none): the part of a boat's picture drawn below the surface."""
-    known = _DRAUGHTS.get(id(sprite.picture))
-    if known is not None and known[0] is sprite.picture:
-        return known[1]
+    none): the part of a boat's picture drawn below the surface. Read once, kept on the sprite."""
+    if sprite.draught is not None:
+        return sprite.draught
     surf = skia.Surface(skia.ImageInfo.Make(SIDE, SIDE, skia.kRGBA_8888_ColorType, skia.kUnpremul_AlphaType))
     c = surf.getCanvas()
     c.clear(skia.Color(0, 0, 0, 0))
@@ -42,6 +40,5 @@ def draught(sprite: Sprite) -> float:
         if water[r].sum() < 0.6 * drawn[r].sum():
             break
         band += 1
-    share = 0.0 if rows.size == 0 or band == 0 else (SIDE - (int(rows[-1]) + 1 - band)) / SIDE
-    _DRAUGHTS[id(sprite.picture)] = (sprite.picture, share)
-    return share
+    sprite.draught = 0.0 if rows.size == 0 or band == 0 else (SIDE - (int(rows[-1]) + 1 - band)) / SIDE
+    return sprite.draught

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 FIREWORK_EVERY = 0.8  # seconds between shells, on average
 LIGHTNING_EVERY = 3.0  # seconds between bolts
-SKY = 14.0  # metres above the ground where fireworks burst and bolts start
+SKY = 14.0  # metres above the ground where lightning bolts start
 JET_SPEED = 9.0  # m/s: a hose's water, a dragon's flame
 # Verbs that are effects on the member doing them.
 VERB_FX: dict[Verb, EffectKind] = {Verb.BURN: EffectKind.FIRE, Verb.SPRAY: EffectKind.WATER,

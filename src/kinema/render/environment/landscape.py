@@ -61,7 +61,7 @@ class Environment:
     grade: tuple[RGB, float] = field(default=((0, 0, 0), 0.0))  # colour wash and its strength
     paints_props: bool = False  # True: the painter drew world.props (sills, posts) in its layers
     reflective: bool = False  # a wet floor: entities standing on it are mirrored in it
-    afloat: bool = False  # the floor is water: a boat sits in it to its waterline (render/waterline.py)
+    afloat: bool = False  # the floor is water (and reflective): a boat sits in it to its waterline
 
 
 def _record(draw: object) -> skia.Picture:

@@ -207,11 +207,8 @@ def build_nature(setting: Setting, seed: int, terrain: Terrain) -> Environment:
         layers.append(Layer("sea", SEA_PARALLAX, record(lambda c: _sea(c, pal, seed, light))))
         animated = (AnimatedLayer("waves", SEA_PARALLAX, _waves(pal, seed)),)
         if place == Place.WATER:  # no beach: the water's own surface is the floor, and mirrors what floats
-            surface = ground_layer(terrain, lambda c: _surface(c, pal, seed))
+            ground = ground_layer(terrain, lambda c: _surface(c, pal, seed))
             animated += (AnimatedLayer("ripples", 1.0, _ripples(pal, seed)),)
-            sky = Layer("sky", base.sky.parallax, record(lambda c: paint_sky(c, pal, seed, light)))
-            return Environment(pal, sky, (*layers, surface), base.light_x, terrain, animated,
-                               grade_for(setting), reflective=True, afloat=True)
     elif place == Place.DESERT:
         layers += [Layer(f"dune{i}", 0.12 + 0.14 * i,
                          record(lambda c, i=i: _dunes(c, pal, i, 3, seed, light[0])),
@@ -232,4 +229,6 @@ def build_nature(setting: Setting, seed: int, terrain: Terrain) -> Environment:
         layers += [Layer(f"hills{i}", 0.12 + 0.15 * i, record(lambda c, i=i: hills(c, i)),
                          blur_in_closeups=True) for i in range(n)]
     sky = Layer("sky", base.sky.parallax, record(lambda c: paint_sky(c, pal, seed, light)))
-    return Environment(pal, sky, (*layers, ground), base.light_x, terrain, animated, grade_for(setting))
+    water = place == Place.WATER
+    return Environment(pal, sky, (*layers, ground), base.light_x, terrain, animated, grade_for(setting),
+                       reflective=water, afloat=water)
