@@ -156,10 +156,11 @@ def test_bodies_staged_on_one_spot_stand_side_by_side_in_depth() -> None:
     assert depths == [0.0, 1.0, 2.0]
 
 
-@pytest.mark.parametrize("move", ["static", "sweep", "zoom", "track", "crane"])
+@pytest.mark.parametrize("move", ["static", "sweep", "zoom", "push-in", "track", "crane"])
 def test_the_renderer_composites_the_ground_where_the_feet_are(move: str) -> None:
-    """Through the backend's own paths (a baked backdrop, a zoom baked at its tightest view, a
-    pre-drawn strip, layers drawn per frame), the ground's edge is the terrain line."""
+    """Through the backend's own paths (a baked backdrop, a zoom over a detailed layer baked at
+    its tightest view, a pre-drawn strip, a plain layer replayed per frame in a zoom), the
+    ground's edge is the terrain line."""
     play = _crowd("plain", {"width": 320, "height": 180, "fps": 12})
     data = play.model_dump(mode="json", exclude_none=True)
     data["scenes"][0]["shots"] = [{"id": "x", "duration": 1.0, "size": "full", "move": move,
@@ -168,7 +169,7 @@ def test_the_renderer_composites_the_ground_where_the_feet_are(move: str) -> Non
     job = next(shot_jobs(play, {}))
     terrain = job.environment.ground  # the rolling plain the cameras were framed on
     green = ground_layer(terrain, lambda c: c.drawPaint(skia.Paint(Color=skia.Color(0, 255, 0))),
-                         detailed=move in ("zoom", "track"))
+                         detailed=move == "zoom")
     black = Layer("sky", 0.04, record(lambda c: c.drawPaint(skia.Paint(Color=skia.Color(0, 0, 0)))))
     env = Environment(job.environment.palette, black, (green,), 0.0, terrain)
     job = dataclasses.replace(job, environment=env, states=tuple(

@@ -35,7 +35,7 @@ class Layer:
     parallax: float  # 0 = fixed in frame, 1 = moves with the action plane
     picture: skia.Picture
     blur_in_closeups: bool = False
-    detailed: bool = False  # costly to replay: moving shots with a fixed zoom pre-draw it once
+    detailed: bool = False  # costly to replay: a zoom over it bakes every layer at its tightest view
 
 
 @dataclass(frozen=True)
