@@ -105,9 +105,20 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
         staging[pid] = Staging(x=0.0 if _leaping(meanings) and k == 0 else 4.0 + 3.0 * k)
     if len(actors) > 1 and INTERACTING & set(meanings):
         more, acts = _interaction(meanings, actors[0], actors[1], length, cast)
-        return staging | more, acts
+        return staging | more | _onlookers(actors[2:]), acts
     more, acts = _actors(c, setting, actors, ids, cast, length, does, meanings)
     return staging | more, acts
+
+
+def _onlookers(extra: list[str]) -> dict[str, Staging]:
+    """The rest of a group around two who interact ("a group of kids have a snowball fight"): in
+    turn left and right of the pair, outside where they close in, facing them (they had no place
+    and all stood on one spot, a column of heads)."""
+    out: dict[str, Staging] = {}
+    for k, who in enumerate(extra):
+        side = -1 if k % 2 == 0 else 1
+        out[who] = Staging(x=side * (6.5 + 2.5 * (k // 2)), facing="right" if side < 0 else "left")
+    return out
 
 
 def _leaping(meanings: list[str]) -> bool:

@@ -14,6 +14,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
+from kinema.plan.mounts import mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
@@ -193,6 +194,10 @@ def _resplit(word: str) -> list[str]:
         return parts
     if hair_compound(word) is not None:  # 金发, 黑长发: hair, not gold and a hair
         return [word]
+    if len(word) == 2 and word in table and _goes_with(word, whole := _open(word)):
+        # 划船 in the hand table as rowing: the boat goes too, the rowboat the whole word names
+        thing = whole[1].entity if whole is not None and isinstance(whole[1], Broader) else None
+        return [word, thing.zh[0] if thing is not None and thing.zh else word[1]]
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
     if m := _count_prefix().match(word):
@@ -215,9 +220,8 @@ def _resplit(word: str) -> list[str]:
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
         return [word[:-1]]
     whole = _open(word)
-    if whole is not None and whole[0] == "action" and whole[1] in _TRAVELS_WITH and len(word) == 2 \
-            and _char_tags().get(word[1]) in NOUN_TAGS and _thing_kind(word[1]) in _BODIES:
-        return [word, word[1]]  # 骑马 riding a horse, 遛狗 walking a dog: the animal goes too
+    if _goes_with(word, whole):
+        return [word, word[1]]
     if whole is not None and whole[0] == "place" and len(word) >= 3:
         # A place named after a thing (篮球场 a basketball court, 火车站 a train station): both.
         for k in range(len(word) - 1, 1, -1):
@@ -653,12 +657,22 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _engines(clause)
     _verb_object(clause)
     clause.relations = relations(toks, clause.mentions, _meaning)
+    clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     return clause
+
+
+def _goes_with(word: str, whole: tuple[str, object] | None) -> bool:
+    """骑马 riding a horse, 遛狗 walking a dog, 划船 rowing a boat: a two-character verb-object
+    word whose object goes along with the doer, an animal or a vehicle, cast with it. The hand
+    table's reading counts where the open vocabulary reads the word as a thing (划船 a rowboat)."""
+    doing = whole if whole is not None and whole[0] == "action" else _hand(word)
+    return doing is not None and doing[0] == "action" and doing[1] in _TRAVELS_WITH and len(word) == 2 \
+        and _char_tags().get(word[1]) in NOUN_TAGS and _thing_kind(word[1]) in _BODIES
 
 
 # A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车): the object is cast
 # where it is an animal or a vehicle (钓鱼 fishing casts no fish, 跑步 no step).
-_TRAVELS_WITH = ("ride", "walk", "drive")
+_TRAVELS_WITH = ("ride", "walk", "drive", "row")
 _BODIES = frozenset(a.value for a in Archetype) - {Archetype.PROP.value, Archetype.HUMAN.value}
 _PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
 # jieba's tags for a character that can stand as a verb (用 "using" is a preposition there).

@@ -25,6 +25,7 @@ SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind",
            "between", "around")
 BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
           "follow", "fight")
+_BETWEEN_BODIES = ("fight", "hug", "shake_hands", "follow")  # done with another body, never with a thing
 GOALS = ("toward",)  # where a journey ends: "rides toward a castle", 朝城堡奔去
 
 # Meanings that carry the subject along (plan/blocking.py MOVING and leaps): with a relation word
@@ -206,6 +207,9 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
         if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
             gap = [*gap, whole[: -len(b.words)]]
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
+        if chinese and (done := _zh_relative(toks, a, b, gap)) is not None:
+            out.append(Relation(done, b, a))  # 骑马的人: the person rides the horse
+            continue
         if chinese and (there := _zh_there(gap)) is not None:
             out.append(Relation(there, b, a))  # 房子后面有一棵树: the tree is behind the house
             continue
@@ -221,6 +225,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
         if kind is None and b.entity.archetype == Archetype.VEHICLE and a.entity.archetype in _DOERS \
                 and _steers(gap, chinese):
             kind = "ride"
+        if kind in _BETWEEN_BODIES and b.entity.archetype == Archetype.PROP:
+            kind = "hold"  # "fight with swords", "hug with a pillow": a thing is what the hands hold
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
         if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
@@ -234,6 +240,23 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
     if not any(r.kind in ("left_of", "right_of") for r in out):
         out += _sides(toks, named)
     return out
+
+
+def _zh_relative(toks: list[str], a: Mention, b: Mention, gap: list[str]) -> str | None:
+    """骑马的人, 划船的老人, 推着婴儿车的妈妈: a verb and its object, then 的, then a doer: the doer
+    does the verb to the thing (a relative clause; the thing does nothing). The verb is the word
+    before the thing, or the front of the word the thing was cut from (骑马 → 骑 + 马)."""
+    if gap != ["的"] or b.entity.archetype not in _DOERS:
+        return None
+    whole = "".join(toks[a.start:a.end])
+    verb = whole[: -len(a.words)] if whole != a.words and whole.endswith(a.words) else ""
+    if not verb and a.start > 0:
+        verb = toks[a.start - 1].rstrip("着了")
+    if not verb:
+        return None
+    if a.entity.archetype == Archetype.VEHICLE and verb.startswith(_ZH_STEER):
+        return "ride"  # 划船, 开车: worked from inside, carried by it
+    return next((kind for stem, kind in _ZH_BODILY if verb.startswith(stem) and kind not in _POSTURE), None)
 
 
 def _zh_there(gap: list[str]) -> str | None:
