@@ -1,0 +1,80 @@
+"""Issue 20, the Chinese round (tests/data/composition_zh_prompts.yaml): colour words jieba cuts
+apart, garments nobody wears, style names inside a longer word, a single-character thing, read
+from the planned screenplay."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan import plan
+from kinema.plan.colour_words import colour_run, compound_tint
+from kinema.plan.lexicon import COLOURS
+from kinema.plan.style_words import take_style
+from kinema.screenplay.model import Screenplay
+
+
+def _play(prompt: str) -> Screenplay:
+    return plan(prompt, 10.0).screenplay
+
+
+def _tints(play: Screenplay) -> dict[str, str | None]:
+    return {m.name.en: m.appearance.tint for m in play.cast}
+
+
+@pytest.mark.parametrize(("word", "colour"), [
+    ("粉红", "粉色"),  # pink, not the red its last character names
+    ("浅蓝", "蓝色"), ("浅蓝色", "蓝色"), ("深绿色", "绿色"), ("天蓝色", "蓝色"),  # a shade of a hue
+    ("金黄色", "金色"), ("银白色", "银色"),  # two hues: the first makes it more than the plain second
+    ("红色", None), ("大红", None), ("浅", None), ("白菜", None),  # a plain word, a size, no colour
+])
+def test_a_word_of_shade_and_hue_characters_names_one_colour(word: str, colour: str | None) -> None:
+    assert compound_tint(word) == (COLOURS[colour] if colour else None)
+
+
+def test_a_colour_jieba_cut_apart_is_read_as_one_run() -> None:
+    assert colour_run(["一件", "粉", "红", "的", "裙子"], 1) == (COLOURS["粉色"], 2)
+    assert colour_run(["浅", "蓝色", "的", "杯子"], 0) == (COLOURS["蓝色"], 2)
+    assert colour_run(["红", "的", "杯子"], 0) is None  # one plain colour word: the parser's own
+
+
+@pytest.mark.parametrize(("prompt", "thing", "colour"), [
+    ("一只粉红的气球", "balloon", "粉色"),
+    ("一辆浅蓝色的自行车", "bicycle", "蓝色"),
+    ("浅蓝汽车", "car", "蓝色"),  # one token jieba keeps whole, before the thing
+    ("一只大红的气球", "balloon", "红色"),  # 大 a size, 红 the colour: both hold
+    ("一匹白马", "horse", "白色"),  # 白马: a name whose second character is the same horse
+])
+def test_compound_colours_tint_the_thing(prompt: str, thing: str, colour: str) -> None:
+    assert _tints(_play(prompt))[thing] == COLOURS[colour]
+
+
+@pytest.mark.parametrize(("prompt", "garment", "colour"), [
+    ("一件粉红的裙子", "dress", "粉色"),
+    ("一顶绿色的帽子", "hat", "绿色"),
+    ("两件红色的毛衣", "t-shirt", "红色"),  # a garment word no entry pictures: by its last character
+    ("a red dress", "dress", "red"),
+])
+def test_a_coloured_garment_nobody_wears_is_filmed_in_its_colour(prompt: str, garment: str,
+                                                                 colour: str) -> None:
+    play = _play(prompt)
+    assert _tints(play)[garment] == COLOURS[colour]
+
+
+@pytest.mark.parametrize("prompt", ["穿红裙子的女孩", "a girl in a red dress", "一个女孩穿着粉红色的裙子"])
+def test_a_garment_someone_wears_still_dresses_them(prompt: str) -> None:
+    tints = _tints(_play(prompt))
+    assert tints["girl"] is not None
+    assert tints.get("dress") is None  # the colour is the wearer's, not a second thing's
+
+
+def test_a_style_name_inside_a_longer_word_is_no_style() -> None:
+    text, style = take_style("一只黑白风筝")  # a black-and-white kite: 风 is the kite's
+    assert "风筝" in text and style is not None
+    assert take_style("一只黑白相间的猫")[1] is None  # a pattern of two colours, no film look
+    assert take_style("黑白风格的城市")[0] == "城市"  # the style's own suffix still goes with it
+    assert [m.name.en for m in _play("一只黑白风筝").cast] == ["kite"]
+
+
+@pytest.mark.parametrize("prompt", ["一个红色的碗", "一个碗", "红色的碗"])
+def test_a_thing_in_one_unknown_character_is_never_refused(prompt: str) -> None:
+    assert _play(prompt).scenes  # named, if not pictured: the place is filmed, no refusal
