@@ -78,3 +78,51 @@ def test_a_style_name_inside_a_longer_word_is_no_style() -> None:
 @pytest.mark.parametrize("prompt", ["一个红色的碗", "一个碗", "红色的碗"])
 def test_a_thing_in_one_unknown_character_is_never_refused(prompt: str) -> None:
     assert _play(prompt).scenes  # named, if not pictured: the place is filmed, no refusal
+
+
+def test_a_pusher_pushes_as_it_goes_and_the_cart_goes_ahead() -> None:
+    from kinema.world.simulate import simulate
+
+    play = _play("一个工人推着一辆购物车")
+    scene = play.scenes[0]
+    worker = next(m.id for m in play.cast if m.archetype.value == "human")
+    cart = next(m.id for m in play.cast if m.name.en == "shopping cart")
+    assert [a.do.value for a in scene.actions if a.who == worker] == ["push"]  # its own motion
+    states = list(simulate(play, scene))[12:]
+    first, last = states[0].entity(worker), states[-1].entity(worker)
+    assert first is not None and last is not None
+    assert last.x - first.x > 3.0 and last.verb == "push"  # forward, pushing all the way
+    gaps = [c.x - p.x for s in states if (c := s.entity(cart)) is not None and (p := s.entity(worker))]
+    assert all(g > 0 for g in gaps)  # ahead of the pusher all the way (its pins are eased, the
+    assert 0 < gaps[-1] < 1.5  # walk is not: the gap breathes) and within reach at the end
+
+
+@pytest.mark.parametrize(("prompt", "kind"), [
+    ("一个男孩和一个女孩在拥抱", "hug"), ("a boy and a girl hugging", "hug"),
+    ("一个男人和一个女人在打架", "fight"),
+])
+def test_what_two_do_to_each_other_after_both_names_relates_them(prompt: str, kind: str) -> None:
+    from kinema.plan.parse import parse_clause
+
+    assert [r.kind for r in parse_clause(prompt).relations] == [kind]
+
+
+def test_a_verb_before_the_next_thing_is_not_done_to_each_other() -> None:
+    from kinema.plan.parse import parse_clause
+
+    relations = parse_clause("一个男孩和一个女孩在打篮球").relations
+    assert ("fight", "girl") not in [(r.kind, r.b.entity.key) for r in relations]
+
+
+def test_a_verb_object_word_right_after_its_doer_rides() -> None:
+    play = _play("一个女孩骑自行车去学校")  # no 在 between: the girl is no modifier of the bicycle
+    scene = play.scenes[0]
+    girl = scene.staging["girl"]
+    assert girl.y is not None and girl.y > 0
+    assert any(a.who == "girl" and a.do.value == "ride" for a in scene.actions)
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [("一个运动员在跳高", "jump"), ("一个女孩在跳水", "dive")])
+def test_a_two_character_word_led_by_a_verb_is_that_verb(prompt: str, verb: str) -> None:
+    play = _play(prompt)
+    assert verb in {a.do.value for a in play.scenes[0].actions}

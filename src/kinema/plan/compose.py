@@ -168,8 +168,11 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
         return ({a: Staging(x=x, y=_height(mb) * 0.6)}, [Action(at=0, who=a, do=verb)], [])
     if kind == "stand_on":
         return {a: Staging(x=st[b].x, y=_height(mb))}, [], []
-    if kind in ("push", "pull"):  # the pusher walks, the thing goes ahead of (behind) it, pinned to the pace
-        speed, dist = _travel(ma, length, False)
+    if kind in ("push", "pull"):  # the pusher pushes as it goes, the thing ahead of (behind) it, pinned
+        verb = Verb.PUSH if kind == "push" else Verb.PULL
+        speed = min(MOTIONS[verb].travel, MAX_TRAVEL / length) if ma.archetype == Archetype.HUMAN \
+            else _travel(ma, length, False)[0]  # (a dog pulling a sled runs as dogs do)
+        dist = speed * length
         x = -dist / 2
         # Hands on it: no farther than an arm's length (a wide cart overlaps and the world stands it
         # on the next depth plane, beside the pusher).
@@ -177,7 +180,8 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
         off = lead if kind == "push" else -lead
         facing = "right"
         return ({a: Staging(x=x, facing=facing), b: Staging(x=x + off)},
-                [Action(at=0, who=a, do=Verb.WALK, to_x=x + dist, speed=speed)],
+                [Action(at=0, who=a, do=verb if ma.archetype == Archetype.HUMAN else Verb.WALK,
+                        to_x=x + dist, speed=speed)],
                 [Keyframe(at=0, who=b, x=x + off), Keyframe(at=length, who=b, x=x + dist + off)])
     if kind == "follow":
         speed, dist = _travel(mb, length, False)
