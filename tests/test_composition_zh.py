@@ -126,3 +126,9 @@ def test_a_verb_object_word_right_after_its_doer_rides() -> None:
 def test_a_two_character_word_led_by_a_verb_is_that_verb(prompt: str, verb: str) -> None:
     play = _play(prompt)
     assert verb in {a.do.value for a in play.scenes[0].actions}
+
+
+def test_a_thing_word_in_progress_led_by_a_verb_is_the_verb_and_its_object() -> None:
+    play = _play("一个男孩在推车")  # 推车 a cart, but after 在 pushing a car
+    assert "push" in {a.do.value for a in play.scenes[0].actions if a.who == "boy"}
+    assert "kick" in {a.do.value for a in _play("一个男孩在踢毽子").scenes[0].actions}

@@ -525,10 +525,15 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                      or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
                 and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
-        if hit is None and len(word) == 2 and _CJK.search(word) and clause.mentions \
+        if hit is not None and hit[0] == "entity" and n == 1 and len(word) >= 2 and _CJK.search(word) \
+                and clause.mentions and _in_progress(toks, i) and (lead := _hand(word[0])) is not None \
+                and lead[0] == "action" and _kind(word[1:]) == "entity":
+            toks[i:i + 1] = [word[0], word[1:]]  # 男孩在推车: in progress, the verb (推) and its object
+            hit, word = lead, word[0]
+        if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
                 and (_in_progress(toks, i) or _after_doer(clause, i)) \
                 and (lead := _hand(word[0]) or _open(word[0])) is not None and lead[0] == "action":
-            hit = lead  # 运动员在跳高: a word nothing reads, led by a verb (跳 jump), is that verb
+            hit = lead  # 运动员在跳高, 在踢毽子: a word nothing reads, led by a verb (跳, 踢), is that verb
         if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and i + 1 < len(toks) and (verb_like(word) or _kind(toks[i + 1]) in ("entity", "clothing")):
             # 在用电脑: a verb in progress the tables do not know; 在晾衣服 too, where jieba calls the
