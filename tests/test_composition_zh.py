@@ -132,3 +132,12 @@ def test_a_thing_word_in_progress_led_by_a_verb_is_the_verb_and_its_object() -> 
     play = _play("一个男孩在推车")  # 推车 a cart, but after 在 pushing a car
     assert "push" in {a.do.value for a in play.scenes[0].actions if a.who == "boy"}
     assert "kick" in {a.do.value for a in _play("一个男孩在踢毽子").scenes[0].actions}
+
+
+@pytest.mark.parametrize(("prompt", "rider", "mount"), [("一个女孩骑在马背上", "girl", "horse"),
+                                                        ("一只猴子坐在大象背上", "monkey", "elephant")])
+def test_on_an_animals_back_names_the_animal(prompt: str, rider: str, mount: str) -> None:
+    scene = _play(prompt).scenes[0]
+    assert mount in scene.staging  # 马背上 is the horse's back: the horse is cast
+    top, under = scene.staging[rider], scene.staging[mount]
+    assert top.y is not None and top.y > (under.y or 0) and abs(top.x - under.x) < 1.5

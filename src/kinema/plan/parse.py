@@ -211,6 +211,8 @@ def _resplit(word: str) -> list[str]:
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
         return [word[:-1], word[-1]]
+    if len(word) > 2 and word[-2:] in LOCATIVE_WORDS and _kind(word[:-2]) == "entity":
+        return [*_resplit(word[:-2]), word[-2:]]  # 马背上: on the horse's back, the horse named
     for k in range(len(word) - 1, 0, -1):
         head, tail = word[:k], word[k:]
         kind = table.get(head, ("",))[0] or ("colour" if compound_tint(head) else "")  # 浅蓝 + 汽车
