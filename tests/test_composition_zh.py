@@ -141,3 +141,14 @@ def test_on_an_animals_back_names_the_animal(prompt: str, rider: str, mount: str
     assert mount in scene.staging  # 马背上 is the horse's back: the horse is cast
     top, under = scene.staging[rider], scene.staging[mount]
     assert top.y is not None and top.y > (under.y or 0) and abs(top.x - under.x) < 1.5
+
+
+@pytest.mark.parametrize(("prompt", "thing", "n"), [("a dozen eggs", "egg", 12), ("a couple of dogs", "dog", 2),
+                                                    ("twin girls", "girl", 2)])
+def test_quantity_words_count_what_follows(prompt: str, thing: str, n: int) -> None:
+    play = _play(prompt)
+    assert sum(m.appearance.count for m in play.cast if m.name.en == thing) == n
+
+
+def test_a_couple_alone_is_still_two_people() -> None:
+    assert sorted(m.name.en for m in _play("a couple dancing").cast) == ["man", "woman"]
