@@ -152,3 +152,31 @@ def test_quantity_words_count_what_follows(prompt: str, thing: str, n: int) -> N
 
 def test_a_couple_alone_is_still_two_people() -> None:
     assert sorted(m.name.en for m in _play("a couple dancing").cast) == ["man", "woman"]
+
+
+def test_the_chinese_table_is_well_formed() -> None:
+    """tests/data/composition_zh_prompts.yaml: catalog names, known values, dev and heldout
+    alternating within each category and language (mostly Chinese by design, so no en == zh)."""
+    from collections import Counter
+    from pathlib import Path
+
+    import yaml
+
+    from kinema.plan import catalog
+
+    rows = yaml.safe_load((Path(__file__).parent / "data" / "composition_zh_prompts.yaml").read_text("utf-8"))
+    names = catalog().en_index
+    seen: Counter[tuple[str, str]] = Counter()
+    for r in rows:
+        group = (r["category"], r["lang"])
+        assert r["split"] == ("dev" if seen[group] % 2 == 0 else "heldout"), r["prompt"]
+        seen[group] += 1
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in r["prompt"]) == (r["lang"] == "zh")
+        named = set(r.get("objects", [])) | set(r.get("colour", {})) | set(r.get("count", {}))
+        for k in ("relation", "interaction"):
+            named |= {v for role, v in r.get(k, {}).items() if role in ("a", "b", "c")}
+        assert all(n.lower() in names for n in named) and named <= set(r.get("objects", [])), r["prompt"]
+        assert all(w in COLOURS for w in r.get("colour", {}).values())
+        assert all(isinstance(n, int) and n >= 1 for n in r.get("count", {}).values())
+    assert len(rows) >= 100 and {c for c, _ in seen} == {"two_objects", "colour", "count", "relation",
+                                                         "person_action", "interaction"}
