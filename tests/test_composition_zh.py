@@ -180,3 +180,15 @@ def test_the_chinese_table_is_well_formed() -> None:
         assert all(isinstance(n, int) and n >= 1 for n in r.get("count", {}).values())
     assert len(rows) >= 100 and {c for c, _ in seen} == {"two_objects", "colour", "count", "relation",
                                                          "person_action", "interaction"}
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [("a red video game", "video game"),
+                                             ("the video game", "video game")])
+def test_a_style_name_that_is_all_the_prompt_names_is_its_thing_too(prompt: str, thing: str) -> None:
+    play = _play(prompt)
+    assert play.style.value == "pixel" and thing in [m.name.en for m in play.cast]
+
+
+def test_a_style_beside_a_named_place_still_casts_nothing_of_its_words() -> None:
+    names = [m.name.en for m in _play("a cyberpunk city").cast]
+    assert "technologist" not in names  # the look, not a hacker: the city is what is named
