@@ -192,3 +192,10 @@ def test_a_style_name_that_is_all_the_prompt_names_is_its_thing_too(prompt: str,
 def test_a_style_beside_a_named_place_still_casts_nothing_of_its_words() -> None:
     names = [m.name.en for m in _play("a cyberpunk city").cast]
     assert "technologist" not in names  # the look, not a hacker: the city is what is named
+
+
+def test_a_pusher_said_to_stroll_walks_and_a_ship_named_after_zai_is_a_place() -> None:
+    scene = _play("妈妈推着婴儿车在公园散步").scenes[0]
+    assert "walk" in {a.do.value for a in scene.actions}  # 散步: the walk said, the pram along
+    names = [m.name.en for m in _play("宇航员在飞船里吃东西").cast]
+    assert "ship" not in names  # 飞船 is a name the tables know: in the spaceship, not flying a ship

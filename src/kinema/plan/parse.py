@@ -528,9 +528,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is not None and hit[0] == "entity" and n == 1 and len(word) >= 2 and _CJK.search(word) \
-                and clause.mentions and _in_progress(toks, i) and (lead := _hand(word[0])) is not None \
-                and lead[0] == "action" and _kind(word[1:]) == "entity":
-            toks[i:i + 1] = [word[0], word[1:]]  # 男孩在推车: in progress, the verb (推) and its object
+                and clause.mentions and _in_progress(toks, i) and _hand(word) is None \
+                and not (i + 1 < len(toks) and (toks[i + 1] in LOCATIVE_WORDS or toks[i + 1] in lx.LOCATIVE)) \
+                and (lead := _hand(word[0])) is not None and lead[0] == "action" \
+                and _kind(word[1:]) == "entity":
+            # 男孩在推车: in progress, the verb (推) and its object; not a name the tables know (在飞船里:
+            # in the spaceship), nor a place said with a locative after it
+            toks[i:i + 1] = [word[0], word[1:]]
             hit, word = lead, word[0]
         if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
                 and (_in_progress(toks, i) or _after_doer(clause, i)) \
