@@ -66,8 +66,10 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.CHOP: Recipe("stand", "chop", 0.2, 2.5, 0.0, ("kitchen knife",), "hand", 0.3, activity="housework"),
     Verb.JUGGLE: Recipe("stand", "juggle", 0.0, 1.6, 0.0, ("ball",), "hand", 0.14, many=3),
     Verb.ROW: Recipe("sit", "row", 0.0, 0.6, 0.0, ("oar",), "hands", 1.4, activity="boating"),
-    Verb.PUSH: Recipe("lunge", "push", 0.4, 0.5),
-    Verb.PULL: Recipe("lunge", "pull", -0.3, 0.5, 0.0, ("rope",), "hands", 1.0),
+    # Pushing and pulling step forward, driving with the legs: a cart pushed goes along with them
+    # (plan/compose.py), at a pace below a walk's.
+    Verb.PUSH: Recipe("march", "push", 0.4, 0.5, 0.9),
+    Verb.PULL: Recipe("march", "pull", -0.3, 0.5, 0.9, ("rope",), "hands", 1.0),
     Verb.LIFT: Recipe("crouch", "lift", 0.0, 0.4),
     Verb.HAMMER: Recipe("kneel", "hammer", 0.3, 1.5, 0.0, ("hammer",), "hand", 0.35),
     Verb.DIG: Recipe("lunge", "dig", 0.35, 0.6, 0.0, ("shovel",), "hands", 1.1),

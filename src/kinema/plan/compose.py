@@ -111,7 +111,9 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             span = max(side, (_width(ma) + _width(cast[c])) / 2 + GAP)
             st[b], st[c] = Staging(x=st[a].x - span), Staging(x=st[a].x + span, facing="left")
         else:
-            more, acts, kf = _bodily(r.kind, a, b, cast, st, length, seated)
+            # (a stroll said with the push, 推着婴儿车散步: the pusher walks as said)
+            strolls = "walk" in r.a.actions or "walk" in r.b.actions
+            more, acts, kf = _bodily(r.kind, a, b, cast, st, length, seated, strolls)
             st |= more
             actions += [x for x in acts if x.who not in own]
             keys += kf
@@ -142,9 +144,11 @@ def _travel(m: CastMember, length: float, fast: bool) -> tuple[float, float]:
 
 
 def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str, Staging], length: float,
-            seated: Verb = Verb.RIDE) -> tuple[dict[str, Staging], list[Action], list[Keyframe]]:
+            seated: Verb = Verb.RIDE, strolls: bool = False
+            ) -> tuple[dict[str, Staging], list[Action], list[Keyframe]]:
     """Two bodies put together: staged at one x and, where they go somewhere, going together.
-    `seated`: what a rider does on its mount (rides, or rows the boat it sits in)."""
+    `seated`: what a rider does on its mount (rides, or rows the boat it sits in); `strolls`: a
+    pusher or puller said to walk walks."""
     ma, mb = cast[a], cast[b]
     if kind == "ride":  # the mount carries the rider (the world seats a `ride` on its target)
         board = mb.archetype == Archetype.PROP  # a skateboard has no motion of its own: pinned along
@@ -168,8 +172,11 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
         return ({a: Staging(x=x, y=_height(mb) * 0.6)}, [Action(at=0, who=a, do=verb)], [])
     if kind == "stand_on":
         return {a: Staging(x=st[b].x, y=_height(mb))}, [], []
-    if kind in ("push", "pull"):  # the pusher walks, the thing goes ahead of (behind) it, pinned to the pace
-        speed, dist = _travel(ma, length, False)
+    if kind in ("push", "pull"):  # the pusher pushes as it goes, the thing ahead of (behind) it, pinned
+        own = ma.archetype == Archetype.HUMAN and not strolls  # (a dog pulling a sled walks as dogs do)
+        verb = (Verb.PUSH if kind == "push" else Verb.PULL) if own else Verb.WALK
+        speed = min(MOTIONS[verb].travel, MAX_TRAVEL / length) if own else _travel(ma, length, False)[0]
+        dist = speed * length
         x = -dist / 2
         # Hands on it: no farther than an arm's length (a wide cart overlaps and the world stands it
         # on the next depth plane, beside the pusher).
@@ -177,7 +184,7 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
         off = lead if kind == "push" else -lead
         facing = "right"
         return ({a: Staging(x=x, facing=facing), b: Staging(x=x + off)},
-                [Action(at=0, who=a, do=Verb.WALK, to_x=x + dist, speed=speed)],
+                [Action(at=0, who=a, do=verb, to_x=x + dist, speed=speed)],
                 [Keyframe(at=0, who=b, x=x + off), Keyframe(at=length, who=b, x=x + dist + off)])
     if kind == "follow":
         speed, dist = _travel(mb, length, False)

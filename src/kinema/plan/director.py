@@ -182,13 +182,19 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     text = prompt_text = clean(prompt)
     _check(text, duration, lang)
     # Style and camera words direct the film; taken out first, they cast nothing (Van Gogh, a drone).
-    text, look = take_style(text)
-    text, camera = take_camera(text)
+    styled, look = take_style(text)
+    text, camera = take_camera(styled)
     title, fragments = split(text)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
     parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
+    if look is not None and not any(c.mentions or c.places or c.times or c.weather or c.effects or c.actions
+                                    or c.unknown for c in parsed):
+        # The style's words were all the prompt named ("a red video game"): they are its thing too.
+        text, camera = take_camera(prompt_text)
+        title, fragments = split(text)
+        parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
     clauses = _fit(_merge(parsed), duration, notes)
     if not clauses:  # nobody named: a film of the place and its weather, never a refusal
         empty = Clause(text)

@@ -258,6 +258,7 @@ NUMBERS: dict[str, int] = {
     "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
     "九": 9, "十": 10, "几": 3, "一群": 30, "一对": 2, "一些": 3, "许多": 6, "很多": 6, "成群": 30,
     "cloud of": 60, "swarm of": 60,  # "a cloud of petals" is many petals, not a cloud
+    "dozen": 12, "couple of": 2, "twin": 2,  # "a couple of dogs" is two dogs, not a couple of people
 }
 MAX_COUNT = 8  # more members than this crowd the frame and slow the world: larger numbers become a group
 MAX_GROUP = 2000  # copies in one group member (appearance.count)

@@ -13,6 +13,7 @@ import jieba
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
+from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
@@ -160,6 +161,15 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     return _locatives(out)
 
 
+def word_ends(text: str) -> frozenset[int]:
+    """The offsets in text where the segmenter ends a word (and the text's end)."""
+    ends, at = {len(text)}, 0
+    for t in _segmenter().cut(text, HMM=False):
+        at += len(t)
+        ends.add(at)
+    return frozenset(ends)
+
+
 def _locatives(toks: list[str]) -> list[str]:
     """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles"."""
     out: list[str] = []
@@ -206,9 +216,11 @@ def _resplit(word: str) -> list[str]:
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
         return [word[:-1], word[-1]]
+    if len(word) > 2 and word[-2:] in LOCATIVE_WORDS and _kind(word[:-2]) == "entity":
+        return [*_resplit(word[:-2]), word[-2:]]  # 马背上: on the horse's back, the horse named
     for k in range(len(word) - 1, 0, -1):
         head, tail = word[:k], word[k:]
-        kind = table.get(head, ("",))[0]
+        kind = table.get(head, ("",))[0] or ("colour" if compound_tint(head) else "")  # 浅蓝 + 汽车
         if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
             return [head, tail]
         # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑)
@@ -334,6 +346,8 @@ def _colour_compound(word: str) -> list[str] | None:
     ent = hit[1]
     assert isinstance(ent, Entity)
     first = ent.key.split(" ", 1)[0]
+    if len(word) == 2 and word[0] in lx.COLOURS and _kind(word[1]) == "entity" and _lookup(word[1]) == hit:
+        return [word[0], word[1]]  # 白兔 is a rabbit, 兔 too: a white one
     if first == ent.key or first not in lx.COLOURS:
         return None
     for k in (1, 2):
@@ -414,6 +428,16 @@ def _content_word(word: str) -> bool:
     return word.isascii() and word.isalpha() and len(word) > 3
 
 
+def _counted_char(toks: list[str], i: int) -> bool:
+    """A single character the tables do not know, said as a thing: after a count and its measure
+    word, a colour or a size (一个碗, 红色的碗). It is named, so the prompt is not empty."""
+    word = toks[i]
+    if len(word) != 1 or not _CJK.search(word) or word in lx.LOCATIVE or i == 0:
+        return False
+    prev = toks[i - 2] if toks[i - 1] == "的" and i >= 2 else toks[i - 1]
+    return bool(_cn_count().match(prev)) or _hand_kind(prev) in ("colour", "size")
+
+
 def _number(digits: str) -> int:
     """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
@@ -461,7 +485,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if (run := colour_run(toks, i)) is not None:
+            hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
+        if hit is not None and hit[0] == "clothing" and not _wearer(clause, toks, i + n) \
+                and (worn := _garment(_join(toks[i:i + n]))) is not None:
+            hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
                 and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
@@ -502,6 +531,19 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                      or (_analogy(word, toks[i + 1]) if i + 1 < len(toks) else None)) is not None \
                 and doing in lx.ACTIONS:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
+        if hit is not None and hit[0] == "entity" and n == 1 and len(word) >= 2 and _CJK.search(word) \
+                and clause.mentions and _in_progress(toks, i) and _hand(word) is None \
+                and not (i + 1 < len(toks) and (toks[i + 1] in LOCATIVE_WORDS or toks[i + 1] in lx.LOCATIVE)) \
+                and (lead := _hand(word[0])) is not None and lead[0] == "action" \
+                and _kind(word[1:]) == "entity":
+            # 男孩在推车: in progress, the verb (推) and its object; not a name the tables know (在飞船里:
+            # in the spaceship), nor a place said with a locative after it
+            toks[i:i + 1] = [word[0], word[1:]]
+            hit, word = lead, word[0]
+        if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
+                and (_in_progress(toks, i) or _after_doer(clause, i)) \
+                and (lead := _hand(word[0]) or _open(word[0])) is not None and lead[0] == "action":
+            hit = lead  # 运动员在跳高, 在踢毽子: a word nothing reads, led by a verb (跳, 踢), is that verb
         if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and i + 1 < len(toks) and (verb_like(word) or _kind(toks[i + 1]) in ("entity", "clothing")):
             # 在用电脑: a verb in progress the tables do not know; 在晾衣服 too, where jieba calls the
@@ -517,7 +559,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None:
-            if _content_word(word):
+            if _content_word(word) or _counted_char(toks, i):
                 clause.unknown.append(word)
             i += 1
             continue
@@ -960,6 +1002,26 @@ def _worn(word: str) -> Entity | None:
     if ent is None and (hit := _open(word)) is not None and isinstance(hit[1], Broader):
         ent = hit[1].entity
     return ent
+
+
+# The picture of a Chinese garment word by its last character, where no entry names it (裙子 a
+# skirt is drawn as the dress, 毛衣 a sweater as the shirt): the characters of _ZH_WORN.
+_ZH_GARMENT = {"裙": "dress", "衣": "t-shirt", "衫": "t-shirt", "帽": "hat"}
+
+
+def _garment(word: str) -> Entity | None:
+    """A garment's own picture, for a garment nobody in the clause wears."""
+    worn = _worn(word)
+    last = word.removesuffix("子")[-1:]  # 裙子 is 裙
+    if worn is None and _CJK.search(word) and last in _ZH_GARMENT:
+        worn = catalog().en_index.get(_ZH_GARMENT[last])
+    return worn
+
+
+def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
+    """Someone the clause names before token j, or a person named after it (穿红裙子的女孩)."""
+    return any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions) \
+        or any(_is_person(t) for t in toks[j:])
 
 
 def _engines(clause: Clause) -> None:

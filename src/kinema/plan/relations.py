@@ -79,7 +79,7 @@ _ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), (
 # Chinese locative words (方位词: 旁边, 后面, 左侧, 中间 ...): where something is, never a thing.
 _ZH_SIDES = "左右上下前后里外旁内"
 LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头"), "中间", "之间", "附近",
-                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中"})
+                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中", "背上"})
 # Words that end one part of a sentence: what follows is not related to what came before.
 _CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
                   "after", "然后", "同时", "而", "和", "与", "跟"}
@@ -194,8 +194,9 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
     named = [m for m in mentions if m.end > m.start and not (len(m.words) == 2 and m.words[-1] in _ZH_SIDES)]
     # A thing named right before another, nothing between, only describes it: a toy car (玩具车) is
     # the car pushed, the toy no second thing in the relation.
+    # (Not before a verb-object word cast as its object: 女孩骑自行车, the girl rides the bicycle.)
     modifiers = {i for k, m in enumerate(named[:-1]) if named[k + 1].start == m.end
-                 for i in range(m.start, m.end)}
+                 and not _verb_before(toks, named[k + 1]) for i in range(m.start, m.end)}
     named = [m for m in named if m.start not in modifiers]
     out: list[Relation] = []
     text = " ".join(toks)
@@ -203,9 +204,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
         a, b = named[k], named[k + 1]
         gap = [toks[i] for i in range(a.end, b.start) if i not in modifiers]
         rest = toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
-        whole = "".join(toks[b.start:b.end])
-        if whole != b.words and whole.endswith(b.words):  # 骑自行车 cast as the bicycle: 骑 is the verb
-            gap = [*gap, whole[: -len(b.words)]]
+        if _verb_before(toks, b):  # 骑自行车 cast as the bicycle: 骑 is the verb
+            gap = [*gap, "".join(toks[b.start:b.end])[: -len(b.words)]]
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
         if chinese and (done := _zh_relative(toks, a, b, gap)) is not None:
             out.append(Relation(done, b, a))  # 骑马的人: the person rides the horse
@@ -220,6 +220,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
             if _zh(gap, toks[other.end:end]) == "between":
                 out.append(Relation("between", a, b, other))
             continue
+        if kind is None:
+            kind = _mutual(gap, rest, chinese, k + 2 >= len(named))  # 男孩和女孩在拥抱: to each other
         if kind is None and _SHAKE.search(text):
             kind = "shake_hands"
         if kind is None and b.entity.archetype == Archetype.VEHICLE and a.entity.archetype in _DOERS \
@@ -257,6 +259,38 @@ def _zh_relative(toks: list[str], a: Mention, b: Mention, gap: list[str]) -> str
     if a.entity.archetype == Archetype.VEHICLE and verb.startswith(_ZH_STEER):
         return "ride"  # 划船, 开车: worked from inside, carried by it
     return next((kind for stem, kind in _ZH_BODILY if verb.startswith(stem) and kind not in _POSTURE), None)
+
+
+# What two do to each other, said once after both are named (A和B在拥抱, "a boy and a girl hugging").
+_MUTUAL = ("hug", "fight", "shake_hands")
+# What may follow such a verb and leave it whole: an aspect particle, "each other", "together".
+_MUTUAL_TAIL = {"了", "着", "起来", "在一起", "一起", "each", "other", "one", "another", "together"}
+
+
+def _mutual(gap: list[str], rest: list[str], chinese: bool, last: bool) -> str | None:
+    """A verb two do to each other, after both names joined by "and" (only "and" and their
+    modifiers between them), closing its part of the sentence: not before a thing named next
+    (`last`: none is), which is its object (在打篮球 plays ball, no fight)."""
+    joins = _ZH_AND if chinese else {"and"}
+    if not any(w in joins for w in gap) or not all(w in joins or _modifier(w) for w in gap):
+        return None
+    for i, w in enumerate(rest):
+        if w in _CLAUSE_BREAKS:
+            return None
+        kind = next((k for stem, k in _ZH_BODILY if stem in w), None) if chinese else _EN_BODILY.get(lemma(w))
+        if kind in _MUTUAL:
+            tail = rest[i + 1:]
+            cut = next((j for j, t in enumerate(tail) if t in _CLAUSE_BREAKS), len(tail))
+            if cut == len(tail) and not last:
+                return None
+            return kind if all(t in _MUTUAL_TAIL for t in tail[:cut]) else None
+    return None
+
+
+def _verb_before(toks: list[str], m: Mention) -> bool:
+    """The mention's tokens hold a word before its name: a verb-object word cast as the object."""
+    whole = "".join(toks[m.start:m.end])
+    return whole != m.words and whole.endswith(m.words)
 
 
 def _zh_there(gap: list[str]) -> str | None:

@@ -82,6 +82,18 @@ def _compiled(word: str) -> re.Pattern[str]:
     return _pattern(word)
 
 
+def _word_end(text: str, m: re.Match[str], word: str) -> int | None:
+    """Where a Chinese style phrase ends on a word boundary: the longest of its suffixes that does
+    not cut a word (黑白风筝 is a black-and-white kite, not 黑白风 and 筝), None where the name itself
+    ends inside a word."""
+    from kinema.plan.parse import word_ends  # the planner's segmenter, loaded for Chinese text only
+
+    ends = word_ends(text)
+    own = text.index(word, m.start()) + len(word)
+    fits = [e for e in ends if own <= e <= m.end()]
+    return max(fits) if fits else None
+
+
 def take_style(text: str) -> tuple[str, StyleRequest | None]:
     """The text without its style phrases, and the style it names first (None: no style word)."""
     found: list[tuple[int, StyleRequest]] = []
@@ -91,10 +103,13 @@ def take_style(text: str) -> tuple[str, StyleRequest | None]:
         if low is not None and not all(p in low for p in _PARTS[word]):
             continue
         for m in _compiled(word).finditer(text):
-            found.append((m.start(), StyleRequest(style, m.group(0).strip())))
+            end = m.end() if word.isascii() else _word_end(text, m, word)
+            if end is None:
+                continue  # 黑白相间: the name is part of a longer word, no look
+            found.append((m.start(), StyleRequest(style, text[m.start():end].strip())))
             if word not in KEEP:
                 # Blank the phrase (same length, so earlier positions stay true) with a space.
-                text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+                text = text[:m.start()] + " " * (end - m.start()) + text[end:]
     text = re.sub(r"[ \t]{2,}", " ", text)
     if not found:
         return text.strip(), None
