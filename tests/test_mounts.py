@@ -29,6 +29,7 @@ def _rides(play: Screenplay, rider_kind: Archetype, mount_key: str) -> bool:
     ("A cyclist", "bicycle"),
     ("骑马的人在草原上", "horse"),
     ("骑摩托车的男人", "motorcycle"),
+    ("一个骑自行车的人在路上飞驰", "bicycle"),
 ])
 def test_a_person_named_after_or_said_to_ride_a_mount_is_on_it(prompt: str, mount: str) -> None:
     assert _rides(_planned(prompt), Archetype.HUMAN, mount)
@@ -70,3 +71,9 @@ def test_the_rest_of_a_group_stands_apart_around_two_who_fight() -> None:
     assert len(people) >= 3 and all(p in staging for p in people)
     xs = sorted(staging[p].x for p in people)
     assert all(b - a >= 2.0 for a, b in itertools.pairwise(xs))
+
+
+def test_a_person_at_an_activity_before_de_is_the_doer_after_it_not_a_second_person() -> None:
+    play = _planned("骑自行车的人在公园里")  # the catalog's "person biking", then 的人
+    assert [c.archetype for c in play.cast if c.archetype == Archetype.HUMAN] == [Archetype.HUMAN]
+    assert _rides(play, Archetype.HUMAN, "bicycle")

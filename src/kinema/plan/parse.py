@@ -697,7 +697,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
-    _verb_object(clause)
+    _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     return clause
@@ -840,7 +840,21 @@ def _meaning(word: str) -> str | None:
     return hit[1] if hit is not None and hit[0] == "action" and isinstance(hit[1], str) else None
 
 
-def _verb_object(clause: Clause) -> None:
+def _doer_of(clause: Clause, toks: list[str], k: int) -> Mention | None:
+    """Who does the activity the k-th mention names: the one named just before it (人在骑自行车),
+    or the one right after 的 (骑自行车的人, a relative clause); a thing does none."""
+    doers = [j for j in (k - 1, k + 1) if 0 <= j < len(clause.mentions)
+             and clause.mentions[j].entity.archetype != Archetype.PROP]
+    if k - 1 in doers:
+        return clause.mentions[k - 1]
+    after = clause.mentions[k + 1] if k + 1 in doers else None
+    if after is not None and after.entity.archetype == Archetype.HUMAN \
+            and toks[clause.mentions[k].end:after.start] == ["的"]:
+        return after
+    return None
+
+
+def _verb_object(clause: Clause, toks: list[str]) -> None:
     """人在骑自行车: the catalog's "person biking" named right after a person is that person's verb
     and its object (骑 + 自行车), not a second person. Read from the word's parts, for any such
     compound the tables know (骑马, 骑摩托车 ...)."""
@@ -854,10 +868,12 @@ def _verb_object(clause: Clause) -> None:
             clause.mentions[k] = Mention(ent, head, m.count, m.group, m.tint, m.scale, start=m.start,
                                          end=m.end, actions=[*m.actions, verb[1]])
             clause.actions.append(verb[1])
-    for k in range(1, len(clause.mentions)):
-        m, before = clause.mentions[k], clause.mentions[k - 1]
-        if m.entity.archetype != Archetype.HUMAN or before.entity.archetype == Archetype.PROP \
-                or not _CJK.search(m.words) or k in clause.tools.values():
+    for k in range(len(clause.mentions)):
+        m = clause.mentions[k]
+        if m.entity.archetype != Archetype.HUMAN or not _CJK.search(m.words) or k in clause.tools.values():
+            continue
+        before = _doer_of(clause, toks, k)
+        if before is None:
             continue
         # A two-character name is cut only where the catalog names a person at an activity
         # (玩球 "person bouncing ball"): 骑手 a rider is no hand.
