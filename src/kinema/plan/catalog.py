@@ -83,10 +83,15 @@ def _name(text: str) -> str:
     return text.strip(":").replace("_", " ").strip().lower()
 
 
+# The same keywords split for the test: one-word keys against the name's words, others in the name.
+_KIND_SETS = tuple((kind, frozenset(k for k in keys if " " not in k), tuple(k for k in keys if " " in k))
+                   for kind, keys in _KIND_WORDS)
+
+
 def archetype_for(en_name: str) -> Archetype:
     words = set(re.split(r"[\s\-]+", en_name))
-    for kind, keys in _KIND_WORDS:
-        if any((k in words) if " " not in k else (k in en_name) for k in keys):
+    for kind, single, spaced in _KIND_SETS:
+        if not words.isdisjoint(single) or any(k in en_name for k in spaced):
             return kind
     return Archetype.PROP
 
