@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,8 +70,8 @@ class Catalog:
 
 @lru_cache(maxsize=1)
 def twemoji_codes() -> frozenset[str]:
-    svg_dir = twemoji_svgs()
-    return frozenset(p.stem for p in svg_dir.glob("*.svg"))
+    # A listing, not Path.glob: 4,000 Path objects were a hundredth of a second of a cold start.
+    return frozenset(n[:-4] for n in os.listdir(twemoji_svgs()) if n.endswith(".svg") and not n.startswith("."))
 
 
 def has_svg(ch: str) -> bool:
