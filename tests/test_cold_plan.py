@@ -92,7 +92,7 @@ print(" ".join(sorted(sys.modules)))
 
 def test_a_cold_chinese_plan_loads_no_jieba_cache_and_nothing_it_does_not_use(tmp_path: Path) -> None:
     """A fresh `kinema plan` of a Chinese prompt, dailies on, neither builds nor reads jieba's
-    dictionary cache (a user's first run and CI have none: building it took two seconds), and
+    dictionary cache (a user's first run and CI have none), and
     imports nothing a plan does not use."""
     env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
     out = tmp_path / "film.yaml"

@@ -1,9 +1,9 @@
 """jieba with the planner's words in it, its prefix dictionary pre-built and shipped
 (data/jieba_words.bin, built by tools/build_segmenter.py).
 
-jieba builds its prefix dictionary (about 500,000 entries) from dict.txt on first use, about 2 s,
-and caches it in the temp folder as a marshal dump that still takes 0.6 s to load; the planner
-then adds its 27,000 words. That was most of a cold Chinese `kinema plan`. Here the finished
+jieba builds its prefix dictionary (about 500,000 entries) from dict.txt on first use and caches
+it in the temp folder as a marshal dump; building or loading it, 0.6 s either way, and adding the
+planner's 27,000 words was a third of a cold Chinese `kinema plan`. Here the finished
 dictionary is a sorted word list and a frequency array that load in a few hundredths of a second
 and answer jieba's two questions by binary search: is this fragment the start of a word, and what
 is a word's frequency. The cut is the same: the file holds exactly what jieba plus the planner's
@@ -124,9 +124,10 @@ def tokenizer(added: Sequence[tuple[str, int]]) -> jieba.Tokenizer:
     and this jieba, else the slow way."""
     try:
         head, words = read(resources.files("kinema.plan").joinpath(DATA).read_bytes())
+        fresh = head.get("fingerprint") == fingerprint(added) and isinstance(head.get("total"), int)
     except (OSError, ValueError, zlib.error):
-        return slow(added)
-    if head.get("fingerprint") != fingerprint(added) or not isinstance(head.get("total"), int):
+        fresh = False
+    if not fresh:
         return slow(added)
     tok = jieba.Tokenizer()
     tok.FREQ, tok.total, tok.initialized = words, head["total"], True
