@@ -78,9 +78,11 @@ system-libs:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium; \
 	fi
 
-# Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT.
+# Rebuild the planner's open vocabulary (src/kinema/plan/data/open_lexicon.tsv.gz) from WordNet and CC-CEDICT,
+# then the jieba dictionary that holds its Chinese words (plan/data/jieba_words.bin).
 lexicon: $(STAMP)
 	$(BIN)/python tools/build_lexicon.py
+	$(BIN)/python tools/build_segmenter.py
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)

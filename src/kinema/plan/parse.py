@@ -3,7 +3,6 @@ what the camera was asked to do. Chinese goes through jieba; English through a w
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,7 +10,7 @@ from functools import lru_cache
 import jieba
 
 from kinema.plan import lexicon as lx
-from kinema.plan import open_lexicon
+from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
@@ -115,24 +114,23 @@ def _phrases() -> dict[str, tuple[str, object]]:
     return table
 
 
+def added_words() -> list[tuple[str, int]]:
+    """The words the planner adds to jieba's dictionary, in order, with their frequencies."""
+    table = _phrases()
+    # Not single characters: jieba knows them, and a boosted 马 would cut 马上 "at once" into
+    # a horse and "on", 火车站 into fire and a station.
+    out = [(w, 200000) for w in table if _CJK.search(w) and 2 <= len(w) <= 8]
+    # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
+    # outweighing the hand-written names.
+    out += [(w, OPEN_FREQ) for w in open_lexicon.chinese_words() if w not in table and len(w) <= 8]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> jieba.Tokenizer:
     """A jieba that knows every Chinese phrase of the lookup as a word. Built only for text with
-    Chinese in it: loading jieba's dictionary is most of a cold start's planning time."""
-    table = _phrases()
-    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter would reach the CLI's stderr
-    tok = jieba.Tokenizer()
-    for w in table:
-        # Not single characters: jieba knows them, and a boosted 马 would cut 马上 "at once" into
-        # a horse and "on", 火车站 into fire and a station.
-        if _CJK.search(w) and 2 <= len(w) <= 8:
-            tok.add_word(w, freq=200000)
-    # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
-    # outweighing the hand-written names.
-    for w in open_lexicon.chinese_words():
-        if w not in table and len(w) <= 8:
-            tok.add_word(w, freq=OPEN_FREQ)
-    return tok
+    Chinese in it, from the pre-built dictionary (plan/segmenter.py)."""
+    return segmenter.tokenizer(added_words())
 
 
 OPEN_FREQ = 3000
