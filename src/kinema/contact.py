@@ -14,7 +14,7 @@ import numpy as np
 import skia
 
 from kinema.atomic import check_parent, write_bytes
-from kinema.film.loop import picked_frames
+from kinema.film.loop import picked_frames, unblinking
 from kinema.film.takes import Take, load_sprites
 from kinema.render.text import font
 from kinema.render.vector import VectorBackend
@@ -44,7 +44,8 @@ def middle_frames(play: Screenplay, base_dir: Path | None = None) -> list[tuple[
     def pick(take: Take) -> tuple[int, ...]:
         # A long take gets a frame every quarter, to show that it is one continuous shot.
         n = take.job.frames
-        return tuple(n * q // 8 for q in (1, 3, 5, 7)) if take.job.shot.duration >= LONG_TAKE_S else (n // 2,)
+        at = (n * q // 8 for q in (1, 3, 5, 7)) if take.job.shot.duration >= LONG_TAKE_S else (n // 2,)
+        return tuple(unblinking(take, i) for i in at)
 
     out = []
     sprites = load_sprites(play, base_dir, "contact")

@@ -57,7 +57,22 @@ def picked_frames(play: Screenplay, sprites: dict[str, Sprite], backend: Backend
 
 
 def middle(take: Take) -> tuple[int, ...]:
-    return (take.job.frames // 2,)
+    return (unblinking(take, take.job.frames // 2),)
+
+
+BLINK_REACH = 12  # frames either side (half a second at 24 fps) to find open eyes
+
+
+def unblinking(take: Take, i: int) -> int:
+    """The frame nearest `i` where no face is mid-blink, for a still that stands for the shot (a
+    storyboard panel, a contact sheet): a blink is 0.15 s, but a still caught in one reads as a
+    face asleep. `i` itself where every frame in reach blinks, or the world has no faces."""
+    states = take.job.states
+    for d in range(BLINK_REACH + 1):
+        for j in (i - d, i + d):
+            if 0 <= j < len(states) and all(e.expression != "blink" for e in states[j].entities):
+                return j
+    return i
 
 
 def film_frames(play: Screenplay, sprites: dict[str, Sprite], backend: Backend | None = None,
