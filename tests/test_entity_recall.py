@@ -72,3 +72,9 @@ def test_a_verb_word_after_a_determiner_is_a_noun() -> None:
     play = _play("A sailboat crosses the bay at sunset")
     assert "howl" not in {a.do.value for s in play.scenes for a in s.actions}
     assert "sailboat" in _cast(play)
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [("爷爷在院子里下棋", "chess pawn"), ("老人在窗边喝茶", "tea")])
+def test_a_verb_object_word_casts_its_object(prompt: str, thing: str) -> None:
+    # 下棋 "to play chess": the dictionary's verb names the thing in its last character
+    assert thing in _cast(_play(prompt))

@@ -423,6 +423,19 @@ def _closed_head(word: str) -> tuple[str, object] | None:
     return None
 
 
+def _object_inside(word: str) -> Entity | None:
+    """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
+    table) names in its last character, where that character alone names a picture: 下棋 "to play
+    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None:
+        return None
+    hit = _lookup(word[-1])
+    if hit is None or hit[0] != "entity":
+        return None
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return ent if isinstance(ent, Entity) and ent.archetype == Archetype.PROP else None
+
+
 def _plural_of(word: str) -> open_lexicon.Word | None:
     """The open vocabulary's thing named by the singular of an English plural it has no row for;
     the nearest singular any table knows decides ("oranges" is the fruit's, not an orang's)."""
@@ -581,6 +594,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
+        if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
+                and (thing := _object_inside(word)) is not None:
+            hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
         if hit is None:
             if _content_word(word):
                 clause.unknown.append(word)
@@ -652,6 +668,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "action":
             assert isinstance(value, str)
             clause.actions.append(value)
+            if n == 1 and (thing := _object_inside(word)) is not None:
+                clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
             ahead = _named_next(toks, i + n)
             if ahead is not None and (word.endswith("ing") or word.endswith("的")
