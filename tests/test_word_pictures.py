@@ -27,7 +27,7 @@ def _named(prompt: str) -> list[str]:
     ("pot", "teapot"),
     ("tv", "television"),  # :tv: is WordNet's television receiver, the name's third sense
     ("horseback", "horse"),  # the back of a horse: drawn as the horse
-    ("queen", "person"),  # first the bee, which has no picture; the ruler is a person
+    ("queen", "woman"),  # first the bee, which has no picture; the ruler is a woman ("a female monarch")
     ("yacht", "boat"),  # 游艇 "barge; yacht": a barge is a boat, both are vessels
     ("van", "truck"),  # 货车 "truck; van": a van is a kind of truck
     ("cigar", "cigarette"),  # 卷烟 "cigar; cigarette"

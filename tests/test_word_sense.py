@@ -21,7 +21,7 @@ def _named(prompt: str) -> list[str]:
     ("chameleon", "lizard"),  # a trait of a person ("a changeable person") is a metaphor, not a picture
     ("toast", "bread"),  # the used sense, not a person nobody tags ("a toast of the town")
     ("diver", "person"),  # a person by trade keeps its picture on a tie with a bird (the loon)
-    ("emperor", "person"),  # a ruler before the emperor moth, though neither sense is tagged
+    ("emperor", "man"),  # a ruler before the emperor moth, though neither sense is tagged; "a male monarch"
 ])
 def test_a_noun_stands_for_the_sense_a_prompt_means(word: str, value: str) -> None:
     hit = lookup(word)

@@ -251,7 +251,9 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue
         shown = words[words.index("of") + 1:] if "of" in words else words[:-1]
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
-        for alias in [a for a in _alias_words(ent.emoji) if a in shown]:
+        # (a noun's alias: "back" in back arrow says which way, it shows no rear)
+        for alias in [a for a in _alias_words(ent.emoji) if a in shown and _uses(wn, a, "n") >= sum(
+                _uses(wn, a, pos) for pos in "asr")]:
             for s in [s for s in _senses(wn, alias, "n")[:2] if s.lexname() in allowed]:
                 if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
                     out.setdefault(s.name(), name)
@@ -347,6 +349,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     """(kind, value, via) for a noun: the first drawable sense that reaches a picture, a place or an effect."""
     if (group := _members(wn, word, pics)) is not None:
         return group
+    if (piece := _game_piece(wn, word, pics)) is not None:
+        return piece
     senses = _ranked(wn, word)
     if not senses:
         return None
@@ -369,7 +373,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in PLACE_SEEDS:
                 return "place", PLACE_SEEDS[h.name()].value, via
             if h.name() in pics and (h is s or (kind := _animal_kind(wn, s, pics)) is None):
-                return "entity", pics[h.name()], via + _tool(wn, s, pics)
+                return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
@@ -377,7 +381,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
-            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+            via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+            return "entity", _person_look(s, "person"), via
         if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
             return kin
         if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)) is not None:
@@ -411,6 +416,65 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     return _later(wn, word, senses, pics)
 
 
+# Catalog pictures of people by (sex, age): what a kinship or role noun with no picture of its own
+# looks like once its gloss says whose (a mother is a woman, a son a boy, a grandmother an old woman).
+LOOKS = {("f", ""): "woman", ("m", ""): "man", ("f", "young"): "girl", ("m", "young"): "boy",
+         ("", "young"): "child", ("f", "old"): "old woman", ("m", "old"): "old man"}
+GENERIC_PEOPLE = {"person", "child"}
+SEX_WORDS = {"woman": "f", "female": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f",
+             "sister": "f", "lady": "f", "man": "m", "male": "m", "boy": "m", "father": "m",
+             "husband": "m", "son": "m", "brother": "m", "gentleman": "m"}
+CLAUSE_WORDS = {"who", "whom", "whose", "that", "which", "of", "with", "in", "on", "from", "by", "as"}
+YOUNG_KINDS = {"offspring.n.01", "child.n.01", "child.n.02", "juvenile.n.01"}  # not fully grown
+OLD_KINDS = {"grandparent.n.01", "old_person.n.01"}
+GRANDPARENT = re.compile(r"(father|mother)'s (father|mother)")  # 爷爷 "father's father": an old man
+SEX_UP = 1  # hypernym steps read for a sex (a dad: "a term for a father"; a father: "a male parent")
+
+
+def _sex(s) -> str:  # type: ignore[no-untyped-def]
+    """'f' or 'm' where the definition of `s`, or of the broader word just above it, is headed by
+    words of one sex before its first clause ("a woman who has given birth": a mother; "a female
+    grandchild"; not "a person's brother or sister"); '' where none is."""
+    for h, _, _ in _up(s, SEX_UP):
+        if h.name() == "person.n.01":
+            break
+        text = re.sub(r"\([^)]*\)", " ", h.definition().lower()).split(";")[0]
+        said: set[str] = set()
+        for w in re.findall(r"[a-z]+", text):
+            if w in CLAUSE_WORDS:
+                break
+            if w in SEX_WORDS:
+                said.add(SEX_WORDS[w])
+        if said:
+            return said.pop() if len(said) == 1 else ""
+    return ""
+
+
+def _person_look(s, value: str) -> str:  # type: ignore[no-untyped-def]
+    """The picture of a person noun read to a generic person (`value`), given the sex and age its
+    senses say: a mother is a woman, a granddaughter a girl, a grandfather an old man."""
+    if value not in GENERIC_PEOPLE or s.lexname() != "noun.person":
+        return value
+    age = "young" if _reaches(s, YOUNG_KINDS, 8) else "old" if _reaches(s, OLD_KINDS, 8) else ""
+    return LOOKS.get((_sex(s), age), value)
+
+
+def _game_piece(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A game (an act WordNet files things under: chess) drawn as the pictured piece of its topic
+    (a pawn), where it is used at least as often as any drawable sense of the word (chess is no
+    weed nobody tags)."""
+    senses = _senses(wn, word, "n")[:2]
+    drawn = max((_count(s, word) for s in senses if s.lexname() in DRAWABLE), default=0)
+    for s in senses:
+        if s.lexname() != "noun.act" or _count(s, word) < drawn or s.name() == "game.n.01" \
+                or not _reaches(s, {"game.n.01"}):
+            continue
+        pieces = [m for m in s.in_topic_domains() if m.name() in pics and m.lexname() == "noun.artifact"]
+        for m in sorted(pieces, key=lambda x: (-sum(lem.count() for lem in x.lemmas()), x.name()))[:1]:
+            return "entity", pics[m.name()], f"{word} > {_lemma(m.lemmas()[0].name())}"
+    return None
+
+
 def _later(wn, word: str, tried: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def,type-arg]
     """Where the senses a prompt most likely means reach no picture, a later sense that a picture
     is named for, itself or a kind of it named by the word (a cake is first a cake of soap, then
@@ -425,7 +489,8 @@ def _later(wn, word: str, tried: list, pics: dict[str, str]) -> tuple[str, str, 
             return "entity", pics[h.name()], f"{word} > {_lemma(h.lemmas()[0].name())}"
     for s in tried:
         if s.lexname() == "noun.person" and _count(s, word) > 0:
-            return "entity", "person", f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+            via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
+            return "entity", _person_look(s, "person"), via
     return None
 
 
@@ -946,10 +1011,13 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     nouns = _jieba_tags()
     firsts: set[str] = set()
-    guessed: set[str] = set()  # read through the English gloss's head noun and a hypernym chain
+    guessed: dict[str, str] = {}  # read through the English gloss's head noun and a hypernym chain: that head
     direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
+    senses: dict[str, list[set[str]]] = {}  # a single character's entries, each as the words of its glosses
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
+        if len(zh) == 1:
+            senses.setdefault(zh, []).append(set(re.findall(r"[a-z]+", " ".join(entry["definitions"]).lower())))
         if ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
             continue
         # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
@@ -975,8 +1043,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if plural:
                 en = _singular(en)  # 鞭炮 "firecrackers": firecrackers, several (a one-word gloss only)
             if pos == "n":
-                # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat).
-                for phrase in (en, en.split()[-1]):
+                # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat), else
+                # the head of a closed compound WordNet lacks (小丑鱼 "clownfish": a fish).
+                for phrase in (en, en.split()[-1], *_compound_head(wn, en)):
                     if phrase in known and (phrase == en or not _flag(catalog().en_index[phrase].emoji)):
                         hit = ("entity", phrase, phrase)  # a head noun is not a country ("bone china")
                     elif phrase in places:
@@ -992,7 +1061,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
-                            guessed.add(zh)
+                            guessed[zh] = phrase
                         break
                 if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
                                                    or KIN in hit[2] or phrase != en):
@@ -1016,6 +1085,11 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 elif en in en_verbs:
                     kind, value, via = en_verbs[en]
                     hit = (kind, value, via)
+            if hit is not None and hit[0] == "entity" and " and " in en and hit[1] in LOOKS.values():
+                hit = ("entity", _pair_look(en, en_nouns), hit[2])  # 兄妹 "brother and sister"
+            if hit is not None and hit[0] == "entity" and hit[1] in ("man", "woman") \
+                    and GRANDPARENT.fullmatch(en):
+                hit = ("entity", f"old {hit[1]}", hit[2])  # 外公 "mother's father": an old man
             if hit is not None and plural and hit[0] == "entity" and not _worn(wn, said) and not _worn(wn, en):
                 hit = ("group", hit[1], hit[2])  # 观众 "spectators", 飞禽 "birds": several of them
             if hit is not None:
@@ -1024,12 +1098,47 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
     # read only through its English head and a chain of broader words (vehicle > rocket), the
     # character that ends the word names the picture more nearly.
+    # Not where the character's entry that says the gloss's head is another word written alike,
+    # one that does not name the picture: 面 "surface" (水面) is not 面 "noodles"; 车 "car; vehicle"
+    # is one word, and 骨 "bone" says nothing of 肩胛骨's "blade".
     named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
     for zh in sorted(guessed):
         head = direct.get(zh[-1]) or named.get(zh[-1])
-        if len(zh) > 1 and head is not None and head != out[("zh", zh)][1]:
+        saying = [words for words in senses.get(zh[-1], []) if guessed[zh] in words]
+        same = head is not None and (not saying or any(set(head.split()) & words for words in saying))
+        if len(zh) > 1 and head is not None and same and head != out[("zh", zh)][1]:
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
     return out
+
+
+def _pair_look(en: str, en_nouns: dict[str, tuple[str, str, str]]) -> str:
+    """The one picture of two people a gloss names together ("father and son", "brother(s) and
+    sister(s)"): theirs where both look alike, a child where both are young, else a person."""
+    looks = set()
+    for half in en.split(" and "):
+        noun = half.split()[-1] if half.split() else ""
+        looks.add(en_nouns.get(noun, en_nouns.get(_singular(noun), ("", "", "")))[1])
+    if len(looks) == 1 and looks <= set(LOOKS.values()):
+        return looks.pop()
+    return "child" if looks <= {"boy", "girl", "child"} else "person"
+
+
+def _compound_head(wn, word: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The head of a closed English compound WordNet does not list, both halves nouns it lists as
+    they are written (not "its" read as "it") and the head a creature ("clownfish": a fish; not
+    "oneself", "tonkin" or "entrepreneurship", whose ends are no creature); none for a word it lists."""
+    if " " in word or not word.isalpha() or wn.synsets(word):
+        return []
+    for k in range(3, len(word) - 2):
+        first, head = wn.synsets(word[:k], pos="n"), wn.synsets(word[k:], pos="n")
+        if first and head and word[:k] in _names(first[0]) and word[k:] in _names(head[0]) \
+                and head[0].lexname() == "noun.animal":
+            return [word[k:]]
+    return []
+
+
+def _names(s) -> set[str]:  # type: ignore[no-untyped-def]
+    return {lem.name().lower() for lem in s.lemmas()}
 
 
 WORN = {"clothing.n.01"}  # a garment named in the plural (trousers, stockings) is one pair

@@ -372,6 +372,10 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
+    if word is None and phrase.isascii() and phrase.isalpha():
+        word = _plural_of(phrase)  # "splits logs": a plural the inflection tables lack
+    if word is None and phrase.isascii() and phrase.isalpha() and (head := _closed_head(phrase)) is not None:
+        return head  # "clownfish": a fish
     if word is None and _CJK.search(phrase) and (
             (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
@@ -388,6 +392,79 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if word.kind == "action":
         return ("action", word.value) if word.value in lx.ACTIONS else None
     return "effect", word.value
+
+
+_ON = {"on", "onto", "upon"}
+_ZH_AT, _ZH_ON = {"在", "到", "于", "登上", "踏上"}, {"上", "表面"}
+
+
+def _on_a_world(toks: list[str], i: int) -> bool:
+    """Whether toks[i] names a world of the sky (a moon, a planet: what the space backdrop draws)
+    stood on: "lands on the moon", "on Mars", 在月球上."""
+    hit = _open(toks[i])
+    if hit is None or hit[0] != "entity" or not isinstance(hit[1], Broader) \
+            or hit[1].entity.key not in _sky_worlds():
+        return False
+    before = [t for t in toks[max(0, i - 2):i] if t != "the"]
+    if _CJK.search(toks[i]):
+        return bool(before) and before[-1] in _ZH_AT and i + 1 < len(toks) and toks[i + 1] in _ZH_ON
+    return bool(before) and before[-1] in _ON
+
+
+@lru_cache(maxsize=1)
+def _sky_worlds() -> frozenset[str]:
+    """The pictures of worlds one could stand on: the moon in its phases, the planet the space
+    backdrop paints (lexicon.PLACES names it for space)."""
+    moons = {e.key for e in catalog().entities.values() if e.key.endswith(" moon")}
+    planets = {w for w, _ in lx.PLACES[Place.SPACE] if w in catalog().en_index}
+    return frozenset(moons | {catalog().en_index[w].key for w in planets})
+
+
+# English derivational suffixes that are also words: friendship is no ship, childhood no hood.
+_SUFFIXES = frozenset({"ship", "ships", "hood", "hoods", "ward", "wards", "dom", "doms"})
+
+
+def _closed_head(word: str) -> tuple[str, object] | None:
+    """A closed English compound no table lists, both halves words they know, read as its head
+    where the head names a picture itself ("clownfish": a fish, "treehouse": a house): not through
+    a chain of broader words (homework, which WordNet lists with no picture, is no work of art), not
+    a person ("-son" ends surnames), not a suffix."""
+    for k in range(3, len(word) - 2):
+        first, head = word[:k], word[k:]
+        if head in _SUFFIXES or (_hand(first) is None and open_lexicon.lookup(first) is None):
+            continue
+        ent = catalog().en_index.get(head)
+        if ent is not None and ent.archetype != Archetype.HUMAN:
+            return "entity", Broader(ent, word, f"{word}: a {head}")
+    return None
+
+
+def _object_inside(word: str) -> Entity | None:
+    """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
+    table) names in its last character, where that character alone names a picture: 下棋 "to play
+    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None:
+        return None
+    hit = _lookup(word[-1])
+    if hit is None or hit[0] != "entity":
+        return None
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return ent if isinstance(ent, Entity) and ent.archetype == Archetype.PROP else None
+
+
+def _plural_of(word: str) -> open_lexicon.Word | None:
+    """The open vocabulary's thing named by the singular of an English plural it has no row for;
+    the nearest singular any table knows decides ("oranges" is the fruit's, not an orang's)."""
+    for cut, add in (("ies", "y"), ("s", ""), ("es", "")):
+        one = word[: -len(cut)] + add
+        if not word.endswith(cut) or len(one) < 3 or word.endswith("ss"):
+            continue
+        hit = open_lexicon.lookup(one)
+        if hit is not None:
+            return hit if hit.kind in ("entity", "group") else None
+        if _hand(one) is not None or open_lexicon.noun_reading(one) or open_lexicon.verb_reading(one):
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -469,6 +546,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
+                elif toks[i - 1] in _DETERMINERS and (verb := open_lexicon.verb_reading(phrase)) is not None \
+                        and verb.kind == "verb":
+                    hit = None  # "crosses the bay": a noun, where WordNet's verb is none the world plays
             if n == 1 and hit is not None and hit[0] == "place" and _held(toks, i) \
                     and (thing := catalog().en_index.get(phrase)) is not None:
                 hit = ("entity", thing)  # "proposes with a ring": what is held, not a boxing ring
@@ -508,6 +588,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (hit is None or hit[0] == "colour") and n == 1 and _stands_as_noun(toks, i, hit) \
                 and (as_noun := _noun_reading(word)) is not None:
             hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour
+        if n == 1 and hit is not None and hit[0] in ("time", "entity") and _on_a_world(toks, i):
+            clause.places.append((Place.SPACE, 3))  # "on the moon", 在月球上: the ground is another world
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
@@ -556,6 +638,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
+        if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
+                and (thing := _object_inside(word)) is not None:
+            hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
         if hit is None:
             if _content_word(word) or _counted_char(toks, i):
                 clause.unknown.append(word)
@@ -627,6 +712,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "action":
             assert isinstance(value, str)
             clause.actions.append(value)
+            if n == 1 and (thing := _object_inside(word)) is not None:
+                clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
             ahead = _named_next(toks, i + n)
             if ahead is not None and (word.endswith("ing") or word.endswith("的")
