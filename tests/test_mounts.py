@@ -77,3 +77,11 @@ def test_a_person_at_an_activity_before_de_is_the_doer_after_it_not_a_second_per
     play = _planned("骑自行车的人在公园里")  # the catalog's "person biking", then 的人
     assert [c.archetype for c in play.cast if c.archetype == Archetype.HUMAN] == [Archetype.HUMAN]
     assert _rides(play, Archetype.HUMAN, "bicycle")
+
+
+def test_da_with_a_thing_held_up_is_no_blow_unless_a_motion_works_the_thing() -> None:
+    umbrella = _planned("女孩打着伞")  # holds up an umbrella: no shadow boxing
+    verbs = {a.do.value for a in umbrella.scenes[0].actions}
+    assert not verbs & {"box", "punch"} and "catch" in verbs
+    ball = _planned("他在打篮球")  # 打 + a basketball is its dribble
+    assert {a.do.value for a in ball.scenes[0].actions} == {"dribble"}

@@ -45,3 +45,21 @@ def mount_tools(mentions: list[Mention], tools: dict[int, int], found: list[Rela
         elif (motion := underfoot(thing.entity.key)) is not None:
             person.actions = [motion]
     return added
+
+
+BLOWS = ("punch", "fight")  # 打 is also the light verb of holding up, playing, making (打伞, 打球)
+
+
+def held_not_hit(mentions: list[Mention], actions: list[str], found: list[Relation]) -> None:
+    """One who 'hits' or 'fights' a thing, alone, holds it (女孩打着伞: holds up an umbrella, no
+    shadow boxing; "a man fights with a stick"): the blow is dropped where the relation between
+    the two was read as holding (relations.py), and no motion holds the thing (打篮球 is the
+    dribble: blocking.py plays a light verb as the motion that holds what it names). Two or more
+    fighting with things still fight."""
+    for r in found:
+        if r.kind == "hold" and r.a.count == 1 and r.b.entity.archetype == Archetype.PROP \
+                and any(a in BLOWS for a in r.a.actions) \
+                and not any(r.b.entity.key in tool_keys(m) for m in COMPOSED):  # 打篮球 dribbles it
+            r.a.actions = [a for a in r.a.actions if a not in BLOWS]
+            if not any(a in BLOWS for m in mentions for a in m.actions):
+                actions[:] = [a for a in actions if a not in BLOWS]

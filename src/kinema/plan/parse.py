@@ -14,7 +14,7 @@ from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
-from kinema.plan.mounts import mount_tools
+from kinema.plan.mounts import held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
@@ -785,6 +785,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
+    held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     return clause
 
 
