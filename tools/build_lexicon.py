@@ -688,7 +688,11 @@ def _gendered(wn, word: str, hit: tuple[str, str, str]) -> tuple[str, str, str]:
     old = any(h.name() in ELDERS for h, _, _ in _up(senses[0], MAX_UP))
     value = f"old {sex}" if old else sex
     via, tool = [*hit[2].split("\t", 1), ""][:2]
-    return "entity", value, f"{via} > {value}" + (f"\t{tool}" if tool else "")
+    # the person step named for what it is, no step added: a single character's reading is one step
+    # from its gloss (妈 "ma > woman"), a chain is not read
+    steps = via.split(" > ")
+    via = " > ".join([*steps[:-1], value] if steps[-1] == "person" else [*steps, value])
+    return "entity", value, via + (f"\t{tool}" if tool else "")
 
 
 def _down(start, limit: int):  # type: ignore[no-untyped-def]
