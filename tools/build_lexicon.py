@@ -19,8 +19,8 @@ An emoji's short name that its full name shows (🍺 beer mug: beer) is a pictur
 person sense loses to a proper name's reading or a creature's (nut, sheep); an animal's direct
 kind with its own picture goes before a broader animal's (a pigeon is a dove, not a bird).
 A form that reads first as a thing also keeps its verb reading (lang "env": "plants", "irons"),
-which the planner takes where the word stands as a verb. A noun drawn as a plain person is the
-woman or man its sense says (a gloss's own noun phrase, a broader word named female/male, the first
+which the planner takes where the word stands as a verb. A kinship noun drawn as a plain person is
+the woman or man its sense says (a gloss's own noun phrase, a broader word named female/male, the first
 person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
 the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
 kind of doing WordNet files it under (lang `zk`).
@@ -625,6 +625,8 @@ def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
 # a hypernym's name or of a gloss that say a sex, and the kinds that make one old (a grandmother).
 FEMALE_WORDS, MALE_WORDS = {"woman", "women", "female", "lady"}, {"man", "men", "male"}
 ELDERS = {"grandparent.n.01", "old_person.n.01"}
+KIN_WORDS = {"relative.n.01", "spouse.n.01"}  # the family a kinship noun names
+SEXED = ("woman", "man", "old woman", "old man")
 HEAD_ENDS = {"who", "whose", "that", "which", "of", "in", "with", "for", "to", "or", "and"}
 NEAR_ENDS = HEAD_ENDS - {"for"} | {"from", "whom", "than", "as"}
 GLOSS_DEPTH = 3  # how many glosses are followed through their first person word (grandma > mother)
@@ -657,9 +659,10 @@ def _sex(wn, s, depth: int = GLOSS_DEPTH) -> str | None:  # type: ignore[no-unty
         sex = _word_sex(wn, s, word, depth)
         if sex == "":
             continue
-        # the first person word decides, unless an "or" offers the other (a parent "a father or mother")
-        other = _word_sex(wn, s, words[i + 2], depth) if words[i + 1:i + 2] == ["or"] and i + 2 < len(words) \
-            else ""
+        # the first person word decides, unless an "or"/"and" names the other (a parent "a father or
+        # mother", 父母 "father and mother")
+        other = _word_sex(wn, s, words[i + 2], depth) \
+            if words[i + 1:i + 2] in (["or"], ["and"]) and i + 2 < len(words) else ""
         return sex if other in ("", sex) else None
     return None
 
@@ -677,12 +680,14 @@ def _word_sex(wn, s, word: str, depth: int) -> str | None:  # type: ignore[no-un
 
 
 def _gendered(wn, word: str, hit: tuple[str, str, str]) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
-    """A noun drawn as a plain person drawn as the woman or man its sense says (a mother, an
-    uncle), old where its kinds are (a grandfather); any other reading as it is."""
+    """A kinship noun drawn as a plain person drawn as the woman or man its sense says (a mother,
+    an uncle), old where its kinds are (a grandfather); any other reading as it is."""
     if hit[:2] != ("entity", "person"):
         return hit
     senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1]
-    sex = _sex(wn, senses[0]) if senses else None
+    if not senses or not _reaches(senses[0], KIN_WORDS):
+        return hit  # only family: a trade or a title keeps its person (a bride, a king, a driver)
+    sex = _sex(wn, senses[0])
     if sex is None:
         return hit
     old = any(h.name() in ELDERS for h, _, _ in _up(senses[0], MAX_UP))
@@ -1089,6 +1094,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
+                    if hit is not None and phrase != en and " and " in en and hit[1] in SEXED:
+                        hit = ("entity", "person", hit[2])  # 父母 "father and mother": not one sex
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
                             guessed.add(zh)
