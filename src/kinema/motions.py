@@ -39,6 +39,9 @@ class Recipe:
     size: float = 0.4  # metres: how big the held thing is drawn
     many: int = 1  # how many of the held thing (a juggler's balls)
     activity: str = ""  # its class, a key of ACTIVITY_PLACES: where it is done when the prompt names no place
+    # games played with the motion, catalog names: "play" (打) with one named picks this and holds its
+    # picture (a racket game's swing), but none is cast for the motion unnamed (a golfer holds no racket)
+    games: tuple[str, ...] = ()
 
 
 # One line an action: legs, arms, torso lean (rad), tempo (cycles/s), travel (m/s), the things held
@@ -84,7 +87,9 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.STRETCH: Recipe("lunge", "stretch", 0.0, 0.12),
     Verb.BOX: Recipe("boxing", "combo", 0.1, 1.2),
     Verb.DRIBBLE: Recipe("boxing", "dribble", 0.2, 1.8, 0.0, ("basketball",), "hand", 0.25),
-    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hands", 1.0),
+    Verb.SWING: Recipe("stand", "swing", 0.2, 0.4, 0.0, ("golf club",), "hands", 1.0,
+                       games=("badminton", "tennis", "ping pong", "cricket game", "field hockey", "ice hockey",
+                              "baseball", "softball", "lacrosse")),
     Verb.FISH: Recipe("stand", "cast", 0.0, 0.2, 0.0, ("fishing pole",), "hands", 1.8, activity="angling"),
     # Hand work: the hands close together at the lap or chest, small quick cycles, the head bowed to them.
     Verb.KNIT: Recipe("sit", "knit", 0.25, 2.2, 0.0, ("yarn",), "hands", 0.2, activity="hand work"),

@@ -9,6 +9,7 @@ import math
 
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
+from kinema.plan import open_lexicon
 from kinema.plan.parse import Clause
 from kinema.plan.sets import c_sets
 from kinema.plan.tools import COMPOSED, LIGHT, tool_keys
@@ -30,16 +31,19 @@ HAND = 0.62  # a hand's height on a body (plan/compose.py)
 
 
 def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMember], alone: bool,
-            unread: bool = False) -> list[str]:
+            unread: bool = False, kitchen: bool = False) -> list[str]:
     """A person's meanings with "play" (or another light verb, LIGHT) made the motion of the thing
     named that the motion holds (else kept); with no meaning but an `unread` word, the motion of a
-    thing named that one holds; a fight with nobody to fight played as shadow boxing."""
+    thing named that one holds, or a `kitchen` verb's cooking; a fight with nobody to fight played as
+    shadow boxing."""
     if cast[who].archetype != Archetype.HUMAN:  # the composed motions are a person's
         return [m for m in mine if m not in COMPOSED]
     out = list(mine)
     named = {cast[i].name.en for i in ids if i != who}
     if not out and unread:  # a verb the tables do not know, said with a thing a motion holds: that motion
         out = [m for m in COMPOSED if named & set(tool_keys(m))][:1]
+    if not out and kitchen and "cook" in COMPOSED:
+        out = ["cook"]  # a verb of handling said of a food is kitchen work (包饺子 wraps dumplings)
     for light in LIGHT:  # the motion whose hands hold the thing named (its own, if it has one, wins)
         if light in out and not named & set(tool_keys(light)):
             held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
@@ -48,6 +52,21 @@ def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMembe
     if alone and ("fight" in out or "punch" in out):
         out = ["box" if m in ("fight", "punch") else m for m in out]
     return out
+# The kinds of doing a verb character no table reads may be kitchen work in, said of a food.
+HANDLING = ("verb.contact", "verb.change", "verb.creation")
+
+
+def _kitchen(c: Clause) -> bool:
+    """A verb character no table reads, of handling or changing things, said right before a food
+    (包饺子, 蒸包子): kitchen work. Not a verb of having or sending (卖西瓜 sells, 送蛋糕 gives)."""
+    for w in c.unknown:
+        if len(w) != 1 or open_lexicon.verb_kind(w) not in HANDLING:
+            continue
+        if any(open_lexicon.food(m.entity.key) and w + m.words in c.text for m in c.mentions):
+            return True
+    return False
+
+
 BESIDE_GAP = 0.2  # metres of air between a lead and a thing named with it (at its feet)
 
 
@@ -234,7 +253,7 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
         # dog"); what they do TO something is theirs (the salmon a bear catches does not catch).
         mine = [*does.get(who, []), *unowned] or [m for m in meanings if m in MOVING or m in GOING
                                                   or m in by_things]
-        mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown))
+        mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown), _kitchen(c))
         moving = next((m for m in MOVING if m in mine), None)
         going = next((m for m in GOING if m in mine), None) if moving is None else None
         if moving in ("run", "walk") and cast[who].archetype == Archetype.VEHICLE:

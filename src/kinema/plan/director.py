@@ -325,6 +325,8 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                 return ids
             ent = people[k % len(people)] if people else m.entity
             cid = _slug(ent) if n == 1 or grouped else f"{_slug(ent)}-{k + 1}"
+            if n == 1 and not grouped:
+                cid = _member_for(m, cid, cast, c, slugs)
             tint = m.tint
             if tint is None and n > 1 and ent.archetype == Archetype.HUMAN:
                 tint = _DISTINCT[k % len(_DISTINCT)]
@@ -338,6 +340,34 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
                 ids.append(cid)
                 does[cid] = list(m.actions)
     return ids
+
+
+def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
+                slugs: dict[int, list[str]]) -> str:
+    """The member one mention of a kind stands for: the one of its colour where the film has one
+    (a black cat and a white cat, then "the white cat"), else the kind's first; a new one where it
+    is told apart by colour from the others of its kind (一只黑猫和一只白猫: two cats)."""
+    same = [cid for cid in cast if cid == base or re.fullmatch(rf"{re.escape(base)}-\d+", cid)]
+    here = {cid for o in c.mentions if o is not m for cid in slugs.get(id(o), [])}
+    free = [cid for cid in same if cid not in here]
+    if m.tint is not None:
+        for cid in free:
+            if cast[cid].appearance.tint == m.tint:
+                return cid
+        if free and cast[free[0]].appearance.tint is None and not any(cid in here for cid in same):
+            return free[0]  # "a cat sleeps. The black cat wakes": the one cat
+        return _free(base, cast) if same else base
+    if any(cid in here and cast[cid].appearance.tint is not None for cid in same):
+        return free[0] if free else _free(base, cast)  # a black cat and a cat: another one
+    return base
+
+
+def _free(base: str, cast: dict[str, CastMember]) -> str:
+    """A kind's next unused id: cat-2 after cat."""
+    k = 2
+    while f"{base}-{k}" in cast:
+        k += 1
+    return f"{base}-{k}"
 
 
 def _appearance(m: Mention, tint: str | None, notes: list[str], grouped: bool = False) -> Appearance:

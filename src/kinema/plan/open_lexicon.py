@@ -107,6 +107,19 @@ def noun_reading(word: str) -> Word | None:
     return Word(kind, value, via, tool)
 
 
+def verb_kind(char: str) -> str | None:
+    """The kind of doing WordNet files a single Chinese verb character's first gloss under, where it
+    has no action (`zk`: 包 "to cover" verb.contact, 卖 "to sell" verb.possession)."""
+    row = table().get(("zk", char))
+    return None if row is None else row.split("\t")[1]
+
+
+def food(name: str) -> bool:
+    """Whether a catalog English name pictures food (WordNet's noun.food, an edible fruit: rows of
+    lang `food`): a verb no table reads said of one is kitchen work (包饺子)."""
+    return ("food", name) in table()
+
+
 @lru_cache(maxsize=1)
 def measure_words() -> str:
     """The Chinese measure words, as one string: the hand table's (lexicon.CLASSIFIERS) and those

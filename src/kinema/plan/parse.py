@@ -1040,11 +1040,16 @@ def _noun_reading(word: str) -> tuple[str, object] | None:
     return None if reading is None or ent is None else ("entity", Broader(ent, word, reading.via))
 
 
+# The pictures a person sense is drawn as where it has no trade's (the open lexicon's reading: its
+# sex and age said, a "sea dog" is a man): a figure of speech names any of them.
+PLAIN_PEOPLE = ("person", "man", "woman", "old man", "old woman")
+
+
 def _figure_of_speech(hit: tuple[str, object] | None, head: str) -> bool:
     """An English phrase WordNet knows only as a kind of person ("lone wolf" a loner, "night owl",
     "couch potato") whose head word names a picture that is no person: a film shows the words, the
     wolf, not the loner."""
-    if hit is None or not isinstance(hit[1], Broader) or hit[1].entity.key != "person":
+    if hit is None or not isinstance(hit[1], Broader) or hit[1].entity.key not in PLAIN_PEOPLE:
         return False
     own = _hand(head)
     return own is not None and own[0] == "entity" and isinstance(own[1], Entity) \

@@ -29,11 +29,12 @@ def _lent(meaning: str, named: set[str]) -> bool:
         and any(named & set(tool_keys(m)) for m in COMPOSED)
 
 
-def tool_keys(meaning: str) -> list[str]:
-    """The entity keys of the things `meaning`'s motion holds, in the recipe's order."""
+def tool_keys(meaning: str, games: bool = True) -> list[str]:
+    """The entity keys of the things `meaning`'s motion holds, in the recipe's order (and the
+    games played with it, unless `games` is False: those are held only where named)."""
     index = catalog().en_index
     r = COMPOSED.get(meaning)
-    return [] if r is None else [index[p].key for p in r.props if p in index]
+    return [] if r is None else [index[p].key for p in (*r.props, *(r.games if games else ())) if p in index]
 
 
 def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
@@ -45,7 +46,7 @@ def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
         if cast[who].archetype != Archetype.HUMAN:
             continue
         for m in does.get(who) or actions:
-            keys = tool_keys(m)
+            keys = tool_keys(m, games=False)
             if not keys or _lent(m, {cast[i].name.en for i in ids if i != who}):
                 continue
             named = [i for i in [*ids, *added] if cast[i].name.en in keys]
