@@ -71,8 +71,8 @@ def table() -> Table:
     return Table(lines)
 
 
-def lookup(word: str) -> Word | None:
-    lang = "en" if word.isascii() else "zh"
+def _word(lang: str, word: str) -> Word | None:
+    """The (lang, word) row as a Word, or None."""
     row = table().get((lang, word))
     if row is None:
         return None
@@ -80,38 +80,39 @@ def lookup(word: str) -> Word | None:
     return Word(kind, value, via, tool)
 
 
+def _value(lang: str, word: str) -> str | None:
+    """The value of the (lang, word) row (its second field), or None."""
+    row = table().get((lang, word))
+    return None if row is None else row.split("\t")[1]
+
+
+def lookup(word: str) -> Word | None:
+    lang = "en" if word.isascii() else "zh"
+    return _word(lang, word)
+
+
 def verb_char(char: str) -> str | None:
     """The action meaning of a single Chinese character read as a verb (铲 to shovel: dig), for
     where a verb must stand: the table keeps these apart (`zv`), they are too ambiguous elsewhere."""
-    row = table().get(("zv", char))
-    return None if row is None else row.split("\t")[1]
+    return _value("zv", char)
 
 
 def verb_reading(word: str) -> Word | None:
     """The verb reading of an English form whose first reading is a thing ("plants a flag",
     "irons his shirts"): an action, or kind "verb" where the world has no meaning for it."""
-    row = table().get(("env", word))
-    if row is None:
-        return None
-    kind, value, via, tool = row.split("\t")
-    return Word(kind, value, via, tool)
+    return _word("env", word)
 
 
 def noun_reading(word: str) -> Word | None:
     """The thing an English word mostly used as an adjective names where it stands as a noun
     ("slices an orange", "oranges"): the table keeps these apart (`ena`)."""
-    row = table().get(("ena", word))
-    if row is None:
-        return None
-    kind, value, via, tool = row.split("\t")
-    return Word(kind, value, via, tool)
+    return _word("ena", word)
 
 
 def verb_kind(char: str) -> str | None:
     """The kind of doing WordNet files a single Chinese verb character's first gloss under, where it
     has no action (`zk`: 包 "to cover" verb.contact, 卖 "to sell" verb.possession)."""
-    row = table().get(("zk", char))
-    return None if row is None else row.split("\t")[1]
+    return _value("zk", char)
 
 
 def food(name: str) -> bool:

@@ -204,8 +204,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
         a, b = named[k], named[k + 1]
         gap = [toks[i] for i in range(a.end, b.start) if i not in modifiers]
         rest = toks[b.end:named[k + 2].start if k + 2 < len(named) else len(toks)]
-        if _verb_before(toks, b):  # 骑自行车 cast as the bicycle: 骑 is the verb
-            gap = [*gap, "".join(toks[b.start:b.end])[: -len(b.words)]]
+        if verb := _verb_before(toks, b):  # 骑自行车 cast as the bicycle: 骑 is the verb
+            gap = [*gap, verb]
         chinese = any("\u3400" <= ch <= "\u9fff" for ch in "".join(gap + rest) + a.words + b.words)
         if chinese and (done := _zh_relative(toks, a, b, gap)) is not None:
             out.append(Relation(done, b, a))  # 骑马的人: the person rides the horse
@@ -250,8 +250,7 @@ def _zh_relative(toks: list[str], a: Mention, b: Mention, gap: list[str]) -> str
     before the thing, or the front of the word the thing was cut from (骑马 → 骑 + 马)."""
     if gap != ["的"] or b.entity.archetype not in _DOERS:
         return None
-    whole = "".join(toks[a.start:a.end])
-    verb = whole[: -len(a.words)] if whole != a.words and whole.endswith(a.words) else ""
+    verb = _verb_before(toks, a)
     if not verb and a.start > 0:
         verb = toks[a.start - 1].rstrip("着了")
     if not verb:
@@ -287,10 +286,11 @@ def _mutual(gap: list[str], rest: list[str], chinese: bool, last: bool) -> str |
     return None
 
 
-def _verb_before(toks: list[str], m: Mention) -> bool:
-    """The mention's tokens hold a word before its name: a verb-object word cast as the object."""
+def _verb_before(toks: list[str], m: Mention) -> str:
+    """The word the mention's tokens hold before its name ('' if none): a verb-object word cast
+    as its object (骑自行车 cast as the bicycle: 骑)."""
     whole = "".join(toks[m.start:m.end])
-    return whole != m.words and whole.endswith(m.words)
+    return whole[: -len(m.words)] if whole != m.words and whole.endswith(m.words) else ""
 
 
 def _zh_there(gap: list[str]) -> str | None:
