@@ -51,6 +51,9 @@ composition: $(STAMP)
 	$(BIN)/python tools/composition.py --table tests/data/composition_probe_prompts.yaml --marker composition-probe --docs docs/quality.md
 	$(BIN)/python tools/composition.py --table tests/data/composition_zh_prompts.yaml --marker composition-zh --docs docs/quality.md
 	$(BIN)/python tools/composition.py --table tests/data/composition_zh2_prompts.yaml --marker composition-zh2 --docs docs/quality.md
+	$(BIN)/python tools/composition.py --table tests/data/composition_prompts.yaml tests/data/person_action_prompts.yaml \
+		tests/data/composition_more_prompts.yaml tests/data/composition_new_prompts.yaml tests/data/composition_probe_prompts.yaml \
+		tests/data/composition_zh_prompts.yaml tests/data/composition_zh2_prompts.yaml --marker composition-pooled --docs docs/quality.md
 
 # Plan the director's prompt table (issue 13: dev and held-out), score it, write docs/quality.md.
 director: $(STAMP)

@@ -114,3 +114,34 @@ def test_splits_half_and_half(name: str) -> None:
     cats = {c for c, _ in seen}
     assert set(seen) == {(c, lang) for c in cats for lang in ("en", "zh")}
     assert all(n % 2 == 0 and n >= TABLES[name][1] for n in seen.values()), seen
+
+
+def _tool() -> Any:
+    """tools/composition.py, loaded by path (tools/ is not a package)."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "composition.py"
+    spec = importlib.util.spec_from_file_location("composition_scorer", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_pooled_acceptance_reads_held_out_cells_per_language() -> None:
+    tool = _tool()
+    rows = [{"category": "relation", "lang": lang, "split": split}
+            for lang in ("en", "zh") for split in ("dev", "heldout") for _ in range(10)]
+    right = tool.Outcome(False, True, True)
+    wrong = tool.Outcome(False, True, False, ["relation"])
+    # dev rows all wrong (never read), held-out: en 9/10, zh 8/10
+    outs = [wrong] * 10 + [right] * 9 + [wrong] + [wrong] * 10 + [right] * 8 + [wrong] * 2
+    text = tool.acceptance(rows, outs)
+    assert text.startswith("Acceptance on the held-out rows: not met")
+    assert "relation zh 0.80" in text and "relation en 0.90 (n 10)" in text
+    outs[-2:] = [right, right]
+    assert tool.acceptance(rows, outs).startswith("Acceptance on the held-out rows: met.")
+    refused = tool.Outcome(True, None, False, ["refused"])
+    assert "1 refused" in tool.acceptance(rows, [*outs[:-1], refused])

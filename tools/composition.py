@@ -26,6 +26,12 @@ rendered). A row is right when it is planned (no refusal) and every expectation 
     python tools/composition.py [--split dev|heldout|all] [--docs docs/quality.md]
     python tools/composition.py --table tests/data/person_action_prompts.yaml --marker person-actions \
         --docs docs/quality.md   # the second measure of people's actions (issue 20)
+    python tools/composition.py --table tests/data/composition*_prompts.yaml \
+        tests/data/person_action_prompts.yaml --marker composition-pooled --docs docs/quality.md
+        # every table at once: each category's cells over all of them, and the acceptance read there
+
+With several tables the rows are pooled: a table of 5 to 8 rows a cell moves 0.12-0.2 with one row,
+the pooled cells (30 to 60 held-out rows) are what the acceptance is read on, beside each table's own.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ CATEGORIES = ("place_alone", "single_object", "two_objects", "colour", "relation
 RELATIONS = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind", "next_to", "inside",
              "between")
 INTERACTIONS = ("ride", "sit_on", "hold", "carry", "hug", "push")
+# Issue 20's acceptance: these categories right >= FLOOR on the held-out half, in both languages.
+ACCEPTANCE, FLOOR = ("relation", "colour", "two_objects", "person_action"), 0.9
 DURATION = 10.0  # seconds: a benchmark clip's length
 APART, NEAR, TOGETHER, INSIDE = 0.5, 3.0, 1.5, 1.0  # metres
 
@@ -253,6 +261,26 @@ def table(rows: list[dict[str, Any]], outcomes: list[Outcome], splits: list[str]
     return "\n".join(lines)
 
 
+def acceptance(rows: list[dict[str, Any]], outcomes: list[Outcome]) -> str:
+    """Issue 20's acceptance read on the held-out rows: no refusals, and each accepted category right
+    >= FLOOR in each language."""
+    held = [(r, o) for r, o in zip(rows, outcomes, strict=True) if r["split"] == "heldout"]
+    if not held:
+        return "Acceptance: no held-out rows scored."
+    refused = sum(o.refused for _, o in held)
+    cells = []
+    for cat in ACCEPTANCE:
+        for lang in ("en", "zh"):
+            g = [o for r, o in held if r["category"] == cat and r["lang"] == lang]
+            if g:
+                cells.append((f"{cat} {lang}", sum(o.right for o in g) / len(g), len(g)))
+    low = [f"{name} {share:.2f}" for name, share, _ in cells if share < FLOOR]
+    listed = ", ".join(f"{name} {share:.2f} (n {n})" for name, share, n in cells)
+    verdict = "met" if not refused and not low else \
+        f"not met ({refused} refused; below {FLOOR}: {', '.join(low) or 'none'})"
+    return f"Acceptance on the held-out rows: {verdict}. {listed}."
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -280,18 +308,22 @@ def write_docs(path: Path, body: str, start: str = START, end: str = END) -> Non
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
-    ap.add_argument("--table", type=Path, default=TABLE)
+    ap.add_argument("--table", type=Path, nargs="+", default=[TABLE],
+                    help="one table, or several whose rows are pooled")
     ap.add_argument("--docs", type=Path,
                     help="write the figures into this file between the composition markers")
     ap.add_argument("--failures", action="store_true", help="list the rows that are not right")
     ap.add_argument("--marker", default="composition",
                     help="the docs block's name: <!-- NAME:start --> … <!-- NAME:end -->")
     args = ap.parse_args(argv)
-    rows = [r for r in load(args.table) if args.split == "all" or r["split"] == args.split]
+    rows = [r for t in args.table for r in load(t) if args.split == "all" or r["split"] == args.split]
     outcomes = [score(r) for r in rows]
     splits = ["dev", "heldout", "all"] if args.split == "all" else [args.split]
     stamp = f"{datetime.date.today().isoformat()}, {machine()}, {len(rows)} rows, clips of {DURATION:g} s"
     body = f"Figures of {stamp}.\n\n{table(rows, outcomes, splits)}"
+    if len(args.table) > 1:
+        names = ", ".join(f"`{t.name}`" for t in args.table)
+        body = f"Pooled over {names}. {body}\n\n{acceptance(rows, outcomes)}"
     print(body)
     if args.failures:
         for row, out in zip(rows, outcomes, strict=True):
