@@ -531,6 +531,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     attribute: tuple[str, int] | None = None  # a verb describing the thing named at that token
     last_doer: Mention | None = None
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
+    weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
+    verb_at = -1  # the last action word's token
     i = 0
     while i < len(toks):
         hit = None
@@ -709,9 +711,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "weather":
             assert isinstance(value, Weather)
             clause.weather.append(value)
+            weather_end = i + n if _bare(toks, i, n) and not _objected(clause, toks, verb_at, i) else -1
+        elif kind == "action" and _said_of_weather(toks, weather_end, i, clause.mentions):
+            pass  # "as snow falls", "sparks fly", 雪花飘落: the weather's or the effect's own verb, nobody's
         elif kind == "action":
             assert isinstance(value, str)
             clause.actions.append(value)
+            verb_at = i
             if n == 1 and (thing := _object_inside(word)) is not None:
                 clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
@@ -735,6 +741,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "effect":
             assert isinstance(value, str)
             clause.effects.append(value)
+            weather_end = i + n if _bare(toks, i, n) and not _objected(clause, toks, verb_at, i) else -1
         elif kind == "shot":
             assert isinstance(value, ShotSize)
             clause.sizes.append(value)
@@ -787,6 +794,39 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     return clause
+
+
+_ADVERBS = {"slowly", "gently", "softly", "heavily", "down", "up", "everywhere", "around", "steadily",
+            "慢慢", "缓缓", "轻轻", "纷纷", "不停", "地"}
+
+
+_PREPOSITIONS = {"in", "into", "through", "under", "of", "with", "on", "at", "from", "across", "beneath", "amid",
+                 "during", "against", "in the", "在", "从", "于", "冒着", "顶着", "迎着", "和"}
+
+
+def _bare(toks: list[str], i: int, n: int) -> bool:
+    """A weather or effect word standing as a subject: not after a preposition ("dances in the
+    rain") nor with a locative on it (雪中, 雨里)."""
+    before = toks[i - 2:i] if i >= 2 and toks[i - 1] in ("the", "a") else toks[i - 1:i]
+    return not (before and before[0] in _PREPOSITIONS) and toks[i + n - 1][-1] not in "中里下上"
+
+
+_CLAUSE_BREAKS = {"as", "while", "when", "and", "then", ",", "，", "同时", "然后", "时"}
+
+
+def _objected(clause: Clause, toks: list[str], verb_at: int, i: int) -> bool:
+    """Just after a verb said since the last one named, a weather or effect word is its object
+    (喷出一团墨汁, "breathes fire"), not a new subject ("plays as snow falls")."""
+    return verb_at >= (clause.mentions[-1].end if clause.mentions else 0) and i - verb_at <= 3 \
+        and not any(t in _CLAUSE_BREAKS for t in toks[verb_at + 1:i])
+
+
+def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[Mention]) -> bool:
+    """A verb right after a weather or effect word, with no one named between, is what the weather
+    does ("as snow falls", "sparks fly from his welder"), not the last person's action."""
+    if weather_end < 0 or (mentions and mentions[-1].end > weather_end - 1) or toks[i - 1:i] == ["and"]:
+        return False
+    return all(t in _ADVERBS for t in toks[weather_end:i])
 
 
 def _goes_with(word: str, whole: tuple[str, object] | None) -> bool:

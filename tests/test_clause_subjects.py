@@ -1,0 +1,30 @@
+"""Whose verb it is: a verb said of the weather or an effect is nobody's action (sentences of our own)."""
+
+from __future__ import annotations
+
+from kinema.plan import plan
+from kinema.screenplay.model import Verb
+
+
+def _actions(prompt: str) -> list[tuple[str, Verb]]:
+    play = plan(prompt).screenplay
+    return [(a.who, a.do) for s in play.scenes for a in s.actions]
+
+
+def test_snow_falls_is_no_ones_fall() -> None:
+    doing = _actions("The accordionist plays on a bridge as snow falls")
+    assert all(do != Verb.FALL for _, do in doing)
+
+
+def test_sparks_fly_is_not_the_car_flying() -> None:
+    doing = _actions("A welder repairs a truck at night, sparks fly everywhere")
+    assert all(do != Verb.FLY for _, do in doing)
+
+
+def test_the_weather_said_with_a_locative_leaves_the_verb_to_the_dancer() -> None:
+    assert any(do == Verb.DANCE for _, do in _actions("一个女孩在雨中跳舞，雨慢慢停了"))
+
+
+def test_an_effect_after_its_verb_is_the_object_and_the_doer_goes_on() -> None:
+    doing = _actions("一只乌贼喷出一团墨汁逃走了")
+    assert any(do in (Verb.FLEE, Verb.SWIM) for _, do in doing)
