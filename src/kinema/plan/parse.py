@@ -800,8 +800,8 @@ _ADVERBS = {"slowly", "gently", "softly", "heavily", "down", "up", "everywhere",
             "慢慢", "缓缓", "轻轻", "纷纷", "不停", "地"}
 
 
-_PREPOSITIONS = {"in", "into", "through", "under", "of", "with", "on", "at", "from", "across", "beneath", "amid",
-                 "during", "against", "in the", "在", "从", "于", "冒着", "顶着", "迎着", "和"}
+_PREPOSITIONS = {"in", "into", "through", "under", "of", "with", "on", "at", "from", "across", "beneath",
+                 "amid", "during", "against", "在", "从", "于", "冒着", "顶着", "迎着", "和"}
 
 
 def _bare(toks: list[str], i: int, n: int) -> bool:
