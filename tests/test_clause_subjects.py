@@ -28,3 +28,16 @@ def test_the_weather_said_with_a_locative_leaves_the_verb_to_the_dancer() -> Non
 def test_an_effect_after_its_verb_is_the_object_and_the_doer_goes_on() -> None:
     doing = _actions("一只乌贼喷出一团墨汁逃走了")
     assert any(do in (Verb.FLEE, Verb.SWIM) for _, do in doing)
+
+
+def test_two_words_one_picture_are_two_members() -> None:
+    play = plan("A gull chases a seagull over the harbour").screenplay
+    birds = [c.id for c in play.cast if c.archetype == play.cast[0].archetype]
+    assert len(birds) >= 2
+    doing = _actions("A frigate follows a sailing ship out of the port")
+    assert len({who for who, _ in doing}) == 2
+
+
+def test_the_same_word_again_is_the_same_member() -> None:
+    play = plan("A cat sees a mouse and the cat jumps").screenplay
+    assert [c.name.en for c in play.cast].count("cat") == 1

@@ -359,6 +359,11 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
         return _free(base, cast) if same else base
     if any(cid in here and cast[cid].appearance.tint is not None for cid in same):
         return free[0] if free else _free(base, cast)  # a black cat and a cat: another one
+    if base in here and any(o.words.lower() != m.words.lower() and base in slugs.get(id(o), [])
+                            for o in c.mentions if o is not m):
+        # "a frigate chases a pirate ship", "a cat and a kitten": two things the same picture
+        # draws are still two, as two words name them
+        return free[0] if free else _free(base, cast)
     return base
 
 
