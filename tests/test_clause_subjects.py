@@ -41,3 +41,19 @@ def test_two_words_one_picture_are_two_members() -> None:
 def test_the_same_word_again_is_the_same_member() -> None:
     play = plan("A cat sees a mouse and the cat jumps").screenplay
     assert [c.name.en for c in play.cast].count("cat") == 1
+
+
+def test_one_of_several_is_one_of_them() -> None:
+    play = plan("Three otters swim in the river; one dives for a fish").screenplay
+    otters = [c.id for c in play.cast if c.name.en == play.cast[0].name.en]
+    assert len(otters) == 3
+    diving = [a.who for s in play.scenes for a in s.actions if a.do in (Verb.DIVE, Verb.SWIM)]
+    assert set(diving) <= set(otters)
+
+
+def test_it_is_the_creature_named_before_and_never_a_person() -> None:
+    play = plan("A horse gallops to the fence. It jumps over a rabbit").screenplay
+    assert "person" not in [c.name.en for c in play.cast]
+    assert any(a.who == "horse" for a in play.scenes[-1].actions)
+    assert [c.name.en for c in plan("It is snowing over the village.").screenplay.cast
+            if c.archetype.value == "human" and not c.id.startswith("passer")] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
@@ -71,15 +71,63 @@ def _slug(ent: Entity) -> str:
 
 
 def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
-    """A clause whose subject is a pronoun ("She sits down") speaks of someone named before, if
-    anyone was: it names nobody new and joins that scene. Only where no person or animal came
-    before is the pronoun a person of its own ("She dances in the rain")."""
-    seen = False
+    """A clause whose subject is a pronoun ("She sits down", "It jumps in", "one pounces") speaks of
+    someone named before, if anyone was: that one does its verbs. Where the clause names nobody else
+    it joins that scene (its verbs follow the earlier ones); else the pronoun is that one again, in
+    a scene of its own ("It jumps into the water and chases a duck"). Only where no person or animal
+    came before is a personal pronoun a person of its own ("She dances in the rain"); "it" and "one"
+    never are. Clauses are copied, never changed: parse_clause caches them."""
+    out: list[Clause] = []
     for c in clauses:
-        if seen:
-            c.mentions = [m for m in c.mentions if not m.pronoun]
-        seen = seen or any(m.entity.archetype != Archetype.PROP for m in c.mentions)
-    return clauses
+        c = replace(c, mentions=list(c.mentions))
+        for k, m in enumerate(c.mentions):
+            if not m.pronoun:
+                continue
+            ref = _referent(m.words.lower(), out)
+            if ref is None:
+                continue
+            at, r = ref
+            if any(not o.pronoun for o in c.mentions):
+                c.mentions[k] = replace(out[at].mentions[r], actions=list(m.actions), start=m.start, end=m.end,
+                                        count=1 if m.words.lower() in _ONE else out[at].mentions[r].count)
+            else:  # joins the scene before: the one named there does these verbs after its own
+                before = out[at].mentions[r]
+                out[at] = replace(out[at], mentions=list(out[at].mentions))
+                out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
+        seen = any(not m.pronoun and m.entity.archetype != Archetype.PROP for o in out for m in o.mentions)
+        c.mentions = [m for m in c.mentions
+                      if not m.pronoun or (not seen and m.words.lower() not in _IMPERSONAL)]
+        out.append(c)
+    return out
+
+
+_ONE = {"one", "另一只", "其中一只"}
+_IMPERSONAL = {"it", "one", "它", "它们"}  # never a person of its own: "It rains", "one jumps"
+_HUMAN_PRONOUNS = {"he", "she", "他", "她"}
+
+
+def _referent(word: str, before: list[Clause]) -> tuple[int, int] | None:
+    """The earlier mention a pronoun stands for, the latest first: "it" a creature or a thing, "he"
+    and "she" a person before an animal, "one" one of several, "they" several before one."""
+    def fits(m: Mention, strict: bool) -> bool:
+        if m.pronoun or m.entity.archetype == Archetype.PROP:
+            return False
+        human = m.entity.archetype == Archetype.HUMAN
+        if word in _ONE:
+            return m.count > 1
+        if not strict:
+            return True
+        if word in ("it", "它"):
+            return not human
+        if word in _HUMAN_PRONOUNS:
+            return human
+        return m.count > 1 if word in ("they", "他们", "它们", "她们") else True
+    for strict in (True, False):
+        for at in range(len(before) - 1, -1, -1):
+            for r in range(len(before[at].mentions) - 1, -1, -1):
+                if fits(before[at].mentions[r], strict):
+                    return at, r
+    return None
 
 
 def _merge(clauses: list[Clause]) -> list[Clause]:
@@ -357,6 +405,8 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
         if free and cast[free[0]].appearance.tint is None and not any(cid in here for cid in same):
             return free[0]  # "a cat sleeps. The black cat wakes": the one cat
         return _free(base, cast) if same else base
+    if base not in cast and free:
+        return free[0]  # "two foxes play; one pounces": the first of them, not a third fox
     if any(cid in here and cast[cid].appearance.tint is not None for cid in same):
         return free[0] if free else _free(base, cast)  # a black cat and a cat: another one
     if base in here and any(o.words.lower() != m.words.lower() and base in slugs.get(id(o), [])

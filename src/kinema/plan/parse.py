@@ -631,6 +631,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # 在用电脑: a verb in progress the tables do not know; 在晾衣服 too, where jieba calls the
             # character a bound morpheme: a character that reads as nothing between 在 and a thing
             clause.unknown.append(word)
+        if hit is not None and hit[0] == "count" and word == "one" and not clause.mentions \
+                and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
+                and _hand_kind(toks[i + 1]) == "action":
+            hit = None  # "one pounces on a mouse": one of those named before, not a count
         if hit is None and not clause.mentions and word in _SUBJECT_PRONOUNS and \
                 all(t in _CONJUNCTIONS for t in toks[:i]):
             key, count = _SUBJECT_PRONOUNS[word]
@@ -1108,6 +1112,7 @@ _SUBJECT_PRONOUNS: dict[str, tuple[str, int]] = {
     "she": ("woman", 1), "he": ("man", 1), "they": ("person", 2), "i": ("person", 1), "we": ("person", 2),
     "you": ("person", 1), "她": ("woman", 1), "他": ("man", 1), "她们": ("woman", 2), "他们": ("person", 2),
     "我": ("person", 1), "我们": ("person", 2), "你": ("person", 1), "你们": ("person", 2),
+    "it": ("person", 1), "one": ("person", 1), "它": ("person", 1), "它们": ("person", 2),  # never cast alone
 }
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
 
