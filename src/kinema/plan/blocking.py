@@ -270,6 +270,11 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
             staging[who] = Staging(x=-travel / 2 + offset)
             # Flyers keep the world's default height over the ground: to_y is absolute, the ground is not flat.
             actions.append(Action(at=0, who=who, do=verb, to_x=travel / 2 + offset, speed=speed))
+            if ("jump" in mine or "pounce" in mine) and verb in (Verb.RUN, Verb.WALK):
+                # "runs to the lake and jumps in": the leap ends the run, where it has got to by then
+                leap, at = lx.verb_for("pounce" if "pounce" in mine else "jump"), round(length * 0.5, 2)
+                actions[-1] = actions[-1].model_copy(update={"until": at})
+                actions.append(Action(at=at, who=who, do=leap, to_x=offset + 3.0))
         elif going is not None:  # march, jog, skate, ski: across the frame at the action's own pace
             speed = min(COMPOSED[going].travel, MAX_TRAVEL / length)
             travel = speed * length

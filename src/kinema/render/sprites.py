@@ -132,7 +132,7 @@ def load_sprite(member: CastMember, asset: AssetData, head: bool = True) -> Spri
         keep = img
     pic = rec.finishRecordingAsPicture()
     tint = member.appearance.tint
-    body = hex_rgb(tint) if tint else hex_rgb(main_color(asset))
+    body = hex_rgb(tint) if tint else _body_colour(pic, hex_rgb(main_color(asset)))
     facing, nose = native_facing(member, asset)
     drop, sole = 0.0, None
     if not asset.face_only:  # the world rests this same edge on the ground (world/footing.py)
@@ -319,6 +319,29 @@ def _raster(sprite: Sprite, member: CastMember, tinted: bool = True) -> np.ndarr
         sprite.raster = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
                                                                     alphaType=skia.kUnpremul_AlphaType))
     return sprite.raster
+
+
+FIRST_FILL_SHARE = 0.2  # the artwork's first fill is its body's colour only if it covers this much
+
+
+def _body_colour(pic: skia.Picture, first: RGB) -> RGB:
+    """The colour a procedural body takes from its face: the SVG's first fill where that covers a
+    fair share of the artwork, else its commonest colour (🐶's first fill is its red tongue: the
+    dog ran on a red body; 🐼's is an ear)."""
+    n = 64
+    surf = skia.Surface(n, n)
+    canvas = surf.getCanvas()
+    canvas.scale(n, n)
+    canvas.drawPicture(pic)
+    px = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
+                                                     alphaType=skia.kUnpremul_AlphaType))
+    opaque = px[px[..., 3] > 200][:, :3].astype(np.int64)
+    if len(opaque) == 0 or (np.abs(opaque - np.array(first)).sum(axis=1) < 24).mean() >= FIRST_FILL_SHARE:
+        return first
+    bins = (opaque[:, 0] >> 4) * 256 + (opaque[:, 1] >> 4) * 16 + (opaque[:, 2] >> 4)
+    top = int(np.bincount(bins).argmax())
+    r, g, b = (int(v) for v in opaque[bins == top].mean(axis=0))
+    return r, g, b
 
 
 def _fur(sprite: Sprite, member: CastMember) -> RGB:
