@@ -57,3 +57,30 @@ def test_it_is_the_creature_named_before_and_never_a_person() -> None:
     assert any(a.who == "horse" for a in play.scenes[-1].actions)
     assert [c.name.en for c in plan("It is snowing over the village.").screenplay.cast
             if c.archetype.value == "human" and not c.id.startswith("passer")] == []
+
+
+def test_a_run_then_a_leap_ends_in_the_leap() -> None:
+    play = plan("A boy runs across the yard and jumps into the pool", 8).screenplay
+    acts = [a for a in play.scenes[0].actions if a.who == "boy"]
+    assert [a.do for a in acts] == [Verb.RUN, Verb.JUMP]
+    assert acts[0].until == acts[1].at > 0
+
+
+def test_who_only_goes_along_does_not_fly_without_wings() -> None:
+    play = plan("萤火虫在池塘上飞，一只青蛙在叫").screenplay
+    frogs = [c.id for c in play.cast if c.name.en == "frog"]
+    assert frogs and not any(a.do == Verb.FLY and a.who in frogs for s in play.scenes for a in s.actions)
+
+
+def test_a_later_sense_of_cooking_needs_food() -> None:
+    for prompt in ("A welder fixes an old truck behind the barn", "爷爷在院子里修理自行车"):
+        play = plan(prompt).screenplay
+        assert all(a.do != Verb.COOK for s in play.scenes for a in s.actions), prompt
+        assert play.scenes[0].setting.place.value != "room", prompt
+    play = plan("A grandmother cooks soup in the kitchen").screenplay
+    assert any(a.do == Verb.COOK for s in play.scenes for a in s.actions)
+
+
+def test_a_size_word_on_a_word_only_the_open_vocabulary_knows() -> None:
+    play = plan("外婆在院子里晒被子，小外孙在旁边玩").screenplay
+    assert len([c for c in play.cast if c.archetype.value == "human" and not c.id.startswith("passer")]) == 2

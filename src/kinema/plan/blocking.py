@@ -129,6 +129,16 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
     return staging | more, acts
 
 
+_AIRBORNE = {"fly", "glide"}
+_FLYERS = {Archetype.BIRD, Archetype.DRAGON, Archetype.VEHICLE}
+
+
+def _can(m: CastMember, meaning: str) -> bool:
+    """Whether one who only goes along with another's travel can travel that way: fireflies fly
+    over the paddy, the frog there does not."""
+    return meaning not in _AIRBORNE or m.archetype in _FLYERS
+
+
 def _onlookers(extra: list[str]) -> dict[str, Staging]:
     """The rest of a group around two who interact ("a group of kids have a snowball fight"): in
     turn left and right of the pair, outside where they close in, facing them (they had no place
@@ -251,8 +261,8 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
     for k, who in enumerate(actors):
         # One with no verb of its own goes along with the others' travel ("a girl runs with her
         # dog"); what they do TO something is theirs (the salmon a bear catches does not catch).
-        mine = [*does.get(who, []), *unowned] or [m for m in meanings if m in MOVING or m in GOING
-                                                  or m in by_things]
+        mine = [*does.get(who, []), *unowned] or [m for m in meanings if m in by_things or (
+            (m in MOVING or m in GOING) and _can(cast[who], m))]
         mine = _person(mine, who, ids, cast, len(actors) == 1, bool(c.unknown), _kitchen(c))
         moving = next((m for m in MOVING if m in mine), None)
         going = next((m for m in GOING if m in mine), None) if moving is None else None

@@ -222,7 +222,9 @@ def _resplit(word: str) -> list[str]:
         if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
             return [head, tail]
         # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑)
-        if kind in ("colour", "size") and (tail in table or (len(tail) == 1 and _open(word) is None)):
+        if kind in ("colour", "size") and (tail in table or (_open(word) is None and (
+                len(tail) == 1 or ((t := _open(tail)) is not None and t[0] == "entity")))):
+            # 小孙子 a little grandson: the size, then the thing the open vocabulary knows
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
@@ -533,6 +535,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
     weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
     verb_at = -1  # the last action word's token
+    read_as_cooking: list[int] = []  # tokens of verbs the open vocabulary reads as cooking (fix, fire)
     i = 0
     while i < len(toks):
         hit = None
@@ -582,6 +585,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
+            if verb is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action":
+                verb = row  # "cooks": a thing the tables name, its one reading as a verb
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
                 hit = ("action", verb.value)
             elif verb is not None and hit is not None:
@@ -722,6 +727,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, str)
             clause.actions.append(value)
             verb_at = i
+            if value == "cook" and n == 1 and _hand(word) is None:
+                read_as_cooking.append(i)
             if n == 1 and (thing := _object_inside(word)) is not None:
                 clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
@@ -793,6 +800,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
+    for at in read_as_cooking:
+        _not_cooking(clause, toks, at)
     _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
@@ -831,6 +840,20 @@ def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[M
     if weather_end < 0 or (mentions and mentions[-1].end > weather_end - 1) or toks[i - 1:i] == ["and"]:
         return False
     return all(t in _ADVERBS for t in toks[weather_end:i])
+
+
+def _not_cooking(clause: Clause, toks: list[str], at: int) -> None:
+    """A verb read as cooking only through a later sense of it (fix, prepare, 修理 "to fix") cooks
+    food: said of a thing that is not ("fixes a car", 修理太阳能板) it is not cooking, and nobody
+    plays it (it set the film in a kitchen, pan in hand)."""
+    obj = next((m for m in clause.mentions if at < m.start <= at + 4), None)
+    if obj is None or open_lexicon.food(obj.entity.key) or obj.entity.archetype == Archetype.FISH:
+        return  # food, or no thing the tables know ("preparing rolls"): kitchen work may be meant
+    if "cook" in clause.actions:
+        clause.actions.remove("cook")
+    for m in clause.mentions:
+        if "cook" in m.actions:
+            m.actions.remove("cook")
 
 
 def _goes_with(word: str, whole: tuple[str, object] | None) -> bool:
@@ -1056,12 +1079,17 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     a verb where it stands right after its subject (a thing just named, or a pronoun) and before
     what follows a verb. After a determiner, a number or an adjective it stays a noun."""
     word = toks[i]
-    if i == 0 or not word.isascii() or _hand(word) is not None:
+    if i == 0 or not word.isascii():
         return False
     before = toks[i - 1]
     subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i)
     after = toks[i + 1] if i + 1 < len(toks) else ""
-    return subject and (after in _AFTER_VERB or after.endswith("ly"))
+    # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
+    # irons shirts"): the verb, even where the tables name a thing so ("cooks")
+    object_next = word.endswith("s") and (after in _DETERMINERS or _kind(after) in ("entity", "clothing"))
+    if _hand(word) is not None:
+        return subject and object_next
+    return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)
 
 
 def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> bool:
