@@ -298,7 +298,8 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
         else:
             on_peak = setting.place == Place.MOUNTAINS and k == 0
             staging[who] = Staging(x=0.0 if on_peak else offset)
-        actions += _in_place(mine, who, length, bool(moving), [i for i in ids if i != who])
+        others = [i for i in ids if i != who]
+        actions += _in_place(mine, who, length, bool(moving), others, _handheld(others, cast))
     return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast)
 
 
@@ -334,7 +335,14 @@ ON_A_THING = {"kick", "throw", "catch", "release", "climb", "eat"}
 LATER = {"release", "explode", "melt"}
 
 
-def _in_place(meanings: list[str], who: str, length: float, moving: bool, others: list[str]) -> list[Action]:
+def _handheld(others: list[str], cast: dict[str, CastMember]) -> list[str]:
+    """What a hand can throw, kick, catch or let go of: things, not a boat or a horse (渔夫在撒网
+    beside a boat threw the boat)."""
+    return [i for i in others if cast[i].archetype == Archetype.PROP]
+
+
+def _in_place(meanings: list[str], who: str, length: float, moving: bool, others: list[str],
+              handheld: list[str] | None = None) -> list[Action]:
     """Actions that do not travel: howl, look, knead, burst and reassemble, engines firing, fall."""
     if "howl" in meanings:
         lead = min(6.0, length * 0.2)
@@ -360,7 +368,8 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
         if m in COMPOSED:  # a person's own action, where it stands (after any travel)
             return [Action(at=0.0 if not moving else round(length * 0.5, 2), who=who, do=Verb(m))]
         if m in BODY_VERBS:
-            target = others[0] if m in ON_A_THING and others else None
+            near = others if m in ("climb", "eat") or handheld is None else handheld
+            target = near[0] if m in ON_A_THING and near else None
             start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap
             if m in LATER:  # held first, then let go; up in the air first, then down
                 start = round(min(2.0, length * 0.3), 2)
