@@ -84,3 +84,10 @@ def test_a_later_sense_of_cooking_needs_food() -> None:
 def test_a_size_word_on_a_word_only_the_open_vocabulary_knows() -> None:
     play = plan("外婆在院子里晒被子，小外孙在旁边玩").screenplay
     assert len([c for c in play.cast if c.archetype.value == "human" and not c.id.startswith("passer")]) == 2
+
+
+def test_an_eating_reading_of_a_verb_said_of_a_ball_is_no_eating() -> None:
+    play = plan("A tall athlete dunks the basketball").screenplay
+    assert all(a.do != Verb.EAT for s in play.scenes for a in s.actions)
+    play = plan("A goat devours an old boot").screenplay
+    assert any(a.do == Verb.EAT for s in play.scenes for a in s.actions)

@@ -535,7 +535,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
     weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
     verb_at = -1  # the last action word's token
-    read_as_cooking: list[int] = []  # tokens of verbs the open vocabulary reads as cooking (fix, fire)
+    read_as_food: list[tuple[int, str]] = []  # verbs the open vocabulary reads as cooking or eating
     i = 0
     while i < len(toks):
         hit = None
@@ -727,8 +727,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, str)
             clause.actions.append(value)
             verb_at = i
-            if value == "cook" and n == 1 and _hand(word) is None:
-                read_as_cooking.append(i)
+            if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
+                read_as_food.append((i, value))
             if n == 1 and (thing := _object_inside(word)) is not None:
                 clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
@@ -800,8 +800,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
-    for at in read_as_cooking:
-        _not_cooking(clause, toks, at)
+    for at, meaning in read_as_food:
+        _not_food(clause, at, meaning)
     _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
@@ -842,18 +842,25 @@ def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[M
     return all(t in _ADVERBS for t in toks[weather_end:i])
 
 
-def _not_cooking(clause: Clause, toks: list[str], at: int) -> None:
-    """A verb read as cooking only through a later sense of it (fix, prepare, 修理 "to fix") cooks
-    food: said of a thing that is not ("fixes a car", 修理太阳能板) it is not cooking, and nobody
-    plays it (it set the film in a kitchen, pan in hand)."""
+_FOOD_VERBS = ("cook", "eat")
+
+
+def _not_food(clause: Clause, at: int, meaning: str) -> None:
+    """A verb read as cooking or eating only through a later sense of it (fix, dunk, 修理 "to fix")
+    is said of food: said of a thing that is not ("fixes a car", "dunks the ball", 修理太阳能板) it
+    is neither, and nobody plays it (it set the film in a kitchen, pan in hand)."""
     obj = next((m for m in clause.mentions if at < m.start <= at + 4), None)
     if obj is None or open_lexicon.food(obj.entity.key) or obj.entity.archetype == Archetype.FISH:
         return  # food, or no thing the tables know ("preparing rolls"): kitchen work may be meant
-    if "cook" in clause.actions:
-        clause.actions.remove("cook")
+    doer = next((m for m in reversed(clause.mentions) if m.end <= at and m.entity.archetype != Archetype.PROP),
+                None)
+    if meaning == "eat" and doer is not None and doer.entity.archetype != Archetype.HUMAN:
+        return  # a goat chews on a boot, a puppy on a slipper: an animal's mouth at work all the same
+    if meaning in clause.actions:
+        clause.actions.remove(meaning)
     for m in clause.mentions:
-        if "cook" in m.actions:
-            m.actions.remove("cook")
+        if meaning in m.actions:
+            m.actions.remove(meaning)
 
 
 def _goes_with(word: str, whole: tuple[str, object] | None) -> bool:
