@@ -91,3 +91,9 @@ def test_an_eating_reading_of_a_verb_said_of_a_ball_is_no_eating() -> None:
     assert all(a.do != Verb.EAT for s in play.scenes for a in s.actions)
     play = plan("A goat devours an old boot").screenplay
     assert any(a.do == Verb.EAT for s in play.scenes for a in s.actions)
+
+
+def test_a_player_plays_the_instrument_named_with_him() -> None:
+    play = plan("A drummer plays a solo while the guitarist jumps").screenplay
+    doing = {a.who: a.do for s in play.scenes for a in s.actions}
+    assert Verb.DRUM in doing.values() and Verb.STRUM not in doing.values()

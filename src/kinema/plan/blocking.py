@@ -44,9 +44,13 @@ def _person(mine: list[str], who: str, ids: list[str], cast: dict[str, CastMembe
         out = [m for m in COMPOSED if named & set(tool_keys(m))][:1]
     if not out and kitchen and "cook" in COMPOSED:
         out = ["cook"]  # a verb of handling said of a food is kitchen work (包饺子 wraps dumplings)
+    # the things named, the nearest after this one first: a drummer's drum before the guitar that
+    # the guitarist named after him plays
+    at = ids.index(who) if who in ids else 0
+    nearest = [cast[i].name.en for i in [*ids[at + 1:], *ids[:at]] if i != who]
     for light in LIGHT:  # the motion whose hands hold the thing named (its own, if it has one, wins)
         if light in out and not named & set(tool_keys(light)):
-            held = next((m for m in COMPOSED if named & set(tool_keys(m))), None)
+            held = next((m for name in nearest for m in COMPOSED if name in tool_keys(m)), None)
             if held is not None:
                 out = [held if m == light else m for m in out]
     if alone and ("fight" in out or "punch" in out):
