@@ -97,3 +97,11 @@ def test_a_player_plays_the_instrument_named_with_him() -> None:
     play = plan("A drummer plays a solo while the guitarist jumps").screenplay
     doing = {a.who: a.do for s in play.scenes for a in s.actions}
     assert Verb.DRUM in doing.values() and Verb.STRUM not in doing.values()
+
+
+def test_a_chase_is_between_the_chaser_and_what_it_chases() -> None:
+    play = plan("奶奶在河边遛狗，狗追着一只鸭子跑").screenplay
+    chase = [a for s in play.scenes for a in s.actions if a.do == Verb.CHASE]
+    assert [(a.who, a.target) for a in chase] == [("dog", "duck")]
+    play = plan("a boy chasing a kite across the beach").screenplay
+    assert [a.who for s in play.scenes for a in s.actions if a.do == Verb.CHASE] == ["boy"]

@@ -127,8 +127,9 @@ def block(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast: 
         # What a leaper jumps over stands midway along the leap (−3 → 3); other props to one side.
         staging[pid] = Staging(x=0.0 if _leaping(meanings) and k == 0 else 4.0 + 3.0 * k)
     if len(actors) > 1 and INTERACTING & set(meanings):
-        more, acts = _interaction(meanings, actors[0], actors[1], length, cast)
-        return staging | more | _onlookers(actors[2:]), acts
+        a, b = _pair(actors, does, meanings)
+        more, acts = _interaction(meanings, a, b, length, cast)
+        return staging | more | _onlookers([x for x in actors if x not in (a, b)]), acts
     more, acts = _actors(c, setting, actors, ids, cast, length, does, meanings)
     return staging | more, acts
 
@@ -141,6 +142,16 @@ def _can(m: CastMember, meaning: str) -> bool:
     """Whether one who only goes along with another's travel can travel that way: fireflies fly
     over the paddy, the frog there does not."""
     return meaning not in _AIRBORNE or m.archetype in _FLYERS
+
+
+def _pair(actors: list[str], does: dict[str, list[str]], meanings: list[str]) -> tuple[str, str]:
+    """Who does the interacting verb and to whom: the first one said to do it and the one named
+    after it (老爷爷遛狗，狗追着一只松鼠: the dog chases the squirrel, not the old man the dog)."""
+    verb = next(m for m in meanings if m in INTERACTING)
+    doer = next((x for x in actors if verb in does.get(x, [])), actors[0])
+    k = actors.index(doer)
+    other = actors[k + 1] if k + 1 < len(actors) else actors[k - 1]
+    return doer, other
 
 
 def _onlookers(extra: list[str]) -> dict[str, Staging]:

@@ -387,6 +387,8 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             if cid not in ids:
                 ids.append(cid)
                 does[cid] = list(m.actions)
+            else:  # named again in the clause (遛狗，狗追着松鼠): what it does then is its too
+                does[cid] += [a for a in m.actions if a not in does[cid]]
     return ids
 
 

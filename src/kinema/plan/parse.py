@@ -733,8 +733,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
             doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
             ahead = _named_next(toks, i + n)
-            if ahead is not None and (word.endswith("ing") or word.endswith("的")
-                                      or (i + n < len(toks) and toks[i + n] == "的")):
+            said_of_last = word.endswith("ing") and clause.mentions and clause.mentions[-1].end == i \
+                and clause.mentions[-1].entity.archetype != Archetype.PROP and toks[i + n:i + n + 1] \
+                and toks[i + n] in _DETERMINERS  # "a girl chasing a butterfly": the girl's doing
+            if ahead is not None and not said_of_last and (word.endswith("ing") or word.endswith("的")
+                                                           or (i + n < len(toks) and toks[i + n] == "的")):
                 attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
             elif toward is not None:
                 toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
