@@ -105,3 +105,11 @@ def test_a_chase_is_between_the_chaser_and_what_it_chases() -> None:
     assert [(a.who, a.target) for a in chase] == [("dog", "duck")]
     play = plan("a boy chasing a kite across the beach").screenplay
     assert [a.who for s in play.scenes for a in s.actions if a.do == Verb.CHASE] == ["boy"]
+
+
+def test_a_hugged_kitten_is_held_in_the_arms() -> None:
+    play = plan("男孩抱着一只小猫站在门口").screenplay
+    held = [a for s in play.scenes for a in s.actions if a.who == "boy"]
+    assert held and held[0].target == "cat" and held[0].do != Verb.APPROACH
+    play = plan("A mother hugs her daughter").screenplay  # a person is hugged, not lifted
+    assert any(a.do == Verb.APPROACH for s in play.scenes for a in s.actions)

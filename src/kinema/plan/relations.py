@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.screenplay.model import Archetype
@@ -229,6 +230,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
             kind = "ride"
         if kind in _BETWEEN_BODIES and b.entity.archetype == Archetype.PROP:
             kind = "hold"  # "fight with swords", "hug with a pillow": a thing is what the hands hold
+        if kind == "hug" and a.entity.archetype == Archetype.HUMAN and _armful(b):
+            kind = "hold"  # 女孩抱着小猫: a cat or a puppy is hugged in the arms, held up
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
         if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
@@ -242,6 +245,12 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
     if not any(r.kind in ("left_of", "right_of") for r in out):
         out += _sides(toks, named)
     return out
+
+
+def _armful(m: Mention) -> bool:
+    """A creature small enough to be held in a person's arms (a cat, a puppy, a bird), one of it."""
+    return m.entity.archetype not in (Archetype.HUMAN, Archetype.VEHICLE, Archetype.PROP) and m.count == 1 \
+        and BODIES[m.entity.archetype].height * m.scale <= 0.6
 
 
 def _zh_relative(toks: list[str], a: Mention, b: Mention, gap: list[str]) -> str | None:
