@@ -113,3 +113,12 @@ def test_a_hugged_kitten_is_held_in_the_arms() -> None:
     assert held and held[0].target == "cat" and held[0].do != Verb.APPROACH
     play = plan("A mother hugs her daughter").screenplay  # a person is hugged, not lifted
     assert any(a.do == Verb.APPROACH for s in play.scenes for a in s.actions)
+
+
+def test_an_english_passive_gives_the_verb_to_the_one_after_by() -> None:
+    play = plan("The rabbit is chased by a fox").screenplay
+    chase = [(a.who, a.target) for s in play.scenes for a in s.actions if a.do == Verb.CHASE]
+    assert chase == [("fox", "rabbit")]
+    assert "person" not in [c.name.en for c in play.cast]  # "chased" is no hunted person
+    play = plan("Little boats are tossed around by the waves").screenplay
+    assert all(a.do not in (Verb.THROW, Verb.WAVE) for s in play.scenes for a in s.actions)

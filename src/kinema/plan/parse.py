@@ -536,8 +536,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
     verb_at = -1  # the last action word's token
     read_as_food: list[tuple[int, str]] = []  # verbs the open vocabulary reads as cooking or eating
+    by_agent: str | None = None  # "is chased by a cat": what the one named after "by" does
     i = 0
     while i < len(toks):
+        if (done := _passive(toks, i)) is not None:
+            # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
+            by_agent = done if "by" in toks[i + 1:i + 4] else None
+            i += 1
+            continue
         hit = None
         n = 1
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
@@ -551,9 +557,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
-                elif toks[i - 1] in _DETERMINERS and (verb := open_lexicon.verb_reading(phrase)) is not None \
-                        and verb.kind == "verb":
-                    hit = None  # "crosses the bay": a noun, where WordNet's verb is none the world plays
+                elif toks[i - 1] in _DETERMINERS and phrase.isascii():
+                    hit = None  # "crosses the bay", "tossed by the waves": a noun after its determiner
             if n == 1 and hit is not None and hit[0] == "place" and _held(toks, i) \
                     and (thing := catalog().en_index.get(phrase)) is not None:
                 hit = ("entity", thing)  # "proposes with a ring": what is held, not a boxing ring
@@ -671,6 +676,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
+            if by_agent is not None and "by" in toks[max(0, i - 3):i]:
+                mention.actions.append(by_agent)
+                clause.actions.append(by_agent)
+                by_agent = None
             if attribute is not None and attribute[1] == i:
                 mention.actions.append(attribute[0])
                 attribute = None
@@ -845,6 +854,28 @@ def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[M
     return all(t in _ADVERBS for t in toks[weather_end:i])
 
 
+_BE = {"is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "getting"}
+
+
+def _passive(toks: list[str], i: int) -> str | None:
+    """An English past participle after a form of "be" or "get" (an adverb may stand between):
+    the subject undergoes the verb. Its action meaning, else None (not a passive)."""
+    word = toks[i]
+    if not word.isascii() or not (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES):
+        return None
+    before = toks[i - 2:i] if i >= 2 and toks[i - 1].endswith("ly") else toks[i - 1:i]
+    if not before or before[0] not in _BE:
+        return None
+    hit = _hand(word)
+    if hit is not None and hit[0] == "action" and isinstance(hit[1], str):
+        return hit[1]
+    row = open_lexicon.lookup(word)
+    if row is None or row.kind != "action":
+        row = open_lexicon.verb_reading(word)
+    return row.value if row is not None and row.kind == "action" and row.value in lx.ACTIONS else None
+
+
+_IRREGULAR_PARTICIPLES = {"caught", "hit", "struck", "shot", "held", "led", "fed", "bit", "thrown", "kept"}
 _FOOD_VERBS = ("cook", "eat")
 
 
