@@ -122,3 +122,12 @@ def test_an_english_passive_gives_the_verb_to_the_one_after_by() -> None:
     assert "person" not in [c.name.en for c in play.cast]  # "chased" is no hunted person
     play = plan("Little boats are tossed around by the waves").screenplay
     assert all(a.do not in (Verb.THROW, Verb.WAVE) for s in play.scenes for a in s.actions)
+
+
+def test_a_bare_plural_is_several() -> None:
+    def kinds(prompt: str) -> list[str]:
+        return [c.name.en for c in plan(prompt).screenplay.cast if not c.id.startswith(("set-", "passer"))]
+    assert kinds("Foxes play in the snow").count("fox") == 3
+    assert kinds("小朋友们在操场上跑步").count("child") == 3
+    assert kinds("A fox plays in the snow").count("fox") == 1
+    assert kinds("A bowl of noodles on a table").count("noodles") == 1  # contents, not three bowls

@@ -150,8 +150,12 @@ def _pair(actors: list[str], does: dict[str, list[str]], meanings: list[str]) ->
     verb = next(m for m in meanings if m in INTERACTING)
     doer = next((x for x in actors if verb in does.get(x, [])), actors[0])
     k = actors.index(doer)
-    other = actors[k + 1] if k + 1 < len(actors) else actors[k - 1]
-    return doer, other
+    # the one it is done to is not one of those doing it (dogs chase a cat: the cat), unless all do
+    # (two boys fight)
+    done_to = [x for x in [*actors[k + 1:], *actors[:k]] if verb not in does.get(x, [])]
+    if done_to:
+        return doer, done_to[0]
+    return doer, actors[k + 1] if k + 1 < len(actors) else actors[k - 1]
 
 
 def _onlookers(extra: list[str]) -> dict[str, Staging]:

@@ -229,8 +229,8 @@ def _resplit(word: str) -> list[str]:
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
             return [*_resplit(word[:k]), word[k:]]
-    if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children
-        return [word[:-1]]
+    if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children, several
+        return [word[:-1], "们"]
     whole = _open(word)
     if _goes_with(word, whole):
         return [word, word[1]]
@@ -687,6 +687,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 # "a band" is one band: its members are still several
                 mention.count = max(members, min(pending_count[0], lx.MAX_GROUP))
                 mention.group = pending_count[2]
+            elif members == 1 and _bare_plural(toks, i, n, value):
+                mention.count = lx.NUMBERS["several"]  # "wolves howl", 孩子们: several, not one
             else:
                 mention.count = members
             if mention.words in lx.GROUP_NAMES:
@@ -852,6 +854,42 @@ def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[M
     if weather_end < 0 or (mentions and mentions[-1].end > weather_end - 1) or toks[i - 1:i] == ["and"]:
         return False
     return all(t in _ADVERBS for t in toks[weather_end:i])
+
+
+def _singular(word: str) -> str | None:
+    """An English plural's singular by its spelling (wolves → wolf, berries → berry), else None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if not word.isascii() or not word.isalpha() or len(word) < 4 or not word.endswith("s") \
+            or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ves"):
+        return word[:-3] + "f"
+    if word.endswith(("ches", "shes", "xes", "zes", "oes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
+    """A thing named in the plural with no number ("wolves howl at the moon", "children play"),
+    or a Chinese word with 们 after it: several of it. Not the contents after "of" (a bowl of
+    noodles), nor a word whose singular is another thing (glasses, jeans)."""
+    if toks[i + n:i + n + 1] == ["们"]:
+        return True
+    if ent.key in _sky_worlds():
+        return False  # one of a kind: the moon
+    last = toks[i + n - 1]
+    one = _singular(last)
+    if one is None or (i > 0 and toks[i - 1] in ("of", "a", "an", "one", "每")):
+        return False
+    for singular in (one, one + "e", one[:-1] + "fe") if last.endswith("ves") else (one,):
+        hit = _lookup(_join([*toks[i:i + n - 1], singular]))
+        if hit is not None and hit[0] == "entity":
+            thing = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+            return isinstance(thing, Entity) and thing.key == ent.key
+    return False
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "getting"}
@@ -1255,7 +1293,7 @@ def _engines(clause: Clause) -> None:
             clause.mentions.remove(m)
             owners[0].actions.append("ignite")
         elif planet is not None and planet[0] == "entity" and isinstance(planet[1], Entity):
-            m.entity, m.words = planet[1], "earth"
+            m.entity, m.words, m.count = planet[1], "earth", 1  # the engines are many, the Earth one
             m.actions.append("ignite")
         elif "ignite" in clause.actions:
             m.actions.append("ignite")
