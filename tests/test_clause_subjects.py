@@ -131,3 +131,14 @@ def test_a_bare_plural_is_several() -> None:
     assert kinds("小朋友们在操场上跑步").count("child") == 3
     assert kinds("A fox plays in the snow").count("fox") == 1
     assert kinds("A bowl of noodles on a table").count("noodles") == 1  # contents, not three bowls
+
+
+def test_an_animals_parent_and_young_are_that_animal() -> None:
+    def cast(prompt: str) -> list[tuple[str, float]]:
+        return [(c.name.en, c.appearance.scale) for c in plan(prompt).screenplay.cast
+                if not c.id.startswith(("set-", "passer"))]
+    tigers = cast("A mother tiger licks her cub in the grass")
+    assert [k for k, _ in tigers].count("tiger") == 2 and tigers[1][1] < tigers[0][1]
+    monkeys = cast("猴子妈妈抱着它的宝宝坐在树上")
+    assert [k for k, _ in monkeys if k != "tree"] == ["monkey", "monkey"]
+    assert "woman" in [k for k, _ in cast("A mother and her baby walk in the park")]  # people stay people

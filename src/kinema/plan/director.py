@@ -375,6 +375,8 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             cid = _slug(ent) if n == 1 or grouped else f"{_slug(ent)}-{k + 1}"
             if n == 1 and not grouped:
                 cid = _member_for(m, cid, cast, c, slugs)
+            elif grouped and cid in ids:
+                cid = _free(cid, cast)  # a mother duck and her flock of ducklings: two members
             tint = m.tint
             if tint is None and n > 1 and ent.archetype == Archetype.HUMAN:
                 tint = _DISTINCT[k % len(_DISTINCT)]
@@ -411,8 +413,8 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
         return free[0]  # "two foxes play; one pounces": the first of them, not a third fox
     if any(cid in here and cast[cid].appearance.tint is not None for cid in same):
         return free[0] if free else _free(base, cast)  # a black cat and a cat: another one
-    if base in here and any(o.words.lower() != m.words.lower() and base in slugs.get(id(o), [])
-                            for o in c.mentions if o is not m):
+    if base in here and any((o.words.lower() != m.words.lower() or o.scale != m.scale)
+                            and base in slugs.get(id(o), []) for o in c.mentions if o is not m):
         # "a frigate chases a pirate ship", "a cat and a kitten": two things the same picture
         # draws are still two, as two words name them
         return free[0] if free else _free(base, cast)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import emoji
 import jieba
 
 from kinema.plan import lexicon as lx
@@ -673,6 +674,23 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.broader.append(f"'{broad.word}' is drawn as '{broad.entity.key}'{with_tool} "
                                       f"({broad.via})")
             value, tool = broad.entity, broad.tool
+        if kind == "entity" and n == 1 and word.lower() in _KIN_OF_ANIMALS:
+            animal = _animal_kin(clause, toks, i)
+            if animal is None and i + 1 < len(toks) and (next_hit := _lookup(toks[i + 1])) is not None \
+                    and next_hit[0] == "entity" and _is_animal(next_hit[1]):
+                # "a mother bear", "baby elephants": the animal, a young one smaller
+                if word.lower() in _YOUNG_WORDS:
+                    pending_scale = (YOUNG_SCALE, i)
+                i += 1
+                continue
+            if animal is not None and clause.mentions and clause.mentions[-1].end == i \
+                    and word.lower() not in _YOUNG_WORDS:
+                i += 1  # 熊妈妈, 鸭妈妈: the bear, the duck, no woman beside it
+                continue
+            if animal is not None and word.lower() in _YOUNG_WORDS:
+                # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
+                value = animal
+                pending_scale = (YOUNG_SCALE, i)
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
@@ -854,6 +872,34 @@ def _said_of_weather(toks: list[str], weather_end: int, i: int, mentions: list[M
     if weather_end < 0 or (mentions and mentions[-1].end > weather_end - 1) or toks[i - 1:i] == ["and"]:
         return False
     return all(t in _ADVERBS for t in toks[weather_end:i])
+
+
+# Words for an animal's parent or young, which name a person alone (cub scout, mother, 宝宝).
+_YOUNG_WORDS = {"baby", "babies", "cub", "cubs", "young", "youngs", "little", "宝宝", "幼崽", "孩子", "小宝宝"}
+_KIN_OF_ANIMALS = _YOUNG_WORDS | {"mother", "mom", "mama", "mommy", "father", "dad", "papa", "daddy",
+                                  "妈妈", "爸爸", "母亲", "父亲"}
+YOUNG_SCALE = 0.55
+
+
+def _is_animal(value: object) -> bool:
+    """A creature, not a person: people's pictures are the ones Unicode gives skin tones (🐵 walks
+    on a person's rig, and is no person)."""
+    thing = value.entity if isinstance(value, Broader) else value
+    if not isinstance(thing, Entity) or thing.archetype in (Archetype.PROP, Archetype.VEHICLE):
+        return False
+    first, rest = thing.emoji[0], thing.emoji[1:]
+    return f"{first}\U0001F3FD{rest}" not in emoji.EMOJI_DATA and f"{first}\U0001F3FD" not in emoji.EMOJI_DATA
+
+
+def _animal_kin(clause: Clause, toks: list[str], i: int) -> Entity | None:
+    """The animal a parent or young word belongs to: the one just named before it (熊妈妈, "a
+    lioness and her cubs", 它的宝宝), where the last one named is an animal."""
+    last = next((m for m in reversed(clause.mentions) if m.entity.archetype != Archetype.PROP), None)
+    if last is None or not _is_animal(last.entity):
+        return None
+    said = last.end == i or (i > 0 and toks[i - 1] in ("its", "her", "his", "their", "的", "它的", "她的")) \
+        or any(t in ("and", "with", "和", "带着", "跟") for t in toks[last.end:i])
+    return last.entity if said else None
 
 
 def _singular(word: str) -> str | None:

@@ -27,6 +27,7 @@ SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind",
 BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
           "follow", "fight")
 _BETWEEN_BODIES = ("fight", "hug", "shake_hands", "follow")  # done with another body, never with a thing
+_AIMED = frozenset({"spray", "throw", "kick", "punch", "release"})  # done at a thing from a distance
 GOALS = ("toward",)  # where a journey ends: "rides toward a castle", 朝城堡奔去
 
 # Meanings that carry the subject along (plan/blocking.py MOVING and leaps): with a relation word
@@ -236,6 +237,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
             continue  # "a girl in a yellow raincoat": worn, not a place
         if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):
             continue  # "flies over a castle": a path the blocking plays, not where it stands
+        if kind == "on_top_of" and any(meaning(w) in _AIMED for w in gap):
+            continue  # "sprays water on its baby": what the spray reaches, not where it stands
         c: Mention | None = None
         if kind == "between" and b.count < 2:
             if k + 2 >= len(named):
