@@ -142,3 +142,8 @@ def test_an_animals_parent_and_young_are_that_animal() -> None:
     monkeys = cast("猴子妈妈抱着它的宝宝坐在树上")
     assert [k for k, _ in monkeys if k != "tree"] == ["monkey", "monkey"]
     assert "woman" in [k for k, _ in cast("A mother and her baby walk in the park")]  # people stay people
+
+
+def test_an_aspect_particle_inside_a_weather_word() -> None:
+    play = plan("老人在窗边看书，外面下着雪").screenplay
+    assert play.scenes[0].setting.weather is not None and play.scenes[0].setting.weather.value == "snow"

@@ -209,6 +209,8 @@ def _resplit(word: str) -> list[str]:
         return [word, thing.zh[0] if thing is not None and thing.zh else word[1]]
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
+    if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
+        return [word[0] + word[2]]  # 下着雪 is 下雪 going on: snowing
     if m := _count_prefix().match(word):
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
