@@ -44,6 +44,7 @@ def test_a_creature_of_myth_is_the_animal_its_gloss_names_not_a_person(prompt: s
 @pytest.mark.parametrize("prompt, pictures", [
     ("a meerkat stands guard", {"badger", "otter", "skunk", "raccoon", "fox", "cat", "dog"}),
     ("a manatee floats in the lagoon", {"seal", "whale", "dolphin"}),
+    ("an armadillo digs under the fence", {"badger", "hedgehog"}),  # its gloss is theirs, not the sloth's
 ])
 def test_an_animal_with_no_picture_near_is_a_relative(prompt: str, pictures: set[str]) -> None:
     assert _cast(prompt)[0][0] in pictures
