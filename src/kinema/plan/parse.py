@@ -14,7 +14,7 @@ from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
-from kinema.plan.mounts import held_not_hit, mount_tools
+from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
@@ -532,7 +532,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     last_doer: Mention | None = None
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
     i = 0
+    skip: set[int] = set()  # a verb's object read with it (plan/open_lexicon.py verb_object)
     while i < len(toks):
+        if i in skip:
+            i += 1
+            continue
         hit = None
         n = 1
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
@@ -711,6 +715,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             clause.weather.append(value)
         elif kind == "action":
             assert isinstance(value, str)
+            if (said := _glossed_object(toks, i + n)) is not None:
+                value, taken = said  # "rides a wave": surfing, and the wave no hand waving
+                skip.add(taken)
             clause.actions.append(value)
             if n == 1 and (thing := _object_inside(word)) is not None:
                 clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
@@ -786,6 +793,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
+    each_holds(clause.relations)  # three soldiers carry flags: a flag each
     return clause
 
 
@@ -980,6 +988,20 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "o
 _CONJUNCTIONS = {"and", "or", "then", "while", "as", "but", "before", "after", "until", "when", "to"}
 _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone", "everybody", "someone",
              "somebody", "nobody", "each", "i", "we", "you"}
+
+
+def _glossed_object(toks: list[str], i: int) -> tuple[str, int] | None:
+    """The meaning of the verb just before token `i` said with the object there (after a
+    determiner, a size or a colour), where WordNet glosses a verb as that pair ("rides a big wave":
+    surf), and the object's token."""
+    k = i
+    while k < min(len(toks), i + 3) and (toks[k] in _DETERMINERS or toks[k] in lx.SIZES
+                                         or toks[k] in lx.COLOURS):
+        k += 1
+    if i == 0 or k >= len(toks) or not toks[k].isascii():
+        return None
+    said = open_lexicon.verb_object(toks[i - 1], toks[k])
+    return None if said is None or said not in lx.ACTIONS else (said, k)
 
 
 def _held(toks: list[str], i: int) -> bool:
