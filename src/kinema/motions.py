@@ -149,7 +149,7 @@ def _legs(kind: str, m: Motion, u: float, travelling: bool, stride: float) -> _L
     from kinema.world.rig import STAND_HIPS, _gait, _reach
 
     moving = replace_phase(m, u)
-    if kind in ("march", "jog", "stroll"):
+    if kind in ("march", "jog") or (kind == "stroll" and travelling):  # (a stroll at rest stands)
         # a march brings the knee up to the hip line; a stroll barely lifts it
         lift = {"march": 0.2, "jog": 0.12, "stroll": 0.06}[kind]
         if travelling:
@@ -364,7 +364,8 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     r = MOTIONS[verb]
     # A march or a jog steps by the ground covered, so a foot on the ground stays put (and a
     # switch between stepping in place and going would jump): always the gait's phase.
-    travelling = r.legs in ("march", "jog", "stroll")
+    # (one who strolls stands where they stop: holding an umbrella up, not marking time)
+    travelling = r.legs in ("march", "jog") or (r.legs == "stroll" and abs(m.vx) > 0.05)
     if travelling:
         u = m.phase
         from kinema.bodies import BODIES
