@@ -437,10 +437,13 @@ def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, s
         natural = s.lexname() != "noun.artifact"
         wholes = s.part_holonyms() or [w for k in s.hyponyms() if natural for w in k.part_holonyms()]
         for whole in sorted(set(wholes), key=lambda x: x.name()):
+            # a weak reading (KIN): any other wins ("paddle" still rows, "tread" walks)
+            via = f"{word}{PART}{_lemma(whole.lemmas()[0].name())}"
             for h, _, _ in _up(whole, 2):
+                if h.name() in PLACE_SEEDS:  # a part of a place ("mountain peak", 路口) stays unread: the
+                    return None  # words around it say the place (a prop's "mise en scène" is no room)
                 if h.name() in pics and h.name() not in TOO_BROAD and h.lexname() != "noun.person":
-                    # a weak reading (KIN): any other wins ("paddle" still rows, "tread" walks)
-                    return "entity", pics[h.name()], f"{word}{PART}{_lemma(whole.lemmas()[0].name())}"
+                    return "entity", pics[h.name()], via
     return None
 
 
