@@ -789,6 +789,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
     _engines(clause)
+    _riders(clause, toks)
     _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
@@ -1151,6 +1152,28 @@ def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
     """Someone the clause names before token j, or a person named after it (穿红裙子的女孩)."""
     return any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions) \
         or any(_is_person(t) for t in toks[j:])
+
+
+RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named before it (an AGENT suffix)
+
+
+def _riders(clause: Clause, toks: list[str]) -> None:
+    """摩托车手 a motorcyclist: a vehicle named right before the agent suffix 手 is a person named
+    after it, as a cyclist is (`Clause.tools`; plan/mounts.py seats them on it). jieba cuts a
+    compound it does not know into the vehicle and 手, a hand that named nobody, so the vehicle
+    went alone. The verbs said after it are the rider's."""
+    person = catalog().en_index["person"]
+    for k in range(len(clause.mentions) - 1, -1, -1):
+        m = clause.mentions[k]
+        if m.entity.archetype != Archetype.VEHICLE or m.end <= m.start or toks[m.end:m.end + 1] != [RIDER] \
+                or k in clause.tools.values():
+            continue
+        rider = Mention(person, m.words + RIDER, m.count, start=m.start, end=m.end + 1, actions=m.actions)
+        m.start = m.end = 0  # a tool the words name through its rider (relations.py skips it)
+        m.count, m.actions = 1, []
+        shifted = {i + (i >= k): j + (j >= k) for i, j in clause.tools.items()}
+        clause.tools = {**shifted, k: k + 1}
+        clause.mentions.insert(k, rider)
 
 
 def _engines(clause: Clause) -> None:
