@@ -64,7 +64,7 @@ def test_one_recipe_per_verb_everywhere() -> None:
     assert names == set(RIG_COMPOSED) == set(COMPOSED)
     assert names <= {v.value for v in Verb}
     for r in MOTIONS.values():
-        assert r.grip in ("hand", "hands", "feet", "front", "sky") and r.size > 0 and r.tempo > 0
+        assert r.grip in ("hand", "hands", "feet", "front", "sky", "over") and r.size > 0 and r.tempo > 0
 
 
 @pytest.mark.parametrize("verb", sorted(v.value for v in MOTIONS))

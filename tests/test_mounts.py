@@ -60,8 +60,11 @@ def test_a_thing_fought_with_is_no_opponent() -> None:
     kinds = {c.id: c.archetype for c in play.cast}
     acts = play.scenes[0].actions
     assert all(kinds[a.who] != Archetype.PROP for a in acts)
-    punches = [a for a in acts if a.do.value == "punch"]
-    assert punches and all(kinds[a.target or ""] == Archetype.HUMAN for a in punches)
+    # each knight swings a sword of his own (plan/compose.py `_armed`), none punches a sword
+    swings = [a for a in acts if a.do.value == "swing"]
+    assert len(swings) == 2 and len({a.target for a in swings}) == 2
+    assert all(kinds[a.who] == Archetype.HUMAN and kinds[a.target or ""] == Archetype.PROP for a in swings)
+    assert not any(a.do.value == "punch" and kinds[a.target or ""] == Archetype.PROP for a in acts)
 
 
 def test_the_rest_of_a_group_stands_apart_around_two_who_fight() -> None:
@@ -80,8 +83,8 @@ def test_a_person_at_an_activity_before_de_is_the_doer_after_it_not_a_second_per
 
 
 def test_da_with_a_thing_held_up_is_no_blow_unless_a_motion_works_the_thing() -> None:
-    umbrella = _planned("女孩打着伞")  # holds up an umbrella: no shadow boxing
+    umbrella = _planned("女孩打着伞")  # holds up an umbrella: no shadow boxing, over her head
     verbs = {a.do.value for a in umbrella.scenes[0].actions}
-    assert not verbs & {"box", "punch"} and "catch" in verbs
+    assert not verbs & {"box", "punch"} and "hold_up" in verbs
     ball = _planned("他在打篮球")  # 打 + a basketball is its dribble
     assert {a.do.value for a in ball.scenes[0].actions} == {"dribble"}

@@ -23,7 +23,11 @@ which the planner takes where the word stands as a verb. A kinship noun drawn as
 the woman or man its sense says (a gloss's own noun phrase, a broader word named female/male, the first
 person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
 the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
-kind of doing WordNet files it under (lang `zk`).
+kind of doing WordNet files it under (lang `zk`). A person's gloss that says what they ride names
+their mount (a jockey "rides horses"); a part with no picture is drawn as its whole, weakly (a
+branch's tree); the pictures made to be held in the hand are listed (lang `hand`: "over" the head
+for a covering, an umbrella), and a verb with its object that WordNet glosses a world meaning by
+(lang `vo`: "ride the waves" is surfing).
 Where nothing broader has a picture, the gloss is read (issue 13): a made thing is what it is
 "in the shape of" or "resembling" (a scarecrow a man, a mallet a hammer), a creature of myth the
 animal its gloss makes it of (a griffin an eagle), a dish the food its head names (an omelet an
@@ -395,7 +399,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return kind
         # Nothing broader has a picture: what its gloss says it looks like (a scarecrow "in the
         # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
-        if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics)) is not None:
+        # (Not a picture of something: a photo is "a representation of a person or scene".)
+        if s.lexname() == "noun.artifact" and not depiction and (like := _likeness(wn, s, pics)) is not None:
             return like
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
         for h, _, path in [] if depiction else _down(s, 2):
@@ -445,7 +450,31 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                                                      pics[hp[0].name()]))[:1]:
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
             return "entity", pics[h.name()], word + KIN + via
-    return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2])
+    return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2]) \
+        or _part_of(word, senses, pics)
+
+
+PART_KINDS = {"noun.plant", "noun.artifact", "noun.object"}
+PART = f"{KIN}part of "  # in a via: the word is a part drawn as its whole
+
+
+def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
+    """A part with no picture near is drawn as the whole it is part of (WordNet's part holonyms:
+    a roof, a building's; or, for a natural part with none, its own kinds' whole: a branch's kind,
+    a limb, is a tree's): "a bird on a branch" shows the tree. (Not a made thing's kinds: a
+    conference table is part of a conference room, a table is no room.)"""
+    for s in [s for s in senses if s.lexname() in PART_KINDS][:2]:
+        natural = s.lexname() != "noun.artifact"
+        wholes = s.part_holonyms() or [w for k in s.hyponyms() if natural for w in k.part_holonyms()]
+        for whole in sorted(set(wholes), key=lambda x: x.name()):
+            # a weak reading (KIN): any other wins ("paddle" still rows, "tread" walks)
+            via = f"{word}{PART}{_lemma(whole.lemmas()[0].name())}"
+            for h, _, _ in _up(whole, 2):
+                if h.name() in PLACE_SEEDS:  # a part of a place ("mountain peak", 路口) stays unread: the
+                    return None  # words around it say the place (a prop's "mise en scène" is no room)
+                if h.name() in pics and h.name() not in TOO_BROAD and h.lexname() != "noun.person":
+                    return "entity", pics[h.name()], via
+    return None
 
 
 # Catalog pictures of people by (sex, age): what a kinship or role noun with no picture of its own
@@ -890,6 +919,25 @@ def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
         for n in wn.synsets(word, pos="n")[:2]:
             if n.name() in pics and n.lexname() == "noun.artifact":
                 return f"\t{pics[n.name()]}"
+    return _ridden(wn, s, pics)
+
+
+RIDES = {"ride", "rides", "riding", "rode"}
+MOUNTS = {"noun.artifact", "noun.animal"}
+
+
+def _ridden(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    """What a person's gloss says they ride, where it has a picture: a jockey "rides horses", a
+    motorcyclist "rides a motorcycle" (the first noun after the verb; "an animal" names none)."""
+    words = re.findall(r"[a-z]+", s.definition().lower())
+    for k, w in enumerate(words[:-1]):
+        if w not in RIDES:
+            continue
+        noun = next((x for x in words[k + 1:k + 4] if x not in {"a", "an", "the", "his", "her", "their"}), "")
+        for n in wn.synsets(_singular(noun), pos="n")[:1]:
+            if n.name() in pics and n.lexname() in MOUNTS:
+                return f"\t{pics[n.name()]}"
+        return ""
     return ""
 
 
@@ -1061,7 +1109,9 @@ def build() -> bytes:
             hit = _noun(wn, w, pics)
             if hit is not None:
                 (en_kin if KIN in hit[2] else en_nouns)[w] = hit
-        for w, hit in _fellows(wn, {**en_kin, **en_nouns}, known, pics).items():
+        # (a part read as its whole yields to a fellow gloss: a pea is a bean, not its plant)
+        read = {w: hit for w, hit in {**en_kin, **en_nouns}.items() if PART not in hit[2]}
+        for w, hit in _fellows(wn, read, known, pics).items():
             en_nouns.setdefault(w, hit)
         en_nouns = {w: _gendered(wn, w, hit) for w, hit in en_nouns.items()}
         en_verbs: dict[str, tuple[str, str, str]] = {}
@@ -1106,6 +1156,8 @@ def build() -> bytes:
         rows.update(_animals(wn))
         rows.update(_classifiers())
         rows.update(_foods(wn, pics))
+        rows.update(_handheld(wn, pics))
+        rows.update(_verb_objects(wn, pics))
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -1137,6 +1189,46 @@ def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, st
 
 
 EDIBLE = {"edible_fruit.n.01", "vegetable.n.01", "food.n.01", "food.n.02"}
+HANDHELD = re.compile(r"\bhand-?held\b|\bcarried in the hand\b")
+
+
+def _handheld(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The pictures of things made to be held in the hand (their gloss says so: an umbrella "a
+    lightweight handheld collapsible canopy", a parasol), as lang `hand`: a person "under" one holds
+    it up over the head (plan/relations.py). The value is "over" for a covering held (an umbrella, a
+    parasol: a canopy, a shade), held up over the head whenever it is held; else "hand"."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        s = wn.synset(syn)
+        if catalog().en_index[name].archetype == Archetype.PROP and HANDHELD.search(s.definition()):
+            out[("hand", name)] = ("entity", "over" if _reaches(s, COVERINGS) else "hand", syn)
+    return out
+
+
+COVERINGS = {"covering.n.02"}
+OBJECT_DETS = {"a", "an", "the", "one's"}
+OBJECT_KINDS = DRAWABLE | {"noun.event"}
+
+
+def _verb_objects(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A verb and its object that WordNet glosses a world meaning's verb with, as lang `vo` (every
+    form of both): surfing is to "ride the waves of the sea", sitting to "take a seat". A noun
+    with no picture after a determiner only: "rides a wave" surfs (a wave is no hand waving), where
+    "rides a boat" keeps its boat. Not an adjective ("ride on a flat board")."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for name, meaning in sorted(VERB_SEEDS.items()):
+        words = re.findall(r"[a-z']+", wn.synset(name).definition().lower())
+        if len(words) < 3 or words[1] not in OBJECT_DETS:
+            continue
+        noun = _singular(words[2])
+        first = wn.synsets(noun, pos="n")[:1]
+        if not first or first[0].lexname() not in OBJECT_KINDS or first[0].name() in pics \
+                or _uses(wn, noun, "a") + _uses(wn, noun, "s") > _uses(wn, noun, "n"):
+            continue
+        for verb in _forms(words[0], "v"):
+            for obj in _forms(noun, "n"):
+                out.setdefault(("vo", f"{verb} {obj}"), ("action", meaning, name))
+    return out
 
 
 def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]

@@ -35,7 +35,7 @@ class Recipe:
     props: tuple[str, ...] = ()  # what the hands hold, catalog names: "play" with one named picks this
     grip: str = "hand"  # where the held thing is: the near hand, between both hands (a guitar, a broom),
     # under the feet (skis, a board), on the ground in front (a piano, a drum), or up in the sky on
-    # its line ("sky": a kite)
+    # its line ("sky": a kite), or up over the head from the near hand ("over": an umbrella)
     size: float = 0.4  # metres: how big the held thing is drawn
     many: int = 1  # how many of the held thing (a juggler's balls)
     activity: str = ""  # its class, a key of ACTIVITY_PLACES: where it is done when the prompt names no place
@@ -104,6 +104,9 @@ MOTIONS: dict[Verb, Recipe] = {
     Verb.HANG_LAUNDRY: Recipe("stand", "hang", 0.0, 0.35, 0.0, ("woman’s clothes", "t-shirt", "dress"), "hands",
                               0.5),
     Verb.PEEL: Recipe("stand", "peel", 0.1, 0.8, 0.0, ("tangerine", "banana", "potato"), "hand", 0.12),
+    # A walk with the near hand up before the face, holding its target over the head (an umbrella:
+    # no thing of its own, so no light verb takes it; plan/overhead.py gives the target).
+    Verb.HOLD_UP: Recipe("stroll", "hold_up", 0.0, 0.9, 1.2, (), "over", 1.0),
 }
 TRAVELLING = frozenset(v for v, r in MOTIONS.items() if r.travel > 0)
 
@@ -146,16 +149,17 @@ def _legs(kind: str, m: Motion, u: float, travelling: bool, stride: float) -> _L
     from kinema.world.rig import STAND_HIPS, _gait, _reach
 
     moving = replace_phase(m, u)
-    if kind in ("march", "jog"):
-        lift = 0.2 if kind == "march" else 0.12  # a march brings the knee up to the hip line
+    if kind in ("march", "jog") or (kind == "stroll" and travelling):  # (a stroll at rest stands)
+        # a march brings the knee up to the hip line; a stroll barely lifts it
+        lift = {"march": 0.2, "jog": 0.12, "stroll": 0.06}[kind]
         if travelling:
-            far, near = _gait(moving, stride, 0.55 if kind == "march" else 0.4, lift)
+            far, near = _gait(moving, stride, 0.4 if kind == "jog" else 0.55, lift)
         else:  # in place: each foot straight up and down in turn
             far = (-0.03, lift * max(0.0, _wave(u)))
             near = (0.03, lift * max(0.0, -_wave(u)))
         down = [f for f in (far, near) if f[1] <= 1e-6]
         hip_y = min([STAND_HIPS] + [_reach(f, 0.0) for f in down])
-        return _Legs((0.0, hip_y), far, near, 0.02 if kind == "march" else 0.12)
+        return _Legs((0.0, hip_y), far, near, 0.12 if kind == "jog" else 0.02)
     if kind in ("skate", "ski", "skateboard", "surf"):
         crouch = {"skate": 0.07, "ski": 0.1, "skateboard": 0.05, "surf": 0.1}[kind]
         hips = (0.0, STAND_HIPS - crouch)
@@ -332,6 +336,9 @@ def _hands(kind: str, u: float, m: Motion, shoulder: P, hips: P) -> tuple[P, P]:
         return p, (p[0] + 0.03, p[1])
     if kind == "skate":  # arms swinging wide across the body with the stride
         return (sx + 0.25 * w, chest - 0.15), (sx - 0.25 * w, chest - 0.15)
+    if kind == "hold_up":  # the near hand up before the face on the handle, the far arm swinging a little
+        a = 0.4 * w
+        return (sx - 0.22 * math.sin(a), sy - 0.3 * math.cos(a)), (sx + 0.1, sy + 0.17)
     if kind in ("march", "jog"):  # arms swinging opposite the legs (a march's straight and high)
         r = 0.33 if kind == "march" else 0.25
         a = (0.9 if kind == "march" else 0.7) * w
@@ -357,7 +364,8 @@ def pose(verb: Verb, m: Motion, h: float) -> _Pose:
     r = MOTIONS[verb]
     # A march or a jog steps by the ground covered, so a foot on the ground stays put (and a
     # switch between stepping in place and going would jump): always the gait's phase.
-    travelling = r.legs in ("march", "jog")
+    # (one who strolls stands where they stop: holding an umbrella up, not marking time)
+    travelling = r.legs in ("march", "jog") or (r.legs == "stroll" and abs(m.vx) > 0.05)
     if travelling:
         u = m.phase
         from kinema.bodies import BODIES
@@ -406,7 +414,7 @@ def held_at(verb: Verb, joints: tuple[tuple[float, float], ...], height: float,
         return joints[9][0] + 1.4 * height, joints[9][1] + 1.8 * height + bob
     if grip == "hands":
         return (joints[8][0] + joints[9][0]) / 2, (joints[8][1] + joints[9][1]) / 2
-    return joints[9]
+    return joints[9]  # "hand", and "over": the near hand, the thing above it (world/acts.py grip)
 
 
 def _in_the_air(joints: tuple[tuple[float, float], ...], height: float, slot: tuple[int, int],

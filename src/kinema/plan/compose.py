@@ -21,8 +21,10 @@ SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
 _THINGS = {Archetype.PROP, Archetype.VEHICLE}
 # Interactions in place: a verb of the member's own stays (it eats what it holds).
 KEEPS = {"hold", "carry", "hug", "shake_hands", "sit_on", "lie_in", "stand_on"}
+HELD = ("hold", "carry")
 FRONT, BACK = 0, 1  # depth planes, counted from the camera (Staging.depth)
 REACH = 1.2  # metres: a thing pushed or pulled is within an arm's length
+WEAPON = 0.5  # metres further apart two who fight holding things stand than two who punch
 
 
 def _height(m: CastMember) -> float:
@@ -50,6 +52,19 @@ def _ids(r: Relation, slugs: dict[int, list[str]]) -> list[str] | None:
     return out
 
 
+def _pairs(relations: list[Relation], slugs: dict[int, list[str]]) -> list[tuple[Relation, list[str]]]:
+    """Each relation with the cast ids it stages; a hold by several ("three soldiers carry flags",
+    两个女孩拿着气球) is one hold per member, each with its own thing, as many as were cast."""
+    out: list[tuple[Relation, list[str]]] = []
+    for r in relations:
+        holders, things = slugs.get(id(r.a), []), slugs.get(id(r.b), [])
+        if r.kind in HELD and len(holders) > 1 and len(things) > 1:
+            out += [(r, [a, b]) for a, b in zip(holders, things, strict=False)]
+        elif (ids := _ids(r, slugs)) is not None:
+            out.append((r, ids))
+    return out
+
+
 def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[str, CastMember],
             staging: dict[str, Staging], actions: list[Action], length: float
             ) -> tuple[dict[str, Staging], list[Action], list[Keyframe]]:
@@ -57,9 +72,8 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
     `slugs` maps each mention (by identity) to the cast ids it was cast as."""
     keys: list[Keyframe] = []
     done: set[str] = set()
-    for r in relations:
-        ids = _ids(r, slugs)
-        if ids is None or not all(i in staging for i in ids) or ids[0] in done:
+    for r, ids in _pairs(relations, slugs):
+        if not all(i in staging for i in ids) or ids[0] in done:
             continue
         a, b = ids[0], ids[1]
         if r.kind == "toward":  # not a tableau: the goal stands where the journey ends
@@ -70,7 +84,9 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         ma, mb = cast[a], cast[b]
         travels = {x.who for x in actions if x.to_x is not None and x.who in ids}
         carried = r.kind == "inside" and mb.archetype == Archetype.VEHICLE and ma.archetype not in _THINGS
-        if travels and (r.kind in SPATIAL or r.kind in KEEPS):
+        armed = r.kind in HELD and mb.archetype == Archetype.PROP and any(x.who == a and x.do == Verb.PUNCH
+                                                                          for x in actions)
+        if travels and (r.kind in SPATIAL or r.kind in KEEPS) and not armed:
             continue  # where a run, a flight or a walk goes or starts: the blocking's travel stays
         if any(x.who == a and x.target == b and x.do in MOTIONS for x in actions):
             continue  # the thing a's own motion holds (拉大提琴: a cello bowed, not pulled along)
@@ -79,6 +95,8 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
         seated = Verb.ROW if any(x.who == a and x.do == Verb.ROW for x in actions) else Verb.RIDE
         if r.kind in SPATIAL and not carried:
             pass  # a tableau: they stay put, doing what they do in place (a cat sleeps in a basket)
+        elif armed:
+            actions, staging[a] = _armed(a, b, actions, staging[a])  # "knights fight with swords"
         elif r.kind in KEEPS and any(x.who == a for x in actions):
             actions = [x for x in actions if x.who != b]  # its own verb wins (熊猫抱着竹子啃: it eats)
         else:
@@ -118,6 +136,18 @@ def compose(relations: list[Relation], slugs: dict[int, list[str]], cast: dict[s
             actions += [x for x in acts if x.who not in own]
             keys += kf
     return staging, actions, keys
+
+
+def _armed(a: str, b: str, actions: list[Action], at: Staging) -> tuple[list[Action], Staging]:
+    """One who fights holding a thing (a sword, a stick) swings it at the other from where the
+    blocking closed them in, a weapon's length back; the thing is in the hands from the start (the
+    world keeps a composed action's target there). A punch holds nothing."""
+    mine = [x for x in actions if x.who == a]
+    close = next((x.to_x for x in mine if x.do == Verb.WALK and x.to_x is not None), at.x)
+    side = -1.0 if close < 0 else 1.0
+    rest = [x for x in actions if x.who != a and x.who != b]
+    swing = Action(at=0, who=a, do=Verb.SWING, target=b)
+    return [*rest, swing], Staging(x=close + side * WEAPON, facing="right" if side < 0 else "left")
 
 
 def _toward(a: str, b: str, cast: dict[str, CastMember], staging: dict[str, Staging],
@@ -161,11 +191,12 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
         go = Verb.DRIVE if mb.archetype == Archetype.VEHICLE else Verb.RUN
         return st_, [Action(at=0, who=b, do=go, to_x=x + dist, speed=speed), rider], []
     if kind in ("hold", "carry"):  # in the hand from the start; carrying walks on with it
-        x = st[a].x
-        hand = Staging(x=x + 0.3 * _width(ma), y=HAND * _height(ma))
+        x, facing = st[a].x, st[a].facing
+        ahead = -1.0 if facing == "left" else 1.0
+        hand = Staging(x=x + ahead * 0.3 * _width(ma), y=HAND * _height(ma))
         acts = [Action(at=0, who=a, do=Verb.CATCH, target=b)]
         keys: list[Keyframe] = []
-        return {b: hand, a: Staging(x=x)}, acts, keys
+        return {b: hand, a: Staging(x=x, facing=facing)}, acts, keys
     if kind in ("sit_on", "lie_in"):
         x = st[b].x
         verb = Verb.SIT if kind == "sit_on" else Verb.LIE

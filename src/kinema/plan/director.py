@@ -21,6 +21,7 @@ from kinema.plan.effects import EFFECT_VERBS, place_effects
 from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
+from kinema.plan.overhead import hold_up
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
 from kinema.plan.sets import c_sets, set_scale
 from kinema.plan.shots import Coverage, design, establishing
@@ -291,14 +292,15 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                                 staging=around, actions=passing, effects=place_effects(c, [], {}, length)))
             continue
         staging, actions = block(c, setting, actors, ids, cast, length, does)
-        staging, actions, keys = compose(c.relations, slugs, cast, staging, actions, length)
+        relations, staging, actions = hold_up(c.relations, slugs, cast, staging, actions)  # an umbrella
+        staging, actions, keys = compose(relations, slugs, cast, staging, actions, length)
         staging, carried = along(c, actors, ids, cast, staging, actions, length)
         setting = afloat(setting, ids, cast, actions, bool(whole.places))  # a boat rowed on a lake floats
         pieces, placed = dressing(c.text, {cast[i].name.en for i in ids})  # a park's trees, a pitch's goal
         cast |= {m.id: m for m in pieces}
         staging = {**staging, **placed}
         keys = [*keys, *carried]
-        effects = place_effects(c, ids, does, length)
+        effects = place_effects(c, ids, does, length, cast)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
         notes += c.broader
         notes += substitutions(c.actions)

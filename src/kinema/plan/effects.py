@@ -4,7 +4,7 @@ house, the firefighter's water jet aimed at it, a dragon's breath of fire, firew
 from __future__ import annotations
 
 from kinema.plan.parse import Clause
-from kinema.screenplay.model import Effect, EffectKind
+from kinema.screenplay.model import Archetype, CastMember, Effect, EffectKind
 
 # Verbs the world plays as effects on their member; the planner writes them as effects, so the
 # member keeps moving (a dragon breathes fire as it flies).
@@ -12,7 +12,8 @@ EFFECT_VERBS = frozenset({"burn", "spray", "breathe_fire", "explode"})
 _KINDS = {k.value: k for k in EffectKind}
 
 
-def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float) -> list[Effect]:
+def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float,
+                  cast: dict[str, CastMember] | None = None) -> list[Effect]:
     out: list[Effect] = []
     burning = [i for i in ids if "burn" in does.get(i, [])]
     for i in ids:
@@ -40,6 +41,9 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
             sprayers = [i for i in ids if "spray" in does.get(i, [])]
             if not sprayers:
                 continue  # water with nobody spraying it: the sea or a river, not a jet
-        out.append(Effect(kind=kind, at=0.0 if kind != EffectKind.EXPLOSION else round(length * 0.4, 2)))
+        # Bubbles said with a person are blown by them (the world lets them from the mouth).
+        people = [i for i in ids if cast is not None and cast[i].archetype == Archetype.HUMAN]
+        on = people[0] if kind == EffectKind.BUBBLES and people else None
+        out.append(Effect(kind=kind, on=on, at=0.0 if kind != EffectKind.EXPLOSION else round(length * 0.4, 2)))
         shown.add(kind)
     return out

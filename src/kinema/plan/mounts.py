@@ -1,5 +1,5 @@
-"""A person named after what carries them goes on it: a cyclist on the bicycle, a skateboarder
-on the board.
+"""A person named after what carries them goes on it: a cyclist on the bicycle, a jockey on the
+horse (its WordNet gloss: "someone employed to ride horses"), a skateboarder on the board.
 
 The open vocabulary casts such a person with the thing they are named after (`Clause.tools`,
 from WordNet's derivational links: cyclist → cycle → bicycle). Cast side by side, the cyclist
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # Verbs of going somewhere (keys of lexicon.ACTIONS): on a mount they are the mount's going.
 GOING = frozenset({"walk", "run", "roll", "drive", "ride"})
+# What a person named after it sits on and goes with (a four-legged animal is drawn as CANINE).
+MOUNTS = (Archetype.VEHICLE, Archetype.CANINE)
 
 
 def underfoot(key: str) -> str | None:
@@ -39,7 +41,7 @@ def mount_tools(mentions: list[Mention], tools: dict[int, int], found: list[Rela
         if any({id(r.a), id(r.b)} == {id(person), id(thing)} for r in found) \
                 or not all(a in GOING for a in person.actions):
             continue  # "a cyclist waves": off the bicycle, beside it
-        if thing.entity.archetype == Archetype.VEHICLE:
+        if thing.entity.archetype in MOUNTS:  # a motorcyclist's motorcycle, a jockey's horse
             added.append(Relation("ride", person, thing))
             person.actions = []
         elif (motion := underfoot(thing.entity.key)) is not None:
@@ -63,3 +65,14 @@ def held_not_hit(mentions: list[Mention], actions: list[str], found: list[Relati
             r.a.actions = [a for a in r.a.actions if a not in BLOWS]
             if not any(a in BLOWS for m in mentions for a in m.actions):
                 actions[:] = [a for a in actions if a not in BLOWS]
+
+
+def each_holds(found: list[Relation]) -> None:
+    """A group holding things named in the plural (or in Chinese, which does not say) holds one
+    each: "three soldiers carry flags" casts three flags, one to a soldier (plan/compose.py stages
+    each hold); "two boys hold a kite" keeps the one kite."""
+    for r in found:
+        if r.kind in ("hold", "carry") and r.a.count > 1 and r.b.entity.archetype == Archetype.PROP \
+                and r.b.count != r.a.count and not r.b.group \
+                and (r.b.words.endswith("s") or not r.b.words.isascii()):
+            r.b.count = r.a.count  # (a bare plural counted several, parse.py: as many as hold them)

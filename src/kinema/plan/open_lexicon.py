@@ -109,6 +109,19 @@ def noun_reading(word: str) -> Word | None:
     return _word("ena", word)
 
 
+def verb_object(verb: str, obj: str) -> str | None:
+    """The action meaning WordNet glosses a verb with its object as (rows of lang `vo`: "rides"
+    "waves" is surfing, "takes" "seat" sitting), or None."""
+    return _value("vo", f"{verb} {obj}")
+
+
+def handheld(name: str) -> str | None:
+    """How a catalog picture's thing is held where it is made to be held in the hand (rows of lang
+    `hand`, from its WordNet gloss): "over" the head (an umbrella, a parasol), else "hand"; None
+    for anything else (a table is no thing one walks under holding it)."""
+    return _value("hand", name)
+
+
 def verb_kind(char: str) -> str | None:
     """The kind of doing WordNet files a single Chinese verb character's first gloss under, where it
     has no action (`zk`: 包 "to cover" verb.contact, 卖 "to sell" verb.possession)."""

@@ -15,7 +15,7 @@ from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
-from kinema.plan.mounts import held_not_hit, mount_tools
+from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
@@ -541,7 +541,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     read_as_food: list[tuple[int, str]] = []  # verbs the open vocabulary reads as cooking or eating
     by_agent: str | None = None  # "is chased by a cat": what the one named after "by" does
     i = 0
+    skip: set[int] = set()  # a verb's object read with it (plan/open_lexicon.py verb_object)
     while i < len(toks):
+        if i in skip:
+            i += 1
+            continue
         if (done := _passive(toks, i)) is not None:
             # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
             by_agent = done if "by" in toks[i + 1:i + 4] else None
@@ -756,6 +760,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             pass  # "as snow falls", "sparks fly", 雪花飘落: the weather's or the effect's own verb, nobody's
         elif kind == "action":
             assert isinstance(value, str)
+            if (said := _glossed_object(toks, i + n)) is not None:
+                value, taken = said  # "rides a wave": surfing, and the wave no hand waving
+                skip.add(taken)
             clause.actions.append(value)
             verb_at = i
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
@@ -836,10 +843,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _engines(clause)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
+    _riders(clause, toks)
     _verb_object(clause, toks)
     clause.relations = relations(toks, clause.mentions, _meaning)
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
+    each_holds(clause.relations)  # three soldiers carry flags: a flag each
     return clause
 
 
@@ -1176,6 +1185,20 @@ _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone
              "somebody", "nobody", "each", "i", "we", "you"}
 
 
+def _glossed_object(toks: list[str], i: int) -> tuple[str, int] | None:
+    """The meaning of the verb just before token `i` said with the object there (after a
+    determiner, a size or a colour), where WordNet glosses a verb as that pair ("rides a big wave":
+    surf), and the object's token."""
+    k = i
+    while k < min(len(toks), i + 3) and (toks[k] in _DETERMINERS or toks[k] in lx.SIZES
+                                         or toks[k] in lx.COLOURS):
+        k += 1
+    if i == 0 or k >= len(toks) or not toks[k].isascii():
+        return None
+    said = open_lexicon.verb_object(toks[i - 1], toks[k])
+    return None if said is None or said not in lx.ACTIONS else (said, k)
+
+
 def _held(toks: list[str], i: int) -> bool:
     """A word after "with" and a determiner ("with a ring", "with her umbrella"): something had
     or held, so a thing, not a place that shares its name."""
@@ -1335,6 +1358,28 @@ def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
     """Someone the clause names before token j, or a person named after it (穿红裙子的女孩)."""
     return any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions) \
         or any(_is_person(t) for t in toks[j:])
+
+
+RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named before it (an AGENT suffix)
+
+
+def _riders(clause: Clause, toks: list[str]) -> None:
+    """摩托车手 a motorcyclist: a vehicle named right before the agent suffix 手 is a person named
+    after it, as a cyclist is (`Clause.tools`; plan/mounts.py seats them on it). jieba cuts a
+    compound it does not know into the vehicle and 手, a hand that named nobody, so the vehicle
+    went alone. The verbs said after it are the rider's."""
+    person = catalog().en_index["person"]
+    for k in range(len(clause.mentions) - 1, -1, -1):
+        m = clause.mentions[k]
+        if m.entity.archetype != Archetype.VEHICLE or m.end <= m.start or toks[m.end:m.end + 1] != [RIDER] \
+                or k in clause.tools.values():
+            continue
+        rider = Mention(person, m.words + RIDER, m.count, start=m.start, end=m.end + 1, actions=m.actions)
+        m.start = m.end = 0  # a tool the words name through its rider (relations.py skips it)
+        m.count, m.actions = 1, []
+        shifted = {i + (i >= k): j + (j >= k) for i, j in clause.tools.items()}
+        clause.tools = {**shifted, k: k + 1}
+        clause.mentions.insert(k, rider)
 
 
 def _engines(clause: Clause) -> None:

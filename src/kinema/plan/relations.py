@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind", "next_to", "inside",
            "between", "around")
-BODILY = ("ride", "hold", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug", "shake_hands",
-          "follow", "fight")
+BODILY = ("ride", "hold", "hold_over", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug",
+          "shake_hands", "follow", "fight")
 _BETWEEN_BODIES = ("fight", "hug", "shake_hands", "follow")  # done with another body, never with a thing
 _AIMED = frozenset({"spray", "throw", "kick", "punch", "release"})  # done at a thing from a distance
 GOALS = ("toward",)  # where a journey ends: "rides toward a castle", 朝城堡奔去
@@ -68,7 +68,7 @@ _IRREGULAR = {"rode": "ride", "ridden": "ride", "held": "hold", "sat": "sit", "s
 
 # Chinese: a verb before the second name, a locative after it.
 _ZH_BODILY = (("骑", "ride"), ("拿", "hold"), ("握", "hold"), ("举", "hold"), ("提", "carry"),
-              ("捧", "hold"), ("牵", "pull"), ("抱", "hug"), ("搂", "hug"), ("背", "carry"),
+              ("捧", "hold"), ("撑", "hold"), ("牵", "pull"), ("抱", "hug"), ("搂", "hug"), ("背", "carry"),
               ("扛", "carry"), ("搬", "carry"), ("抬", "carry"), ("推", "push"), ("拉", "pull"),
               ("拖", "pull"), ("跟着", "follow"), ("跟随", "follow"), ("打", "fight"), ("坐", "sit_on"),
               ("站", "stand_on"), ("立", "stand_on"), ("躺", "lie_in"), ("睡", "lie_in"), ("趴", "lie_in"),
@@ -233,6 +233,8 @@ def relations(toks: list[str], mentions: list[Mention], meaning: Callable[[str],
             kind = "hold"  # "fight with swords", "hug with a pillow": a thing is what the hands hold
         if kind == "hug" and a.entity.archetype == Archetype.HUMAN and _armful(b):
             kind = "hold"  # 女孩抱着小猫: a cat or a puppy is hugged in the arms, held up
+        if kind == "under" and a.entity.archetype == Archetype.HUMAN and open_lexicon.handheld(b.entity.key):
+            kind = "hold_over"  # "walks under an umbrella": a thing made for the hand, held up over the head
         if kind is None or (kind == "inside" and b.words.endswith(lx.CLOTHING)):
             continue  # "a girl in a yellow raincoat": worn, not a place
         if kind in SPATIAL and any(meaning(w) in PATHS for w in gap):

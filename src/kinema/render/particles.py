@@ -24,6 +24,7 @@ from kinema.errors import AssetError
 from kinema.render.camera import Camera
 from kinema.screenplay.model import Asset
 from kinema.world.particles import (
+    BUBBLE,
     DUST,
     EMPTY,
     FIRE,
@@ -131,6 +132,11 @@ def _paint_cell(c: skia.Canvas, kind: int, s: float, emoji: skia.Picture | None,
                 stops=[0.0, 0.3, 1.0])
     elif kind == SPLASH:
         _radial(c, r, (225, 238, 255, 220), (190, 215, 245, 150), (180, 210, 240, 0))
+    elif kind == BUBBLE:  # a soap film: clear inside, a rainbow-tinted rim and a highlight
+        _radial(c, r, (235, 245, 255, 30), (200, 225, 255, 60), (255, 210, 245, 210), (255, 255, 255, 0),
+                stops=[0.0, 0.75, 0.93, 1.0])
+        p.setColor(skia.Color(255, 255, 255, 230))
+        c.drawCircle(r * 0.65, r * 0.6, max(0.6, r * 0.16), p)
     elif kind == LEAF:
         # A pointed leaf, tilted, with a darker midrib.
         c.translate(r, r)

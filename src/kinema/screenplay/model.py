@@ -244,6 +244,7 @@ class Verb(StrEnum):
     FLY_KITE = "fly_kite"  # a kite's line held up and tugged, the kite high ahead
     HANG_LAUNDRY = "hang_laundry"  # washing lifted from the basket and pegged on a line overhead
     PEEL = "peel"  # a strip pulled down off fruit held before the chest
+    HOLD_UP = "hold_up"  # walks (or stands) holding `target` up over the head: an umbrella, a parasol
 
 
 class Format(_Strict):

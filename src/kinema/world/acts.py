@@ -65,7 +65,9 @@ def grip(holder: Actor, held: Actor) -> tuple[float, float]:
         done = motions.turns(holder.verb, holder.clock, holder.variant)
         x, y = motions.held_at(holder.verb, holder.last_joints, holder.height, held.slot, done)
         p = holder.body.position
-        centre = 0.0 if motions.MOTIONS[holder.verb].grip in ("feet", "front") else held.height / 2
+        # (a thing held up over the head reaches up from the hand: an umbrella's handle in it)
+        centre = {"feet": 0.0, "front": 0.0, "over": 0.1 * held.height}.get(motions.MOTIONS[holder.verb].grip,
+                                                                           held.height / 2)
         return p.x + holder.facing * x, p.y - holder.foot + y - centre
     return hand(holder)
 

@@ -1,5 +1,5 @@
 """Particles as numpy arrays: dust, sparks, impact stars, rain, snow, petals, smoke, flame,
-fireflies, splashes and leaves.
+fireflies, splashes, leaves and soap bubbles.
 
 One `Particles` pool per scene holds every free particle in flat arrays (struct of arrays),
 stepped once per frame with gravity, drag and wind; no Python object per particle. Each frame
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-DUST, SPARK, STAR, RAIN, SNOW, PETAL, SMOKE, FIRE, FIREFLY, SPLASH, LEAF, SHELL = range(12)
+DUST, SPARK, STAR, RAIN, SNOW, PETAL, SMOKE, FIRE, FIREFLY, SPLASH, LEAF, SHELL, BUBBLE = range(13)
 PIECE = 16  # kinds from 16 up are formation pieces: PIECE + index into ParticleFrame.emoji
 KIND_NAMES = ("dust", "spark", "star", "rain", "snow", "petal", "smoke", "fire", "firefly", "splash", "leaf",
-              "shell")
+              "shell", "bubble")
 # A firework shell's stars are far off, in the sky: their x and y are metres of the reference
 # view (render/camera.py reference_camera), drawn at this parallax behind the action, so every
 # shot that shows sky shows them as big as a city's skyline does, a close-up and a wide alike.
@@ -26,11 +26,12 @@ SHELL_COLOURS = 6  # a burst's colour (render/particles.py) follows its stars' s
 # Per kind: gravity factor (dust, smoke and flame are buoyant), linear drag (1/s), how much wind
 # carries it. A leaf falls at about g * 0.12 / 1.4 = 0.8 m/s; a firefly neither falls nor drifts.
 # A shell's stars (in the sky's metres, tens of real ones) slow fast and droop slowly.
-GRAVITY = np.array([-0.05, 1.0, 0.0, 1.0, 0.08, 0.15, -0.12, -0.3, 0.0, 1.0, 0.12, 0.04], dtype=np.float32)
-DRAG = np.array([1.6, 0.8, 4.0, 0.0, 1.5, 1.2, 1.0, 3.0, 1.5, 0.5, 1.4, 1.3], dtype=np.float32)
-WIND = np.array([0.6, 0.0, 0.0, 0.15, 0.8, 1.0, 0.9, 0.2, 0.1, 0.0, 1.0, 0.0], dtype=np.float32)
+GRAVITY = np.array([-0.05, 1.0, 0.0, 1.0, 0.08, 0.15, -0.12, -0.3, 0.0, 1.0, 0.12, 0.04, -0.02],
+                   dtype=np.float32)
+DRAG = np.array([1.6, 0.8, 4.0, 0.0, 1.5, 1.2, 1.0, 3.0, 1.5, 0.5, 1.4, 1.3, 1.0], dtype=np.float32)
+WIND = np.array([0.6, 0.0, 0.0, 0.15, 0.8, 1.0, 0.9, 0.2, 0.1, 0.0, 1.0, 0.0, 0.8], dtype=np.float32)
 # Per kind: size grows by this many times itself over a life (dust to 4x, smoke billows to 5x).
-GROW = np.array([3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 1.2, 0.0, 0.0, 0.0, 0.0], dtype=np.float32)
+GROW = np.array([3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, 1.2, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float32)
 SPLASH_DROPS = 2  # droplets thrown up where a raindrop lands
 SPLASH_MAX = 150  # droplets per step at most, so a downpour cannot flush the pool
 

@@ -34,7 +34,8 @@ COMPOSED = frozenset({
     "march", "jog", "skateboard", "ski", "skate", "surf", "clap", "strum", "play_violin", "play_piano",
     "drum", "play_flute", "sing", "sweep", "scrub", "cook", "chop", "juggle", "row", "push", "pull", "lift",
     "hammer", "dig", "type", "write", "read", "phone", "paint", "conduct", "jump_rope", "stretch", "box",
-    "dribble", "swing", "fish", "spray", "knit", "sew", "text", "fly_kite", "hang_laundry", "peel"})
+    "dribble", "swing", "fish", "spray", "knit", "sew", "text", "fly_kite", "hang_laundry", "peel",
+    "hold_up"})
 
 P = tuple[float, float]
 Joints = tuple[P, ...]

@@ -15,7 +15,7 @@ import numpy as np
 
 from kinema.screenplay.model import Archetype, Effect, EffectKind, Verb
 from kinema.world.actor import Actor
-from kinema.world.particles import FIRE, PETAL, SHELL, SHELL_COLOURS, SMOKE, SPARK, SPLASH, STAR
+from kinema.world.particles import BUBBLE, FIRE, PETAL, SHELL, SHELL_COLOURS, SMOKE, SPARK, SPLASH, STAR
 
 if TYPE_CHECKING:
     from kinema.world.simulate import SceneWorld
@@ -24,6 +24,7 @@ FIREWORK_EVERY = 0.8  # seconds between shells, on average
 LIGHTNING_EVERY = 3.0  # seconds between bolts
 SKY = 14.0  # metres above the ground where lightning bolts start
 JET_SPEED = 9.0  # m/s: a hose's water, a dragon's flame
+BLOWN = 6.0  # soap bubbles a second from a person blowing them
 # Verbs that are effects on the member doing them.
 VERB_FX: dict[Verb, EffectKind] = {Verb.BURN: EffectKind.FIRE, Verb.SPRAY: EffectKind.WATER,
                                    Verb.BREATHE_FIRE: EffectKind.FIRE, Verb.EXPLODE: EffectKind.EXPLOSION}
@@ -105,6 +106,13 @@ def _one(w: SceneWorld, kind: EffectKind, a: Actor | None, fx: Effect | None, t:
             w.fx_events.append(f"lightning:{k}")
     elif kind == EffectKind.WATER and a is not None:
         _jet(w, a, SPLASH, dt, fx)
+    elif kind == EffectKind.BUBBLES and a is not None and a.member.archetype == Archetype.HUMAN:
+        # Blown: from the mouth, drifting ahead of the face and up, each a soap bubble.
+        n = int(g.poisson(BLOWN * dt))
+        if n:
+            mouth_x = x + a.facing * (0.5 * a.width + 0.05)
+            pool.emit(BUBBLE, n, mouth_x, y0 + 0.88 * a.height, (0.3 * a.facing, 0.9 * a.facing), (0.05, 0.45),
+                      (0.06, 0.16), (3.0, 5.0))
     elif kind == EffectKind.BUBBLES:
         n = int(g.poisson(20.0 * dt))
         if n:

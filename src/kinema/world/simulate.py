@@ -553,6 +553,8 @@ class SceneWorld:
                 tilt = a.rest_angle * a.facing if a.on_terrain else 0.0  # the sole's angle on the ground
             elif a.verb in (Verb.FLY, Verb.GLIDE, Verb.SWIM):
                 tilt = math.atan2(v.y, abs(v.x) + 1.0) * 0.6
+            elif a.carrier is not None and self.by_id[a.carrier].verb == Verb.HOLD_UP:
+                tilt = 0.0  # held up over a head: upright, whatever the hand's small bob
             else:
                 tilt = math.atan2(v.y, abs(v.x) + 1e-6) * 0.5
             tilt += a.pose_tilt - 0.5 * a.reel
