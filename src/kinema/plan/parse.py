@@ -169,10 +169,14 @@ def word_ends(text: str) -> frozenset[int]:
 
 
 def _locatives(toks: list[str]) -> list[str]:
-    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles"."""
+    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles". And a
+    count right after a count is part of the noun (一辆 + 三轮 + 车 is one tricycle, not three cars)."""
     out: list[str] = []
     for t in toks:
-        if out and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1:
+        locative = bool(out) and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1
+        counted = len(out) >= 2 and bool(_CJK.search(t)) and bool(_cn_count().match(out[-2])) \
+            and bool(_cn_count().match(out[-1])) and _open(out[-1] + t) is not None
+        if locative or counted:
             out[-1] += t
         else:
             out.append(t)
@@ -221,8 +225,10 @@ def _resplit(word: str) -> list[str]:
         kind = table.get(head, ("",))[0] or ("colour" if compound_tint(head) else "")  # 浅蓝 + 汽车
         if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
             return [head, tail]
-        # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑)
-        if kind in ("colour", "size") and (tail in table or (len(tail) == 1 and _open(word) is None)):
+        # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑, 红绿灯 a traffic
+        # light no red-green lamp)
+        if kind in ("colour", "size") and (tail in table or (len(tail) == 1 and _open(word) is None)) \
+                and not _names_other(word, tail):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
@@ -268,6 +274,11 @@ def _resplit(word: str) -> list[str]:
         if len(word) == 2 and open_lexicon.verb_char(word[0]) is not None \
                 and _char_tags().get(word[1]) in NOUN_TAGS:
             return [word[0], word[1]]
+        # A word no dictionary reads whose last character, its head, names no thing but whose first
+        # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen.
+        if len(word) == 2 and _lookup(word[1]) is None and _char_tags().get(word[1]) not in _NOT_HEADS \
+                and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+            return [word[0], word[1]]
         # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
             parts = [p for h in (word[:2], word[2:]) for p in _resplit(h)]
@@ -276,9 +287,23 @@ def _resplit(word: str) -> list[str]:
     return [word]
 
 
+# jieba's tags for a character that is no noun head: verbs, adjectives, adverbs (跑动, 红润, 更加).
+_NOT_HEADS = {"v", "vg", "vn", "vd", "a", "ad", "ag", "an", "d", "dg", "c", "p", "u", "y", "e", "o", "f"}
+
+
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "mice": "mouse", "geese": "goose",
               "oxen": "ox", "people": "person", "policemen": "policeman",
               "firemen": "firefighter", "fishermen": "fisherman"}
+
+
+def _names_other(word: str, tail: str) -> bool:
+    """Whether the open vocabulary reads `word` whole as a different picture from its end `tail`'s."""
+    whole, part = _open(word), _lookup(tail)
+    if whole is None or whole[0] != "entity" or part is None or part[0] != "entity":
+        return False
+    ent = whole[1].entity if isinstance(whole[1], Broader) else whole[1]
+    other = part[1].entity if isinstance(part[1], Broader) else part[1]
+    return ent != other
 
 
 def _lookup(phrase: str) -> tuple[str, object] | None:
