@@ -37,3 +37,9 @@ def test_an_unknown_shelter_casts_what_it_is_named_after() -> None:
 def test_a_gloss_that_says_when_names_nothing() -> None:
     # 一大早 "at first light": early morning, no light
     assert not any("light" in c for c in _cast("一大早，奶奶就去了菜市场"))
+
+
+def test_a_count_after_the_people_is_how_many_they_are() -> None:
+    # 俩 after 姐妹 ("sisters", several): two of them, not a crowd, and not a count for the river
+    play = plan("姐妹俩在河边洗衣服").screenplay
+    assert sum(m.archetype == Archetype.HUMAN for m in play.cast) == 2

@@ -13,6 +13,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
+from kinema.plan.groups import people_in
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
@@ -666,6 +667,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
                 and (thing := _object_inside(word)) is not None:
             hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
+        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and clause.mentions \
+                and clause.mentions[-1].end == i and not people_in(clause.mentions[-1].entity) \
+                and not (i + 1 < len(toks) and _kind(toks[i + 1]) == "entity"):
+            # 兄妹俩, 姐妹俩: a count said after the people it counts, and how many they are (not
+            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows)
+            clause.mentions[-1].count = lx.NUMBERS[word]
+            i += 1
+            continue
         if hit is None:
             if _content_word(word) or _counted_char(toks, i):
                 clause.unknown.append(word)
