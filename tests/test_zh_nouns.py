@@ -43,3 +43,13 @@ def test_a_count_after_the_people_is_how_many_they_are() -> None:
     # 俩 after 姐妹 ("sisters", several): two of them, not a crowd, and not a count for the river
     play = plan("姐妹俩在河边洗衣服").screenplay
     assert sum(m.archetype == Archetype.HUMAN for m in play.cast) == 2
+
+
+def test_a_thing_between_a_verb_and_its_ending_is_no_separable_verb() -> None:
+    # 给 + 植物 + 浇水: watering the plant, not 给水 "to supply water" with the plant swallowed
+    assert "potted plant" in _cast("奶奶每天早上给植物浇水")
+
+
+def test_a_capitalised_gloss_is_the_proper_noun() -> None:
+    # 复活节 "Easter" is the feast (a time, nothing drawn), not the east wind WordNet spells easter
+    assert not any("wind" in c for c in _cast("复活节的早上，孩子们在草地上奔跑"))

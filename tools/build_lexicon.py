@@ -1177,6 +1177,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         elif not single and hit[0] == "entity" and " > " in hit[2]:
                             chained[zh] = en  # 彩蛋 "Easter egg" > candy: WordNet's kind of egg
                         break
+                if hit is not None and en not in known and not PERSON_GLOSS.search(g) \
+                        and _proper_undrawn(wn, g, en):
+                    hit = None  # 复活节 "Easter" is the feast, not the east wind WordNet also spells easter
                 if hit is not None and hit[0] != "place" and en.split()[0] in PREPOSITIONS:
                     hit = None  # 一大早 "at first light" says when, no light (路上 "on the road" a where)
                 if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
@@ -1277,6 +1280,18 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
     return found
+
+
+def _proper_undrawn(wn, g: str, en: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss written with a capital names a proper noun WordNet spells so and files as
+    nothing drawable (Easter, a time), while its lower-case reading is another word (not a picture's
+    own name, 美式足球 "American football", nor a people's, "Tibetan (person)")."""
+    said = _GLOSS_NOISE.sub(" ", g).strip()
+    if not said[:1].isupper():
+        return False
+    own = [x for x in wn.synsets(en.replace(" ", "_"), pos="n")
+           if any(lem.name() == said.replace(" ", "_") for lem in x.lemmas())]
+    return bool(own) and own[0].lexname() not in DRAWABLE
 
 
 def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-def]

@@ -890,6 +890,16 @@ def _in_progress(toks: list[str], i: int) -> bool:
     return where and any(t in _PROGRESSIVE for t in toks[max(0, i - 4):i - 1])
 
 
+def _thing(word: str) -> bool:
+    """Whether a word names a thing or a creature (花, 植物, 狗), not a person: 拉丁 "Latin" is read
+    as a person but in 跳拉丁舞 it only says which dance."""
+    hit = _lookup(word)
+    if hit is None or hit[0] != "entity":
+        return False
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return isinstance(ent, Entity) and ent.archetype != Archetype.HUMAN
+
+
 def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
     """A separable verb (离合词) with its object's kind inside: a verb character, then words that
     end in the rest of a known verb word, the last one nothing reads (跳 + 芭蕾舞 is 跳舞, dancing;
@@ -900,6 +910,8 @@ def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
         if i + k >= len(toks) or not _CJK.search(toks[i + k]) or toks[i + k] in _STOP:
             return None
         obj = "".join(toks[i + 1:i + k + 1])
+        if any(_thing(t) for t in toks[i + 1:i + k]):
+            return None  # 给 + 花 + 浇水 is watering a flower, not 给水 with the flower inside it
         if len(obj) < 2 or _lookup(toks[i + k]) is not None:
             continue
         hit = _lookup(toks[i] + obj[-1])
