@@ -53,3 +53,10 @@ def test_a_thing_between_a_verb_and_its_ending_is_no_separable_verb() -> None:
 def test_a_capitalised_gloss_is_the_proper_noun() -> None:
     # 复活节 "Easter" is the feast (a time, nothing drawn), not the east wind WordNet spells easter
     assert not any("wind" in c for c in _cast("复活节的早上，孩子们在草地上奔跑"))
+
+
+def test_a_gloss_note_names_the_thing_not_a_person() -> None:
+    # 战斗机 "fighter (aircraft)": the note says an aircraft; "fighter" alone reads as a person
+    play = plan("一架战斗机从跑道上起飞").screenplay
+    assert not any(m.archetype == Archetype.HUMAN for m in play.cast)
+    assert any(m.archetype == Archetype.VEHICLE for m in play.cast)

@@ -1177,6 +1177,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         elif not single and hit[0] == "entity" and " > " in hit[2]:
                             chained[zh] = en  # 彩蛋 "Easter egg" > candy: WordNet's kind of egg
                         break
+                if hit is not None and hit[0] == "entity" and _human(hit[1]) \
+                        and (note := _note(wn, g, en, known, en_nouns)) is not None:
+                    hit = note  # 战斗机 "fighter (aircraft)": the aircraft its note says, no boxer
                 if hit is not None and en not in known and not PERSON_GLOSS.search(g) \
                         and _proper_undrawn(wn, g, en):
                     hit = None  # 复活节 "Easter" is the feast, not the east wind WordNet also spells easter
@@ -1280,6 +1283,21 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
     return found
+
+
+def _note(wn, g: str, en: str, known: set[str],  # type: ignore[no-untyped-def]
+          en_nouns: dict[str, tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The thing a note in brackets after a gloss names, where WordNet files a sense of the gloss
+    under it and it is no person: "fighter (aircraft)" an aircraft, "Samoyed (dog)" a dog; not a
+    field said first ("(art) painter") nor one the word is no kind of ("ball boy (tennis)")."""
+    m = re.fullmatch(r"[^()]+\(([a-z][a-z ]*)\)\s*", g.strip())
+    word = m.group(1).strip() if m else ""
+    hit = ("entity", word, word) if word in known else en_nouns.get(word)
+    if hit is None or hit[0] != "entity" or _human(hit[1]):
+        return None
+    kind = word.replace(" ", "_")
+    senses = wn.synsets(en.replace(" ", "_"), pos="n")
+    return hit if any(kind in _names(h) for s in senses for h, _, _ in _up(s, MAX_UP)) else None
 
 
 def _proper_undrawn(wn, g: str, en: str) -> bool:  # type: ignore[no-untyped-def]
