@@ -1065,6 +1065,10 @@ def _gloss(g: str) -> tuple[str, str] | None:
     return ("n", g) if len(g.split()) <= 3 else None
 
 
+PREPOSITIONS = {"at", "in", "on", "by", "from", "into", "with", "without", "for", "of", "about", "after",
+                "before", "during", "under", "over", "until", "within", "behind", "beside"}
+
+
 def _tool_motion(gloss: str) -> str | None:
     """The motion of the instrument a gloss names ("to play the guitar" → strum), if any."""
     from kinema.motions import MOTIONS
@@ -1415,6 +1419,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     nouns = _jieba_tags()
     firsts: set[str] = set()
     guessed: dict[str, str] = {}  # read through the English gloss's head noun and a hypernym chain: that head
+    chained: dict[str, str] = {}  # read whole through a hypernym chain: the gloss's phrase
+    unread: dict[str, list[str]] = {}  # compounds no gloss grounds: their glosses
     direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
     senses: dict[str, list[set[str]]] = {}  # a single character's entries, each as the words of its glosses
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
@@ -1467,7 +1473,17 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
                             guessed[zh] = phrase
+                        elif not single and hit[0] == "entity" and " > " in hit[2]:
+                            chained[zh] = en  # 彩蛋 "Easter egg" > candy: WordNet's kind of egg
                         break
+                if hit is not None and hit[0] == "entity" and _human(hit[1]) \
+                        and (note := _note(wn, g, en, known, en_nouns)) is not None:
+                    hit = note  # 战斗机 "fighter (aircraft)": the aircraft its note says, no boxer
+                if hit is not None and en not in known and not PERSON_GLOSS.search(g) \
+                        and _proper_undrawn(wn, g, en):
+                    hit = None  # 复活节 "Easter" is the feast, not the east wind WordNet also spells easter
+                if hit is not None and hit[0] != "place" and en.split()[0] in PREPOSITIONS:
+                    hit = None  # 一大早 "at first light" says when, no light (路上 "on the road" a where)
                 if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
                                                    or KIN in hit[2] or phrase != en):
                     # a thing its whole gloss names (茶 tea, 鞋 shoe), not through a chain nor the
@@ -1500,6 +1516,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 break
+        else:
+            if not single:
+                unread.setdefault(zh, []).extend(glosses)
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
     # read only through its English head and a chain of broader words (vehicle > rocket), the
     # character that ends the word names the picture more nearly.
@@ -1507,12 +1526,143 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # one that does not name the picture: 面 "surface" (水面) is not 面 "noodles"; 车 "car; vehicle"
     # is one word, and 骨 "bone" says nothing of 肩胛骨's "blade".
     named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
-    for zh in sorted(guessed):
+    for zh in sorted(z for z in guessed if ("zh", z) in out):  # (not one a later check let go)
         head = direct.get(zh[-1]) or named.get(zh[-1])
         saying = [words for words in senses.get(zh[-1], []) if guessed[zh] in words]
         same = head is not None and (not saying or any(set(head.split()) & words for words in saying))
         if len(zh) > 1 and head is not None and same and head != out[("zh", zh)][1]:
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
+    # A gloss read whole through broader words that WordNet files under the very thing the last
+    # character pictures (布谷鸟 "cuckoo" a bird, not a person), or that ends in that thing's name
+    # (彩蛋 "Easter egg" is an egg, not candy; 绿茶 "green tea" tea, no herb), is that picture; not
+    # a reading nearer still (独木舟 a canoe is a boat too), nor a person (the trades have pictures).
+    pics = pictured(wn)
+    for zh, phrase in sorted((z, p) for z, p in chained.items() if ("zh", z) in out):
+        head = direct.get(zh[-1]) or named.get(zh[-1])
+        now = out[("zh", zh)][1]
+        if head is not None and head != now and out[("zh", zh)][0] == "entity" and not _human(head) \
+                and (_is_a(wn, phrase, head, pics) or _says_head(wn, phrase, head, now, pics)) \
+                and not _is_a(wn, now, head, pics):
+            out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
+    out.update(_unread_heads(unread, direct, named, out, wn, pics))
+    return out
+
+
+HEAD_TAGS = {"n", ""}  # a compound jieba tags a common noun, or does not list
+
+
+def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: dict[str, str],
+                  out: dict[tuple[str, str], tuple[str, str, str]], wn,  # type: ignore[no-untyped-def]
+                  pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A compound thing no gloss grounds is its last character's picture, Chinese putting the head
+    last (战车 "war chariot" a 车, 灵车 "hearse" a 车, 大腿 "thigh" a 腿): where a gloss is a common
+    noun (not a name, an adjective, a verb) whose first WordNet sense is the same kind of thing as the
+    picture and near it in the tree (a "loser" is no 蛇 snake, a "lathe" no 床 bed: both artifacts,
+    their nearest common kind only an "instrumentality")."""
+    tags = _jieba_word_tags()
+    by_picture: dict[str, list] = {}  # type: ignore[type-arg]  # picture → the synsets it stands for
+    for name, pic in sorted(pics.items()):
+        by_picture.setdefault(pic, []).append(wn.synset(name))
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, glosses in sorted(unread.items()):
+        head = direct.get(zh[-1]) or named.get(zh[-1])
+        if ("zh", zh) in out or head is None or len(zh) > 4 or tags.get(zh, "") not in HEAD_TAGS:
+            continue
+        kind = _lexname(wn, head)
+        for g in glosses:
+            parsed = _gloss(g)
+            if parsed is None or parsed[0] != "n" or not g.strip()[:1].islower():
+                continue
+            noun = _singular(parsed[1].split()[-1])
+            senses = wn.synsets(noun, pos="n")
+            # a noun first (not "fascinating", "offshore")
+            first = bool(senses) and _uses(wn, noun, "n") >= max(_uses(wn, noun, pos) for pos in "avsr")
+            if kind is not None and first and senses[0].lexname() == kind \
+                    and _near(senses[0], by_picture.get(head, [])):
+                found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
+                break
+    return found
+
+
+def _note(wn, g: str, en: str, known: set[str],  # type: ignore[no-untyped-def]
+          en_nouns: dict[str, tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The thing a note in brackets after a gloss names, where WordNet files a sense of the gloss
+    under it and it is no person: "fighter (aircraft)" an aircraft, "Samoyed (dog)" a dog; not a
+    field said first ("(art) painter") nor one the word is no kind of ("ball boy (tennis)")."""
+    m = re.fullmatch(r"[^()]+\(([a-z][a-z ]*)\)\s*", g.strip())
+    word = m.group(1).strip() if m else ""
+    hit = ("entity", word, word) if word in known else en_nouns.get(word)
+    if hit is None or hit[0] != "entity" or _human(hit[1]):
+        return None
+    kind = word.replace(" ", "_")
+    senses = wn.synsets(en.replace(" ", "_"), pos="n")
+    return hit if any(kind in _names(h) for s in senses for h, _, _ in _up(s, MAX_UP)) else None
+
+
+def _proper_undrawn(wn, g: str, en: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss written with a capital names a proper noun WordNet spells so and files as
+    nothing drawable (Easter, a time), while its lower-case reading is another word (not a picture's
+    own name, 美式足球 "American football", nor a people's, "Tibetan (person)")."""
+    said = _GLOSS_NOISE.sub(" ", g).strip()
+    if not said[:1].isupper():
+        return False
+    own = [x for x in wn.synsets(en.replace(" ", "_"), pos="n")
+           if any(lem.name() == said.replace(" ", "_") for lem in x.lemmas())]
+    return bool(own) and own[0].lexname() not in DRAWABLE
+
+
+def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-def]
+               pics: dict[str, str]) -> bool:
+    """Whether a gloss read to the picture `now` ends in a name of the picture `head` and is the
+    same kind of thing (WordNet's lexicographer file) as a sense it pictures: not a figure of speech
+    (坏蛋 "bad egg", 影星 "film star": people), nor a creature drawn as one (海马 "sea horse": a fish)."""
+    ent, drawn = catalog().en_index[head], catalog().en_index[now]
+    if phrase.split()[-1] not in {w for n in [ent.key, *ent.en] for w in n.split()[-1:]} \
+            or drawn.archetype not in (Archetype.PROP, Archetype.HUMAN):
+        return False
+    own = wn.synsets(phrase.replace(" ", "_"), pos="n")[:1]
+    kinds = {wn.synset(x).lexname() for x, pic in pics.items() if catalog().en_index[pic].key == ent.key}
+    return not own or own[0].lexname() in kinds
+
+
+def _is_a(wn, phrase: str, head: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense of `phrase` (its first two) is a kind of a synset the picture `head` stands for
+    (under any of the picture's names: a lamb is a sheep, and 🐑 is named ewe and sheep)."""
+    index = catalog().en_index
+    for s in wn.synsets(phrase.replace(" ", "_"), pos="n")[:2]:
+        if any(index[pics[h.name()]].key == index[head].key for h, _, _ in _up(s, MAX_UP) if h.name() in pics):
+            return True
+    return False
+
+
+HEAD_DEPTH_NEAR = 7  # a thing's nearest common kind with a picture this deep: a wheeled vehicle, a limb
+
+
+def _near(s, pictured: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether synset `s` and one of the synsets a picture stands for share a kind HEAD_DEPTH_NEAR deep."""
+    return any(h.min_depth() >= HEAD_DEPTH_NEAR for p in pictured for h in s.lowest_common_hypernyms(p))
+
+
+def _lexname(wn, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The kind of thing (WordNet lexicographer file) a catalog name's first noun sense is, by the
+    whole name or its last word (kitchen knife: a knife, noun.artifact)."""
+    for w in (name.replace(" ", "_"), name.split()[-1]):
+        senses = wn.synsets(w, pos="n")
+        if senses:
+            return str(senses[0].lexname())
+    return None
+
+
+def _jieba_word_tags() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each word of two or more characters."""
+    import jieba
+
+    out: dict[str, str] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, _, tag = line.split()
+            if len(word) > 1:
+                out[word] = tag
     return out
 
 

@@ -14,6 +14,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, segmenter
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
+from kinema.plan.groups import people_in
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
@@ -170,10 +171,14 @@ def word_ends(text: str) -> frozenset[int]:
 
 
 def _locatives(toks: list[str]) -> list[str]:
-    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles"."""
+    """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles". And a
+    count right after a count is part of the noun (一辆 + 三轮 + 车 is one tricycle, not three cars)."""
     out: list[str] = []
     for t in toks:
-        if out and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1:
+        locative = bool(out) and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1
+        counted = len(out) >= 2 and bool(_CJK.search(t)) and bool(_cn_count().match(out[-2])) \
+            and bool(_cn_count().match(out[-1])) and _open(out[-1] + t) is not None
+        if locative or counted:
             out[-1] += t
         else:
             out.append(t)
@@ -224,10 +229,11 @@ def _resplit(word: str) -> list[str]:
         kind = table.get(head, ("",))[0] or ("colour" if compound_tint(head) else "")  # 浅蓝 + 汽车
         if kind == "action" and all(ch in lx.DIRECTIONAL for ch in tail):
             return [head, tail]
-        # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑)
+        # (not a word the open vocabulary knows whole: 小丑 a clown is no small 丑, 红绿灯 a traffic
+        # light no red-green lamp; 小孙子 a little grandson: the size, then the thing it knows)
         if kind in ("colour", "size") and (tail in table or (_open(word) is None and (
-                len(tail) == 1 or ((t := _open(tail)) is not None and t[0] == "entity")))):
-            # 小孙子 a little grandson: the size, then the thing the open vocabulary knows
+                len(tail) == 1 or ((t := _open(tail)) is not None and t[0] == "entity")))) \
+                and not _names_other(word, tail):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
         if word[k:] in table:
@@ -273,6 +279,11 @@ def _resplit(word: str) -> list[str]:
         if len(word) == 2 and open_lexicon.verb_char(word[0]) is not None \
                 and _char_tags().get(word[1]) in NOUN_TAGS:
             return [word[0], word[1]]
+        # A word no dictionary reads whose last character, its head, names no thing but whose first
+        # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen.
+        if len(word) == 2 and _lookup(word[1]) is None and _char_tags().get(word[1]) not in _NOT_HEADS \
+                and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+            return [word[0], word[1]]
         # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
             parts = [p for h in (word[:2], word[2:]) for p in _resplit(h)]
@@ -281,9 +292,23 @@ def _resplit(word: str) -> list[str]:
     return [word]
 
 
+# jieba's tags for a character that is no noun head: verbs, adjectives, adverbs (跑动, 红润, 更加).
+_NOT_HEADS = {"v", "vg", "vn", "vd", "a", "ad", "ag", "an", "d", "dg", "c", "p", "u", "y", "e", "o", "f"}
+
+
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "mice": "mouse", "geese": "goose",
               "oxen": "ox", "people": "person", "policemen": "policeman",
               "firemen": "firefighter", "fishermen": "fisherman"}
+
+
+def _names_other(word: str, tail: str) -> bool:
+    """Whether the open vocabulary reads `word` whole as a different picture from its end `tail`'s."""
+    whole, part = _open(word), _lookup(tail)
+    if whole is None or whole[0] != "entity" or part is None or part[0] != "entity":
+        return False
+    ent = whole[1].entity if isinstance(whole[1], Broader) else whole[1]
+    other = part[1].entity if isinstance(part[1], Broader) else part[1]
+    return ent != other
 
 
 def _lookup(phrase: str) -> tuple[str, object] | None:
@@ -664,6 +689,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
                 and (thing := _object_inside(word)) is not None:
             hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
+        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and clause.mentions \
+                and clause.mentions[-1].end == i and not people_in(clause.mentions[-1].entity) \
+                and not (i + 1 < len(toks) and _kind(toks[i + 1]) == "entity"):
+            # 兄妹俩, 姐妹俩: a count said after the people it counts, and how many they are (not
+            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows)
+            clause.mentions[-1].count = lx.NUMBERS[word]
+            i += 1
+            continue
         if hit is None:
             if _content_word(word) or _counted_char(toks, i):
                 clause.unknown.append(word)
@@ -1059,6 +1092,16 @@ def _in_progress(toks: list[str], i: int) -> bool:
     return where and any(t in _PROGRESSIVE for t in toks[max(0, i - 4):i - 1])
 
 
+def _thing(word: str) -> bool:
+    """Whether a word names a thing or a creature (花, 植物, 狗), not a person: 拉丁 "Latin" is read
+    as a person but in 跳拉丁舞 it only says which dance."""
+    hit = _lookup(word)
+    if hit is None or hit[0] != "entity":
+        return False
+    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
+    return isinstance(ent, Entity) and ent.archetype != Archetype.HUMAN
+
+
 def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
     """A separable verb (离合词) with its object's kind inside: a verb character, then words that
     end in the rest of a known verb word, the last one nothing reads (跳 + 芭蕾舞 is 跳舞, dancing;
@@ -1069,6 +1112,8 @@ def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
         if i + k >= len(toks) or not _CJK.search(toks[i + k]) or toks[i + k] in _STOP:
             return None
         obj = "".join(toks[i + 1:i + k + 1])
+        if any(_thing(t) for t in toks[i + 1:i + k]):
+            return None  # 给 + 花 + 浇水 is watering a flower, not 给水 with the flower inside it
         if len(obj) < 2 or _lookup(toks[i + k]) is not None:
             continue
         hit = _lookup(toks[i] + obj[-1])
