@@ -399,8 +399,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return kind
         # Nothing broader has a picture: what its gloss says it looks like (a scarecrow "in the
         # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
-        # (Not a picture of something: a photo is "a representation of a person or scene".)
-        if s.lexname() == "noun.artifact" and not depiction and (like := _likeness(wn, s, pics)) is not None:
+        if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics, depiction)) is not None:
             return like
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
         for h, _, path in [] if depiction else _down(s, 2):
@@ -595,10 +594,14 @@ def _pictured_near(s, pics: dict[str, str], steps: int = 2) -> tuple[str, tuple]
     return None
 
 
-def _likeness(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+def _likeness(wn, s, pics: dict[str, str], depiction: bool = False) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """A thing whose gloss says what it looks like, drawn as that: a scarecrow "in the shape of a
-    man" a man, a puppet "a small figure of a person" a person, a mallet "resembling a hammer"."""
+    man" a man, a puppet "a small figure of a person" a person, a mallet "resembling a hammer". A
+    depiction only by its shape (a puppet, an effigy), not by what it shows (a photo is "a
+    representation of a person or scene", and shows anything)."""
     text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    if depiction:
+        text = re.sub(r"\b(?:representation|image|likeness|copy|replica) of\b", " ", text)
     # (the thing's own clause: "a device that trips like a switch" says how it works, not its look)
     text = re.split(r"\b(?:that|which|who|whose|to|used|when|where)\b", text)[0]
     for m in LIKENESS.finditer(text):
