@@ -72,7 +72,7 @@ def score() -> None:
         total[key] += 1
         good[key] += not wrong
         subject[key] += any(m.name.en in r["objects"] for m in play.cast)  # the subject itself grounded
-        if wrong:
+        if wrong and r["split"] == "dev":  # held-out rows are only counted, never shown
             print(f"miss [{r['split']}] {r['prompt']}: {'; '.join(wrong)}")
     print("| category | lang | dev right | heldout right | dev subject cast | heldout subject cast |")
     print("|---|---|---|---|---|---|")
