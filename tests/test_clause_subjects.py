@@ -147,3 +147,9 @@ def test_an_animals_parent_and_young_are_that_animal() -> None:
 def test_an_aspect_particle_inside_a_weather_word() -> None:
     play = plan("老人在窗边看书，外面下着雪").screenplay
     assert play.scenes[0].setting.weather is not None and play.scenes[0].setting.weather.value == "snow"
+
+
+def test_two_who_fight_fight_each_other_not_the_horse() -> None:
+    play = plan("Two knights duel on horseback in front of a castle").screenplay
+    blows = {(a.who, a.target) for s in play.scenes for a in s.actions if a.do == Verb.PUNCH}
+    assert blows and all(who.startswith("man") and str(target).startswith("man") for who, target in blows)

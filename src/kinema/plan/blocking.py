@@ -144,11 +144,17 @@ def _can(m: CastMember, meaning: str) -> bool:
     return meaning not in _AIRBORNE or m.archetype in _FLYERS
 
 
+MUTUAL = {"fight", "punch"}  # done to each other where two do it
+
+
 def _pair(actors: list[str], does: dict[str, list[str]], meanings: list[str]) -> tuple[str, str]:
     """Who does the interacting verb and to whom: the first one said to do it and the one named
     after it (老爷爷遛狗，狗追着一只松鼠: the dog chases the squirrel, not the old man the dog)."""
     verb = next(m for m in meanings if m in INTERACTING)
-    doer = next((x for x in actors if verb in does.get(x, [])), actors[0])
+    doers = [x for x in actors if verb in does.get(x, [])]
+    if verb in MUTUAL and len(doers) >= 2:
+        return doers[0], doers[1]  # "two knights duel on horseback": each other, not the horse
+    doer = doers[0] if doers else actors[0]
     k = actors.index(doer)
     # the one it is done to is not one of those doing it (dogs chase a cat: the cat), unless all do
     # (two boys fight)
