@@ -132,14 +132,19 @@ def load_sprite(member: CastMember, asset: AssetData, head: bool = True) -> Spri
         keep = img
     pic = rec.finishRecordingAsPicture()
     tint = member.appearance.tint
-    body = hex_rgb(tint) if tint else _body_colour(pic, hex_rgb(main_color(asset)))
+    raster: np.ndarray | None = None
+    if tint:
+        body = hex_rgb(tint)
+    else:  # untinted, the artwork as the film shows it: drawn once, for the body's colour and later samples
+        raster = _rasterize(pic)
+        body = _body_colour(raster, hex_rgb(main_color(asset)))
     facing, nose = native_facing(member, asset)
     drop, sole = 0.0, None
     if not asset.face_only:  # the world rests this same edge on the ground (world/footing.py)
         u, v, drop = artwork_sole(*alpha_mask(asset, MASK_PX))
         sole = np.stack([u / aspect + 0.5, 1.0 - v - drop], axis=1)
-    sprite = Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, nose=nose,
-                    drop=drop, sole=sole)
+    sprite = Sprite(pic, aspect, asset.face_only, facing, body, member.archetype, keep, raster=raster,
+                    nose=nose, drop=drop, sole=sole)
     if member.archetype == Archetype.HUMAN and head and asset.twemoji and member.asset.emoji is not None \
             and is_figure(alpha_mask(asset, MASK_PX)[0]):
         # A whole figure: the rig draws the body, and a face in the figure's own gender and tone the head.
@@ -305,55 +310,54 @@ def drawn_sole(sprite: Sprite, e: EntityState, sx: float, sy: float, ppm: float)
     return np.array([(p.x(), p.y()) for p in m.mapPoints([skia.Point(x, y) for x, y in local])])
 
 
+def _rasterize(pic: skia.Picture, paint: skia.Paint | None = None) -> np.ndarray:
+    """A unit-square picture drawn at 64x64, unpremultiplied RGBA."""
+    n = 64
+    surf = skia.Surface(n, n)
+    c = surf.getCanvas()
+    c.scale(n, n)
+    c.drawPicture(pic, None, paint)
+    return np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
+                                                       alphaType=skia.kUnpremul_AlphaType))
+
+
 def _raster(sprite: Sprite, member: CastMember, tinted: bool = True) -> np.ndarray:
     """The artwork drawn once at 64x64 as the film shows it (tint included), unpremultiplied RGBA."""
     if sprite.raster is None:
-        n = 64
-        surf = skia.Surface(n, n)
-        c = surf.getCanvas()
-        c.scale(n, n)
-        if tinted:
-            _picture(c, sprite, member)
-        else:
-            c.drawPicture(sprite.picture)
-        sprite.raster = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
-                                                                    alphaType=skia.kUnpremul_AlphaType))
+        cf = _tint_filter(member.appearance.tint) if tinted else None
+        sprite.raster = _rasterize(sprite.picture, None if cf is None else skia.Paint(ColorFilter=cf))
     return sprite.raster
+
+
+def _opaque(px: np.ndarray) -> np.ndarray:
+    return px[px[..., 3] > 200][:, :3].astype(np.int64)
+
+
+def _commonest(opaque: np.ndarray) -> RGB:
+    """The commonest of these colours, coarsely binned (a body's fur rather than its stripes)."""
+    bins = (opaque[:, 0] >> 4) * 256 + (opaque[:, 1] >> 4) * 16 + (opaque[:, 2] >> 4)
+    top = int(np.bincount(bins).argmax())
+    r, g, b = (int(v) for v in opaque[bins == top].mean(axis=0))
+    return r, g, b
 
 
 FIRST_FILL_SHARE = 0.2  # the artwork's first fill is its body's colour only if it covers this much
 
 
-def _body_colour(pic: skia.Picture, first: RGB) -> RGB:
+def _body_colour(px: np.ndarray, first: RGB) -> RGB:
     """The colour a procedural body takes from its face: the SVG's first fill where that covers a
     fair share of the artwork, else its commonest colour (🐶's first fill is its red tongue: the
     dog ran on a red body; 🐼's is an ear)."""
-    n = 64
-    surf = skia.Surface(n, n)
-    canvas = surf.getCanvas()
-    canvas.scale(n, n)
-    canvas.drawPicture(pic)
-    px = np.asarray(surf.makeImageSnapshot().toarray(colorType=skia.kRGBA_8888_ColorType,
-                                                     alphaType=skia.kUnpremul_AlphaType))
-    opaque = px[px[..., 3] > 200][:, :3].astype(np.int64)
+    opaque = _opaque(px)
     if len(opaque) == 0 or (np.abs(opaque - np.array(first)).sum(axis=1) < 24).mean() >= FIRST_FILL_SHARE:
         return first
-    bins = (opaque[:, 0] >> 4) * 256 + (opaque[:, 1] >> 4) * 16 + (opaque[:, 2] >> 4)
-    top = int(np.bincount(bins).argmax())
-    r, g, b = (int(v) for v in opaque[bins == top].mean(axis=0))
-    return r, g, b
+    return _commonest(opaque)
 
 
 def _fur(sprite: Sprite, member: CastMember) -> RGB:
-    """The artwork's commonest opaque colour (coarsely binned): a body's fur rather than its stripes."""
-    px = _raster(sprite, member)
-    opaque = px[px[..., 3] > 200][:, :3].astype(np.int64)
-    if len(opaque) == 0:
-        return sprite.body
-    bins = (opaque[:, 0] >> 4) * 256 + (opaque[:, 1] >> 4) * 16 + (opaque[:, 2] >> 4)
-    top = int(np.bincount(bins).argmax())
-    r, g, b = (int(v) for v in opaque[bins == top].mean(axis=0))
-    return r, g, b
+    """The artwork's commonest opaque colour: a body's fur rather than its stripes."""
+    opaque = _opaque(_raster(sprite, member))
+    return _commonest(opaque) if len(opaque) else sprite.body
 
 
 def _arm_look(sprite: Sprite, member: CastMember) -> ArmLook:
