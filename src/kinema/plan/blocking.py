@@ -367,7 +367,7 @@ def _handheld(others: list[str], cast: dict[str, CastMember]) -> list[str]:
 
 
 def _in_place(meanings: list[str], who: str, length: float, moving: bool, others: list[str],
-              handheld: list[str] | None = None) -> list[Action]:
+              handheld: list[str]) -> list[Action]:
     """Actions that do not travel: howl, look, knead, burst and reassemble, engines firing, fall."""
     if "howl" in meanings:
         lead = min(6.0, length * 0.2)
@@ -393,7 +393,7 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
         if m in COMPOSED:  # a person's own action, where it stands (after any travel)
             return [Action(at=0.0 if not moving else round(length * 0.5, 2), who=who, do=Verb(m))]
         if m in BODY_VERBS:
-            near = others if m in ("climb", "eat") or handheld is None else handheld
+            near = others if m in ("climb", "eat") else handheld
             target = near[0] if m in ON_A_THING and near else None
             start = 0.0 if not moving else round(length * 0.5, 2)  # after the travel: run, then leap
             if m in LATER:  # held first, then let go; up in the air first, then down

@@ -306,9 +306,7 @@ def _names_other(word: str, tail: str) -> bool:
     whole, part = _open(word), _lookup(tail)
     if whole is None or whole[0] != "entity" or part is None or part[0] != "entity":
         return False
-    ent = whole[1].entity if isinstance(whole[1], Broader) else whole[1]
-    other = part[1].entity if isinstance(part[1], Broader) else part[1]
-    return ent != other
+    return _entity_of(whole[1]) != _entity_of(part[1])
 
 
 def _lookup(phrase: str) -> tuple[str, object] | None:
@@ -478,8 +476,8 @@ def _object_inside(word: str) -> Entity | None:
     hit = _lookup(word[-1])
     if hit is None or hit[0] != "entity":
         return None
-    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
-    return ent if isinstance(ent, Entity) and ent.archetype == Archetype.PROP else None
+    ent = _entity_of(hit[1])
+    return ent if ent is not None and ent.archetype == Archetype.PROP else None
 
 
 def _plural_of(word: str) -> open_lexicon.Word | None:
@@ -506,6 +504,12 @@ class Broader:
     via: str
     tool: Entity | None = None  # what the person is named after: a skateboarder's skateboard
     members: int = 1  # a collective noun (a band, 乐队) is several of its members
+
+
+def _entity_of(value: object) -> Entity | None:
+    """The entity a table's value stands for: itself, or the picture a broader word gives."""
+    thing = value.entity if isinstance(value, Broader) else value
+    return thing if isinstance(thing, Entity) else None
 
 
 def _kind(phrase: str) -> str | None:
@@ -928,8 +932,8 @@ YOUNG_SCALE = 0.55
 def _is_animal(value: object) -> bool:
     """A creature, not a person: people's pictures are the ones Unicode gives skin tones (🐵 walks
     on a person's rig, and is no person)."""
-    thing = value.entity if isinstance(value, Broader) else value
-    if not isinstance(thing, Entity) or thing.archetype in (Archetype.PROP, Archetype.VEHICLE):
+    thing = _entity_of(value)
+    if thing is None or thing.archetype in (Archetype.PROP, Archetype.VEHICLE):
         return False
     first, rest = thing.emoji[0], thing.emoji[1:]
     return f"{first}\U0001F3FD{rest}" not in emoji.EMOJI_DATA and f"{first}\U0001F3FD" not in emoji.EMOJI_DATA
@@ -977,8 +981,8 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
     for singular in (one, one + "e", one[:-1] + "fe") if last.endswith("ves") else (one,):
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
-            thing = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
-            return isinstance(thing, Entity) and thing.key == ent.key
+            thing = _entity_of(hit[1])
+            return thing is not None and thing.key == ent.key
     return False
 
 
@@ -994,9 +998,8 @@ def _passive(toks: list[str], i: int) -> str | None:
     before = toks[i - 2:i] if i >= 2 and toks[i - 1].endswith("ly") else toks[i - 1:i]
     if not before or before[0] not in _BE:
         return None
-    hit = _hand(word)
-    if hit is not None and hit[0] == "action" and isinstance(hit[1], str):
-        return hit[1]
+    if (meaning := _meaning(word)) is not None:
+        return meaning
     row = open_lexicon.lookup(word)
     if row is None or row.kind != "action":
         row = open_lexicon.verb_reading(word)
@@ -1098,8 +1101,8 @@ def _thing(word: str) -> bool:
     hit = _lookup(word)
     if hit is None or hit[0] != "entity":
         return False
-    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
-    return isinstance(ent, Entity) and ent.archetype != Archetype.HUMAN
+    ent = _entity_of(hit[1])
+    return ent is not None and ent.archetype != Archetype.HUMAN
 
 
 def _separable(toks: list[str], i: int) -> tuple[str, int] | None:
@@ -1129,8 +1132,8 @@ def _thing_kind(word: str) -> str | None:
         return None
     if hit[0] == "clothing":
         return "clothing"
-    ent = hit[1].entity if isinstance(hit[1], Broader) else hit[1]
-    return ent.archetype.value if isinstance(ent, Entity) else None
+    ent = _entity_of(hit[1])
+    return ent.archetype.value if ent is not None else None
 
 
 def _analogy(char: str, obj: str) -> str | None:
@@ -1197,8 +1200,8 @@ def _verb_object(clause: Clause, toks: list[str]) -> None:
         verb, who = _hand(last), _lookup(head) if head else None
         if m.entity.archetype == Archetype.HUMAN and verb and verb[0] == "action" \
                 and who and who[0] == "entity":
-            ent = who[1].entity if isinstance(who[1], Broader) else who[1]
-            assert isinstance(ent, Entity) and isinstance(verb[1], str)
+            ent = _entity_of(who[1])
+            assert ent is not None and isinstance(verb[1], str)
             clause.mentions[k] = Mention(ent, head, m.count, m.group, m.tint, m.scale, start=m.start,
                                          end=m.end, actions=[*m.actions, verb[1]])
             clause.actions.append(verb[1])
@@ -1215,9 +1218,8 @@ def _verb_object(clause: Clause, toks: list[str]) -> None:
         for cut in range(1, stop):
             verb, thing = _hand(m.words[:cut]), _lookup(m.words[cut:])
             if verb and verb[0] == "action" and thing and thing[0] == "entity":
-                value = thing[1]
-                ent = value.entity if isinstance(value, Broader) else value
-                assert isinstance(ent, Entity) and isinstance(verb[1], str)
+                ent = _entity_of(thing[1])
+                assert ent is not None and isinstance(verb[1], str)
                 clause.mentions[k] = Mention(ent, m.words[cut:], start=m.start, end=m.end)
                 before.actions.append(verb[1])
                 clause.actions.append(verb[1])
@@ -1372,8 +1374,8 @@ def _named_next(toks: list[str], j: int) -> int | None:
 
 def _is_person(word: str) -> bool:
     hit = _lookup(word)
-    ent = hit[1].entity if hit is not None and isinstance(hit[1], Broader) else hit[1] if hit else None
-    return isinstance(ent, Entity) and ent.archetype == Archetype.HUMAN
+    ent = _entity_of(hit[1]) if hit is not None else None
+    return ent is not None and ent.archetype == Archetype.HUMAN
 
 
 def _worn(word: str) -> Entity | None:
