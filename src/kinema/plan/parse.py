@@ -978,7 +978,7 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
     one = _singular(last)
     if one is None or (i > 0 and toks[i - 1] in ("of", "a", "an", "one", "每")):
         return False
-    for singular in (one, one + "e", one[:-1] + "fe") if last.endswith("ves") else (one,):
+    for singular in (one, one + "e") if last.endswith("ves") else (one,):  # wolves: wolf, knives: knife
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
             thing = _entity_of(hit[1])
