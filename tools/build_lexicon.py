@@ -85,6 +85,10 @@ SENSES_OF = {
                      "noun.phenomenon"},
 }
 ANIMAL_SENSES = {"noun.animal"}
+# A thing's picture also stands for a sense of writing or signs named by the picture's own name (a
+# book, a ticket, a love letter: WordNet files them as what they say), never for one it shares a
+# word with (🎀 ribbon is no medal, 🥧 pie no Proto-Indo-European).
+NAMED_ONLY = {Archetype.PROP: "noun.communication"}
 MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
 # A sibling's picture stands for a word only under a narrow parent: few kinds, deep in the tree
 # (bowed stringed instrument: violin, viola, cello), not a broad one (cloth covering, shrub).
@@ -250,7 +254,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
         # A picture stands for its name's first two senses at most ("key" is not a coral cay).
-        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]
+        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed
+                  or (s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name)]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
         for s in senses:
@@ -283,23 +288,96 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             out.setdefault(syn, name)
     _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
-    # "red paper lantern" is a lantern, "steaming bowl" a bowl.
+    # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
+    # night" a bridge (the head is the noun before a preposition). Of several, the name that says
+    # least besides its head (the bento box, not the ballot box with ballot).
+    heads: dict[str, tuple[int, str, str]] = {}
     for name in sorted(cat.en_index):
         words = name.split()
         if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
             continue
         if cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji):
             continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
+        if any(w == "no" or w.startswith("non-") for w in words):
+            continue  # a sign that forbids it (non-potable water) shows no water
+        at = next((i for i, w in enumerate(words) if w in SETTING_WORDS), len(words))
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
-        for s in _senses(wn, words[-1], "n", allowed)[:1]:
-            # Only a specific kind: "light" is not a traffic light, "can" not a toilet. And not
-            # where WordNet knows a kind of the head named by it that has a picture: a clock is the
-            # alarm clock WordNet lists among clocks, not the mantelpiece clock it does not (and a
-            # flag the white flag, not the crossed flags).
-            if s.min_depth() >= HEAD_DEPTH and s.name() not in NO_PICTURE \
-                    and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
-                out.setdefault(s.name(), _closed_kind(s, words[-1], out) or name)
+        # (what a picture is shown "with" is in it too: the fork and knife with plate is a plate)
+        shown = [(words[at - 1], words[:at - 1], at < len(words))] if at else []
+        if 0 < at < len(words) and words[at] == "with":
+            shown.append((words[-1], words[:-1], False))
+        for head, before, setting in shown:
+            for syn in _head_senses(wn, name, head, before, setting, allowed, out):
+                pick = (len(words) - 1, name, _closed_kind(wn.synset(syn), head, out) or name)
+                heads[syn] = min(heads.get(syn, pick), pick)
+    for syn, (_, _, name) in sorted(heads.items()):
+        out.setdefault(syn, name)
     return out
+
+
+# Words after a picture's head noun that say where or with what it is shown, not what it is.
+SETTING_WORDS = {"with", "at", "without", "in", "on", "under"}
+SHOWN_AS_IS = {"noun.body", "noun.shape", "noun.attribute"}
+HEAD_SENSES = 6  # how far down a head noun's senses a picture's other words may choose one
+
+
+def _adjective(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word of a picture's name is used more as another part of speech than as a noun
+    (empty, red, down)."""
+    return sum(_uses(wn, word, pos) for pos in "asr") > _uses(wn, word, "n") or not wn.synsets(word, "n")
+
+
+def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, allowed: set[str],  # type: ignore[no-untyped-def]
+                 out: dict[str, str]) -> list[str]:
+    """The senses of a picture's head noun its picture stands for (none, or one), where no other
+    picture does: `before` are the words before the head, `setting` whether words of a setting
+    follow it (at night, with eggs)."""
+    if (main := _senses(wn, head, "n")[:1]) and main[0].lexname() == NAMED_ONLY.get(catalog().en_index[name].archetype) \
+            and len(_senses(wn, head, "n")) == 1:
+        allowed = allowed | {main[0].lexname()}  # a sports medal: the medal, WordNet's one sense of it
+    # A head used mostly as another part of speech ("thumbs down") or whose main sense is a part of
+    # the body, a shape or a quality shows that (a clapping hand is no clock's hand, a beating heart
+    # no meat).
+    mains = main + _senses(wn, head[:-1], "n")[:1] if head.endswith("s") else main  # (hands: hand)
+    if not main or _mostly_not_noun(wn, head) or any(m.lexname() in SHOWN_AS_IS for m in mains):
+        return []
+    # The picture is the head itself, in a state or a setting (an empty nest, a bridge at night):
+    # then the head's main sense, however shallow, but only that (an ear with a hearing aid is no
+    # ear of corn).
+    plain = (setting or all(_adjective(wn, w) for w in before)) and main[0].lexname() in allowed
+    if setting and not plain:
+        return []
+    for s in _head_sense(wn, head, before, allowed):
+        # Else only a specific kind: "light" is not a traffic light, "can" not a toilet; a shallow
+        # one where no kind of it has a picture of its own (a hot beverage is not every drink,
+        # coffee beside beer and tea). And not where WordNet knows a kind of the head named by it
+        # that has a picture: a clock is the alarm clock WordNet lists among clocks, not the
+        # mantelpiece clock it does not (and a flag the white flag, not the crossed flags).
+        shallow_ok = s == main[0] and plain and not any(h.name() in out for h, _, _ in _down(s, HEAD_KIND_DOWN))
+        deep = s.min_depth() >= HEAD_DEPTH or (shallow_ok and s.min_depth() >= MIN_DEPTH)
+        if deep and s.name() not in NO_PICTURE and s.name() not in out \
+                and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
+            return [s.name()]
+    return []
+
+
+def _mostly_not_noun(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """A word used far more as another part of speech than as a noun ("thumbs down"; not "goal net")."""
+    return sum(_uses(wn, word, pos) for pos in "asr") > NOT_NOUN * _uses(wn, word, "n")
+
+
+NOT_NOUN = 3
+
+
+def _head_sense(wn, head: str, before: list[str], allowed: set[str]) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The sense of a picture's head noun its name means: one whose broader word is another word of
+    the name (a goal net is the net "a goal lined with netting", not the internet), else the first
+    allowed one."""
+    senses = _senses(wn, head, "n", allowed)
+    for s in senses[:HEAD_SENSES]:
+        if set(before) & {_lemma(lem.name()) for h in s.hypernyms() for lem in h.lemmas()}:
+            return [s]
+    return senses[:1]
 
 
 def _closed_kind(s, head: str, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
@@ -372,7 +450,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         return group
     if (piece := _game_piece(wn, word, pics)) is not None:
         return piece
-    senses = _ranked(wn, word)
+    senses = _ranked(wn, word, pics)
     if not senses:
         return None
     # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree.
@@ -401,9 +479,10 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
         if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics, depiction)) is not None:
             return like
-        # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod).
+        # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod), not a
+        # writing for a thing (a product is no book: WordNet files a book's writing under products).
         for h, _, path in [] if depiction else _down(s, 2):
-            if h.name() in pics:
+            if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()):
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         # A creature of myth is drawn as the creature its gloss makes it of (a griffin "with the head
         # of an eagle", a pegasus "winged horse"), not as a person.
@@ -811,7 +890,7 @@ def _alive(s) -> bool:  # type: ignore[no-untyped-def]
     return s.lexname() in ORGANISMS and _reaches(s, ALIVE)
 
 
-def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
+def _ranked(wn, word: str, pics: dict[str, str] | None = None) -> list:  # type: ignore[type-arg,no-untyped-def]
     """A noun's drawable senses, the one a prompt most likely means first.
 
     Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for an
@@ -828,7 +907,7 @@ def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
     kinds = [s for s in all_senses if not s.instance_hypernyms() or _count(s, word) > 0]
     all_senses = kinds or all_senses
     senses = [s for i, s in enumerate(all_senses[:3])
-              if s.lexname() in DRAWABLE and (i < 2 or s.lexname() in ORGANISMS)]
+              if (s.lexname() in DRAWABLE or _written(s, word, pics or {})) and (i < 2 or s.lexname() in ORGANISMS)]
     if not senses:
         return []
     # Not a proper name ("nut" is a seed before the Egyptian goddess Nut), nor a figure of speech
@@ -845,6 +924,13 @@ def _ranked(wn, word: str) -> list:  # type: ignore[type-arg,no-untyped-def]
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
     return sorted(senses, key=lambda s: (-_count(s, word), _tie_rank(s), all_senses.index(s)))
+
+
+def _written(s, word: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense of writing or signs is drawn: it has a picture of its own (a novel, a medal)
+    or a kind of it has one named by the word (a letter: the love letter)."""
+    return s.lexname() in NAMED_ONLY.values() and (s.name() in pics or any(
+        h.name() in pics and pics[h.name()].endswith(" " + word) for h, _, _ in _down(s, HEAD_KIND_DOWN)))
 
 
 def _tie_rank(s) -> int:  # type: ignore[no-untyped-def]

@@ -150,7 +150,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _locatives(out)
+        return _agents(_locatives(out))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -158,7 +158,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                     out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
-    return _locatives(out)
+    return _agents(_locatives(out))
 
 
 def word_ends(text: str) -> frozenset[int]:
@@ -185,6 +185,32 @@ def _locatives(toks: list[str]) -> list[str]:
     return out
 
 
+
+
+# Characters jieba glues to an agent suffix that begin the next phrase (面包 + 师从: 师从 "to study
+# under" won the cut over 面包师 "baker" + 从 "from").
+_AFTER_AGENT = "从在把被给和跟对向用正"
+
+
+def _agents(toks: list[str]) -> list[str]:
+    """A person named by a thing or a doing and an agent suffix jieba cut off it: 露营 + 者 is a
+    camper, 面包 + 师从 a baker and "from". Only where the whole is a person and the first part is
+    not one already (学生 + 会 stays a student who can). And a trade the dictionary names whole
+    whose person jieba cut off: 伐木 + 工人 is one lumberjack, not logging and a factory worker."""
+    out: list[str] = []
+    for t in toks:
+        prev = out[-1] if out else ""
+        if len(prev) >= 2 and len(t) >= 2 and _CJK.search(prev + t) and open_lexicon.lookup(prev + t) is not None \
+                and _is_person(t) and _is_person(prev + t):
+            out[-1] = prev + t
+        elif len(prev) >= 2 and _CJK.search(prev) and t[0] in AGENT \
+                and (len(t) == 1 or (len(t) == 2 and t[1] in _AFTER_AGENT)) \
+                and _is_person(prev + t[0]) and not _is_person(prev):
+            out[-1] = prev + t[0]
+            out.extend([t[1:]] if len(t) == 2 else [])
+        else:
+            out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1)
