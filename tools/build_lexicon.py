@@ -332,8 +332,9 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
     """The senses of a picture's head noun its picture stands for (none, or one), where no other
     picture does: `before` are the words before the head, `setting` whether words of a setting
     follow it (at night, with eggs)."""
-    if (main := _senses(wn, head, "n")[:1]) and main[0].lexname() == NAMED_ONLY.get(catalog().en_index[name].archetype) \
-            and len(_senses(wn, head, "n")) == 1:
+    written = NAMED_ONLY.get(catalog().en_index[name].archetype)
+    senses = _senses(wn, head, "n")
+    if (main := senses[:1]) and main[0].lexname() == written and len(senses) == 1:
         allowed = allowed | {main[0].lexname()}  # a sports medal: the medal, WordNet's one sense of it
     # A head used mostly as another part of speech ("thumbs down") or whose main sense is a part of
     # the body, a shape or a quality shows that (a clapping hand is no clock's hand, a beating heart
@@ -907,7 +908,8 @@ def _ranked(wn, word: str, pics: dict[str, str] | None = None) -> list:  # type:
     kinds = [s for s in all_senses if not s.instance_hypernyms() or _count(s, word) > 0]
     all_senses = kinds or all_senses
     senses = [s for i, s in enumerate(all_senses[:3])
-              if (s.lexname() in DRAWABLE or _written(s, word, pics or {})) and (i < 2 or s.lexname() in ORGANISMS)]
+              if (s.lexname() in DRAWABLE or _written(s, word, pics or {}))
+              and (i < 2 or s.lexname() in ORGANISMS)]
     if not senses:
         return []
     # Not a proper name ("nut" is a seed before the Egyptian goddess Nut), nor a figure of speech

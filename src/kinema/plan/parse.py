@@ -200,8 +200,9 @@ def _agents(toks: list[str]) -> list[str]:
     out: list[str] = []
     for t in toks:
         prev = out[-1] if out else ""
-        if len(prev) >= 2 and len(t) >= 2 and _CJK.search(prev + t) and open_lexicon.lookup(prev + t) is not None \
-                and _is_person(t) and _is_person(prev + t):
+        whole = prev + t
+        if len(prev) >= 2 and len(t) >= 2 and _CJK.search(whole) and open_lexicon.lookup(whole) is not None \
+                and _is_person(t) and _is_person(whole):
             out[-1] = prev + t
         elif len(prev) >= 2 and _CJK.search(prev) and t[0] in AGENT \
                 and (len(t) == 1 or (len(t) == 2 and t[1] in _AFTER_AGENT)) \
