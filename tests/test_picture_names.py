@@ -62,3 +62,17 @@ def test_an_agent_suffix_cut_off_is_joined(prompt: str, person: str) -> None:
 def test_a_person_word_keeps_what_follows() -> None:
     toks = parse.tokens("学生在礼堂里唱歌")  # 学生 is a person already: nothing joined to it
     assert toks[0] == "学生" and "在" in toks
+
+
+@pytest.mark.parametrize("word, picture", [
+    ("hermit crab", "crab"),  # both decapods: not the shrimp, a relative the tree puts as near
+    ("mountain goat", "goat"),
+    ("queen bee", "honeybee"),
+    ("寄居蟹", "crab"),
+])
+def test_a_creature_is_what_its_name_ends_in(word: str, picture: str) -> None:
+    assert _entity(word) == picture
+
+
+def test_a_creature_across_a_broad_ancestor_is_not_its_last_word() -> None:
+    assert _entity("prairie dog") != "dog"  # a rodent: the dog only shares "placental" with it

@@ -476,6 +476,10 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
+        # Nothing broader has a picture: the picture the compound's last word names, where that is a
+        # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
+        if (head := _named_head(wn, word, s, pics)) is not None:
+            return head
         # Nothing broader has a picture: what its gloss says it looks like (a scarecrow "in the
         # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
         if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics, depiction)) is not None:
@@ -531,6 +535,30 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             return "entity", pics[h.name()], word + KIN + via
     return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2]) \
         or _part_of(word, senses, pics)
+
+
+# Steps from a compound and from its head's picture up to the ancestor they share, and how deep
+# that ancestor is (a feline, a decapod; not an area, a location, a placental).
+HEAD_KIN_UP, HEAD_KIN_DEPTH = 2, 7
+
+
+def _named_head(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A creature's or plant's compound name drawn as the picture its last word names where the two
+    are near kinds, a few steps under one narrow ancestor (hermit crab: crab; mountain goat: goat),
+    not across a broad one (an aardvark, the ant bear, is no bear)."""
+    parts = re.split(r"[ _-]", word)
+    if len(parts) < 2 or s.lexname() not in ORGANISMS:  # (a made thing's head may name a symbol: club suit)
+        return None
+    for h in _senses(wn, parts[-1], "n")[:1]:  # the head's main sense (a body suit is no card suit)
+        if h.name() not in pics or h.lexname() != s.lexname() or h == s:
+            continue
+        near = [c for c in s.lowest_common_hypernyms(h)
+                if s.shortest_path_distance(c) <= HEAD_KIN_UP and h.shortest_path_distance(c) <= HEAD_KIN_UP
+                and c.min_depth() >= HEAD_KIN_DEPTH and c.name() not in NO_PICTURE]
+        if near:
+            shared = _lemma(near[0].lemmas()[0].name())
+            return "entity", pics[h.name()], f"{_lemma(word)} > {shared} > {parts[-1]}"
+    return None
 
 
 PART_KINDS = {"noun.plant", "noun.artifact", "noun.object"}
