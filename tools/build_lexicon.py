@@ -412,7 +412,10 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         if made is not None and _shows_drink(wn, made[1]):
             return made
         if drink and (served := _served_in(wn, s, pics)) is not None:
-            return served  # (whisky: a tumbler)
+            # (whisky: a tumbler) a weak reading (KIN) where the word is as much a verb: "punch",
+            # "sling" and "flip" keep their actions
+            weak = _uses(wn, word, "v") >= max(_uses(wn, word, "n"), 1)
+            return served[0], served[1], served[2].replace(" > ", KIN) if weak else served[2]
         # A creature of myth is drawn as the creature its gloss makes it of (a griffin "with the head
         # of an eagle", a pegasus "winged horse"), not as a person.
         if _reaches(s, IMAGINARY) and (seen := _gloss_creature(wn, s, pics, mythic=True)) is not None:
@@ -736,9 +739,8 @@ def _served_in(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # t
                 words = set(re.findall(r"[a-z]+", v.definition().lower()))
                 named = any(lem.name().lower().startswith(n) for lem in v.lemmas() for n in names)
                 if (named or words & names) and (pic := _vessel_picture(wn, v, pics)) is not None:
-                    # a weak reading (KIN): a verb people use more wins ("punch", "sling")
                     vessel = _lemma(v.lemmas()[0].name())
-                    return "entity", pic, f"{_lemma(s.lemmas()[0].name())}: served in a {vessel}{KIN}{pic}"
+                    return "entity", pic, f"{_lemma(s.lemmas()[0].name())}: served in a {vessel} > {pic}"
     return None
 
 
