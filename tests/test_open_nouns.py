@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kinema.plan import plan
+from kinema.plan import open_lexicon, plan
 from kinema.screenplay.model import Archetype
 
 
@@ -69,3 +69,61 @@ def test_a_mallet_looks_like_a_hammer_not_a_beetle() -> None:
 
 def test_a_word_mostly_an_adjective_is_a_noun_before_its_verb() -> None:
     assert _cast("The principal opens the door")[0][1] == Archetype.HUMAN
+
+
+@pytest.mark.parametrize("word, picture", [
+    ("wine", "wine glass"),  # the wineglass "in which wine is served", not the rosé a rose stands for
+    ("sherry", "wine glass"),  # a wine
+    ("brandy", "tumbler glass"),  # the snifter, drawn as the glass named for no other drink
+    ("whiskey", "tumbler glass"),  # the shot glass "a single swallow of whiskey"
+    ("vodka", "tumbler glass"),  # a liquor, as its fellow liquors
+])
+def test_a_drink_is_the_glass_it_is_served_in(word: str, picture: str) -> None:
+    hit = open_lexicon.lookup(word)
+    assert hit is not None and hit.value == picture, hit
+
+
+@pytest.mark.parametrize("word", ["pork", "veal", "venison"])
+def test_a_meat_is_the_picture_named_for_meat(word: str) -> None:
+    hit = open_lexicon.lookup(word)
+    assert hit is not None and hit.value == "cut of meat", hit
+
+
+@pytest.mark.parametrize("word, picture", [
+    ("grub", "worm"),  # "a soft thick wormlike larva": what it looks like
+    ("maggot", "fly"),  # "the larva of the housefly": what it grows into
+    ("wiggler", "mosquito"),
+])
+def test_a_larva_is_what_it_looks_like_or_grows_into(word: str, picture: str) -> None:
+    hit = open_lexicon.lookup(word)
+    assert hit is not None and hit.value == picture, hit
+
+
+@pytest.mark.parametrize("word, place", [
+    ("stream", "plain"),  # its one kind with a place is the river
+    ("brook", "plain"),  # a stream, as a river
+    ("ridge", "mountains"),  # a natural elevation: hills, mountains
+])
+def test_a_natural_thing_is_staged_where_its_kinds_are(word: str, place: str) -> None:
+    hit = open_lexicon.lookup(word)
+    assert hit is not None and (hit.kind, hit.value) == ("place", place), hit
+
+
+def test_a_steppe_is_not_staged_on_a_snowfield() -> None:
+    hit = open_lexicon.lookup("steppe")
+    assert hit is None or hit.value != "snowfield", hit
+
+
+def test_a_later_sense_whose_gloss_names_the_first_is_drawn() -> None:
+    hit = open_lexicon.lookup("meteor")  # a meteoroid first; the shooting star "when a meteoroid hits"
+    assert hit is not None and hit.value == "shooting star", hit
+
+
+def test_a_branch_of_a_limb_is_the_tree() -> None:
+    hit = open_lexicon.lookup("bough")  # a limb, part of a tree
+    assert hit is not None and hit.value == "tree", hit
+
+
+def test_a_verb_people_use_more_is_not_a_drink() -> None:
+    hit = open_lexicon.lookup("punch")
+    assert hit is not None and hit.kind == "action", hit

