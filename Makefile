@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint fuzz bench eval composition director lexicon clean system-libs
+.PHONY: demo test lint fuzz bench eval composition director vocabulary lexicon clean system-libs
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -58,6 +58,11 @@ composition: $(STAMP)
 # Plan the director's prompt table (issue 13: dev and held-out), score it, write docs/quality.md.
 director: $(STAMP)
 	$(BIN)/python tools/director.py --split all --docs docs/quality.md
+
+# Audit the open vocabulary word by word (WordNet's and jieba's most used thing nouns, dev and
+# held-out halves), write docs/quality.md (a minute).
+vocabulary: $(STAMP)
+	$(BIN)/python tools/vocabulary.py --split all --docs docs/quality.md
 
 # skia-python links libEGL and libGL; a bare Debian image lacks them. WordNet 3.0 is what
 # tools/build_lexicon.py builds the planner's open vocabulary from (its test rebuilds it).

@@ -17,11 +17,13 @@ the held-out half, as with the prompt tables. Needs the `lexicon` extra and Word
 installs both).
 
     python tools/vocabulary.py [--lang en|zh|all] [--split dev|heldout|all] [--misses] [--dump FILE]
+                               [--docs docs/quality.md]   # `make vocabulary`: both halves, into the docs
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import re
 import sys
 import tempfile
@@ -34,6 +36,9 @@ from kinema.plan import open_lexicon, parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_lexicon  # tools/ is not a package: found through sys.path
+from composition import machine, write_docs
+
+START, END = "<!-- vocabulary:start -->", "<!-- vocabulary:end -->"
 
 THINGS = ("noun.artifact", "noun.animal", "noun.person", "noun.food", "noun.plant", "noun.object")
 
@@ -118,29 +123,39 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     ap.add_argument("--misses", action="store_true", help="list the words with no reading")
     ap.add_argument("--dump", type=Path, help="write every word and its reading here")
+    ap.add_argument("--docs", type=Path, help="write the table into this file between the vocabulary markers")
     args = ap.parse_args(argv)
     wn = build_lexicon.wordnet(Path(tempfile.mkdtemp()))
     dump: list[str] = []
-    print(f"{args.split}:\n| lang | kind of thing | words | read | share |\n|---|---|---|---|---|")
+    lines = ["| lang | split | kind of thing | words | read | share |", "|---|---|---|---|---|---|"]
     for lang in ("en", "zh") if args.lang == "all" else (args.lang,):
-        rows = english(wn, args.min_count) if lang == "en" else chinese(wn, args.top)
-        rows = [r for r in rows if args.split in ("all", half(r[0]))]
-        n, read = Counter[str](), Counter[str]()
-        misses = []
-        for word, lex, uses in rows:
-            got = reading(word, lang)
-            n[lex] += 1
-            read[lex] += got is not None
-            dump.append(f"{lang}\t{word}\t{lex}\t{got or '-'}")
-            if got is None:
-                misses.append(f"  {lang} {word} ({lex[5:]}, {uses})")
-        for lex in [*sorted(n), "all"]:
-            k, r = (sum(n.values()), sum(read.values())) if lex == "all" else (n[lex], read[lex])
-            print(f"| {lang} | {lex.removeprefix('noun.')} | {k} | {r} | {r / max(k, 1):.2f} |")
-        if args.misses and args.split != "heldout":  # the held-out half is only scored
-            print("\n".join(misses), file=sys.stderr)
+        everything = english(wn, args.min_count) if lang == "en" else chinese(wn, args.top)
+        for split in ("dev", "heldout") if args.split == "all" else (args.split,):
+            n, read = Counter[str](), Counter[str]()
+            misses = []
+            for word, lex, uses in [r for r in everything if half(r[0]) == split]:
+                got = reading(word, lang)
+                n[lex] += 1
+                read[lex] += got is not None
+                dump.append(f"{lang}\t{word}\t{lex}\t{got or '-'}")
+                if got is None:
+                    misses.append(f"  {lang} {word} ({lex[5:]}, {uses})")
+            for lex in [*sorted(n), "all"]:
+                k, r = (sum(n.values()), sum(read.values())) if lex == "all" else (n[lex], read[lex])
+                kind = lex.removeprefix("noun.")
+                lines.append(f"| {lang} | {split} | {kind} | {k} | {r} | {r / max(k, 1):.2f} |")
+            if args.misses and split == "dev":  # the held-out half is only scored
+                print("\n".join(misses), file=sys.stderr)
+    print("\n".join(lines))
     if args.dump:
-        args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
+        args.dump.write_text("\n".join(sorted(dump)) + "\n", encoding="utf-8")
+    if args.docs:
+        head = (f"Figures of {datetime.date.today().isoformat()}, {machine()}: en, WordNet's one-word "
+                f"nouns used at least {args.min_count} times whose main sense is a thing; zh, jieba's "
+                f"{args.top} most frequent such nouns. `read`: the planner reads the word as something (a "
+                "picture, a place, an effect); a wrong reading counts as read, a dump (`--dump`) is for "
+                "reading them.")
+        write_docs(args.docs, head + "\n\n" + "\n".join(lines), START, END)
     return 0
 
 
