@@ -69,6 +69,8 @@ def test_a_person_word_keeps_what_follows() -> None:
     ("mountain goat", "goat"),
     ("queen bee", "honeybee"),
     ("寄居蟹", "crab"),
+    ("village", "houses"),  # a settlement smaller than a town: its houses (build_lexicon.KIND_PICTURES)
+    ("村庄", "houses"),
 ])
 def test_a_creature_is_what_its_name_ends_in(word: str, picture: str) -> None:
     assert _entity(word) == picture

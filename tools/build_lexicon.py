@@ -105,7 +105,9 @@ TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of t
 # apparition, a specter, 幽灵) is drawn as a ghost, as whoever has no picture is drawn as a person.
 # A sorcerer or a witch (an occultist) is drawn as the mage; a carriage or a chariot (a horse-drawn
 # vehicle) as the horse that pulls it, the part of it a viewer knows.
-KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_vehicle.n.01": "horse"}
+# A settlement smaller than a town (a village, a hamlet) is drawn as its houses.
+KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_vehicle.n.01": "horse",
+                 "village.n.02": "houses"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
