@@ -72,7 +72,7 @@ def test_a_person_word_keeps_what_follows() -> None:
     ("village", "houses"),  # a settlement smaller than a town: its houses (build_lexicon.KIND_PICTURES)
     ("村庄", "houses"),
 ])
-def test_a_creature_is_what_its_name_ends_in(word: str, picture: str) -> None:
+def test_a_name_is_drawn_as_its_kind(word: str, picture: str) -> None:
     assert _entity(word) == picture
 
 
