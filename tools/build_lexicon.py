@@ -1060,6 +1060,8 @@ POSTMODIFIERS = {"of", "for", "to", "in", "on", "at", "from", "with", "by", "who
                  "without", "under", "over", "during", "near", "etc", "e", "esp", "especially", "like"}
 PREPOSITIONS = {"at", "in", "on", "by", "from", "into", "with", "without", "for", "of", "about", "after",
                 "before", "during", "under", "over", "until", "within", "behind", "beside"}
+# Words no noun phrase's head ends in: a phrase cut after one is no noun's ("this or that very day").
+UNFINISHED = {"or", "and", "this", "that", "the", "a", "an", "very", "not", "no", "one's", "its", "his", "her"}
 # A gloss "term for X", "name for X" names X (a "name of X", "term of office" is no X).
 NAMING = {"term", "word", "euphemism"}  # (a "pet name for a child" is no child)
 # Words that open no noun's phrase: a long gloss so opened is no thing's.
@@ -1122,7 +1124,8 @@ def _cut(words: list[str], whole: bool = False) -> list[str]:
             if w == "of" and whole and rest:
                 return [*words[:i], "of", rest[-1]]
             # a participle before it says of the head too ("tea prepared in large quantity")
-            return words[:i - 1] if i >= 2 and words[i - 1].endswith(("ed", "ing")) else words[:i]
+            head = words[:i - 1] if i >= 2 and words[i - 1].endswith(("ed", "ing")) else words[:i]
+            return head if head[-1] not in UNFINISHED else words  # (not "this or" of "this or that very day")
     return words
 
 
@@ -1718,8 +1721,8 @@ def _person_glosses(out: dict[tuple[str, str], tuple[str, str, str]], unread: di
         if not any(_nouny(wn, x) for _, x in parsed):
             continue  # 三流 "third-rate; inferior": no noun's glosses
         for g, (_, phrase) in [(g, p) for g in glosses if (p := _gloss(g)) is not None and p in parsed]:
-            if phrase.split()[0] in OPENERS or g.strip()[:1].isupper():
-                continue  # 私下 "in private" says how; 正统 "Zhengtong Emperor, reign name ..." names one
+            if phrase.split()[0] in OPENERS or g.strip()[:1].isupper() or _adverb(wn, phrase.split()[0]):
+                continue  # 私下 "in private", 玻璃心 "overly sensitive" say how; 正统 "Zhengtong ..." names one
             if _is_cut(g, phrase) and " " not in parsed[0][1] and not _nouny(wn, parsed[0][1]):
                 continue  # 私人 "private; ...; a member of one's clique": first an adjective, no one
             enough = max(PERSON_MIN_USES, PERSON_SHARE * (_uses(wn, phrase, "a") + _uses(wn, phrase, "s")))
@@ -1760,6 +1763,11 @@ def _people_word(wn, word: str, known: set[str],  # type: ignore[no-untyped-def]
     """Whether a noun is drawn as a person and is first of all people (men, troops; not hands)."""
     drawn = _human(word) if word in known else _human(en_nouns.get(word, ("", "", ""))[1])
     return drawn and _first_lexname(wn, word) in ("noun.person", "noun.group")
+
+
+def _adverb(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """A word WordNet knows only as an adverb ("overly"): no noun's phrase opens with it."""
+    return bool(wn.synsets(word, pos="r")) and not any(wn.synsets(word, pos=p) for p in "nasv")
 
 
 def _is_cut(g: str, phrase: str) -> bool:
