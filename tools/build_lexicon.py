@@ -1343,23 +1343,93 @@ def _forms(word: str, pos: str) -> list[str]:
 _GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bsb\b|\bsth\b")
 
 
-def _gloss(g: str) -> tuple[str, str] | None:
-    """A CC-CEDICT gloss as (pos, English phrase): "to fly (a kite)" → (v, fly); "tortoise" → (n, tortoise)."""
+# Words after which an English noun phrase's head is done: what follows says of it ("main hall of a
+# Buddhist temple" is a hall, "tea prepared in large quantity" tea, "person who returns" a person).
+POSTMODIFIERS = {"of", "for", "to", "in", "on", "at", "from", "with", "by", "who", "whom", "which", "that",
+                 "used", "made", "as", "such", "including", "where", "whose", "between", "around", "into",
+                 "without", "under", "over", "during", "near", "etc", "e", "esp", "especially", "like"}
+PREPOSITIONS = {"at", "in", "on", "by", "from", "into", "with", "without", "for", "of", "about", "after",
+                "before", "during", "under", "over", "until", "within", "behind", "beside"}
+# Words no noun phrase's head ends in: a phrase cut after one is no noun's ("this or that very day").
+UNFINISHED = {"or", "and", "this", "that", "the", "a", "an", "very", "not", "no", "one's", "its", "his", "her"}
+# A gloss "term for X", "name for X" names X (a "name of X", "term of office" is no X).
+NAMING = {"term", "word", "euphemism"}  # (a "pet name for a child" is no child)
+# Words that open no noun's phrase: a long gloss so opened is no thing's.
+OPENERS = PREPOSITIONS | {"like", "not", "no", "as", "than", "very", "so", "one's", "sb's", "sth's"}
+# Words before "of" that say how many or which kind of what follows, the head: a "set of bells" is
+# bells, a "kind of cake" a cake, a "school of fish" fish.
+OF_WHOLE = {"set", "pair", "group", "flock", "herd", "bunch", "pack", "swarm", "school", "crowd", "troop",
+            "band", "pile", "heap", "stack", "bundle", "cluster", "kind", "type", "sort", "variety", "species",
+            "breed", "piece", "slice", "lump", "sheet", "grain", "drop", "strip", "loaf", "series", "stream",
+            "tide", "queue", "mob", "lot", "shoal", "chunk", "collection", "column", "line", "row", "throng",
+            "flight",
+            # a part of a place or a thing: where it is ("stretch of road", "region of forest", "tip of tongue")
+            "region", "stretch", "tip", "edge", "top", "foot", "middle", "centre", "center", "corner"}
+
+
+def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
+    """A CC-CEDICT gloss as (pos, English phrase): "to fly (a kite)" → (v, fly); "tortoise" → (n, tortoise);
+    a longer noun gloss as its head phrase ("main hall of a Buddhist temple" → (n, main hall)), unless
+    read `whole` (a proper noun's: 比萨 "Pisa, town in Toscana" is no town to draw)."""
     if g.startswith(("CL:", "surname", "variant of", "old variant", "see ", "abbr.", "used in", "Taiwan pr.")):
         return None
     g = _GLOSS_NOISE.sub(" ", g).strip().lower()
-    g = re.sub(r"\s+", " ", g)
+    if not whole:
+        g = re.split(r"[,:]", g)[0]  # "five crops, e.g. millet ...": the gloss before its examples
+    g = re.sub(r"\s+", " ", g).strip()
     if not g or not re.fullmatch(r"[a-z][a-z '\-]*", g):
         return None
     if g.startswith("to "):
         words = g[3:].split()
         return ("v", words[0]) if words else None
-    g = re.sub(r"^(a|an|the) ", "", g)
-    return ("n", g) if len(g.split()) <= 3 else None
+    words = _bare(g.split())
+    if len(words) > 3 and (whole or words[0] in OPENERS or words[0].endswith("ing")):
+        return None  # a sentence, not a noun's phrase ("like a wisp of smoke", "forgetting the fate of ...")
+    words = _cut(words, whole=True) if len(words) > 3 else words  # (a short one whole: "ear of corn")
+    head = words[:words.index("of")] if "of" in words[1:-1] and len(words) > 3 else words
+    return ("n", " ".join(words)) if 0 < len(head) <= 3 else None
 
 
-PREPOSITIONS = {"at", "in", "on", "by", "from", "into", "with", "without", "for", "of", "about", "after",
-                "before", "during", "under", "over", "until", "within", "behind", "beside"}
+def _conjoined(phrase: str) -> list[str]:
+    """The last words of the halves a phrase joins with "and" ("officers and soldiers": officers, soldiers)."""
+    return [half.split()[-1] for half in re.split(r" and |, ", phrase) if half.split()]
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A noun phrase without its article."""
+    return words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+
+
+def _cut(words: list[str], whole: bool = False) -> list[str]:
+    """A noun phrase up to what follows its head ("chambers of imperial concubines" → chambers), kept
+    through an "of" that says how many or which kind ("set of bells"); with the head of what it is
+    "of" where asked for the `whole` a part may be of ("pupil of the eye" → pupil of eye)."""
+    for i, w in enumerate(words):
+        if i and w in POSTMODIFIERS and i + 1 < len(words):  # (not "have to": no noun's phrase)
+            if w == "of" and _singular(words[i - 1]) in OF_WHOLE and i <= 2:  # (three types of ...)
+                return words[:i + 1] + _cut(_bare(words[i + 1:]))
+            if w == "for" and words[i - 1] in NAMING and _bare(words[i + 1:]):  # ("name of" is no X)
+                return _cut(_bare(words[i + 1:]))  # 老人家 "polite term for old woman or man": who it names
+            rest = _cut(_bare(words[i + 1:]))
+            if w == "of" and whole and rest:
+                return [*words[:i], "of", rest[-1]]
+            # a participle before it says of the head too ("tea prepared in large quantity")
+            head = words[:i - 1] if i >= 2 and words[i - 1].endswith(("ed", "ing")) else words[:i]
+            return head if head[-1] not in UNFINISHED else words  # (not "this or" of "this or that very day")
+    return words
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a gloss's phrase: its last word before what follows it ("court of law" a
+    court, "officers and soldiers" soldiers), the thing counted after a word of number or kind
+    ("set of bells" bells)."""
+    words = phrase.split()
+    if len(words) > 2 and words[1] == "of" and _singular(words[0]) in OF_WHOLE:
+        return _head(" ".join(_bare(words[2:])))
+    cut = _cut(words)
+    return cut[-1] if cut else ""
+
+
 
 
 def _tool_motion(gloss: str) -> str | None:
@@ -1540,7 +1610,7 @@ def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-u
     out: dict[str, tuple[str, str, str]] = {}
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         nouns = [wn.morphy(p[1], "n") or p[1] for g in entry["definitions"]
-                 if (p := _gloss(g)) is not None and p[0] == "n"]
+                 if (p := _gloss(g, whole=True)) is not None and p[0] == "n"]
         for w in nouns:
             # Its first sense a thing, or a word WordNet's corpus never tags (its order says little: a van)
             things = _senses(wn, w, "n")[:1] if _uses(wn, w, "n") else _senses(wn, w, "n")[:NEAR_SENSES]
@@ -1716,10 +1786,16 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     unread: dict[str, list[str]] = {}  # compounds no gloss grounds: their glosses
     direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
     senses: dict[str, list[set[str]]] = {}  # a single character's entries, each as the words of its glosses
+    blocked: dict[str, tuple[str, str, str]] = {}  # compounds whose gloss is a person only by a later sense
+    word_tags = _jieba_word_tags()
+    pics = pictured(wn)
+    said_first: dict[str, str] = {}  # a single character's first gloss, read
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
         if len(zh) == 1:
             senses.setdefault(zh, []).append(set(re.findall(r"[a-z]+", " ".join(entry["definitions"]).lower())))
+            if entry["definitions"]:
+                said_first.setdefault(zh, (_gloss(entry["definitions"][0], True) or ("", ""))[1])
         if ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
             continue
         # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
@@ -1733,21 +1809,38 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         glosses = entry["definitions"][:1] if single else entry["definitions"]
         # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
         # itself, before binoculars drawn as spectacles)
+        # a proper noun's or an idiom's gloss whole (烈日 "Liege, town in Belgium" before "scorching sun")
+        proper = entry["pinyin"][:1].isupper() or word_tags.get(zh) in ("i", "l")
+        # (a word first glossed by an adjective, 私人 "private", is read by no long gloss's head)
+        first = _gloss(glosses[0], True) if glosses else None
+        first_noun = first is None or first[0] != "n" or " " in first[1] or _nouny(wn, first[1])
         for g, kin in [(g, False) for g in glosses] + [(g, True) for g in glosses]:
-            parsed = _gloss(g)
+            parsed = _gloss(g, proper or single)  # (a character's gloss names its thing whole)
             if parsed is None:
                 continue
             pos, en = parsed
             hit: tuple[str, str, str] | None = None
-            plural = pos == "n" and " " not in en and en not in known and en not in en_nouns \
-                and en not in places and _singular(en) != en
+            head = _head(en) if pos == "n" else en
+            plural = pos == "n" and en not in known and en not in en_nouns and head not in known \
+                and head not in en_nouns and head not in places and _singular(head) != head \
+                and all(_singular(w) != w for w in _conjoined(en))  # (妻子 "wife and children" is no group)
             said = en
             if plural:
-                en = _singular(en)  # 鞭炮 "firecrackers": firecrackers, several (a one-word gloss only)
+                # 鞭炮 "firecrackers", 官兵 "officers and soldiers", 编钟 "set of bells": several of them
+                words = en.split()
+                k = len(words) - 1 - words[::-1].index(head)
+                head = _singular(head)
+                en = " ".join([*words[:k], head, *words[k + 1:]])
             if pos == "n":
                 # The phrase, else its head noun ("scorching sun" is a sun, "dragon boat" a boat), else
                 # the head of a closed compound WordNet lacks (小丑鱼 "clownfish": a fish).
-                for phrase in (en, en.split()[-1], *_compound_head(wn, en)):
+                # (a place within the whole is where one is: 大殿 "main hall of a Buddhist temple" a room)
+                at = head in places or en_nouns.get(head, ("",))[0] == "place"
+                wholes = [] if at else _whole_of_part(wn, en)
+                cut = _is_cut(g, said)  # a long gloss's head
+                if cut and not first_noun:
+                    continue  # 私人 "private; ...; a member of one's clique": first an adjective, no one
+                for phrase in dict.fromkeys((en, *wholes, head, *_compound_head(wn, en))):
                     if phrase in known and (phrase == en or not _flag(catalog().en_index[phrase].emoji)):
                         hit = ("entity", phrase, phrase)  # a head noun is not a country ("bone china")
                     elif phrase in places:
@@ -1758,11 +1851,29 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = en_kin[phrase]
                     if hit is not None and phrase not in known and hit[0] == "entity" \
                             and _human(hit[1]) and phrase not in people and not PERSON_GLOSS.search(g):
+                        blocked.setdefault(zh, hit)  # (unless the word's last character says a person)
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
                     if hit is not None and phrase != en and " and " in en and hit[1] in SEXED:
                         hit = ("entity", "person", hit[2])  # 父母 "father and mother": not one sex
+                    new = cut or (said != en and " " in en) or phrase == head != en.split()[-1] \
+                        or phrase in wholes
+                    if hit is not None and hit[0] in ("entity", "group") and phrase not in known \
+                            and hit[1] != phrase and new \
+                            and (not (_is_a(wn, phrase, hit[1], pics) if not _human(hit[1]) else
+                                      _first_lexname(wn, phrase) == "noun.person")
+                                 or _first_lexname(wn, en) not in ("", _first_lexname(wn, phrase))):
+                        # a head only a long gloss's cut, a plural phrase, a word of number or a part leads
+                        # to is drawn only as a kind of its picture ("kitchen implements" are no paintbrush,
+                        # "sleeve of a garment" no scarf), a person only where it is first of all one (两性
+                        # "both types": no character), and not as the head of a compound WordNet knows
+                        # as another kind of thing (葫芦 "block and tackle": no football player)
+                        hit = None
+                    if hit is not None and phrase == head != en and " and " in en and said != en \
+                            and hit[0] == "entity" and catalog().en_index[hit[1]].archetype not in THINGS \
+                            and any(_people_word(wn, _singular(w), known, en_nouns) for w in _conjoined(en)):
+                        hit = ("group", "person", hit[2])  # 人马 "men and horses": troops, not horses
                     if hit is not None:
                         if phrase != en and hit[0] == "entity" and " > " in hit[2]:
                             guessed[zh] = phrase
@@ -1804,7 +1915,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None and hit[0] == "entity" and hit[1] in ("man", "woman") \
                     and GRANDPARENT.fullmatch(en):
                 hit = ("entity", f"old {hit[1]}", hit[2])  # 外公 "mother's father": an old man
-            if hit is not None and plural and hit[0] == "entity" and not _worn(wn, said) and not _worn(wn, en):
+            if hit is not None and plural and hit[0] == "entity" and not _worn(wn, said) and not _worn(wn, en) \
+                    and not _worn(wn, head):  # (休闲裤 "casual pants" are one pair)
                 hit = ("group", hit[1], hit[2])  # 观众 "spectators", 飞禽 "birds": several of them
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
@@ -1838,7 +1950,156 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
+    ends = _person_ends(out, unread)
+    things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
+    out.update(_person_blocked(out, blocked, ends - things))
+    out.update(_person_glosses(out, unread, ends - things, wn))
     return out
+
+
+# A last character ends words for people where this many of jieba's nouns end in it, this share of them
+# read as people, and this share of those read (长: 局长, 市长, 校长 ...; not 性, whose few read are
+# "Chinese" and the like, nor 数)
+PERSON_END_WORDS, PERSON_END_ALL, PERSON_END_READ = 10, 0.5, 0.85
+
+
+def _person_ends(out: dict[tuple[str, str], tuple[str, str, str]], unread: dict[str, list[str]]) -> set[str]:
+    """The characters that end mostly words for people (人, 员, 长, 将, 师), among the nouns of both
+    jieba's dictionary and CC-CEDICT."""
+    tags = _jieba_word_tags()
+    ends: dict[str, list[bool | None]] = {}  # a noun's reading: a person, a thing, or none
+    for zh, tag in tags.items():
+        if tag == "n" and (("zh", zh) in out or zh in unread):
+            hit = out.get(("zh", zh))
+            ends.setdefault(zh[-1], []).append(
+                None if hit is None or hit[0] not in ("entity", "group") else _human(hit[1]))
+    people = set()
+    for c, hs in ends.items():
+        human, read = sum(h is True for h in hs), sum(h is not None for h in hs)
+        if len(hs) >= PERSON_END_WORDS and human >= max(PERSON_END_ALL * len(hs), PERSON_END_READ * read):
+            people.add(c)
+    return people
+
+
+def _person_blocked(out: dict[tuple[str, str], tuple[str, str, str]], blocked: dict[str, tuple[str, str, str]],
+                    ends: set[str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A gloss read to a person by a sense not its first (代理人 "agent", first a cause) is a person
+    where the word's last character ends mostly words for people (and pictures none but a person:
+    双手 "both hands" are no hired hands)."""
+    return {("zh", zh): (hit[0], hit[1], f"{zh}: a person (…{zh[-1]}) > {hit[2]}")
+            for zh, hit in sorted(blocked.items()) if ("zh", zh) not in out and len(zh) > 1 and zh[-1] in ends}
+
+
+PERSON_NOUN_TAGS = {"n", "nr", "nz"}  # jieba's tags of the words read as people by their glosses alone
+PERSON_SENSES = 2  # how far down WordNet's order a gloss's head is a person, after a character for people
+
+
+def _person_glosses(out: dict[tuple[str, str], tuple[str, str, str]], unread: dict[str, list[str]],
+                    ends: set[str], wn,  # type: ignore[no-untyped-def]
+                    ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A noun no gloss grounds is a person where a gloss's phrase, or its head noun, is first of all a
+    person in WordNet: 长老 "elder", 前辈 "senior", 神仙 "Daoist immortal" (words English uses mostly
+    as adjectives, so that its table reads no noun for them), or one of its first senses is and the
+    word ends in a character for people (局长 "bureau chief", 名将 "famous general"); not where every
+    gloss is an adjective (三流 "third-rate; inferior"). Drawn in the sex and age the sense says."""
+    tags = _jieba_word_tags()
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, glosses in sorted(unread.items()):
+        parsed = [p for g in glosses if (p := _gloss(g)) is not None and p[0] == "n" and " and " not in p[1]]
+        if ("zh", zh) in out or tags.get(zh) not in PERSON_NOUN_TAGS:
+            continue
+        if not any(_nouny(wn, x) for _, x in parsed):
+            continue  # 三流 "third-rate; inferior": no noun's glosses
+        for g, (_, phrase) in [(g, p) for g in glosses if (p := _gloss(g)) is not None and p in parsed]:
+            if phrase.split()[0] in OPENERS or g.strip()[:1].isupper() or _adverb(wn, phrase.split()[0]):
+                continue  # 私下 "in private", 玻璃心 "overly sensitive" say how; 正统 "Zhengtong ..." names one
+            if _is_cut(g, phrase) and " " not in parsed[0][1] and not _nouny(wn, parsed[0][1]):
+                continue  # 私人 "private; ...; a member of one's clique": first an adjective, no one
+            enough = max(PERSON_MIN_USES, PERSON_SHARE * (_uses(wn, phrase, "a") + _uses(wn, phrase, "s")))
+            if " " not in phrase and not _nouny(wn, phrase) and (
+                    g != glosses[0] or _person_uses(wn, phrase) < enough):
+                # 无辜 "innocent", 海产 "marine": adjectives English seldom says of someone (an elder);
+                # and only the word's first gloss (有序 "regular; orderly" is no orderly)
+                continue
+            for noun in dict.fromkeys((phrase, _singular(_head(phrase)))):
+                senses = wn.synsets(noun.replace(" ", "_"), pos="n")[:PERSON_SENSES if zh[-1] in ends else 1]
+                person = next((x for x in senses if x.lexname() == "noun.person" and not x.instance_hypernyms()
+                               and noun not in lx.COLOURS), None)  # (not Ethel Waters, nor "egg white")
+                if person is not None:
+                    name = _lemma(person.lemmas()[0].name())
+                    via = f"CC-CEDICT: {g.strip()} > {name} > person"
+                    found[("zh", zh)] = ("entity", _person_look(person, "person"), via)
+                    break
+            if ("zh", zh) in found:
+                break
+    return found
+
+
+PERSON_SHARE, PERSON_MIN_USES = 0.5, 2  # an adjective's first noun sense, a person, tagged at least
+# half as often as the adjective, and twice
+
+
+def _person_uses(wn, word: str) -> int:  # type: ignore[no-untyped-def]
+    """How often WordNet's corpus tags a word's first noun sense, where that is a person (an elder 3
+    times, a general 40; the innocent, the regular never or once)."""
+    first = wn.synsets(word, pos="n")[:1]
+    if not first or first[0].lexname() != "noun.person":
+        return 0
+    return sum(lem.count() for lem in first[0].lemmas() if lem.name().lower() == word)
+
+
+def _people_word(wn, word: str, known: set[str],  # type: ignore[no-untyped-def]
+                 en_nouns: dict[str, tuple[str, str, str]]) -> bool:
+    """Whether a noun is drawn as a person and is first of all people (men, troops; not hands)."""
+    drawn = _human(word) if word in known else _human(en_nouns.get(word, ("", "", ""))[1])
+    return drawn and _first_lexname(wn, word) in ("noun.person", "noun.group")
+
+
+def _adverb(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """A word WordNet knows only as an adverb ("overly"): no noun's phrase opens with it."""
+    return bool(wn.synsets(word, pos="r")) and not any(wn.synsets(word, pos=p) for p in "nasv")
+
+
+def _is_cut(g: str, phrase: str) -> bool:
+    """Whether a gloss was read as its head phrase only (`_gloss` cut what followed it)."""
+    return phrase != " ".join(_bare(_GLOSS_NOISE.sub(" ", g).lower().split()))
+
+
+def _first_lexname(wn, word: str) -> str:  # type: ignore[no-untyped-def]
+    first = wn.synsets(word.replace(" ", "_"), pos="n")[:1]
+    return str(first[0].lexname()) if first else ""
+
+
+def _nouny(wn, phrase: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss is a noun's: a phrase of several words, or a word WordNet's corpus tags as a noun
+    at least as often as an adjective (or never tags, and lists as no adjective)."""
+    if " " in phrase:
+        return True
+    n, a = _uses(wn, phrase, "n"), _uses(wn, phrase, "a") + _uses(wn, phrase, "s")
+    return n >= a if n + a else not wn.synsets(phrase, pos="a") and not wn.synsets(phrase, pos="s")
+
+
+HOLONYM_UP = 3  # steps from a part to the whole it is part of
+THINGS = (Archetype.HUMAN, Archetype.PROP, Archetype.VEHICLE)  # no creature: 车马 "vehicles and horses"
+
+
+def _whole_of_part(wn, phrase: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The whole a gloss "X of Y" names where WordNet files X as a part of Y (牙根 "root of tooth" a
+    tooth, 针眼 "eye of a needle" a needle, 瞳眸 "pupil of the eye" an eye): it is drawn, not the part."""
+    words = phrase.split()
+    if "of" not in words[1:-1]:
+        return []
+    i = words.index("of")
+    whole = _head(" ".join(_bare(words[i + 1:])))
+    wholes = {h for y in wn.synsets(whole, pos="n")[:3] for h, _, _ in _up(y, MAX_UP)}
+    for x in wn.synsets(words[i - 1], pos="n"):
+        holonyms = list(x.part_holonyms())
+        for _ in range(HOLONYM_UP - 1):  # the pupil is part of the iris, the iris of the eye
+            holonyms += [hh for h in holonyms for hh in h.part_holonyms() if hh not in holonyms]
+        if any(h in wholes or any(k in wn.synsets(whole, pos="n")[:3] for k, _, _ in _up(h, MAX_UP))
+               for h in holonyms):
+            return [whole]
+    return []
 
 
 HEAD_TAGS = {"n", ""}  # a compound jieba tags a common noun, or does not list
@@ -1997,11 +2258,16 @@ def _worn(wn, noun: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _singular(word: str) -> str:
-    """A plural gloss made singular ("firecrackers" → "firecracker"), by lemminflect; else the word."""
-    from lemminflect import getLemma
+    """A plural gloss made singular ("firecrackers" → "firecracker", "children" → "child"), by
+    lemminflect; else the word."""
+    from lemminflect import getInflection, getLemma
 
-    one = getLemma(word, upos="NOUN") if word.endswith("s") else ()
-    return one[0] if one and len(one[0]) < len(word) else word
+    one = getLemma(word, upos="NOUN")
+    if word.endswith("s"):
+        return one[0] if one and len(one[0]) < len(word) else word
+    # an irregular plural (children, men, teeth): a lemma whose own plural is the word, not a word
+    # that is its own lemma (data, cattle)
+    return one[0] if one and one[0] != word and getInflection(one[0], "NNS")[:1] == (word,) else word
 
 
 VERB_TAGS = {"v", "vg"}  # jieba's tags for verbs and verb morphemes
