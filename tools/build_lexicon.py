@@ -465,7 +465,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         # With no picture of its own, a kind of it whose picture is named by the word itself (a
         # computer is drawn as the desktop computer, not as its broader machine). Not for a picture
         # of something ("a photo of a cat"): its kinds picture other things (an x-ray, a cityscape).
-        depiction = _reaches(s, DEPICTIONS)
+        # (writing is filed under representations too, but a letter's kinds are letters: the love letter)
+        depiction = _reaches(s, DEPICTIONS) and s.lexname() not in NAMED_ONLY.values()
         # The most used such kind first (a flag is the white flag before the pirates' black one).
         named = [(h, path) for h, _, path in ([] if s.name() in pics or depiction else _down(s, HEAD_KIND_DOWN))
                  if h.name() in pics and pics[h.name()].endswith(" " + word)]
