@@ -326,10 +326,15 @@ SHOWN_AS_IS = {"noun.body", "noun.shape", "noun.attribute"}
 HEAD_SENSES = 6  # how far down a head noun's senses a picture's other words may choose one
 
 
+def _uses_otherwise(wn, word: str) -> int:  # type: ignore[no-untyped-def]
+    """How often the corpus tags a word as an adjective or an adverb."""
+    return sum(_uses(wn, word, pos) for pos in "asr")
+
+
 def _adjective(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a word of a picture's name is used more as another part of speech than as a noun
     (empty, red, down)."""
-    return sum(_uses(wn, word, pos) for pos in "asr") > _uses(wn, word, "n") or not wn.synsets(word, "n")
+    return _uses_otherwise(wn, word) > _uses(wn, word, "n") or not wn.synsets(word, "n")
 
 
 def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, allowed: set[str],  # type: ignore[no-untyped-def]
@@ -369,7 +374,7 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
 
 def _mostly_not_noun(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
     """A word used far more as another part of speech than as a noun ("thumbs down"; not "goal net")."""
-    return sum(_uses(wn, word, pos) for pos in "asr") > NOT_NOUN * _uses(wn, word, "n")
+    return _uses_otherwise(wn, word) > NOT_NOUN * _uses(wn, word, "n")
 
 
 NOT_NOUN = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kinema.bodies import BODIES
 from kinema.motions import MOTIONS
 from kinema.plan.blocking import MAX_TRAVEL
-from kinema.plan.relations import SPATIAL, Relation
+from kinema.plan.relations import HELD, SPATIAL, Relation
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Staging, Verb
 
 GAP = 0.5  # metres of air between two bodies side by side
@@ -21,7 +21,6 @@ SEAT = 0.45  # a seat's height on a mount (world/rig.py seated pose)
 _THINGS = {Archetype.PROP, Archetype.VEHICLE}
 # Interactions in place: a verb of the member's own stays (it eats what it holds).
 KEEPS = {"hold", "carry", "hug", "shake_hands", "sit_on", "lie_in", "stand_on"}
-HELD = ("hold", "carry")
 FRONT, BACK = 0, 1  # depth planes, counted from the camera (Staging.depth)
 REACH = 1.2  # metres: a thing pushed or pulled is within an arm's length
 WEAPON = 0.5  # metres further apart two who fight holding things stand than two who punch
@@ -190,7 +189,7 @@ def _bodily(kind: str, a: str, b: str, cast: dict[str, CastMember], st: dict[str
             return st_, [rider], [Keyframe(at=0, who=b, x=x), Keyframe(at=length, who=b, x=x + dist)]
         go = Verb.DRIVE if mb.archetype == Archetype.VEHICLE else Verb.RUN
         return st_, [Action(at=0, who=b, do=go, to_x=x + dist, speed=speed), rider], []
-    if kind in ("hold", "carry"):  # in the hand from the start; carrying walks on with it
+    if kind in HELD:  # in the hand from the start; carrying walks on with it
         x, facing = st[a].x, st[a].facing
         ahead = -1.0 if facing == "left" else 1.0
         hand = Staging(x=x + ahead * 0.3 * _width(ma), y=HAND * _height(ma))

@@ -16,6 +16,7 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
                   cast: dict[str, CastMember] | None = None) -> list[Effect]:
     out: list[Effect] = []
     burning = [i for i in ids if "burn" in does.get(i, [])]
+    people = [i for i in ids if cast is not None and cast[i].archetype == Archetype.HUMAN]
     for i in ids:
         mine = does.get(i, [])
         others = [o for o in ids if o != i]
@@ -42,7 +43,6 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
             if not sprayers:
                 continue  # water with nobody spraying it: the sea or a river, not a jet
         # Bubbles said with a person are blown by them (the world lets them from the mouth).
-        people = [i for i in ids if cast is not None and cast[i].archetype == Archetype.HUMAN]
         on = people[0] if kind == EffectKind.BUBBLES and people else None
         out.append(Effect(kind=kind, on=on, at=0.0 if kind != EffectKind.EXPLOSION else round(length * 0.4, 2)))
         shown.add(kind)

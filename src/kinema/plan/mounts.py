@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kinema.plan.relations import Relation
+from kinema.plan.relations import HELD, Relation
 from kinema.plan.tools import COMPOSED, tool_keys
 from kinema.screenplay.model import Archetype
 
@@ -72,7 +72,7 @@ def each_holds(found: list[Relation]) -> None:
     each: "three soldiers carry flags" casts three flags, one to a soldier (plan/compose.py stages
     each hold); "two boys hold a kite" keeps the one kite."""
     for r in found:
-        if r.kind in ("hold", "carry") and r.a.count > 1 and r.b.entity.archetype == Archetype.PROP \
+        if r.kind in HELD and r.a.count > 1 and r.b.entity.archetype == Archetype.PROP \
                 and r.b.count != r.a.count and not r.b.group \
                 and (r.b.words.endswith("s") or not r.b.words.isascii()):
             r.b.count = r.a.count  # (a bare plural counted several, parse.py: as many as hold them)

@@ -14,10 +14,9 @@ from __future__ import annotations
 from kinema.bodies import BODIES
 from kinema.motions import MOTIONS
 from kinema.plan import open_lexicon
-from kinema.plan.relations import Relation
+from kinema.plan.relations import HELD, Relation
 from kinema.screenplay.model import Action, Archetype, CastMember, Staging, Verb
 
-HELD = ("hold", "carry")
 ON_FOOT = (Verb.WALK, Verb.RUN, Verb.MARCH, Verb.JOG, Verb.SNEAK, Verb.APPROACH)  # a ride keeps its hands
 
 

@@ -203,7 +203,7 @@ def _agents(toks: list[str]) -> list[str]:
         whole = prev + t
         if len(prev) >= 2 and len(t) >= 2 and _CJK.search(whole) and open_lexicon.lookup(whole) is not None \
                 and _is_person(t) and _is_person(whole):
-            out[-1] = prev + t
+            out[-1] = whole
         elif len(prev) >= 2 and _CJK.search(prev) and t[0] in AGENT \
                 and (len(t) == 1 or (len(t) == 2 and t[1] in _AFTER_AGENT)) \
                 and _is_person(prev + t[0]) and not _is_person(prev):

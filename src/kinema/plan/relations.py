@@ -26,6 +26,7 @@ SPATIAL = ("left_of", "right_of", "on_top_of", "under", "in_front_of", "behind",
            "between", "around")
 BODILY = ("ride", "hold", "hold_over", "carry", "sit_on", "stand_on", "lie_in", "push", "pull", "hug",
           "shake_hands", "follow", "fight")
+HELD = ("hold", "carry")  # relations that put the thing in the hands
 _BETWEEN_BODIES = ("fight", "hug", "shake_hands", "follow")  # done with another body, never with a thing
 _AIMED = frozenset({"spray", "throw", "kick", "punch", "release"})  # done at a thing from a distance
 GOALS = ("toward",)  # where a journey ends: "rides toward a castle", 朝城堡奔去
