@@ -30,7 +30,12 @@ def _seed_prompts() -> list[tuple[str, str, float]]:
 def test_wolf_same_film_in_both_languages() -> None:
     zh, en = plan(WOLF_ZH, 60).screenplay, plan(WOLF_EN, 60).screenplay
     for play in (zh, en):
-        assert [(m.asset.emoji, m.archetype.value) for m in play.cast] == [("🐺", "canine")]
+        # the wolf on the peak; the moon it howls at is the night sky's (plan/sky.py), never staged
+        assert [(m.id, m.asset.emoji, m.archetype.value) for m in play.cast] == [
+            ("wolf", "🐺", "canine"), ("sky-full-moon", "🌕", "prop")]
+        s = play.scenes[0]
+        assert "sky-full-moon" not in {a.who for a in s.actions} | set(s.staging) | {
+            x for h in s.shots for x in h.subjects}
         assert len(play.scenes) == 1
         s = play.scenes[0]
         assert (s.setting.place.value, s.setting.time.value) == ("mountains", "night")

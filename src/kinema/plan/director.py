@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
+from kinema.plan import sky
 from kinema.plan.activity_places import implied_place
 from kinema.plan.afloat import afloat
 from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
@@ -136,9 +137,10 @@ def _merge(clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     carry: list[Clause] = []
     for c in clauses:
-        if out and (not c.mentions or (c.directs_camera and not c.actions and not c.places)):
+        grounded = [m for m in c.mentions if not sky.is_sky_body(m.entity)]  # "tilt up to the moon"
+        if out and (not grounded or (c.directs_camera and not c.actions and not c.places)):
             _absorb(out[-1], c)
-        elif not c.mentions:
+        elif not grounded:
             carry.append(c)
         else:
             for k in carry:
@@ -253,8 +255,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         if not any(named):
             raise PlanError(f"nothing in the prompt to film: no place, time, weather, person, animal or thing "
                             f"in {text[:60]!r}; describe who does what, where (e.g. 'a wolf howls on a peak')")
-        notes.append("nothing in the prompt names a person, animal or thing with a picture: the film shows "
-                     "the place" + ("" if empty.places else " (no place named either: an open plain)"))
+        notes.append("nothing in the prompt names a person, animal or thing with a picture"
+                     + (" but the sky's" if empty.mentions else "") + ": the film shows the place"
+                     + ("" if empty.places else " (no place named either: an open plain)"))
         clauses = [empty]
     whole = Clause(text)
     for c in clauses:
@@ -269,6 +272,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     for si, (c, length) in enumerate(zip(clauses, lengths, strict=True)):
         sid = f"s{si + 1}"
         setting = _setting(c, base)
+        c, setting = _skyward(c, setting, bool(whole.times), cast, notes)
         does: dict[str, list[str]] = {}
         slugs: dict[int, list[str]] = {}
         ids = _cast(c, cast, notes, does, slugs)
@@ -322,8 +326,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                             effects=effects, keyframes=keys))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
-    members = list(cast.values())
-    named_cast = [m for m in members if not background(m.id)]  # the title is not the passers-by
+    members = sorted(cast.values(), key=lambda m: sky.in_sky(m.id))  # the sky's bodies last
+    named_cast = [m for m in members if not background(m.id) and not sky.in_sky(m.id)] \
+        or [m for m in members if sky.in_sky(m.id)]  # the title is not the passers-by, nor the moon
     try:
         play = Screenplay(kinema=1, title=title or _title(named_cast), prompt=prompt_text, seed=seed,
                           cast=members,
@@ -339,6 +344,27 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         notes = list(dict.fromkeys([*notes, *said, *camera.notes]))
         play = play.model_copy(update={"notes": notes, "style": look.style if look else play.style})
     return PlanResult(play, notes)
+
+
+def _skyward(c: Clause, setting: Setting, timed: bool, cast: dict[str, CastMember],
+             notes: list[str]) -> tuple[Clause, Setting]:
+    """The clause without the bodies its sky paints (plan/sky.py), each cast as a sky member, and
+    the setting at the time they are seen."""
+    bodies = [m for m in c.mentions if sky.is_sky_body(m.entity)]
+    setting = sky.seen_at([m.entity for m in bodies], setting, timed)
+    overhead = [m for m in bodies if sky.painted(m.entity, setting)]
+    if not overhead:
+        return c, setting
+    for m in overhead:
+        sky.member(m.entity, cast, CastMember(id="sky", asset=Asset(emoji=cast_emoji(m.entity)),
+                                              name=names(m.entity), archetype=m.entity.archetype))
+        notes.append(f"'{m.words}' is painted in the sky, not placed in the scene")
+    kept = [k for k, m in enumerate(c.mentions) if all(m is not o for o in overhead)]
+    index = {k: j for j, k in enumerate(kept)}
+    return replace(c, mentions=[c.mentions[k] for k in kept],
+                   tools={index[a]: index[b] for a, b in c.tools.items() if a in index and b in index},
+                   relations=[r for r in c.relations
+                              if all(x is not o for x in (r.a, r.b, r.c) for o in overhead)]), setting
 
 
 def _card(text: str) -> str:

@@ -11,7 +11,7 @@ import emoji
 import jieba
 
 from kinema.plan import lexicon as lx
-from kinema.plan import open_lexicon, segmenter
+from kinema.plan import open_lexicon, segmenter, sky
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.groups import people_in
@@ -816,6 +816,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "time":
             assert isinstance(value, TimeOfDay)
             clause.times.append(value)
+            if (body := sky.named_body(_join(toks[i:i + n]))) is not None and not _on_a_world(toks, i):
+                # "howls at the moon", 对着月亮: the night, and the moon itself (plan/sky.py paints it)
+                clause.mentions.append(Mention(body, _join(toks[i:i + n]), start=i, end=i + n))
         elif kind == "weather":
             assert isinstance(value, Weather)
             clause.weather.append(value)
