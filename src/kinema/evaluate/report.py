@@ -23,6 +23,7 @@ from kinema.evaluate.smoothness import Smoothness
 from kinema.evaluate.tracefile import physics_from_trace
 from kinema.evaluate.video import EvaluationError, VideoInfo, probe, stream
 from kinema.film.takes import load_sprites, shot_frames
+from kinema.plan.sky import in_sky
 from kinema.render.sprites import Sprite
 from kinema.screenplay.model import Screenplay
 
@@ -93,7 +94,9 @@ def evaluate(video: Path, play: Screenplay | None = None, source: str = "<screen
     if play is not None:
         planned = _check_match(info, play, source)
         plan = planned_cuts(play)
-        coverage, physics = Coverage([m.id for m in play.cast], play.format.fps), Physics(play.seed)
+        # (a body the sky paints is no member the world places: plan/sky.py)
+        coverage = Coverage([m.id for m in play.cast if not in_sky(m.id)], play.format.fps)
+        physics = Physics(play.seed)
         feet = Footing()
         _plan_pass(play, info, consistency, coverage, physics, feet, load_sprites(play, base_dir, source))
         crops = consistency.plan()

@@ -30,6 +30,7 @@ from kinema.evaluate.placement import entity_box, filmed
 from kinema.film.replays import Replays
 from kinema.film.takes import load_sprites
 from kinema.plan.life import background
+from kinema.plan.sky import in_sky
 from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
 from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize
@@ -69,12 +70,17 @@ class ShotCheck:
         return not self.problems
 
 
+def _main(play: Screenplay) -> str | None:
+    """The film's main subject: its first member, not a body its sky paints (plan/sky.py)."""
+    return next((m.id for m in play.cast if not in_sky(m.id)), None)
+
+
 def check(play: Screenplay, worlds: Replays | None = None) -> list[ShotCheck]:
     """Every shot of the film, measured from the world and the cameras the renderer will use
     (`worlds`: scenes already simulated, replayed rather than simulated again)."""
     arche = {m.id: m.archetype for m in play.cast}
     w, h = play.format.width, play.format.height  # the cameras' pixels per metre are the film's
-    main = play.cast[0].id if play.cast else None
+    main = _main(play)
     first = play.scenes[0].shots[0].id
     checks: dict[str, ShotCheck] = {}
     seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -219,7 +225,7 @@ def review(play: Screenplay) -> tuple[Screenplay, list[str], list[ShotCheck]]:
     notes: list[str] = []
     worlds = Replays()  # a mend moves cameras, not the world: each scene is simulated once
     checks = check(play, worlds)
-    main = play.cast[0].id if play.cast else None
+    main = _main(play)
     for _ in range(MAX_ROUNDS):
         failing = {c.id: c for c in checks if not c.ok}
         if not failing:
