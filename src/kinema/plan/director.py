@@ -24,7 +24,7 @@ from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
 from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
-from kinema.plan.sets import c_sets, set_scale
+from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
 from kinema.plan.tools import COMPOSED, cast_tools
@@ -172,11 +172,24 @@ def _unnamed_place(whole: Clause) -> Place:
         return Place.ROOM
     if (done := implied_place(whole.actions, people_only=True)) is not None:
         return done  # skiing on snow, knitting indoors
-    if any(m.entity.archetype == Archetype.FISH for m in whole.mentions) or "dive" in whole.actions:
-        return Place.UNDERWATER
+    if "dive" in whole.actions or any(m.entity.archetype == Archetype.FISH for m in whole.mentions):
+        if "dive" in whole.actions or "swim" in whole.actions \
+                or not any(_ashore(m.entity) for m in whole.mentions):
+            return Place.UNDERWATER
+        if not any(is_set(m.entity) for m in whole.mentions):
+            return Place.BEACH  # a fisherman's catch, a heron's fish, a seal by a polar bear: the shore
     if Weather.SNOW in whole.weather:
         return Place.SNOWFIELD
     return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
+
+
+# Who lives out of the water: with one named, a sea creature is seen from the shore (a crab in a
+# village, on land), unless someone swims or dives.
+_ASHORE = {Archetype.HUMAN, Archetype.CANINE, Archetype.FELINE, Archetype.BIRD, Archetype.DRAGON}
+
+
+def _ashore(ent: Entity) -> bool:
+    return ent.archetype in _ASHORE or is_set(ent)  # a building: a village, a lighthouse
 
 
 # Effects seen only in the dark: with no time said, they set the film at night.

@@ -1301,6 +1301,9 @@ _AFTER_VERB = _DETERMINERS | {"along", "across", "into", "onto", "through", "ove
                               "on", "at", "from", "with", "to"}
 
 
+_SEQUENCE = frozenset({"then", "and", "but", "also", "finally", "suddenly", "later"})
+
+
 def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     """A light part-of-speech guess for an English word that WordNet reads first as a thing: it is
     a verb where it stands right after its subject (a thing just named, or a pronoun) and before
@@ -1309,7 +1312,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if i == 0 or not word.isascii():
         return False
     before = toks[i - 1]
-    subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i)
+    subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i) \
+        or before in _SEQUENCE  # "..., then squirts ink", "and knocks over": the subject said before
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts"): the verb, even where the tables name a thing so ("cooks")

@@ -26,7 +26,9 @@ HEIGHT_M: dict[str, float] = {
 
 def is_set(ent: Entity) -> bool:
     table = open_lexicon.table()
-    return ent.archetype == Archetype.PROP and any(("set", n) in table for n in (ent.key, *ent.en[:1]))
+    names = (ent.key, *ent.en[:1])  # (🏘 "houses" is a set as a house is)
+    return ent.archetype == Archetype.PROP and any(("set", w) in table for n in names
+                                                   for w in (n, n.removesuffix("s")))
 
 
 def set_scale(ent: Entity) -> float:

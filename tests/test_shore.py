@@ -1,0 +1,40 @@
+"""Where a film with a sea creature is set when no place is named: under water only where nothing
+named lives ashore or someone swims or dives; else the shore, or the land a building stands on."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan import plan
+from kinema.screenplay.model import Place
+
+
+def _place(prompt: str) -> Place:
+    return plan(prompt, 6).screenplay.scenes[0].setting.place
+
+
+@pytest.mark.parametrize("prompt", [
+    "A fisherman catches a big fish", "A seagull steals a fish from a fisherman",
+    "a seal and a polar bear", "A cat watches a goldfish"])
+def test_a_sea_creature_with_a_land_dweller_is_seen_from_the_shore(prompt: str) -> None:
+    assert _place(prompt) == Place.BEACH
+
+
+def test_a_building_puts_a_sea_creature_on_land() -> None:
+    assert _place("a crab walks through a village") not in (Place.UNDERWATER, Place.BEACH)
+
+
+@pytest.mark.parametrize("prompt", ["A penguin dives for fish", "a school of fish swims past a coral reef",
+                                    "一条鲨鱼在游"])
+def test_under_water_where_nothing_lives_ashore_or_someone_dives(prompt: str) -> None:
+    assert _place(prompt) in (Place.UNDERWATER, Place.WATER)
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("An octopus hides in the sand, then squirts a cloud of ink", "squirts"),
+    ("A seal sunbathes on a rock, then slides into the sea", "slides"),
+])
+def test_a_verb_after_then_is_no_thing(prompt: str, verb: str) -> None:
+    play = plan(prompt, 6).screenplay
+    assert not any(verb in n and "drawn as" in n for n in play.notes)
+    assert {m.name.en for m in play.cast} <= {"octopus", "earth", "seal", "asteroid"}
