@@ -1526,6 +1526,7 @@ def build() -> bytes:
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_sets(wn, pics))
+        rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
         rows.update(_classifiers())
         rows.update(_foods(wn, pics))
@@ -1686,6 +1687,33 @@ def _sets(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str
             if h.name() in SET_SEEDS:
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 out.setdefault(("set", name), ("set", "building", via))
+                break
+    return out
+
+
+# Kinds of thing found in one kind of place: named in a prompt that names no place, they set it
+# (a frying pan, a stethoscope, a sofa: a room; a volcano: the mountains).
+FOUND_AT = {"furniture.n.01": Place.ROOM, "kitchen_utensil.n.01": Place.ROOM, "tableware.n.01": Place.ROOM,
+            "bedclothes.n.01": Place.ROOM, "toiletry.n.01": Place.ROOM, "medical_instrument.n.01": Place.ROOM,
+            "home_appliance.n.01": Place.ROOM, "computer.n.01": Place.ROOM, "plumbing_fixture.n.01": Place.ROOM,
+            "bathtub.n.01": Place.ROOM, "mountain.n.01": Place.MOUNTAINS}
+
+
+def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The place each picture's thing is found in (lang "at"), read from its name's first sense's
+    broader words (the frying pan's kitchen utensil), not from a sense a picture only stands for
+    (a gravy boat's tableware is no boat's)."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        own = wn.synsets(name.replace(" ", "_"), pos="n")
+        # the name's first sense only (a lamp gives light in a street too: not lamp.n.02), or its
+        # second for a natural thing (a volcano is first a fissure, then a mountain)
+        if syn not in [x.name() for x in own[:2 if own and own[0].lexname() == "noun.object" else 1]]:
+            continue
+        for h, _, path in _up(wn.synset(syn), MAX_UP):
+            if h.name() in FOUND_AT:
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                out.setdefault(("at", name), ("place", FOUND_AT[h.name()].value, via))
                 break
     return out
 

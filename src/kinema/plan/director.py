@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from kinema.errors import KinemaError
 from kinema.plan import lexicon as lx
-from kinema.plan import sky
+from kinema.plan import open_lexicon, sky
 from kinema.plan.activity_places import implied_place
 from kinema.plan.afloat import afloat
 from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
@@ -166,10 +166,14 @@ def _absorb(into: Clause, c: Clause) -> None:
 
 
 def _unnamed_place(whole: Clause) -> Place:
-    """Where a film that names no place is set: a room for things found indoors, under water for
+    """Where a film that names no place is set: a room for things found indoors (a sofa, a pan), the
+    mountains for a volcano, under water for
     creatures that live there, a snowfield in snow, the place an activity implies, else a plain."""
     if any(m.entity.key in lx.INDOOR for m in whole.mentions):
         return Place.ROOM
+    if (found := next((p for m in whole.mentions for n in (m.entity.key, *m.entity.en[:1])
+                       if (p := open_lexicon.found_at(n))), None)):
+        return Place(found)  # a frying pan's kitchen, a volcano's mountains (tools/build_lexicon.py)
     if (done := implied_place(whole.actions, people_only=True)) is not None:
         return done  # skiing on snow, knitting indoors
     if "dive" in whole.actions or any(m.entity.archetype == Archetype.FISH for m in whole.mentions):

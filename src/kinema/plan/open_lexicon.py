@@ -86,6 +86,11 @@ def _value(lang: str, word: str) -> str | None:
     return None if row is None else row.split("\t")[1]
 
 
+def found_at(name: str) -> str | None:
+    """The place a picture's thing is found in (a pan: room, a volcano: mountains), or None."""
+    return _value("at", name)
+
+
 def lookup(word: str) -> Word | None:
     lang = "en" if word.isascii() else "zh"
     return _word(lang, word)

@@ -1316,8 +1316,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         or before in _SEQUENCE  # "..., then squirts ink", "and knocks over": the subject said before
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
-    # irons shirts"): the verb, even where the tables name a thing so ("cooks")
-    object_next = word.endswith("s") and (after in _DETERMINERS or _kind(after) in ("entity", "clothing"))
+    # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
+    object_next = word.endswith("s") and (after in _DETERMINERS
+                                          or _kind(after) in ("entity", "clothing", "count"))
     if _hand(word) is not None:
         return subject and object_next
     return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)

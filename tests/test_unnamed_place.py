@@ -1,5 +1,6 @@
-"""Where a film with a sea creature is set when no place is named: under water only where nothing
-named lives ashore or someone swims or dives; else the shore, or the land a building stands on."""
+"""Where a film is set when no place is named: where its things are found (a pan's kitchen, a
+volcano's mountains: tools/build_lexicon.py FOUND_AT); with a sea creature, under water only where
+nothing named lives ashore or someone swims or dives, else the shore, or the land a building stands on."""
 
 from __future__ import annotations
 
@@ -38,3 +39,25 @@ def test_a_verb_after_then_is_no_thing(prompt: str, verb: str) -> None:
     play = plan(prompt, 6).screenplay
     assert not any(verb in n and "drawn as" in n for n in play.notes)
     assert {m.name.en for m in play.cast} <= {"octopus", "earth", "seal", "asteroid"}
+
+
+@pytest.mark.parametrize(("prompt", "place"), [
+    ("A chef flips a pancake in a pan", Place.ROOM),
+    ("医生用听诊器给病人听心跳", Place.ROOM),
+    ("A cat sleeps on the sofa", Place.ROOM),
+    ("A volcano erupts at night", Place.MOUNTAINS),
+    ("火山在夜里喷发", Place.MOUNTAINS),
+])
+def test_a_thing_sets_the_place_it_is_found_in(prompt: str, place: Place) -> None:
+    assert _place(prompt) == place
+
+
+@pytest.mark.parametrize("prompt", ["A jazz trumpeter plays under a streetlamp at night",
+                                    "A man sits on a chair in the park"])
+def test_no_room_for_a_street_light_nor_where_a_place_is_named(prompt: str) -> None:
+    assert _place(prompt) != Place.ROOM
+
+
+def test_a_verb_before_a_number_is_no_thing() -> None:
+    play = plan("Mom cracks two eggs into a frying pan", 6).screenplay
+    assert "volcano" not in {m.name.en for m in play.cast}  # cracks: no crater
