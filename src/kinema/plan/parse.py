@@ -1313,7 +1313,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     before = toks[i - 1]
     subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i) \
-        or before in _SEQUENCE  # "..., then squirts ink", "and knocks over": the subject said before
+        or (before in _SEQUENCE and bool(clause.mentions))  # "an octopus hides, then squirts ink":
+    # the subject said before it (not "a wide shot, then cut to a close-up": nobody named yet)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
