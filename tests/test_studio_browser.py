@@ -201,7 +201,11 @@ def test_drag_insert_and_delete_shots(page: Page, server: Server) -> None:
     assert shot_order(page) == [second, first, *ids[2:]]
     expect(page.locator("#versions li")).to_have_count(4)
 
-    # The cast panel: a tint, then the user's own picture as the wolf.
+    # The cast panel: the moon the wolf howls at is the sky's (no controls, no subject box) ...
+    expect(page.locator("#cast .member")).to_have_count(2)
+    expect(page.locator("#cast")).to_contain_text("painted in the sky")
+    expect(page.locator("#tint-sky-full-moon")).to_have_count(0)
+    # ... then a tint, then the user's own picture as the wolf.
     page.get_by_label("Tint (clothes)").fill("#3366cc")
     page.locator("#cast .member button").first.click()
     expect(page.locator("#status")).to_have_text("Saved: version 5")

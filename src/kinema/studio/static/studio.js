@@ -180,7 +180,7 @@ function openEditor(id, focus) {
   options($("#ed-move"), state.options.moves, s.move);
   $("#ed-duration").value = s.duration;
   $("#ed-description").value = s.description;
-  $("#ed-subjects").replaceChildren(...play.cast.map((m) => el("label", { class: "check" },
+  $("#ed-subjects").replaceChildren(...play.cast.filter((m) => !inSky(m)).map((m) => el("label", { class: "check" },
     el("input", { type: "checkbox", value: m.id, checked: s.subjects.includes(m.id) }), ` ${memberName(play, m.id)}`)));
   if (focus) $("#ed-size").focus();
 }
@@ -201,9 +201,16 @@ function moveSelected(step) {
   edit("PUT", `/api/films/${state.film.id}/order`, { order: ids });
 }
 
+// A body the sky paints (plan/sky.py: ids "sky-"): listed, but nothing to dress or film.
+const inSky = (m) => m.id.startsWith("sky-");
+
 function drawCast(film) {
   const play = film.screenplay;
   $("#cast").replaceChildren(...play.cast.map((m) => {
+    if (inSky(m)) {
+      return el("div", { class: "member" }, el("div", { class: "who" },
+        el("strong", { text: memberName(play, m.id) }), el("span", { class: "muted", text: t("skyBody") })));
+    }
     const tint = el("input", { type: "color", id: `tint-${m.id}`, value: m.appearance.tint || "#888888" });
     const wear = m.appearance.clothing || {};
     const top = el("input", { type: "color", id: `top-${m.id}`, value: wear.top || m.appearance.tint || "#888888" });
