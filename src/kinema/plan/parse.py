@@ -10,6 +10,7 @@ from functools import lru_cache
 import emoji
 import jieba
 
+from kinema.motions import MOTIONS
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, segmenter, sky
 from kinema.plan.catalog import Entity, catalog
@@ -150,7 +151,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _agents(_locatives(out))
+        return _agents(_locatives(_stolen_heads(out)))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -158,7 +159,23 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                     out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
-    return _agents(_locatives(out))
+    return _agents(_locatives(_stolen_heads(out)))
+
+
+def _stolen_heads(toks: list[str]) -> list[str]:
+    """A verb and its object cut as one word that took the first half of the noun after it (锯木 +
+    头 for 锯 + 木头): where the word's object and the character after it make a thing the tables
+    know, the verb-object word keeps its action (sawing) and the thing is whole (wood), as 划船
+    is rowing and a boat. Not where the character is a locative or an aspect particle (骑马 + 上 is
+    on horseback, not 马上 "at once")."""
+    out = list(toks)
+    for k in range(len(out) - 1):
+        word, tail = out[k], out[k + 1]
+        if len(word) != 2 or len(tail) != 1 or not _CJK.search(tail) or tail in lx.LOCATIVE or tail in _DONE:
+            continue
+        if _kind(word) == "action" and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
+            out[k + 1] = word[1] + tail
+    return out
 
 
 def word_ends(text: str) -> frozenset[int]:
@@ -584,6 +601,34 @@ def _counted_char(toks: list[str], i: int) -> bool:
     return bool(_cn_count().match(prev)) or _hand_kind(prev) in ("colour", "size")
 
 
+_DONE = {"着", "了", "过"}  # the aspect particles after a verb, before its object
+
+
+def _stands_as_object(toks: list[str], i: int) -> bool:
+    """A single Chinese character standing where only a thing can: after a count and its measure
+    word (一面鼓), or after a one-character verb, with or without an aspect particle between
+    (敲着鼓; `_aspect` has taken that 着 out already), and not before more of a word or a verb
+    (鼓掌 is one word; a character before 着 is a verb itself)."""
+    word = toks[i]
+    if len(word) != 1 or not _CJK.search(word) or i == 0:
+        return False
+    if i + 1 < len(toks) and toks[i + 1] in _DONE:
+        return False
+    before = toks[i - 1]
+    if _cn_count().match(before):
+        return True
+    verb = toks[i - 2] if before in _DONE and i >= 2 else before
+    return len(verb) == 1 and verb_like(verb) and verb not in _DONE
+
+
+def _played(meaning: str, word: str) -> bool:
+    """Whether a word names a thing the motion of `meaning` holds or plays (鼓 for drumming)."""
+    hit = _lookup(word)
+    ent = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
+    recipe = next((r for v, r in MOTIONS.items() if v.value == meaning), None)
+    return ent is not None and recipe is not None and ent.key in recipe.props
+
+
 def _number(digits: str) -> int:
     """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
@@ -646,6 +691,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
+                and _played(str(hit[1]), toks[i + n - 1]):
+            n -= 1  # 敲 + 鼓 is drumming on a drum: the instrument named is cast, as in 吹着大号
         if (run := colour_run(toks, i)) is not None:
             hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
@@ -685,6 +733,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and n == 1 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
+            hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue

@@ -1,0 +1,69 @@
+"""Chinese words read by general rules beyond a gloss's whole phrase (tools/build_lexicon.py and
+plan/parse.py): a character by the noun its short gloss describes, a compound by its last
+character where the English ends in the same name, a fruit's tree, a younger sibling a child, a
+person word first said as an adjective by its thing, a trade's picture for health workers, a
+character jieba calls a verb read as a thing where it stands as an object, and a verb-object cut
+that took the head of the noun after it. A few words or sentences per rule; not director rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan import parse, plan
+from kinema.plan.parse import Broader
+
+
+def _picture(word: str) -> str | None:
+    hit = parse._lookup(word)
+    if hit is None or hit[0] != "entity":
+        return None
+    value = hit[1]
+    return value.entity.key if isinstance(value, Broader) else getattr(value, "key", None)
+
+
+def _cast(sentence: str) -> list[str]:
+    return [c.name.en for c in plan(sentence).screenplay.cast]
+
+
+def test_a_character_is_the_noun_its_short_gloss_describes() -> None:
+    assert _picture("剑") == "crossed swords"  # "double-edged sword": a sword
+
+
+def test_a_compound_ending_in_the_pictures_name_is_that_picture() -> None:
+    assert _picture("战马") == "horse"  # "warhorse": WordNet's first sense is a play
+
+
+@pytest.mark.parametrize(("word", "tree"), [("椰子树", "palm tree"), ("苹果树", "tree"), ("桃子树", "tree")])
+def test_a_fruits_tree_is_the_trees_picture(word: str, tree: str) -> None:
+    assert _picture(word) == tree  # not the fruit (🍑 stands for the peach tree's sense too)
+
+
+@pytest.mark.parametrize(("word", "look"), [("弟弟", "boy"), ("妹妹", "girl"), ("小弟", "boy")])
+def test_younger_siblings_are_children(word: str, look: str) -> None:
+    assert _picture(word) == look
+
+
+def test_a_word_first_said_of_someone_is_its_thing() -> None:
+    assert _picture("木头") == "wood"  # "slow-witted; blockhead; log": the log, no blockhead
+
+
+@pytest.mark.parametrize("word", ["护士", "医生", "nurse", "doctor", "surgeon"])
+def test_health_professionals_are_health_workers(word: str) -> None:
+    assert _picture(word) in ("health worker", "man health worker", "woman health worker")
+
+
+def test_a_verb_character_standing_as_an_object_is_a_thing() -> None:
+    assert "drum" in _cast("军乐队吹着大号敲着鼓走过大街")
+    assert "drum" in _cast("他敲了一面鼓")
+    assert "drum" not in _cast("孩子们鼓掌")  # 鼓掌 applauds
+    assert "station" not in _cast("他站着")
+
+
+def test_a_verb_object_cut_gives_back_the_nouns_head() -> None:
+    cast = _cast("老木匠在作坊里锯木头")  # 锯木 + 头 cut by jieba: the wood is sawn
+    assert "wood" in cast and not any(c in ("person", "man", "woman") for c in cast[1:]), cast
+
+
+@pytest.mark.parametrize("word", ["轮椅", "wheelchair"])
+def test_a_symbol_is_not_the_thing_it_stands_for(word: str) -> None:
+    assert _picture(word) in ("manual wheelchair", "motorized wheelchair")  # not ♿ "wheelchair symbol"
