@@ -2185,7 +2185,7 @@ def _fruit_trees(read_as: dict[str, str], out: dict[tuple[str, str], tuple[str, 
         # (the coconut's meat is part of the nut, the nut of the palm)
         plants = [h for s in wn.synsets(en.replace(" ", "_"), pos="n")[:3] if s.lexname() == "noun.food"
                   for h in s.part_holonyms() if h.lexname() == "noun.plant"]
-        for plant in plants[:1]:
+        for plant in sorted(plants, key=lambda p: p.name())[:1]:  # (NLTK's holonyms come in set order)
             up = [h for h, _, _ in _up(plant, MAX_UP)]
             pic = next((h for h in up if h.name() in pics and a_tree(pics[h.name()])), None)
             if tree in up and pic is not None:

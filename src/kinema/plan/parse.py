@@ -171,8 +171,9 @@ def _stolen_heads(toks: list[str]) -> list[str]:
     out = list(toks)
     for k in range(len(out) - 1):
         word, tail = out[k], out[k + 1]
-        if len(word) != 2 or len(tail) != 1 or not _CJK.search(tail) or tail in lx.LOCATIVE or tail in _DONE:
-            continue
+        if len(word) != 2 or len(tail) != 1 or not _CJK.search(tail) or tail in lx.LOCATIVE or tail in _DONE \
+                or tail == word[1]:
+            continue  # (遛狗 + 狗 is the object already split out after its verb, not 狗狗)
         if _kind(word) == "action" and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
             out[k + 1] = word[1] + tail
     return out
