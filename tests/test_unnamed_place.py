@@ -61,3 +61,8 @@ def test_no_room_for_a_street_light_nor_where_a_place_is_named(prompt: str) -> N
 def test_a_verb_before_a_number_is_no_thing() -> None:
     play = plan("Mom cracks two eggs into a frying pan", 6).screenplay
     assert "volcano" not in {m.name.en for m in play.cast}  # cracks: no crater
+
+
+def test_a_plural_after_sh_is_its_singular_s_not_a_name() -> None:
+    play = plan("A phoenix rises from the ashes in flames", 6).screenplay
+    assert "person" not in {m.name.en for m in play.cast}  # ashes: no Arthur Ashe

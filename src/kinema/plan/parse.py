@@ -540,8 +540,9 @@ def _plural_of(word: str) -> open_lexicon.Word | None:
     the nearest singular any table knows decides ("oranges" is the fruit's, not an orang's)."""
     for cut, add in (("ies", "y"), ("s", ""), ("es", "")):
         one = word[: -len(cut)] + add
-        if not word.endswith(cut) or len(one) < 3 or word.endswith("ss"):
-            continue
+        if not word.endswith(cut) or len(one) < 3 or word.endswith("ss") \
+                or (cut == "s" and word.endswith("shes")):
+            continue  # (after sh the plural is -es: "ashes" is ash's, not Ashe's, the tennis player)
         hit = open_lexicon.lookup(one)
         if hit is not None:
             return hit if hit.kind in ("entity", "group") else None
