@@ -23,9 +23,8 @@ from kinema.evaluate.smoothness import Smoothness
 from kinema.evaluate.tracefile import physics_from_trace
 from kinema.evaluate.video import EvaluationError, VideoInfo, probe, stream
 from kinema.film.takes import load_sprites, shot_frames
-from kinema.plan.sky import in_sky
 from kinema.render.sprites import Sprite
-from kinema.screenplay.model import Screenplay
+from kinema.screenplay.model import Screenplay, in_sky
 
 Tick = Callable[[int], None]  # called with the number of frames done so far
 

@@ -30,10 +30,9 @@ from kinema.evaluate.placement import entity_box, filmed
 from kinema.film.replays import Replays
 from kinema.film.takes import load_sprites
 from kinema.plan.life import background
-from kinema.plan.sky import in_sky
 from kinema.render.sprites import Sprite
 from kinema.screenplay.limits import MAX_NOTES
-from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize
+from kinema.screenplay.model import CameraMove, Scene, Screenplay, Shot, ShotSize, in_sky
 
 MAX_ROUNDS = 5
 LADDER = (ShotSize.EXTREME_CLOSE_UP, ShotSize.CLOSE_UP, ShotSize.MEDIUM_CLOSE, ShotSize.MEDIUM, ShotSize.FULL,

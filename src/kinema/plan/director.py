@@ -43,6 +43,7 @@ from kinema.screenplay.model import (
     TimeOfDay,
     Transition,
     Weather,
+    in_sky,
 )
 
 MAX_PROMPT_CHARS = 5000  # about two pages of outline; documented in docs/planner.md
@@ -176,12 +177,12 @@ def _unnamed_place(whole: Clause) -> Place:
         return Place(found)  # a frying pan's kitchen, a volcano's mountains (tools/build_lexicon.py)
     if (done := implied_place(whole.actions, people_only=True)) is not None:
         return done  # skiing on snow, knitting indoors
-    if "dive" in whole.actions or any(m.entity.archetype == Archetype.FISH for m in whole.mentions):
-        if "dive" in whole.actions or "swim" in whole.actions \
-                or not any(_ashore(m.entity) for m in whole.mentions):
-            return Place.UNDERWATER
-        if not any(is_set(m.entity) for m in whole.mentions):
-            return Place.BEACH  # a fisherman's catch, a heron's fish, a seal by a polar bear: the shore
+    fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
+    if "dive" in whole.actions or (fish and ("swim" in whole.actions
+                                            or not any(_ashore(m.entity) for m in whole.mentions))):
+        return Place.UNDERWATER
+    if fish and not any(is_set(m.entity) for m in whole.mentions):
+        return Place.BEACH  # a fisherman's catch, a heron's fish, a seal by a polar bear: the shore
     if Weather.SNOW in whole.weather:
         return Place.SNOWFIELD
     return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
@@ -343,9 +344,9 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
                             effects=effects, keyframes=keys))
         notes += [f"not grounded: {w}" for w in dict.fromkeys(c.unknown)]
     notes = list(dict.fromkeys(notes))
-    members = sorted(cast.values(), key=lambda m: sky.in_sky(m.id))  # the sky's bodies last
-    named_cast = [m for m in members if not background(m.id) and not sky.in_sky(m.id)] \
-        or [m for m in members if sky.in_sky(m.id)]  # the title is not the passers-by, nor the moon
+    members = sorted(cast.values(), key=lambda m: in_sky(m.id))  # the sky's bodies last
+    named_cast = [m for m in members if not background(m.id) and not in_sky(m.id)] \
+        or [m for m in members if in_sky(m.id)]  # the title is not the passers-by, nor the moon
     try:
         play = Screenplay(kinema=1, title=title or _title(named_cast), prompt=prompt_text, seed=seed,
                           cast=members,
@@ -373,8 +374,9 @@ def _skyward(c: Clause, setting: Setting, timed: bool, cast: dict[str, CastMembe
     if not overhead:
         return c, setting
     for m in overhead:
-        sky.member(m.entity, cast, CastMember(id="sky", asset=Asset(emoji=cast_emoji(m.entity)),
-                                              name=names(m.entity), archetype=m.entity.archetype))
+        cid = sky.member_id(m.entity)
+        cast.setdefault(cid, CastMember(id=cid, asset=Asset(emoji=cast_emoji(m.entity)), name=names(m.entity),
+                                        archetype=m.entity.archetype))
         notes.append(f"'{m.words}' is painted in the sky, not placed in the scene")
     kept = [k for k, m in enumerate(c.mentions) if all(m is not o for o in overhead)]
     index = {k: j for j, k in enumerate(kept)}

@@ -1374,9 +1374,10 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if i == 0 or not word.isascii():
         return False
     before = toks[i - 1]
+    # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
+    # wide shot, then cut to a close-up", where nobody is named yet)
     subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i) \
-        or (before in _SEQUENCE and bool(clause.mentions))  # "an octopus hides, then squirts ink":
-    # the subject said before it (not "a wide shot, then cut to a close-up": nobody named yet)
+        or (before in _SEQUENCE and bool(clause.mentions))
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")

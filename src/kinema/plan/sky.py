@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity, catalog
-from kinema.screenplay.model import CastMember, Place, Setting, TimeOfDay
+from kinema.screenplay.model import SKY, Place, Setting, TimeOfDay
 
-SKY = "sky-"  # the ids' prefix: a member the sky paints, which nobody stages
 SUNS = frozenset({"sun", "sun with face"})
 STARS = frozenset({"star", "glowing star", "milky way"})  # not 🌃 "night with stars": 夜晚 names a time
 OPEN_SKY = frozenset(set(Place) - {Place.SPACE, Place.UNDERWATER, Place.ROOM, Place.RING, Place.WALL})
@@ -62,13 +61,6 @@ def seen_at(ents: list[Entity], setting: Setting, timed: bool) -> Setting:
     return setting.model_copy(update={"time": TimeOfDay.NIGHT}) if night else setting
 
 
-def member(ent: Entity, cast: dict[str, CastMember], make: CastMember) -> str:
-    """The sky member's id (one per body in the film), adding `make` under it the first time."""
-    cid = f"{SKY}{ent.key.replace(' ', '-')}"
-    if cid not in cast:
-        cast[cid] = make.model_copy(update={"id": cid})
-    return cid
-
-
-def in_sky(member_id: str) -> bool:
-    return member_id.startswith(SKY)
+def member_id(ent: Entity) -> str:
+    """The sky member's id: one per body in the film (sky-full-moon)."""
+    return f"{SKY}{ent.key.replace(' ', '-')}"

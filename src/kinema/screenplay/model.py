@@ -349,6 +349,15 @@ class Appearance(_Strict):
         return self
 
 
+# A cast id's prefix for a body the place's sky paints (the moon a prompt names: plan/sky.py): the
+# world never spawns it and no shot films it, so no tool expects it on screen.
+SKY = "sky-"
+
+
+def in_sky(member_id: str) -> bool:
+    return member_id.startswith(SKY)
+
+
 class CastMember(_Strict):
     id: Id
     asset: Asset
