@@ -53,6 +53,7 @@ import shutil
 import sys
 import tempfile
 from collections import deque
+from collections.abc import Collection
 from pathlib import Path
 
 import emoji
@@ -1825,12 +1826,17 @@ def _sets(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str
         own = wn.synsets(name.replace(" ", "_"), pos="n")
         if own and own[0].name() != syn:
             continue  # only the name's first sense: "ice" is frozen water, not an ice rink
-        for h, _, path in _up(wn.synset(syn), MAX_UP):
-            if h.name() in SET_SEEDS:
-                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
-                out.setdefault(("set", name), ("set", "building", via))
-                break
+        if (up := _up_to(wn.synset(syn), SET_SEEDS)) is not None:
+            out.setdefault(("set", name), ("set", "building", up[1]))
     return out
+
+
+def _up_to(s, seeds: Collection[str]) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """The nearest of `seeds` above a sense (MAX_UP steps at most) and the path to it, as a via."""
+    for h, _, path in _up(s, MAX_UP):
+        if h.name() in seeds:
+            return h.name(), " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+    return None
 
 
 # Kinds of thing found in one kind of place: named in a prompt that names no place, they set it
@@ -1852,11 +1858,8 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
         # second for a natural thing (a volcano is first a fissure, then a mountain)
         if syn not in [x.name() for x in own[:2 if own and own[0].lexname() == "noun.object" else 1]]:
             continue
-        for h, _, path in _up(wn.synset(syn), MAX_UP):
-            if h.name() in FOUND_AT:
-                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
-                out.setdefault(("at", name), ("place", FOUND_AT[h.name()].value, via))
-                break
+        if (up := _up_to(wn.synset(syn), FOUND_AT)) is not None:
+            out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
     return out
 
 
