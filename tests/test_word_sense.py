@@ -22,6 +22,15 @@ def _named(prompt: str) -> list[str]:
     ("toast", "bread"),  # the used sense, not a person nobody tags ("a toast of the town")
     ("diver", "person"),  # a person by trade keeps its picture on a tie with a bird (the loon)
     ("emperor", "man"),  # a ruler before the emperor moth, though neither sense is tagged; "a male monarch"
+    # A person by a rarely used figure of speech (an ace, a stoker) is drawn as another person sense
+    # of the word that has a picture: the sorcerer, the firefighter, the policeman, the fairy.
+    ("wizard", "mage"),
+    ("fireman", "firefighter"),
+    ("constable", "policeman"),
+    ("conjurer", "mage"),
+    ("enchantress", "woman mage"),
+    ("umpire", "judge"),
+    ("rascal", "person"),  # not the imp's monkey: a person's word is never drawn as an animal
 ])
 def test_a_noun_stands_for_the_sense_a_prompt_means(word: str, value: str) -> None:
     hit = lookup(word)
@@ -154,3 +163,7 @@ def test_a_flock_alone_is_birds() -> None:
 def test_a_creature_is_not_read_as_the_person_it_is_a_figure_for() -> None:
     hit = lookup("sheep")  # "a timid simpleton" is tagged once, the animal fourteen times
     assert hit is not None and hit.value != "person", hit
+
+
+def test_a_wizard_in_a_sentence_is_the_mage() -> None:
+    assert "mage" in _named("A wizard raises his hands and the sky turns dark")

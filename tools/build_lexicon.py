@@ -63,6 +63,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kinema.plan import lexicon as lx  # noqa: E402
 from kinema.plan.catalog import keyword_catalog as catalog  # noqa: E402
+from kinema.plan.groups import people_in  # noqa: E402
 from kinema.screenplay.model import Archetype, Place  # noqa: E402
 
 OUT = ROOT / "src/kinema/plan/data/open_lexicon.tsv.gz"
@@ -509,6 +510,38 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     senses = _ranked(wn, word, pics)
     if not senses:
         return None
+    hit = _read_senses(wn, word, senses, pics)
+    if hit is None or hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
+            or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
+        return hit
+    # A person by a rarely used sense, drawn as anyone, is drawn as the picture another person
+    # sense of the word has: a wizard is the sorcerer (a mage), not "an ace"; a fireman the
+    # firefighter, not a stoker. (Not a creature or a thing: a diver, an emperor and an angler are
+    # people before birds, grapes and fish; nor a picture of two for one person: a girlfriend.)
+    # Never by a slur (WordNet glosses them "offensive"), nor as an animal (a rascal is no monkey).
+    for other in _senses(wn, word, "n"):
+        if other is senses[0] or other.lexname() != "noun.person" or SLUR.search(other.definition()) \
+                or (other.instance_hypernyms() and not _count(other, word)):
+            continue
+        alt = _read_senses(wn, word, [other], pics, later=False)
+        if alt is not None and alt[0] == "entity" and alt[1] not in GENERIC_LOOKS and KIN not in alt[2] \
+                and all(s.lexname() == "noun.person" for s in _senses(wn, alt[1], "n")[:1]) \
+                and len(people_in(catalog().en_index[alt[1]])) <= 1:
+            return alt
+    return hit
+
+
+SLUR = re.compile(r"\b(?:offensive|derogatory|disparaging|contemptuous)\b")
+
+
+RARELY_USED = 2  # a sense tagged this often or less in WordNet's corpus is no usual meaning
+GENERIC_LOOKS = {"person", "man", "woman", "boy", "girl", "child", "baby", "old man", "old woman"}
+
+
+def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ignore[no-untyped-def,type-arg]
+                 later: bool = True) -> tuple[str, str, str] | None:
+    """(kind, value, via) for a noun read in these senses, the likeliest first (`_noun`); `later`:
+    also its senses after these (a word's fallbacks, not one sense's)."""
     # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree.
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
@@ -592,6 +625,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     for s in [s for s in senses if s.lexname() == kind == "noun.food"][:2]:
         if (cut := _named_broader(s, pics)) is not None:
             return cut  # pork, "meat from a pig": the cut of meat, a piece of meat
+    if not later:
+        return None
     # Nothing in the senses read so far: a later drawable sense whose kinds are pictured by names
     # ending in the word (cake, WordNet's third sense after a block of soap: the birthday cake). A
     # weak reading (KIN): any other wins, and a Chinese gloss takes it only after its other glosses
