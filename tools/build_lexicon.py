@@ -110,7 +110,9 @@ TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of t
 # vehicle) as the horse that pulls it, the part of it a viewer knows.
 # A settlement smaller than a town (a village, a hamlet) is drawn as its houses.
 KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_vehicle.n.01": "horse",
-                 "village.n.02": "houses"}
+                 "village.n.02": "houses",
+                 # clothes in general: the plain shirt, not 👚 "woman's clothes", which says whose they are
+                 "apparel.n.01": "t-shirt", "clothing.n.01": "t-shirt", "garment.n.01": "t-shirt"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
@@ -309,7 +311,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
     # night" a bridge (the head is the noun before a preposition). Of several, the name that says
     # least besides its head (the bento box, not the ballot box with ballot).
-    heads: dict[str, tuple[int, str, str]] = {}
+    heads: dict[str, tuple[int, int, str, str]] = {}
     for name in sorted(cat.en_index):
         words = name.split()
         if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
@@ -324,13 +326,24 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         shown = [(words[at - 1], words[:at - 1], at < len(words))] if at else []
         if 0 < at < len(words) and words[at] == "with":
             shown.append((words[-1], words[:-1], False))
+        # A vessel "of" what fills it is that vessel, full, before any other picture of it (the pot
+        # of food is the cooking pot, not the teapot a honey pot's pot is drawn as).
+        full = "of" in words[1:at] and _vessel(wn, words[words.index("of") - 1])
+        if full:
+            shown = [(words[words.index("of") - 1], [], True)]
         for head, before, setting in shown:
             for syn in _head_senses(wn, name, head, before, setting, allowed, out):
-                pick = (len(words) - 1, name, _closed_kind(wn.synset(syn), head, out) or name)
+                shows = name if full else _closed_kind(wn.synset(syn), head, out) or name
+                pick = (0 if full else 1, len(words) - 1, name, shows)
                 heads[syn] = min(heads.get(syn, pick), pick)
-    for syn, (_, _, name) in sorted(heads.items()):
+    for syn, (_, _, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
     return out
+
+
+def _vessel(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word's first sense is a container (a pot, a glass; not a pile, not an ear)."""
+    return any(_reaches(s, VESSELS, 8) for s in _senses(wn, word, "n")[:1])
 
 
 def _letters(word: str) -> str:
@@ -615,10 +628,15 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             if parent.name() in NO_PICTURE or parent.name() in TOO_BROAD or len(kinds) > MAX_SIBLINGS \
                     or parent.min_depth() < SIBLING_DEPTH:
                 continue
-            for h in sorted(kinds, key=lambda x: x.name()):
-                if h.name() in pics and h != s and h.lexname() == s.lexname():
-                    names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
-                    return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
+            # Of several, the one whose gloss says most of what the word's does (a mandolin, "a
+            # stringed instrument ... played with a plectrum", is the guitar, not the harp).
+            named = {w for lem in parent.lemmas() for w in lem.name().lower().split("_")}
+            own = _gloss_words_of(s) - named - VAGUE
+            kin = sorted((-len(own & _gloss_words_of(h)), h.name(), h) for h in kinds
+                         if h.name() in pics and h != s and h.lexname() == s.lexname())
+            for _, _, h in kin[:1]:
+                names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
+                return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
     for s in [s for s in senses if s.lexname() == kind == "noun.artifact"][:2]:  # (not a shrub: any shrub)
         if (alike := _gloss_sibling(s, pics)) is not None:
             return alike
