@@ -112,7 +112,7 @@ TOO_BROAD = {"person.n.01"}  # shallow but drawable: whoever has no picture of t
 KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_vehicle.n.01": "horse",
                  "village.n.02": "houses",
                  # clothes in general: the plain shirt, not 👚 "woman's clothes", which says whose they are
-                 "apparel.n.01": "t-shirt", "clothing.n.01": "t-shirt", "garment.n.01": "t-shirt"}
+                 "apparel.n.01": "t-shirt"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
