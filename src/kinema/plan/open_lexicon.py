@@ -18,7 +18,7 @@ from importlib import resources
 from kinema.plan.lexicon import CLASSIFIERS
 
 # group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
-KINDS = ("entity", "group", "place", "action", "effect", "verb")
+KINDS = ("entity", "group", "place", "action", "effect", "verb", "word")  # word: lang "w", known and read as nothing
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
 
 
@@ -94,6 +94,18 @@ def found_at(name: str) -> str | None:
 def lookup(word: str) -> Word | None:
     lang = "en" if word.isascii() else "zh"
     return _word(lang, word)
+
+
+def person_name(name: str) -> Word | None:
+    """Someone a name written with a capital (Mozart), or a Chinese name (李白), stands for: rows of
+    lang `nm`, the picture of what they were (plan/names.py)."""
+    return _word("nm", name)
+
+
+def common_word(word: str) -> bool:
+    """Whether an English word is one WordNet knows in lower case, read as anything or not (rows of
+    lang `w` and the readings): a capitalised word that is not is someone's name (plan/names.py)."""
+    return any((lang, word) in table() for lang in ("w", "en", "env", "ena"))
 
 
 def verb_char(char: str) -> str | None:

@@ -12,7 +12,7 @@ import jieba
 
 from kinema.motions import MOTIONS
 from kinema.plan import lexicon as lx
-from kinema.plan import open_lexicon, segmenter, sky
+from kinema.plan import names, open_lexicon, segmenter, sky
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.colour_words import colour_run, compound_tint
 from kinema.plan.groups import people_in
@@ -584,6 +584,17 @@ _STOP = {"the", "of", "to", "in", "on", "at", "and", "then", "with", "into", "fr
          "face", "same", "new", "dust", "mid-air", "air", "cloud", "particles", "trailer", "others"}
 
 
+_VERB_TAGS = {"v", "vd", "vn", "d", "p", "u", "uz", "ul", "c", "f", "m", "q", "r"}  # jieba: no name's character
+
+
+def _known(word: str) -> bool:
+    """Whether the parser knows a word as anything at all, so it is no one's name (plan/names.py)."""
+    if _CJK.search(word):
+        return _lookup(word) is not None or (len(word) == 1 and _char_tags().get(word) in _VERB_TAGS)
+    return _lookup(word) is not None or open_lexicon.common_word(word) or word in _STOP \
+        or word in _DETERMINERS or word in _SUBJECT_PRONOUNS or word in lx.NUMBERS
+
+
 def _content_word(word: str) -> bool:
     """Worth reporting as not grounded: a Chinese word, or an English word longer than three letters."""
     if word in _STOP:
@@ -693,6 +704,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES)) \
+                and (named := names.reading(toks, i, text, _known)) is not None:
+            hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
                 and _played(str(hit[1]), toks[i + n - 1]):
             n -= 1  # 敲 + 鼓 is drumming on a drum: the instrument named is cast, as in 吹着大号

@@ -1,0 +1,83 @@
+"""People a prompt calls by their names (issue 13): "Mia dances in the rain", 小明在踢球, "Mozart
+plays the piano", 李白举杯. A name is in no dictionary of things, so before this the film cast nobody
+(Mia), or read the name's characters as things (小 small, 明 bright).
+
+- A word written with a capital that WordNet knows as someone (Mozart: a composer, Zeus: a god) or
+  CC-CEDICT glosses as someone jieba tags a name (李白 "Li Bai, famous Tang Dynasty poet") is drawn
+  as what they were: rows of lang "nm" (tools/build_lexicon.py), read only where a prompt writes
+  the name so, since lower-case the common word wins ("a lander" is no town in Wyoming).
+- A capitalised word no table reads at all, not after an article or a word of place ("the
+  Colosseum", "through Chinatown"), is someone's name; so is 小 or 阿 and one character nothing
+  reads (小明, 阿强) at the start of a clause or after "and".
+- Who they are drawn as follows the pronoun said of them (her: a woman; 他: a man), else anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kinema.plan import open_lexicon
+from kinema.plan.catalog import Entity, catalog
+
+_CAPITAL = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Words after which a capitalised word is a place or a thing, not someone: articles, prepositions
+# of place and time ("in Narnia", "on Diwali night", "the Colosseum").
+_NOT_BEFORE_NAME = {"the", "a", "an", "in", "at", "on", "to", "from", "near", "across", "through", "into",
+                    "over", "around", "toward", "towards", "of", "visit", "visits", "visiting", "this", "that",
+                    "its", "his", "her", "their", "my", "our", "your"}
+NICKNAMES = {"小", "阿"}  # 小明, 阿强: a familiar name of one more character
+_AFTER = {"和", "跟", "与", "同", "、", "，", ",", "把", "让", "叫", "给", "带着"}  # 小红和小明, 妈妈带着小明
+_SHE, _HE = {"she", "her", "hers", "herself", "她"}, {"he", "him", "his", "himself", "他"}
+
+
+def capitalised(text: str) -> set[str]:
+    """The words the text writes with a capital, lower-cased as the parser's tokens are."""
+    return {m.lower() for m in _CAPITAL.findall(text)}
+
+
+def _looks(toks: list[str], i: int, young: bool) -> str:
+    """The picture of someone named at token i: by the first pronoun said after the name."""
+    for t in toks[i + 1:]:
+        if t in _SHE:
+            return "girl" if young else "woman"
+        if t in _HE:
+            return "boy" if young else "man"
+    return "child" if young else "person"
+
+
+def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:
+    """(picture, how it was read, tokens taken) for someone named at token i, or None. `known`:
+    whether the parser reads a word as anything (a thing, a verb, a place, a count ...)."""
+    word = toks[i]
+    if _CJK.search(word):
+        return _chinese(toks, i, known)
+    caps = capitalised(text)
+    if word not in caps or (i > 0 and toks[i - 1] in _NOT_BEFORE_NAME):
+        return None
+    for k in (3, 2, 1):  # "Sherlock Holmes", "Joan of Arc"
+        phrase = " ".join(toks[i:i + k])
+        if len(toks[i:i + k]) == k and (row := open_lexicon.person_name(phrase)) is not None:
+            ent = catalog().en_index.get(row.value)
+            if ent is not None:
+                return ent, f"{phrase}: {row.via}", k
+    if not (word.isalpha() and len(word) > 1) or known(word):
+        return None
+    k = 1
+    while i + k < len(toks) and toks[i + k] in caps and toks[i + k].isalpha() and not known(toks[i + k]):
+        k += 1  # a surname after the name: "Mia Wong"
+    look = _looks(toks, i + k - 1, young=False)
+    return catalog().en_index[look], f"{' '.join(toks[i:i + k])}: a name > {look}", k
+
+
+def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:
+    word = toks[i]
+    if not known(word) and (row := open_lexicon.person_name(word)) is not None:
+        ent = catalog().en_index.get(row.value)
+        return None if ent is None else (ent, row.via, 1)
+    if word in NICKNAMES and i + 1 < len(toks) and len(toks[i + 1]) == 1 and _CJK.search(toks[i + 1]) \
+            and not known(toks[i + 1]) and (i == 0 or toks[i - 1] in _AFTER):
+        look = _looks(toks, i + 1, young=word == "小")
+        return catalog().en_index[look], f"{word}{toks[i + 1]}: a name > {look}", 2
+    return None
