@@ -1912,7 +1912,8 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
         own = wn.synsets(name.replace(" ", "_"), pos="n")
         # the name's first sense only (a lamp gives light in a street too: not lamp.n.02), or its
         # second for a natural thing (a volcano is first a fissure, then a mountain)
-        if syn not in [x.name() for x in own[:2 if own and own[0].lexname() == "noun.object" else 1]]:
+        # (a name WordNet lacks: the sense it stands for, the pot of food's cooking pot)
+        if own and syn not in [x.name() for x in own[:2 if own[0].lexname() == "noun.object" else 1]]:
             continue
         if (up := _up_to(wn.synset(syn), FOUND_AT)) is not None:
             out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
@@ -1974,7 +1975,9 @@ def _chinese_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str,
         if tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
             continue
         named = NAMED.match(glosses[0].strip())
-        if named is None:
+        # (not a name English has for a thing or a place: 唐人街 "Chinatown" is a district)
+        called = glosses[0].split(",")[0].split(" (")[0].strip().replace(" ", "_")
+        if named is None or any(x.lexname() != "noun.person" for x in wn.synsets(called, "n")):
             continue
         who = ("entity", "person", f"{word}: {glosses[0].split(',')[0].split(' (')[0]} > person")
         # "famous Tang Dynasty poet": the last word names what they were, where it is a person's

@@ -47,9 +47,11 @@ def _looks(toks: list[str], i: int, young: bool) -> str:
     return "child" if young else "person"
 
 
-def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:
+def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool],
+            person: bool = False) -> tuple[Entity, str, int] | None:
     """(picture, how it was read, tokens taken) for someone named at token i, or None. `known`:
-    whether the parser reads a word as anything (a thing, a verb, a place, a count ...)."""
+    whether the parser reads a word as anything (a thing, a verb, a place, a count ...); `person`:
+    whether it reads the word as a person (Einstein: "a genius"), whom the name then says."""
     word = toks[i]
     if _CJK.search(word):
         return _chinese(toks, i, known)
@@ -58,7 +60,9 @@ def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool]) ->
         return None
     for k in (3, 2, 1):  # "Sherlock Holmes", "Joan of Arc"
         phrase = " ".join(toks[i:i + k])
-        if len(toks[i:i + k]) == k and (row := open_lexicon.person_name(phrase)) is not None:
+        # (not a word in common use, unless it names a person too: the Wild West is no painter West)
+        if len(toks[i:i + k]) == k and (person or k > 1 or not known(word)) \
+                and (row := open_lexicon.person_name(phrase)) is not None:
             ent = catalog().en_index.get(row.value)
             if ent is not None:
                 return ent, f"{phrase}: {row.via}", k
