@@ -1938,14 +1938,18 @@ def _person_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, 
     return dict(sorted(out.items()))
 
 
-def _common_words(wn, rows: dict[tuple[str, str], tuple[str, str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, value, via)
+
+
+def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     """Every lower-case one-word English lemma WordNet knows that no other row reads (lang "w":
     suddenly, slowly, freedom), so a capitalised word a prompt starts with is not taken for
     someone's name (plan/names.py): a name is a word no dictionary has."""
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     for pos in "nvasr":
         for lemma in wn.all_lemma_names(pos):
-            if re.fullmatch(r"[a-z][a-z'\-]*", lemma) and not any((lang, lemma) in rows for lang in ("en", "env", "ena")):
+            if re.fullmatch(r"[a-z][a-z'\-]*", lemma) \
+                    and not any((lang, lemma) in rows for lang in ("en", "env", "ena")):
                 out[("w", lemma)] = ("word", "", "")
     return dict(sorted(out.items()))
 

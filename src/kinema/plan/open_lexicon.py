@@ -18,7 +18,8 @@ from importlib import resources
 from kinema.plan.lexicon import CLASSIFIERS
 
 # group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
-KINDS = ("entity", "group", "place", "action", "effect", "verb", "word")  # word: lang "w", known and read as nothing
+# word: a word of lang "w", known to WordNet and read as nothing
+KINDS = ("entity", "group", "place", "action", "effect", "verb", "word")
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
 
 
