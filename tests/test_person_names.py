@@ -72,3 +72,7 @@ def test_a_chinese_name_cc_cedict_glosses_is_what_they_were() -> None:
     cast = _cast("李白举杯对着月亮")
     assert "person" in cast and "bird" not in cast
     assert "man" in _cast("秦始皇站在城墙上")  # "the first emperor"
+
+
+def test_a_chinese_place_cc_cedict_names_is_no_one() -> None:
+    assert _people("唐人街上挂满了红灯笼") == 0  # "Chinatown": one bare name, a district

@@ -1955,6 +1955,8 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
 
 
 NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names
+PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefecture|place|river|mountain|lake|"
+                         r"island|region|state|country|street|temple|company|brand|genus|species)\b")
 # A gloss that names someone: "Li Bai (701-762), famous Tang Dynasty poet", "Sun Wukong, the Monkey King"
 NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
 
@@ -1983,6 +1985,10 @@ def _chinese_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str,
         called = glosses[0].split(",")[0].split(" (")[0].strip().replace(" ", "_")
         if named is None or any(x.lexname() != "noun.person" for x in wn.synsets(called, "n")):
             continue
+        if "_" not in called and named.group("what") is None and "(" not in glosses[0]:
+            continue  # one bare word ("Chinatown"): a name for anything; a person has two or a gloss
+        if PLACE_GLOSS.search(glosses[0]):
+            continue  # "Huolin Gol city in Inner Mongolia", "(place name)"
         who = ("entity", "person", f"{word}: {glosses[0].split(',')[0].split(' (')[0]} > person")
         # "famous Tang Dynasty poet": the last word names what they were, where it is a person's
         what = (named.group("what") or "").split(" of ")[0].split(" in ")[0].split(" and ")[0].split()
