@@ -1949,8 +1949,9 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     for pos in "nvasr":
         for lemma in wn.all_lemma_names(pos):
             if re.fullmatch(r"[a-z][a-z'\-]*", lemma) \
-                    and not any((lang, lemma) in rows for lang in ("en", "env", "ena")):
-                out[("w", lemma)] = ("word", "", "")
+                    and not any((lang, lemma) in rows for lang in ("en", "env", "ena")) \
+                    and any(lem.name() == lemma for s in wn.synsets(lemma, pos) for lem in s.lemmas()):
+                out[("w", lemma)] = ("word", "", "")  # (written lower-case: not "Mozart")
     return dict(sorted(out.items()))
 
 
