@@ -51,3 +51,13 @@ def test_a_counted_character_is_its_first_glosss_thing() -> None:
 def test_a_counted_character_is_no_narrower_thing_its_gloss_does_not_name(sentence: str) -> None:
     # "paper" is no spiral notepad, a "tool" no hammer: a kind of it only where named as one
     assert not {"spiral notepad", "hammer"} & set(_cast(sentence))
+
+
+def test_a_locative_gives_back_the_head_it_took() -> None:
+    assert parse.tokens("他在木屋里睡觉")[2:4] == ["木屋", "里"]  # jieba: 木 + 屋里
+    assert "house" in _cast("他在木屋里睡觉")
+    assert parse.tokens("他在屋里睡觉")[2] == "屋里"  # in the room: no thing before it
+
+
+def test_a_counted_character_is_of_the_sense_its_example_gives() -> None:
+    assert "film frames" not in _cast("他画了一个框")  # "frame (e.g. door frame)": no film's frame

@@ -2693,8 +2693,13 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
         # note says (弓 "a bow (weapon)" is no knot, 碳 "carbon (chemistry)" no pencil)
         notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", entry["definitions"][0].lower())
                  if wn.synsets(n, pos="n")]
+        # (框 "frame (e.g. door frame)": a doorframe is no kind of WordNet's first frame, a film's)
+        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", entry["definitions"][0].lower())
+                    if (x := wn.synsets(e.strip().replace(" ", "_"), pos="n")
+                        or wn.synsets(e.replace(" ", ""), pos="n"))]  # (door frame: WordNet's doorframe)
         if any(h.lexname() == first[0].lexname() != "noun.substance" for h in reached) \
-                and all(any(n in _names(h) for h, _, _ in _up(first[0], MAX_UP)) for n in notes):
+                and all(any(n in _names(h) for h, _, _ in _up(first[0], MAX_UP)) for n in notes) \
+                and all(any(h == first[0] for x in ex for h, _, _ in _up(x, MAX_UP)) for ex in examples):
             said = entry["definitions"][0].strip()
             out[("zn", zh)] = ("entity", hit[1], f"CC-CEDICT: {said} > {hit[2]}")
     return out
