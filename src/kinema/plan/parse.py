@@ -190,9 +190,16 @@ def word_ends(text: str) -> frozenset[int]:
 
 def _locatives(toks: list[str]) -> list[str]:
     """下 + 面 cut apart is one locative word, 下面 "under", not "under" and 面 "noodles". And a
-    count right after a count is part of the noun (一辆 + 三轮 + 车 is one tricycle, not three cars)."""
+    count right after a count is part of the noun (一辆 + 三轮 + 车 is one tricycle, not three cars).
+    And a locative word that took the head of the thing before it gives it back (木 + 屋里: 木屋, a
+    wooden house, and 里 "in")."""
     out: list[str] = []
     for t in toks:
+        if len(t) == 2 and t[1] in lx.LOCATIVE and out and len(out[-1]) == 1 and _CJK.search(out[-1]) \
+                and _hand(out[-1] + t[0]) is None and _kind(out[-1] + t[0]) == "entity":
+            out[-1] += t[0]
+            out.append(t[1])
+            continue
         locative = bool(out) and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1
         counted = len(out) >= 2 and bool(_CJK.search(t)) and bool(_cn_count().match(out[-2])) \
             and bool(_cn_count().match(out[-1])) and _open(out[-1] + t) is not None
