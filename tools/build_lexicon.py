@@ -2034,8 +2034,8 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
 
 
 NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names
-PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefecture|place|river|mountain|lake|"
-                         r"island|region|state|country|street|temple|company|brand|genus|species)\b")
+PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefecture|place|river|mountain|"
+                         r"lake|island|region|state|country|street|temple|company|brand|genus|species)\b")
 # A gloss that names someone: "Li Bai (701-762), famous Tang Dynasty poet", "Sun Wukong, the Monkey King"
 NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
 
