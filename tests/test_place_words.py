@@ -26,6 +26,7 @@ def test_place_words_read_as_the_nearest_painted_place(word: str, place: str) ->
 @pytest.mark.parametrize(("prompt", "places"), [
     ("A ferry crosses the bay at dawn, gulls following in its wake", {"water"}),
     ("An astronaut floats outside a space station", {"space"}),
+    ("Commuters waiting for a bus at a bus stop in the morning", {"street", "city"}),
     ("宇航员在空间站外漂浮", {"space"}),
     ("A dragon dance winds through Chinatown during the spring festival", {"city", "street"}),
     ("春节期间，唐人街上舞龙舞狮", {"street", "city"}),

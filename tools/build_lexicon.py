@@ -1858,8 +1858,8 @@ FOUND_AT = {"furniture.n.01": Place.ROOM, "kitchen_utensil.n.01": Place.ROOM, "t
             "bedclothes.n.01": Place.ROOM, "toiletry.n.01": Place.ROOM, "medical_instrument.n.01": Place.ROOM,
             "home_appliance.n.01": Place.ROOM, "computer.n.01": Place.ROOM, "plumbing_fixture.n.01": Place.ROOM,
             "bathtub.n.01": Place.ROOM, "mountain.n.01": Place.MOUNTAINS,
-            # (a satellite, a space station, a starship: in orbit; a station: in a city)
-            "satellite.n.01": Place.SPACE, "station.n.01": Place.CITY}
+            # (a satellite, a space station, a starship: in orbit; a station, a bus stop: in a city)
+            "satellite.n.01": Place.SPACE, "station.n.01": Place.CITY, "stop.n.05": Place.STREET}
 
 
 def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
@@ -1875,6 +1875,13 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
             continue
         if (up := _up_to(wn.synset(syn), FOUND_AT)) is not None:
             out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
+    # A picture no sense is pictured by (its archetype's senses are things, the name's first a place:
+    # 🚏 "bus stop"), through its name's first sense; not a country's flag (Cameroon's volcano)
+    drawn, cat = set(pics.values()), catalog()
+    for name in sorted(n for n in cat.en_index if n not in drawn and not _flag(cat.en_index[n].emoji)):
+        for s in wn.synsets(name.replace(" ", "_"), pos="n")[:1]:
+            if (up := _up_to(s, FOUND_AT)) is not None:
+                out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
     return out
 
 
