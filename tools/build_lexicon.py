@@ -138,6 +138,19 @@ PLACE_SEEDS: dict[str, Place] = {
     "library.n.02": Place.ROOM, "bar.n.02": Place.ROOM, "cafe.n.01": Place.ROOM, "office.n.01": Place.ROOM,
     "hospital.n.01": Place.ROOM, "station.n.01": Place.CITY, "airport.n.01": Place.ROAD,
     "stadium.n.01": Place.PLAIN, "playground.n.02": Place.PLAIN, "river.n.01": Place.PLAIN,
+    # The nearest painted place to what people name (issue 13): land the sea surrounds is seen from
+    # its beach (an island, an isle); a ravine (a canyon, a gorge) and a cliff (a crag) lie among
+    # mountains, as a cave does; a bay is open water; a swimming pool is water to swim in.
+    "island.n.01": Place.BEACH, "ravine.n.01": Place.MOUNTAINS, "cliff.n.01": Place.MOUNTAINS,
+    "cave.n.01": Place.MOUNTAINS, "bay.n.01": Place.WATER, "swimming_pool.n.01": Place.WATER,
+    # Rooms people work in (not every workplace: a farm, a vineyard, a shipyard are outdoors).
+    "lab.n.01": Place.ROOM, "workshop.n.01": Place.ROOM, "studio.n.01": Place.ROOM, "studio.n.03": Place.ROOM,
+    "gymnasium.n.02": Place.ROOM,
+    # Open ground: a camp, a zoo, farmland, as a campsite, a park, a farm are (lexicon PLACES);
+    # a port and a pier at the shore, as a harbour.
+    "camp.n.01": Place.PLAIN, "camp.n.03": Place.PLAIN, "menagerie.n.02": Place.PLAIN,
+    "farmland.n.01": Place.PLAIN, "cultivated_land.n.01": Place.PLAIN, "seaport.n.01": Place.BEACH,
+    "pier.n.01": Place.BEACH,
 }
 # Effects named by words (a screenplay scene's `effects`).
 EFFECT_SEEDS: dict[str, str] = {
@@ -1978,7 +1991,9 @@ def _up_to(s, seeds: Collection[str]) -> tuple[str, str] | None:  # type: ignore
 FOUND_AT = {"furniture.n.01": Place.ROOM, "kitchen_utensil.n.01": Place.ROOM, "tableware.n.01": Place.ROOM,
             "bedclothes.n.01": Place.ROOM, "toiletry.n.01": Place.ROOM, "medical_instrument.n.01": Place.ROOM,
             "home_appliance.n.01": Place.ROOM, "computer.n.01": Place.ROOM, "plumbing_fixture.n.01": Place.ROOM,
-            "bathtub.n.01": Place.ROOM, "mountain.n.01": Place.MOUNTAINS}
+            "bathtub.n.01": Place.ROOM, "mountain.n.01": Place.MOUNTAINS,
+            # (a satellite, a space station, a starship: in orbit; a station, a bus stop: in a city)
+            "satellite.n.01": Place.SPACE, "station.n.01": Place.CITY, "stop.n.05": Place.STREET}
 
 
 def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
@@ -1995,6 +2010,13 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
             continue
         if (up := _up_to(wn.synset(syn), FOUND_AT)) is not None:
             out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
+    # A picture no sense is pictured by (its archetype's senses are things, the name's first a place:
+    # 🚏 "bus stop"), through its name's first sense; not a country's flag (Cameroon's volcano)
+    drawn, cat = set(pics.values()), catalog()
+    for name in sorted(n for n in cat.en_index if n not in drawn and not _flag(cat.en_index[n].emoji)):
+        for s in wn.synsets(name.replace(" ", "_"), pos="n")[:1]:
+            if (up := _up_to(s, FOUND_AT)) is not None:
+                out.setdefault(("at", name), ("place", FOUND_AT[up[0]].value, up[1]))
     return out
 
 
@@ -2184,6 +2206,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     word_tags = _jieba_word_tags()
     pics = pictured(wn)
     said_first: dict[str, str] = {}  # a single character's first gloss, read
+    char_glosses: dict[str, list[list[str]]] = {}  # a single character's entries' glosses, in order
+    names: set[str] = set()  # unread compounds CC-CEDICT lists as proper names
     read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
     listed: set[str] = set()  # every CC-CEDICT headword
     char_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
@@ -2194,6 +2218,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             char_glosses.setdefault(zh, entry["definitions"])
         if len(zh) == 1:
             senses.setdefault(zh, []).append(set(re.findall(r"[a-z]+", " ".join(entry["definitions"]).lower())))
+            char_glosses.setdefault(zh, []).append(entry["definitions"])
             if entry["definitions"]:
                 said_first.setdefault(zh, (_gloss(entry["definitions"][0], True) or ("", ""))[1])
         if ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
@@ -2344,6 +2369,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 out[("zh", zh)] = figure
             elif not single:
                 unread.setdefault(zh, []).extend(glosses)
+                if entry["pinyin"][:1].isupper():
+                    names.add(zh)
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
     # read only through its English head and a chain of broader words (vehicle > rocket), the
     # character that ends the word names the picture more nearly.
@@ -2370,6 +2397,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
+    out.update(_place_heads(unread, names, char_glosses, out, places, en_nouns, wn))
     out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
     things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
@@ -2650,6 +2678,76 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
             if kind is not None and first and near is not None:
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
+    return found
+
+
+PLACE_HEAD_TAGS = {"n", "nz", "nr", "ns"}  # jieba's tags of nouns and names (唐人街 a name)
+PLACE_HEAD_SENSES = {"noun.location", "noun.artifact", "noun.object"}  # a gloss that may name a place
+CITY_PAINTED = {Place.CITY.value, Place.STREET.value}  # one painter's places (render/environment/city.py)
+
+
+def _place_heads(unread: dict[str, list[str]], names: set[str], char_glosses: dict[str, list[list[str]]],
+                 out: dict[tuple[str, str], tuple[str, str, str]], places: dict[str, str],
+                 en_nouns: dict[str, tuple[str, str, str]], wn,  # type: ignore[no-untyped-def]
+                 ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A compound no gloss grounds whose last character is a place is that place, Chinese putting
+    the head last (唐人街 "Chinatown" a 街 street, 长江 a 江 river): where the character is a place
+    and nothing else (its first entry that is no name glossed only by places, one painted place:
+    街 "street", 田 "field; farm"; not 道 "road; principle; truth", 海 "ocean; great number", 林
+    "woods; circle of people"), and the compound's gloss is a noun WordNet lacks (where WordNet
+    knows it, it says what the word is: 环岛 "traffic circle" is no island, 网站 "website" no
+    station), or a proper name (or a four-character word, mostly an idiom) whose gloss names a
+    place the same painter paints too (吕宋岛 "Luzon Island"; "Chinatown": a town); never someone's
+    name (孙中山, a lifetime's years). Not a building's character (楼, 馆): inside or outside it,
+    the words around say. A weak reading (KIN)."""
+    tags = _jieba_word_tags()
+
+    def place_of(phrase: str) -> str | None:
+        hit = ("place", places[phrase], phrase) if phrase in places else en_nouns.get(phrase)
+        return hit[1] if hit is not None and hit[0] == "place" else None
+
+    def read(g: str) -> str | None:
+        said = _gloss(g, True)
+        return place_of(said[1]) if said is not None and said[0] == "n" else None
+
+    def other(g: str) -> bool:  # someone's name (a surname, a lifetime), or a word WordNet files as no place
+        if (parsed := _gloss(g)) is None:
+            return False  # (a measure word's note: "CL:條|条[tiao2]")
+        if re.search(r"surname|\bname\b|\d", g):
+            return True
+        first = wn.synsets(parsed[1].replace(" ", "_"), pos="n")[:1] if parsed[0] == "n" else []
+        return any(x.lexname() not in PLACE_HEAD_SENSES for x in first)
+
+    def said_places(g: str) -> set[str]:  # the places a gloss's words read as ("chinatown": a town)
+        out: set[str] = set()
+        for w in re.findall(r"[a-z]+", g.lower()):
+            heads = [w] if wn.synsets(w, pos="n") else [w] + [w[k:] for k in range(3, len(w) - 3)]
+            out |= {p for h in heads if (p := place_of(h)) is not None}
+        return out
+
+    heads: dict[str, tuple[str, str]] = {}  # a character that is a place only: (place, gloss)
+    for char, entries in sorted(char_glosses.items()):
+        # (not a proper name's entry: 港 "Hong Kong" before "harbor")
+        said = next((e for e in entries if e and _gloss(e[0], True) is not None and not e[0][:1].isupper()), [])
+        readings = [(g, read(g)) for g in said if _gloss(g, True) is not None]
+        values = {r or "" for _, r in readings}
+        if readings and len(values) == 1 and "" not in values and Place.WALL.value not in values:
+            heads[char] = (values.pop(), readings[0][0].strip())
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, glosses in sorted(unread.items()):
+        if ("zh", zh) in out or len(zh) > 4 or zh[-1] not in heads or tags.get(zh, "") not in PLACE_HEAD_TAGS:
+            continue
+        place, gloss = heads[zh[-1]]
+        alike = {place} | (CITY_PAINTED if place in CITY_PAINTED else set())
+        # (a four-character word that is no name is mostly an idiom: 万水千山 "a long journey")
+        if (zh in names or len(zh) == 4) and not any(said_places(g) & alike for g in glosses):
+            continue
+        # a noun WordNet lacks ("chinatown"): where WordNet knows the gloss, it says what the word
+        # is (环岛 "traffic circle" is no island, 天堂 "paradise" no hall)
+        nouns = [p[1].replace(" ", "_") for g in glosses if (p := _gloss(g)) is not None and p[0] == "n"]
+        unknown = [n for n in nouns if not wn.synsets(n, "n")]
+        if (zh in names or len(zh) == 4 or unknown) and not any(other(g) for g in glosses):
+            found[("zh", zh)] = ("place", place, f"{zh}{KIN}a {zh[-1]} (the head, {gloss})")
     return found
 
 

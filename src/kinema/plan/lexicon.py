@@ -15,7 +15,9 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
     Place.CITY: (("city", 2), ("downtown", 2), ("town", 2), ("neon", 1), ("skyscraper", 2),
                  ("城市", 2), ("都市", 2), ("城里", 2), ("霓虹灯", 1), ("霓虹", 1), ("市中心", 2)),
     Place.STREET: (("street", 3), ("alley", 3), ("sidewalk", 3), ("街", 3), ("街道", 3), ("街头", 3),
-                   ("小巷", 3)),
+                   ("小巷", 3),
+                   # a skate park is paved ground, a street's, not a plain's grass
+                   ("skate park", 2), ("skatepark", 2), ("滑板公园", 2)),
     Place.FOREST: (("forest", 3), ("woods", 3), ("jungle", 3), ("森林", 3), ("树林", 3), ("丛林", 3),
                    ("bamboo forest", 3), ("竹林", 3), ("林间", 3)),
     Place.BEACH: (("beach", 3), ("sea", 2), ("seaside", 3), ("shore", 3), ("ocean", 2), ("coast", 3),
@@ -51,7 +53,7 @@ PLACES: dict[Place, tuple[tuple[str, int], ...]] = {
     Place.PLAIN: (("plain", 2), ("plains", 2), ("grassland", 2), ("meadow", 2), ("field", 1),
                   ("prairie", 2), ("park", 1), ("pond", 1), ("playground", 2),
                   ("草原", 2), ("平原", 2), ("草地", 2), ("田野", 2),
-                  ("公园", 1), ("池塘", 1), ("skate park", 2), ("skatepark", 2), ("滑板公园", 2), ("田里", 2),
+                  ("公园", 1), ("池塘", 1), ("田里", 2),
                   ("操场", 2), ("farm", 2), ("farmyard", 2), ("农场", 2), ("农庄", 2), ("garden", 1),
                   ("花园", 1), ("backyard", 1), ("后院", 1), ("campsite", 2), ("营地", 2), ("露营", 1)),
 }

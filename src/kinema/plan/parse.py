@@ -523,6 +523,8 @@ def _closed_head(word: str) -> tuple[str, object] | None:
         if hit is not None and hit[0] == "entity" and (person := _entity_of(hit[1])) is not None \
                 and person.archetype == Archetype.HUMAN:
             return "entity", Broader(person, word, f"{word}: {head}")
+        if hit is not None and hit[0] == "place" and not word.endswith("ing"):
+            return hit  # "chinatown" a town, "boardroom" a room (not "searing": a verb's form)
     return None
 
 
@@ -696,7 +698,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
                 elif toks[i - 1] in _DETERMINERS and phrase.isascii():
-                    hit = None  # "crosses the bay", "tossed by the waves": a noun after its determiner
+                    # "crosses the bay", "tossed by the waves": a noun after its determiner, a place
+                    # where the open vocabulary's noun is one (the bay's water)
+                    hit = place if (place := _open(phrase)) is not None and place[0] == "place" else None
             if n == 1 and hit is not None and hit[0] == "place" and _held(toks, i) \
                     and (thing := catalog().en_index.get(phrase)) is not None:
                 hit = ("entity", thing)  # "proposes with a ring": what is held, not a boxing ring
