@@ -2210,12 +2210,12 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     names: set[str] = set()  # unread compounds CC-CEDICT lists as proper names
     read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
     listed: set[str] = set()  # every CC-CEDICT headword
-    char_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
+    first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
         listed.add(zh)
         if len(zh) == 1 and entry["definitions"] and _gloss(entry["definitions"][0]) is not None:
-            char_glosses.setdefault(zh, entry["definitions"])
+            first_glosses.setdefault(zh, entry["definitions"])
         if len(zh) == 1:
             senses.setdefault(zh, []).append(set(re.findall(r"[a-z]+", " ".join(entry["definitions"]).lower())))
             char_glosses.setdefault(zh, []).append(entry["definitions"])
@@ -2403,7 +2403,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
     out.update(_person_blocked(out, blocked, ends - things))
     out.update(_person_glosses(out, unread, ends - things, wn))
-    out.update(_made_of(out, direct, listed, char_glosses, wn))
+    out.update(_made_of(out, direct, listed, first_glosses, wn))
     return out
 
 
