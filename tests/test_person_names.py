@@ -76,3 +76,7 @@ def test_a_chinese_name_cc_cedict_glosses_is_what_they_were() -> None:
 
 def test_a_chinese_place_cc_cedict_names_is_no_one() -> None:
     assert _people("唐人街上挂满了红灯笼") == 0  # "Chinatown": one bare name, a district
+
+
+def test_a_holiday_is_no_one() -> None:
+    assert _people("Pumpkins glow on the porch for Halloween") == 0  # WordNet's Halloween: a day
