@@ -119,7 +119,8 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "village.n.02": "houses",
                  # clothes in general: the plain shirt, not 👚 "woman's clothes", which says whose they are
                  "apparel.n.01": "t-shirt",
-                 # a kettle looks like the teapot (a spout, a handle, a lid), not the pot of food it is a kind of
+                 # a kettle looks like the teapot (a spout, a handle, a lid), not the pot of food it is a
+                 # kind of
                  "kettle.n.01": "teapot"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
@@ -2052,7 +2053,8 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         for lemma in wn.all_lemma_names(pos):
             if re.fullmatch(r"[a-z][a-z'\-]*", lemma) \
                     and not any((lang, lemma) in rows for lang in ("en", "env", "ena")) \
-                    and any(lem.name() == lemma or (lem.name() == lemma.capitalize() and s.lexname() != "noun.person")
+                    and any(lem.name() == lemma or (lem.name() == lemma.capitalize()
+                                                    and s.lexname() != "noun.person")
                             for s in wn.synsets(lemma, pos) for lem in s.lemmas()):
                 # (written lower-case, or a capitalised name of no one: Halloween; not Mozart, not MIA)
                 out[("w", lemma)] = ("word", "", "")
