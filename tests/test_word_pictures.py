@@ -23,8 +23,9 @@ def _named(prompt: str) -> list[str]:
 @pytest.mark.parametrize(("word", "value"), [
     ("cake", "birthday cake"),  # first a cake of soap; the baked one is a kind named by the word
     ("cakes", "birthday cake"),
-    ("kettle", "teapot"),  # a pot, and a pot is the teapot WordNet lists among pots, not a honey pot
-    ("pot", "teapot"),
+    ("kettle", "teapot"),  # a pot, but drawn as the teapot it looks like
+    ("pot", "pot of food"),  # a cooking pot: the vessel the picture "pot of food" names, not the teapot
+    ("cauldron", "pot of food"),
     ("tv", "television"),  # :tv: is WordNet's television receiver, the name's third sense
     ("horseback", "horse"),  # the back of a horse: drawn as the horse
     ("queen", "woman"),  # first the bee, which has no picture; the ruler is a woman ("a female monarch")

@@ -2049,12 +2049,15 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     suddenly, slowly, freedom), so a capitalised word a prompt starts with is not taken for
     someone's name (plan/names.py): a name is a word no dictionary has."""
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+    def someone(word: str) -> bool:  # a name WordNet gives a person in any sense (Mozart, Zeus, Mars)
+        return any(s.lexname() == "noun.person" for s in wn.synsets(word, "n"))
+
     for pos in "nvasr":
         for lemma in wn.all_lemma_names(pos):
             if re.fullmatch(r"[a-z][a-z'\-]*", lemma) \
                     and not any((lang, lemma) in rows for lang in ("en", "env", "ena")) \
-                    and any(lem.name() == lemma or (lem.name() == lemma.capitalize()
-                                                    and s.lexname() != "noun.person")
+                    and any(lem.name() == lemma or (lem.name() == lemma.capitalize() and not someone(lemma))
                             for s in wn.synsets(lemma, pos) for lem in s.lemmas()):
                 # (written lower-case, or a capitalised name of no one: Halloween; not Mozart, not MIA)
                 out[("w", lemma)] = ("word", "", "")
