@@ -2988,7 +2988,7 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
     tags = _jieba_tags()
     index = catalog().en_index
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for zh, first, parsed in _first_char_glosses():
+    for zh, gloss, parsed in _first_char_glosses():
         if tags.get(zh) not in SINGLE_NOUN_TAGS | OBJECT_CHAR_TAGS or parsed is None or parsed[0] != "n" \
                 or ("zh", zh) in rows or ("zn", zh) in rows:
             continue
@@ -3008,16 +3008,16 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
         reached = [h for h, _, _ in [*_up(first[0], MAX_UP), *kinds] if h.name() in drawn] if first else []
         # of the same kind of thing, not a stuff (paint is no coat, mud no globe), and of the sense a
         # note says (弓 "a bow (weapon)" is no knot, 碳 "carbon (chemistry)" no pencil)
-        notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", first.lower())
+        notes = [n for n in re.findall(r"\((?:of )?([a-z]+)\)", gloss.lower())
                  if wn.synsets(n, pos="n")]
         # (框 "frame (e.g. door frame)": a doorframe is no kind of WordNet's first frame, a film's)
-        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", first.lower())
+        examples = [x for e in re.findall(r"\(e\.g\. ([a-z ]+)\)", gloss.lower())
                     if (x := wn.synsets(e.strip().replace(" ", "_"), pos="n")
                         or wn.synsets(e.replace(" ", ""), pos="n"))]  # (door frame: WordNet's doorframe)
         if any(h.lexname() == first[0].lexname() != "noun.substance" for h in reached) \
                 and all(any(n in _names(h) for h, _, _ in _up(first[0], MAX_UP)) for n in notes) \
                 and all(any(h == first[0] for x in ex for h, _, _ in _up(x, MAX_UP)) for ex in examples):
-            said = first.strip()
+            said = gloss.strip()
             out[("zn", zh)] = ("entity", hit[1], f"CC-CEDICT: {said} > {hit[2]}")
     return out
 
