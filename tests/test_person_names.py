@@ -80,3 +80,4 @@ def test_a_chinese_place_cc_cedict_names_is_no_one() -> None:
 
 def test_a_holiday_is_no_one() -> None:
     assert _people("Pumpkins glow on the porch for Halloween") == 0  # WordNet's Halloween: a day
+    assert _people("Sunday morning: a cat naps on the shelf") == 0  # first a day (then Billy Sunday)

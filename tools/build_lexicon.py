@@ -2050,8 +2050,8 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     someone's name (plan/names.py): a name is a word no dictionary has."""
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
 
-    def someone(word: str) -> bool:  # a name WordNet gives a person in any sense (Mozart, Zeus, Mars)
-        return any(s.lexname() == "noun.person" for s in wn.synsets(word, "n"))
+    def someone(word: str) -> bool:  # a name WordNet first gives a person (Mozart, Zeus; not Sunday)
+        return any(s.lexname() == "noun.person" for s in wn.synsets(word, "n")[:1])
 
     for pos in "nvasr":
         for lemma in wn.all_lemma_names(pos):
