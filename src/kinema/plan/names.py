@@ -47,15 +47,15 @@ def _looks(toks: list[str], i: int, young: bool) -> str:
     return "child" if young else "person"
 
 
-def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool],
+def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool],
             person: bool = False) -> tuple[Entity, str, int] | None:
-    """(picture, how it was read, tokens taken) for someone named at token i, or None. `known`:
-    whether the parser reads a word as anything (a thing, a verb, a place, a count ...); `person`:
-    whether it reads the word as a person (Einstein: "a genius"), whom the name then says."""
+    """(picture, how it was read, tokens taken) for someone named at token i, or None. `caps`: the
+    clause's words written with a capital (`capitalised`); `known`: whether the parser reads a word
+    as anything (a thing, a verb, a place, a count ...); `person`: whether it reads the word as a
+    person (Einstein: "a genius"), whom the name then says."""
     word = toks[i]
     if _CJK.search(word):
         return _chinese(toks, i, known)
-    caps = capitalised(text)
     if word not in caps or (i > 0 and toks[i - 1] in _NOT_BEFORE_NAME):
         return None
     for k in (3, 2, 1):  # "Sherlock Holmes", "Joan of Arc"
@@ -77,7 +77,9 @@ def reading(toks: list[str], i: int, text: str, known: Callable[[str], bool],
 
 def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:
     word = toks[i]
-    if not known(word) and (row := open_lexicon.person_name(word)) is not None:
+    # (the name's row first: asking `known` of every unread character loads jieba's tags, a cold
+    # start's cost, for a word that names no one)
+    if (row := open_lexicon.person_name(word)) is not None and not known(word):
         ent = catalog().en_index.get(row.value)
         return None if ent is None else (ent, row.via, 1)
     if word in NICKNAMES and i + 1 < len(toks) and len(toks[i + 1]) == 1 and _CJK.search(toks[i + 1]) \

@@ -675,6 +675,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     by_agent: str | None = None  # "is chased by a cat": what the one named after "by" does
     i = 0
     skip: set[int] = set()  # a verb's object read with it (plan/open_lexicon.py verb_object)
+    caps = names.capitalised(text)  # the words written with a capital: who may be named
     while i < len(toks):
         if i in skip:
             i += 1
@@ -719,7 +720,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
                 and e.archetype == Archetype.HUMAN)) \
-                and (named := names.reading(toks, i, text, _known, hit is not None)) is not None:
+                and (named := names.reading(toks, i, caps, _known, hit is not None)) is not None:
             hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
                 and _played(str(hit[1]), toks[i + n - 1]):
