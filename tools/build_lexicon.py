@@ -2148,22 +2148,28 @@ def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
             for ch, n in sorted(counts.items()) if n >= MIN_CLASSIFIED and tags.get(ch) not in NOT_MEASURE_TAGS}
 
 
+LIFETIME = re.compile(r"\b\d{3,4} ?- ?\d{2,4}\b")  # a gloss's dates of birth and death: someone
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
 SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
 
 
 @lru_cache(maxsize=1)
-def _jieba_dict() -> dict[str, str]:
-    """jieba's own dictionary: the part of speech of each word, read once for the build."""
+def _jieba_entries() -> dict[str, tuple[int, str]]:
+    """jieba's own dictionary: the count and part of speech of each word, read once for the build."""
     import jieba
 
-    out: dict[str, str] = {}
+    out: dict[str, tuple[int, str]] = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
         for line in f:
-            word, _, tag = line.split()
-            out[word] = tag
+            word, count, tag = line.split()
+            out[word] = (int(count), tag)
     return out
+
+
+def _jieba_dict() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each word."""
+    return {w: tag for w, (_, tag) in _jieba_entries().items()}
 
 
 def _jieba_tags() -> dict[str, str]:
@@ -2177,6 +2183,53 @@ PERSON_GLOSS = re.compile(r"\b(person|people|someone|one who)\b")  # "Tibetan (p
 def _human(name: str) -> bool:
     ent = catalog().en_index.get(name)
     return ent is not None and ent.archetype == Archetype.HUMAN
+
+
+def _char_entries(entries: list[dict], tags: dict[str, str]) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The one CC-CEDICT entry a single character is read by, where jieba tags it a noun: its first
+    entry that is no surname's or variant's (驴 "variant of 驢" is not its reading); where that one
+    begins with no noun, the entry whose noun the most words ending in the character mean too (a
+    simplified character stands for several old ones: 云 "(classical) to say" and "cloud", and 白云 and
+    乌云 say which is meant). A character jieba tags as a name (叶, 柴, 钟) only where CC-CEDICT gives
+    the surname an entry of its own and a noun heads words: the noun that heads the most (钟
+    "handleless cup" or "clock; bell": 闹钟 and 警钟 say)."""
+    by_char: dict[str, list[tuple[dict, tuple[str, str]]]] = {}  # type: ignore[type-arg]
+    surnames: set[str] = set()
+    headed: dict[str, list[str]] = {}  # a character: the glosses of the words it ends
+    for entry in entries:
+        zh, defs = entry["simplified"], entry["definitions"]
+        if len(zh) > 1 and defs:
+            headed.setdefault(zh[-1], []).append(" ".join(defs).lower())
+        if len(zh) != 1 or not defs:
+            continue
+        if entry["pinyin"][:1].isupper() and defs[0].startswith("surname"):
+            surnames.add(zh)
+        if (parsed := _gloss(defs[0])) is not None:
+            by_char.setdefault(zh, []).append((entry, parsed))
+    out: dict[str, dict] = {}  # type: ignore[type-arg]
+    for zh, readings in by_char.items():
+        nouns = [(_heads(headed.get(zh, []), en), -i, entry) for i, (entry, (pos, en)) in enumerate(readings)
+                 if pos == "n" and entry["pinyin"][:1].islower()]
+        best = max(nouns, key=lambda n: n[:2]) if nouns else None
+        # (a noun that heads a fair share of the words the character ends: 结 "knot" heads few of
+        # 团结, 总结, 结果's kin, and stays the verb it is first)
+        heads = best is not None and best[0] >= max(1, HEADS_SHARE * len(headed.get(zh, [])))
+        if tags.get(zh) in SINGLE_NOUN_TAGS:
+            first = readings[0]
+            out[zh] = best[2] if first[1][0] != "n" and best is not None and heads else first[0]
+        elif tags.get(zh) == "nr" and zh in surnames and heads and best is not None \
+                and best[0] >= NAME_CHAR_HEADS:
+            out[zh] = best[2]
+    return out
+
+
+def _heads(glosses: list[str], en: str) -> int:
+    """How many of the glosses say the last word of `en`."""
+    word = re.compile(rf"\b{re.escape(en.split()[-1])}")
+    return sum(1 for g in glosses if word.search(g))
+
+
+NAME_CHAR_HEADS = 3  # words a surname's character ends that mean its noun, for the noun to be read
 
 
 def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # type: ignore[no-untyped-def]
@@ -2207,7 +2260,6 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     nouns = _jieba_tags()
-    firsts: set[str] = set()
     guessed: dict[str, str] = {}  # read through the English gloss's head noun and a hypernym chain: that head
     chained: dict[str, str] = {}  # read whole through a hypernym chain: the gloss's phrase
     unread: dict[str, list[str]] = {}  # compounds no gloss grounds: their glosses
@@ -2222,7 +2274,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
     listed: set[str] = set()  # every CC-CEDICT headword
     first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    chosen = _char_entries(entries, nouns)
+    for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
         if len(zh) == 1 and entry["definitions"] and _gloss(entry["definitions"][0]) is not None:
@@ -2237,11 +2291,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # A single character is read only as the thing its first sense names (糖 sugar, 鼓 drum, 锅 pot):
         # its other senses, and verbs, are too ambiguous in running text.
         single = len(zh) == 1
-        if single and (zh in firsts or nouns.get(zh) not in SINGLE_NOUN_TAGS):
-            continue  # a single character's first reading only, and only where jieba tags it a noun
-        if single and entry["definitions"] and _gloss(entry["definitions"][0]) is None:
-            continue  # a variant's entry (驴 "variant of 驢") is not its reading: the next entry is
-        firsts.add(zh)
+        if single and chosen.get(zh) is not entry:
+            continue  # a single character's one reading (see _char_entries)
         glosses = entry["definitions"][:1] if single else entry["definitions"]
         # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
         # itself, before binoculars drawn as spectacles)
@@ -2393,6 +2444,11 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         head = direct.get(zh[-1]) or named.get(zh[-1])
         saying = [words for words in senses.get(zh[-1], []) if guessed[zh] in words]
         same = head is not None and (not saying or any(set(head.split()) & words for words in saying))
+        if LIFETIME.search(out[("zh", zh)][2]) or (
+                saying and head is not None and _human(head) != _human(out[("zh", zh)][1])
+                and not _kind_of(wn, head, guessed[zh])):
+            continue  # (傅里叶 "Fourier (..., 1768-1830)" is someone; 校 "school; ...; field officer"
+            #           says the officer too, and a school is no officer: 上校 a colonel stays one)
         if len(zh) > 1 and head is not None and same and head != out[("zh", zh)][1]:
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
     # A gloss read whole through broader words that WordNet files under the very thing the last
@@ -2408,6 +2464,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
+    # (a character the catalog names is drawn as it says: 船 a ship, where its gloss reads "boat")
+    said = {**{c: read_as.get(c, "") for c in direct}, **named}
+    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, entries, first_glosses, wn))
     out.update(_place_heads(unread, names, char_glosses, out, places, en_nouns, wn))
     out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
@@ -2677,6 +2736,12 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
             if parsed is None or parsed[0] != "n" or not g.strip()[:1].islower():
                 continue
             noun = _singular(parsed[1].split()[-1])
+            if all(_foreign_name(wn, w) for w in parsed[1].split()) and len(glosses) == 1 \
+                    and _explained_as(wn, g, parsed[1], kind):
+                # a thing's own foreign name, which English has no other word for (马头琴 "morin
+                # khuur", 武士刀 "katana"): its head character says what kind of thing it is
+                found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
+                break
             senses = wn.synsets(noun, pos="n")
             # a noun first (not "fascinating", "offshore")
             first = bool(senses) and _uses(wn, noun, "n") >= max(_uses(wn, noun, pos) for pos in "avsr")
@@ -2690,6 +2755,85 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
     return found
+
+
+def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, str],
+                    out: dict[tuple[str, str], tuple[str, str, str]],
+                    entries: list[dict], first_glosses: dict[str, list[str]],  # type: ignore[type-arg]
+                    wn,  # type: ignore[no-untyped-def]
+                    ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word jieba's dictionary lists as a common noun and CC-CEDICT does not (荷叶 a lotus leaf,
+    草叶 a blade of grass): its last character's picture, Chinese putting the head last; only where
+    the character heads words that mean its thing (叶 "leaf": 树叶, 茶叶, 落叶), not one that ends
+    words in other senses (面 "noodles" but mostly a face or a side; 意 Italy but mostly a meaning)."""
+    headed: dict[str, list[str]] = {}  # a character: the glosses of the CC-CEDICT words it ends
+    for entry in entries:
+        if len(entry["simplified"]) > 1 and entry["definitions"]:
+            headed.setdefault(entry["simplified"][-1], []).append(" ".join(entry["definitions"]).lower())
+    heads: dict[str, str] = {}
+    for c, en in sorted(said.items()):
+        if not en or _first_lexname(wn, en.split()[-1]) in ABSTRACT:
+            continue  # 光 "light" (drawn as a lamp) and 火 "fire" say too much else: 强光, 心火
+        word = re.compile(rf"\b{re.escape(_singular(en.split()[-1]))}")
+        glosses = headed.get(c, [])
+        if glosses and sum(1 for g in glosses if word.search(g)) >= HEADS_SHARE * len(glosses):
+            heads[c] = direct[c]
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    chars = _jieba_tags()
+    for zh, (count, tag) in sorted(_jieba_entries().items()):
+        # (jieba lists many a phrase as a noun at its default count, 拴马 "tie up a horse": not those,
+        # nor one that begins with a verb, nor a diminutive's 儿)
+        if tag != "n" or count < UNLISTED_COUNT or not 2 <= len(zh) <= 3 or zh in listed \
+                or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                or chars.get(zh[0], "") in NOT_MODIFIER_TAGS or zh[-1] in "儿子":
+            continue
+        before = out.get(("zh", zh[:-1]), ("",))
+        if before[0] == "group" or (before[0] == "entity" and _human(before[1])):
+            continue  # 全家人 is the whole family (全家), not one person
+        if (head := heads.get(zh[-1])) is None:
+            continue
+        if _lexname(wn, head) == "noun.animal" and _material(wn, first_glosses.get(zh[0], [])) is not None:
+            continue  # 银蛇 "a silver snake", 铁牛 "an iron ox": figures of speech, no creatures
+        found[("zj", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
+    return found
+
+
+# jieba's tags of a first character that does not describe the head after it: a verb, a place word
+# (上篮 "a lay-up" is no basket), a preposition, an adverb, a number, a measure word, a pronoun
+NOT_MODIFIER_TAGS = {"v", "vg", "vn", "vd", "f", "p", "d", "m", "q", "r", "c", "u"}
+
+
+def _foreign_name(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an English gloss is a name WordNet has no word for and that is no English word made
+    of English words ("katana", "udon", "megalodon"; not "handbrake", "luminous", "everyone")."""
+    if not re.fullmatch(r"[a-z]{4,}", word) or re.search(FOREIGN_NOT, word) \
+            or wn.synsets(word) or wn.synsets(_singular(word)):
+        return False
+    return not any(wn.synsets(word[:k]) and wn.synsets(word[k:]) for k in range(3, len(word) - 2))
+
+
+def _explained_as(wn, gloss: str, name: str, kind: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether what a gloss says of a foreign name after it names no other kind of thing than `kind`
+    (马卡龙 "macaron, French pastry ..." is food, no 龙 dragon; 套娃 "matryoshka (Russian nested doll)"
+    no 娃 baby), the English nouns there read by their first sense."""
+    rest = gloss.lower().split(name, 1)[-1]
+    said = next((c for c in re.split(r"[,;()]", rest) if re.search(r"[a-z]{3,}", c)), "")
+    words = re.findall(r"[a-z][a-z\-]*", said)
+    cut = next((i for i, w in enumerate(words) if w in EXPLAINED_CUT  # (and a participle's phrase)
+                or (i and w.endswith("ed") and words[i + 1:i + 2] and words[i + 1] in EXPLAINED_CUT)),
+               len(words))
+    head = _singular(words[cut - 1]) if cut else ""  # its head noun: "a folk art where ..." an art
+    senses = wn.synsets(head, pos="n") if head and head not in LOANWORD_VAGUE else []
+    return kind is not None and (not senses or senses[0].lexname() == kind)
+
+
+EXPLAINED_CUT = {"where", "which", "that", "with", "for", "from", "of", "by", "in", "on", "made", "aka", "or"}
+FOREIGN_NOT = r"(ous|al|ic|ly|ness|ive|ing|ed|ity|ism|ion|ment|ever|one|body|thing|ful|less|able)$"
+ABSTRACT = {"noun.phenomenon", "noun.attribute", "noun.act", "noun.state", "noun.event", "noun.process",
+            "noun.feeling", "noun.cognition", "noun.communication", "noun.time", "noun.relation",
+            "noun.quantity"}
+HEADS_SHARE = 0.2  # of the words a character ends, those that say its thing, for it to head a word unglossed
+UNLISTED_COUNT = 10  # jieba's count of a word it lists, for a word no dictionary glosses to be read by its head
 
 
 PLACE_HEAD_TAGS = {"n", "nz", "nr", "ns"}  # jieba's tags of nouns and names (唐人街 a name)
@@ -2811,6 +2955,12 @@ def _is_a(wn, phrase: str, head: str, pics: dict[str, str]) -> bool:  # type: ig
         if any(index[pics[h.name()]].key == index[head].key for h, _, _ in _up(s, MAX_UP) if h.name() in pics):
             return True
     return False
+
+
+def _kind_of(wn, thing: str, kind: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether WordNet files a sense of `thing` (its first three) under `kind` (a ghost is a spirit)."""
+    return any(kind.replace(" ", "_") in h.lemma_names()
+               for s in wn.synsets(thing.replace(" ", "_"), pos="n")[:3] for h, _, _ in _up(s, MAX_UP))
 
 
 HEAD_DEPTH_NEAR = 7  # a thing's nearest common kind with a picture this deep: a wheeled vehicle, a limb

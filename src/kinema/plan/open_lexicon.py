@@ -93,8 +93,11 @@ def found_at(name: str) -> str | None:
 
 
 def lookup(word: str) -> Word | None:
-    lang = "en" if word.isascii() else "zh"
-    return _word(lang, word)
+    if word.isascii():
+        return _word("en", word)
+    # (rows of lang `zj`: words jieba's own dictionary lists, read by their last character; the
+    # segmenter is not taught them, as it is the `zh` words, so they cut no sentence anew)
+    return _word("zh", word) or _word("zj", word)
 
 
 def person_name(name: str) -> Word | None:
