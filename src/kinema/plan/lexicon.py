@@ -303,7 +303,8 @@ EFFECTS: dict[str, str] = {
     "火": "fire", "火焰": "fire", "大火": "fire", "火苗": "fire", "篝火": "fire", "烈火": "fire",
     "smoke": "smoke", "烟": "smoke", "浓烟": "smoke", "烟雾": "smoke",
     "fireworks": "fireworks", "firework": "fireworks", "烟花": "fireworks", "烟火": "fireworks",
-    "焰火": "fireworks", "礼花": "fireworks", "鞭炮": "fireworks", "爆竹": "fireworks",
+    # (not 鞭炮, 爆竹: firecrackers are things one lights, 🧨, as "firecracker" is in English)
+    "焰火": "fireworks", "礼花": "fireworks",
     "lightning": "lightning", "thunderstorm": "lightning", "thunder": "lightning", "闪电": "lightning",
     "雷电": "lightning", "雷雨": "lightning", "打雷": "lightning",
     "sparks": "sparks", "spark": "sparks", "火花": "sparks", "火星": "sparks",

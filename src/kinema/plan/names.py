@@ -9,6 +9,8 @@ plays the piano", 李白举杯. A name is in no dictionary of things, so before 
 - A capitalised word no table reads at all, not after an article or a word of place ("the
   Colosseum", "through Chinatown"), is someone's name; so is 小 or 阿 and one character nothing
   reads (小明, 阿强) at the start of a clause or after "and".
+- A character CC-CEDICT lists as a surname directly before a word for a person is that person's
+  surname (马老师 Teacher Ma, 张叔叔 Uncle Zhang): the person is cast, no horse.
 - Who they are drawn as follows the pronoun said of them (her: a woman; 他: a man), else anyone.
 """
 
@@ -27,6 +29,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_BEFORE_NAME = {"the", "a", "an", "in", "at", "on", "to", "from", "near", "across", "through", "into",
                     "over", "around", "toward", "towards", "of", "visit", "visits", "visiting", "this", "that",
                     "its", "his", "her", "their", "my", "our", "your"}
+_COUNTED = re.compile(r"^[一二两俩三四五六七八九十几\d]+.?$")  # 一只, 两, 三头: a count before a thing
 NICKNAMES = {"小", "阿"}  # 小明, 阿强: a familiar name of one more character
 _AFTER = {"和", "跟", "与", "同", "、", "，", ",", "把", "让", "叫", "给", "带着"}  # 小红和小明, 妈妈带着小明
 _SHE, _HE = {"she", "her", "hers", "herself", "她"}, {"he", "him", "his", "himself", "他"}
@@ -87,3 +90,14 @@ def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Ent
         look = _looks(toks, i + 1, young=word == "小")
         return catalog().en_index[look], f"{word}{toks[i + 1]}: a name > {look}", 2
     return None
+
+
+def surname(toks: list[str], i: int, person: Callable[[str], bool], word_of: Callable[[str], bool]) -> bool:
+    """Whether token i is the surname of the person named next (马老师, 王阿姨, 张医生): a single
+    character CC-CEDICT lists as a surname, right before a word `person` reads as someone; not
+    counted itself (一只熊医生 is a bear), nor making a word (`word_of`: the segmenter knows it) with
+    what follows (全家人 the whole family, 张大嘴巴 opening a mouth wide, 修车师傅 a mechanic)."""
+    word = toks[i]
+    return len(word) == 1 and i + 1 < len(toks) and open_lexicon.surname(word) \
+        and not (i > 0 and _COUNTED.match(toks[i - 1])) and person(toks[i + 1]) \
+        and not word_of(word + toks[i + 1][0])

@@ -106,6 +106,12 @@ def person_name(name: str) -> Word | None:
     return _word("nm", name)
 
 
+def surname(char: str) -> bool:
+    """Whether CC-CEDICT lists a single Chinese character as a surname (rows of lang `zs`: 马, 王,
+    张), for a surname before a word for a person (马老师: plan/names.py)."""
+    return ("zs", char) in table()
+
+
 def common_word(word: str) -> bool:
     """Whether an English word is one WordNet knows in lower case, read as anything or not (rows of
     lang `w` and the readings): a capitalised word that is not is someone's name (plan/names.py)."""

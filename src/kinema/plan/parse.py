@@ -137,6 +137,14 @@ def _segmenter() -> jieba.Tokenizer:
 
 
 OPEN_FREQ = 3000
+WORD_FREQ = 5  # jieba's rarest entries (1 to 5) are fragments more than words
+
+
+def _a_word(text: str) -> bool:
+    """Whether jieba's dictionary has `text` as a word of its own, not a rare fragment."""
+    seg = _segmenter()
+    seg.check_initialized()
+    return int(seg.FREQ.get(text, 0)) > WORD_FREQ
 
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b|(?<=s)['’](?=\s|$)")
@@ -151,7 +159,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _agents(_locatives(_stolen_heads(out)))
+        return _agents(_locatives(_stolen_heads(_units(out))))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -159,7 +167,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                     out.extend(_resplit(t))
         else:
             out.append((m.group(2) or m.group(3)).lower())
-    return _agents(_locatives(_stolen_heads(out)))
+    return _agents(_locatives(_stolen_heads(_units(out))))
 
 
 def _stolen_heads(toks: list[str]) -> list[str]:
@@ -268,6 +276,11 @@ def _resplit(word: str) -> list[str]:
         return [word]
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
         return [word[0] + word[2]]  # 下着雪 is 下雪 going on: snowing
+    if (unit := _counted_unit(word)) is not None:
+        return unit
+    if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
+            and not _a_word(word[:2]):
+        return [word[0], word[1:]]  # 李医生 kept whole: the surname, then Doctor (names.surname)
     if m := _count_prefix().match(word):
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
@@ -342,6 +355,37 @@ def _resplit(word: str) -> list[str]:
             if any((hit := _lookup(p)) is not None and hit[0] == "entity" for p in parts):
                 return parts
     return [word]
+
+
+_COUNTED = re.compile(rf"^({_NUMERALS})([\u4e00-\u9fff])([\u4e00-\u9fff]{{1,2}})$")
+
+
+def _counted_unit(word: str) -> list[str] | None:
+    """A count, a measure word and an effect or a weather (一滴水 a drop of water, 一片雪 a flake of
+    snow): Chinese names one unit of the stuff by the noun and its measure word (水滴 a droplet, 雪片
+    a snowflake), so a counted unit is that thing, seen, not the stuff spread over the scene."""
+    m = _COUNTED.match(word)
+    if m is None or _kind(m.group(3)) not in ("effect", "weather"):
+        return None
+    if _kind(m.group(3) + m.group(2)) != "entity":
+        return None
+    return [m.group(1), m.group(3) + m.group(2)]
+
+
+def _units(toks: list[str]) -> list[str]:
+    """A counted unit (see _counted_unit) jieba cut apart: 两 + 滴水, 一滴 + 水."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and _CJK.search(toks[i]) and _CJK.search(toks[i + 1]) \
+                and _kind(toks[i + 1]) != "entity" \
+                and (unit := _counted_unit(toks[i] + toks[i + 1])) is not None:
+            out.extend(unit)
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 # jieba's tags for a character that is no noun head: verbs, adjectives, adverbs (跑动, 红润, 更加).
@@ -716,6 +760,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if n == 1 and names.surname(toks, i, _is_person, _a_word):
+            i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
+            continue
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
