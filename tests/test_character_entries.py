@@ -71,3 +71,24 @@ def test_sentences_cast_the_head() -> None:
     assert "cloud" in _cast("孙悟空驾着筋斗云，一个跟头翻过了云海")
     assert "knot" not in _cast("企鹅想飞，结果摔了个跟头")
     assert parse._lookup("结果") is None
+
+
+@pytest.mark.parametrize(("char", "picture"), [
+    ("信", "love letter"),  # "letter" through two broader words, the same kind of thing
+    ("兵", "man"),  # "soldiers"
+    ("草", "herb"),  # "grass"
+])
+def test_a_noun_character_reads_through_two_broader_words(char: str, picture: str) -> None:
+    assert _picture(char) == picture
+
+
+def test_a_suffix_character_is_not_read_through_broader_words() -> None:
+    # 子 is also "(noun suffix)": jieba's 扇 + 子 is no son
+    assert _picture("子") is None
+    assert "boy" not in _cast("一个女孩拿着一把扇子")
+
+
+def test_a_creature_names_its_shed() -> None:
+    # 棚 "shed" now reads, but 牛棚 shows the cow, not an office block
+    cast = _cast("农夫一大早在牛棚里挤牛奶")
+    assert "cow" in cast and "office building" not in cast

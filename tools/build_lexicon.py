@@ -2170,6 +2170,7 @@ def _surnames() -> dict[tuple[str, str], tuple[str, str, str]]:
     return out
 
 
+SUFFIX = re.compile(r"^\((?:noun |diminutive |[a-z]+ )?suffix\)")
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
 SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
 GROUP_ENDS = "队团帮班组"  # Chinese endings that make a word a body of people (乐队 a band, 剧团 a troupe)
@@ -2298,6 +2299,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
     entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
     chosen = _char_entries(entries, nouns)
+    # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
+    suffixes = {e["simplified"] for e in entries if any(SUFFIX.search(d) for d in e["definitions"])}
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
@@ -2404,11 +2407,19 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 described = not single or phrase == en or (
                     _modified(wn, en, phrase) and hit is not None and hit[0] == "entity"
                     and _is_a(wn, phrase, hit[1], pics))
-                if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > 1
+                # (a character jieba calls a noun through two broader words, where the gloss is a kind
+                # of what the picture stands for: 兵 "soldiers", 草 "grass" an herb, 鳟 "trout" a fish;
+                # not a narrower thing, 信 "letter" no love letter, 纸 "paper" no notepad)
+                kinds = (_lexname(wn, hit[1]), "noun.person" if _human(hit[1]) else "") \
+                    if hit is not None and hit[0] == "entity" else ()
+                steps = 2 if nouns.get(zh) in NOUN_TAGS and zh not in suffixes and hit is not None \
+                    and hit[0] == "entity" and _is_a(wn, en, hit[1], pics) and _first_lexname(wn, en) in kinds \
+                    else 1  # (the kind the gloss is first: 鹧 "partridge" is no cricket game)
+                if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > steps
                                                    or KIN in hit[2] or not described):
                     # a thing its whole gloss names (茶 tea, 鞋 shoe), or the noun a short gloss only
-                    # describes (剑 "double-edged sword" a sword); not through a chain nor the gloss's
-                    # last word (籍 "book or record" is no gramophone record)
+                    # describes (剑 "double-edged sword" a sword); not through a longer chain nor the
+                    # gloss's last word (籍 "book or record" is no gramophone record)
                     hit = None
                 if single and hit is not None and nouns.get(zh) not in NOUN_TAGS and hit[0] == "entity" \
                         and _flag(catalog().en_index[hit[1]].emoji):

@@ -345,10 +345,14 @@ def _resplit(word: str) -> list[str]:
                 and _char_tags().get(word[1]) in NOUN_TAGS:
             return [word[0], word[1]]
         # A word no dictionary reads whose last character, its head, names no thing but whose first
-        # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen.
-        if len(word) == 2 and _lookup(word[1]) is None and _char_tags().get(word[1]) not in _NOT_HEADS \
+        # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen,
+        # a creature also where the head names a thing (棚 "shed" is drawn as no cowshed).
+        if len(word) == 2 and _char_tags().get(word[1]) not in _NOT_HEADS \
                 and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
-            return [word[0], word[1]]
+            if _lookup(word[1]) is None:
+                return [word[0], word[1]]
+            if _creature(hit[1]):
+                return [word[0]]
         # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
             parts = [p for h in (word[:2], word[2:]) for p in _resplit(h)]
@@ -386,6 +390,12 @@ def _units(toks: list[str]) -> list[str]:
         out.append(toks[i])
         i += 1
     return out
+
+
+def _creature(value: object) -> bool:
+    """Whether a looked-up thing is an animal (not a person, a vehicle or a prop)."""
+    ent = _entity_of(value)
+    return ent is not None and ent.archetype not in (Archetype.HUMAN, Archetype.VEHICLE, Archetype.PROP)
 
 
 # jieba's tags for a character that is no noun head: verbs, adjectives, adverbs (跑动, 红润, 更加).
