@@ -592,8 +592,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     if not senses:
         return None
     hit = _read_senses(wn, word, senses, pics)
-    if hit is None:
-        return _last_kind(senses)
+    if hit is None:  # (a verb's reading stays: "washing", "scrubs")
+        return None if _senses(wn, word, "v") else _last_kind(senses)
     if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
             or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
         return hit
