@@ -122,7 +122,14 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "apparel.n.01": "t-shirt",
                  # a kettle looks like the teapot (a spout, a handle, a lid), not the pot of food it is a
                  # kind of
-                 "kettle.n.01": "teapot"}
+                 "kettle.n.01": "teapot",
+                 # a plain box (a carton, a crate, a cardboard box) is the closed cardboard box 📦, not the
+                 # lunch box a bento box is, which says least besides "box"
+                 "box.n.01": "package"}
+# Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
+# sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
+# camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
+LAST_KIND_PICTURES = {"garment.n.01": "t-shirt"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
@@ -585,7 +592,9 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     if not senses:
         return None
     hit = _read_senses(wn, word, senses, pics)
-    if hit is None or hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
+    if hit is None:  # (a verb's reading stays: "washing", "scrubs")
+        return None if _senses(wn, word, "v") else _last_kind(senses)
+    if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
             or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
         return hit
     # A person by a rarely used sense, drawn as anyone, is drawn as the picture another person
@@ -603,6 +612,18 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 and len(people_in(catalog().en_index[alt[1]])) <= 1:
             return alt
     return hit
+
+
+def _last_kind(senses: list) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
+    """The picture of a LAST_KIND_PICTURES kind a word's likeliest senses fall under, for a word
+    nothing else reads."""
+    kind = senses[0].lexname()
+    for s in [s for s in senses if s.lexname() == kind][:2]:
+        for h, _, path in _up(s, MAX_UP):
+            if h.name() in LAST_KIND_PICTURES:
+                via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                return "entity", LAST_KIND_PICTURES[h.name()], via
+    return None
 
 
 SLUR = re.compile(r"\b(?:offensive|derogatory|disparaging|contemptuous)\b")

@@ -579,7 +579,63 @@ def _closed_head(word: str) -> tuple[str, object] | None:
             return "entity", Broader(person, word, f"{word}: {head}")
         if hit is not None and hit[0] == "place" and not word.endswith("ing"):
             return hit  # "chinatown" a town, "boardroom" a room (not "searing": a verb's form)
+    return None if open_lexicon.common_word(word) else _coined_head(word)
+
+
+# The "-ship" of a word WordNet lacks is the vessel (a longship, a mothership, a dropship) unless the
+# first half is someone it makes a state of: an agent noun (a mentorship, a viewership).
+_VESSEL_SUFFIX = ("ship", "ships")
+_AGENT_ENDS = ("or", "ee", "ent", "ist", "ian", "ant", "ar")
+
+
+@lru_cache(maxsize=4096)
+def _coined_head(word: str) -> tuple[str, object] | None:
+    """A closed compound no dictionary knows at all (not even as a word read as nothing), read as
+    its head where the head has any reading of a thing, through the open vocabulary too ("paraglider":
+    a glider, "kitesurfer": a surfer, "smartphone": a phone): a coined name says what it is last.
+    The first half any word WordNet knows ("smart", "para"); "-ship" a vessel (`_VESSEL_SUFFIX`)."""
+    for k in range(3, len(word) - 2):
+        first, head = word[:k], word[k:]
+        if head in _SUFFIXES and (head not in _VESSEL_SUFFIX or _agent_noun(first)):
+            continue
+        # (the head a word too, so the reading never nests: "mentorship" is no "men" + "torship")
+        if not (open_lexicon.common_word(first) or _hand(first) is not None) \
+                or not (open_lexicon.common_word(head) or _hand(head) is not None):
+            continue
+        hit = _hand(head) if head in _VESSEL_SUFFIX else _lookup(head)
+        if hit is None or hit[0] != "entity" or (ent := _entity_of(hit[1])) is None:
+            continue
+        if (ent.archetype == Archetype.HUMAN and len(head) < _PERSON_HEAD) \
+                or (isinstance(hit[1], Broader) and hit[1].members > 1):  # ("hoverboard": no board of people)
+            continue
+        # Through broader words only a vehicle or a person (a glider, a surfer), which a coined name
+        # keeps; a made thing's head may mean anything there ("earbuds" are no flower buds).
+        if isinstance(hit[1], Broader) and (" > " in hit[1].via or " ~ " in hit[1].via) \
+                and ent.archetype not in (Archetype.VEHICLE, Archetype.HUMAN):
+            continue
+        via = hit[1].via if isinstance(hit[1], Broader) else head
+        return "entity", Broader(ent, word, f"{word}: {via}")
     return None
+
+
+def _coined(word: str) -> bool:
+    """Whether the parser reads an English word only as a coined compound's head (`_coined_head`):
+    written with a capital, such a word is rather someone's name (Beckham, Eastwood)."""
+    return word.isascii() and word.isalpha() and _hand(word) is None and not open_lexicon.common_word(word) \
+        and _plural_of(word) is None and _coined_head(word) is not None and _open(word) == _coined_head(word)
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether an English word names someone by what they do (a mentor, a viewer: "view" + "-er"), not
+    a mother, whose "-er" ends no verb."""
+    hit = _lookup(word)
+    ent = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
+    if ent is None or ent.archetype != Archetype.HUMAN:
+        return False
+    stems = (word[:-2], word[:-1]) if word.endswith("er") else ()
+    return word.endswith(_AGENT_ENDS) or any(
+        _hand_kind(st) == "action" or open_lexicon.verb_reading(st) is not None
+        or ((row := open_lexicon.lookup(st)) is not None and row.kind in ("action", "verb")) for st in stems)
 
 
 _PERSON_HEAD = 4  # letters a closed compound's person head has at least (not -son, -man)
@@ -654,8 +710,8 @@ def _known(word: str) -> bool:
     """Whether the parser knows a word as anything at all, so it is no one's name (plan/names.py)."""
     if _CJK.search(word):
         return _lookup(word) is not None or (len(word) == 1 and _char_tags().get(word) in _VERB_TAGS)
-    return _lookup(word) is not None or open_lexicon.common_word(word) or word in _STOP \
-        or word in _DETERMINERS or word in _SUBJECT_PRONOUNS or word in lx.NUMBERS
+    return (_lookup(word) is not None and not _coined(word)) or open_lexicon.common_word(word) \
+        or word in _STOP or word in _DETERMINERS or word in _SUBJECT_PRONOUNS or word in lx.NUMBERS
 
 
 def _content_word(word: str) -> bool:
@@ -748,7 +804,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
                 hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
             if n == 1 and hit is not None and hit[0] == "action" and i > 0 and (
-                    toks[i - 1] in _DETERMINERS or _object_of_verb(toks, i)):
+                    _after_determiner(toks, i) or _object_of_verb(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
@@ -776,7 +832,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
-                and e.archetype == Archetype.HUMAN)) \
+                and e.archetype == Archetype.HUMAN) or (n == 1 and toks[i] in caps and _coined(toks[i]))) \
                 and (named := names.reading(toks, i, caps, _known, hit is not None)) is not None:
             hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
@@ -1486,12 +1542,24 @@ def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> 
     if hit is None:
         # or as the subject of the verb after it: "the principal rings a bell", not "the principal reason"
         then = toks[i + 2] if i + 2 < len(toks) else ""
-        subject = i > 0 and toks[i - 1] in _DETERMINERS and after.endswith("s") and then in _AFTER_VERB \
+        subject = _after_determiner(toks, i, places=True) and after.endswith("s") and then in _AFTER_VERB \
             and (_kind(after) == "action" or open_lexicon.verb_reading(after) is not None)
         plural = word.endswith("s") and any(open_lexicon.noun_reading(word[:-k]) is not None for k in (1, 2))
         return subject or plural
     return i > 0 and toks[i - 1] in _DETERMINERS and (
         after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha() or _kind(after) == "action")
+
+
+def _after_determiner(toks: list[str], i: int, places: bool = False) -> bool:
+    """Whether toks[i] follows a determiner, straight or past one English word that reads as
+    nothing ("a cardboard box", "the mining ship"), or with `places` as a place ("a space marine
+    fires"): a noun's modifier, where a word that reads as a thing would be the noun itself."""
+    if i > 0 and toks[i - 1] in _DETERMINERS:
+        return True
+    if i < 2 or toks[i - 2] not in _DETERMINERS or not toks[i - 1].isascii() or not toks[i - 1].isalpha():
+        return False
+    before = _lookup(toks[i - 1])
+    return before is None or (places and before[0] == "place")
 
 
 def _noun_reading(word: str) -> tuple[str, object] | None:
