@@ -305,6 +305,14 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
                       s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name))]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
+        # Another name of a picture stands for the senses it shares with the picture's own name,
+        # wherever WordNet lists them (🐷's "hog" is the swine, not the yearling sheep also called a
+        # hog; a bike the bicycle). Not a person's (a gentleman is no valet, "a gentleman's man").
+        # (the picture's name in its first two senses, as it stands for them: the drums' "drum" is no fish)
+        shared = [s for s in _senses(wn, name, "n", allowed) if s in _senses(wn, ent.key, "n")[:2]] \
+            if name != ent.key else []
+        if shared and ent.archetype != Archetype.HUMAN:
+            senses = shared
         for s in senses:
             if (s.min_depth() < MIN_DEPTH and s.name() not in TOO_BROAD) or s.name() in NO_PICTURE:
                 continue
@@ -535,7 +543,9 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                 # or a kind beside it under a narrow parent (🍊 :orange:, a mandarin: both citrus)
                 beside = any(h in s.hypernyms() and h.min_depth() >= HEAD_DEPTH and h.name() not in NO_PICTURE
                              for o in own for h, _, _ in _up(o, 2))
-                if (name.split()[-1] == alias or broader or beside) and s.name() not in NO_PICTURE \
+                # or the thing a name that is no noun does (🔒 "locked" :lock:: the lock it shows)
+                done = not _senses(wn, name, "n") and wn.morphy(name, "v") == alias
+                if (name.split()[-1] == alias or broader or beside or done) and s.name() not in NO_PICTURE \
                         and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
                     out.setdefault(s.name(), name)
             # Or, where the alias's first sense cannot be drawn (stew: a state of worry first), its
@@ -589,9 +599,11 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     if (piece := _game_piece(wn, word, pics)) is not None:
         return piece
     senses = _ranked(wn, word, pics)
+    hit = _read_senses(wn, word, senses, pics) if senses else None
+    if hit is None and (every := _ranked(wn, word, pics, own=False)) != senses:
+        senses, hit = every, _read_senses(wn, word, every, pics) if every else None  # its own draw nothing
     if not senses:
         return None
-    hit = _read_senses(wn, word, senses, pics)
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
         return None if _senses(wn, word, "v") else _last_kind(senses)
     if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
@@ -695,7 +707,7 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             return "entity", _person_look(s, "person"), via
         if s.lexname() == "noun.animal" and (seen := _gloss_creature(wn, s, pics)) is not None:
             return seen  # a hinny "hybrid offspring of a male horse": the horse its gloss names first
-        if s.lexname() == "noun.animal" and (kin := _relative(s, pics)) is not None:
+        if s.lexname() == "noun.animal" and (kin := _relative(wn, s, pics)) is not None:
             return kin
         if s.lexname() == "noun.animal" and (whole := _whole(s, pics) or _young(wn, s, pics)
                                              or _larva(wn, s, pics)) is not None:
@@ -1236,7 +1248,13 @@ def _animal_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  #
     return None
 
 
-def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+def _body_word(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is first a part of the body, or its plural is (eyes, claws, legs)."""
+    forms = [word, word[:-1]] if word.endswith("s") else [word]
+    return any(s.lexname() == "noun.body" for w in forms for s in wn.synsets(w, "n")[:1])
+
+
+def _relative(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """An animal nothing broader or narrower pictures is drawn as its nearest pictured relative,
     a kind of its nearest ancestor that has one (an edentate's, a viverrine's, a sea cow's: a
     mongoose is drawn as another carnivore, a manatee as another aquatic mammal); not across a broad
@@ -1245,7 +1263,8 @@ def _relative(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: 
     down, the relative whose gloss shares most words with the animal's, the name. But a relative
     across one broader ancestor whose gloss says much more of the same wins (an armadillo,
     "burrowing ... mammal with body covered with strong horny plates", is a badger, not the sloth)."""
-    own, plain = _gloss_words_of(s), _plain_gloss(s)
+    # (the parts every animal has say no likeness: a mole's "small eyes" are no hare's "open eyes")
+    own, plain = _gloss_words_of(s), {w for w in _plain_gloss(s) if not _body_word(wn, w)}
     near: tuple[int, str, tuple] | None = None  # type: ignore[type-arg]
     for parent, up, _ in _up(s, RELATIVE_UP):
         if up == 0 or parent.min_depth() < RELATIVE_DEPTH:
@@ -1316,7 +1335,7 @@ def _alive(s) -> bool:  # type: ignore[no-untyped-def]
     return s.lexname() in ORGANISMS and _reaches(s, ALIVE)
 
 
-def _ranked(wn, word: str, pics: dict[str, str] | None = None) -> list:  # type: ignore[type-arg,no-untyped-def]
+def _ranked(wn, word: str, pics: dict[str, str] | None = None, own: bool = True) -> list:  # type: ignore[type-arg,no-untyped-def]
     """A noun's drawable senses, the one a prompt most likely means first.
 
     Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for an
@@ -1332,6 +1351,32 @@ def _ranked(wn, word: str, pics: dict[str, str] | None = None) -> list:  # type:
     # names nothing else (mars).
     kinds = [s for s in all_senses if not s.instance_hypernyms() or _count(s, word) > 0]
     all_senses = kinds or all_senses
+    # Nor a sense WordNet files under another word's name, where this word is a lesser name for it
+    # that its corpus hardly uses (a screw is slang for a prison guard, a mole for a counterspy, a
+    # rover for a wanderer, a sea horse for a walrus): the word's own senses come first, where
+    # that is a creature or plant or the same kind of thing (a hamper is a basket before a shackle;
+    # a lumberjack stays the man, not his jacket); the later own ones only where it would read
+    # nothing else (the burrowing mole is its sixth). Where its own senses draw nothing, the
+    # others still do (`own` false: `_noun` asks again).
+    every = _ranked_in(word, all_senses, pics)
+    mine = [s for s in every if not _borrowed(s, word)] if own else every
+    if own and every and not mine:
+        mine = _ranked_in(word, [s for s in all_senses if not _borrowed(s, word)], pics)
+    if mine and every and mine[0] != every[0] and mine[0].lexname() not in ORGANISMS \
+            and mine[0].lexname() != every[0].lexname():
+        return every
+    return mine or every
+
+
+def _borrowed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word is a lesser name of this sense, little used in it: a later lemma of a synset
+    named by another word (the screw of prison_guard.n.01), tagged no more than RARELY_USED times."""
+    names = [_letters(lem.name()) for lem in s.lemmas()]
+    return _letters(word) in names[1:] and _letters(word) != names[0] and _count(s, word) <= RARELY_USED
+
+
+def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None) -> list:  # type: ignore[type-arg]
+    """`_ranked` over these senses of the word, in WordNet's order."""
     senses = [s for i, s in enumerate(all_senses[:3])
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}))
               and (i < 2 or s.lexname() in ORGANISMS)]
@@ -1537,7 +1582,8 @@ def _gendered(wn, word: str, hit: tuple[str, str, str]) -> tuple[str, str, str]:
     an uncle), old where its kinds are (a grandfather); any other reading as it is."""
     if hit[:2] != ("entity", "person"):
         return hit
-    senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1]
+    senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1] \
+        or [s for s in _ranked(wn, word, own=False) if s.lexname() == "noun.person"][:1]
     if not senses or not _reaches(senses[0], KIN_WORDS):
         return hit  # only family: a trade or a title keeps its person (a bride, a king, a driver)
     sex = _gloss_sex(wn, senses[0])
