@@ -1372,7 +1372,11 @@ def _borrowed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the word is a lesser name of this sense, little used in it: a later lemma of a synset
     named by another word (the screw of prison_guard.n.01), tagged no more than RARELY_USED times."""
     names = [_letters(lem.name()) for lem in s.lemmas()]
-    return _letters(word) in names[1:] and _letters(word) != names[0] and _count(s, word) <= RARELY_USED
+    # (not where the corpus tags it more than every other name: a carriage is a passenger car first)
+    mine = _count(s, word)
+    most = max((lem.count() for lem in s.lemmas() if _letters(lem.name()) != _letters(word)), default=0)
+    return _letters(word) in names[1:] and _letters(word) != names[0] and mine <= RARELY_USED \
+        and not mine > most
 
 
 def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None) -> list:  # type: ignore[type-arg]

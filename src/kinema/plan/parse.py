@@ -351,7 +351,7 @@ def _resplit(word: str) -> list[str]:
                 and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
             if _lookup(word[1]) is None:
                 return [word[0], word[1]]
-            if _creature(hit[1]):
+            if _creature(hit[1]) and word[1] != word[0]:  # (熊熊 "raging" is no bear)
                 return [word[0]]
         # A four-character phrase jieba kept whole (烈日当空, 舞龙舞狮): the things in its halves.
         if len(word) == 4:
@@ -605,6 +605,9 @@ def _coined_head(word: str) -> tuple[str, object] | None:
         hit = _hand(head) if head in _VESSEL_SUFFIX else _lookup(head)
         if hit is None or hit[0] != "entity" or (ent := _entity_of(hit[1])) is None:
             continue
+        if head.endswith("s") and open_lexicon.verb_reading(head) is not None \
+                and ent.archetype not in (Archetype.VEHICLE, Archetype.HUMAN):
+            continue  # maybe a verb's form: "a llama photobombs" every photo, no bombs (longships sail)
         if (ent.archetype == Archetype.HUMAN and len(head) < _PERSON_HEAD) \
                 or (isinstance(hit[1], Broader) and hit[1].members > 1):  # ("hoverboard": no board of people)
             continue
