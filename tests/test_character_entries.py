@@ -74,12 +74,20 @@ def test_sentences_cast_the_head() -> None:
 
 
 @pytest.mark.parametrize(("char", "picture"), [
-    ("信", "love letter"),  # "letter" through two broader words, the same kind of thing
-    ("兵", "man"),  # "soldiers"
-    ("草", "herb"),  # "grass"
+    ("兵", "man"),  # "soldiers" > soldier > enlisted person > serviceman
+    ("草", "herb"),  # "grass" > gramineous plant > herb
 ])
 def test_a_noun_character_reads_through_two_broader_words(char: str, picture: str) -> None:
     assert _picture(char) == picture
+
+
+def test_not_down_to_a_narrower_thing() -> None:
+    assert _picture("信") is None  # "letter" is no love letter (and 信 as much trust)
+
+
+def test_two_things_unread_together_are_the_head() -> None:
+    assert [c.id for c in plan("树叶在风中飘落", 12).screenplay.cast] == ["fallen-leaf"]  # no tree
+    assert _cast("一只凤凰从熊熊大火中飞了起来") == ["phoenix"]  # 熊熊 "raging": no bear
 
 
 def test_a_suffix_character_is_not_read_through_broader_words() -> None:

@@ -332,6 +332,11 @@ def _resplit(word: str) -> list[str]:
         if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
                 and hit[0] == "entity":
             return ["一群", *_resplit(word[:-1])]
+        # Two things no dictionary reads together: Chinese puts the head last (树叶 the leaves of a
+        # tree, 荷叶 of a lotus), a creature's thing aside (牛棚: the cow, below).
+        if len(word) == 2 and word[0] != word[1] and _kind(word[1]) == "entity" \
+                and (hit := _lookup(word[0])) is not None and hit[0] == "entity" and not _creature(hit[1]):
+            return [word[1]]
         # A verb and its object, or a word and the thing it describes: Chinese puts the head last
         # (看书 reading a book, 舞龙 a dragon dance), or a measure word and its thing (头牛): the thing.
         # Not after a noun: 机器 "machine" is no 器 "device".
