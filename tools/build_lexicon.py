@@ -2278,7 +2278,18 @@ def _human(name: str) -> bool:
     return ent is not None and ent.archetype == Archetype.HUMAN
 
 
-def _char_entries(entries: list[dict], tags: dict[str, str]) -> dict[str, dict]:  # type: ignore[type-arg]
+def _headed(entries: list[dict]) -> dict[str, list[str]]:  # type: ignore[type-arg]
+    """Each character: the glosses (joined, lower case) of the CC-CEDICT words of two or more
+    characters it ends, which say what it means as a word's head."""
+    headed: dict[str, list[str]] = {}
+    for entry in entries:
+        if len(entry["simplified"]) > 1 and entry["definitions"]:
+            headed.setdefault(entry["simplified"][-1], []).append(" ".join(entry["definitions"]).lower())
+    return headed
+
+
+def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[type-arg]
+                  headed: dict[str, list[str]]) -> dict[str, dict]:  # type: ignore[type-arg]
     """The one CC-CEDICT entry a single character is read by, where jieba tags it a noun: its first
     entry that is no surname's or variant's (驴 "variant of 驢" is not its reading); where that one
     begins with no noun, the entry whose noun the most words ending in the character mean too (a
@@ -2288,11 +2299,8 @@ def _char_entries(entries: list[dict], tags: dict[str, str]) -> dict[str, dict]:
     "handleless cup" or "clock; bell": 闹钟 and 警钟 say)."""
     by_char: dict[str, list[tuple[dict, tuple[str, str]]]] = {}  # type: ignore[type-arg]
     surnames: set[str] = set()
-    headed: dict[str, list[str]] = {}  # a character: the glosses of the words it ends
     for entry in entries:
         zh, defs = entry["simplified"], entry["definitions"]
-        if len(zh) > 1 and defs:
-            headed.setdefault(zh[-1], []).append(" ".join(defs).lower())
         if len(zh) != 1 or not defs:
             continue
         if entry["pinyin"][:1].isupper() and defs[0].startswith("surname"):
@@ -2369,7 +2377,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     addressed: dict[str, tuple[str, str]] = {}  # a word CC-CEDICT calls a form of address: its gloss, whom
     first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
     entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
-    chosen = _char_entries(entries, nouns)
+    headed = _headed(entries)
+    chosen = _char_entries(entries, nouns, headed)
     # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
     suffixes = {e["simplified"] for e in entries if any(SUFFIX.search(d) for d in e["definitions"])}
     for entry in entries:
@@ -2581,7 +2590,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
     # (a character the catalog names is drawn as it says: 船 a ship, where its gloss reads "boat")
     said = {**{c: read_as.get(c, "") for c in direct}, **named}
-    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, entries, first_glosses, wn))
+    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, headed, first_glosses, wn))
     out.update(_place_heads(unread, names, char_glosses, out, places, en_nouns, wn))
     out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
@@ -2874,24 +2883,19 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
 
 def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, str],
                     out: dict[tuple[str, str], tuple[str, str, str]],
-                    entries: list[dict], first_glosses: dict[str, list[str]],  # type: ignore[type-arg]
+                    headed: dict[str, list[str]], first_glosses: dict[str, list[str]],
                     wn,  # type: ignore[no-untyped-def]
                     ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """A word jieba's dictionary lists as a common noun and CC-CEDICT does not (荷叶 a lotus leaf,
     草叶 a blade of grass): its last character's picture, Chinese putting the head last; only where
     the character heads words that mean its thing (叶 "leaf": 树叶, 茶叶, 落叶), not one that ends
     words in other senses (面 "noodles" but mostly a face or a side; 意 Italy but mostly a meaning)."""
-    headed: dict[str, list[str]] = {}  # a character: the glosses of the CC-CEDICT words it ends
-    for entry in entries:
-        if len(entry["simplified"]) > 1 and entry["definitions"]:
-            headed.setdefault(entry["simplified"][-1], []).append(" ".join(entry["definitions"]).lower())
     heads: dict[str, str] = {}
     for c, en in sorted(said.items()):
         if not en or _first_lexname(wn, en.split()[-1]) in ABSTRACT:
             continue  # 光 "light" (drawn as a lamp) and 火 "fire" say too much else: 强光, 心火
-        word = re.compile(rf"\b{re.escape(_singular(en.split()[-1]))}")
         glosses = headed.get(c, [])
-        if glosses and sum(1 for g in glosses if word.search(g)) >= HEADS_SHARE * len(glosses):
+        if glosses and _heads(glosses, _singular(en.split()[-1])) >= HEADS_SHARE * len(glosses):
             heads[c] = direct[c]
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
     chars = _jieba_tags()
