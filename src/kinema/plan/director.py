@@ -83,11 +83,15 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     for c in clauses:
         c = replace(c, mentions=list(c.mentions))
+        later: set[int] = set()
         for k, m in enumerate(c.mentions):
             if not m.pronoun:
                 continue
-            ref = _referent(m.words.lower(), out)
+            word = m.words.lower()
+            ref = _referent(word, out)
             if ref is None:
+                if word in _POSSESSIVE and _referent(word, [c], lenient=False) is not None:
+                    later.add(k)  # "From his high chair a toddler ...": the one named after it
                 continue
             at, r = ref
             if any(not o.pronoun for o in c.mentions):
@@ -98,18 +102,19 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
                 out[at] = replace(out[at], mentions=list(out[at].mentions))
                 out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
         seen = any(not m.pronoun and m.entity.archetype != Archetype.PROP for o in out for m in o.mentions)
-        c.mentions = [m for m in c.mentions
-                      if not m.pronoun or (not seen and m.words.lower() not in _IMPERSONAL)]
+        c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun
+                      or (not seen and k not in later and m.words.lower() not in _IMPERSONAL)]
         out.append(c)
     return out
 
 
 _ONE = {"one", "另一只", "其中一只"}
 _IMPERSONAL = {"it", "one", "它", "它们"}  # never a person of its own: "It rains", "one jumps"
-_HUMAN_PRONOUNS = {"he", "she", "他", "她"}
+_POSSESSIVE = {"his", "her", "my", "our"}  # may name one said after it, in the same clause
+_HUMAN_PRONOUNS = {"he", "she", "him", "his", "her", "他", "她"}
 
 
-def _referent(word: str, before: list[Clause]) -> tuple[int, int] | None:
+def _referent(word: str, before: list[Clause], lenient: bool = True) -> tuple[int, int] | None:
     """The earlier mention a pronoun stands for, the latest first: "it" a creature or a thing, "he"
     and "she" a person before an animal, "one" one of several, "they" several before one."""
     def fits(m: Mention, strict: bool) -> bool:
@@ -125,7 +130,7 @@ def _referent(word: str, before: list[Clause]) -> tuple[int, int] | None:
         if word in _HUMAN_PRONOUNS:
             return human
         return m.count > 1 if word in ("they", "他们", "它们", "她们") else True
-    for strict in (True, False):
+    for strict in (True, False) if lenient else (True,):
         for at in range(len(before) - 1, -1, -1):
             for r in range(len(before[at].mentions) - 1, -1, -1):
                 if fits(before[at].mentions[r], strict):

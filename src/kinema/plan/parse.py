@@ -920,8 +920,17 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
                 and _hand_kind(toks[i + 1]) == "action":
             hit = None  # "one pounces on a mouse": one of those named before, not a count
-        if hit is None and not clause.mentions and word in _SUBJECT_PRONOUNS and \
-                all(t in _CONJUNCTIONS for t in toks[:i]):
+        if hit is None and word in _SUBJECT_PRONOUNS and (
+                (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
+                or (word in _PERSONAL and not any(m.actions for m in clause.mentions)
+                    and all(m.entity.archetype == Archetype.PROP
+                            or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
+                            for m in clause.mentions)
+                    and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
+            # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
+            # no doer, a personal pronoun is the doer; "The wind blows his hat away": his is someone
+            # ("him" is never the creature that does the verb: "A dog brings him the paper"). Not
+            # "it", "one" (they never stand alone), nor "they" after things ("lanterns ... they glow").
             key, count = _SUBJECT_PRONOUNS[word]
             clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
                                            pronoun=True))  # the director keeps it if nobody came before
@@ -1604,8 +1613,13 @@ _SUBJECT_PRONOUNS: dict[str, tuple[str, int]] = {
     "she": ("woman", 1), "he": ("man", 1), "they": ("person", 2), "i": ("person", 1), "we": ("person", 2),
     "you": ("person", 1), "她": ("woman", 1), "他": ("man", 1), "她们": ("woman", 2), "他们": ("person", 2),
     "我": ("person", 1), "我们": ("person", 2), "你": ("person", 1), "你们": ("person", 2),
+    "him": ("man", 1), "his": ("man", 1), "her": ("woman", 1), "me": ("person", 1), "my": ("person", 1),
+    "us": ("person", 2), "our": ("person", 2),
     "it": ("person", 1), "one": ("person", 1), "它": ("person", 1), "它们": ("person", 2),  # never cast alone
 }
+_PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "us", "our",
+             "她", "他", "她们", "他们", "我", "我们"}
+_OBJECT_ONLY = {"him", "me", "us"}
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
 
 
