@@ -900,7 +900,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit, n = ("action", doing), 1  # 工人在铲雪: a character after 在 is the verb in progress
         if hit is not None and hit[0] == "entity" and n == 1 and len(word) >= 2 and _CJK.search(word) \
                 and clause.mentions and _in_progress(toks, i) and _hand(word) is None \
-                and not (i + 1 < len(toks) and (toks[i + 1] in LOCATIVE_WORDS or toks[i + 1] in lx.LOCATIVE)) \
+                and not _before_locative(toks, i) \
                 and (lead := _hand(word[0])) is not None and lead[0] == "action" \
                 and _kind(word[1:]) == "entity":
             # 男孩在推车: in progress, the verb (推) and its object; not a name the tables know (在飞船里:
@@ -908,9 +908,17 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             toks[i:i + 1] = [word[0], word[1:]]
             hit, word = lead, word[0]
         if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
-                and (_in_progress(toks, i) or _after_doer(clause, i)) \
-                and (lead := _hand(word[0]) or _open(word[0])) is not None and lead[0] == "action":
-            hit = lead  # 运动员在跳高, 在踢毽子: a word nothing reads, led by a verb (跳, 踢), is that verb
+                and (_in_progress(toks, i) or _after_doer(clause, i)):
+            lead = _hand(word[0]) or _open(word[0])
+            led = lead is not None and lead[0] == "action"
+            verbal = led or verb_like(word[0]) \
+                or (_in_progress(toks, i) and _char_tags().get(word[0]) not in NOUN_TAGS)
+            if verbal and not _before_locative(toks, i) \
+                    and ((_kind(word[1:]) == "entity") if len(word) >= 3 else _object_inside(word) is not None):
+                toks[i:i + 1] = [word[0], word[1:]]  # 在砌砖, 在踢毽子: the verb, and the thing it is done to
+                word = word[0]
+            if led:
+                hit = lead  # 运动员在跳高: a word nothing reads, led by a verb (跳, 踢), is that verb
         if hit is None and len(word) == 1 and _in_progress(toks, i) and clause.mentions \
                 and i + 1 < len(toks) and (verb_like(word) or _kind(toks[i + 1]) in ("entity", "clothing")):
             # 在用电脑: a verb in progress the tables do not know; 在晾衣服 too, where jieba calls the
@@ -1398,6 +1406,11 @@ def _analogy(char: str, obj: str) -> str | None:
     same = [(len(rest), meaning) for meaning, rest in _verb_objects().get(char, [])
             if _thing_kind(rest) == kind]
     return min(same)[1] if same else None
+
+
+def _before_locative(toks: list[str], i: int) -> bool:
+    """The word at i is a place said with a locative after it (在山坡上, 在飞船里)."""
+    return i + 1 < len(toks) and (toks[i + 1] in LOCATIVE_WORDS or toks[i + 1] in lx.LOCATIVE)
 
 
 def verb_like(char: str) -> bool:

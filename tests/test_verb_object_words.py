@@ -1,0 +1,27 @@
+"""A Chinese word nothing reads, said as the verb in progress (在 + word), is a verb and the thing
+it is done to where its tail names a thing (工人在砌砖: a brick); a word before a locative is a
+place said, not a verb (在山坡上: no bank of a river)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+from kinema.plan.life import background
+
+
+def _cast(prompt: str) -> list[str]:
+    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+
+
+def test_the_thing_inside_an_unread_verb_in_progress_is_cast() -> None:
+    assert "brick" in _cast("工人在砌砖")
+
+
+@pytest.mark.parametrize(("prompt", "only"), [
+    ("三只羊驼在山坡上吃草", ["llama"]),
+    ("运动员在跳高", ["person"]),
+    ("周末一家人在草地上野餐，爸爸在旁边放风筝", ["kite", "man", "person"]),
+])
+def test_a_place_or_a_word_led_by_a_noun_casts_nothing_more(prompt: str, only: list[str]) -> None:
+    assert set(_cast(prompt)) == set(only)
