@@ -25,3 +25,16 @@ def test_the_thing_inside_an_unread_verb_in_progress_is_cast() -> None:
 ])
 def test_a_place_or_a_word_led_by_a_noun_casts_nothing_more(prompt: str, only: list[str]) -> None:
     assert set(_cast(prompt)) == set(only)
+
+
+@pytest.mark.parametrize(("prompt", "want", "absent"), [
+    ("三轮车在拥挤的集市里穿行", "bicycle", "car"),  # a tricycle: no count of three, no car
+    ("快递员骑着三轮车送包裹", "bicycle", "car"),
+])
+def test_a_word_read_whole_keeps_its_count_like_start(prompt: str, want: str, absent: str) -> None:
+    cast = _cast(prompt)
+    assert want in cast and absent not in cast
+
+
+def test_a_family_said_as_one_word_is_several_people() -> None:
+    assert _cast("春节一家人一起吃饺子").count("person") >= 3

@@ -281,7 +281,8 @@ def _resplit(word: str) -> list[str]:
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
             and not _a_word(word[:2]):
         return [word[0], word[1:]]  # 李医生 kept whole: the surname, then Doctor (names.surname)
-    if m := _count_prefix().match(word):
+    if (m := _count_prefix().match(word)) and not (len(word) == 3 and _lookup(word) is not None):
+        # (not a three-character name the dictionary reads whole: 三轮车 a tricycle, no three cars)
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
