@@ -4,6 +4,7 @@ what the camera was asked to do. Chinese goes through jieba; English through a w
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,7 +24,8 @@ from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)|(\S)")
+_LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # letters with accents too (crème, piñata)
+_RUNS = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff]+)|([{_LATIN}]+(?:[-'][{_LATIN}]+)*)|(\S)")
 _NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
 _CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
@@ -166,7 +168,10 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
                 if t.strip():
                     out.extend(_resplit(t))
         else:
-            out.append((m.group(2) or m.group(3)).lower())
+            word = (m.group(2) or m.group(3)).lower()
+            # a word with accents no table knows as written is read without them (crème brûlée:
+            # WordNet's creme brulee; a piñata, a café stay as they are)
+            out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
     return _agents(_locatives(_stolen_heads(_units(out))))
 
 
@@ -427,6 +432,11 @@ def _lookup(phrase: str) -> tuple[str, object] | None:
     return hit if hit is not None else _open(phrase)
 
 
+def _unaccented(text: str) -> str:
+    """Latin letters without their accents (é → e, ñ → n)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _hand_kind(word: str) -> str | None:
     hit = _hand(word)
     return None if hit is None else hit[0]
@@ -512,8 +522,8 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
-    if word is None and phrase.isascii() and phrase.isalpha():
-        word = _plural_of(phrase)  # "splits logs": a plural the inflection tables lack
+    if word is None and phrase.isascii() and phrase.replace(" ", "").isalpha():
+        word = _plural_of(phrase)  # "splits logs", "creme brulees": a plural the inflection tables lack
     if word is None and phrase.isascii() and phrase.isalpha() and (head := _closed_head(phrase)) is not None:
         return head  # "clownfish": a fish
     if word is None and _CJK.search(phrase) and (
