@@ -1618,7 +1618,7 @@ def _verb(wn, word: str) -> tuple[str, str, str] | None:  # type: ignore[no-unty
 
 def _forms(word: str, pos: str) -> list[str]:
     """The word and its inflections (plurals; -s, -ing, -ed forms), from lemminflect's tables."""
-    from lemminflect import getAllInflections
+    from lemminflect import getAllInflections, getAllInflectionsOOV
 
     if " " in word:  # inflect the head: "fire engines", "runs away" are rare enough to leave
         head, _, tail = word.rpartition(" ") if pos == "n" else (word, "", "")
@@ -1627,7 +1627,10 @@ def _forms(word: str, pos: str) -> list[str]:
                             for f in forms)]
         return [word]
     upos = "NOUN" if pos == "n" else "VERB"
-    return [word, *(f for forms in getAllInflections(word, upos=upos).values() for f in forms)]
+    forms = getAllInflections(word, upos=upos)
+    if not forms and pos == "v":  # a verb lemminflect's tables lack ("to torch"): by its rules
+        forms = getAllInflectionsOOV(word, upos=upos)
+    return [word, *(f for fs in forms.values() for f in fs)]
 
 
 _GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bsb\b|\bsth\b")
@@ -1786,6 +1789,7 @@ def build() -> bytes:
         en_nouns = {w: _gendered(wn, w, hit) for w, hit in en_nouns.items()}
         en_verbs: dict[str, tuple[str, str, str]] = {}
         readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
+        untagged: dict[str, tuple[str, str, str]] = {}  # verbs the corpus never tags (torch, ladle)
         for word in sorted(wn.all_lemma_names("v")):
             w = _lemma(word)
             if " " in w or not re.fullmatch(r"[a-z][a-z'\-]*", w):
@@ -1797,6 +1801,8 @@ def build() -> bytes:
                 en_verbs[w] = hit
             elif _uses(wn, w, "v") > 0:
                 readings[w] = hit or ("verb", "", w)  # a verb with no world meaning: still not a thing
+            else:  # one WordNet's corpus never tags: only its -s form, where it stands between a
+                untagged[w] = hit or ("verb", "", w)  # subject and a thing ("a chef torches the sugar")
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
@@ -1822,6 +1828,10 @@ def build() -> bytes:
         for w, hit in sorted({**readings, **en_verbs}.items()):
             for f in _forms(w, "v"):  # also a form with no reading at all ("rows": no picture)
                 if rows.get(("en", f), ("",))[0] != "action":
+                    rows.setdefault(("env", f), hit)
+        for w, hit in sorted(untagged.items()):  # (not its bare form: "Santa's sleigh" is no verb)
+            for f in _forms(w, "v"):
+                if f != w and f.endswith("s") and rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
         rows.update(_verb_chars(en_verbs, wn))
