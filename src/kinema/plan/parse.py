@@ -1072,6 +1072,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 skip.add(taken)
             clause.actions.append(value)
             verb_at = i
+            if not clause.mentions and _unsaid_doer(toks, i, n, value):
+                clause.mentions.append(Mention(catalog().en_index["person"], "", start=i, end=i,
+                                               pronoun=True))  # the director keeps it if nobody is named
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
             if n == 1 and (thing := _object_inside(word)) is not None:
@@ -1147,6 +1150,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         i += n
     if material is not None:  # "由花朵组成" with no shape after it: the flowers stay in the cast
         clause.mentions.append(material)
+    if clause.mentions and clause.mentions[0].pronoun and not clause.mentions[0].words \
+            and any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions[1:]):
+        # "Dancing in the rain, a girl laughs", 滑雪运动员 (skiing, then the skier): the one named
+        del clause.mentions[0]
     _engines(clause)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
@@ -1417,6 +1424,28 @@ def _analogy(char: str, obj: str) -> str | None:
     same = [(len(rest), meaning) for meaning, rest in _verb_objects().get(char, [])
             if _thing_kind(rest) == kind]
     return min(same)[1] if same else None
+
+
+# World verbs a thing does as readily as a person (a house burns, a balloon flies, a boat sails):
+# said with nobody named, they are the things' own, not someone's.
+_UNDERGONE = {"burn", "burst", "explode", "fall", "melt", "roll", "reassemble", "land", "launch", "fly",
+              "sail", "ignite"}
+
+
+def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str) -> bool:
+    """Whether the verb at i is done by someone the sentence does not name: a clause that opens
+    with it, or with only when and where before it ("Walking a dog along the beach", 清晨在公园里跑步,
+    弹着吉他唱歌), not a participle before its noun ("falling leaves", 燃烧的房子)."""
+    if meaning in _UNDERGONE:
+        return False
+    after = toks[i + n] if i + n < len(toks) else ""
+    if toks[i].isascii():
+        # (English: the first word, an -ing form, then its object or a where: "Riding a bike ...")
+        return i == 0 and toks[i].endswith("ing") and (after in _DETERMINERS or after in _AFTER_VERB
+                                                        or after in ("", ",") or after in _PRONOUNS)
+    # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
+    where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
+    return not after.endswith("的") and ("在" in toks[:i] or not where)
 
 
 def _before_locative(toks: list[str], i: int) -> bool:

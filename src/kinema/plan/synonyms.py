@@ -39,7 +39,7 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("👦", A.HUMAN, ("boy", "little boy", "lad"), ("男孩", "男孩子", "小男孩", "少年")),
     ("👩", A.HUMAN, ("woman", "lady"), ("女人", "女士", "妇女", "女子")),
     ("👨", A.HUMAN, ("man", "gentleman", "guy"), ("男人", "男士", "男子")),
-    ("🧑", A.HUMAN, ("person", "someone", "people", "fighter", "boxer", "runner", "thief", "robber",
+    ("🧑", A.HUMAN, ("person", "someone", "somebody", "people", "fighter", "boxer", "runner", "thief", "robber",
                      "stranger", "owner", "crowd of people", "commuter"),
      ("人", "拳击手", "拳手", "选手", "路人", "小偷", "窃贼", "强盗", "陌生人", "主人", "人群", "行人")),
     ("👴", A.HUMAN, ("old man", "grandfather", "grandpa", "elderly man"),
