@@ -41,3 +41,12 @@ def test_no_unnamed_doer_where_nobody_does_it_or_someone_is_named(prompt: str) -
 
 def test_the_one_named_after_the_comma_does_it() -> None:
     assert _cast("Dancing in the rain, a girl laughs") == ["girl"]
+
+
+@pytest.mark.parametrize("prompt", ["The zorblax dances on the table", "A red glorp jumps over the fence"])
+def test_a_coined_subject_doing_a_verb_is_someone(prompt: str) -> None:
+    assert "person" in _cast(prompt)
+
+
+def test_an_event_no_picture_shows_is_no_one() -> None:
+    assert "person" not in _cast("An earthquake shakes the city")

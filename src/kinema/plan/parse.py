@@ -1072,7 +1072,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 skip.add(taken)
             clause.actions.append(value)
             verb_at = i
-            if not clause.mentions and _unsaid_doer(toks, i, n, value):
+            if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(Mention(catalog().en_index["person"], "", start=i, end=i,
                                                pronoun=True))  # the director keeps it if nobody is named
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
@@ -1432,17 +1432,23 @@ _UNDERGONE = {"burn", "burst", "explode", "fall", "melt", "roll", "reassemble", 
               "sail", "ignite"}
 
 
-def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str) -> bool:
-    """Whether the verb at i is done by someone the sentence does not name: a clause that opens
-    with it, or with only when and where before it ("Walking a dog along the beach", 清晨在公园里跑步,
-    弹着吉他唱歌), not a participle before its noun ("falling leaves", 燃烧的房子)."""
+def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[str]) -> bool:
+    """Whether the verb at i is done by someone the sentence does not name, or names by a word no
+    dictionary has: a clause that opens with it, or with only when and where before it ("Walking a
+    dog along the beach", 清晨在公园里跑步, 弹着吉他唱歌), or with such a subject ("A giant mech
+    wades ..."); not a participle before its noun ("falling leaves", 燃烧的房子)."""
     if meaning in _UNDERGONE:
         return False
     after = toks[i + n] if i + n < len(toks) else ""
     if toks[i].isascii():
-        # (English: the first word, an -ing form, then its object or a where: "Riding a bike ...")
-        return i == 0 and toks[i].endswith("ing") and (after in _DETERMINERS or after in _AFTER_VERB
-                                                        or after in ("", ",") or after in _PRONOUNS)
+        # (English: the first word, an -ing form, then its object or a where: "Riding a bike ...";
+        # or a coined name after a determiner and any sizes or colours: a being the verb's doer,
+        # not a word WordNet has and reads as nothing, an earthquake or a wildfire)
+        coined = i >= 2 and toks[0] in _DETERMINERS and toks[i - 1] in unknown \
+            and not open_lexicon.common_word(toks[i - 1]) \
+            and all(_kind(t) in ("size", "colour") for t in toks[1:i - 1])
+        return coined or (i == 0 and toks[i].endswith("ing") and (
+            after in _DETERMINERS or after in _AFTER_VERB or after in ("", ",") or after in _PRONOUNS))
     # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
     where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
     return not after.endswith("的") and ("在" in toks[:i] or not where)
