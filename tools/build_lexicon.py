@@ -1381,8 +1381,11 @@ def _borrowed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
 
 def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None) -> list:  # type: ignore[type-arg]
     """`_ranked` over these senses of the word, in WordNet's order."""
+    # (an event the world draws as an effect, where the word first means it: a wildfire is a fire,
+    # filed under events; not inflation, whose later sense is a blast)
     senses = [s for i, s in enumerate(all_senses[:3])
-              if (s.lexname() in DRAWABLE or _written(s, word, pics or {}))
+              if (s.lexname() in DRAWABLE or _written(s, word, pics or {})
+                  or (i == 0 and _reaches(s, set(EFFECT_SEEDS))))
               and (i < 2 or s.lexname() in ORGANISMS)]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
