@@ -50,3 +50,8 @@ def test_a_coined_subject_doing_a_verb_is_someone(prompt: str) -> None:
 
 def test_an_event_no_picture_shows_is_no_one() -> None:
     assert "person" not in _cast("An earthquake shakes the city")
+
+
+def test_a_coined_subject_of_a_verb_the_world_cannot_show_is_someone() -> None:
+    assert "person" in _cast("a barista pours latte art into a ceramic mug")
+    assert "person" in _cast("The flimwick polishes an old lamp")

@@ -881,6 +881,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             elif verb is not None and hit is not None:
                 i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
                 continue
+        if hit is None and not clause.mentions and n == 1 and word.isascii() and word.endswith("s") \
+                and open_lexicon.verb_reading(word) is not None \
+                and _unsaid_doer(toks, i, n, "", clause.unknown):
+            # "a barista pours latte art": a verb the world cannot show, its coined subject someone
+            clause.mentions.append(Mention(catalog().en_index["person"], "", start=i, end=i, pronoun=True))
         if (hit is None or hit[0] == "colour") and n == 1 and _stands_as_noun(toks, i, hit) \
                 and (as_noun := _noun_reading(word)) is not None:
             hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour
