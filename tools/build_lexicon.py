@@ -316,6 +316,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         for s in senses:
             if (s.min_depth() < MIN_DEPTH and s.name() not in TOO_BROAD) or s.name() in NO_PICTURE:
                 continue
+            if _lesser_creature_name(s, name):
+                continue  # 🪡 "sewing needle" is no dragonfly, though WordNet lists it as one's name
             if s is not senses[0] and senses[0].lexname() == "noun.animal" and s.lexname() == "noun.artifact":
                 continue  # a picture of a creature shows no tool named alike (a beetle is no mallet)
             first = s.lemmas()[0].name().lower() in [w.replace(" ", "_") for w in [name, *spelled]]
@@ -378,6 +380,18 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, (_, _, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
     return out
+
+
+def _lesser_creature_name(s, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a picture's name is only a later name of a creature's sense and its head word first
+    names no creature (a sewing needle, one of the dragonfly's names, is a needle): that thing's
+    picture does not stand for the creature (a lady beetle still does)."""
+    lemmas = [lem.name().lower() for lem in s.lemmas()]
+    key, head = name.replace(" ", "_"), name.split()[-1]
+    if s.lexname() != "noun.animal" or key not in lemmas[1:] or lemmas[0] == key or " " not in name:
+        return False
+    kinds = [x for x in s._wordnet_corpus_reader.synsets(head, pos="n") if not x.instance_hypernyms()][:1]
+    return bool(kinds) and kinds[0].lexname() != "noun.animal"
 
 
 def _vessel(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -2203,7 +2217,7 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
         best = max(own[:2], key=lambda s: (sum(lem.count() for lem in s.lemmas() if lem.name().lower() == key),
                                            -own.index(s)), default=None)
         animal = best is not None and best.lexname() == "noun.animal" and any(
-            h.name() == "animal.n.01" for h, _, _ in _up(best, 12))
+            h.name() == "animal.n.01" for h, _, _ in _up(best, 12)) and not _lesser_creature_name(best, name)
         if cat.en_index[name].archetype == Archetype.PROP and animal:
             out[("animal", name)] = ("animal", "animal", own[0].name())
     return out
@@ -2508,6 +2522,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 steps = 2 if nouns.get(zh) in NOUN_TAGS and zh not in suffixes and hit is not None \
                     and hit[0] == "entity" and _is_a(wn, en, hit[1], pics) and _first_lexname(wn, en) in kinds \
                     else 1  # (the kind the gloss is first: 鹧 "partridge" is no cricket game)
+                if hit is not None and hit[0] == "entity" and _creature_gloss(wn, en, hit[1], pics):
+                    steps = MAX_UP  # 鹤 "crane": a bird however far up WordNet files it, as a creature
+
                 if single and hit is not None and (hit[0] != "entity" or hit[2].count(" > ") > steps
                                                    or KIN in hit[2] or not described):
                     # a thing its whole gloss names (茶 tea, 鞋 shoe), or the noun a short gloss only
@@ -2800,6 +2817,20 @@ def _adverb(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
 def _is_cut(g: str, phrase: str) -> bool:
     """Whether a gloss was read as its head phrase only (`_gloss` cut what followed it)."""
     return phrase != " ".join(_bare(_GLOSS_NOISE.sub(" ", g).lower().split()))
+
+
+def _creature_gloss(wn, en: str, picture: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss names a creature (one of its first two senses that are no proper names: crane
+    the bird, not Stephen Crane) that is a kind of the creature the picture shows."""
+    index = catalog().en_index
+    if index[picture].archetype in (Archetype.HUMAN, Archetype.PROP, Archetype.VEHICLE):
+        return False
+    kinds = [x for x in wn.synsets(en.replace(" ", "_"), pos="n") if not x.instance_hypernyms()][:2]
+    if any(k.lexname() == "noun.person" for k in kinds):
+        return False  # 君 "monarch" is a sovereign before a butterfly
+    return any(k.lexname() == "noun.animal" and any(index[pics[h.name()]].key == index[picture].key
+                                                     for h, _, _ in _up(k, MAX_UP) if h.name() in pics)
+               for k in kinds)
 
 
 def _first_lexname(wn, word: str) -> str:  # type: ignore[no-untyped-def]

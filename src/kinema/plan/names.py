@@ -69,13 +69,20 @@ def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool
             ent = catalog().en_index.get(row.value)
             if ent is not None:
                 return ent, f"{phrase}: {row.via}", k
-    if not (word.isalpha() and len(word) > 1) or known(word):
+    if not (word.isalpha() and len(word) > 1) or known(word) or _plural_noun(word):
         return None
     k = 1
     while i + k < len(toks) and toks[i + k] in caps and toks[i + k].isalpha() and not known(toks[i + k]):
         k += 1  # a surname after the name: "Mia Wong"
     look = _looks(toks, i + k - 1, young=False)
     return catalog().en_index[look], f"{' '.join(toks[i:i + k])}: a name > {look}", k
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural of a noun WordNet has ("Dragonflies hover ..." opening a sentence): no one's name
+    (James, Charles are no plurals of English words)."""
+    return any(word.endswith(cut) and open_lexicon.common_word(word[: -len(cut)] + add)
+               for cut, add in (("ies", "y"), ("es", ""), ("s", "")) if len(word) > len(cut) + 2)
 
 
 def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:

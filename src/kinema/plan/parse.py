@@ -1626,9 +1626,17 @@ def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> 
         subject = _after_determiner(toks, i, places=True) and after.endswith("s") and then in _AFTER_VERB \
             and (_kind(after) == "action" or open_lexicon.verb_reading(after) is not None)
         plural = word.endswith("s") and any(open_lexicon.noun_reading(word[:-k]) is not None for k in (1, 2))
-        return subject or plural
+        return subject or plural or _ends_phrase(toks, i, verb_after=False)  # ("the corner of the net.")
+    return _ends_phrase(toks, i)
+
+
+def _ends_phrase(toks: list[str], i: int, verb_after: bool = True) -> bool:
+    """A word after a determiner with no noun after it: "an orange on the board", "the net."; or,
+    with `verb_after`, a verb ("an orange rolls")."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
     return i > 0 and toks[i - 1] in _DETERMINERS and (
-        after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha() or _kind(after) == "action")
+        after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha()
+        or (verb_after and _kind(after) == "action"))
 
 
 def _after_determiner(toks: list[str], i: int, places: bool = False) -> bool:
