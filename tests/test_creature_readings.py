@@ -49,3 +49,7 @@ def test_a_capitalised_plural_is_no_name() -> None:
 
 def test_a_noun_ending_a_phrase_is_read() -> None:
     assert "goal net" in _cast("The ball curls into the top corner of the net.")
+
+
+def test_a_picture_is_no_creature_it_is_not_a_kind_of() -> None:
+    assert _key("ferret") != "black cat"  # WordNet calls the fisher, a marten, a black cat

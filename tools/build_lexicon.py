@@ -384,14 +384,16 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def _lesser_creature_name(s, name: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a picture's name is only a later name of a creature's sense and its head word first
-    names no creature (a sewing needle, one of the dragonfly's names, is a needle): that thing's
-    picture does not stand for the creature (a lady beetle still does)."""
+    names no creature, or one the sense is no kind of (a sewing needle, one of the dragonfly's names,
+    is a needle): that picture does not stand for the creature (a lady beetle, a beetle, still does)."""
     lemmas = [lem.name().lower() for lem in s.lemmas()]
     key, head = name.replace(" ", "_"), name.split()[-1]
     if s.lexname() != "noun.animal" or key not in lemmas[1:] or lemmas[0] == key or " " not in name:
         return False
     kinds = [x for x in s._wordnet_corpus_reader.synsets(head, pos="n") if not x.instance_hypernyms()][:1]
-    return bool(kinds) and kinds[0].lexname() != "noun.animal"
+    # (nor where it is no kind of the creature its head names: 🐈‍⬛ "black cat" is no fisher, a marten)
+    return bool(kinds) and (kinds[0].lexname() != "noun.animal"
+                            or all(h != kinds[0] for h, _, _ in _up(s, MAX_UP * 2)))
 
 
 def _vessel(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
