@@ -2439,8 +2439,10 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         first = _gloss(glosses[0], True) if glosses else None
         first_noun = first is None or first[0] != "n" or " " in first[1] or _nouny(wn, first[1])
         figure: tuple[str, str, str] | None = None  # a person read only after an adjective's gloss
-        for g, kin in [(g, False) for g in glosses] + [(g, True) for g in glosses]:
-            parsed = _gloss(g, proper or single)  # (a character's gloss names its thing whole)
+        # (last, a long gloss by the words nearest its head, where no gloss read otherwise)
+        late = [] if proper or single else [(g, True) for g in glosses if _gloss(g) is None]
+        for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
+            parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
             if parsed is None:
                 continue
             pos, en = parsed
@@ -2465,7 +2467,12 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 cut = _is_cut(g, said)  # a long gloss's head
                 if cut and not first_noun:
                     continue  # 私人 "private; ...; a member of one's clique": first an adjective, no one
-                for phrase in dict.fromkeys((en, *wholes, head, *_compound_head(wn, en))):
+                # (then the kinds a note lists for a broad gloss, 电动车 "electric vehicle (scooter,
+                # bicycle, car etc)"; what a note says a foreign name is, 马头琴 "morin khuur (Mongolian
+                # bowed stringed instrument)"; a closed word's last part, 柴 "firewood" wood)
+                tails = _closed_tail(wn, en, known, pics)
+                for phrase in dict.fromkeys((en, *wholes, *_examples(wn, g, head), *_explained(wn, g, en),
+                                             head, *_compound_head(wn, en), *tails)):
                     if phrase in known and (phrase == en or not _flag(catalog().en_index[phrase].emoji)):
                         hit = ("entity", phrase, phrase)  # a head noun is not a country ("bone china")
                     elif phrase in places:
@@ -2513,7 +2520,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     hit = None  # 复活节 "Easter" is the feast, not the east wind WordNet also spells easter
                 if hit is not None and hit[0] != "place" and en.split()[0] in PREPOSITIONS:
                     hit = None  # 一大早 "at first light" says when, no light (路上 "on the road" a where)
-                described = not single or phrase == en or (
+                described = not single or phrase == en or phrase in tails or (
                     _modified(wn, en, phrase) and hit is not None and hit[0] == "entity"
                     and _is_a(wn, phrase, hit[1], pics))
                 # (a character jieba calls a noun through two broader words, where the gloss is a kind
@@ -2611,6 +2618,15 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and (_is_a(wn, phrase, head, pics) or _says_head(wn, phrase, head, now, pics)) \
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
+    # A character Chinese doubles to name kin (哥哥 "older brother", 姐姐): alone, and as the head of a
+    # word (小哥), it is whom the doubled word names, where its own first gloss says the same (哥
+    # "elder brother"); its own gloss reached a person only through too long a chain of kin.
+    for c in sorted(c for c in said_first if ("zh", c) not in out and ("zh", c + c) in out):
+        hit = out[("zh", c + c)]
+        if hit[0] == "entity" and _human(hit[1]) and said_first[c] and c + c in read_as \
+                and _head(said_first[c]) == _head(read_as[c + c]):
+            out[("zh", c)] = (hit[0], hit[1], f"{c}: as {c + c} > {hit[1]}")
+            direct[c] = hit[1]
     # A word CC-CEDICT says is a form of address for men or women (师傅 "master; qualified worker;
     # respectful form of address for older men") names someone of that sex, not the trade WordNet's
     # first sense of another of its glosses reaches ("master" > maestro > artist).
@@ -3174,6 +3190,84 @@ def _compound_head(wn, word: str) -> list[str]:  # type: ignore[no-untyped-def]
         if first and head and word[:k] in _names(first[0]) and word[k:] in _names(head[0]) \
                 and head[0].lexname() == "noun.animal":
             return [word[k:]]
+    return []
+
+
+EXAMPLES = re.compile(r"\(([a-z][a-z -]*(?:, ?[a-z][a-z -]*)+),? (?:etc|and so on)\.?\)")
+
+
+def _examples(wn, g: str, head: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The kinds a gloss's note lists of its head noun, in order (电动车 "electric vehicle (scooter,
+    bicycle, car etc)": a scooter), the first item WordNet files under the head (not 人物 "character
+    (in a play, novel etc)", where the note says where, nor 上车's "(a bus, train, car etc)", a verb's);
+    not under a head as broad as "whole"."""
+    m = EXAMPLES.search(g)
+    first = wn.synsets(head, pos="n")[:1] if head else []
+    if m is None or m.group(1).split()[0] in OPENERS or not first or first[0].min_depth() < MIN_DEPTH \
+            or not _nouny(wn, head):
+        return []  # (险球 "dangerous ball (in soccer, volleyball etc)"; 整条 "whole (fish, road etc)")
+    items = [" ".join(_bare(item.split())) for item in m.group(1).split(",")]
+    return [item for item in items if item and _kind_of(wn, item, head)][:1]
+
+
+NOTE = re.compile(r"^([a-z][a-z -]*) \(([^()]+)\)\s*$")
+
+
+def _explained(wn, g: str, en: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """What a note says a foreign name is (马头琴 "morin khuur (Mongolian bowed stringed instrument)"):
+    the note's phrase and its shorter ends, longest first, where every word of the name is one WordNet
+    lacks (a romanization); never its last word alone (a field's label: "rebar (construction)",
+    "azoospermia (medicine)"; "nunchaku (weapon with ...)" says too little)."""
+    m = NOTE.match(g.strip())
+    if m is None or m.group(1) != en or not all(_foreign_name(wn, w) for w in en.split()):
+        return []
+    words = [w for w in re.findall(r"[a-z][a-z-]*", m.group(2).lower()) if w not in ARTICLES]
+    cut = _cut(words)
+    return [" ".join(cut[k:]) for k in range(len(cut) - 1)]
+
+
+DESCRIBED = 3  # the words nearest a long gloss's head that a plain chain of describing words is read by
+
+
+def _described(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """A gloss too long for `_gloss` that is a head noun after a plain chain of words describing it,
+    read by its nearest few (毛豆 "immature green soy beans, either still in the pod ...": green soy
+    beans): no word a verb first, a verb's -ing form or a function word (not "the wise may appear
+    stupid", "drum marking night watches"), every one a word WordNet lists as a noun or an
+    adjective, the last a noun."""
+    said = re.sub(r"\s+", " ", _GLOSS_NOISE.sub(" ", re.split(r"[,:;]", g)[0])).strip()
+    words = said.split()
+    if len(words) <= DESCRIBED or not all(re.fullmatch(r"[a-z][a-z-]*", w) and not w.endswith("ing")
+                                          for w in words) \
+            or set(words) & (CONNECTIVES | UNFINISHED | POSTMODIFIERS | PREPOSITIONS | ARTICLES):
+        return None
+    if any(_verb_first(wn, w) or not (wn.synsets(w, pos="n") or wn.synsets(w, pos="a")) for w in words) \
+            or not wn.synsets(_singular(words[-1]), pos="n"):
+        return None
+    return "n", " ".join(words[-DESCRIBED:])
+
+
+CLOSED_PART = 3  # letters of each part of a closed English word read as its last part
+
+
+def _closed_tail(wn, en: str, known: set[str], pics: dict[str, str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The last part of a closed English word, a picture's name after another English word, where
+    WordNet says the word is that thing (柴 "firewood": "wood used for fuel"; 军马 "warhorse": "horse
+    used in war"): its first sense's gloss heads with it, or a broader word is it (not "content" a
+    tent, "friendship" a ship, "sawhorse" no horse), and the word is a noun first; no person's
+    picture ("cowboy")."""
+    if " " in en or not en.isalpha() or not _nouny(wn, en):
+        return []
+    first = wn.synsets(en, pos="n")[:1]
+    for k in range(CLOSED_PART, len(en) - CLOSED_PART + 1):
+        tail = en[k:]
+        if tail not in known or not wn.synsets(en[:k]) or _human(tail) or not first:
+            continue
+        said = _head(" ".join(_bare(re.findall(r"[a-z][a-z'-]*", first[0].definition().split(";")[0]))))
+        own = wn.synsets(tail, pos="n")[:1]  # (the tail's first sense is its picture's: no 路基 "roadbed")
+        drawn = bool(own) and own[0].name() in pics and catalog().en_index[pics[own[0].name()]].key == tail
+        if (tail in (said, _singular(said)) and drawn) or _is_a(wn, en, tail, pics):
+            return [tail]
     return []
 
 

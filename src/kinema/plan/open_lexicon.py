@@ -100,6 +100,11 @@ def lookup(word: str) -> Word | None:
     return _word("zh", word) or _word("zj", word)
 
 
+def listed(word: str) -> Word | None:
+    """The reading of a Chinese word CC-CEDICT lists (lang `zh`; not one read by jieba's list alone)."""
+    return _word("zh", word)
+
+
 def person_name(name: str) -> Word | None:
     """Someone a name written with a capital (Mozart), or a Chinese name (李白), stands for: rows of
     lang `nm`, the picture of what they were (plan/names.py)."""

@@ -265,6 +265,12 @@ def _count_prefix() -> re.Pattern[str]:
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
+def _listed_thing(word: str) -> bool:
+    """Whether CC-CEDICT lists a Chinese word whole and the open vocabulary reads it as a thing."""
+    row = open_lexicon.listed(word)
+    return row is not None and row.kind in ("entity", "group")
+
+
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
@@ -286,8 +292,9 @@ def _resplit(word: str) -> list[str]:
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
             and not _a_word(word[:2]):
         return [word[0], word[1:]]  # 李医生 kept whole: the surname, then Doctor (names.surname)
-    if (m := _count_prefix().match(word)) and not (len(word) == 3 and _lookup(word) is not None):
-        # (not a three-character name the dictionary reads whole: 三轮车 a tricycle, no three cars)
+    # (not a word CC-CEDICT lists whole as a thing: 三轮车 a tricycle is no three rounds of car,
+    # 九尾狐 no nine tails of fox)
+    if (m := _count_prefix().match(word)) and not _listed_thing(word):
         return [m.group(1), *_resplit(m.group(2))]
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
