@@ -812,7 +812,7 @@ _VERB_NEAR = 3  # tokens from a noun its verb is read (past a determiner, an adv
 
 def _reading_fits(reading: str, human: bool) -> bool:
     """Whether a person's word may read as this other reading (a person or a thing, not a creature),
-    or a thing's (a thing or an effect, not a person)."""
+    or a thing's (a thing, a creature or an effect, not a person)."""
     kind, value = reading.split(":", 1)
     if kind == "effect":
         return not human
