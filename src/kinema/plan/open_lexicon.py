@@ -182,3 +182,48 @@ def measure_words() -> str:
 def chinese_words() -> list[str]:
     """The Chinese words of two or more characters, for the segmenter (it knows single ones)."""
     return sorted(w for w in table().words("zh") if len(w) > 1)
+
+
+def stem(word: str) -> str:
+    """A word cut to what its inflections share ("sailing", "sails", "sailed": "sail"), the same at
+    build and at planning time, to match a sentence's words with a sense's gloss."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    for end in ("ing", "ed"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[:-len(end)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # running: run (not the l of "rolling", the s of "dressed")
+            return w.rstrip("e")
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    return w.rstrip("e") if len(w) > 3 else w  # (circle, circling: circl)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One of a word's readings by its senses (rows of lang `sense`): "entity:glass", "group:person",
+    "effect:lightning", and the cues that say it: stems of its gloss, its names, its broader words'
+    and the words whose glosses name it with it, and its classes ("@vehicle", "@held")."""
+    reading: str
+    cues: frozenset[str]
+
+
+def senses(word: str) -> list[Sense]:
+    """The readings an English noun's senses reach where they reach different pictures, its
+    word-level reading's first (schooner: the beer glass, then the sailing ship), or []."""
+    row = table().get(("sense", word))
+    if row is None:
+        return []
+    _, value, via, _ = row.split("\t")
+    return [Sense(r, frozenset(c.split())) for r, c in zip(value.split(";"), via.split(";"), strict=True)]
+
+
+def verb_cues(word: str) -> frozenset[str]:
+    """The classes of thing an English verb form's glosses name (rows of lang `vcue`): "sails" a boat
+    (@vehicle), "waves" with the hands (@held), for a sentence to read its nouns' senses by."""
+    value = _value("vcue", word)
+    return frozenset(value.split()) if value else frozenset()

@@ -792,6 +792,91 @@ def _number(digits: str) -> int:
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
 
 
+def _reading_key(hit: tuple[str, object] | None) -> str | None:
+    """A looked-up thing as the open vocabulary names a sense's reading ("entity:glass",
+    "group:person", "effect:lightning"), or None."""
+    if hit is None:
+        return None
+    if hit[0] == "effect":
+        return f"effect:{hit[1]}"
+    ent = _entity_of(hit[1])
+    if hit[0] != "entity" or ent is None:
+        return None
+    group = isinstance(hit[1], Broader) and hit[1].members > 1
+    return f"{'group' if group else 'entity'}:{ent.key}"
+
+
+def _sentence_cues(toks: list[str], i: int) -> set[str]:
+    """What the rest of a sentence says of the word at i: its other words, stemmed, and the classes
+    of thing its verbs are done with (open_lexicon.verb_cues); "with a ..." says a thing held."""
+    word = open_lexicon.stem(toks[i])
+    # (not a word made from the word itself: a conductor conducting says nothing of electricity)
+    cues = {c for k, t in enumerate(toks) if k != i and len(t) >= 3 and t.isascii() and t.isalpha()
+            and t.lower() not in _STOP and t.lower() not in _DETERMINERS
+            and (c := open_lexicon.stem(t))[:_DERIVED] != word[:_DERIVED]}
+    for k, t in enumerate(toks[max(0, i - _VERB_NEAR):i + _VERB_NEAR + 1], max(0, i - _VERB_NEAR)):
+        # the verb the word is the subject or the object of, near it ("a schooner sail", "waves his
+        # staff"; not "a robot rolls between the tables of a diner"), not a noun ("a cook")
+        if k != i and t.isascii() and t.isalpha() and not _after_determiner(toks, k):
+            cues |= open_lexicon.verb_cues(t.lower())
+    if _held(toks, i):
+        cues.add("@held")
+    return cues
+
+
+_DERIVED = 5  # letters a sentence's word shares with the word it reads to be made from it
+_VERB_NEAR = 3  # tokens from a noun its verb is read (past a determiner, an adverb)
+
+
+def _reading_fits(reading: str, human: bool) -> bool:
+    """Whether a person's word may read as this other reading (a person or a thing, not a creature),
+    or a thing's (a thing, a creature or an effect, not a person)."""
+    kind, value = reading.split(":", 1)
+    if kind == "effect":
+        return not human
+    ent = catalog().en_index[value]
+    if ent.archetype == Archetype.HUMAN or kind == "group":
+        return human
+    return not _creature(ent) or not human
+
+
+def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
+                    named: frozenset[str] = frozenset()) -> tuple[str, object] | None:
+    """The reading of the word at i that its sentence says, where that is not the word's own (a
+    schooner that sails into the storm is the sailing ship, not the beer glass; a trawler hauling
+    a net, the boat; "tightens a bolt with a spanner", the nut and bolt): the sense whose cues
+    (open_lexicon.senses) the sentence's words meet most, more than the word-level reading's. A
+    creature stays one (a timid mouse is no person)."""
+    word, ent = toks[i].lower(), _entity_of(hit[1])
+    if not word.isascii() or not word.isalpha() or (ent is not None and _creature(ent)) \
+            or (hit[0] == "entity" and _hand(word) is not None):
+        return None  # (a picture named by the word itself is what it means: a glass, a plane, a rocket)
+    readings = open_lexicon.senses(word) or open_lexicon.senses(_singular(word) or word)
+    own = _reading_key(hit)
+    if own not in [r.reading for r in readings]:
+        return None
+    cues = _sentence_cues(toks, i)
+    mine = len(next(r for r in readings if r.reading == own).cues & cues)
+    # No thing nor creature turns into a person, nor a person into a creature: those senses are
+    # figures of speech (a dish "a very attractive woman", a diver the loon)
+    human = ent is not None and ent.archetype == Archetype.HUMAN
+    # (nor a picture named before it: "an elephant sprays water with its trunk" is no second elephant)
+    readings = [r for r in readings if r.reading == own or (_reading_fits(r.reading, human)
+                                                            and r.reading.split(":", 1)[1] not in named)]
+    best = max(readings, key=lambda r: len(r.cues & cues))  # (the first of WordNet's order on a tie)
+    said = sorted(best.cues & cues)
+    if len(said) <= mine:
+        return None
+    kind, value = best.reading.split(":", 1)
+    if kind == "effect":
+        return "effect", value
+    if hit[0] == "effect" and not (i > 0 and toks[i - 1] in _DETERMINERS) and _singular(word) is None:
+        return None  # stuff is not counted: "a puff of smoke" stays smoke, "a bolt" may be a thing
+    via = f"{word}: {value}, as the sentence says ({', '.join(c.lstrip('@') for c in said)})"
+    members = GROUP_MEMBERS if kind == "group" else 1
+    return "entity", Broader(catalog().en_index[value], toks[i], via, None, members)
+
+
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
     toks = _aspect(tokens(text, lang))
@@ -852,6 +937,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if n == 1 and hit is not None and hit[0] in ("entity", "effect") \
+                and (said := _sentence_sense(toks, i, hit, frozenset(m.entity.key for m in clause.mentions))) \
+                is not None:
+            hit = said  # the sense the sentence says: "a schooner sails", "a bolt tightened with a spanner"
         if n == 1 and names.surname(toks, i, _is_person, _a_word):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
