@@ -813,6 +813,7 @@ def _sentence_cues(toks: list[str], i: int) -> set[str]:
     # (not a word made from the word itself: a conductor conducting says nothing of electricity)
     cues = {c for k, t in enumerate(toks) if k != i and len(t) >= 3 and t.isascii() and t.isalpha()
             and t.lower() not in _STOP and t.lower() not in _DETERMINERS
+            and _hand_kind(t.lower()) != "count"  # ("three soldiers carry flags": no iris's three petals)
             and (c := open_lexicon.stem(t))[:_DERIVED] != word[:_DERIVED]}
     for k, t in enumerate(toks[max(0, i - _VERB_NEAR):i + _VERB_NEAR + 1], max(0, i - _VERB_NEAR)):
         # the verb the word is the subject or the object of, near it ("a schooner sail", "waves his
