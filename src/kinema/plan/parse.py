@@ -982,7 +982,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and open_lexicon.verb_reading(word) is not None \
                 and _unsaid_doer(toks, i, n, "", clause.unknown):
             # "a barista pours latte art": a verb the world cannot show, its coined subject someone
-            clause.mentions.append(Mention(catalog().en_index["person"], "", start=i, end=i, pronoun=True))
+            clause.mentions.append(_someone(i))
         if (hit is None or hit[0] == "colour") and n == 1 and _stands_as_noun(toks, i, hit) \
                 and (as_noun := _noun_reading(word)) is not None:
             hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour
@@ -1175,8 +1175,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             clause.actions.append(value)
             verb_at = i
             if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
-                clause.mentions.append(Mention(catalog().en_index["person"], "", start=i, end=i,
-                                               pronoun=True))  # the director keeps it if nobody is named
+                clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
             if n == 1 and (thing := _object_inside(word)) is not None:
@@ -1526,6 +1525,11 @@ def _analogy(char: str, obj: str) -> str | None:
     same = [(len(rest), meaning) for meaning, rest in _verb_objects().get(char, [])
             if _thing_kind(rest) == kind]
     return min(same)[1] if same else None
+
+
+def _someone(i: int) -> Mention:
+    """The unnamed doer of the verb at token i (words ""): the director keeps it if nobody is named."""
+    return Mention(catalog().en_index["person"], "", start=i, end=i, pronoun=True)
 
 
 # World verbs a thing does as readily as a person (a house burns, a balloon flies, a boat sails):
