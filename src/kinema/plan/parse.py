@@ -537,6 +537,9 @@ def _open(phrase: str) -> tuple[str, object] | None:
             (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
+    if word is None and _coined_agent(phrase):
+        person = catalog().en_index["person"]
+        return "entity", Broader(person, phrase, f"{phrase}: a person (-ist)")
     if word is None:
         return None
     if word.kind in ("entity", "group"):
@@ -549,6 +552,17 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if word.kind == "action":
         return ("action", word.value) if word.value in lx.ACTIONS else None
     return "effect", word.value
+
+
+# An English agent suffix whose words are people (a barista, a fashionista, a vlogist): a word that
+# ends in one and that WordNet 3.0 does not know at all is a newer word for someone.
+_EN_AGENT_ENDS = ("ista", "istas", "ist", "ists")
+
+
+def _coined_agent(word: str) -> bool:
+    if not (word.isascii() and word.isalpha() and word.islower()) or open_lexicon.common_word(word):
+        return False
+    return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _EN_AGENT_ENDS)
 
 
 _ON = {"on", "onto", "upon"}
