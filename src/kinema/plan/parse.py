@@ -72,6 +72,16 @@ class Clause:
         return bool(self.sizes) or self.single_take
 
 
+def _building_named(phrase: str) -> Entity | None:
+    """The picture a place word also names when that picture is a building (a set piece)."""
+    cat = catalog()
+    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase)
+    table = open_lexicon.table()
+    if ent is None or ent.archetype != Archetype.PROP or ("set", ent.key) not in table:
+        return None
+    return ent
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, tuple[str, object]]:
     """One lookup of every known phrase → (kind, value)."""
@@ -1169,6 +1179,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "place":
             assert isinstance(value, tuple)
             clause.places.append(value)
+            if (building := _building_named(word)) is not None:
+                # "a skyscraper behind him": the city, and the building itself stands as a set piece
+                clause.mentions.append(Mention(building, word, start=i, end=i + n))
         elif kind == "time":
             assert isinstance(value, TimeOfDay)
             clause.times.append(value)

@@ -1,0 +1,28 @@
+"""A place word that also names a building's picture casts the building as a set piece as well as
+setting the place: "a skyscraper behind him" is the city and a skyscraper one sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+from kinema.plan.life import background
+
+
+def _cast(prompt: str) -> list[str]:
+    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+
+
+@pytest.mark.parametrize("prompt", [
+    "A window washer dangles on a rope high above the street, a skyscraper behind him",
+    "Time-lapse of skyscraper windows lighting up one by one as night falls",
+    "A man stands in front of a skyscraper",
+])
+def test_a_named_building_is_cast_and_placed(prompt: str) -> None:
+    assert "office building" in _cast(prompt)
+
+
+def test_a_place_word_with_no_building_picture_casts_nothing_more() -> None:
+    assert _cast("A man walks through the city at night") == ["man"]
+    setting = plan("A man stands in front of a skyscraper", 12.0).screenplay.scenes[0].setting
+    assert setting.place.value == "city"
