@@ -619,6 +619,8 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         return piece
     senses = _ranked(wn, word, pics)
     hit = _read_senses(wn, word, senses, pics) if senses else None
+    if hit is None and senses and (plain := _ranked(wn, word, pics, compose=False)) != senses:
+        senses, hit = plain, _read_senses(wn, word, plain, pics)  # the compound's kind draws nothing
     if hit is None and (every := _ranked(wn, word, pics, own=False)) != senses:
         senses, hit = every, _read_senses(wn, word, every, pics) if every else None  # its own draw nothing
     if not senses:
@@ -1354,7 +1356,8 @@ def _alive(s) -> bool:  # type: ignore[no-untyped-def]
     return s.lexname() in ORGANISMS and _reaches(s, ALIVE)
 
 
-def _ranked(wn, word: str, pics: dict[str, str] | None = None, own: bool = True) -> list:  # type: ignore[type-arg,no-untyped-def]
+def _ranked(wn, word: str, pics: dict[str, str] | None = None, own: bool = True,  # type: ignore[type-arg,no-untyped-def]
+            compose: bool = True) -> list:
     """A noun's drawable senses, the one a prompt most likely means first.
 
     Of the first two senses in WordNet's order, those that can be drawn: a word mostly used for an
@@ -1377,10 +1380,10 @@ def _ranked(wn, word: str, pics: dict[str, str] | None = None, own: bool = True)
     # a lumberjack stays the man, not his jacket); the later own ones only where it would read
     # nothing else (the burrowing mole is its sixth). Where its own senses draw nothing, the
     # others still do (`own` false: `_noun` asks again).
-    every = _ranked_in(word, all_senses, pics)
+    every = _ranked_in(word, all_senses, pics, compose)
     mine = [s for s in every if not _borrowed(s, word)] if own else every
     if own and every and not mine:
-        mine = _ranked_in(word, [s for s in all_senses if not _borrowed(s, word)], pics)
+        mine = _ranked_in(word, [s for s in all_senses if not _borrowed(s, word)], pics, compose)
     if mine and every and mine[0] != every[0] and mine[0].lexname() not in ORGANISMS \
             and mine[0].lexname() != every[0].lexname():
         return every
@@ -1398,7 +1401,8 @@ def _borrowed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
         and not mine > most
 
 
-def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None) -> list:  # type: ignore[type-arg]
+def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type: ignore[type-arg]
+               compose: bool = True) -> list:
     """`_ranked` over these senses of the word, in WordNet's order."""
     # (an event the world draws as an effect, where the word first means it: a wildfire is a fire,
     # filed under events; not inflation, whose later sense is a blast)
@@ -1426,7 +1430,17 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None) -> list
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
-    return sorted(senses, key=lambda s: (-_count(s, word), _tie_rank(s), all_senses.index(s)))
+    return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word), _tie_rank(s),
+                                         all_senses.index(s)))
+
+
+def _composed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a compound's sense is a kind of its last word (a wooden spoon that is a spoon, not
+    the booby prize; a dark horse that is a racehorse): between senses used equally often, the one
+    its words say is what a prompt means."""
+    head = word.split()[-1] if " " in word else ""
+    return bool(head) and any(head in (lem.name().lower() for lem in h.lemmas())
+                              for h in s.closure(lambda x: x.hypernyms()))
 
 
 def _written(s, word: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
