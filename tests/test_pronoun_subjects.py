@@ -69,3 +69,11 @@ def test_the_picture_a_plain_word_means(prompt: str, want: str, not_cast: str) -
     names = {m.name.en for m in play.cast}
     assert want in names and not_cast not in names, names
     assert play.scenes[0].setting.place.value != "underwater"
+
+
+def test_a_phrasal_verb_named_as_a_picture_is_the_verb() -> None:
+    """"picks up a saw": picks is the verb (up, then the object's determiner), not three pickaxes."""
+    from kinema.plan.director import plan
+    cast = [m.name.en for m in plan("A carpenter picks up a saw", 12.0).screenplay.cast]
+    assert "pick" not in cast
+    assert "carpentry saw" in cast

@@ -81,8 +81,7 @@ def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool
 def _plural_noun(word: str) -> bool:
     """A plural of a noun WordNet has ("Dragonflies hover ..." opening a sentence): no one's name
     (James, Charles are no plurals of English words)."""
-    return any(word.endswith(cut) and open_lexicon.common_word(word[: -len(cut)] + add)
-               for cut, add in (("ies", "y"), ("es", ""), ("s", "")) if len(word) > len(cut) + 2)
+    return any(open_lexicon.common_word(one) for one in open_lexicon.singulars(word))
 
 
 def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:

@@ -123,6 +123,16 @@ def common_word(word: str) -> bool:
     return any((lang, word) in table() for lang in ("w", "en", "env", "ena"))
 
 
+def singulars(word: str) -> list[str]:
+    """The singulars an English plural may have, the likeliest first ("flies" fly, "boxes" boxe
+    then box); none for a word in -ss, and after sh only -es ("ashes" is ash's, not Ashe's)."""
+    if word.endswith("ss"):
+        return []
+    return [word[: -len(cut)] + add for cut, add in (("ies", "y"), ("s", ""), ("es", ""))
+            if word.endswith(cut) and len(word) - len(cut) + len(add) >= 3
+            and not (cut == "s" and word.endswith("shes"))]
+
+
 def verb_char(char: str) -> str | None:
     """The action meaning of a single Chinese character read as a verb (铲 to shovel: dig), for
     where a verb must stand: the table keeps these apart (`zv`), they are too ambiguous elsewhere."""

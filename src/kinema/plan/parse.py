@@ -707,11 +707,7 @@ def _object_inside(word: str) -> Entity | None:
 def _plural_of(word: str) -> open_lexicon.Word | None:
     """The open vocabulary's thing named by the singular of an English plural it has no row for;
     the nearest singular any table knows decides ("oranges" is the fruit's, not an orang's)."""
-    for cut, add in (("ies", "y"), ("s", ""), ("es", "")):
-        one = word[: -len(cut)] + add
-        if not word.endswith(cut) or len(one) < 3 or word.endswith("ss") \
-                or (cut == "s" and word.endswith("shes")):
-            continue  # (after sh the plural is -es: "ashes" is ash's, not Ashe's, the tennis player)
+    for one in open_lexicon.singulars(word):
         hit = open_lexicon.lookup(one)
         if hit is not None:
             return hit if hit.kind in ("entity", "group") else None
@@ -1714,6 +1710,10 @@ _AFTER_VERB = _DETERMINERS | {"along", "across", "into", "onto", "through", "ove
                               "on", "at", "from", "with", "to"}
 
 
+# Particles of a phrasal verb before its object: "picks up a saw", "puts down the box".
+_PARTICLES = frozenset({"up", "down", "off", "out", "away", "back"})
+
+
 _SEQUENCE = frozenset({"then", "and", "but", "also", "finally", "suddenly", "later"})
 
 
@@ -1732,8 +1732,10 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
+    then = toks[i + 2] if i + 2 < len(toks) else ""
     object_next = word.endswith("s") and (after in _DETERMINERS
-                                          or _kind(after) in ("entity", "clothing", "count"))
+                                          or _kind(after) in ("entity", "clothing", "count")
+                                          or (after in _PARTICLES and then in _DETERMINERS))
     if _hand(word) is not None:
         return subject and object_next
     return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)
