@@ -1424,6 +1424,7 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
                 default=0)
     used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
                    and all_senses.index(s) < 2 and not s.instance_hypernyms() and _count(s, word) >= rival
+                   and not _figure_for_person(s, word, senses)
                    and not any(_alive(o) and all_senses.index(o) < all_senses.index(s)
                                and _count(o, word) > _count(s, word) for o in senses)]
     if used_person:
@@ -1441,6 +1442,15 @@ def _composed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
     head = word.split()[-1] if " " in word else ""
     return bool(head) and any(head in (lem.name().lower() for lem in h.lemmas())
                               for h in s.closure(lambda x: x.hypernyms()))
+
+
+def _figure_for_person(s, word: str, senses: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether a person sense is another word's, the word a figure of speech for it, used less
+    than half as often as a thing the word names ("honey" the food before the beloved; a "hand"
+    the body part before a hired hand; not a commuter, whose own sense it is)."""
+    if s.lemmas()[0].name().lower() == word.replace(" ", "_"):
+        return False
+    return any(o.lexname() != "noun.person" and _count(o, word) >= 2 * _count(s, word) for o in senses)
 
 
 def _written(s, word: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
@@ -1874,6 +1884,7 @@ def build() -> bytes:
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
         rows.update(_sets(wn, pics))
+        rows.update(_beings(wn))
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
         rows.update(_person_names(wn, pics))
@@ -2258,6 +2269,27 @@ def _sets(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str
             continue  # only the name's first sense: "ice" is frozen water, not an ice rink
         if (up := _up_to(wn.synset(syn), SET_SEEDS)) is not None:
             out.setdefault(("set", name), ("set", "building", up[1]))
+    return out
+
+
+BEING_SEEDS = ("imaginary_being.n.01", "spiritual_being.n.01")
+BEING_SENSES = 3  # the senses of a picture's name that may say it is a being
+
+
+def _beings(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Pictures of someone drawn without a body (a mermaid, an ogre, an alien, a ghost): WordNet
+    files the name's first sense under people or imaginary beings. "A mermaid combs her hair": her
+    is the mermaid's, as it would be a woman's, not someone else's."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    index = catalog().en_index
+    for name in sorted(index):
+        if index[name].archetype != Archetype.PROP or name != index[name].key:
+            continue  # (the prop archetype has no person senses among its pictured ones: by name)
+        # (an alien is a foreigner first, an ogre a cruel person; not a taco nor a printer, whose
+        # person senses are figures of speech or trades)
+        for s in wn.synsets(name.replace(" ", "_"), pos="n")[:BEING_SENSES]:
+            if not s.instance_hypernyms() and _up_to(s, BEING_SEEDS) is not None:  # (not Jupiter)
+                out.setdefault(("being", name), ("being", "person", s.name()))
     return out
 
 

@@ -23,7 +23,7 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, split
+from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
@@ -101,7 +101,7 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
                 before = out[at].mentions[r]
                 out[at] = replace(out[at], mentions=list(out[at].mentions))
                 out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
-        seen = any(not m.pronoun and m.entity.archetype != Archetype.PROP for o in out for m in o.mentions)
+        seen = any(not m.pronoun and someone(m.entity) for o in out for m in o.mentions)
         c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun
                       or (not seen and k not in later and m.words.lower() not in _IMPERSONAL)]
         out.append(c)
@@ -118,9 +118,9 @@ def _referent(word: str, before: list[Clause], lenient: bool = True) -> tuple[in
     """The earlier mention a pronoun stands for, the latest first: "it" a creature or a thing, "he"
     and "she" a person before an animal, "one" one of several, "they" several before one."""
     def fits(m: Mention, strict: bool) -> bool:
-        if m.pronoun or m.entity.archetype == Archetype.PROP:
+        if m.pronoun or not someone(m.entity):
             return False
-        human = m.entity.archetype == Archetype.HUMAN
+        human = m.entity.archetype in (Archetype.HUMAN, Archetype.PROP)  # (a mermaid is "she")
         if word in _ONE:
             return m.count > 1
         if not strict:

@@ -123,6 +123,12 @@ def common_word(word: str) -> bool:
     return any((lang, word) in table() for lang in ("w", "en", "env", "ena"))
 
 
+def being(key: str) -> bool:
+    """Whether a picture drawn as a prop is someone (a mermaid, an ogre, an alien: rows of lang
+    `being`): a pronoun may stand for it as for a person."""
+    return ("being", key) in table()
+
+
 def singulars(word: str) -> list[str]:
     """The singulars an English plural may have, the likeliest first ("flies" fly, "boxes" boxe
     then box); none for a word in -ss, and after sh only -es ("ashes" is ash's, not Ashe's)."""

@@ -420,6 +420,12 @@ def _units(toks: list[str]) -> list[str]:
     return out
 
 
+def someone(ent: Entity) -> bool:
+    """Whether a picture is of a person, an animal or a being drawn as a prop (a mermaid): one a
+    pronoun may stand for, not a thing."""
+    return ent.archetype != Archetype.PROP or open_lexicon.being(ent.key)
+
+
 def _creature(value: object) -> bool:
     """Whether a looked-up thing is an animal (not a person, a vehicle or a prop)."""
     ent = _entity_of(value)
@@ -1064,7 +1070,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and word in _SUBJECT_PRONOUNS and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
                 or (word in _PERSONAL and not any(m.actions for m in clause.mentions)
-                    and all(m.entity.archetype == Archetype.PROP
+                    and all(not someone(m.entity)
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
@@ -1253,8 +1259,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = (colour, i)  # "a ginger cat": the colour of a thing with no hair
             elif people := [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]:
                 people[-1].hair = (style, colour)  # "a girl with a ponytail", 女孩扎着马尾
-            elif ahead is None and i > 0 and toks[i - 1] in _DETERMINERS and word.isascii():
+            elif ahead is None and i > 0 and toks[i - 1] in ("a", "an", "the") and word.isascii():
                 # "a blonde", "the brunette": a hair word standing as a noun is a person with that hair
+                # (not "her hair": a possessive's hair is the one named before's)
                 clause.mentions.append(Mention(catalog().en_index["person"], word, start=i, end=i + n,
                                                hair=(style, colour)))
             else:

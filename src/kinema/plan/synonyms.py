@@ -103,6 +103,7 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🎁", A.PROP, ("gift", "present", "gifts", "presents"), ("礼物", "礼品")),
     ("🎹", A.PROP, ("piano", "keyboard", "grand piano"), ("钢琴",)),
     ("🍬", A.PROP, ("candy", "sweets", "sweet"), ("糖", "糖果")),
+    ("🍯", A.PROP, ("honey pot", "honey", "pot of honey"), ("蜂蜜", "一罐蜂蜜")),
     ("🌭", A.PROP, ("sausage", "hot dog", "frankfurter"), ("香肠", "热狗")),
     ("🥛", A.PROP, ("glass", "glass of milk", "milk"), ("牛奶", "一杯牛奶", "玻璃杯")),
     ("📖", A.PROP, ("book", "open book", "novel"), ("书", "书本", "一本书")),

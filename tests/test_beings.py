@@ -1,0 +1,43 @@
+"""Someone drawn as a prop (a mermaid, an ogre, an alien: WordNet files them as imaginary beings)
+is someone a pronoun stands for, as a person is: "A mermaid combs her hair" casts no second woman.
+And a word that is a figure of speech for a person, used far less often than for the thing it
+names, is the thing: honey dripping from a frame is honey, not a beloved."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan import open_lexicon
+from kinema.plan.director import plan
+from kinema.plan.life import background
+
+
+def _cast(prompt: str) -> list[str]:
+    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+
+
+@pytest.mark.parametrize("key", ["mermaid", "ogre", "alien"])
+def test_imaginary_beings_are_someone(key: str) -> None:
+    assert open_lexicon.being(key)
+
+
+@pytest.mark.parametrize("key", ["castle", "asteroid", "jupiter", "taco"])
+def test_things_are_no_beings(key: str) -> None:
+    assert not open_lexicon.being(key)
+
+
+def test_her_after_a_mermaid_is_the_mermaids() -> None:
+    assert _cast("A mermaid combs her hair on a rock") == ["asteroid", "mermaid"]
+
+
+def test_her_after_a_thing_is_still_someone() -> None:
+    assert "woman" in _cast("The wind blows her umbrella away")
+
+
+def test_she_resolves_to_a_being_named_before() -> None:
+    cast = _cast("A mermaid sits on a rock. She sings to the ships.")
+    assert "woman" not in cast and "mermaid" in cast
+
+
+def test_honey_is_the_food() -> None:
+    assert "honey pot" in _cast("A beekeeper lifts a frame dripping with honey")
