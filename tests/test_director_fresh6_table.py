@@ -1,0 +1,56 @@
+"""Well-formedness of the blind sixth director table (tests/data/director_fresh6_prompts.yaml).
+
+Checks the shape only (size, languages, categories, splits, picture names); it never runs the
+planner on the rows, so the table stays blind.
+"""
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+from kinema.plan.catalog import catalog
+
+TABLE = Path(__file__).parent / "data" / "director_fresh6_prompts.yaml"
+EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
+           "explosion", "rain", "snow"}
+
+
+def _rows():
+    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+
+
+def test_size_languages_and_categories():
+    rows = _rows()
+    assert len(rows) == 200
+    assert Counter(r["lang"] for r in rows) == {"en": 100, "zh": 100}
+    per = Counter((r["category"], r["lang"]) for r in rows)
+    assert len({c for c, _ in per}) == 25
+    assert set(per.values()) == {4}
+
+
+def test_splits_alternate_within_each_group():
+    groups = defaultdict(list)
+    for r in _rows():
+        groups[(r["category"], r["lang"])].append(r["split"])
+    for key, splits in groups.items():
+        assert splits == ["dev", "heldout", "dev", "heldout"], key
+
+
+def test_prompts_distinct_and_named_words_in_prompt():
+    rows = _rows()
+    prompts = [r["prompt"] for r in rows]
+    assert len(set(prompts)) == len(prompts)
+    for r in rows:
+        assert set(r) <= {"prompt", "lang", "category", "split", "named", "place", "effects", "verbs"}
+        assert 1 <= len(r["named"]) <= 3, r["prompt"]
+        for named in r["named"]:
+            assert named["word"] in r["prompt"], (named["word"], r["prompt"])
+            assert named["any"], named["word"]
+        assert set(r.get("effects", [])) <= EFFECTS, r["prompt"]
+
+
+def test_picture_names_exist_in_catalog():
+    names = set(catalog().en_index)
+    missing = sorted({a for r in _rows() for n in r["named"] for a in n["any"] if a not in names})
+    assert not missing, missing
