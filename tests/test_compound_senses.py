@@ -15,3 +15,8 @@ def test_a_wooden_spoon_is_a_spoon() -> None:
     cast = _cast("Grandma stirs a pot of soup with a wooden spoon")
     assert "spoon" in cast
     assert "trophy" not in cast
+
+
+def test_a_jumbo_jet_is_an_airplane_not_a_water_jet() -> None:
+    cast = _cast("A pilot walks across the tarmac toward a jumbo jet")
+    assert "airplane" in cast

@@ -123,3 +123,20 @@ def test_score_counts_named_things_cast() -> None:
                                      {"word": "moon", "any": ["pirate flag"]}]}
     out = scorer.score(row)
     assert out.refused is None and (out.named, out.found) == (2, 1) and out.missed == ["moon"]
+
+
+def test_score_counts_a_named_thing_shown_as_its_effect() -> None:
+    """A bonfire the film draws as the fire effect is found where `any` names fire; a thing no
+    effect shows is still missed."""
+    scorer = _scorer()
+    row = {"prompt": "A firefighter sprays water on a burning house at night", "lang": "en",
+           "category": "disasters", "split": "dev",
+           "named": [{"word": "burning", "any": ["fire"]}, {"word": "night", "any": ["ink"]}]}
+    out = scorer.score(row)
+    assert "fire" in scorer.effects_in(plan_of(row["prompt"]))
+    assert (out.named, out.found) == (2, 1) and out.missed == ["night"]
+
+
+def plan_of(prompt: str):  # type: ignore[no-untyped-def]
+    from kinema.plan.director import plan
+    return plan(prompt, 12.0).screenplay

@@ -171,7 +171,7 @@ EFFECT_SEEDS: dict[str, str] = {
     "fire.n.01": "fire", "flame.n.01": "fire", "smoke.n.01": "smoke", "fumes.n.01": "smoke",
     "firework.n.01": "fireworks", "lightning.n.01": "lightning", "lightning.n.02": "lightning",
     "fog.n.01": "mist", "mist.n.01": "mist", "ink.n.01": "ink", "spark.n.01": "sparks", "spark.n.02": "sparks",
-    "explosion.n.01": "explosion", "explosion.n.02": "explosion", "jet.n.01": "water", "spray.n.01": "water",
+    "explosion.n.01": "explosion", "explosion.n.02": "explosion", "jet.n.02": "water", "spray.n.01": "water",
     "bubble.n.01": "bubbles", "confetti.n.01": "confetti",
 }
 # World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it.

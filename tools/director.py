@@ -4,7 +4,8 @@ Every row is planned with `kinema.plan.director.plan` in this process and scored
 screenplay alone (nothing is rendered), per split and language:
 
 - recall: the share of `named` items for which some cast member's entity key (name.en) is one of `any`
-  (names or the keys the catalog casts them under).
+  (names or the keys the catalog casts them under), or the film shows an effect `any` names (a
+  bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop).
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -129,6 +130,7 @@ def score(row: dict[str, Any]) -> Outcome:
     out.cpu_s = time.process_time() - c0
     named = [m for m in play.cast if not background(m.id)]  # not the place's own life (plan/life.py)
     cast = {m.name.en for m in named}
+    shown = effects_in(play)
     index = catalog().en_index
     for item in row["named"]:
         # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
@@ -136,7 +138,7 @@ def score(row: dict[str, Any]) -> Outcome:
         wanted = set(item["any"]) | {index[k].key for k in item["any"] if k in index}
         # A picture of several people (a couple, a family) is cast as its people (plan/groups.py).
         together = [{p.key for p in people_in(index[k])} for k in item["any"] if k in index]
-        if cast & wanted or any(group and group <= cast for group in together):
+        if cast & wanted or any(group and group <= cast for group in together) or shown & set(item["any"]):
             out.found += 1
         else:
             out.missed.append(item["word"])
