@@ -78,3 +78,12 @@ def test_a_name_is_drawn_as_its_kind(word: str, picture: str) -> None:
 
 def test_a_creature_across_a_broad_ancestor_is_not_its_last_word() -> None:
     assert _entity("prairie dog") != "dog"  # a rodent: the dog only shares "placental" with it
+
+
+@pytest.mark.parametrize("word, picture", [
+    ("bowl", "bowl with spoon"),  # 🥣 is a bowl; a bowl is no bowl of noodles
+    ("碗", "bowl with spoon"),
+    ("honey", "honey pot"),  # 🍯 is honey (its Chinese name says so: 蜂蜜)
+])
+def test_a_picture_is_named_by_what_it_shows(word: str, picture: str) -> None:
+    assert _entity(word) == picture

@@ -100,6 +100,7 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🍵", A.PROP, ("tea", "cup of tea", "cup", "teacup"), ("茶", "一杯茶", "茶杯", "杯子")),
     ("🍳", A.PROP, ("pan", "frying pan", "skillet", "wok"), ("锅", "平底锅", "炒锅")),
     ("🍜", A.PROP, ("noodles", "ramen", "noodle soup", "bowl of noodles"), ("面条", "拉面", "面", "一碗面")),
+    ("🥣", A.PROP, ("bowl with spoon", "bowl", "bowls", "cereal bowl", "bowl of cereal"), ("碗勺", "碗", "饭碗")),
     ("🎁", A.PROP, ("gift", "present", "gifts", "presents"), ("礼物", "礼品")),
     ("🎹", A.PROP, ("piano", "keyboard", "grand piano"), ("钢琴",)),
     ("🍬", A.PROP, ("candy", "sweets", "sweet"), ("糖", "糖果")),
