@@ -2853,6 +2853,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     things = {c for c, en in said_first.items() if _first_lexname(wn, en) == "noun.body"}  # 手 a hand
     out.update(_person_blocked(out, blocked, ends - things))
     out.update(_person_glosses(out, unread, ends - things, wn))
+    out.update(_unlisted_people(listed, out, ends, first_glosses))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
     return out
 
@@ -2968,6 +2969,41 @@ def _person_blocked(out: dict[tuple[str, str], tuple[str, str, str]], blocked: d
     双手 "both hands" are no hired hands)."""
     return {("zh", zh): (hit[0], hit[1], f"{zh}: a person (…{zh[-1]}) > {hit[2]}")
             for zh, hit in sorted(blocked.items()) if ("zh", zh) not in out and len(zh) > 1 and zh[-1] in ends}
+
+
+def _unlisted_people(listed: set[str], out: dict[tuple[str, str], tuple[str, str, str]], ends: set[str],
+                     first_glosses: dict[str, list[str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word jieba lists as a common noun and CC-CEDICT does not (老农 "old farmer", 大婶 "auntie")
+    is a person where its last character is no word alone and ends mostly words for people (农
+    "(bound form) agriculture": 菜农, 果农, 佃农; see _person_ends), or is one Chinese doubles for
+    kin, the doubled word read by the character's own first gloss (婶 "wife of father's younger
+    brother", as 婶婶; not 奶 "breast; milk", whose 奶奶 is a grandmother). Drawn as most of the
+    specific people the read words it ends are (a farmer, a woman), else as a person. (Not by a
+    character that is a word itself: 手 "hand", 长 "length", 队 "team" end things and crowds too.)"""
+    said: dict[str, list[str]] = {}  # a character: the people the read words it ends are
+    for (lang, zh), hit in sorted(out.items()):
+        if lang == "zh" and len(zh) > 1 and hit[0] == "entity" and _human(hit[1]):
+            said.setdefault(zh[-1], []).append(hit[1])
+    chars = _jieba_tags()
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, (count, tag) in sorted(_jieba_entries().items()):
+        if tag != "n" or count < UNLISTED_COUNT or not 2 <= len(zh) <= 3 or zh in listed \
+                or ("zh", zh) in out or ("zj", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                or chars.get(zh[0], "") in NOT_MODIFIER_TAGS:
+            continue
+        c = zh[-1]
+        own = first_glosses.get(c, [""])[0].strip()
+        kin = out.get(("zh", c * 2), ("", "", ""))
+        bound = c in ends and own.startswith("(bound form)") and ("zh", c) not in out
+        doubled = kin[0] == "entity" and _human(kin[1]) and bool(own) \
+            and kin[2].startswith(f"CC-CEDICT: {own} >")
+        if not bound and not doubled:
+            continue
+        specific = sorted(p for p in said.get(c, []) if p != "person")
+        top = max(sorted(set(specific)), key=specific.count, default="person")
+        picture = top if 2 * specific.count(top) > len(specific) else "person"
+        found[("zj", zh)] = ("entity", picture, f"{zh}: a person (…{c}) > {picture}")
+    return found
 
 
 PERSON_NOUN_TAGS = {"n", "nr", "nz"}  # jieba's tags of the words read as people by their glosses alone
