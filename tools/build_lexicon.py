@@ -1890,6 +1890,7 @@ def build() -> bytes:
         rows.update(_person_names(wn, pics))
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
+        rows.update(_known_heads(wn))
         rows.update(_classifiers())
         rows.update(_surnames())
         rows.update(_foods(wn, pics))
@@ -2254,6 +2255,35 @@ def _closed(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # t
         if hit is not None:
             out[spaced] = (hit[0], hit[1], f"{closed}: {spaced} > {hit[2]}" if hit[2] != spaced else spaced)
     return out
+
+
+def _known_heads(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """The head a closed noun WordNet knows ends in, where WordNet says it is one (a broader word's
+    sense or name, or a word of its gloss): "handbell" is "a bell that is held in the hand", a
+    rainforest a forest, a warehouse a storehouse, but "protractor" is no tractor, "content" no
+    tent. Lang `enh`: the parser splits a word WordNet knows only at this head (parse._closed_head)."""
+    out: Rows = {}
+    for word in sorted(wn.all_lemma_names("n")):
+        if not re.fullmatch(r"[a-z]{6,}", word):
+            continue
+        senses = wn.synsets(word, pos="n")
+        ups = [h for s in senses for h, _, _ in _up(s, KNOWN_HEAD_UP)]
+        broader = {h.name() for h in ups}
+        # (or a broader word's name ends in it: a warehouse is a storehouse)
+        ends = {_lemma(lem.name()).split()[-1] for h in ups for lem in h.lemmas()}
+        glossed = {w for s in senses for w in re.findall(r"[a-z]+", s.definition().lower())}
+        for k in range(3, len(word) - 2):
+            head = word[k:]
+            if not wn.synsets(word[:k]) or not (heads := wn.synsets(head, pos="n")):
+                continue
+            if head in glossed or any(h.name() in broader for h in heads) \
+                    or any(e.endswith(head) and e != word for e in ends):
+                out[("enh", word)] = ("head", head, f"{word}: {head}")
+                break
+    return out
+
+
+KNOWN_HEAD_UP = 3  # broader steps a closed noun's head may be (a rainforest: forest)
 
 
 SET_SEEDS = ("building.n.01", "tower.n.01", "fortification.n.01", "place_of_worship.n.01", "housing.n.01")

@@ -157,6 +157,12 @@ def verb_reading(word: str) -> Word | None:
     return _word("env", word)
 
 
+def known_head(word: str) -> str | None:
+    """The head a closed English noun WordNet knows ends in, where WordNet says it is one (its gloss
+    or a broader word names it: a handbell, "a bell held in the hand"), as lang `enh`; or None."""
+    return _value("enh", word)
+
+
 def noun_reading(word: str) -> Word | None:
     """The thing an English word mostly used as an adjective names where it stands as a noun
     ("slices an orange", "oranges"): the table keeps these apart (`ena`)."""

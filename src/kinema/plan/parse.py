@@ -616,9 +616,17 @@ def _closed_head(word: str) -> tuple[str, object] | None:
     where the head names a picture itself ("clownfish": a fish, "treehouse": a house): not through
     a chain of broader words (homework, which WordNet lists with no picture, is no work of art), not
     a suffix. A person only where the hand tables name the head and it is longer than a surname's
-    ending ("grandkids": children; "-son" and "-man" end surnames)."""
+    ending ("grandkids": children; "-son" and "-man" end surnames). A word WordNet knows only at the
+    head WordNet gives it (`open_lexicon.known_head`: a handbell is a bell, but "protractor" is no
+    tractor, "content" no tent)."""
+    known = open_lexicon.common_word(word)
+    told = open_lexicon.known_head(word)
+    if known and told is None:
+        return None
     for k in range(3, len(word) - 2):
         first, head = word[:k], word[k:]
+        if known and head != told:
+            continue
         # (the first half also an adjective people use as a noun: "grand")
         if head in _SUFFIXES or (_hand(first) is None and open_lexicon.lookup(first) is None
                                  and open_lexicon.noun_reading(first) is None):
@@ -632,7 +640,7 @@ def _closed_head(word: str) -> tuple[str, object] | None:
             return "entity", Broader(person, word, f"{word}: {head}")
         if hit is not None and hit[0] == "place" and not word.endswith("ing"):
             return hit  # "chinatown" a town, "boardroom" a room (not "searing": a verb's form)
-    return None if open_lexicon.common_word(word) else _coined_head(word)
+    return None if known else _coined_head(word)
 
 
 # The "-ship" of a word WordNet lacks is the vessel (a longship, a mothership, a dropship) unless the
