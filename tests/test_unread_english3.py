@@ -1,6 +1,11 @@
 """English nouns read by general mechanisms (third set): a closed word WordNet knows is split only at
 the head WordNet gives it (a handbell is a bell, a warehouse a storehouse; a protractor is no
 tractor)."""
+
+from __future__ import annotations
+
+import pytest
+
 from kinema.plan.director import plan
 from kinema.plan.parse import _lookup
 
@@ -28,3 +33,11 @@ def test_known_word_split_where_wordnet_says() -> None:
     assert "bell" in _cast("The principal rings a handbell in the schoolyard")
     assert _key("warehouse") == "house"  # a storehouse
     assert _key("clownfish") == "fish"  # WordNet lacks it: split as before
+
+
+@pytest.mark.parametrize("prompt, picture", [
+    ("A yacht sails past the lighthouse at sunset", "house"),  # both structures
+    ("Macro shot of a dragonfly landing on a reed", "fly"),  # both insects
+])
+def test_a_closed_word_splits_at_a_near_kind_of_it(prompt: str, picture: str) -> None:
+    assert picture in [m.name.en for m in plan(prompt, 12.0).screenplay.cast]

@@ -2276,14 +2276,21 @@ def _known_heads(wn) -> Rows:  # type: ignore[no-untyped-def]
             head = word[k:]
             if not wn.synsets(word[:k]) or not (heads := wn.synsets(head, pos="n")):
                 continue
+            # (or a near kind of the same thing: a dragonfly and a fly are insects, a lighthouse
+            # and a house structures; a protractor and a tractor only instrumentalities)
             if head in glossed or any(h.name() in broader for h in heads) \
-                    or any(e.endswith(head) and e != word for e in ends):
+                    or any(e.endswith(head) and e != word for e in ends) \
+                    or (senses[0].lexname() == heads[0].lexname() in CONCRETE
+                        and any(u.name() in broader and u.min_depth() >= NEAR_KIND_DEPTH
+                                for u, _, _ in _up(heads[0], NEAR_KIND_UP))):
                 out[("enh", word)] = ("head", head, f"{word}: {head}")
                 break
     return out
 
 
 KNOWN_HEAD_UP = 3  # broader steps a closed noun's head may be (a rainforest: forest)
+NEAR_KIND_UP = 2  # broader steps from a head's first sense to a kind the closed noun shares with it
+NEAR_KIND_DEPTH = 5  # how deep that shared kind is at least (structure, insect; not instrumentality)
 
 
 SET_SEEDS = ("building.n.01", "tower.n.01", "fortification.n.01", "place_of_worship.n.01", "housing.n.01")
