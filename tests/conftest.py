@@ -119,3 +119,20 @@ def sole_gap(world: Any, e: Any) -> float:
     px = e.x + u * np.cos(angle) - v * np.sin(angle)
     py = e.y + u * np.sin(angle) + v * np.cos(angle)
     return float((py - world.terrain.heights(px)).min())
+
+
+def cast_of(prompt: str) -> list[str]:
+    """The picture names a prompt's plan casts, sorted, without the place's own life (plan/life.py)."""
+    from kinema.plan.director import plan
+    from kinema.plan.life import background
+    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+
+
+def picture_of(word: str) -> str | None:
+    """The picture key a word reads as, or None where it reads as no picture."""
+    from kinema.plan import parse
+    hit = parse._lookup(word)
+    if hit is None or hit[0] != "entity":
+        return None
+    value = hit[1]
+    return value.entity.key if isinstance(value, parse.Broader) else getattr(value, "key", None)

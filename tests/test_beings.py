@@ -6,14 +6,9 @@ names, is the thing: honey dripping from a frame is honey, not a beloved."""
 from __future__ import annotations
 
 import pytest
+from conftest import cast_of
 
 from kinema.plan import open_lexicon
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
 
 
 @pytest.mark.parametrize("key", ["mermaid", "ogre", "alien"])
@@ -27,17 +22,17 @@ def test_things_are_no_beings(key: str) -> None:
 
 
 def test_her_after_a_mermaid_is_the_mermaids() -> None:
-    assert _cast("A mermaid combs her hair on a rock") == ["asteroid", "mermaid"]
+    assert cast_of("A mermaid combs her hair on a rock") == ["asteroid", "mermaid"]
 
 
 def test_her_after_a_thing_is_still_someone() -> None:
-    assert "woman" in _cast("The wind blows her umbrella away")
+    assert "woman" in cast_of("The wind blows her umbrella away")
 
 
 def test_she_resolves_to_a_being_named_before() -> None:
-    cast = _cast("A mermaid sits on a rock. She sings to the ships.")
+    cast = cast_of("A mermaid sits on a rock. She sings to the ships.")
     assert "woman" not in cast and "mermaid" in cast
 
 
 def test_honey_is_the_food() -> None:
-    assert "honey pot" in _cast("A beekeeper lifts a frame dripping with honey")
+    assert "honey pot" in cast_of("A beekeeper lifts a frame dripping with honey")

@@ -4,13 +4,9 @@ setting the place: "a skyscraper behind him" is the city and a skyscraper one se
 from __future__ import annotations
 
 import pytest
+from conftest import cast_of
 
 from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
 
 
 @pytest.mark.parametrize("prompt", [
@@ -19,10 +15,10 @@ def _cast(prompt: str) -> list[str]:
     "A man stands in front of a skyscraper",
 ])
 def test_a_named_building_is_cast_and_placed(prompt: str) -> None:
-    assert "office building" in _cast(prompt)
+    assert "office building" in cast_of(prompt)
 
 
 def test_a_place_word_with_no_building_picture_casts_nothing_more() -> None:
-    assert _cast("A man walks through the city at night") == ["man"]
+    assert cast_of("A man walks through the city at night") == ["man"]
     setting = plan("A man stands in front of a skyscraper", 12.0).screenplay.scenes[0].setting
     assert setting.place.value == "city"

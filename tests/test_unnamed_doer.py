@@ -6,13 +6,7 @@ passes (夜空中划过流星), nor where someone is named (the one named does i
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+from conftest import cast_of
 
 
 @pytest.mark.parametrize("prompt", [
@@ -23,8 +17,8 @@ def _cast(prompt: str) -> list[str]:
     "弹着吉他唱歌",
     "Somebody plays the piano",
 ])
-def test_an_unnamed_doer_is_cast(prompt: str) -> None:
-    assert "person" in _cast(prompt)
+def test_an_unnamed_doer_iscast_of(prompt: str) -> None:
+    assert "person" in cast_of(prompt)
 
 
 @pytest.mark.parametrize("prompt", [
@@ -36,22 +30,22 @@ def test_an_unnamed_doer_is_cast(prompt: str) -> None:
     "滑雪运动员从雪山上飞快地冲下来",
 ])
 def test_no_unnamed_doer_where_nobody_does_it_or_someone_is_named(prompt: str) -> None:
-    assert _cast(prompt).count("person") <= (1 if "运动员" in prompt else 0)
+    assert cast_of(prompt).count("person") <= (1 if "运动员" in prompt else 0)
 
 
 def test_the_one_named_after_the_comma_does_it() -> None:
-    assert _cast("Dancing in the rain, a girl laughs") == ["girl"]
+    assert cast_of("Dancing in the rain, a girl laughs") == ["girl"]
 
 
 @pytest.mark.parametrize("prompt", ["The zorblax dances on the table", "A red glorp jumps over the fence"])
 def test_a_coined_subject_doing_a_verb_is_someone(prompt: str) -> None:
-    assert "person" in _cast(prompt)
+    assert "person" in cast_of(prompt)
 
 
 def test_an_event_no_picture_shows_is_no_one() -> None:
-    assert "person" not in _cast("An earthquake shakes the city")
+    assert "person" not in cast_of("An earthquake shakes the city")
 
 
 def test_a_coined_subject_of_a_verb_the_world_cannot_show_is_someone() -> None:
-    assert "person" in _cast("a barista pours latte art into a ceramic mug")
-    assert "person" in _cast("The flimwick polishes an old lamp")
+    assert "person" in cast_of("a barista pours latte art into a ceramic mug")
+    assert "person" in cast_of("The flimwick polishes an old lamp")

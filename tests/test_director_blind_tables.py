@@ -1,4 +1,5 @@
-"""Well-formedness of the blind sixth director table (tests/data/director_fresh6_prompts.yaml).
+"""Well-formedness of the blind director tables (tests/data/director_fresh5_prompts.yaml and
+director_fresh6_prompts.yaml).
 
 Checks the shape only (size, languages, categories, splits, picture names); it never runs the
 planner on the rows, so the table stays blind.
@@ -7,21 +8,23 @@ planner on the rows, so the table stays blind.
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pytest
 import yaml
 
 from kinema.plan.catalog import catalog
 
-TABLE = Path(__file__).parent / "data" / "director_fresh6_prompts.yaml"
+TABLES = [Path(__file__).parent / "data" / f"director_fresh{n}_prompts.yaml" for n in (5, 6)]
 EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
            "explosion", "rain", "snow"}
 
 
-def _rows():
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+def _rows(table: Path):
+    return yaml.safe_load(table.read_text(encoding="utf-8"))
 
 
-def test_size_languages_and_categories():
-    rows = _rows()
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.stem)
+def test_size_languages_and_categories(table: Path) -> None:
+    rows = _rows(table)
     assert len(rows) == 200
     assert Counter(r["lang"] for r in rows) == {"en": 100, "zh": 100}
     per = Counter((r["category"], r["lang"]) for r in rows)
@@ -29,16 +32,18 @@ def test_size_languages_and_categories():
     assert set(per.values()) == {4}
 
 
-def test_splits_alternate_within_each_group():
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.stem)
+def test_splits_alternate_within_each_group(table: Path) -> None:
     groups = defaultdict(list)
-    for r in _rows():
+    for r in _rows(table):
         groups[(r["category"], r["lang"])].append(r["split"])
     for key, splits in groups.items():
         assert splits == ["dev", "heldout", "dev", "heldout"], key
 
 
-def test_prompts_distinct_and_named_words_in_prompt():
-    rows = _rows()
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.stem)
+def test_prompts_distinct_and_named_words_in_prompt(table: Path) -> None:
+    rows = _rows(table)
     prompts = [r["prompt"] for r in rows]
     assert len(set(prompts)) == len(prompts)
     for r in rows:
@@ -50,7 +55,8 @@ def test_prompts_distinct_and_named_words_in_prompt():
         assert set(r.get("effects", [])) <= EFFECTS, r["prompt"]
 
 
-def test_picture_names_exist_in_catalog():
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.stem)
+def test_picture_names_exist_in_catalog(table: Path) -> None:
     names = set(catalog().en_index)
-    missing = sorted({a for r in _rows() for n in r["named"] for a in n["any"] if a not in names})
+    missing = sorted({a for r in _rows(table) for n in r["named"] for a in n["any"] if a not in names})
     assert not missing, missing
