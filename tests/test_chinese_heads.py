@@ -8,17 +8,9 @@ that took the head of the noun after it. A few words or sentences per rule; not 
 from __future__ import annotations
 
 import pytest
+from conftest import picture_of
 
-from kinema.plan import parse, plan
-from kinema.plan.parse import Broader
-
-
-def _picture(word: str) -> str | None:
-    hit = parse._lookup(word)
-    if hit is None or hit[0] != "entity":
-        return None
-    value = hit[1]
-    return value.entity.key if isinstance(value, Broader) else getattr(value, "key", None)
+from kinema.plan import plan
 
 
 def _cast(sentence: str) -> list[str]:
@@ -26,30 +18,30 @@ def _cast(sentence: str) -> list[str]:
 
 
 def test_a_character_is_the_noun_its_short_gloss_describes() -> None:
-    assert _picture("剑") == "crossed swords"  # "double-edged sword": a sword
+    assert picture_of("剑") == "crossed swords"  # "double-edged sword": a sword
 
 
-def test_a_compound_ending_in_the_pictures_name_is_that_picture() -> None:
-    assert _picture("战马") == "horse"  # "warhorse": WordNet's first sense is a play
+def test_a_compound_ending_in_the_pictures_name_is_thatpicture_of() -> None:
+    assert picture_of("战马") == "horse"  # "warhorse": WordNet's first sense is a play
 
 
 @pytest.mark.parametrize(("word", "tree"), [("椰子树", "palm tree"), ("苹果树", "tree"), ("桃子树", "tree")])
-def test_a_fruits_tree_is_the_trees_picture(word: str, tree: str) -> None:
-    assert _picture(word) == tree  # not the fruit (🍑 stands for the peach tree's sense too)
+def test_a_fruits_tree_is_the_treespicture_of(word: str, tree: str) -> None:
+    assert picture_of(word) == tree  # not the fruit (🍑 stands for the peach tree's sense too)
 
 
 @pytest.mark.parametrize(("word", "look"), [("弟弟", "boy"), ("妹妹", "girl"), ("小弟", "boy")])
 def test_younger_siblings_are_children(word: str, look: str) -> None:
-    assert _picture(word) == look
+    assert picture_of(word) == look
 
 
 def test_a_word_first_said_of_someone_is_its_thing() -> None:
-    assert _picture("木头") == "wood"  # "slow-witted; blockhead; log": the log, no blockhead
+    assert picture_of("木头") == "wood"  # "slow-witted; blockhead; log": the log, no blockhead
 
 
 @pytest.mark.parametrize("word", ["护士", "医生", "nurse", "doctor", "surgeon"])
 def test_health_professionals_are_health_workers(word: str) -> None:
-    assert _picture(word) in ("health worker", "man health worker", "woman health worker")
+    assert picture_of(word) in ("health worker", "man health worker", "woman health worker")
 
 
 def test_a_verb_character_standing_as_an_object_is_a_thing() -> None:
@@ -66,4 +58,4 @@ def test_a_verb_object_cut_gives_back_the_nouns_head() -> None:
 
 @pytest.mark.parametrize("word", ["轮椅", "wheelchair"])
 def test_a_symbol_is_not_the_thing_it_stands_for(word: str) -> None:
-    assert _picture(word) in ("manual wheelchair", "motorized wheelchair")  # not ♿ "wheelchair symbol"
+    assert picture_of(word) in ("manual wheelchair", "motorized wheelchair")  # not ♿ "wheelchair symbol"

@@ -8,23 +8,7 @@ A few words or sentences per rule, most in no director table."""
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan import parse, plan
-from kinema.plan.life import background
-from kinema.plan.parse import Broader
-
-
-def _picture(word: str) -> str | None:
-    hit = parse._lookup(word)
-    if hit is None or hit[0] != "entity":
-        return None
-    value = hit[1]
-    return value.entity.key if isinstance(value, Broader) else getattr(value, "key", None)
-
-
-def _cast(sentence: str) -> list[str]:
-    sp = plan(sentence, 12.0).screenplay
-    return sorted(m.name.en for m in sp.cast if not background(m.id))
+from conftest import cast_of, picture_of
 
 
 @pytest.mark.parametrize(("sentence", "thing"), [
@@ -32,21 +16,21 @@ def _cast(sentence: str) -> list[str]:
     ("一只九尾狐在月下奔跑", "fox"),  # "nine-tailed fox", no nine tails
 ])
 def test_a_listed_word_is_no_count_of_its_tail(sentence: str, thing: str) -> None:
-    assert thing in _cast(sentence)
-    assert "car" not in _cast(sentence)
+    assert thing in cast_of(sentence)
+    assert "car" not in cast_of(sentence)
 
 
 def test_a_count_is_still_cut_off_a_thing() -> None:
-    assert _cast("两辆车停在路边") == ["car", "car"]
+    assert cast_of("两辆车停在路边") == ["car", "car"]
 
 
 @pytest.mark.parametrize(("char", "picture"), [("哥", "man"), ("姐", "woman"), ("弟", "boy"), ("爸", "man")])
 def test_a_kin_character_reads_as_its_doubled_word(char: str, picture: str) -> None:
-    assert _picture(char) == picture
+    assert picture_of(char) == picture
 
 
 def test_a_young_man_named_by_his_kin_character() -> None:
-    assert "man" in _cast("外卖小哥在门口等着")
+    assert "man" in cast_of("外卖小哥在门口等着")
 
 
 @pytest.mark.parametrize(("word", "picture"), [
@@ -54,16 +38,16 @@ def test_a_young_man_named_by_his_kin_character() -> None:
     ("鱼钩", "hook"),  # "fishhook"
 ])
 def test_a_closed_gloss_is_the_picture_wordnet_says_it_is(word: str, picture: str) -> None:
-    assert _picture(word) == picture
+    assert picture_of(word) == picture
 
 
 @pytest.mark.parametrize("word", ["内容", "关系", "友情", "助手"])
 def test_a_closed_gloss_is_not_read_by_any_tail(word: str) -> None:
-    assert _picture(word) not in ("tent", "ship", "ant")  # "content", "relationship", "assistant"
+    assert picture_of(word) not in ("tent", "ship", "ant")  # "content", "relationship", "assistant"
 
 
 def test_a_woodcutter_splits_firewood() -> None:
-    assert "wood" in _cast("伐木工在小屋后面用斧头劈柴")
+    assert "wood" in cast_of("伐木工在小屋后面用斧头劈柴")
 
 
 @pytest.mark.parametrize(("word", "picture"), [
@@ -72,13 +56,13 @@ def test_a_woodcutter_splits_firewood() -> None:
     ("背心", "safety vest"),  # "sleeveless garment (vest, waistcoat, ...)"
 ])
 def test_a_broad_gloss_is_the_first_kind_its_note_lists(word: str, picture: str) -> None:
-    assert _picture(word) == picture
+    assert picture_of(word) == picture
 
 
 @pytest.mark.parametrize("word", ["险球", "整条"])
 def test_a_note_that_says_where_or_of_what_lists_no_kind(word: str) -> None:
     # "dangerous ball (in soccer, volleyball etc)", "whole (fish, road etc)"
-    assert _picture(word) not in ("volleyball", "fish")
+    assert picture_of(word) not in ("volleyball", "fish")
 
 
 @pytest.mark.parametrize(("word", "picture"), [
@@ -86,12 +70,12 @@ def test_a_note_that_says_where_or_of_what_lists_no_kind(word: str) -> None:
     ("神舆", "shinto shrine"),  # "mikoshi (Japanese portable Shinto shrine)"
 ])
 def test_a_foreign_name_is_what_its_note_says(word: str, picture: str) -> None:
-    assert _picture(word) == picture
+    assert picture_of(word) == picture
 
 
 def test_a_fields_label_is_no_foreign_names_thing() -> None:
-    assert _picture("配筋") != "construction"  # "rebar (construction)": a field, not what it is
+    assert picture_of("配筋") != "construction"  # "rebar (construction)": a field, not what it is
 
 
 def test_a_herdsman_plays_the_morin_khuur() -> None:
-    assert "violin" in _cast("草原上，一位牧民拉起了马头琴")
+    assert "violin" in cast_of("草原上，一位牧民拉起了马头琴")

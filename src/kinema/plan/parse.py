@@ -20,6 +20,7 @@ from kinema.plan.groups import people_in
 from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
+from kinema.plan.sets import is_set
 from kinema.plan.tools import COMPOSED
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
@@ -76,10 +77,7 @@ def _building_named(phrase: str) -> Entity | None:
     """The picture a place word also names when that picture is a building (a set piece)."""
     cat = catalog()
     ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase)
-    table = open_lexicon.table()
-    if ent is None or ent.archetype != Archetype.PROP or ("set", ent.key) not in table:
-        return None
-    return ent
+    return ent if ent is not None and is_set(ent) else None
 
 
 @lru_cache(maxsize=1)

@@ -5,11 +5,15 @@ structure)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kinema.bodies import BODIES
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import Entity
-from kinema.plan.parse import Clause
 from kinema.screenplay.model import Archetype, CastMember
+
+if TYPE_CHECKING:  # (parse reads is_set: a place word that names a building)
+    from kinema.plan.parse import Clause
 
 BUILDING_M = 9.0  # metres: a two-storey house; a prop's picture is drawn 1 m tall at scale 1
 # Typical heights (metres) of animals far from their archetype's body (bodies.py draws every
