@@ -5,7 +5,7 @@ character where no gloss grounds them (tools/build_lexicon.py `_char_entries`, `
 from __future__ import annotations
 
 import pytest
-from test_chinese_heads import _picture  # the picture a word reads as, with no sentence
+from conftest import picture_of as _picture  # the picture a word reads as, with no sentence
 
 from kinema.plan import open_lexicon, parse, plan
 

@@ -7,7 +7,7 @@ director rows."""
 from __future__ import annotations
 
 import pytest
-from test_chinese_heads import _picture  # the picture a word reads as, with no sentence
+from conftest import picture_of as _picture  # the picture a word reads as, with no sentence
 
 from kinema.plan import open_lexicon, parse, plan
 
