@@ -1,5 +1,5 @@
-"""Well-formedness of the blind director tables (tests/data/director_fresh5_prompts.yaml and
-director_fresh6_prompts.yaml).
+"""Well-formedness of the blind director tables (tests/data/director_fresh5_prompts.yaml,
+director_fresh6_prompts.yaml and director_fresh7_prompts.yaml).
 
 Checks the shape only (size, languages, categories, splits, picture names); it never runs the
 planner on the rows, so the table stays blind.
@@ -13,7 +13,9 @@ import yaml
 
 from kinema.plan.catalog import catalog
 
-TABLES = [Path(__file__).parent / "data" / f"director_fresh{n}_prompts.yaml" for n in (5, 6)]
+# table number -> (rows, categories); rows split evenly between en and zh, 4 rows per (category, lang)
+SHAPES = {5: (200, 25), 6: (200, 25), 7: (160, 20)}
+TABLES = [Path(__file__).parent / "data" / f"director_fresh{n}_prompts.yaml" for n in SHAPES]
 EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
            "explosion", "rain", "snow"}
 
@@ -24,11 +26,12 @@ def _rows(table: Path):
 
 @pytest.mark.parametrize("table", TABLES, ids=lambda t: t.stem)
 def test_size_languages_and_categories(table: Path) -> None:
+    size, categories = SHAPES[int(table.stem.removeprefix("director_fresh").removesuffix("_prompts"))]
     rows = _rows(table)
-    assert len(rows) == 200
-    assert Counter(r["lang"] for r in rows) == {"en": 100, "zh": 100}
+    assert len(rows) == size
+    assert Counter(r["lang"] for r in rows) == {"en": size // 2, "zh": size // 2}
     per = Counter((r["category"], r["lang"]) for r in rows)
-    assert len({c for c, _ in per}) == 25
+    assert len({c for c, _ in per}) == categories
     assert set(per.values()) == {4}
 
 
