@@ -7,6 +7,7 @@ import pytest
 from conftest import cast_of
 
 from kinema.plan.director import plan
+from kinema.screenplay.model import Place
 
 
 @pytest.mark.parametrize("prompt", [
@@ -22,3 +23,9 @@ def test_a_place_word_with_no_building_picture_casts_nothing_more() -> None:
     assert cast_of("A man walks through the city at night") == ["man"]
     setting = plan("A man stands in front of a skyscraper", 12.0).screenplay.scenes[0].setting
     assert setting.place.value == "city"
+
+
+def test_a_place_word_in_the_plural_is_the_place_and_its_buildings() -> None:
+    play = plan("wide shot of a yellow cab stuck in traffic beneath a row of skyscrapers", 12.0).screenplay
+    assert play.scenes[0].setting.place == Place.CITY
+    assert "office building" in {m.name.en for m in play.cast}

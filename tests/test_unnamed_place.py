@@ -66,3 +66,18 @@ def test_a_verb_before_a_number_is_no_thing() -> None:
 def test_a_plural_after_sh_is_its_singular_s_not_a_name() -> None:
     play = plan("A phoenix rises from the ashes in flames", 6).screenplay
     assert "person" not in {m.name.en for m in play.cast}  # ashes: no Arthur Ashe
+
+
+@pytest.mark.parametrize("prompt", [
+    "The goalkeeper dives to the left, but the ball curls into the top corner of the net",
+    "A goalkeeper dives to save a penalty kick",
+    "A hawk dives out of the sky and snatches a mouse",
+])
+def test_a_dive_on_land_or_from_the_sky_is_not_under_water(prompt: str) -> None:
+    # a keeper's dive is a leap at a ball, a bird's a swoop: neither puts the film under water
+    assert _place(prompt) not in (Place.UNDERWATER, Place.WATER)
+
+
+@pytest.mark.parametrize("prompt", ["A girl dives into the pool", "一个女孩在跳水"])
+def test_a_person_diving_with_nothing_else_said_is_under_water(prompt: str) -> None:
+    assert _place(prompt) == Place.UNDERWATER

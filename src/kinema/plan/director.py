@@ -183,14 +183,32 @@ def _unnamed_place(whole: Clause) -> Place:
     if (done := implied_place(whole.actions, people_only=True)) is not None:
         return done  # skiing on snow, knitting indoors
     fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
-    if "dive" in whole.actions or (fish and ("swim" in whole.actions
-                                            or not any(_ashore(m.entity) for m in whole.mentions))):
+    if _dives_in(whole) or (fish and ("swim" in whole.actions
+                                      or not any(_ashore(m.entity) for m in whole.mentions))):
         return Place.UNDERWATER
     if fish and not any(is_set(m.entity) for m in whole.mentions):
         return Place.BEACH  # a fisherman's catch, a heron's fish, a seal by a polar bear: the shore
     if Weather.SNOW in whole.weather:
         return Place.SNOWFIELD
     return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
+
+
+def _dives_in(whole: Clause) -> bool:
+    """Whether a dive is into water: not a bird's with no fish to catch (a swoop), nor a player's
+    at a ball (a keeper's leap: a ball in play, or the diver a player of a game, as the open
+    lexicon reads the word)."""
+    if "dive" not in whole.actions or any(m.entity.key.endswith("ball") for m in whole.mentions):
+        return False
+    fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
+    divers = [m for m in whole.mentions if "dive" in m.actions] or whole.mentions
+    return not all((m.entity.archetype == Archetype.BIRD and not fish) or _player(m.words) for m in divers) \
+        or not divers
+
+
+def _player(words: str) -> bool:
+    """A person named as a player of a game (a goalkeeper is a hockey player by WordNet)."""
+    read = open_lexicon.lookup(words.lower())
+    return read is not None and " player" in f" {read.via}"
 
 
 # Who lives out of the water: with one named, a sea creature is seen from the shore (a crab in a

@@ -276,8 +276,8 @@ CLASSIFIERS = "只个辆头条匹位名艘架棵朵群对支列件片座颗尾�
 INDOOR = frozenset({"blanket", "sofa", "chair", "door", "bathtub", "toilet", "television", "bed", "piano"})
 # Clothing: a colour before it dresses the person it belongs to ("a girl in a red coat").
 CLOTHING = ("coat", "dress", "jacket", "shirt", "hat", "scarf", "sweater", "hoodie", "skirt", "cape",
-            "clothes", "t-shirt", "衣服", "外套", "裙子", "连衣裙", "帽子", "衬衫", "围巾", "毛衣", "上衣",
-            "斗篷", "衣", "裙")
+            "clothes", "t-shirt", "suit", "衣服", "外套", "裙子", "连衣裙", "帽子", "衬衫", "围巾", "毛衣",
+            "上衣", "西装", "西服", "斗篷", "衣", "裙")
 # "A tiger made of flowers": after these the next thing named is what the last one is made of.
 MADE_OF = ("made of", "made from", "built of", "built from", "composed of", "formed of", "formed from")
 # "由花朵组成的老虎": after these the thing just named is what the next one is made of.

@@ -18,7 +18,7 @@ from importlib import resources
 from kinema.plan.lexicon import CLASSIFIERS
 
 # group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
-# word: a word of lang "w", known to WordNet and read as nothing
+# word: a word of lang "w", known to WordNet and read as nothing (or a time phrase, lang "wt")
 KINDS = ("entity", "group", "place", "action", "effect", "verb", "word")
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
 
@@ -157,6 +157,12 @@ def verb_reading(word: str) -> Word | None:
     return _word("env", word)
 
 
+def time_phrase(phrase: str) -> bool:
+    """Whether a phrase of several tokens is one WordNet files only as a time (rows of lang `wt`:
+    "new year eve", "first light"), whose words name no thing."""
+    return ("wt", phrase) in table()
+
+
 def known_head(word: str) -> str | None:
     """The head a closed English noun WordNet knows ends in, where WordNet says it is one (its gloss
     or a broader word names it: a handbell, "a bell held in the hand"), as lang `enh`; or None."""
@@ -173,6 +179,16 @@ def verb_object(verb: str, obj: str) -> str | None:
     """The action meaning WordNet glosses a verb with its object as (rows of lang `vo`: "rides"
     "waves" is surfing, "takes" "seat" sitting), or None."""
     return _value("vo", f"{verb} {obj}")
+
+
+def object_senses(verb: str) -> tuple[frozenset[str], frozenset[str] | None]:
+    """For an English verb form whose world meaning holds a tool: the pictures its object may be
+    where it means another of its senses (lang `vx`: "draws a sword", "rings a bell"), and those its
+    tool's sense is said of, or None where its gloss names none (lang `vt`: plants "(seeds,
+    seedlings, or plants)")."""
+    away, toward = _value("vx", verb), _value("vt", verb)
+    return (frozenset(away.split(";")) if away else frozenset(),
+            frozenset(toward.split(";")) if toward else None)
 
 
 def handheld(name: str) -> str | None:

@@ -76,7 +76,8 @@ class Clause:
 def _building_named(phrase: str) -> Entity | None:
     """The picture a place word also names when that picture is a building (a set piece)."""
     cat = catalog()
-    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase)
+    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase) \
+        or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
     return ent if ent is not None and is_set(ent) else None
 
 
@@ -480,8 +481,10 @@ def _hand(phrase: str) -> tuple[str, object] | None:
             return table.get(_IRREGULAR[phrase])
         for cut, add in (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("es", ""), ("s", "")):
             hit = table.get(phrase[: -len(cut)] + add) if phrase.endswith(cut) else None
-            if hit is not None and hit[0] == "entity":
-                return hit
+            if hit is not None and (hit[0] == "entity" or (
+                    hit[0] == "place" and open_lexicon.lookup(phrase) is None
+                    and open_lexicon.verb_reading(phrase) is None)):
+                return hit  # castles; skyscrapers, the city they stand in (not "rings" a grandmother)
     return None
 
 
@@ -944,6 +947,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
+            if hit is None and n > 1 and phrase.isascii() and open_lexicon.time_phrase(phrase):
+                hit = ("word", phrase)  # New Year's Eve: a time, no Eve (a full moon is still pictured)
+                break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
                     and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
                 hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
@@ -970,6 +976,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     hit = None
             if hit is not None:
                 break
+        if hit is not None and hit[0] == "word":
+            i += n
+            continue
         if n == 1 and hit is not None and hit[0] in ("entity", "effect") \
                 and (said := _sentence_sense(toks, i, hit, frozenset(m.entity.key for m in clause.mentions))) \
                 is not None:
@@ -1202,6 +1211,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             weather_end = i + n if _bare(toks, i, n) and not _objected(clause, toks, verb_at, i) else -1
         elif kind == "action" and _said_of_weather(toks, weather_end, i, clause.mentions):
             pass  # "as snow falls", "sparks fly", 雪花飘落: the weather's or the effect's own verb, nobody's
+        elif kind == "action" and n == 1 and _another_sense(toks, i):
+            pass  # "draws his sword", "rings the bell": not drawing, no telephone call
         elif kind == "action":
             assert isinstance(value, str)
             if (said := _glossed_object(toks, i + n)) is not None:
@@ -1696,6 +1707,29 @@ def _glossed_object(toks: list[str], i: int) -> tuple[str, int] | None:
         return None
     said = open_lexicon.verb_object(toks[i - 1], toks[k])
     return None if said is None or said not in lx.ACTIONS else (said, k)
+
+
+def _another_sense(toks: list[str], i: int) -> bool:
+    """Whether the English verb at `i` means, by its object, another of its senses than its world
+    meaning's, whose tool it would hold (plan/tools.py): its object is a thing WordNet gives another
+    sense ("draw a weapon": "draws his sword"), or one its tool's sense is not said of ("plants a
+    flag": plant is said of seeds and plants)."""
+    if not toks[i].isascii():
+        return False
+    away, toward = open_lexicon.object_senses(toks[i])
+    if not away and toward is None:
+        return False
+    k = i + 1
+    while k < min(len(toks), i + 4) and (toks[k] in _DETERMINERS or toks[k] in lx.SIZES
+                                         or toks[k] in lx.COLOURS):
+        k += 1
+    for n in range(min(MAX_NGRAM, len(toks) - k), 0, -1):
+        hit = _lookup(_join(toks[k:k + n]))
+        if hit is not None and hit[0] == "entity" and (thing := _entity_of(hit[1])) is not None:
+            return thing.key in away or (toward is not None and thing.key not in toward)
+        if hit is not None:
+            return False
+    return False
 
 
 def _held(toks: list[str], i: int) -> bool:
