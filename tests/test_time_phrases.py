@@ -42,3 +42,9 @@ def test_the_earth_named_is_still_cast() -> None:
 def test_a_time_phrase_with_a_picture_of_its_own_is_still_cast() -> None:
     # WordNet files the full moon as a time too, but the catalog pictures it
     assert "full moon" in cast_of("A witch on her broom flies past the full moon")
+
+
+@pytest.mark.parametrize("prompt", ["消防车开过十字路口", "A fire engine races through the crossroads"])
+def test_a_crossroads_is_no_crowd(prompt: str) -> None:
+    # WordNet's first crossroads is a hamlet, "a community of people": a place's people are no crowd
+    assert "person" not in cast_of(prompt)

@@ -1514,6 +1514,7 @@ PEOPLE_GROUPS = {"social_group.n.01", "organization.n.01", "people.n.01", "gathe
                  "military_unit.n.01", "musical_organization.n.01"}
 
 
+SETTLEMENTS = {"community.n.01"}  # people by where they live: a place, filmed as such
 CONCRETE = {"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food", "noun.body"}
 
 
@@ -1525,8 +1526,10 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
     # Between groups used equally often, one whose members have a picture (a flock of birds before
     # a church's flock): a film shows members.
     s = max(first, key=lambda g: (_count(g, word), _drawn_members(g, pics), -first.index(g)), default=None)
-    if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n"):
-        return None  # not a group, or a word people mostly use as a verb ("casts a net")
+    if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n") \
+            or _reaches(s, SETTLEMENTS):
+        return None  # not a group, a word people mostly use as a verb ("casts a net"), or a place's
+        # people (a hamlet, a small town, the crossroads a hamlet is: 十字路口 is no crowd)
     # A word that is also a place (a village, a town) or a visible thing used nearly as often (a
     # tree's branch beside a bank's) is filmed as that, not as a crowd of its people.
     for other in first:
