@@ -2804,9 +2804,12 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     chosen = _char_entries(entries, nouns, headed)
     # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
     suffixes = {e["simplified"] for e in entries if any(SUFFIX.search(d) for d in e["definitions"])}
+    common: dict[str, str] = {}  # a word CC-CEDICT lists in lower case: its first gloss
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
+        if entry["pinyin"][:1].islower() and entry["definitions"]:
+            common.setdefault(zh, entry["definitions"][0])
         for g in entry["definitions"]:
             if len(zh) > 1 and (m := ADDRESS.search(g)) is not None:
                 addressed.setdefault(zh, (g.strip(), "woman" if m.group(1)[0] in "wl" else "man"))
@@ -2837,6 +2840,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         late = [] if proper or single else [(g, True) for g in glosses if _gloss(g) is None]
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
             parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
+            other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
             if parsed is None:
                 continue
             pos, en = parsed
@@ -2858,7 +2862,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 # (a place within the whole is where one is: 大殿 "main hall of a Buddhist temple" a room)
                 at = head in places or en_nouns.get(head, ("",))[0] == "place"
                 wholes = [] if at else _whole_of_part(wn, en)
-                cut = _is_cut(g, said)  # a long gloss's head
+                cut = _is_cut(g, said) and not other  # a long gloss's head (one of two names is all of it)
                 if cut and not first_noun:
                     continue  # 私人 "private; ...; a member of one's clique": first an adjective, no one
                 # (then the kinds a note lists for a broad gloss, 电动车 "electric vehicle (scooter,
@@ -2991,6 +2995,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
     for zh in sorted(z for z in guessed if ("zh", z) in out):  # (not one a later check let go)
         head = direct.get(zh[-1]) or named.get(zh[-1])
+        own = [g.strip().lower() for gs in char_glosses.get(zh[-1], []) for g in gs]
+        if read_as.get(zh) in own[1:] and read_as.get(zh) != own[0]:
+            continue  # 毛笔 "writing brush" is the sense of 笔 it names, not 笔's first, a pen
         saying = [words for words in senses.get(zh[-1], []) if guessed[zh] in words]
         same = head is not None and (not saying or any(set(head.split()) & words for words in saying))
         if LIFETIME.search(out[("zh", zh)][2]) or (
@@ -3032,7 +3039,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
     # (a character the catalog names is drawn as it says: 船 a ship, where its gloss reads "boat")
     said = {**{c: read_as.get(c, "") for c in direct}, **named}
-    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, headed, first_glosses, wn))
+    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, headed, first_glosses, wn, common))
     out.update(_place_heads(unread, names, char_glosses, out, places, en_nouns, wn))
     out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
@@ -3040,8 +3047,49 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_person_blocked(out, blocked, ends - things))
     out.update(_person_glosses(out, unread, ends - things, wn))
     out.update(_unlisted_people(listed, out, ends, first_glosses))
+    out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
     return out
+
+
+# A first character that says someone's age or sex (老师傅 an old master, 女侠 a woman knight-errant)
+AGE_SEX_FIRST = {"老": "old", "女": "f", "男": "m"}
+
+
+def _aged_or_sexed(listed: set[str], out: dict[tuple[str, str], tuple[str, str, str]],
+                   first_glosses: dict[str, list[str]],
+                   en_nouns: dict[str, tuple[str, str, str]],
+                   people: set[str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word jieba lists as a noun (or a name) and CC-CEDICT does not, of 老 "old", 女 "female"
+    or 男 "male" before a word for someone: that someone, old (老 + 师傅 a man: an old man) or of
+    that sex (女 + 侠 "knight-errant": a woman). The word after it is read as the tables read it,
+    or a single character by its first gloss where English names someone by it first (侠 alone
+    is read as nothing; 式 "type" is no person); not both sexes (男 + 女生 is boys and girls)."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, (_, tag) in sorted(_jieba_entries().items()):
+        if tag not in DESCRIBED_TAGS or not 2 <= len(zh) <= 4 or zh[0] not in AGE_SEX_FIRST or zh in listed \
+                or ("zh", zh) in out or ("zj", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
+            continue
+        rest = zh[1:]
+        if rest[0] in AGE_SEX_FIRST:
+            continue
+        hit = out.get(("zh", rest)) or out.get(("zj", rest))
+        if hit is None and len(rest) == 1 and (parsed := _gloss(first_glosses.get(rest, [""])[0])) is not None \
+                and parsed[0] == "n" and parsed[1] in people:
+            hit = en_nouns.get(parsed[1])
+        if hit is None or hit[0] != "entity" or not _human(hit[1]):
+            continue
+        said = AGE_SEX_FIRST[zh[0]]
+        if said == "old":
+            picture = {"man": "old man", "woman": "old woman", "person": "older person"}.get(hit[1])
+        else:
+            # (a trade keeps its picture: who does it shows; a child is a girl or a boy, the old old)
+            age = "young" if hit[1] in GENERIC_LOOKS - {"person"} and "old" not in hit[1] and hit[1] not in \
+                ("man", "woman") else "old" if "old" in hit[1] else ""
+            picture = LOOKS[(said, age)] if hit[1] in GENERIC_LOOKS else None
+        if picture is not None and picture != hit[1]:
+            found[("zj", zh)] = ("entity", picture, f"{zh}: {zh[0]} ({said}) + {rest} > {hit[1]} > {picture}")
+    return found
 
 
 SOLID = {"material.n.01", "metallic_element.n.01", "metal.n.01", "alloy.n.01"}  # what things are made of
@@ -3377,11 +3425,17 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
                     out: dict[tuple[str, str], tuple[str, str, str]],
                     headed: dict[str, list[str]], first_glosses: dict[str, list[str]],
                     wn,  # type: ignore[no-untyped-def]
+                    common: dict[str, str] | None = None,
                     ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """A word jieba's dictionary lists as a common noun and CC-CEDICT does not (荷叶 a lotus leaf,
     草叶 a blade of grass): its last character's picture, Chinese putting the head last; only where
     the character heads words that mean its thing (叶 "leaf": 树叶, 茶叶, 落叶), not one that ends
-    words in other senses (面 "noodles" but mostly a face or a side; 意 Italy but mostly a meaning)."""
+    words in other senses (面 "noodles" but mostly a face or a side; 意 Italy but mostly a meaning).
+    Also a rarer word, or one jieba tags a name or another noun, where all before the head is a
+    word CC-CEDICT lists in lower case and glosses first as no verb (`common`): that word describes
+    the head (北极 "the North Pole" + 狐, an arctic fox; 青铜 "bronze" + 剑): a name's characters
+    make no listed word (谢亚 + 龙), nor does a verb describe (普及 "to popularize" + 性)."""
+    common = common or {}
     heads: dict[str, str] = {}
     for c, en in sorted(said.items()):
         if not en or _first_lexname(wn, en.split()[-1]) in ABSTRACT:
@@ -3391,13 +3445,16 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
             heads[c] = direct[c]
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
     chars = _jieba_tags()
+    tags = _jieba_dict()
     for zh, (count, tag) in sorted(_jieba_entries().items()):
         # (jieba lists many a phrase as a noun at its default count, 拴马 "tie up a horse": not those,
         # nor one that begins with a verb, nor a diminutive's 儿)
-        if tag != "n" or count < UNLISTED_COUNT or not 2 <= len(zh) <= 3 or zh in listed \
+        described = len(zh) >= 3 and tag in DESCRIBED_TAGS and _describes(zh[:-1], common, tags)
+        if not ((tag == "n" and count >= UNLISTED_COUNT) or described) or not 2 <= len(zh) <= 4 \
+                or (len(zh) == 4 and not described) or zh in listed \
                 or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
-                or chars.get(zh[0], "") in NOT_MODIFIER_TAGS or zh[-1] in "儿子":
-            continue
+                or (chars.get(zh[0], "") in NOT_MODIFIER_TAGS and not described) or zh[-1] in "儿子":
+            continue  # (北 is a place word, 北极 a word that describes)
         before = out.get(("zh", zh[:-1]), ("",))
         if before[0] == "group" or (before[0] == "entity" and _human(before[1])):
             continue  # 全家人 is the whole family (全家), not one person
@@ -3407,6 +3464,18 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
             continue  # 银蛇 "a silver snake", 铁牛 "an iron ox": figures of speech, no creatures
         found[("zj", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head of the word) > {head}")
     return found
+
+
+DESCRIBED_TAGS = {"n", "nz", "nr"}  # jieba's tags of a compound a describing word makes a noun (青铜剑 nr)
+
+
+def _describes(first: str, common: dict[str, str], tags: dict[str, str]) -> bool:
+    """Whether the start of a compound is a word of its own that describes what follows: two or more
+    characters CC-CEDICT lists as a common word whose first gloss is no verb's, nor jieba's verb,
+    adverb, number or place word (北极 "the North Pole", 青铜 "bronze", 桂花 "osmanthus")."""
+    gloss = common.get(first)
+    return len(first) >= 2 and gloss is not None and not gloss.lower().startswith("to ") \
+        and tags.get(first, "") not in NOT_MODIFIER_TAGS
 
 
 # jieba's tags of a first character that does not describe the head after it: a verb, a place word
@@ -3675,6 +3744,24 @@ def _described(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped
             or not wn.synsets(_singular(words[-1]), pos="n"):
         return None
     return "n", " ".join(words[-DESCRIBED:])
+
+
+def _alternative(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """A gloss that names one thing by two short noun phrases joined with "or" (板凳 "wooden bench or
+    stool"), read as the first: either names all of it, where `_gloss` reads neither (too long).
+    Only two names of one kind of thing (a bench and a stool are artifacts): not a modifier shared
+    with the second ("Aztec or African marigold"), nor two things ("regular passenger or cargo ship"),
+    nor verbs ("cannot bear or stand")."""
+    said = re.sub(r"\s+", " ", _GLOSS_NOISE.sub(" ", g)).strip().lower()
+    halves = said.split(" or ")
+    if len(halves) != 2 or not all(re.fullmatch(r"[a-z][a-z -]*", h) for h in halves):
+        return None
+    first, second = (_gloss(h) for h in halves)
+    if first is None or second is None or first[0] != "n" or second[0] != "n" \
+            or any(_verb_first(wn, w) for w in f"{first[1]} {second[1]}".split()):
+        return None
+    kind = _first_lexname(wn, _singular(_head(first[1])))  # (a thing one can draw: not "plus or minus sound")
+    return first if kind in DRAWABLE and kind == _first_lexname(wn, _singular(_head(second[1]))) else None
 
 
 CLOSED_PART = 3  # letters of each part of a closed English word read as its last part

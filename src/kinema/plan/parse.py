@@ -170,7 +170,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _agents(_locatives(_stolen_heads(_units(out))))
+        return _agents(_locatives(_stolen_heads(_units(_bound(out)))))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -181,7 +181,24 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
-    return _agents(_locatives(_stolen_heads(_units(out))))
+    return _agents(_locatives(_stolen_heads(_units(_bound(out)))))
+
+
+def _bound(toks: list[str]) -> list[str]:
+    """A character jieba left alone that reads as nothing by itself, after a word whose last
+    character makes a word with it the open vocabulary reads as someone or something: jieba cut
+    老师 "teacher" + 傅 where 老 + 师傅 is an old master (老师傅); the whole word is read. Not
+    where the whole is what the word before already names (孩子 + 们: _resplit reads the plural)."""
+    out: list[str] = []
+    for t in toks:
+        prev = out[-1] if out else ""
+        if len(t) == 1 and len(prev) >= 2 and _CJK.search(t) and _CJK.search(prev) and _lookup(t) is None \
+                and (hit := _open(prev + t)) is not None and hit[0] in ("entity", "group") \
+                and ((before := _lookup(prev)) is None or _entity_of(before[1]) != _entity_of(hit[1])):
+            out[-1] = prev + t
+        else:
+            out.append(t)
+    return out
 
 
 def _stolen_heads(toks: list[str]) -> list[str]:
