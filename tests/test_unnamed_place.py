@@ -81,3 +81,8 @@ def test_a_dive_on_land_or_from_the_sky_is_not_under_water(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", ["A girl dives into the pool", "一个女孩在跳水"])
 def test_a_person_diving_with_nothing_else_said_is_under_water(prompt: str) -> None:
     assert _place(prompt) == Place.UNDERWATER
+
+
+def test_an_activity_outranks_the_furniture_it_is_done_from() -> None:
+    # 小板凳 a stool is a chair, found indoors; fishing from it is on the shore
+    assert _place("爷爷坐在小板凳上钓鱼，鱼竿弯成了一张弓") == Place.BEACH

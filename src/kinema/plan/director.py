@@ -172,16 +172,17 @@ def _absorb(into: Clause, c: Clause) -> None:
 
 
 def _unnamed_place(whole: Clause) -> Place:
-    """Where a film that names no place is set: a room for things found indoors (a sofa, a pan), the
-    mountains for a volcano, under water for
-    creatures that live there, a snowfield in snow, the place an activity implies, else a plain."""
+    """Where a film that names no place is set: the place a person's activity implies (a stool
+    carried to the shore to fish from), a room for things found indoors (a sofa, a pan), the
+    mountains for a volcano, under water for creatures that live there, a snowfield in snow, else a
+    plain."""
+    if (done := implied_place(whole.actions, people_only=True)) is not None:
+        return done  # skiing on snow, knitting indoors; fishing from a stool (a chair) on the shore
     if any(m.entity.key in lx.INDOOR for m in whole.mentions):
         return Place.ROOM
     if (found := next((p for m in whole.mentions for n in (m.entity.key, *m.entity.en[:1])
                        if (p := open_lexicon.found_at(n))), None)):
         return Place(found)  # a frying pan's kitchen, a volcano's mountains (tools/build_lexicon.py)
-    if (done := implied_place(whole.actions, people_only=True)) is not None:
-        return done  # skiing on snow, knitting indoors
     fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
     if _dives_in(whole) or (fish and ("swim" in whole.actions
                                       or not any(_ashore(m.entity) for m in whole.mentions))):
