@@ -603,6 +603,8 @@ def _faces(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         if ent.key != name or len(words) != 2 or words[1] != "face" or ent.archetype == Archetype.HUMAN \
                 or words[0] in cat.en_index:  # (a dragon has its own picture: the face is its head only)
             continue
+        if _uses(wn, words[0], "a") + _uses(wn, words[0], "s") > _uses(wn, words[0], "n"):
+            continue  # a mood's word (neutral, zany), though WordNet has a person by it too
         for s in _senses(wn, words[0], "n")[:2]:
             if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH:
                 out.setdefault(s.name(), name)
@@ -727,13 +729,16 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
-        # Nothing broader has a picture: a kind of it WordNet calls by the word (a rod: the fishing
-        # rod 🎣 "fishing pole" shows), the most used first.
+        # Nothing broader has a picture: a made kind of it WordNet first calls by the word (a rod:
+        # the fishing rod 🎣 "fishing pole" shows), the most used first.
         # (not under a word too varied for one picture, nor a drink's: a vehicle is no horse-drawn one,
         # wine no blush wine's rose)
-        called = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE
-                                               or _reaches(s, DRINKS) else _down(s, 2))
-                  if h.name() in pics and any(_lemma(lem.name()).endswith(" " + word) for lem in h.lemmas())]
+        # (nor by a lesser name of it: "short pants" builds on "pants", not on trousers)
+        lesser = s.lemmas()[0].name() != word.replace(" ", "_")
+        called = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE or _reaches(s, DRINKS)
+                                               or lesser else _down(s, 2))
+                  if h.name() in pics and h.lexname() == s.lexname() == "noun.artifact"
+                  and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
         for h, path in sorted(called, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
                                                       hp[0].name()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
@@ -879,12 +884,13 @@ def _named_head(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
 
 
 def _parent_named(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
-    """A compound nothing near pictures, whose last word names its parent, is drawn as that word
+    """A creature's name nothing near pictures, whose last word names its parent, is drawn as that word
     is in that sense, by its own broader or sibling kinds (a praying mantis is a mantis, and is
     drawn as one: the mantis's picture is one of its fellow insects')."""
     parts = re.split(r"[ _-]", word)
-    # (a creature's or plant's: a made thing's parent reads too loosely, a bread board is no skateboard)
-    if len(parts) < 2 or s.lexname() not in ORGANISMS:
+    # (a creature's: a made thing's or a plant's parent reads too loosely, a bread board is no
+    # skateboard, a corn stalk no light bulb)
+    if len(parts) < 2 or s.lexname() != "noun.animal":
         return None
     for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
         if parent not in _senses(wn, parts[-1], "n") or parent.lexname() != s.lexname():
@@ -977,7 +983,7 @@ def _sex(s) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
-CHILD_WORDS = {"boy", "girl", "child", "kid", "youngster", "lad", "lass"}
+CHILD_WORDS = {"boy", "girl", "youngster", "lad", "lass"}  # (not "child": "the child of your aunt" is grown)
 
 
 def _said_young(s) -> bool:  # type: ignore[no-untyped-def]
