@@ -105,6 +105,10 @@ SENSES_OF = {
                      "noun.phenomenon"},
 }
 ANIMAL_SENSES = {"noun.animal"}
+# Senses of what no picture shows: a state, an event, an idea, money (a wrench is first a strain).
+ABSTRACT = {"noun.state", "noun.event", "noun.act", "noun.cognition", "noun.communication", "noun.attribute",
+            "noun.possession", "noun.quantity", "noun.feeling", "noun.time", "noun.relation", "noun.process",
+            "noun.motive"}
 # A thing's picture also stands for a sense of writing or signs named by the picture's own name (a
 # book, a ticket, a love letter: WordNet files them as what they say), never for one it shares a
 # word with (🎀 ribbon is no medal, 🥧 pie no Proto-Indo-European).
@@ -313,6 +317,12 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
                       s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name))]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
+        # A thing's picture whose name first means only what no picture shows (a wrench is first a
+        # strain, then a twist; a kite first a bad cheque) stands for the first made thing the name
+        # is first to name, however late (the hand tool, and so its other name: a spanner).
+        if not senses and all(s.lexname() in ABSTRACT for s in _senses(wn, name, "n")[:2]):
+            senses = [s for s in _senses(wn, name, "n", allowed) if s.lexname() == "noun.artifact"
+                      and s.lemmas()[0].name() == name.replace(" ", "_")][:1]
         # Another name of a picture stands for the senses it shares with the picture's own name,
         # wherever WordNet lists them (🐷's "hog" is the swine, not the yearling sheep also called a
         # hog; a bike the bicycle). Not a person's (a gentleman is no valet, "a gentleman's man").
@@ -356,6 +366,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     _pairs(wn, out)
     _trades(wn, out)
     _aliases(wn, out)
+    _faces(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
     # night" a bridge (the head is the noun before a preposition). Of several, the name that says
@@ -604,6 +615,23 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                         out.setdefault(s.name(), name)
 
 
+def _faces(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A face picture named for a kind of person (🤡 "clown face", 🤓 "nerd face") stands for that
+    person's senses where no picture does: the face is how the emoji draws them (a clown is no
+    mere person). Not a mood's face (a "smiling face" names no one), nor an animal's (🐱 the cat)."""
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        ent, words = cat.en_index[name], name.split()
+        if ent.key != name or len(words) != 2 or words[1] != "face" or ent.archetype == Archetype.HUMAN \
+                or words[0] in cat.en_index:  # (a dragon has its own picture: the face is its head only)
+            continue
+        if _uses(wn, words[0], "a") + _uses(wn, words[0], "s") > _uses(wn, words[0], "n"):
+            continue  # a mood's word (neutral, zany), though WordNet has a person by it too
+        for s in _senses(wn, words[0], "n")[:2]:
+            if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH:
+                out.setdefault(s.name(), name)
+
+
 def _pairs(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """A picture of two things that go together ("bow and arrow", "nut and bolt") stands for the
     sense of either word whose gloss names the other (the bow "a weapon for shooting arrows", not
@@ -648,6 +676,12 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         senses, hit = plain, _read_senses(wn, word, plain, pics)  # the compound's kind draws nothing
     if hit is None and (every := _ranked(wn, word, pics, own=False)) != senses:
         senses, hit = every, _read_senses(wn, word, every, pics) if every else None  # its own draw nothing
+    if hit is None and senses and senses[0].lexname() in ORGANISMS \
+            and (other := [s for s in senses if s.lexname() == "noun.artifact"]) \
+            and _count(senses[0], word) <= _count(other[0], word):
+        # A creature or plant first only by a tie, drawing nothing: the made thing (a rod, as
+        # often a rod-shaped bacterium, is then the implement).
+        hit = _read_senses(wn, word, other, pics, later=False)
     if not senses:
         return None
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
@@ -717,6 +751,19 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
+        # Nothing broader has a picture: a made kind of it WordNet first calls by the word (a rod:
+        # the fishing rod 🎣 "fishing pole" shows), the most used first.
+        # (not under a word too varied for one picture, nor a drink's: a vehicle is no horse-drawn one,
+        # wine no blush wine's rose)
+        # (nor by a lesser name of it: "short pants" builds on "pants", not on trousers)
+        lesser = s.lemmas()[0].name() != word.replace(" ", "_")
+        called = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE or _reaches(s, DRINKS)
+                                               or lesser else _down(s, 2))
+                  if h.name() in pics and h.lexname() == s.lexname() == "noun.artifact"
+                  and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
+        for h, path in sorted(called, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
+                                                      hp[0].name()))[:1]:
+            return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         # Nothing broader has a picture: the picture the compound's last word names, where that is a
         # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
         if (head := _named_head(wn, word, s, pics)) is not None:
@@ -733,6 +780,11 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()) \
                     and (not drink or _shows_drink(wn, pics[h.name()])):
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # Nor any kind: the one pictured instance of it, where there is just one (a statue: the
+        # Statue of Liberty, the one statue drawn); not a writing's nor a depiction's (a work is no book).
+        shown = [i for i in s.instance_hyponyms() if i.name() in pics]
+        if len(shown) == 1 and not depiction and s.lexname() == shown[0].lexname() == "noun.artifact":
+            return "entity", pics[shown[0].name()], f"{_lemma(s.lemmas()[0].name())} > {pics[shown[0].name()]}"
         # else the drink its gloss names (kvass "beer made from rye"), or the glass it is served in
         made = _gloss_food(wn, s, pics) if drink else None
         if made is not None and _shows_drink(wn, made[1]):
@@ -776,6 +828,9 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             for _, _, h in kin[:1]:
                 names = [_lemma(p.lemmas()[0].name()) for p in (s, parent, h)]
                 return "entity", pics[h.name()], f"{names[0]} > {names[1]}{KIN}{names[2]}"
+    for s in [s for s in senses if s.lexname() == kind][:2]:
+        if (parent := _parent_named(wn, word, s, pics)) is not None:
+            return parent
     for s in [s for s in senses if s.lexname() == kind == "noun.artifact"][:2]:  # (not a shrub: any shrub)
         if (alike := _gloss_sibling(wn, s, pics)) is not None:
             return alike
@@ -847,6 +902,24 @@ def _named_head(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
         if near:
             shared = _lemma(near[0].lemmas()[0].name())
             return "entity", pics[h.name()], f"{_lemma(word)} > {shared} > {parts[-1]}"
+    return None
+
+
+def _parent_named(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A creature's name nothing near pictures, whose last word names its parent, is drawn as that word
+    is in that sense, by its own broader or sibling kinds (a praying mantis is a mantis, and is
+    drawn as one: the mantis's picture is one of its fellow insects')."""
+    parts = re.split(r"[ _-]", word)
+    # (a creature's: a made thing's or a plant's parent reads too loosely, a bread board is no
+    # skateboard, a corn stalk no light bulb)
+    if len(parts) < 2 or s.lexname() != "noun.animal":
+        return None
+    for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
+        if parent not in _senses(wn, parts[-1], "n") or parent.lexname() != s.lexname():
+            continue
+        hit = _read_senses(wn, parts[-1], [parent], pics, later=False)
+        if hit is not None:
+            return hit[0], hit[1], f"{_lemma(word)} > {hit[2]}"
     return None
 
 
@@ -935,6 +1008,20 @@ def _sex(s) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
+CHILD_WORDS = {"boy", "girl", "youngster", "lad", "lass"}  # (not "child": "the child of your aunt" is grown)
+
+
+def _said_young(s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the gloss of `s` is headed by a word for a child before its first clause ("a boy who
+    delivers newspapers": a newsboy is a boy; "a girl who behaves in a boyish manner")."""
+    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]):
+        if w in CLAUSE_WORDS:
+            return False
+        if w in CHILD_WORDS or w in SEX_WORDS:  # the first says ("a timid man or boy" is no child)
+            return w in CHILD_WORDS
+    return False
+
+
 def _person_look(s, value: str) -> str:  # type: ignore[no-untyped-def]
     """The picture of a person noun read to a generic person (`value`), given the sex and age its
     senses say: a mother is a woman, a granddaughter a girl, a grandfather an old man."""
@@ -943,7 +1030,8 @@ def _person_look(s, value: str) -> str:  # type: ignore[no-untyped-def]
     if value not in GENERIC_PEOPLE:  # a trade's picture in the sex the sense says (a witch: a woman mage)
         variant = {"f": f"woman {value}", "m": f"man {value}"}.get(_sex(s), "")
         return variant if variant in catalog().en_index else value
-    age = "young" if _reaches(s, YOUNG_KINDS, 8) else "old" if _reaches(s, OLD_KINDS, 8) else ""
+    age = "young" if _reaches(s, YOUNG_KINDS, 8) or _said_young(s) else "old" if _reaches(s, OLD_KINDS, 8) \
+        else ""
     return LOOKS.get((_sex(s), age), value)
 
 
@@ -1883,6 +1971,13 @@ def build() -> bytes:
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
+        # A name WordNet spells with a possessive is also written without it (a Venus flytrap, a
+        # lady slipper: "venus's flytrap"), where that spelling names nothing else.
+        for w, hit in en_nouns.items():
+            bare = re.sub(r"'s\b", "", w)
+            if bare != w and " " in bare and not wn.synsets(bare.replace(" ", "_"), pos="n"):
+                for f in _forms(bare, "n"):
+                    rows.setdefault(("en", f), hit)
         for spaced, hit in _closed(wn, en_nouns, known).items():
             for f in _forms(spaced, "n"):  # "fire trucks": firetrucks
                 rows.setdefault(("en", f.replace(" ", "")), hit)
