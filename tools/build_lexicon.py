@@ -366,7 +366,6 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     _pairs(wn, out)
     _trades(wn, out)
     _aliases(wn, out)
-    _faces(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
     # night" a bridge (the head is the noun before a preposition). Of several, the name that says
@@ -613,23 +612,6 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                                for h, up, _ in _up(s, MAX_UP) if up)
                     if kind and s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
                         out.setdefault(s.name(), name)
-
-
-def _faces(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
-    """A face picture named for a kind of person (🤡 "clown face", 🤓 "nerd face") stands for that
-    person's senses where no picture does: the face is how the emoji draws them (a clown is no
-    mere person). Not a mood's face (a "smiling face" names no one), nor an animal's (🐱 the cat)."""
-    cat = catalog()
-    for name in sorted(cat.en_index):
-        ent, words = cat.en_index[name], name.split()
-        if ent.key != name or len(words) != 2 or words[1] != "face" or ent.archetype == Archetype.HUMAN \
-                or words[0] in cat.en_index:  # (a dragon has its own picture: the face is its head only)
-            continue
-        if _uses(wn, words[0], "a") + _uses(wn, words[0], "s") > _uses(wn, words[0], "n"):
-            continue  # a mood's word (neutral, zany), though WordNet has a person by it too
-        for s in _senses(wn, words[0], "n")[:2]:
-            if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH:
-                out.setdefault(s.name(), name)
 
 
 def _pairs(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -1971,11 +1953,14 @@ def build() -> bytes:
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
-        # A name WordNet spells with a possessive is also written without it (a Venus flytrap, a
-        # lady slipper: "venus's flytrap"), where that spelling names nothing else.
+        # A name WordNet spells with a proper name's possessive is also written without it (a Venus
+        # flytrap: "venus's flytrap"), where that spelling names nothing else; not a common noun's
+        # ("carpenter's hammer": "a carpenter hammers" is a carpenter who hammers).
         for w, hit in en_nouns.items():
             bare = re.sub(r"'s\b", "", w)
-            if bare != w and " " in bare and not wn.synsets(bare.replace(" ", "_"), pos="n"):
+            owner = w.split("'s")[0].split()[-1] if "'s" in w else ""
+            if bare != w and " " in bare and not wn.synsets(bare.replace(" ", "_"), pos="n") \
+                    and not any(lem.name() == owner for o in wn.synsets(owner) for lem in o.lemmas()):
                 for f in _forms(bare, "n"):
                     rows.setdefault(("en", f), hit)
         for spaced, hit in _closed(wn, en_nouns, known).items():
