@@ -48,3 +48,8 @@ def test_a_time_phrase_with_a_picture_of_its_own_is_still_cast() -> None:
 def test_a_crossroads_is_no_crowd(prompt: str) -> None:
     # WordNet's first crossroads is a hamlet, "a community of people": a place's people are no crowd
     assert "person" not in cast_of(prompt)
+
+
+def test_a_verb_before_a_particle_after_an_effect_is_no_thing() -> None:
+    # "light up" after the fireworks is their verb: no traffic light stands in the sky
+    assert "horizontal traffic light" not in cast_of("Fireworks light up the sky on New Year's Eve")

@@ -1792,14 +1792,15 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
     subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i) \
-        or (before in _SEQUENCE and bool(clause.mentions))
+        or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather")
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
     then = toks[i + 2] if i + 2 < len(toks) else ""
-    object_next = word.endswith("s") and (after in _DETERMINERS
-                                          or _kind(after) in ("entity", "clothing", "count")
-                                          or (after in _PARTICLES and then in _DETERMINERS))
+    # (and any form before a particle and a determiner: "fireworks light up the sky")
+    object_next = (word.endswith("s") and (after in _DETERMINERS
+                                           or _kind(after) in ("entity", "clothing", "count"))) \
+        or (after in _PARTICLES and then in _DETERMINERS)
     if _hand(word) is not None:
         return subject and object_next
     return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)
