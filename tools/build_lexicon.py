@@ -2369,11 +2369,20 @@ def _object_senses(wn, pics: dict[str, str], verbs: dict[str, str]) -> Rows:  # 
     seeds = {name for name, meaning in VERB_SEEDS.items() if tool_keys(meaning)}
     above = {syn: {h.name() for h, _, _ in _up(wn.synset(syn), 12)} for syn in pics}
 
+    keys: dict[str, set[str]] = {}  # a class's pictures, once
+
     def under(classes: list, most: int = OBJECT_CLASS_MOST) -> set[str]:  # type: ignore[type-arg]
-        found = [{catalog().en_index[pic].key for syn, pic in pics.items() if c.name() in above[syn]}
-                 for c in classes]
+        for c in classes:
+            if c.name() not in keys:
+                keys[c.name()] = {catalog().en_index[pic].key for syn, pic in pics.items()
+                                  if c.name() in above[syn]}
         # (a class as broad as "a commodity" or "a person" says nothing of one object)
-        return set().union(*(f for f in found if len(f) <= most))
+        return set().union(*(keys[c.name()] for c in classes if len(keys[c.name()]) <= most))
+
+    def said_of(objects: tuple[list | None, list]) -> set[str]:  # type: ignore[type-arg]
+        """What any object of a sense may be: bracketed or given in an example."""
+        bracketed, given = objects
+        return under([*(bracketed or []), *given])
 
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     for lemma in sorted({wn.morphy(v, "v") or v for v, m in verbs.items() if tool_keys(m)}):
@@ -2388,14 +2397,13 @@ def _object_senses(wn, pics: dict[str, str], verbs: dict[str, str]) -> Rows:  # 
         if not tool:
             continue
         objects = {s.name(): _sense_objects(wn, s, lemma) for s in tool + other}
-        meant = set().union(*(under([*(objects[s.name()][0] or []), *objects[s.name()][1]]) for s in tool))
+        meant = set().union(*(said_of(objects[s.name()]) for s in tool))
         # (what a tool makes is any work: a scarf is knitted, though "(textiles)" names no scarf)
         made = [s for s in tool if s.lexname() != "verb.creation"]
         said = [objects[s.name()][0] for s in made]
         toward = set().union(*(under(b, len(pics)) for b in said if b)) \
             if made and all(said) else set()  # type: ignore[arg-type]
-        away = set().union(*(under([*(objects[s.name()][0] or []), *objects[s.name()][1]])
-                             for s in other)) - meant
+        away = set().union(*(said_of(objects[s.name()]) for s in other)) - meant
         for form in _forms(lemma, "v"):
             if away:
                 out[("vx", form)] = ("word", ";".join(sorted(away)), lemma)

@@ -184,7 +184,7 @@ def _unnamed_place(whole: Clause) -> Place:
                        if (p := open_lexicon.found_at(n))), None)):
         return Place(found)  # a frying pan's kitchen, a volcano's mountains (tools/build_lexicon.py)
     fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
-    if _dives_in(whole) or (fish and ("swim" in whole.actions
+    if _dives_in(whole, fish) or (fish and ("swim" in whole.actions
                                       or not any(_ashore(m.entity) for m in whole.mentions))):
         return Place.UNDERWATER
     if fish and not any(is_set(m.entity) for m in whole.mentions):
@@ -194,16 +194,15 @@ def _unnamed_place(whole: Clause) -> Place:
     return implied_place(whole.actions) or Place.PLAIN  # swimming at the water
 
 
-def _dives_in(whole: Clause) -> bool:
-    """Whether a dive is into water: not a bird's with no fish to catch (a swoop), nor a player's
-    at a ball (a keeper's leap: a ball in play, or the diver a player of a game, as the open
-    lexicon reads the word)."""
+def _dives_in(whole: Clause, fish: bool) -> bool:
+    """Whether a dive is into water: not a bird's with no fish to catch (`fish`: one is named; a
+    swoop), nor a player's at a ball (a keeper's leap: a ball in play, or the diver a player of a
+    game, as the open lexicon reads the word). A dive by nobody named is."""
     if "dive" not in whole.actions or any(m.entity.key.endswith("ball") for m in whole.mentions):
         return False
-    fish = any(m.entity.archetype == Archetype.FISH for m in whole.mentions)
     divers = [m for m in whole.mentions if "dive" in m.actions] or whole.mentions
-    return not all((m.entity.archetype == Archetype.BIRD and not fish) or _player(m.words) for m in divers) \
-        or not divers
+    return not divers or not all((m.entity.archetype == Archetype.BIRD and not fish) or _player(m.words)
+                                 for m in divers)
 
 
 def _player(words: str) -> bool:

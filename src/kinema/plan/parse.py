@@ -1712,14 +1712,21 @@ _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone
              "somebody", "nobody", "each", "i", "we", "you"}
 
 
-def _glossed_object(toks: list[str], i: int) -> tuple[str, int] | None:
-    """The meaning of the verb just before token `i` said with the object there (after a
-    determiner, a size or a colour), where WordNet glosses a verb as that pair ("rides a big wave":
-    surf), and the object's token."""
+def _past_modifiers(toks: list[str], i: int) -> int:
+    """The token an object starts at, from `i` past up to three determiners, sizes and colours
+    ("rides a big wave", "draws his long sword")."""
     k = i
     while k < min(len(toks), i + 3) and (toks[k] in _DETERMINERS or toks[k] in lx.SIZES
                                          or toks[k] in lx.COLOURS):
         k += 1
+    return k
+
+
+def _glossed_object(toks: list[str], i: int) -> tuple[str, int] | None:
+    """The meaning of the verb just before token `i` said with the object there (after a
+    determiner, a size or a colour), where WordNet glosses a verb as that pair ("rides a big wave":
+    surf), and the object's token."""
+    k = _past_modifiers(toks, i)
     if i == 0 or k >= len(toks) or not toks[k].isascii():
         return None
     said = open_lexicon.verb_object(toks[i - 1], toks[k])
@@ -1736,10 +1743,7 @@ def _another_sense(toks: list[str], i: int) -> bool:
     away, toward = open_lexicon.object_senses(toks[i])
     if not away and toward is None:
         return False
-    k = i + 1
-    while k < min(len(toks), i + 4) and (toks[k] in _DETERMINERS or toks[k] in lx.SIZES
-                                         or toks[k] in lx.COLOURS):
-        k += 1
+    k = _past_modifiers(toks, i + 1)
     for n in range(min(MAX_NGRAM, len(toks) - k), 0, -1):
         hit = _lookup(_join(toks[k:k + n]))
         if hit is not None and hit[0] == "entity" and (thing := _entity_of(hit[1])) is not None:
