@@ -350,7 +350,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         ent = cat.en_index[name]
         words = name.split()
         if name != ent.key or _flag(ent.emoji) or ent.archetype == Archetype.HUMAN or len(words) < 2 \
-                or words[-1] == SYMBOL:
+                or words[-1] == SYMBOL or name in RETYPED.values():
             continue
         shown = words[words.index("of") + 1:] if "of" in words else words[:-1]
         allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
@@ -363,6 +363,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
+    for syn, name in sorted(RETYPED.items()):
+        out.setdefault(syn, name)
     _pairs(wn, out)
     _trades(wn, out)
     _aliases(wn, out)
@@ -375,7 +377,8 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         words = name.split()
         if len(words) < 2 or "face" in words or wn.synsets(name.replace(" ", "_"), pos="n"):
             continue
-        if cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji):
+        if cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji) \
+                or name in RETYPED.values():
             continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
         if any(w == "no" or w.startswith("non-") for w in words):
             continue  # a sign that forbids it (non-potable water) shows no water
@@ -1530,7 +1533,15 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
     return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word), _tie_rank(s),
-                                         all_senses.index(s)))
+                                         -_kinds(s) if s.lexname() in ORGANISMS else 0, all_senses.index(s)))
+
+
+@lru_cache(maxsize=None)
+def _kinds(s) -> int:  # type: ignore[no-untyped-def]
+    """How many kinds a creature or plant sense has under it: between two nobody tags, the one with
+    the larger family is what the word commonly names (a tuna is the fish, with its albacore and
+    bluefin, before the prickly pear's fruit)."""
+    return sum(1 for _ in s.closure(lambda x: x.hyponyms()))
 
 
 def _composed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1911,6 +1922,7 @@ def build() -> bytes:
     rows: dict[tuple[str, str], tuple[str, str, str]] = {}  # (lang, word) → (kind, value, via)
     with tempfile.TemporaryDirectory() as tmp:
         wn = wordnet(Path(tmp))
+        things = _things(wn)  # (before any picture's senses are read)
         pics = pictured(wn)
         known = set(catalog().en_index)
         en_nouns: dict[str, tuple[str, str, str]] = {}
@@ -1998,6 +2010,8 @@ def build() -> bytes:
         rows.update(_beings(wn))
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
+        rows.update(things)
+        rows.update(_body_words(wn))
         rows.update(_person_names(wn, pics))
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
@@ -2706,6 +2720,46 @@ def _animals(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore
             out[("animal", name)] = ("animal", "animal", own[0].name())
     return out
 
+
+
+def _things(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Pictures the catalog's name keywords type as creatures (a "mouse" in the name) that are, by
+    the whole name's first sense, a made thing or a food (🖱️ computer mouse, 🪤 mouse trap, 🧸 teddy
+    bear): rows of lang `thing`, which the catalog casts as props. The build types them so too, from
+    here on, so each picture stands for its thing's senses, not the animal's."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        if ent.key != name or " " not in name \
+                or ent.archetype in (Archetype.HUMAN, Archetype.PROP, Archetype.VEHICLE):
+            continue
+        own = wn.synsets(name.replace(" ", "_"), pos="n") or wn.synsets(name.replace(" ", ""), pos="n")
+        if own and own[0].lexname() in ("noun.artifact", "noun.food"):
+            out[("thing", name)] = ("thing", "prop", own[0].name())
+    for _, name in out:
+        cat.en_index[name].archetype = Archetype.PROP  # (the catalog object the build reads is shared)
+    RETYPED.clear()
+    RETYPED.update({value[2]: name for (_, name), value in out.items()})
+    return out
+
+
+# The pictures _things retypes, by the sense their whole name names: each stands for that sense only
+# (🪤 mouse trap is a mousetrap, not every trap: a fishing net is no mouse trap).
+RETYPED: dict[str, str] = {}
+
+
+def _body_words(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Rows of lang `body`: English nouns (every form) whose first sense is a part of the body (nose,
+    ears, tail, hair). After its owner's possessive ("balances a ball on its nose", "covers his
+    ears") such a word is the owner's, so the planner casts nothing more for it."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for word in sorted(wn.all_lemma_names("n")):
+        first = wn.synsets(word, pos="n")[:1]
+        if re.fullmatch(r"[a-z]+", word) and first and first[0].lexname() == "noun.body":
+            for f in _forms(word, "n"):
+                out.setdefault(("body", f), ("body", "part", first[0].name()))
+    return out
 
 MIN_CLASSIFIED = 3  # a measure word CC-CEDICT names for at least this many nouns
 NOT_MEASURE_TAGS = {"v", "vn", "c", "d", "t"}  # jieba's verbs, conjunctions, adverbs, times: 出, 所, 届

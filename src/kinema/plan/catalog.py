@@ -26,7 +26,7 @@ _KIND_WORDS: tuple[tuple[Archetype, tuple[str, ...]], ...] = (
     (Archetype.HUMAN, ("person", "man", "woman", "boy", "girl", "child", "baby", "people", "astronaut",
                        "guard", "officer", "worker", "detective", "ninja", "mage", "vampire", "zombie",
                        "elf", "genie", "fairy", "superhero", "supervillain", "prince", "princess",
-                       "construction", "student", "teacher", "cook", "farmer", "pilot", "firefighter",
+                       "student", "teacher", "cook", "farmer", "pilot", "firefighter",
                        "scientist", "technologist", "artist", "singer", "judge", "mechanic", "adult",
                        "older", "family", "troll", "merperson", "santa", "claus", "kiss", "couple")),
     (Archetype.CANINE, ("dog", "wolf", "fox", "poodle", "raccoon", "bear", "panda", "koala", "horse",
@@ -101,12 +101,14 @@ def archetype_for(en_name: str) -> Archetype:
 def catalog() -> Catalog:
     """The castable entities; animals no name keyword types (a turtle, a snake) are cast as animals
     that move, because the open vocabulary (WordNet) says they are animals: on four legs, or on a
-    spine (a snake, a worm: _SPINED)."""
+    spine (a snake, a worm: _SPINED); a made thing a creature's keyword types (🖱️ computer mouse,
+    🧸 teddy bear) is a prop, as the open vocabulary says (lang `thing`)."""
     cat = keyword_catalog()
     lexicon = open_lexicon.table()
     entities = {ch: dataclasses.replace(ent, archetype=_SPINED.get(ent.key, Archetype.CANINE))
-                if ent.archetype == Archetype.PROP and ("animal", ent.key) in lexicon else ent
-                for ch, ent in cat.entities.items()}
+                if ent.archetype == Archetype.PROP and ("animal", ent.key) in lexicon
+                else dataclasses.replace(ent, archetype=Archetype.PROP) if ("thing", ent.key) in lexicon
+                else ent for ch, ent in cat.entities.items()}
     swap = {id(old): entities[ch] for ch, old in cat.entities.items()}
     return Catalog(entities, {k: swap[id(e)] for k, e in cat.en_index.items()},
                    {k: swap[id(e)] for k, e in cat.zh_index.items()})

@@ -23,7 +23,7 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, someone, split
+from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, other_sex, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
@@ -101,11 +101,18 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
                 before = out[at].mentions[r]
                 out[at] = replace(out[at], mentions=list(out[at].mentions))
                 out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
-        seen = any(not m.pronoun and someone(m.entity) for o in out for m in o.mentions)
         c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun
-                      or (not seen and k not in later and m.words.lower() not in _IMPERSONAL)]
+                      or (not _seen(m.words.lower(), out) and k not in later and m.words.lower() not in _IMPERSONAL)]
         out.append(c)
     return out
+
+
+def _seen(word: str, before: list[Clause]) -> bool:
+    """Whether a pronoun may stand for someone named before ("she" for no man: after "He waits",
+    "her" is a woman of her own)."""
+    return any(not m.pronoun and someone(m.entity)
+               and not (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
+               for o in before for m in o.mentions)
 
 
 _ONE = {"one", "另一只", "其中一只"}
@@ -123,6 +130,8 @@ def _referent(word: str, before: list[Clause], lenient: bool = True) -> tuple[in
         human = m.entity.archetype in (Archetype.HUMAN, Archetype.PROP)  # (a mermaid is "she")
         if word in _ONE:
             return m.count > 1
+        if human and other_sex(word, m.entity):
+            return False  # (她 after 他 is someone else: "他 ... 等她下班")
         if not strict:
             return True
         if word in ("it", "它"):

@@ -284,8 +284,11 @@ MADE_OF = ("made of", "made from", "built of", "built from", "composed of", "for
 MADE_INTO = ("组成", "组成的", "构成", "构成的", "做成", "做成的", "拼成", "拼成的")
 # Chinese words that carry no castable meaning, like the English stop words ("然后" is "then").
 ZH_STOP = ("然后", "先是", "再", "切到", "变成", "空中", "半空", "附近", "远方", "预告片", "漫天", "粒子",
-           "尘土", "扬起", "一路", "脸上", "由", "重新", "一起", "正在", "慢慢", "大作", "对手", "画面", "场景",
+           "尘土", "扬起", "一路", "脸上", "由", "重新", "一起", "正在", "慢慢", "大作", "画面", "场景",
            "镜头", "一幕", "景象", "风景")
+# People named by their relation to someone: one of two already named (两个拳击手 ... 打在对手脸上),
+# else a person of their own (羽毛球砸过网，对手扑了个空).
+COUNTERPARTS = ("对手", "对方")
 # Chinese endings that turn a word into a place ("街上", "树上", "雨中"): the stem is what is named.
 LOCATIVE = "上里中下间边内外前后旁"
 # Bound nouns that name a part, a trace or a sound of the thing before them: 鼓声 a drum's sound,

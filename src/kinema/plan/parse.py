@@ -125,6 +125,8 @@ def _phrases() -> dict[str, tuple[str, object]]:
         table[w] = ("effect", lx.EFFECTS[w])
     for w in lx.ZH_STOP:
         table.setdefault(w, ("stop", True))
+    for w in lx.COUNTERPARTS:
+        table[w] = ("counterpart", True)
     return table
 
 
@@ -440,6 +442,20 @@ def someone(ent: Entity) -> bool:
     """Whether a picture is of a person, an animal or a being drawn as a prop (a mermaid): one a
     pronoun may stand for, not a thing."""
     return ent.archetype != Archetype.PROP or open_lexicon.being(ent.key)
+
+
+# The sex a person's picture names (its emoji name: "woman cook", "old man", "princess") and the
+# pronouns that say each: "He hands her a rose" names a woman besides him.
+_FEMALE_WORDS = {"woman", "women", "girl", "princess", "queen", "grandma", "lady", "mrs"}
+_MALE_WORDS = {"man", "men", "boy", "prince", "king", "grandpa", "santa"}
+_SHE = {"she", "her", "她", "她们"}
+_HE = {"he", "him", "his", "他"}
+
+
+def other_sex(pronoun: str, ent: Entity) -> bool:
+    """Whether a gendered pronoun cannot stand for this picture: "her" for a man, 他 for a girl."""
+    words = set(ent.key.split())
+    return (pronoun in _SHE and bool(words & _MALE_WORDS)) or (pronoun in _HE and bool(words & _FEMALE_WORDS))
 
 
 def _creature(value: object) -> bool:
@@ -878,6 +894,20 @@ def _sentence_cues(toks: list[str], i: int) -> set[str]:
 
 
 _DERIVED = 5  # letters a sentence's word shares with the word it reads to be made from it
+_CREATURE_CUES = 2  # words a sentence says of a made thing an animal's word also names, to read that
+
+
+def _verb_stems(toks: list[str], i: int) -> set[str]:
+    """The stem of the verb the word at i is the subject of (right after it) or the object of (right
+    before its determiner)."""
+    verbs = toks[i + 1:i + 2] + (toks[i - 2:i - 1] if i >= 2 and toks[i - 1] in _DETERMINERS else [])
+    return {open_lexicon.stem(t) for t in verbs if t.isascii()}
+
+
+def _living(reading: str) -> bool:
+    """Whether a sense's reading is a creature or people (what an animal's word may not turn into)."""
+    kind, value = reading.split(":", 1)
+    return kind == "group" or (kind == "entity" and _creature(catalog().en_index[value]))
 _VERB_NEAR = 3  # tokens from a noun its verb is read (past a determiner, an adverb)
 
 
@@ -901,8 +931,8 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
     (open_lexicon.senses) the sentence's words meet most, more than the word-level reading's. A
     creature stays one (a timid mouse is no person)."""
     word, ent = toks[i].lower(), _entity_of(hit[1])
-    if not word.isascii() or not word.isalpha() or (ent is not None and _creature(ent)) \
-            or (hit[0] == "entity" and _hand(word) is not None):
+    if not word.isascii() or not word.isalpha() or (hit[0] == "entity" and _hand(word) is not None
+                                                     and not _creature(ent)):
         return None  # (a picture named by the word itself is what it means: a glass, a plane, a rocket)
     readings = open_lexicon.senses(word) or open_lexicon.senses(_singular(word) or word)
     own = _reading_key(hit)
@@ -913,13 +943,19 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
     # No thing nor creature turns into a person, nor a person into a creature: those senses are
     # figures of speech (a dish "a very attractive woman", a diver the loon)
     human = ent is not None and ent.archetype == Archetype.HUMAN
+    creature = ent is not None and _creature(ent)
     # (nor a picture named before it: "an elephant sprays water with its trunk" is no second elephant)
     readings = [r for r in readings if r.reading == own or (_reading_fits(r.reading, human)
-                                                            and r.reading.split(":", 1)[1] not in named)]
+                                                            and r.reading.split(":", 1)[1] not in named
+                                                            and not (creature and _living(r.reading)))]
     best = max(readings, key=lambda r: len(r.cues & cues))  # (the first of WordNet's order on a tie)
     said = sorted(best.cues & cues)
     if len(said) <= mine:
         return None
+    if creature and len(said) < _CREATURE_CUES and not set(said) & _verb_stems(toks, i):
+        return None  # an animal is a made thing only where the sentence says so plainly: "clicks the
+        # mouse" and "the computer screen", or its own verb ("a crane lifts steel beams"; not "a dog
+        # steals a sausage")
     kind, value = best.reading.split(":", 1)
     if kind == "effect":
         return "effect", value
@@ -979,7 +1015,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     # "crosses the bay", "tossed by the waves": a noun after its determiner, a place
                     # where the open vocabulary's noun is one (the bay's water)
                     hit = place if (place := _open(phrase)) is not None and place[0] == "place" else None
-            if n == 1 and hit is not None and hit[0] == "place" and _held(toks, i) \
+            if n == 1 and hit is not None and hit[0] == "place" and (_held(toks, i) or _owned(toks, i)) \
                     and (thing := catalog().en_index.get(phrase)) is not None:
                 hit = ("entity", thing)  # "proposes with a ring": what is held, not a boxing ring
             # The open vocabulary reads one Chinese word at a time (jieba already joined the ones it
@@ -996,10 +1032,20 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "word":
             i += n
             continue
+        if hit is not None and hit[0] == "counterpart":
+            people = sum(m.count for m in clause.mentions if m.entity.archetype == Archetype.HUMAN)
+            hit = None if people >= 2 else _open(toks[i])  # one of the two named, else someone
+            if hit is None:
+                i += n
+                continue
         if n == 1 and hit is not None and hit[0] in ("entity", "effect") \
                 and (said := _sentence_sense(toks, i, hit, frozenset(m.entity.key for m in clause.mentions))) \
                 is not None:
             hit = said  # the sense the sentence says: "a schooner sails", "a bolt tightened with a spanner"
+        if n == 1 and hit is not None and hit[0] == "entity" and i > 0 and toks[i - 1] in _OWNERS \
+                and open_lexicon.body_part(toks[i].lower()):
+            i += 1  # "on its nose", "covers his ears": the owner's own part, no second thing on screen
+            continue
         if n == 1 and names.surname(toks, i, _is_person, _a_word):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
@@ -1104,6 +1150,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 or (word in _PERSONAL and not any(m.actions for m in clause.mentions)
                     and all(not someone(m.entity)
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
+                            or (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
@@ -1320,6 +1367,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         # "Dancing in the rain, a girl laughs", 滑雪运动员 (skiing, then the skier): the one named
         del clause.mentions[0]
     _engines(clause)
+    _part_of_itself(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
@@ -1337,6 +1385,20 @@ _ADVERBS = {"slowly", "gently", "softly", "heavily", "down", "up", "everywhere",
 
 _PREPOSITIONS = {"in", "into", "through", "under", "of", "with", "on", "at", "from", "across", "beneath",
                  "amid", "during", "against", "在", "从", "于", "冒着", "顶着", "迎着", "和"}
+
+
+def _part_of_itself(clause: Clause, toks: list[str]) -> None:
+    """"The blade of his sword", "the hull of the ship": a part read as the picture of what it is
+    a part of, named right after "of", is that one thing, not a second one."""
+    keep: list[Mention] = []
+    for k, m in enumerate(clause.mentions):
+        after = clause.mentions[k + 1] if k + 1 < len(clause.mentions) else None
+        between = toks[m.end:after.start] if after is not None else []
+        if after is not None and after.entity.key == m.entity.key and m.count == 1 and between[:1] == ["of"] \
+                and all(t in _DETERMINERS for t in between[1:]):
+            continue
+        keep.append(m)
+    clause.mentions = keep
 
 
 def _bare(toks: list[str], i: int, n: int) -> bool:
@@ -1420,6 +1482,8 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
     one = _singular(last)
     if one is None or (i > 0 and toks[i - 1] in ("of", "a", "an", "one", "每")):
         return False
+    if ent.key == _join(toks[i:i + n]):
+        return False  # the picture's own name ends so: jeans, scissors, goggles are one thing
     for singular in (one, one + "e") if last.endswith("ves") else (one,):  # wolves: wolf, knives: knife
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
@@ -1707,6 +1771,7 @@ def _verb_object(clause: Clause, toks: list[str]) -> None:
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "my", "their", "its", "your", "our", "this", "that"}
+_OWNERS = ("his", "her", "my", "their", "its", "your", "our")  # possessive determiners
 _CONJUNCTIONS = {"and", "or", "then", "while", "as", "but", "before", "after", "until", "when", "to"}
 _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone", "everybody", "someone",
              "somebody", "nobody", "each", "i", "we", "you"}
@@ -1759,6 +1824,14 @@ def _held(toks: list[str], i: int) -> bool:
     return i >= 2 and toks[i - 1] in _DETERMINERS and toks[i - 2] == "with"
 
 
+def _owned(toks: list[str], i: int) -> bool:
+    """A word after a possessive ("her ring") or put onto someone ("slips the ring onto her finger"):
+    a thing someone has, not a place that shares its name."""
+    onto = toks[i + 1:i + 3]
+    return (i > 0 and toks[i - 1] in _OWNERS) or (len(onto) == 2 and onto[0] in ("onto", "on")
+                                                   and onto[1] in _OWNERS)
+
+
 def _object_of_verb(toks: list[str], i: int) -> bool:
     """An English plural that reads as a verb ("leaves") but does not follow a subject: after a
     verb or a describing word ("wind blows dry leaves") it is a thing. A verb follows its subject
@@ -1805,9 +1878,14 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     object_next = (word.endswith("s") and (after in _DETERMINERS
                                            or _kind(after) in ("entity", "clothing", "count"))) \
         or (after in _PARTICLES and then in _DETERMINERS)
+    if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
+        return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
     if _hand(word) is not None:
         return subject and object_next
     return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)
+
+
+_SINGULAR_SUBJECTS = ("he", "she", "it", "who")
 
 
 def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> bool:
@@ -1869,7 +1947,17 @@ def _figure_of_speech(hit: tuple[str, object] | None, head: str) -> bool:
         return False
     own = _hand(head)
     return own is not None and own[0] == "entity" and isinstance(own[1], Entity) \
-        and own[1].archetype != Archetype.HUMAN
+        and own[1].archetype != Archetype.HUMAN and not _head_means_them(hit[1], head)
+
+
+def _head_means_them(read: Broader, head: str) -> bool:
+    """Whether the head word has a person's sense of the phrase's own kind: a movie star is a star
+    (star: "an actor who plays a principal role"; its broader words say actor, performer), where a
+    lone wolf is no wolf's sense of a man."""
+    said = {open_lexicon.stem(w) for w in re.findall(r"[a-z]+", read.via.lower())}
+    return any(r.reading.startswith("entity:") and r.cues & said
+               and catalog().en_index[r.reading.split(":", 1)[1]].archetype == Archetype.HUMAN
+               for r in open_lexicon.senses(head))
 
 
 def _open_entity(word: str) -> Entity | None:

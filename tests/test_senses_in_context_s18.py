@@ -1,0 +1,130 @@
+"""Session 18 (lead): a word's sense by its sentence, a body part its owner's, a thing named by its
+part once. Prompts written before the code; keys are catalog pictures."""
+
+import pytest
+
+from kinema.plan.director import plan
+
+
+def _keys(prompt: str) -> list[str]:
+    return [m.name.en for m in plan(prompt).screenplay.cast if not m.id.startswith("set-")]
+
+
+# An animal's word read as a made thing where the sentence says the thing's world.
+@pytest.mark.parametrize(("prompt", "want", "not_want"), [
+    ("She clicks the mouse and the computer screen lights up", "computer mouse", "mouse"),
+    ("He drags the mouse across the pad and clicks the icon on the computer screen", "computer mouse", "mouse"),
+])
+def test_a_creature_word_in_a_made_thing_sentence(prompt: str, want: str, not_want: str) -> None:
+    keys = _keys(prompt)
+    assert want in keys and not_want not in keys, keys
+
+
+def test_a_lifting_crane_is_a_machine() -> None:
+    keys = _keys("A crane lifts steel beams at the construction site")
+    assert "bird" not in keys and {"elevator", "building construction"} & set(keys), keys
+
+
+@pytest.mark.parametrize(("prompt", "want"), [
+    ("A bat flies out of the cave at dusk", "bat"),
+    ("A mouse nibbles cheese in the kitchen", "mouse"),
+    ("A crane wades through the marsh looking for frogs", "bird"),
+    ("The seal claps its flippers on the rocks", "seal"),
+])
+def test_creatures_stay_creatures(prompt: str, want: str) -> None:
+    assert want in _keys(prompt)
+
+
+# A body part after its owner's possessive is the owner's, not a second thing in the scene.
+@pytest.mark.parametrize(("prompt", "part"), [
+    ("A seal balances a ball on its nose at the aquarium", "nose"),
+    ("The boy covers his ears when the fireworks start", "ear"),
+    ("She taps her foot to the music", "foot"),
+    ("The dog wags its tail and licks my hand", "raised hand"),
+])
+def test_a_possessed_body_part_is_not_cast(prompt: str, part: str) -> None:
+    keys = _keys(prompt)
+    assert part not in keys and keys, keys
+
+
+def test_a_body_part_by_itself_is_still_cast() -> None:
+    assert "nose" in _keys("A giant nose sneezes in the cartoon")
+
+
+# "the blade of his sword": one sword.
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("The knight sharpens the blade of his sword", "crossed swords"),
+    ("He polishes the wheel of his bicycle", "bicycle"),
+])
+def test_a_part_of_a_named_whole_is_that_whole_once(prompt: str, key: str) -> None:
+    assert _keys(prompt).count(key) == 1, _keys(prompt)
+
+
+# A place's word after a verb that handles it is the thing (a ring slipped onto a finger).
+def test_a_handled_ring_is_the_jewel() -> None:
+    result = plan("He slips the ring onto her finger at the altar").screenplay
+    assert "💍" in [m.asset.emoji for m in result.cast]
+    assert result.scenes[0].setting.place.value != "ring"
+
+
+def test_her_ring_is_the_jewel() -> None:
+    assert "💍" in [m.asset.emoji for m in plan("She shows her ring to her friends").screenplay.cast]
+
+
+def test_boxers_in_the_ring_keep_the_place() -> None:
+    assert plan("Two boxers fight in the ring").screenplay.scenes[0].setting.place.value == "ring"
+
+
+# A -s form after he, she, it or who is its verb, not a plural thing.
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("He scrolls through the news on his phone", "scroll"),
+    ("She files the report before lunch", "file folder"),
+])
+def test_an_s_form_after_a_subject_pronoun_is_a_verb(prompt: str, noun: str) -> None:
+    assert noun not in _keys(prompt)
+
+
+# "a movie star" is a person: the star's own sense of a performer, not a figure of speech.
+def test_a_movie_star_is_a_person() -> None:
+    keys = _keys("A movie star waves to fans on the red carpet")
+    assert "star" not in keys and "person" in keys, keys
+
+
+@pytest.mark.parametrize(("prompt", "key"), [("A lone wolf howls at the moon", "wolf"),
+                                             ("A couch potato watches TV all day", "potato")])
+def test_figures_of_speech_stay_their_pictures(prompt: str, key: str) -> None:
+    assert key in _keys(prompt)
+
+
+# A gendered pronoun that cannot stand for anyone named before is someone of its own.
+@pytest.mark.parametrize(("prompt", "want"), [
+    ("He hands her a red rose", ["man", "woman"]),
+    ("他捧着一大束玫瑰，在楼下等她下班", ["man", "woman"]),
+    ("A woman walks along the river. He follows her", ["woman", "man"]),
+    ("The boy waves. She waves back", ["boy", "woman"]),
+])
+def test_a_pronoun_of_the_other_sex_is_someone_new(prompt: str, want: list[str]) -> None:
+    people = [k for k in _keys(prompt) if k in ("man", "woman", "boy", "girl", "person")]
+    assert people == want, people
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("She brushes her hair by the window", 1),
+    ("The girl and her mother walk home", 2),
+    ("A man walks his dog. He throws a ball", 1),
+])
+def test_a_pronoun_of_the_same_sex_is_the_one_named(prompt: str, people: int) -> None:
+    result = plan(prompt).screenplay
+    assert sum(m.archetype.value == "human" for m in result.cast) == people
+
+
+# A picture whose own name ends in -s is one thing, not several.
+@pytest.mark.parametrize(("prompt", "key"), [("A man in jeans waits for the bus", "jeans"),
+                                             ("She cuts the ribbon with scissors", "scissors"),
+                                             ("A skier pulls down his goggles", "goggles")])
+def test_a_picture_named_in_the_plural_is_one(prompt: str, key: str) -> None:
+    assert _keys(prompt).count(key) == 1, _keys(prompt)
+
+
+def test_plurals_are_still_several() -> None:
+    assert _keys("wolves howl at the moon").count("wolf") == 3
