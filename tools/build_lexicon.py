@@ -1533,14 +1533,14 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
     return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word), _tie_rank(s),
-                                         -_kinds(s) if s.lexname() in ORGANISMS else 0, all_senses.index(s)))
+                                         -_kinds(s) if s.lexname() == "noun.animal" else 0, all_senses.index(s)))
 
 
 @lru_cache(maxsize=None)
 def _kinds(s) -> int:  # type: ignore[no-untyped-def]
-    """How many kinds a creature or plant sense has under it: between two nobody tags, the one with
-    the larger family is what the word commonly names (a tuna is the fish, with its albacore and
-    bluefin, before the prickly pear's fruit)."""
+    """How many kinds a creature sense has under it: between senses nobody tags, the creature with
+    a family is what the word commonly names (a tuna is the fish, with its albacore and bluefin,
+    before the prickly pear's fruit; a bird of paradise the bird before the flower)."""
     return sum(1 for _ in s.closure(lambda x: x.hyponyms()))
 
 
