@@ -66,7 +66,7 @@ import sys
 import tempfile
 from collections import deque
 from collections.abc import Collection
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import emoji
@@ -1533,10 +1533,11 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
     return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word), _tie_rank(s),
-                                         -_kinds(s) if s.lexname() == "noun.animal" else 0, all_senses.index(s)))
+                                         -_kinds(s) if s.lexname() == "noun.animal" else 0,
+                                         all_senses.index(s)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kinds(s) -> int:  # type: ignore[no-untyped-def]
     """How many kinds a creature sense has under it: between senses nobody tags, the creature with
     a family is what the word commonly names (a tuna is the fish, with its albacore and bluefin,
@@ -2011,7 +2012,6 @@ def build() -> bytes:
         rows.update(_found_at(wn, pics))
         rows.update(_animals(wn))
         rows.update(things)
-        rows.update(_body_words(wn))
         rows.update(_person_names(wn, pics))
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
@@ -2748,18 +2748,6 @@ def _things(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[
 # (🪤 mouse trap is a mousetrap, not every trap: a fishing net is no mouse trap).
 RETYPED: dict[str, str] = {}
 
-
-def _body_words(wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """Rows of lang `body`: English nouns (every form) whose first sense is a part of the body (nose,
-    ears, tail, hair). After its owner's possessive ("balances a ball on its nose", "covers his
-    ears") such a word is the owner's, so the planner casts nothing more for it."""
-    out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for word in sorted(wn.all_lemma_names("n")):
-        first = wn.synsets(word, pos="n")[:1]
-        if re.fullmatch(r"[a-z]+", word) and first and first[0].lexname() == "noun.body":
-            for f in _forms(word, "n"):
-                out.setdefault(("body", f), ("body", "part", first[0].name()))
-    return out
 
 MIN_CLASSIFIED = 3  # a measure word CC-CEDICT names for at least this many nouns
 NOT_MEASURE_TAGS = {"v", "vn", "c", "d", "t"}  # jieba's verbs, conjunctions, adverbs, times: 出, 所, 届

@@ -23,7 +23,7 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, parse_clause, other_sex, someone, split
+from kinema.plan.parse import Clause, Mention, is_chinese, other_sex, parse_clause, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
@@ -101,8 +101,8 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
                 before = out[at].mentions[r]
                 out[at] = replace(out[at], mentions=list(out[at].mentions))
                 out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
-        c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun
-                      or (not _seen(m.words.lower(), out) and k not in later and m.words.lower() not in _IMPERSONAL)]
+        c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun or (
+            not _seen(m.words.lower(), out) and k not in later and m.words.lower() not in _IMPERSONAL)]
         out.append(c)
     return out
 

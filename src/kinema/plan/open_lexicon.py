@@ -163,11 +163,6 @@ def time_phrase(phrase: str) -> bool:
     return ("wt", phrase) in table()
 
 
-def body_part(word: str) -> bool:
-    """Whether an English noun form first means a part of the body (lang `body`: nose, ears, tail)."""
-    return ("body", word) in table()
-
-
 def known_head(word: str) -> str | None:
     """The head a closed English noun WordNet knows ends in, where WordNet says it is one (its gloss
     or a broader word names it: a handbell, "a bell held in the hand"), as lang `enh`; or None."""

@@ -1033,8 +1033,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             i += n
             continue
         if hit is not None and hit[0] == "counterpart":
-            people = sum(m.count for m in clause.mentions if m.entity.archetype == Archetype.HUMAN)
-            hit = None if people >= 2 else _open(toks[i])  # one of the two named, else someone
+            named_people = sum(m.count for m in clause.mentions if m.entity.archetype == Archetype.HUMAN)
+            hit = None if named_people >= 2 else _open(toks[i])  # one of the two named, else someone
             if hit is None:
                 i += n
                 continue
@@ -1042,10 +1042,6 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (said := _sentence_sense(toks, i, hit, frozenset(m.entity.key for m in clause.mentions))) \
                 is not None:
             hit = said  # the sense the sentence says: "a schooner sails", "a bolt tightened with a spanner"
-        if n == 1 and hit is not None and hit[0] == "entity" and i > 0 and toks[i - 1] in _OWNERS \
-                and open_lexicon.body_part(toks[i].lower()):
-            i += 1  # "on its nose", "covers his ears": the owner's own part, no second thing on screen
-            continue
         if n == 1 and names.surname(toks, i, _is_person, _a_word):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
