@@ -112,3 +112,12 @@ def test_a_picture_named_in_the_plural_is_one(prompt: str, key: str) -> None:
 
 def test_plurals_are_still_several() -> None:
     assert _keys("wolves howl at the moon").count("wolf") == 3
+
+
+# A verb the world cannot show, standing as a verb, is no thing either (even where nothing else reads it).
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("A crowd cheers as the marathon runner crosses the finish line", "orthodox cross"),
+    ("The old sailor ties the rope to the dock", "necktie"),
+])
+def test_an_unshown_verb_after_its_subject_casts_no_thing(prompt: str, noun: str) -> None:
+    assert noun not in _keys(prompt), _keys(prompt)

@@ -1075,8 +1075,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 verb = row  # "cooks": a thing the tables name, its one reading as a verb
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
                 hit = ("action", verb.value)
-            elif verb is not None and hit is not None:
-                i += 1  # a verb the world cannot show ("irons his shirts"): not a thing either
+            elif verb is not None:
+                i += 1  # a verb the world cannot show ("irons his shirts", "crosses the line"): no thing
                 continue
         if hit is None and not clause.mentions and n == 1 and word.isascii() and word.endswith("s") \
                 and open_lexicon.verb_reading(word) is not None \
