@@ -121,3 +121,14 @@ def test_plurals_are_still_several() -> None:
 ])
 def test_an_unshown_verb_after_its_subject_casts_no_thing(prompt: str, noun: str) -> None:
     assert noun not in _keys(prompt), _keys(prompt)
+
+
+# A Chinese word ending in a doer's character whose first gloss reads as a thing is that doer.
+@pytest.mark.parametrize("prompt", ["清洁工晚上在学校走廊拖地", "偷渡者爬上一艘货船", "印刷者在工厂里忙碌"])
+def test_a_doer_word_read_as_a_thing_is_a_person(prompt: str) -> None:
+    keys = _keys(prompt)
+    assert "person" in keys and "soap" not in keys, keys
+
+
+def test_a_country_ending_so_stays_the_country() -> None:
+    assert "maldives" in _keys("马尔代夫的海滩上，椰子树随风摇摆")

@@ -574,6 +574,16 @@ AGENT = "者员族夫师匠"
 AGENT_LONG = "工"
 
 
+def _agent_read_as_thing(phrase: str, word: open_lexicon.Word) -> bool:
+    """A Chinese word of three or more characters ending in a doer's character (…工, …者, …员)
+    whose gloss reads as a thing, not a name's or a brand's: the person its ending says."""
+    if not (_CJK.search(phrase) and len(phrase) >= 3 and phrase[-1] in AGENT + AGENT_LONG) \
+            or word.kind != "entity" or re.search(r"\((brand|idiom|name)\)|^CC-CEDICT: the ", word.via):
+        return False
+    ent = catalog().en_index.get(word.value)
+    return ent is not None and ent.archetype == Archetype.PROP
+
+
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
@@ -583,6 +593,8 @@ def _open(phrase: str) -> tuple[str, object] | None:
         word = _plural_of(phrase)  # "splits logs", "creme brulees": a plural the inflection tables lack
     if word is None and phrase.isascii() and phrase.isalpha() and (head := _closed_head(phrase)) is not None:
         return head  # "clownfish": a fish
+    if word is not None and _agent_read_as_thing(phrase, word):
+        word = None  # 清洁工 "cleaner": the janitor its ending says, not the soap its first gloss reads
     if word is None and _CJK.search(phrase) and (
             (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
