@@ -132,3 +132,44 @@ def test_a_doer_word_read_as_a_thing_is_a_person(prompt: str) -> None:
 
 def test_a_country_ending_so_stays_the_country() -> None:
     assert "maldives" in _keys("马尔代夫的海滩上，椰子树随风摇摆")
+
+
+# A wave is the water wave, in English and Chinese, not a greeting nor a punch.
+@pytest.mark.parametrize("prompt", ["A surfer paddles out as a huge wave rolls in",
+                                    "The waves crash against the lighthouse",
+                                    "海浪拍打着岩石", "一个大浪打过来，小船晃了晃"])
+def test_a_wave_is_the_water_wave(prompt: str) -> None:
+    assert "water wave" in _keys(prompt), _keys(prompt)
+
+
+def test_a_waving_hand_is_still_a_wave() -> None:
+    result = plan("A girl waves goodbye to her grandmother").screenplay
+    assert "water wave" not in [m.name.en for m in result.cast]
+    assert any(a.do.value == "wave" for s in result.scenes for a in s.actions)
+
+
+# A plural opening its clause before a verb is what does it, not a verb with no subject.
+@pytest.mark.parametrize(("prompt", "key"), [("Waves crash on the rocks", "water wave"),
+                                             ("Leaves fall from the old oak", "fallen leaf"),
+                                             ("Flies buzz around the trash can", "fly")])
+def test_a_plural_opening_its_clause_is_the_subject(prompt: str, key: str) -> None:
+    assert key in _keys(prompt), _keys(prompt)
+
+
+# 一家四口: 口 counts a household's people.
+@pytest.mark.parametrize(("prompt", "people"), [("一家四口在公园野餐", 4), ("一辆摩托车载着一家三口在乡间小路上颠簸", 3)])
+def test_a_household_counted_by_kou_is_its_people(prompt: str, people: int) -> None:
+    result = plan(prompt).screenplay
+    assert sum(m.archetype.value == "human" for m in result.cast) == people
+
+
+@pytest.mark.parametrize("prompt", ["他喝了两口水", "村里有一口井"])
+def test_other_counts_by_kou_are_no_people(prompt: str) -> None:
+    result = plan(prompt).screenplay
+    assert sum(m.archetype.value == "human" for m in result.cast) <= 1
+
+
+def test_a_surfer_riding_a_wave_surfs_it() -> None:
+    result = plan("A surfer rides a big wave").screenplay
+    assert "water wave" in [m.name.en for m in result.cast]
+    assert [a.do.value for s in result.scenes for a in s.actions] == ["surf"]

@@ -137,7 +137,10 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "kettle.n.01": "teapot",
                  # a plain box (a carton, a crate, a cardboard box) is the closed cardboard box 📦, not the
                  # lunch box a bento box is, which says least besides "box"
-                 "box.n.01": "package"}
+                 "box.n.01": "package",
+                 # a wave, which WordNet files under events ("ridges that move across the surface of a
+                 # liquid"), is the water wave 🌊, in the sea and in Chinese (浪, 海浪) alike
+                 "wave.n.01": "water wave"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
@@ -1508,7 +1511,7 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     # (an event the world draws as an effect, where the word first means it: a wildfire is a fire,
     # filed under events; not inflation, whose later sense is a blast)
     senses = [s for i, s in enumerate(all_senses[:3])
-              if (s.lexname() in DRAWABLE or _written(s, word, pics or {})
+              if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
                   or (i == 0 and _reaches(s, set(EFFECT_SEEDS))))
               and (i < 2 or s.lexname() in ORGANISMS)]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
@@ -2301,8 +2304,9 @@ OBJECT_KINDS = DRAWABLE | {"noun.event"}
 def _verb_objects(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """A verb and its object that WordNet glosses a world meaning's verb with, as lang `vo` (every
     form of both): surfing is to "ride the waves of the sea", sitting to "take a seat". A noun
-    with no picture after a determiner only: "rides a wave" surfs (a wave is no hand waving), where
-    "rides a boat" keeps its boat. Not an adjective ("ride on a flat board")."""
+    after a determiner only, and not one pictured as something ridden: "rides a wave" surfs (a
+    wave is no hand waving; the planner still casts the wave 🌊), where "rides a boat" keeps its
+    boat. Not an adjective ("ride on a flat board")."""
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
     for name, meaning in sorted(VERB_SEEDS.items()):
         words = re.findall(r"[a-z']+", wn.synset(name).definition().lower())
@@ -2310,13 +2314,18 @@ def _verb_objects(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, 
             continue
         noun = _singular(words[2])
         first = wn.synsets(noun, pos="n")[:1]
-        if not first or first[0].lexname() not in OBJECT_KINDS or first[0].name() in pics \
+        if not first or first[0].lexname() not in OBJECT_KINDS or _ridden_picture(first[0], pics) \
                 or _uses(wn, noun, "a") + _uses(wn, noun, "s") > _uses(wn, noun, "n"):
             continue
         for verb in _forms(words[0], "v"):
             for obj in _forms(noun, "n"):
                 out.setdefault(("vo", f"{verb} {obj}"), ("action", meaning, name))
     return out
+
+
+def _ridden_picture(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense is pictured as a vehicle or a creature (a boat, a horse): what is ridden."""
+    return s.name() in pics and catalog().en_index[pics[s.name()]].archetype != Archetype.PROP
 
 
 OBJECT_CLASS_MOST = 20  # pictures under a verb sense's object class, at most, for it to say the sense

@@ -997,6 +997,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     by_agent: str | None = None  # "is chased by a cat": what the one named after "by" does
     i = 0
     skip: set[int] = set()  # a verb's object read with it (plan/open_lexicon.py verb_object)
+    glossed: set[int] = set()  # such an object that is still cast: the verb is not its relation
     caps = names.capitalised(text)  # the words written with a capital: who may be named
     while i < len(toks):
         if i in skip:
@@ -1018,8 +1019,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
                     and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
                 hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
-            if n == 1 and hit is not None and hit[0] == "action" and i > 0 and (
-                    _after_determiner(toks, i) or _object_of_verb(toks, i)):
+            if n == 1 and hit is not None and hit[0] == "action" and (
+                    (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
+                    or _plural_subject(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
@@ -1256,6 +1258,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                         and all(m.entity is not tool for m in clause.mentions):
                     clause.tools[len(clause.mentions) - 1] = len(clause.mentions)
                     clause.mentions.append(Mention(tool, tool.key))
+        elif kind == "count" and _people_counted(toks, i, n):
+            assert isinstance(value, int)
+            # 一家四口 "a family of four": 口 counts people, and no noun follows: that many people
+            clause.mentions.append(Mention(catalog().en_index["person"], _join(toks[i:i + n]),
+                                           count=min(value, lx.MAX_GROUP), start=i, end=i + n))
         elif kind == "count":
             assert isinstance(value, int)
             pending_count = (value, i, _join(toks[i:i + n]) in lx.GROUP_WORDS)
@@ -1289,7 +1296,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, str)
             if (said := _glossed_object(toks, i + n)) is not None:
                 value, taken = said  # "rides a wave": surfing, and the wave no hand waving
-                skip.add(taken)
+                if _open_entity(toks[taken]) is None:
+                    skip.add(taken)
+                else:  # (a pictured object is still cast, the wave 🌊 the surfer rides, not mounted)
+                    glossed.add(taken)
             clause.actions.append(value)
             verb_at = i
             if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
@@ -1380,7 +1390,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
     _verb_object(clause, toks)
-    clause.relations = relations(toks, clause.mentions, _meaning)
+    clause.relations = [r for r in relations(toks, clause.mentions, _meaning) if r.b.start not in glossed]
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     each_holds(clause.relations)  # three soldiers carry flags: a flag each
@@ -1840,6 +1850,27 @@ def _owned(toks: list[str], i: int) -> bool:
                                                    and onto[1] in _OWNERS)
 
 
+def _people_counted(toks: list[str], i: int, n: int) -> bool:
+    """A Chinese count by 口 after a household (一家, 全家, 家里), the measure word for its people
+    (四口, 三口), with no thing named after it (一家四口在公园野餐; not 三口人, whose 人 is counted,
+    nor 一口井 or 喝了两口水)."""
+    word = _join(toks[i:i + n])
+    after = toks[i + n] if i + n < len(toks) else ""
+    return bool(_CJK.search(word)) and word.endswith("口") and len(word) >= 2 and word[0] != "一" \
+        and any("家" in t for t in toks[max(0, i - 2):i]) and _kind(after) not in ("entity", "clothing")
+
+
+def _plural_subject(toks: list[str], i: int) -> bool:
+    """An English plural opening its clause with a verb after it ("Waves crash on the rocks",
+    "Leaves fall from the oak", "Flies buzz"): the things that do it, not a verb with no subject."""
+    word, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    opening = i == 0 or all(t in _CONJUNCTIONS for t in toks[:i])
+    return opening and word.isascii() and word.endswith("s") and not word.endswith("ss") \
+        and after.isascii() and after.isalpha() and not after.endswith("s") \
+        and (_hand_kind(after) == "action" or open_lexicon.verb_reading(after) is not None
+             or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb")))
+
+
 def _object_of_verb(toks: list[str], i: int) -> bool:
     """An English plural that reads as a verb ("leaves") but does not follow a subject: after a
     verb or a describing word ("wind blows dry leaves") it is a thing. A verb follows its subject
@@ -1933,7 +1964,8 @@ def _after_determiner(toks: list[str], i: int, places: bool = False) -> bool:
     if i < 2 or toks[i - 2] not in _DETERMINERS or not toks[i - 1].isascii() or not toks[i - 1].isalpha():
         return False
     before = _lookup(toks[i - 1])
-    return before is None or (places and before[0] == "place")
+    # (or past a size or a colour: "a huge wave", "the red kite")
+    return before is None or before[0] in ("size", "colour") or (places and before[0] == "place")
 
 
 def _noun_reading(word: str) -> tuple[str, object] | None:
