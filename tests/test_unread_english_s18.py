@@ -1,8 +1,10 @@
 """English nouns WordNet knows that read as no picture (issue 13), session 18: a made thing whose
 gloss says what it holds is drawn as that (a bookshelf "on which to keep books", a skewer "for
-holding meat"), a part whose gloss puts its broader word in a whole as the whole (a windowsill,
-"the sill of a window"). Sentences of our own, not rows of the director tables; each given word
-comes with unseen words of its kind, and words that must not change."""
+holding meat"), a part whose gloss puts its broader word in a whole as the whole (a housetop,
+"the roof of a house"), a food or a made thing as the picture whose gloss says it is made of it
+(dough, the bread "made from dough"; a rope, the knot "formed by ... tying a rope"). Sentences of
+our own, not rows of the director tables; each given word comes with unseen words of its kind,
+and words that must not change."""
 
 from __future__ import annotations
 
@@ -39,6 +41,18 @@ def test_a_part_is_drawn_as_the_whole_its_gloss_names(prompt: str, picture: str)
     assert picture in _names(prompt), _names(prompt)
 
 
+@pytest.mark.parametrize("prompt, picture", [
+    # given
+    ("A baker kneads the dough on a floured board.", "bread"),
+    ("A sailor coils a long rope on the deck.", "knot"),
+    # unseen, of the same kind: Chinese words CC-CEDICT glosses so (面团 "dough", 绳索 "rope")
+    ("面包师在揉面团", "bread"),
+    ("他用绳索把船拴在码头", "knot"),
+])
+def test_a_material_is_drawn_as_the_picture_made_of_it(prompt: str, picture: str) -> None:
+    assert picture in _names(prompt), _names(prompt)
+
+
 @pytest.mark.parametrize("prompt, absent", [
     # "to hold women's hair in place": no woman
     ("A barrette lies on the floor.", {"woman", "person"}),
@@ -52,6 +66,10 @@ def test_a_part_is_drawn_as_the_whole_its_gloss_names(prompt: str, picture: str)
     ("He strikes the nail with the peen.", {"shark"}),
     # "a vehicle for carrying a coffin": the vehicle, not the coffin
     ("A black hearse drives slowly past the church.", {"coffin"}),
+    # a substance is not what is made of it: "made of metal" is a bell's gloss
+    ("The smith heats the metal until it glows.", {"bell"}),
+    # "made of flour and water": one of a list of what a cracker is made of
+    ("She sifts the flour into a bowl.", {"rice cracker"}),
 ])
 def test_what_a_gloss_says_only_in_passing_is_not_cast(prompt: str, absent: set[str]) -> None:
     assert not _names(prompt) & absent, _names(prompt)

