@@ -115,6 +115,16 @@ def test_a_name_before_a_trade_is_no_animal() -> None:
     assert "fish" not in _cast("马拉多纳在踢球")  # "Argentine footballer": no argentine fish
 
 
+def test_a_suffix_heads_no_word() -> None:
+    # 儿 said "r5" is CC-CEDICT's diminutive suffix: 两口儿 "husband and wife" is no child
+    assert "child" not in _cast("两口儿在院子里吵架")
+
+
+def test_a_toneless_kin_character_still_heads_its_word() -> None:
+    cast = _cast("公园里大爷拉着二胡")  # 大爷's "ye5" is no suffix: 爷 a grandfather
+    assert cast & {"grandpa", "old man", "older person"}, cast
+
+
 @pytest.mark.parametrize(("prompt", "unwanted"), [
     ("两个人的友情很深", {"ship", "passenger ship", "boat"}),  # "friendship" is no ship
     ("院子里放着一个锯木架", {"horse"}),  # "sawhorse" no horse

@@ -2931,12 +2931,15 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
     suffixes = {e["simplified"] for e in entries if any(SUFFIX.search(d) for d in e["definitions"])}
     common: dict[str, str] = {}  # a word CC-CEDICT lists in lower case: its first gloss
-    toneless: set[str] = set()  # words whose last character is said in the neutral tone: a suffix (儿 r5)
+    # words whose last character is said as CC-CEDICT's suffix is (儿 "r5" a diminutive suffix, 子 "zi5",
+    # 头 "tou5"), not as the word it also is (大爷's "ye5" is still a grandfather: 爷 has no such entry)
+    said_as_suffix = {(e["simplified"], e["pinyin"].lower()) for e in entries if len(e["simplified"]) == 1
+                      and any(re.search(r"\bsuffix\b", d) for d in e["definitions"])}
+    toneless = {e["simplified"] for e in entries if len(e["simplified"]) > 1 and e["pinyin"].split()
+                and (e["simplified"][-1], e["pinyin"].split()[-1].lower()) in said_as_suffix}
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
-        if len(zh) > 1 and entry["pinyin"].split()[-1:] and entry["pinyin"].split()[-1].endswith("5"):
-            toneless.add(zh)
         if entry["pinyin"][:1].islower() and entry["definitions"]:
             common.setdefault(zh, entry["definitions"][0])
         for g in entry["definitions"]:
@@ -3132,9 +3135,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # one that does not name the picture: 面 "surface" (水面) is not 面 "noodles"; 车 "car; vehicle"
     # is one word, and 骨 "bone" says nothing of 肩胛骨's "blade".
     named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
-    for zh in sorted(z for z in guessed if ("zh", z) in out and (z not in toneless or z[-1] not in suffixes)):
-        head = direct.get(zh[-1]) or named.get(zh[-1])  # (not one a later check let go, nor one a suffix
-        # ends, said toneless: 耳朵眼儿 is no child; 大爷's toneless 爷 is still a grandfather)
+    for zh in sorted(z for z in guessed if ("zh", z) in out and z not in toneless):  # (not one a later check
+        head = direct.get(zh[-1]) or named.get(zh[-1])  # let go, nor one a suffix ends: 耳朵眼儿 no child)
         own = [g.strip().lower() for gs in char_glosses.get(zh[-1], []) for g in gs]
         if read_as.get(zh) in own[1:] and read_as.get(zh) != own[0]:
             continue  # 毛笔 "writing brush" is the sense of 笔 it names, not 笔's first, a pen
