@@ -1986,7 +1986,8 @@ def build() -> bytes:
                     and not any(lem.name() == owner for o in wn.synsets(owner) for lem in o.lemmas()):
                 for f in _forms(bare, "n"):
                     rows.setdefault(("en", f), hit)
-        for spaced, hit in _closed(wn, en_nouns, known).items():
+        closed = _closed(wn, en_nouns, known)
+        for spaced, hit in closed.items():
             for f in _forms(spaced, "n"):  # "fire trucks": firetrucks
                 rows.setdefault(("en", f.replace(" ", "")), hit)
         for w, hit in en_verbs.items():
@@ -2013,7 +2014,9 @@ def build() -> bytes:
             for f in _forms(w, "v"):
                 if f != w and f.endswith("s") and rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
-        rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn))
+        heads = _known_heads(wn)
+        rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn,
+                             _english_reads(wn, closed, heads, known)))
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
@@ -2026,7 +2029,7 @@ def build() -> bytes:
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
         rows.update(_time_phrases(wn))
-        rows.update(_known_heads(wn))
+        rows.update(heads)
         rows.update(_classifiers())
         rows.update(_surnames())
         rows.update(_foods(wn, pics))
@@ -2598,6 +2601,31 @@ def _closed(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # t
     return out
 
 
+ENGLISH_NEAR_DEPTH = 7  # a kind a closed word's head shares with it this deep (insect; not structure: a
+#                        lighthouse is no house)
+
+
+def _english_reads(wn, closed: dict[str, tuple[str, str, str]], heads: Rows,  # type: ignore[no-untyped-def]
+                   known: set[str]) -> dict[str, str]:
+    """The phrase an English closed word is read through where a Chinese gloss names it, as the
+    English table reads it: its two words ("zookeeper": zoo keeper), or the pictured head WordNet
+    files its first sense near (蜻蜓 "dragonfly" a fly, 蜉蝣 "mayfly"); not a head only a later
+    sense or a word of the gloss makes it (an eyeball's "ball-shaped capsule", a sawhorse no horse,
+    friendship no ship), nor a person's picture."""
+    out = {spaced.replace(" ", ""): spaced for spaced in closed}
+    for (_, word), (_, head, _) in sorted(heads.items()):
+        if head not in known or _human(head) or word in out:
+            continue
+        first, own = wn.synsets(word, pos="n")[:1], wn.synsets(head, pos="n")[:1]
+        if not first or not own or first[0].lexname() != own[0].lexname() or first[0].lexname() not in CONCRETE:
+            continue
+        broader = {h.name() for h, _, _ in _up(first[0], KNOWN_HEAD_UP)}
+        if own[0].name() in broader or any(u.name() in broader and u.min_depth() >= ENGLISH_NEAR_DEPTH
+                                           for u, _, _ in _up(own[0], NEAR_KIND_UP)):
+            out[word] = head
+    return out
+
+
 def _known_heads(wn) -> Rows:  # type: ignore[no-untyped-def]
     """The head a closed noun WordNet knows ends in, where WordNet says it is one (a broader word's
     sense or name, or a word of its gloss): "handbell" is "a bell that is held in the hand", a
@@ -2804,6 +2832,14 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
         if what and (hit := _noun(wn, what[-1].lower(), pics)) is not None and hit[0] == "entity" \
                 and KIN not in hit[2] and catalog().en_index[hit[1]].archetype == Archetype.HUMAN:
             who = ("entity", hit[1], f"{word}: {what[-1].lower()} > {hit[2]}")
+            # (a title an animal's name makes, 孙悟空 "Sun Wukong, the Monkey King": the monkey he is)
+            # (a picture's own name, an animal's: not "Argentine footballer", an argentine a fish)
+            index = catalog().en_index
+            beast = next((w for w in map(str.lower, what[:-1]) if w in index and (
+                index[w].archetype not in THINGS  # (a monkey's picture moves as a person does: an animal)
+                or any(x.lexname() == "noun.animal" for x in wn.synsets(w, "n")[:2]))), None)
+            if beast is not None:
+                who = ("entity", index[beast].key, f"{word}: {beast} {what[-1].lower()} > {index[beast].key}")
         out[("nm", word)] = who
     return out
 
@@ -3010,6 +3046,7 @@ def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # 
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
              known: set[str], en_kin: dict[str, tuple[str, str, str]], people: set[str],
              wn,  # type: ignore[no-untyped-def]
+             english: dict[str, str] | None = None,
              ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
@@ -3018,6 +3055,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     places = {w: p.value for p, ws in lx.PLACES.items() for w, _ in ws}
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    readable = {**en_kin, **en_nouns}  # what an English noun is drawn as, a sibling's picture too
     nouns = _jieba_tags()
     guessed: dict[str, str] = {}  # read through the English gloss's head noun and a hypernym chain: that head
     chained: dict[str, str] = {}  # read whole through a hypernym chain: the gloss's phrase
@@ -3040,6 +3078,12 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
     suffixes = {e["simplified"] for e in entries if any(SUFFIX.search(d) for d in e["definitions"])}
     common: dict[str, str] = {}  # a word CC-CEDICT lists in lower case: its first gloss
+    # words whose last character is said as CC-CEDICT's suffix is (儿 "r5" a diminutive suffix, 子 "zi5",
+    # 头 "tou5"), not as the word it also is (大爷's "ye5" is still a grandfather: 爷 has no such entry)
+    said_as_suffix = {(e["simplified"], e["pinyin"].lower()) for e in entries if len(e["simplified"]) == 1
+                      and any(re.search(r"\bsuffix\b", d) for d in e["definitions"])}
+    toneless = {e["simplified"] for e in entries if len(e["simplified"]) > 1 and e["pinyin"].split()
+                and (e["simplified"][-1], e["pinyin"].split()[-1].lower()) in said_as_suffix}
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
@@ -3063,6 +3107,14 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         if single and chosen.get(zh) is not entry:
             continue  # a single character's one reading (see _char_entries)
         glosses = entry["definitions"][:1] if single else entry["definitions"]
+        stem = [g.strip().lower() for gs in char_glosses.get(zh[0], []) for g in gs]
+        if not single and len(zh) == 2 and zh[-1] in suffixes and glosses and stem \
+                and glosses[0].strip().lower() not in stem:
+            # a noun a bare suffix makes means first what its stem does, where CC-CEDICT puts another
+            # sense first (箱子 "suitcase; chest; box" is 箱 "box"; 狮子 "Leo (star sign); ...; lion" 狮
+            # "lion"; not 垫子 "cushion; mat; pad", which 垫 also says)
+            said = common.get(zh[0], "").strip().lower()
+            glosses = sorted(glosses, key=lambda g: g.strip().lower() != said)
         # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
         # itself, before binoculars drawn as spectacles)
         # a proper noun's or an idiom's gloss whole (烈日 "Liege, town in Belgium" before "scorching sun")
@@ -3104,8 +3156,10 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 # bicycle, car etc)"; what a note says a foreign name is, 马头琴 "morin khuur (Mongolian
                 # bowed stringed instrument)"; a closed word's last part, 柴 "firewood" wood)
                 tails = _closed_tail(wn, en, known, pics)
-                for phrase in dict.fromkeys((en, *wholes, *_examples(wn, g, head), *_explained(wn, g, en),
-                                             head, *_compound_head(wn, en), *tails)):
+                for phrase in dict.fromkeys((en, *wholes, *_examples(wn, g, head),
+                                             *_explained(wn, g, en, readable), head, *_compound_head(wn, en),
+                                             *tails,
+                                             *([english[en]] if english and en in english else []))):
                     if phrase in known and (phrase == en or not _flag(catalog().en_index[phrase].emoji)):
                         hit = ("entity", phrase, phrase)  # a head noun is not a country ("bone china")
                     elif phrase in places:
@@ -3228,8 +3282,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     # one that does not name the picture: 面 "surface" (水面) is not 面 "noodles"; 车 "car; vehicle"
     # is one word, and 骨 "bone" says nothing of 肩胛骨's "blade".
     named = {zh: ent.key for zh, ent in catalog().zh_index.items() if len(zh) == 1}  # 车 car, 树 tree
-    for zh in sorted(z for z in guessed if ("zh", z) in out):  # (not one a later check let go)
-        head = direct.get(zh[-1]) or named.get(zh[-1])
+    for zh in sorted(z for z in guessed if ("zh", z) in out and z not in toneless):  # (not one a later check
+        head = direct.get(zh[-1]) or named.get(zh[-1])  # let go, nor one a suffix ends: 耳朵眼儿 no child)
         own = [g.strip().lower() for gs in char_glosses.get(zh[-1], []) for g in gs]
         if read_as.get(zh) in own[1:] and read_as.get(zh) != own[0]:
             continue  # 毛笔 "writing brush" is the sense of 笔 it names, not 笔's first, a pen
@@ -3273,8 +3327,16 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             out[("zh", zh)] = ("entity", sex, f"CC-CEDICT: {g} > {sex}")
     out.update(_unread_heads(unread, direct, named, out, wn, pics))
     # (a character the catalog names is drawn as it says: 船 a ship, where its gloss reads "boat")
-    said = {**{c: read_as.get(c, "") for c in direct}, **named}
-    out.update(_unlisted_heads(listed, said, {**direct, **named}, out, headed, first_glosses, wn, common))
+    # (and a character read as a thing only where one must stand, 铃 "(small) bell", 笛 "flute", as the
+    # head of a word jieba lists: 驼铃 a camel bell, 竹笛 a flute)
+    objects = {c: hit[1] for (_, c), hit in sorted(_object_chars().items())
+               if nouns.get(c) not in VERB_TAGS}  # (not 站 "to stand; station": 网站 is a website)
+    said = {**objects, **{c: read_as.get(c, "") for c in direct}, **named}
+    out.update(_unlisted_heads(listed, said, {**objects, **direct, **named}, out, headed, first_glosses, wn,
+                               common))
+    out.update(_herds(listed, out, char_glosses, en_nouns, known, wn, pics))
+    out.update(_fuller(unread, out, {**direct, **named}))
+    out.update(_abridged(listed, out, char_glosses, common))
     out.update(_place_heads(unread, names, char_glosses, out, places, en_nouns, wn))
     out.update(_fruit_trees(read_as, out, wn, pics))
     ends = _person_ends(out, unread)
@@ -3285,6 +3347,101 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
     return out
+
+
+HERD_ENDS = "队群"  # endings that make a word a body of its first character's animals (驼队 a camel caravan)
+
+
+def _herds(listed: set[str], out: dict[tuple[str, str], tuple[str, str, str]],
+           char_glosses: dict[str, list[list[str]]], en_nouns: dict[str, tuple[str, str, str]],
+           known: set[str], wn,  # type: ignore[no-untyped-def]
+           pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word jieba lists and CC-CEDICT does not, a character and an ending that makes a body of them
+    (驼队 a caravan, 驼群 a herd), where a gloss of the character names an animal's picture, though not
+    first (驼 "hump or hunchbacked; camel"): several of that animal, a kind of its picture."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, (_, tag) in sorted(_jieba_entries().items()):
+        if len(zh) != 2 or zh[-1] not in HERD_ENDS or tag != "n" or zh in listed or ("zh", zh) in out:
+            continue
+        for g in [g for gs in char_glosses.get(zh[0], []) for g in gs]:
+            parsed = _gloss(g)
+            if parsed is None or parsed[0] != "n":
+                continue
+            hit = ("entity", parsed[1], parsed[1]) if parsed[1] in known else en_nouns.get(parsed[1])
+            if hit is not None and hit[0] == "entity" and KIN not in hit[2] \
+                    and catalog().en_index[hit[1]].archetype not in THINGS \
+                    and (parsed[1] in known or _is_a(wn, parsed[1], hit[1], pics)):  # (畜 "domesticated
+                #  animal" is no dog; 鸽 "pigeon" is a dove)
+                found[("zj", zh)] = ("group", hit[1], f"{zh}: {zh[0]} ({g.strip()}) + {zh[1]} > {hit[1]}")
+                break
+    return found
+
+
+XREF = {"see", "also", "same", "as", "abbr", "for", "variant", "of"}  # the words of a cross-reference
+FULLER = re.compile(r"(?:[\u3400-\u9fff]+\|)?([\u3400-\u9fff]+)\[")  # a gloss's 茅臺酒|茅台酒[mao2 ...]
+
+
+def _fuller(unread: dict[str, list[str]], out: dict[tuple[str, str], tuple[str, str, str]],
+            direct: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word no gloss grounds whose gloss names the fuller word it is short for, itself and one
+    character more (侍应 "abbr. for 侍應生|侍应生", 茅台 "maotai liquor 茅臺酒|茅台酒[...]"): what that
+    word is read as, or, where the gloss is a thing's name, the picture of the character it adds
+    (酒: a liquor is a 酒), Chinese putting the head last; not a verb's gloss (有了 "to have a bun in
+    the oven (abbr. for 有了胎)")."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for zh, glosses in sorted(unread.items()):
+        if ("zh", zh) in out or ("zj", zh) in out:
+            continue
+        for g in glosses:
+            fuller = [m.group(1) for m in FULLER.finditer(g) if m.group(1).startswith(zh)
+                      and len(m.group(1)) == len(zh) + 1]
+            if not fuller:
+                continue
+            hit = out.get(("zh", fuller[0]))
+            rest = re.sub(r"[\u3400-\u9fff|]+(?:\[[^\]]*\])?", "", g).strip()
+            parsed = None if set(re.findall(r"[a-z]+", rest.lower())) <= XREF else _gloss(rest)  # ("see ...")
+            if hit is not None and hit[0] in ("entity", "group"):
+                found[("zh", zh)] = (hit[0], hit[1], f"{zh}: short for {fuller[0]} > {hit[2]}")
+            elif parsed is not None and parsed[0] == "n" and (head := direct.get(fuller[0][-1]) or next(
+                    (h[1] for h in [out.get(("zh", fuller[0][-1]))] if h is not None and h[0] == "entity"),
+                    None)) is not None:
+                found[("zh", zh)] = ("entity", head,
+                                     f"CC-CEDICT: {g.strip()} > a {fuller[0][-1]} (the head) > {head}")
+            else:
+                continue
+            break
+    return found
+
+
+def _abridged(listed: set[str], out: dict[tuple[str, str], tuple[str, str, str]],
+              char_glosses: dict[str, list[list[str]]], common: dict[str, str],
+              ) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A picture's four-character Chinese name shortened as people write it, its second word to the
+    character that alone says that word (机械手臂 → 机械臂, 臂 "arm" as 手臂 "arm"; 公交车站 → 公交站,
+    双峰骆驼 → 双峰驼): that picture, where the short word is one jieba or CC-CEDICT lists (by any head
+    noun the two glosses share) or the character's first gloss is the word's own (a word nobody
+    lists yet: 机械臂)."""
+    tags = _jieba_dict()  # (a noun's word: 拇指向下 "thumbs down" is no thumb under 下)
+    listed_words = listed | {w for w, tag in tags.items() if tag == "n"}
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for name, ent in sorted(catalog().zh_index.items()):
+        if len(name) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or name[:2] not in listed \
+                or name[2:] not in listed or _flag(ent.emoji) or ent.archetype == Archetype.HUMAN:
+            continue
+        short, word, kept = name[:2] + name[3], name[2:], name[3]
+        said = _gloss(common.get(word, ""))
+        if said is None or said[0] != "n" or tags.get(word) not in NOUN_TAGS or short in catalog().zh_index:
+            continue
+        now = out.get(("zh", short)) or out.get(("zj", short))
+        if now is not None and now[1] != _head(said[1]):
+            continue  # (a word read otherwise keeps its reading; 公交站 "public transport station" a station)
+        own = {_head(p[1]) for gs in char_glosses.get(kept, []) for g in gs
+               if (p := _gloss(g)) is not None and p[0] == "n"}
+        if (short in listed_words and _head(said[1]) in own) or said == _gloss(common.get(kept, "")):
+            lang = "zh" if ("zh", short) in out else "zj"  # (in the place of the gloss's reading)
+            found[(lang, short)] = ("entity", ent.key,
+                                    f"{short}: {name} shortened ({word} as {kept}) > {ent.key}")
+    return found
 
 
 # A first character that says someone's age or sex (老师傅 an old master, 女侠 a woman knight-errant)
@@ -3947,17 +4104,43 @@ def _examples(wn, g: str, head: str) -> list[str]:  # type: ignore[no-untyped-de
 NOTE = re.compile(r"^([a-z][a-z -]*) \(([^()]+)\)\s*$")
 
 
-def _explained(wn, g: str, en: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _explained(wn, g: str, en: str,  # type: ignore[no-untyped-def]
+               readings: dict[str, tuple[str, str, str]] | None = None) -> list[str]:
     """What a note says a foreign name is (马头琴 "morin khuur (Mongolian bowed stringed instrument)"):
     the note's phrase and its shorter ends, longest first, where every word of the name is one WordNet
     lacks (a romanization); never its last word alone (a field's label: "rebar (construction)",
     "azoospermia (medicine)"; "nunchaku (weapon with ...)" says too little)."""
     m = NOTE.match(g.strip())
-    if m is None or m.group(1) != en or not all(_foreign_name(wn, w) for w in en.split()):
+    # (or what a comma puts after the name: 琵琶 "pipa, Chinese lute, with 4 strings ...", 冬不拉
+    # "Dombra or Tambura, Kazakh plucked lute", 葫芦丝 "hulusi, aka cucurbit flute (...)")
+    said = m.group(2) if m is not None and m.group(1) == en else \
+        (c.group(1) if (c := re.match(rf"{re.escape(en)}, ([^,;()]+)", g.strip().lower())) else None)
+    names = [w for w in en.split() if w not in ALSO_NAMED]
+    if said is None or not names or not all(_foreign_name(wn, w) for w in names):
         return []
-    words = [w for w in re.findall(r"[a-z][a-z-]*", m.group(2).lower()) if w not in ARTICLES]
+    words = [w for w in re.findall(r"[a-z][a-z-]*", said.lower()) if w not in ARTICLES and w not in ALSO_NAMED]
     cut = _cut(words)
-    return [" ".join(cut[k:]) for k in range(len(cut) - 1)]
+    phrases = [" ".join(cut[k:]) for k in range(len(cut) - 1)]
+    # and the head a describing word says the thing is a kind of (古筝 "guzheng (large zither ...)": a
+    # zither, 箜篌 "konghou (Chinese harp)"), not a lone word, which may be a field's label; a thing
+    # drawn as a thing of its own kind (a "paste" is no glass), not a person, a body of things
+    # ("family"), a field ("medicine"), a shape ("cone"), nor a kind too broad to draw ("dish"), and
+    # not where the note lists other names (蒟蒻 "konjac, konnyaku or devil's tongue")
+    head = cut[-1] if len(cut) > 1 and (m is not None or " or " not in f" {said} ") else ""
+    first = wn.synsets(head, pos="n")[:2] if head else []
+    hit = ("entity", head, head) if head in catalog().en_index else (readings or {}).get(head)
+    if first and first[0].lexname() in HEAD_ALONE and not any(x.name() in NO_PICTURE for x in first) \
+            and hit is not None and hit[0] == "entity" \
+            and (_lexname(wn, hit[1]) == first[0].lexname() or SERVED in hit[2]):  # (a liquor its glass)
+        phrases.append(head)
+    return phrases
+
+
+HEAD_ALONE = {"noun.artifact", "noun.animal", "noun.plant", "noun.food", "noun.object"}
+SERVED = ": served in "  # in a via: a drink drawn as the glass it is served in (_served_in)
+
+
+ALSO_NAMED = {"or", "aka"}  # the words that join a thing's other names ("dombra or tambura", "aka")
 
 
 DESCRIBED = 3  # the words nearest a long gloss's head that a plain chain of describing words is read by
