@@ -157,7 +157,8 @@ def test_a_plural_opening_its_clause_is_the_subject(prompt: str, key: str) -> No
 
 
 # 一家四口: 口 counts a household's people.
-@pytest.mark.parametrize(("prompt", "people"), [("一家四口在公园野餐", 4), ("一辆摩托车载着一家三口在乡间小路上颠簸", 3)])
+@pytest.mark.parametrize(("prompt", "people"), [("一家四口在公园野餐", 4),
+                                                ("一辆摩托车载着一家三口在乡间小路上颠簸", 3)])
 def test_a_household_counted_by_kou_is_its_people(prompt: str, people: int) -> None:
     result = plan(prompt).screenplay
     assert sum(m.archetype.value == "human" for m in result.cast) == people
