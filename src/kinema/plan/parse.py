@@ -1089,9 +1089,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 verb = row  # "cooks": a thing the tables name, its one reading as a verb
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
                 hit = ("action", verb.value)
-            elif verb is not None:
+            elif verb is not None and (hit is not None or verb.kind != "action"):
                 i += 1  # a verb the world cannot show ("irons his shirts", "crosses the line"): no thing
-                continue
+                continue  # (one with a meaning the motions may compose stays said: "peeling")
         if hit is None and not clause.mentions and n == 1 and word.isascii() and word.endswith("s") \
                 and open_lexicon.verb_reading(word) is not None \
                 and _unsaid_doer(toks, i, n, "", clause.unknown):
@@ -1222,8 +1222,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
             if by_agent is not None and "by" in toks[max(0, i - 3):i]:
-                mention.actions.append(by_agent)
-                clause.actions.append(by_agent)
+                if value.archetype != Archetype.PROP:  # (a wave tossing boats is no one throwing)
+                    mention.actions.append(by_agent)
+                    clause.actions.append(by_agent)
                 by_agent = None
             if attribute is not None and attribute[1] == i:
                 mention.actions.append(attribute[0])
