@@ -174,3 +174,9 @@ def test_a_surfer_riding_a_wave_surfs_it() -> None:
     result = plan("A surfer rides a big wave").screenplay
     assert "water wave" in [m.name.en for m in result.cast]
     assert [a.do.value for s in result.scenes for a in s.actions] == ["surf"]
+
+
+# A word whose own reading is a picture already named reads as the sense its sentence says.
+def test_fries_eaten_by_a_kid_are_french_fries() -> None:
+    keys = _keys("A kid eats fries at the beach")
+    assert keys.count("child") == 1 and "french fries" in keys, keys

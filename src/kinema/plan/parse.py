@@ -952,6 +952,8 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None
     cues = _sentence_cues(toks, i)
     mine = len(next(r for r in readings if r.reading == own).cues & cues)
+    if own.split(":", 1)[1] in named:
+        mine = 0  # its own picture is named already ("a kid eats fries"): the kid's words say no second child
     # No thing nor creature turns into a person, nor a person into a creature: those senses are
     # figures of speech (a dish "a very attractive woman", a diver the loon)
     human = ent is not None and ent.archetype == Archetype.HUMAN
