@@ -906,6 +906,7 @@ def _sentence_cues(toks: list[str], i: int) -> set[str]:
 
 
 _DERIVED = 5  # letters a sentence's word shares with the word it reads to be made from it
+_VERB_NEAR = 3  # tokens from a noun its verb is read (past a determiner, an adverb)
 _CREATURE_CUES = 2  # words a sentence says of a made thing an animal's word also names, to read that
 
 
@@ -920,7 +921,6 @@ def _living(reading: str) -> bool:
     """Whether a sense's reading is a creature or people (what an animal's word may not turn into)."""
     kind, value = reading.split(":", 1)
     return kind == "group" or (kind == "entity" and _creature(catalog().en_index[value]))
-_VERB_NEAR = 3  # tokens from a noun its verb is read (past a determiner, an adverb)
 
 
 def _reading_fits(reading: str, human: bool) -> bool:
