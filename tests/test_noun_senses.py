@@ -46,8 +46,8 @@ def test_a_noun_is_drawn_in_its_own_sense(word: str, value: str) -> None:
     ("A mole pokes its head out of the lawn", ["hedgehog"]),
     ("Seahorses drift among the seagrass", ["fish", "fish", "fish"]),
     ("a sheepdog herds the lambs into the pen", ["dog", "ewe", "ewe", "ewe", "pen"]),
-    ("A gondolier steers his gondola under a bridge", ["bridge at night", "canoe", "person"]),
-    ("A lumberjack swings his axe at a pine", ["axe", "person", "tree"]),
+    ("A gondolier steers his gondola under a bridge", ["bridge at night", "canoe", "man"]),  # ("his": a man)
+    ("A lumberjack swings his axe at a pine", ["axe", "man", "tree"]),
 ])
 def test_prompts_cast_the_meant_sense(prompt: str, cast: list[str]) -> None:
     got = _cast(prompt)

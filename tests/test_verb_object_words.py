@@ -21,7 +21,7 @@ def test_the_thing_inside_an_unread_verb_in_progress_is_cast() -> None:
 @pytest.mark.parametrize(("prompt", "only"), [
     ("三只羊驼在山坡上吃草", ["llama"]),
     ("运动员在跳高", ["person"]),
-    ("周末一家人在草地上野餐，爸爸在旁边放风筝", ["kite", "man", "person"]),
+    ("周末一家人在草地上野餐，爸爸在旁边放风筝", ["kite", "man", "woman", "child"]),  # (一家人: a family)
 ])
 def test_a_place_or_a_word_led_by_a_noun_casts_nothing_more(prompt: str, only: list[str]) -> None:
     assert set(_cast(prompt)) == set(only)
@@ -37,4 +37,5 @@ def test_a_word_read_whole_keeps_its_count_like_start(prompt: str, want: str, ab
 
 
 def test_a_family_said_as_one_word_is_several_people() -> None:
-    assert _cast("春节一家人一起吃饺子").count("person") >= 3
+    cast = _cast("春节一家人一起吃饺子")  # (its people as a family's: session 19)
+    assert {"man", "woman", "child"} <= set(cast), cast

@@ -372,6 +372,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         out.setdefault(syn, name)
     _pairs(wn, out)
     _trades(wn, out)
+    _doers(wn, out)
     _aliases(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
@@ -573,6 +574,34 @@ def _trades(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                     out.setdefault(s.name(), name)
 
 
+BODILY = {"verb.motion", "verb.contact", "verb.body", "verb.competition"}  # what a picture shows a body do
+
+
+def _doers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A picture of a person doing something ("person climbing", "person swimming") stands for the
+    people WordNet derives from that verb's first sense (a climber, a swimmer, a pedestrian who
+    walks): one named for what they do is drawn doing it. A name that says more than the verb
+    ("person rowing boat") only for a person whose gloss says it too (an oarsman "rows a boat"; a
+    player is no handball player)."""
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        words = name.split()
+        if cat.en_index[name].key != name or cat.en_index[name].archetype == Archetype.PROP \
+                or len(words) < 2 or words[0] != "person" or not words[1].endswith("ing"):
+            continue
+        verb = wn.morphy(words[1], "v")
+        # (the verb's first sense a body does: to juggle is first to beguile, a deceiver's)
+        first = [v for v in _senses(wn, verb, "v") if v.lexname() in BODILY][:1] if verb else []
+        for v in first:
+            for lem in v.lemmas():
+                for d in sorted(lem.derivationally_related_forms(), key=lambda x: x.synset().name()):
+                    s = d.synset()
+                    if s.lexname() != "noun.person" or s.min_depth() < MIN_DEPTH:
+                        continue
+                    if all(w in s.definition().split() for w in words[2:]):
+                        out.setdefault(s.name(), name)
+
+
 def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """An emoji's one-word alias (the emoji package's shortcodes: 🍎 :apple:, 🐑 :sheep:) pictures
     that noun where it is the head of the emoji's name (red apple) or a broader word for it (a ewe
@@ -676,7 +705,11 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         return None
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
         return None if _senses(wn, word, "v") else _last_kind(senses)
-    if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or KIN in hit[2] \
+    # (one drawn doing what a broader word does is as good as anyone: a hacker, "someone who plays
+    # golf poorly" once in the corpus, is the programmer before a golfer)
+    doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and len(hit[1].split()) > 1 \
+        and hit[1].split()[0] == "person" and hit[1].split()[1].endswith("ing")
+    if hit[0] != "entity" or (hit[1] not in GENERIC_LOOKS and not doing) or KIN in hit[2] \
             or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
         return hit
     # A person by a rarely used sense, drawn as anyone, is drawn as the picture another person
@@ -1512,10 +1545,12 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     """`_ranked` over these senses of the word, in WordNet's order."""
     # (an event the world draws as an effect, where the word first means it: a wildfire is a fire,
     # filed under events; not inflation, whose later sense is a blast)
-    senses = [s for i, s in enumerate(all_senses[:3])
+    # (and one drawn doing what the word says it does, however late: a climber who climbs, WordNet's
+    # fourth, after the vine and the social climber)
+    senses = [s for i, s in enumerate(all_senses[:LATER_SENSES])
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
                   or (i == 0 and _reaches(s, set(EFFECT_SEEDS))))
-              and (i < 2 or s.lexname() in ORGANISMS)]
+              and (i < 2 or (i < 3 and s.lexname() in ORGANISMS) or _drawn_doing(s, pics or {}))]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
     if not senses:
@@ -1537,7 +1572,12 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
         senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
-    return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word), _tie_rank(s),
+    # (a figure of speech goes last only before another sense a picture shows: an "rn" is the
+    # nurse, radon having no picture)
+    shown = [s for s in senses if _shown(s, pics or {})]
+    return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
+                                         _tie_rank(s, word, pics or {},
+                                                   s is all_senses[0] or all(o is s for o in shown)),
                                          -_kinds(s) if s.lexname() == "noun.animal" else 0,
                                          all_senses.index(s)))
 
@@ -1587,13 +1627,37 @@ WRITINGS = {"publication.n.01", "document.n.01"}  # things written on paper, dra
 WRITING_UP = 2  # steps from a kind of writing up to the pictured one it is drawn as
 
 
-def _tie_rank(s) -> int:  # type: ignore[no-untyped-def]
-    """Between senses used equally often: a person by trade or role (a diver, an emperor), then a
-    creature or plant (the emperor moth), then things; last a person named for a trait, a direct
-    kind of person.n.01 (a chameleon is "a changeable person"): a metaphor, not a picture."""
+def _tie_rank(s, word: str, pics: dict[str, str], own: bool) -> int:  # type: ignore[no-untyped-def]
+    """Between senses used equally often: one drawn doing what the word says (a climber climbing),
+    then a person by trade or role (a diver, an emperor), then a creature or plant (the emperor
+    moth), then things; last a person named for a trait, a direct kind of person.n.01 (a chameleon
+    is "a changeable person"), or another word's sense the word is only a figure for (flakes are
+    snow before an eccentric, fries food before a child, a fireball no powerhouse): a metaphor.
+    `own`: whether the person sense is the word's first, or no other sense is pictured; then it is
+    the word's own (a greybeard, a hard hat's construction worker)."""
+    if _drawn_doing(s, pics):
+        return -1
     if s.lexname() == "noun.person":
-        return 3 if any(h.name() == "person.n.01" for h in s.hypernyms()) else 0
+        # (a gloss that calls its words terms for one names that one: mum, "informal terms for a mother")
+        figure = not own and not TERM_FOR.search(s.definition()) \
+            and _letters(s.lemmas()[0].name()) != _letters(word) and not any(
+            _letters(lem.name()) == _letters(word) and lem.derivationally_related_forms() for lem in s.lemmas())
+        return 3 if figure or any(h.name() == "person.n.01" for h in s.hypernyms()) else 0
     return 1 if s.lexname() in ORGANISMS else 2
+
+
+TERM_FOR = re.compile(r"\bterms? for\b")
+
+
+def _shown(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense or a broader one near it has a picture (not just any person's)."""
+    return any(h.name() in pics and h.name() not in TOO_BROAD for h, _, _ in _up(s, MAX_UP))
+
+
+def _drawn_doing(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a person sense has a picture of one doing what it is named for (`_doers`)."""
+    words = pics.get(s.name(), "").split()
+    return s.lexname() == "noun.person" and len(words) > 1 and words[0] == "person" and words[1].endswith("ing")
 
 
 # Groups of people a noun may name (a band, a crew, a legion): its members are cast, several of them.
@@ -1747,7 +1811,13 @@ def _word_sex(wn, s, word: str, depth: int) -> str | None:  # type: ignore[no-un
 
 def _gendered(wn, word: str, hit: tuple[str, str, str]) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
     """A kinship noun drawn as a plain person drawn as the woman or man its sense says (a mother,
-    an uncle), old where its kinds are (a grandfather); any other reading as it is."""
+    an uncle), old where its kinds are (a grandfather); one drawn doing something likewise where
+    the picture has that sex (an oarswoman: the woman rowing a boat); any other reading as it is."""
+    if hit[0] == "entity" and hit[1].startswith("person ") and f"woman {hit[1][7:]}" in catalog().en_index:
+        senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1]
+        sex = _gloss_sex(wn, senses[0]) if senses else None
+        name = f"{sex} {hit[1][7:]}"
+        return ("entity", name, hit[2]) if sex and name in catalog().en_index else hit
     if hit[:2] != ("entity", "person"):
         return hit
     senses = [s for s in _ranked(wn, word) if s.lexname() == "noun.person"][:1] \
@@ -3244,6 +3314,16 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 elif en in en_verbs:
                     kind, value, via = en_verbs[en]
                     hit = (kind, value, via)
+            if hit is not None and hit[0] == "group" and hit[1] == "person" and not single:
+                # 一家人 "household; the whole family": a later gloss whose head is a picture of people
+                # together says who they are (a family: a man, a woman, a child), where the first
+                # names only people
+                for later in glosses[glosses.index(g) + 1:]:
+                    read = _gloss(later)
+                    if read is not None and read[0] == "n" and _head(read[1]) in known \
+                            and len(people_in(catalog().en_index[_head(read[1])])) > 1:
+                        hit, g = ("entity", _head(read[1]), _head(read[1])), later
+                        break
             if hit is not None and hit[0] == "entity" and " and " in en and hit[1] in LOOKS.values():
                 hit = ("entity", _pair_look(en, en_nouns), hit[2])  # 兄妹 "brother and sister"
             if hit is not None and hit[0] == "entity" and hit[1] in ("man", "woman") \

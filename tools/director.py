@@ -5,7 +5,8 @@ screenplay alone (nothing is rendered), per split and language:
 
 - recall: the share of `named` items for which some cast member's entity key (name.en) is one of `any`
   (names or the keys the catalog casts them under), or the film shows an effect `any` names (a
-  bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop).
+  bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop); a
+  picture of one person doing something ("person walking") counts as that person ("person").
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -130,6 +131,10 @@ def score(row: dict[str, Any]) -> Outcome:
     out.cpu_s = time.process_time() - c0
     named = [m for m in play.cast if not background(m.id)]  # not the place's own life (plan/life.py)
     cast = {m.name.en for m in named}
+    # A picture of one person doing something ("person walking", "woman swimming") is that person:
+    # a dog walker drawn walking is the person the row names.
+    cast |= {n.split()[0] for n in cast if len(n.split()) > 1 and n.split()[0] in ("person", "man", "woman")
+             and n.split()[1].endswith("ing")}
     shown = effects_in(play)
     index = catalog().en_index
     for item in row["named"]:

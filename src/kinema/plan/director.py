@@ -25,6 +25,7 @@ from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
 from kinema.plan.parse import Clause, Mention, is_chinese, other_sex, parse_clause, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
+from kinema.plan.sexes import by_pronouns
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
 from kinema.plan.tools import COMPOSED, cast_tools
@@ -289,13 +290,13 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
-    parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
+    parsed = by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
     if look is not None and not any(c.mentions or c.places or c.times or c.weather or c.effects or c.actions
                                     or c.unknown for c in parsed):
         # The style's words were all the prompt named ("a red video game"): they are its thing too.
         text, camera = take_camera(prompt_text)
         title, fragments = split(text)
-        parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
+        parsed = by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
     clauses = _fit(_merge(parsed), duration, notes)
     if not clauses:  # nobody named: a film of the place and its weather, never a refusal
         empty = Clause(text)

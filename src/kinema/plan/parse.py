@@ -446,16 +446,16 @@ def someone(ent: Entity) -> bool:
 
 # The sex a person's picture names (its emoji name: "woman cook", "old man", "princess") and the
 # pronouns that say each: "He hands her a rose" names a woman besides him.
-_FEMALE_WORDS = {"woman", "women", "girl", "princess", "queen", "grandma", "lady", "mrs"}
-_MALE_WORDS = {"man", "men", "boy", "prince", "king", "grandpa", "santa"}
-_SHE = {"she", "her", "她", "她们"}
-_HE = {"he", "him", "his", "他"}
+FEMALE_WORDS = {"woman", "women", "girl", "princess", "queen", "grandma", "lady", "mrs"}
+MALE_WORDS = {"man", "men", "boy", "prince", "king", "grandpa", "santa"}
+SHE = {"she", "her", "她", "她们"}
+HE = {"he", "him", "his", "他"}
 
 
 def other_sex(pronoun: str, ent: Entity) -> bool:
     """Whether a gendered pronoun cannot stand for this picture: "her" for a man, 他 for a girl."""
     words = set(ent.key.split())
-    return (pronoun in _SHE and bool(words & _MALE_WORDS)) or (pronoun in _HE and bool(words & _FEMALE_WORDS))
+    return (pronoun in SHE and bool(words & MALE_WORDS)) or (pronoun in HE and bool(words & FEMALE_WORDS))
 
 
 def _creature(value: object) -> bool:
@@ -806,7 +806,8 @@ _STOP = {"the", "of", "to", "in", "on", "at", "and", "then", "with", "into", "fr
          "her", "their", "for", "as", "is", "are", "start", "cut", "shot", "other", "another", "one's",
          "that", "this", "it", "near", "through", "toward", "towards", "along", "under", "over", "made",
          "apart", "again", "up", "down", "out", "lands", "distant", "soft", "trail", "raising", "lights",
-         "face", "same", "new", "dust", "mid-air", "air", "cloud", "particles", "trailer", "others"}
+         "face", "same", "new", "dust", "mid-air", "air", "cloud", "particles", "trailer", "others",
+         "whole", "entire", "all", "every", "each", "some", "many", "few", "half", "both"}  # (quantifiers)
 
 
 _VERB_TAGS = {"v", "vd", "vn", "d", "p", "u", "uz", "ul", "c", "f", "m", "q", "r"}  # jieba: no name's character
@@ -1263,9 +1264,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     clause.mentions.append(Mention(tool, tool.key))
         elif kind == "count" and _people_counted(toks, i, n):
             assert isinstance(value, int)
-            # 一家四口 "a family of four": 口 counts people, and no noun follows: that many people
-            clause.mentions.append(Mention(catalog().en_index["person"], _join(toks[i:i + n]),
-                                           count=min(value, lx.MAX_GROUP), start=i, end=i + n))
+            # 一家四口 "a family of four": 口 counts people, and no noun follows: that many people,
+            # the family's picture where one shows as many (its man, woman and children: groups.py)
+            family = catalog().en_index.get(_FAMILY_OF.get(value, ""))
+            clause.mentions.append(Mention(family, _join(toks[i:i + n]), start=i, end=i + n) if family
+                                   else Mention(catalog().en_index["person"], _join(toks[i:i + n]),
+                                                count=min(value, lx.MAX_GROUP), start=i, end=i + n))
         elif kind == "count":
             assert isinstance(value, int)
             pending_count = (value, i, _join(toks[i:i + n]) in lx.GROUP_WORDS)
@@ -1851,6 +1855,9 @@ def _owned(toks: list[str], i: int) -> bool:
     onto = toks[i + 1:i + 3]
     return (i > 0 and toks[i - 1] in _OWNERS) or (len(onto) == 2 and onto[0] in ("onto", "on")
                                                    and onto[1] in _OWNERS)
+
+
+_FAMILY_OF = {3: "family", 4: "family man woman girl boy"}  # 一家三口, 一家四口: 👪, 👨‍👩‍👧‍👦
 
 
 def _people_counted(toks: list[str], i: int, n: int) -> bool:
