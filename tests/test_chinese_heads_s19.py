@@ -51,3 +51,32 @@ def test_a_verb_after_a_describing_character_stays_a_verb(prompt: str, unwanted:
 def test_things_read_before_still_read(prompt: str, wanted: set[str]) -> None:
     cast = _cast(prompt)
     assert cast & wanted, cast
+
+
+# A gloss WordNet knows as a thing of its own (corn cob: a corncob; record player; sea urchin) is not
+# drawn as its head noun's likeliest sense where that is another kind of thing (a cob is first a
+# horse, a player a person, an urchin a child) and the picture's name names no broader word of it.
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("大婶把玉米棒子一个个扔进竹筐里", {"horse"}),  # given: "corn cob"
+    ("桌上放着一台咖啡机", {"person"}),  # "coffee maker"
+    ("雨刷在挡风玻璃上来回摆动", {"person"}),  # "windshield wiper"
+    ("礁石上趴着一只海胆", {"child"}),  # "sea urchin"
+    ("墙角放着一台冷气机", {"person"}),  # "air conditioner"
+    ("衣柜里挂着一个衣架", {"person"}),  # "clothes hanger"
+    ("他打开电唱机", {"person"}),  # "record player"
+])
+def test_a_gloss_of_its_own_is_not_its_heads_other_sense(prompt: str, unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert not cast & unwanted, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("大婶把玉米棒子一个个扔进竹筐里", {"ear of corn"}),  # given: 玉米 + 棒子, the corn
+    # the head's picture where the gloss is a kind of what the picture's name names
+    ("办公室里有一台激光打印机", {"printer"}),  # "laser printer": a printer, not a person
+    ("渔夫卖淡水鱼", {"fish"}),
+    ("她坐在靠窗座位上", {"seat"}),  # "window seat"
+])
+def test_a_gloss_read_through_its_head_still_reads(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert cast & wanted, cast
