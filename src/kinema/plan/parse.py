@@ -841,6 +841,7 @@ def _counted_char(toks: list[str], i: int) -> bool:
 
 
 _DONE = {"着", "了", "过"}  # the aspect particles after a verb, before its object
+DESCRIBING_TAG = "a"  # jieba's tag of a describing character (小, 老, 新, 红) that may stand before a thing
 
 
 def _stands_as_object(toks: list[str], i: int) -> bool:
@@ -856,8 +857,24 @@ def _stands_as_object(toks: list[str], i: int) -> bool:
     before = toks[i - 1]
     if _cn_count().match(before):
         return True
+    if _described_object(toks, i):
+        return True
     verb = toks[i - 2] if before in _DONE and i >= 2 else before
     return len(verb) == 1 and verb_like(verb) and verb not in _DONE
+
+
+def _described_object(toks: list[str], i: int) -> bool:
+    """A single character after a describing character jieba cut off (开进了小站, 一个小铃, 一棵老槐),
+    where that describing character stands where only a thing can (after a count, or after a verb
+    and its particle): the character is the thing described, even one that is also a verb (站)."""
+    word = toks[i]
+    if len(word) != 1 or not _CJK.search(word) or i < 2 or (i + 1 < len(toks) and toks[i + 1] in _DONE):
+        return False
+    before, ahead = toks[i - 1], toks[i - 2]
+    if len(before) != 1 or _char_tags().get(before) != DESCRIBING_TAG:
+        return False
+    return bool(_cn_count().match(ahead)) or ahead in _DONE \
+        or (len(ahead) == 1 and verb_like(ahead) and _char_tags().get(ahead) != DESCRIBING_TAG)
 
 
 def _played(meaning: str, word: str) -> bool:
@@ -1115,7 +1132,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
-        if hit is None and n == 1 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
+        if (hit is None or (hit[0] == "action" and _described_object(toks, i))) and n == 1 \
+                and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
