@@ -589,7 +589,7 @@ def _doers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     for name in sorted(cat.en_index):
         words = name.split()
         if cat.en_index[name].key != name or cat.en_index[name].archetype == Archetype.PROP \
-                or len(words) < 2 or words[0] != "person" or not words[1].endswith("ing"):
+                or not _doing_picture(name):
             continue
         verb = wn.morphy(words[1], "v")
         # (the verb's first sense a body does: to juggle is first to beguile, a deceiver's)
@@ -709,8 +709,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         return None if _senses(wn, word, "v") else _last_kind(senses)
     # (one drawn doing what a broader word does is as good as anyone: a hacker, "someone who plays
     # golf poorly" once in the corpus, is the programmer before a golfer)
-    doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and len(hit[1].split()) > 1 \
-        and hit[1].split()[0] == "person" and hit[1].split()[1].endswith("ing")
+    doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and _doing_picture(hit[1])
     if hit[0] != "entity" or (hit[1] not in GENERIC_LOOKS and not doing) or KIN in hit[2] \
             or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
         return hit
@@ -1658,8 +1657,13 @@ def _shown(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
 
 def _drawn_doing(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
     """Whether a person sense has a picture of one doing what it is named for (`_doers`)."""
-    words = pics.get(s.name(), "").split()
-    return s.lexname() == "noun.person" and len(words) > 1 and words[0] == "person" and words[1].endswith("ing")
+    return s.lexname() == "noun.person" and _doing_picture(pics.get(s.name(), ""))
+
+
+def _doing_picture(name: str) -> bool:
+    """Whether a picture's name is of one person doing something: "person climbing"."""
+    words = name.split()
+    return len(words) > 1 and words[0] == "person" and words[1].endswith("ing")
 
 
 # Groups of people a noun may name (a band, a crew, a legion): its members are cast, several of them.

@@ -74,6 +74,11 @@ def _slug(ent: Entity) -> str:
     return s or "u" + "-".join(f"{ord(c):x}" for c in ent.emoji)
 
 
+def _read(fragments: list[str], lang: str) -> list[Clause]:
+    """The prompt's clauses, each pronoun standing for whom it names (its verbs, its sex)."""
+    return by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
+
+
 def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
     """A clause whose subject is a pronoun ("She sits down", "It jumps in", "one pounces") speaks of
     someone named before, if anyone was: that one does its verbs. Where the clause names nobody else
@@ -290,13 +295,13 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
     if lang == "en" and any(is_chinese(f) for f in fragments):
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
-    parsed = by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
+    parsed = _read(fragments, lang)
     if look is not None and not any(c.mentions or c.places or c.times or c.weather or c.effects or c.actions
                                     or c.unknown for c in parsed):
         # The style's words were all the prompt named ("a red video game"): they are its thing too.
         text, camera = take_camera(prompt_text)
         title, fragments = split(text)
-        parsed = by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
+        parsed = _read(fragments, lang)
     clauses = _fit(_merge(parsed), duration, notes)
     if not clauses:  # nobody named: a film of the place and its weather, never a refusal
         empty = Clause(text)

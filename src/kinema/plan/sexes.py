@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kinema.plan.catalog import Entity, catalog
-from kinema.plan.parse import FEMALE_WORDS, HE, MALE_WORDS, SHE, Clause, tokens
+from kinema.plan.parse import FEMALE_WORDS, HE, MALE_WORDS, SHE, Clause, other_sex, tokens
 from kinema.screenplay.model import Archetype
 
 # Pictures whose sexed kin are not "woman X" / "man X".
@@ -44,20 +44,20 @@ def by_pronouns(clauses: list[Clause], lang: str = "auto") -> list[Clause]:
     ("The nurse smiles at him" says nothing of the nurse). Clauses are copied, never changed."""
     out = [replace(c, mentions=list(c.mentions)) for c in clauses]
     for at, c in enumerate(out):
-        for pos, word in enumerate(t.lower() for t in tokens(c.text, lang)):
+        toks = [t.lower() for t in tokens(c.text, lang)]
+        for pos, word in enumerate(toks):
             if word not in SHE and word not in HE:
                 continue
             before = [(a, k) for a in range(at + 1) for k, m in enumerate(out[a].mentions)
                       if not m.pronoun and (a < at or m.start < pos)]
             before.sort(key=lambda ak: (ak[0], out[ak[0]].mentions[ak[1]].start))
-            if word in _OBJECTS and before and _is_object(c.text, lang, pos):
+            if word in _OBJECTS and before and _is_object(toks, pos):
                 before = before[:-1]
             for a, k in reversed(before):
                 ent = out[a].mentions[k].entity
                 if ent.archetype != Archetype.HUMAN or (out[a].mentions[k].count > 1) != (word in _PLURAL):
                     continue  # (a boy's "his" is not the flakes', nor "she" a crowd's)
-                words = set(ent.key.split())
-                if words & (MALE_WORDS if word in SHE else FEMALE_WORDS):
+                if other_sex(word, ent):
                     continue  # the other sex: someone before, or someone new
                 new = sexed(ent, word)
                 if new is not None:
@@ -66,10 +66,9 @@ def by_pronouns(clauses: list[Clause], lang: str = "auto") -> list[Clause]:
     return out
 
 
-def _is_object(text: str, lang: str, pos: int) -> bool:
-    """Whether "her" at this token is an object ("circles her"), not a possessive ("her rope"):
-    nothing but a clause's end or a preposition after it. "him" always is."""
-    toks = [t.lower() for t in tokens(text, lang)]
+def _is_object(toks: list[str], pos: int) -> bool:
+    """Whether "her" at this token (of lower-cased tokens) is an object ("circles her"), not a
+    possessive ("her rope"): nothing but a clause's end or a preposition after it. "him" always is."""
     if toks[pos] == "him":
         return True
     nxt = toks[pos + 1] if pos + 1 < len(toks) else ""
