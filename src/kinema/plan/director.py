@@ -23,7 +23,7 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, other_sex, parse_clause, someone, split
+from kinema.plan.parse import Clause, Mention, is_chinese, kinds_said, other_sex, parse_clause, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.style_words import take_style
@@ -176,6 +176,7 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.effects += c.effects
     into.broader += c.broader
     into.relations += c.relations
+    into.wielded += c.wielded
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
 
@@ -290,12 +291,14 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         raise PlanError("--lang en reads English only, and the prompt has Chinese words; use --lang zh or auto")
     notes: list[str] = []
     parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
+    kinds_said(parsed)  # a curling team's stone: the curling stone
     if look is not None and not any(c.mentions or c.places or c.times or c.weather or c.effects or c.actions
                                     or c.unknown for c in parsed):
         # The style's words were all the prompt named ("a red video game"): they are its thing too.
         text, camera = take_camera(prompt_text)
         title, fragments = split(text)
         parsed = _resolve_pronouns([parse_clause(f, lang) for f in fragments])
+        kinds_said(parsed)
     clauses = _fit(_merge(parsed), duration, notes)
     if not clauses:  # nobody named: a film of the place and its weather, never a refusal
         empty = Clause(text)
@@ -326,7 +329,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         does: dict[str, list[str]] = {}
         slugs: dict[int, list[str]] = {}
         ids = _cast(c, cast, notes, does, slugs)
-        ids += cast_tools(c.actions, cast, ids, does)  # the broom of a sweep, the guitar of a strum
+        ids += cast_tools(c.actions, cast, ids, does, c.wielded)  # the broom of a sweep, the guitar of a strum
         for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
             if "ignite" in does.get(i, []):
                 ignited.add(i)
