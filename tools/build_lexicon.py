@@ -799,8 +799,10 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod), not a
         # writing for a thing (a product is no book: WordNet files a book's writing under products);
         # for a drink one whose picture shows a drink (brew: the beer mug; wine: not the rose a rosé is).
+        # Not for a word too varied for one picture: its kinds differ as much as it does (a container
+        # is no money bag, equipment no satellite, a vehicle no rocket).
         drink = s.lexname() == "noun.food" and _reaches(s, DRINKS)
-        for h, _, path in [] if depiction else _down(s, 2):
+        for h, _, path in [] if depiction or s.name() in NO_PICTURE else _down(s, 2):
             if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()) \
                     and (not drink or _shows_drink(wn, pics[h.name()])):
                 return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
@@ -2188,6 +2190,8 @@ def _sense_reading(wn, word: str, s, pics: dict[str, str], rows: Rows) -> str | 
     fishing boat": the boat's), else None."""
     hit = _read_senses(wn, word, [s], pics, later=False)
     for h, d, _ in [] if hit is not None else _up(s, SENSE_NEAR):
+        if h.name() in NO_PICTURE:
+            break  # (too varied for one picture: a pitcher, "a vessel", is no container's package)
         name = _lemma(h.lemmas()[0].name())
         # (a name read in this sense: its first, or its head's first a sibling of it; not a bar's)
         near = {h} | {k for p in h.hypernyms() for k in (p, *p.hyponyms())}

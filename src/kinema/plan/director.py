@@ -23,7 +23,7 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, other_sex, parse_clause, someone, split
+from kinema.plan.parse import Clause, Mention, is_chinese, kinds_said, other_sex, parse_clause, someone, split
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.sexes import by_pronouns
 from kinema.plan.shots import Coverage, design, establishing
@@ -76,7 +76,9 @@ def _slug(ent: Entity) -> str:
 
 def _read(fragments: list[str], lang: str) -> list[Clause]:
     """The prompt's clauses, each pronoun standing for whom it names (its verbs, its sex)."""
-    return by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
+    clauses = by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang)
+    kinds_said(clauses)  # a curling team's stone: the curling stone
+    return clauses
 
 
 def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
@@ -182,6 +184,7 @@ def _absorb(into: Clause, c: Clause) -> None:
     into.effects += c.effects
     into.broader += c.broader
     into.relations += c.relations
+    into.wielded += c.wielded
     known = {m.entity.emoji for m in into.mentions}
     into.mentions += [m for m in c.mentions if m.entity.emoji not in known]
 
@@ -332,7 +335,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         does: dict[str, list[str]] = {}
         slugs: dict[int, list[str]] = {}
         ids = _cast(c, cast, notes, does, slugs)
-        ids += cast_tools(c.actions, cast, ids, does)  # the broom of a sweep, the guitar of a strum
+        ids += cast_tools(c.actions, cast, ids, does, c.wielded)  # the broom of a sweep, the guitar of a strum
         for i in ids:  # engines lit in one scene keep firing while their craft travels in space later
             if "ignite" in does.get(i, []):
                 ignited.add(i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import emoji
@@ -67,6 +67,8 @@ class Clause:
     broader: list[str] = field(default_factory=list)  # notes: words cast as a broader word (open lexicon)
     tools: dict[int, int] = field(default_factory=dict)  # mention index → its tool's (a skateboarder's board)
     relations: list[Relation] = field(default_factory=list)  # how the named things stand (plan/relations.py)
+    wielded: list[tuple[str, str]] = field(default_factory=list)  # (who, what) a doing is said done "with"
+    said: list[str] = field(default_factory=list)  # words said of someone that may name a thing's kind
 
     @property
     def directs_camera(self) -> bool:
@@ -1366,7 +1368,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "made_of" and clause.mentions:
             shape = clause.mentions[-1]
         elif kind == "made_into" and clause.mentions:
-            material = clause.mentions.pop()
+            material = clause.mentions[-1]
+            _drop(clause, [material])
         elif kind == "hair" and isinstance(value, HairWord) and not value.whole:
             pending_style = (value.style, i)
         elif kind == "hair" and isinstance(value, HairWord):
@@ -1408,18 +1411,83 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     if clause.mentions and clause.mentions[0].pronoun and not clause.mentions[0].words \
             and any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions[1:]):
         # "Dancing in the rain, a girl laughs", 滑雪运动员 (skiing, then the skier): the one named
-        del clause.mentions[0]
+        _drop(clause, clause.mentions[:1])
     _engines(clause)
     _part_of_itself(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
     _verb_object(clause, toks)
+    _kind_said(clause, toks)
+    _wielded(clause, toks)
     clause.relations = [r for r in relations(toks, clause.mentions, _meaning) if r.b.start not in glossed]
     clause.relations += mount_tools(clause.mentions, clause.tools, clause.relations)  # a cyclist's bicycle
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     each_holds(clause.relations)  # three soldiers carry flags: a flag each
     return clause
+
+
+def _kind_said(clause: Clause, toks: list[str]) -> None:
+    """The words a clause says of someone that may name the kind of a thing (`kinds_said`): one
+    heading their name (curling team, ballet dancer, police officer), or the doing their name says
+    (a diver dives: diving; a curler, whom no table reads, curls: curling)."""
+    for m in clause.mentions:
+        if m.entity.archetype != Archetype.HUMAN and not people_in(m.entity) and " " not in m.words:
+            continue
+        if m.end - m.start > 1:
+            clause.said += toks[m.start:m.end - 1]  # (ballet dancer, police officer: what heads the name)
+        elif m.start > 0 and m.end > m.start and m.entity.archetype == Archetype.HUMAN \
+                and not any(o.start <= m.start - 1 < o.end for o in clause.mentions):
+            clause.said.append(toks[m.start - 1])  # (curling team: a word no table reads, before them)
+    agents = [m.words.split()[-1].lower() for m in clause.mentions
+              if m.entity.archetype == Archetype.HUMAN and m.words.strip()]
+    agents += [t for i, t in enumerate(toks) if not any(o.start <= i < o.end for o in clause.mentions)]
+    for agent in agents:
+        agent = agent[:-1] if agent.endswith("ers") else agent
+        if agent.endswith("er") and len(agent) > 4 and agent.isalpha():
+            clause.said.append(agent[:-2] + "ing")  # a diver dives, a boxer boxes: diving, boxing
+
+
+def kinds_said(clauses: list[Clause]) -> None:
+    """A thing the prompt makes a pictured kind of by what it says of someone: "the stone" of a
+    curling team is the curling stone, a diver's mask the diving mask, a boxer's gloves the boxing
+    gloves, a police officer's car the police car: a picture named by the thing's own word after a
+    word said of a person (`_kind_said`), in any clause of the prompt. Not a word that is a thing
+    of its own (a ball in a rice field is no rice ball)."""
+    said = [w for c in clauses for w in c.said]
+    index = catalog().en_index
+    for c in clauses if said else []:
+        for k, m in enumerate(c.mentions):
+            word = m.words.lower()
+            if " " in word or m.entity.archetype == Archetype.HUMAN:
+                continue
+            for mod in said:
+                ent = next((e for w in (word, *open_lexicon.singulars(word)) if (e := index.get(f"{mod} {w}"))),
+                           None)
+                if ent is not None and ent.key != m.entity.key and ent.archetype != Archetype.HUMAN:
+                    c.mentions[k] = replace(m, entity=ent)
+                    c.broader.append(f"'{m.words}' is drawn as '{ent.key}', as the prompt says ({mod})")
+                    break
+
+
+def _wielded(clause: Clause, toks: list[str]) -> None:
+    """The things a doing is said to be done "with" ("chops a log with an axe", "sweeps the porch
+    with a rake"): the hand holds that one, so the doing casts no tool of its own (plan/tools.py).
+    Not "with" said of a person ("a man with a hat chops": what he has), nor of what is worn ("with
+    headphones on"); each (person, thing): the nearest person before it does it (the grandkids wait
+    with their bowls, grandpa stirs with no bowl)."""
+    people = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN and m.end > m.start]
+    for m in clause.mentions:
+        if m.entity.archetype != Archetype.PROP or not 0 < m.start < m.end <= len(toks) \
+                or toks[m.end:m.end + 1] == ["on"]:
+            continue
+        w = m.start - 1
+        while w > 0 and toks[w] in _DETERMINERS and w > m.start - 3:
+            w -= 1
+        doers = [p for p in people if p.end < w]
+        if w <= 0 or toks[w] != "with" or any(p.end == w for p in people) or not doers:
+            continue
+        clause.wielded.append((doers[-1].entity.key, m.entity.key))
 
 
 _ADVERBS = {"slowly", "gently", "softly", "heavily", "down", "up", "everywhere", "around", "steadily",
@@ -1433,15 +1501,30 @@ _PREPOSITIONS = {"in", "into", "through", "under", "of", "with", "on", "at", "fr
 def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     """"The blade of his sword", "the hull of the ship": a part read as the picture of what it is
     a part of, named right after "of", is that one thing, not a second one."""
-    keep: list[Mention] = []
+    parts: list[Mention] = []
     for k, m in enumerate(clause.mentions):
         after = clause.mentions[k + 1] if k + 1 < len(clause.mentions) else None
         between = toks[m.end:after.start] if after is not None else []
         if after is not None and after.entity.key == m.entity.key and m.count == 1 and between[:1] == ["of"] \
                 and all(t in _DETERMINERS for t in between[1:]):
-            continue
-        keep.append(m)
+            parts.append(m)
+    _drop(clause, parts)
+
+
+def _drop(clause: Clause, gone: list[Mention]) -> None:
+    """Take mentions out of a clause, keeping `Clause.tools` (indices into the mentions) pointing at
+    the same people and things: a stale index cast the wrong tool or crashed the plan ("the ship's
+    engines roar as a cyclist rides by" lost the engines, then the bicycle's index)."""
+    if not gone:
+        return
+    at: dict[int, int] = {}
+    keep: list[Mention] = []
+    for k, m in enumerate(clause.mentions):
+        if not any(m is g for g in gone):
+            at[k] = len(keep)
+            keep.append(m)
     clause.mentions = keep
+    clause.tools = {at[a]: at[b] for a, b in clause.tools.items() if a in at and b in at}
 
 
 def _bare(toks: list[str], i: int, n: int) -> bool:
@@ -2138,13 +2221,16 @@ def _engines(clause: Clause) -> None:
         owners = [o for o in clause.mentions if o.entity.key != ENGINE]
         planet = _lookup("earth") if any(w in m.words for w in ("planet", "地球", "行星")) else None
         if owners:
-            clause.mentions.remove(m)
+            _drop(clause, [m])
             owners[0].actions.append("ignite")
         elif planet is not None and planet[0] == "entity" and isinstance(planet[1], Entity):
             m.entity, m.words, m.count = planet[1], "earth", 1  # the engines are many, the Earth one
             m.actions.append("ignite")
         elif "ignite" in clause.actions:
             m.actions.append("ignite")
+    for m in clause.mentions:
+        if m.entity.key != ENGINE and m.words.endswith(("engine", "engines")) and m.words.isascii():
+            m.count = 1  # "the rocket's engines" read as the rocket: one rocket, its engines many
 
 
 def split(text: str) -> tuple[str, list[str]]:

@@ -9,6 +9,7 @@ blocking puts the thing in the hand (plan/blocking.py `hold_tools`); the world k
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kinema.bodies import BODIES
 from kinema.motions import MOTIONS
@@ -38,10 +39,13 @@ def tool_keys(meaning: str, games: bool = True) -> list[str]:
 
 
 def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
-               does: dict[str, list[str]]) -> list[str]:
+               does: dict[str, list[str]], wielded: Sequence[tuple[str, str]] = ()) -> list[str]:
     """Cast, for each person whose action holds something and the scene has none of it, the
-    action's first thing (as many as the action handles: three balls to juggle); the ids added."""
+    action's first thing (as many as the action handles: three balls to juggle); the ids added.
+    Not where the clause says what the doing is done with (`wielded`: "chops a log with an axe"
+    holds the axe, no kitchen knife beside it: (who, what) by entity key)."""
     added: list[str] = []
+    here = {cast[i].name.en for i in ids}
     for who in list(ids):
         if cast[who].archetype != Archetype.HUMAN:
             continue
@@ -50,6 +54,8 @@ def cast_tools(actions: list[str], cast: dict[str, CastMember], ids: list[str],
             if not keys or _lent(m, {cast[i].name.en for i in ids if i != who}):
                 continue
             named = [i for i in [*ids, *added] if cast[i].name.en in keys]
+            if not named and any(w == cast[who].name.en and t in here for w, t in wielded):
+                break  # (done with the thing the clause names instead)
             ent = catalog().en_index[cast[named[0]].name.en if named else keys[0]]
             size = COMPOSED[m].size
             slug = re.sub(r"[^a-z0-9]+", "-", ent.key.lower()).strip("-") or "tool"
