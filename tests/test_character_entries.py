@@ -74,7 +74,7 @@ def test_sentences_cast_the_head() -> None:
 
 
 @pytest.mark.parametrize(("char", "picture"), [
-    ("兵", "man"),  # "soldiers" > soldier > enlisted person > serviceman
+    ("兵", "guard"),  # "soldiers" > soldier: the guard (synonyms.py), once serviceman's man
     ("草", "herb"),  # "grass" > gramineous plant > herb
 ])
 def test_a_noun_character_reads_through_two_broader_words(char: str, picture: str) -> None:

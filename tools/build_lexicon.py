@@ -1034,13 +1034,19 @@ def _sex(s) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
-CHILD_WORDS = {"boy", "girl", "youngster", "lad", "lass"}  # (not "child": "the child of your aunt" is grown)
+# (not "child": "the child of your aunt" is grown; "offspring" heads a twin's "either of two offspring
+# born at the same time", as a prompt's twins and triplets are children)
+CHILD_WORDS = {"boy", "girl", "youngster", "lad", "lass", "offspring"}
+PARTITIVE = re.compile(r"^\W*(?:either|one|each|both) of (?:the )?(?:two|three|four|five|several)?\s*")
 
 
 def _said_young(s) -> bool:  # type: ignore[no-untyped-def]
     """Whether the gloss of `s` is headed by a word for a child before its first clause ("a boy who
     delivers newspapers": a newsboy is a boy; "a girl who behaves in a boyish manner")."""
-    for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]):
+    head = PARTITIVE.sub("", re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0])
+    if YOUNGER_SIBLING.search(head):  # a little sister "a younger sister", as 妹妹 is
+        return True
+    for w in re.findall(r"[a-z]+", head):  # ("either of two offspring": the offspring heads it)
         if w in CLAUSE_WORDS:
             return False
         if w in CHILD_WORDS or w in SEX_WORDS:  # the first says ("a timid man or boy" is no child)

@@ -59,10 +59,20 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🐿️", A.FELINE, ("squirrel", "chipmunk"), ("松鼠", "花栗鼠")),
     ("⚽", A.PROP, ("ball", "football", "soccer ball", "soccer"), ("球", "足球", "皮球")),
     ("🤖", A.HUMAN, ("robot", "android"), ("机器人",)),
+    # Costume faces of beings that walk on two legs, as the robot's does: drawn as the head of a
+    # body (a clown juggling, an alien waving), not as a floating face. The ghost still floats.
+    ("🤡", A.HUMAN, ("clown", "clown face"), ("小丑", "小丑脸")),
+    ("👽", A.HUMAN, ("alien", "extraterrestrial", "space alien"), ("外星人",)),
+    ("👺", A.HUMAN, ("goblin",), ("小妖精",)),
+    ("👹", A.HUMAN, ("ogre",), ("食人魔",)),
     ("🦉", A.BIRD, ("owl",), ("猫头鹰",)),
     ("🧒", A.HUMAN, ("child", "kid"), ("孩子", "小孩", "儿童", "小朋友")),
     ("🧑‍🚀", A.HUMAN, ("astronaut", "spaceman", "cosmonaut", "taikonaut"), ("宇航员", "航天员", "太空人")),
     ("👮", A.HUMAN, ("police officer", "policeman", "cop"), ("警察",)),
+    # The guard emoji is a soldier of the Foot Guards: WordNet's soldiers (a legionary, a trooper, an
+    # infantryman) reach it through its name, not the plain man their "serviceman" was drawn as. Not
+    # the serviceman himself: officers are captains of ships and teams too (船长, 队长).
+    ("💂", A.HUMAN, ("guard", "soldier"), ("卫兵", "士兵")),
     ("🚗", A.VEHICLE, ("car", "automobile", "sedan"), ("车", "汽车", "小汽车", "轿车", "车子", "跑车")),
     ("🚙", A.VEHICLE, ("off-road car", "off-road vehicle", "offroad car", "suv", "jeep", "4x4"),
      ("越野车", "吉普车", "吉普", "SUV")),
