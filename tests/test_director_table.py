@@ -140,3 +140,20 @@ def test_score_counts_a_named_thing_shown_as_its_effect() -> None:
 def plan_of(prompt: str):  # type: ignore[no-untyped-def]
     from kinema.plan.director import plan
     return plan(prompt, 12.0).screenplay
+
+
+def test_score_counts_a_named_place_the_film_paints() -> None:
+    """A desert the film paints as its ground is found where `any` names the desert picture; a
+    mountain named where the film paints a road is not, nor a volcano (a picture of its own found in
+    the mountains) where the mountains are painted."""
+    scorer = _scorer()
+    row = {"prompt": "A camel walks across the desert", "lang": "en", "category": "animals", "split": "dev",
+           "named": [{"word": "desert", "any": ["desert"]}, {"word": "sand", "any": ["volcano"]}]}
+    out = scorer.score(row)
+    assert plan_of(row["prompt"]).scenes[0].setting.place == Place.DESERT
+    assert (out.named, out.found) == (2, 1) and out.missed == ["sand"]
+    assert scorer.place_named("window") == (Place.WALL,) and scorer.place_named("volcano") == ()
+    road = {"prompt": "A truck drives down the road", "lang": "en", "category": "vehicles_travel",
+            "split": "dev", "named": [{"word": "road", "any": ["mountain"]}]}
+    assert plan_of(road["prompt"]).scenes[0].setting.place != Place.MOUNTAINS
+    assert scorer.score(road).missed == ["road"]

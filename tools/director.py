@@ -6,7 +6,9 @@ screenplay alone (nothing is rendered), per split and language:
 - recall: the share of `named` items for which some cast member's entity key (name.en) is one of `any`
   (names or the keys the catalog casts them under), or the film shows an effect `any` names (a
   bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop); a
-  picture of one person doing something ("person walking") counts as that person ("person").
+  picture of one person doing something ("person walking") counts as that person ("person"); or a
+  scene's painted place is the one a picture `any` names reads as (the desert, a window: the wall
+  with its windows, a mountain: the mountains): the film paints it as the ground, not as a prop.
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -35,6 +37,7 @@ import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +48,9 @@ from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
 from kinema.plan.groups import people_in
 from kinema.plan.life import background
+from kinema.plan.parse import parse_clause
 from kinema.screenplay import Screenplay
-from kinema.screenplay.model import Verb, Weather
+from kinema.screenplay.model import Place, Verb, Weather
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from composition import machine, write_docs  # tools/ is not a package: found through sys.path
@@ -111,6 +115,14 @@ class Outcome:
     missed: list[str] = field(default_factory=list)
 
 
+@cache
+def place_named(name: str) -> tuple[Place, ...]:
+    """The places a picture's name reads as alone, where it reads as nothing else ("desert", "window":
+    the wall, "mountain": the mountains; not "volcano", a picture of its own found in the mountains)."""
+    clause = parse_clause(name, "en")
+    return () if clause.mentions else tuple(p for p, _ in clause.places)
+
+
 def score(row: dict[str, Any]) -> Outcome:
     out = Outcome(named=len(row["named"]))
     t0, c0 = time.perf_counter(), time.process_time()
@@ -136,6 +148,7 @@ def score(row: dict[str, Any]) -> Outcome:
     cast |= {n.split()[0] for n in cast if len(n.split()) > 1 and n.split()[0] in ("person", "man", "woman")
              and n.split()[1].endswith("ing")}
     shown = effects_in(play)
+    painted = {s.setting.place for s in play.scenes}
     index = catalog().en_index
     for item in row["named"]:
         # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
@@ -143,7 +156,8 @@ def score(row: dict[str, Any]) -> Outcome:
         wanted = set(item["any"]) | {index[k].key for k in item["any"] if k in index}
         # A picture of several people (a couple, a family) is cast as its people (plan/groups.py).
         together = [{p.key for p in people_in(index[k])} for k in item["any"] if k in index]
-        if cast & wanted or any(group and group <= cast for group in together) or shown & set(item["any"]):
+        if cast & wanted or any(group and group <= cast for group in together) or shown & set(item["any"]) \
+                or painted & {p for k in item["any"] for p in place_named(k)}:
             out.found += 1
         else:
             out.missed.append(item["word"])
