@@ -1,7 +1,7 @@
 """People the pictures draw by their look, session 20.
 
-- Costume faces of beings that walk (a clown, an alien, a goblin, an ogre) are the head of a body,
-  as the robot's is: the clown juggles, the alien waves; the ghost still floats.
+- Costume faces of beings that walk (a clown, an alien, a goblin, an ogre, a cowboy, a nerd) are
+  the head of a body, as the robot's is: the clown juggles, the alien waves; the ghost still floats.
 - Twins and triplets ("either of two offspring born at the same time") are children, as a little
   sister ("a younger sister") is a girl.
 - Siblings named together are of an age: where one is a child, the others are children too.
@@ -27,6 +27,9 @@ def _archetypes(prompt: str) -> dict[str, str]:
     ("一个外星人在草地上走", "alien"),
     ("A goblin sneaks through the cave", "goblin"),
     ("An ogre stomps across the bridge", "ogre"),
+    ("A cowboy rides a horse into town", "cowboy hat face"),
+    ("西部牛仔骑着马进了小镇", "cowboy hat face"),
+    ("The nerd types fast on his laptop", "nerd face"),
 ])
 def test_a_walking_being_drawn_as_a_costume_face_has_a_body(prompt: str, key: str) -> None:
     assert _archetypes(prompt).get(key) == "human"

@@ -65,6 +65,8 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("👽", A.HUMAN, ("alien", "extraterrestrial", "space alien"), ("外星人",)),
     ("👺", A.HUMAN, ("goblin",), ("小妖精",)),
     ("👹", A.HUMAN, ("ogre",), ("食人魔",)),
+    ("🤠", A.HUMAN, ("cowboy hat face", "cowboy"), ("牛仔",)),  # a cowboy rides, a nerd types: on a body
+    ("🤓", A.HUMAN, ("nerd face", "nerd"), ("书呆子",)),
     ("🦉", A.BIRD, ("owl",), ("猫头鹰",)),
     ("🧒", A.HUMAN, ("child", "kid"), ("孩子", "小孩", "儿童", "小朋友")),
     ("🧑‍🚀", A.HUMAN, ("astronaut", "spaceman", "cosmonaut", "taikonaut"), ("宇航员", "航天员", "太空人")),
