@@ -32,7 +32,7 @@ def _cast(prompt: str) -> list[str]:
     ("she serves the shuttlecock over the net", {"badminton"}, set()),
     ("a wedding cake on a table", {"birthday cake"}, {"wedding"}),  # given
     ("she slices a sponge cake", {"birthday cake"}, {"sponge"}),
-    ("grandma bakes a pound cake", {"birthday cake"}, set()),
+    ("grandma bakes a chocolate cake", {"birthday cake"}, {"chocolate bar"}),
 ])
 def test_an_unread_thing_is_cast(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
     cast = _cast(prompt)
@@ -67,3 +67,45 @@ def test_other_readings_stay(prompt: str, wanted: set[str], unwanted: set[str]) 
 def test_plural_things_not_worn_stay_several() -> None:
     assert _cast("three headphones lie on the shelf").count("headphone") == 3
     assert _cast("the kids leave their headphones on the sofa").count("headphone") > 1
+
+
+def _doings(prompt: str) -> set[str]:
+    return {a.do.value for s in plan(prompt).screenplay.scenes for a in s.actions}
+
+
+@pytest.mark.parametrize("prompt", [
+    "a curling team slides the stone",  # given
+    "the car skids on the ice",
+    "a penguin slides down the icy slope on its belly",
+    "the kids coast down the hill on a sled",
+])
+def test_sliding_along_is_no_flying(prompt: str) -> None:
+    assert "fly" not in _doings(prompt), _doings(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["a hawk glides over the valley", "an eagle soars above the cliffs"])
+def test_gliding_and_soaring_stay_flying(prompt: str) -> None:
+    assert "fly" in _doings(prompt), _doings(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "thing", "count"), [
+    ("Wide shot of a skyscraper at night, one window still lit", "window", 1),  # given
+    ("two windows glow in the dark", "window", 2),
+    ("a climber looks across at three mountains", "mountain", 3),
+])
+def test_a_counted_place_word_is_cast(prompt: str, thing: str, count: int) -> None:
+    cast = _cast(prompt)
+    assert cast.count(thing) == count, cast
+
+
+@pytest.mark.parametrize("prompt", ["a cat sits by the window", "snow falls on the mountain"])
+def test_a_place_word_not_counted_stays_the_place(prompt: str) -> None:
+    assert not {"window", "mountain"} & set(_cast(prompt)), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("two boxers trade punches in a ring", "wedding ring"),
+    ("a camel crosses a desert", "desert"),
+])
+def test_a_place_word_after_an_article_is_no_thing(prompt: str, unwanted: str) -> None:
+    assert unwanted not in _cast(prompt), _cast(prompt)

@@ -1313,9 +1313,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if (building := _building_named(word)) is not None:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))
-            elif pending_count and i - pending_count[1] <= 2 and (thing := _counted_place(word)) is not None:
+            elif pending_count and i - pending_count[1] <= 2 and toks[pending_count[1]] not in ("a", "an") \
+                    and (thing := _counted_place(word)) is not None:
                 # "one window still lit", "two windows": a place word counted names that many things
-                # of its picture, seen in the place it stages (the wall)
+                # of its picture, seen in the place it stages (the wall); not after an article ("in
+                # a ring" is the boxing ring, no wedding ring)
                 clause.mentions.append(Mention(thing, word, min(pending_count[0], lx.MAX_GROUP), start=i,
                                                end=i + n))
                 pending_count = None
