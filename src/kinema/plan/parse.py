@@ -83,6 +83,14 @@ def _building_named(phrase: str) -> Entity | None:
     return ent if ent is not None and is_set(ent) else None
 
 
+def _counted_place(phrase: str) -> Entity | None:
+    """The thing's picture a counted place word names (🪟 for "one window", "two windows")."""
+    cat = catalog()
+    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase) \
+        or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
+    return ent if ent is not None and ent.archetype == Archetype.PROP else None
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, tuple[str, object]]:
     """One lookup of every known phrase → (kind, value)."""
@@ -1305,6 +1313,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if (building := _building_named(word)) is not None:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))
+            elif pending_count and i - pending_count[1] <= 2 and toks[pending_count[1]] not in ("a", "an") \
+                    and (thing := _counted_place(word)) is not None:
+                # "one window still lit", "two windows": a place word counted names that many things
+                # of its picture, seen in the place it stages (the wall); not after an article ("in
+                # a ring" is the boxing ring, no wedding ring)
+                clause.mentions.append(Mention(thing, word, min(pending_count[0], lx.MAX_GROUP), start=i,
+                                               end=i + n))
+                pending_count = None
         elif kind == "time":
             assert isinstance(value, TimeOfDay)
             clause.times.append(value)
@@ -1610,12 +1626,31 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
         return False
     if ent.key == _join(toks[i:i + n]):
         return False  # the picture's own name ends so: jeans, scissors, goggles are one thing
+    if _worn_plural(toks, i, n):
+        return False  # "with headphones on", "wearing roller skates": the pair one person wears
     for singular in (one, one + "e") if last.endswith("ves") else (one,):  # wolves: wolf, knives: knife
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
             thing = _entity_of(hit[1])
             return thing is not None and thing.key == ent.key
     return False
+
+
+_WEAR = {"wear", "wears", "wearing", "wore", "worn", "puts", "put", "putting", "laces", "lacing"}
+
+
+def _worn_plural(toks: list[str], i: int, n: int) -> bool:
+    """An English plural said to be worn: after a wearing verb ("wearing headphones", "puts on her
+    skates") or between "with" and "on" ("with headphones on"). Worn, a plural is a pair, and a
+    picture of a pair shows both (🎧, ⛸️): one thing, not several."""
+    w = i - 1
+    while w >= 0 and toks[w] in _DETERMINERS:
+        w -= 1
+    if w >= 0 and toks[w] == "on" and w > 0 and toks[w - 1] in _WEAR:
+        w -= 1  # "puts on her skates"
+    if w >= 0 and toks[w] in _WEAR:
+        return True
+    return w >= 0 and toks[w] == "with" and toks[i + n:i + n + 1] == ["on"]
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "getting"}
