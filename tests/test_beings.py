@@ -15,7 +15,7 @@ from kinema.plan.parse import someone
 
 @pytest.mark.parametrize("key", ["mermaid", "ogre", "alien"])
 def test_imaginary_beings_are_someone(key: str) -> None:
-    # (a mermaid is a prop WordNet makes a being; an ogre and an alien have bodies: synonyms.py)
+    # (a mermaid and an alien are props WordNet makes beings; an ogre has a body: synonyms.py)
     assert someone(catalog().en_index[key])
 
 

@@ -1,7 +1,8 @@
 """People the pictures draw by their look, session 20.
 
-- Costume faces of beings that walk (a clown, an alien, a goblin, an ogre, a cowboy, a nerd) are
-  the head of a body, as the robot's is: the clown juggles, the alien waves; the ghost still floats.
+- Costume faces of beings that walk (a clown, a goblin, an ogre, a cowboy, a nerd) are the head of
+  a body, as the robot's is: the clown juggles, the cowboy rides; the ghost still floats. Not the
+  alien: WordNet's first "alien" is a foreigner (a stowaway stays a person).
 - Twins and triplets ("either of two offspring born at the same time") are children, as a little
   sister ("a younger sister") is a girl.
 - Siblings named together are of an age: where one is a child, the others are children too.
@@ -23,8 +24,6 @@ def _archetypes(prompt: str) -> dict[str, str]:
     ("A clown juggles three balls", "clown"),
     ("小丑骑着独轮车", "clown"),
     ("A jester bows to the king", "clown"),  # a jester is a kind of clown (WordNet)
-    ("An alien waves from the hill", "alien"),
-    ("一个外星人在草地上走", "alien"),
     ("A goblin sneaks through the cave", "goblin"),
     ("An ogre stomps across the bridge", "ogre"),
     ("A cowboy rides a horse into town", "cowboy hat face"),
@@ -33,6 +32,10 @@ def _archetypes(prompt: str) -> dict[str, str]:
 ])
 def test_a_walking_being_drawn_as_a_costume_face_has_a_body(prompt: str, key: str) -> None:
     assert _archetypes(prompt).get(key) == "human"
+
+
+def test_a_foreigner_is_no_alien() -> None:
+    assert "person" in cast_of("偷渡者爬上一艘货船") and "alien" not in cast_of("A foreigner asks the way")
 
 
 def test_the_ghost_still_floats_and_the_clownfish_swims() -> None:

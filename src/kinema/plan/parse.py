@@ -83,6 +83,10 @@ def _building_named(phrase: str) -> Entity | None:
     return ent if ent is not None and is_set(ent) else None
 
 
+# "from one window to another", 从一扇窗户跳到另一扇: "one" picks out a place, it counts no thing
+_OTHER = frozenset({"another", "other", "另一", "另", "另外"})
+
+
 def _counted_place(phrase: str) -> Entity | None:
     """The thing's picture a counted place word names (🪟 for "one window", "two windows")."""
     cat = catalog()
@@ -1314,6 +1318,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))
             elif pending_count and i - pending_count[1] <= 2 and toks[pending_count[1]] not in ("a", "an") \
+                    and not _OTHER.intersection(toks[max(0, pending_count[1] - 1):i] + toks[i + n:]) \
                     and (thing := _counted_place(word)) is not None:
                 # "one window still lit", "two windows": a place word counted names that many things
                 # of its picture, seen in the place it stages (the wall); not after an article ("in

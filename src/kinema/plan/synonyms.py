@@ -60,9 +60,9 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("⚽", A.PROP, ("ball", "football", "soccer ball", "soccer"), ("球", "足球", "皮球")),
     ("🤖", A.HUMAN, ("robot", "android"), ("机器人",)),
     # Costume faces of beings that walk on two legs, as the robot's does: drawn as the head of a
-    # body (a clown juggling, an alien waving), not as a floating face. The ghost still floats.
+    # body (a clown juggling, a cowboy riding), not as a floating face. The ghost still floats. Not
+    # the alien: WordNet's first "alien" is a foreigner, and a stowaway (偷渡者) became a Martian.
     ("🤡", A.HUMAN, ("clown", "clown face"), ("小丑", "小丑脸")),
-    ("👽", A.HUMAN, ("alien", "extraterrestrial", "space alien"), ("外星人",)),
     ("👺", A.HUMAN, ("goblin",), ("小妖精",)),
     ("👹", A.HUMAN, ("ogre",), ("食人魔",)),
     ("🤠", A.HUMAN, ("cowboy hat face", "cowboy"), ("牛仔",)),  # a cowboy rides, a nerd types: on a body
