@@ -75,11 +75,16 @@ class Clause:
         return bool(self.sizes) or self.single_take
 
 
+def _place_picture(phrase: str) -> Entity | None:
+    """The picture a place word also names, by name or by its singular ("windows"), if any."""
+    cat = catalog()
+    return cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase) \
+        or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
+
+
 def _building_named(phrase: str) -> Entity | None:
     """The picture a place word also names when that picture is a building (a set piece)."""
-    cat = catalog()
-    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase) \
-        or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
+    ent = _place_picture(phrase)
     return ent if ent is not None and is_set(ent) else None
 
 
@@ -89,9 +94,7 @@ _OTHER = frozenset({"another", "other", "另一", "另", "另外"})
 
 def _counted_place(phrase: str) -> Entity | None:
     """The thing's picture a counted place word names (🪟 for "one window", "two windows")."""
-    cat = catalog()
-    ent = cat.en_index.get(phrase.lower()) or cat.zh_index.get(phrase) \
-        or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
+    ent = _place_picture(phrase)
     return ent if ent is not None and ent.archetype == Archetype.PROP else None
 
 
