@@ -157,7 +157,8 @@ LAST_KIND_PICTURES = {"garment.n.01": "t-shirt"}
 NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
-              "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02"}
+              "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
+              "weather.n.01"}  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
 # Places: a noun whose hypernyms reach one of these is staged there.
 PLACE_SEEDS: dict[str, Place] = {
     "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
@@ -337,6 +338,13 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         if not senses and all(s.lexname() in ABSTRACT for s in _senses(wn, name, "n")[:2]):
             senses = [s for s in _senses(wn, name, "n", allowed) if s.lexname() == "noun.artifact"
                       and s.lemmas()[0].name() == name.replace(" ", "_")][:1]
+        # A thing's picture whose name means only happenings (a landslide is first an election won,
+        # then "a slide of a large mass of dirt and rock") stands for the happening that has kinds
+        # under it, the one people name in other words: a mudslide and a rockslide are landslides.
+        if not senses and ent.archetype == Archetype.PROP:
+            happenings = [s for s in _senses(wn, name, "n")[:2] if s.lexname() == "noun.event"
+                          and s.lemmas()[0].name() == name.replace(" ", "_")]
+            senses = sorted(happenings, key=lambda s: -len(s.hyponyms()))[:1]
         # Another name of a picture stands for the senses it shares with the picture's own name,
         # wherever WordNet lists them (🐷's "hog" is the swine, not the yearling sheep also called a
         # hog; a bike the bicycle). Not a person's (a gentleman is no valet, "a gentleman's man").
@@ -371,6 +379,10 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         # (a noun's alias: "back" in back arrow says which way, it shows no rear)
         for alias in [a for a in _alias_words(ent.emoji) if a in shown and _uses(wn, a, "n") >= sum(
                 _uses(wn, a, pos) for pos in "asr")]:
+            # (not where the alias first means another thing: 🗾's "japan" is the country, no lacquerware;
+            # 🛍️'s "shopping" is first an act, which shows nothing else)
+            if _senses(wn, alias, "n")[:1] and _senses(wn, alias, "n")[0].lexname() not in allowed | ABSTRACT:
+                continue
             for s in [s for s in _senses(wn, alias, "n")[:2] if s.lexname() in allowed]:
                 if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
                     out.setdefault(s.name(), name)
@@ -536,11 +548,20 @@ def _head_sense(wn, head: str, before: list[str], allowed: set[str]) -> list:  #
     """The sense of a picture's head noun its name means: one whose broader word is another word of
     the name (a goal net is the net "a goal lined with netting", not the internet), else the first
     allowed one."""
+    # (a thing's head may name a happening it shows, where that is what the head first means: the
+    # water wave is wave.n.01, "one of a series of ridges", filed under events; so a tsunami is one)
+    first = _senses(wn, head, "n")[:1]
+    if allowed == SENSES_OF[Archetype.PROP] and first and first[0].lexname() == "noun.event":
+        allowed = allowed | {"noun.event"}
     senses = _senses(wn, head, "n", allowed)
     for s in senses[:HEAD_SENSES]:
-        if set(before) & {_lemma(lem.name()) for h in s.hypernyms() for lem in h.lemmas()}:
+        # (or one word of it: the chess pawn is the chessman "chess piece", not a pawnbroker's pledge)
+        if set(before) & {w for h in s.hypernyms() for lem in h.lemmas()
+                          for w in [_lemma(lem.name()), *_lemma(lem.name()).split()]}:
             return [s]
-    return senses[:1]
+    # Else the first such sense, where it is among the head's first two: a water wave is no weather
+    # wave, WordNet's eighth ("a persistent and widespread unusual weather condition").
+    return [s for s in senses[:1] if s in _senses(wn, head, "n")[:2]]
 
 
 def _closed_kind(s, head: str, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
@@ -1585,6 +1606,27 @@ def _reaches(s, names: set[str], limit: int = 12) -> bool:  # type: ignore[no-un
     return any(h.name() in names for h, _, _ in _up(s, limit))
 
 
+def _pictured_events(pics: dict[str, str]) -> set[str]:
+    """The happenings a picture shows (the landslide, the water wave): a word that first means a kind
+    of one is drawn as it (a mudslide, a tsunami), as an event the world draws is an effect."""
+    key = (id(pics), len(pics))
+    if key not in _EVENTS:
+        _EVENTS.clear()
+        _EVENTS[key] = {name for name in pics if name.split(".")[-2:-1] == ["n"]
+                        and _lexname_of(name) == "noun.event"}
+    return _EVENTS[key]
+
+
+_EVENTS: dict[tuple[int, int], set[str]] = {}
+
+
+@cache
+def _lexname_of(name: str) -> str:
+    from nltk.corpus import wordnet as wn
+
+    return str(wn.synset(name).lexname())
+
+
 def _alive(s) -> bool:  # type: ignore[no-untyped-def]
     """A creature or a plant (a person is an organism too, but a trait of one is no living picture)."""
     return s.lexname() in ORGANISMS and _reaches(s, ALIVE)
@@ -1644,7 +1686,8 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     # fourth, after the vine and the social climber)
     senses = [s for i, s in enumerate(all_senses[:LATER_SENSES])
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
-                  or (i == 0 and _reaches(s, set(EFFECT_SEEDS))))
+                  or (i == 0 and _reaches(s, set(EFFECT_SEEDS)))
+                  or (i == 0 and s.lexname() == "noun.event" and _reaches(s, _pictured_events(pics or {}))))
               and (i < 2 or (i < 3 and s.lexname() in ORGANISMS) or _drawn_doing(s, pics or {}))]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
@@ -1666,7 +1709,11 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     if used_person:
         return used_person + [s for s in senses if s not in used_person]
     if any(_alive(s) for s in senses):
-        senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)]
+        # (but stuff its own picture shows stays, where no living sense has one of its own: rice is
+        # the cooked rice 🍚, not an herb four kinds up; pine still the tree, not the wood)
+        own_alive = any(_alive(s) and s.name() in (pics or {}) for s in senses)
+        senses = [s for s in senses if _alive(s) or not _reaches(s, MATERIAL)
+                  or (s.name() in (pics or {}) and not own_alive)]
     # (a figure of speech goes last only before another sense a picture shows: an "rn" is the
     # nurse, radon having no picture)
     shown = [s for s in senses if _shown(s, pics or {})]

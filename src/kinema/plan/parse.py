@@ -2068,9 +2068,18 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
     then = toks[i + 2] if i + 2 < len(toks) else ""
     # (and any form before a particle and a determiner: "fireworks light up the sky")
-    object_next = (word.endswith("s") and (after in _DETERMINERS
-                                           or _kind(after) in ("entity", "clothing", "count"))) \
+    # (a plain form agrees with a plural subject as an -s form with a singular one: "two moose lock
+    # antlers", "the dogs herd the flock", "we pen the goats")
+    agrees = word.endswith("s") or (not word.endswith("s") and _plural_before(toks, i, clause))
+    # (or a describing word, then the thing: "Mom cooks fried rice", "a vendor sells fresh fish")
+    object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count")
+                               or (after.isalpha() and _kind(after) != "entity"
+                                   and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS)
+    if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
+            and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
+                 or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
+        return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
     if _hand(word) is not None:
@@ -2079,6 +2088,23 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
 
 
 _SINGULAR_SUBJECTS = ("he", "she", "it", "who")
+_PLURAL_PRONOUNS = ("they", "we", "i", "you")
+
+
+def _plural_before(toks: list[str], i: int, clause: Clause) -> bool:
+    """The word before token i is a plural subject: they, we; or the thing just named, several of it
+    (a count before it, or its word a plural: "dogs", "two moose", "the fishermen")."""
+    before = toks[i - 1]
+    if before in _PLURAL_PRONOUNS:
+        return True
+    if not clause.mentions or clause.mentions[-1].end != i:
+        return False
+    said = clause.mentions[-1]
+    counted = any(_kind(t) == "count" and t not in ("a", "an", "one")
+                  for t in toks[max(0, said.start - 2):said.start])
+    plural = before.isascii() and (any(open_lexicon.common_word(one) for one in open_lexicon.singulars(before))
+                                   or before.endswith(("men", "children", "people")))
+    return said.count > 1 or said.group or counted or plural
 
 
 def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> bool:
