@@ -104,3 +104,49 @@ def test_stuff_its_own_picture_shows_beats_a_far_living_kind(
         prompt: str, wanted: set[str], unwanted: set[str]) -> None:
     cast = set(cast_of(prompt))
     assert wanted <= cast and not cast & unwanted, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("She is helping her grandmother.", {"woman", "old woman"}, {"tropical drink"}),
+    ("A farmer is fencing the field.", {"farmer"}, {"light rail"}),
+    ("He keeps heating the soup.", {"man"}, {"office building"}),
+    ("The children were bedding down in the barn.", set(), {"blanket"}),
+])
+def test_an_ing_form_after_is_or_a_verb_goes_on(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = set(cast_of(prompt))
+    assert wanted <= cast and not cast & unwanted, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A painting hangs on the wall of the museum.", "framed picture"),
+    ("Tourists admire a huge mural in the old church.", "framed picture"),
+    ("A thief steals a famous painting from the museum.", "framed picture"),
+    ("Monks restore an old fresco in the temple.", "framed picture"),
+])
+def test_a_painting_is_the_framed_picture(prompt: str, wanted: str) -> None:
+    assert wanted in cast_of(prompt)
+
+
+def test_a_painter_painting_still_paints() -> None:
+    assert "framed picture" not in cast_of("A girl is painting a fence in the garden.")
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("Two bull moose lock antlers in the snow.", {"moose"}, {"cow"}),
+    ("A bull elephant charges across the plain.", {"elephant"}, {"cow"}),
+    ("A cow elephant sprays water on her back.", {"elephant"}, {"cow"}),
+    ("The pony foal follows its mother.", {"horse"}, set()),
+])
+def test_an_animal_noun_before_another_says_which_one(
+        prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = cast_of(prompt)
+    assert wanted <= set(cast) and not set(cast) & unwanted, cast
+
+
+def test_one_animal_before_another_is_one_animal() -> None:
+    assert cast_of("The pony foal follows the farmer.").count("horse") == 1
+    assert {"dog", "cat"} <= set(cast_of("A dog chases a cat around the yard."))  # a verb between: two
+
+
+def test_an_animal_before_its_verb_stays() -> None:
+    assert "cat" in cast_of("A kitten bats a ball of yarn across the rug.")

@@ -148,7 +148,10 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "box.n.01": "package",
                  # a wave, which WordNet files under events ("ridges that move across the surface of a
                  # liquid"), is the water wave 🌊, in the sea and in Chinese (浪, 海浪) alike
-                 "wave.n.01": "water wave"}
+                 "wave.n.01": "water wave",
+                 # a painting, a drawing, a mural or a sketch is the framed picture 🖼️ (WordNet files
+                 # them under art, beside a gem, not under the picture "a visual representation")
+                 "graphic_art.n.01": "framed picture"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.

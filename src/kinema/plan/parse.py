@@ -1036,6 +1036,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     skip: set[int] = set()  # a verb's object read with it (plan/open_lexicon.py verb_object)
     glossed: set[int] = set()  # such an object that is still cast: the verb is not its relation
     caps = names.capitalised(text)  # the words written with a capital: who may be named
+    verbs_at: set[int] = set()  # English words read as verbs where WordNet reads them first as things
     while i < len(toks):
         if i in skip:
             i += 1
@@ -1118,12 +1119,21 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
+        if (hit is None or hit[0] == "entity") and n == 1 and _going_on(toks, i, verbs_at):
+            # "she is helping her grandmother", "a farmer is fencing the field", "he keeps heating the
+            # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building
+            if (doing := _ing_verb(word)) is not None:
+                hit = ("action", doing)
+            else:
+                i += 1
+                continue
         if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
             if verb is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action":
                 verb = row  # "cooks": a thing the tables name, its one reading as a verb
+            verbs_at.add(i)
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
                 hit = ("action", verb.value)
             elif verb is not None and (hit is not None or verb.kind != "action"):
@@ -1239,6 +1249,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.broader.append(f"'{broad.word}' is drawn as '{broad.entity.key}'{with_tool} "
                                       f"({broad.via})")
             value, tool = broad.entity, broad.tool
+        if kind == "entity" and n == 1 and _names_the_next_animal(toks, i, value):
+            i += 1  # "a bull moose", "a cow elephant", "a pony foal": one animal, its sex or breed said
+            continue
         if kind == "entity" and n == 1 and word.lower() in _KIN_OF_ANIMALS:
             animal = _animal_kin(clause, toks, i)
             if animal is None and i + 1 < len(toks) and (next_hit := _lookup(toks[i + 1])) is not None \
@@ -1593,6 +1606,22 @@ def _is_animal(value: object) -> bool:
     return f"{first}\U0001F3FD{rest}" not in emoji.EMOJI_DATA and f"{first}\U0001F3FD" not in emoji.EMOJI_DATA
 
 
+def _names_the_next_animal(toks: list[str], i: int, value: object) -> bool:
+    """An English animal noun straight before another, in the singular: it says which one the second
+    is (its sex, its kind), as a noun before a noun does, not a second animal ("two bull moose")."""
+    word, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    if not word.isascii() or not word.isalpha() or not after.isascii() or not after.isalpha() \
+            or _singular(word) is not None or not _is_animal(value):
+        return False
+    row = open_lexicon.lookup(after)
+    verb = open_lexicon.verb_reading(after) is not None or _kind(after) == "action" \
+        or (row is not None and row.kind in ("action", "verb"))
+    if _singular(after) is not None and verb:
+        return False  # "a kitten bats a ball of yarn": the second is its verb
+    hit = _lookup(after)
+    return hit is not None and hit[0] == "entity" and _is_animal(hit[1])
+
+
 def _animal_kin(clause: Clause, toks: list[str], i: int) -> Entity | None:
     """The animal a parent or young word belongs to: the one just named before it (熊妈妈, "a
     lioness and her cubs", 它的宝宝), where the last one named is an animal."""
@@ -1662,6 +1691,15 @@ def _worn_plural(toks: list[str], i: int, n: int) -> bool:
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "getting"}
+
+
+def _going_on(toks: list[str], i: int, verbs_at: set[int]) -> bool:
+    """An English -ing form that goes on from what stands before it: after a form of "be" ("is
+    helping") or a word just read as a verb ("keeps heating"), not after a determiner ("a painting")."""
+    word = toks[i]
+    if i == 0 or not word.isascii() or not word.endswith("ing") or len(word) < 6:
+        return False
+    return toks[i - 1] in _BE or toks[i - 1] in ("am", "'s", "'re") or (i - 1) in verbs_at
 
 
 def _passive(toks: list[str], i: int) -> str | None:
