@@ -13,7 +13,10 @@ that stand for what their words first mean, session 21.
   a tsunami, breakers); not for a sense far down its list (weather is no wave), nor an emoji's
   alias for a sense of a word that first means something else (🗾's "japan" is no lacquerware).
 - Stuff its own picture shows beats a living thing drawn only as a far kind (rice is 🍚, not an
-  herb); a tree stays a tree, not its wood."""
+  herb); a tree stays a tree, not its wood.
+- An -ing form after "is" or a verb goes on (no tropical drink for "is helping"); a painting is the
+  framed picture; an animal noun before another says which one (a bull moose is one moose); a player
+  holds what their gloss says they play (a cellist the violin beside the cello)."""
 
 from __future__ import annotations
 
@@ -150,3 +153,30 @@ def test_one_animal_before_another_is_one_animal() -> None:
 
 def test_an_animal_before_its_verb_stays() -> None:
     assert "cat" in cast_of("A kitten bats a ball of yarn across the rug.")
+
+
+@pytest.mark.parametrize(("prompt", "tool"), [
+    ("A cellist plays alone in the park.", "violin"),  # a violoncello: the violin beside it
+    ("An accordionist plays on the bridge.", "accordion"),
+    ("A clarinetist practises by the window.", "saxophone"),  # a single-reed instrument, as the sax
+])
+def test_a_player_holds_the_instrument_their_gloss_says(prompt: str, tool: str) -> None:
+    assert tool in cast_of(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A couple dances in the moonlight on the pier.",
+    "A scribe writes by candlelight.",
+    "Children read by the firelight.",
+])
+def test_light_itself_is_no_traffic_light(prompt: str) -> None:
+    assert not {"horizontal traffic light", "shooting star"} & set(cast_of(prompt))
+
+
+def test_a_traffic_light_is_still_one() -> None:
+    assert "horizontal traffic light" in cast_of("A taxi waits at the traffic light.")
+
+
+def test_paper_is_a_sheet_and_light_no_police_car() -> None:
+    assert "page facing up" in cast_of("A boy folds a sheet of paper into a boat.")
+    assert "police car light" not in cast_of("A girl switches on the light in the hall.")

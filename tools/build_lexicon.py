@@ -151,7 +151,9 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "wave.n.01": "water wave",
                  # a painting, a drawing, a mural or a sketch is the framed picture 🖼️ (WordNet files
                  # them under art, beside a gem, not under the picture "a visual representation")
-                 "graphic_art.n.01": "framed picture"}
+                 "graphic_art.n.01": "framed picture",
+                 # paper, the material, is a sheet of it 📄, not one of its kinds (a card, a pad)
+                 "paper.n.01": "page facing up"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
@@ -161,7 +163,9 @@ NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conve
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
-              "weather.n.01"}  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
+              "weather.n.01",  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
+              "light.n.01", "light.n.02"}  # (light itself, "electromagnetic radiation", and any source of
+# it: no meteor, no traffic light, no police car's; a lamp, a torch, a lantern have pictures of their own)
 # Places: a noun whose hypernyms reach one of these is staged there.
 PLACE_SEEDS: dict[str, Place] = {
     "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
@@ -425,7 +429,12 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         if full:
             shown = [(words[words.index("of") - 1], [], True)]
         for head, before, setting in shown:
-            for syn in _head_senses(wn, name, head, before, setting, allowed, out):
+            # (the head with the word before it, where WordNet knows them as one thing: the horizontal
+            # traffic light is a traffic light, not light itself, so moonlight is no traffic light)
+            pair = f"{before[-1]} {head}" if before and before[-1].isalpha() else ""
+            signs = allowed | {NAMED_ONLY.get(cat.en_index[name].archetype, "")}  # (a traffic light is a signal)
+            closer = [x.name() for x in _senses(wn, pair, "n", signs)[:1] if x.name() not in out] if pair else []
+            for syn in closer or _head_senses(wn, name, head, before, setting, allowed, out):
                 if _head_of_another_world(wn, before, head, syn):
                     continue
                 shows = name if full else _closed_kind(wn.synset(syn), head, out) or name
@@ -1879,10 +1888,33 @@ def _tool(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
         for n in wn.synsets(word, pos="n")[:2]:
             if n.name() in pics and n.lexname() == "noun.artifact":
                 return f"\t{pics[n.name()]}"
-    return _ridden(wn, s, pics)
+    return _ridden(wn, s, pics) or _played(wn, s, pics)
 
 
 RIDES = {"ride", "rides", "riding", "rode"}
+PLAYS = {"play", "plays", "playing"}
+
+
+def _played(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    """The instrument or game a person's gloss says they play, where it (or for an instrument, a fellow
+    kind) has a picture: an accordionist "plays an accordion", a cellist "a violoncello", drawn as
+    the violin beside it under the bowed stringed instruments, a tennis player tennis (the noun's
+    first sense: an organ is first a body's)."""
+    words = re.findall(r"[a-z]+", s.definition().lower())
+    for k, w in enumerate(words[:-1]):
+        if w not in PLAYS:
+            continue
+        noun = next((x for x in words[k + 1:k + 4] if x not in {"a", "an", "the", "his", "her", "their"}), "")
+        for n in wn.synsets(_singular(noun), pos="n")[:1]:
+            if n.name() in pics and n.lexname() in ("noun.artifact", "noun.act"):
+                return f"\t{pics[n.name()]}"  # (or the game pictured: a tennis player "plays tennis")
+            if n.lexname() != "noun.artifact":
+                continue
+            fellows = sorted(k.name() for h in n.hypernyms() for k in h.hyponyms() if k.name() in pics)
+            if fellows and n.min_depth() >= MIN_DEPTH:
+                return f"\t{pics[fellows[0]]}"
+        return ""
+    return ""
 MOUNTS = {"noun.artifact", "noun.animal"}
 
 
