@@ -393,6 +393,18 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             for s in [s for s in _senses(wn, alias, "n")[:2] if s.lexname() in allowed]:
                 if s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
                     out.setdefault(s.name(), name)
+    # A picture's name WordNet lacks whose words' stems it knows as one thing stands for that thing
+    # (🪴 "potted plant" is the pot plant "suitable for growing in a flowerpot"), where no other does.
+    for name in sorted(cat.en_index):
+        words = name.split()
+        if len(words) < 2 or name != cat.en_index[name].key or wn.synsets(name.replace(" ", "_"), pos="n") \
+                or cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji):
+            continue
+        stems = "_".join([*(wn.morphy(w, "v") or w for w in words[:-1]), words[-1]])
+        allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
+        for s in [s for s in _senses(wn, stems, "n", allowed)[:1] if stems != name.replace(" ", "_")]:
+            if s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
+                out.setdefault(s.name(), name)
     for syn, name in sorted(KIND_PICTURES.items()):
         if name in cat.en_index:
             out.setdefault(syn, name)
