@@ -32,9 +32,11 @@ def test_a_wave_throws_water(prompt: str) -> None:
     "她在吃水果",
     "火车开过大桥",
     "the sea is calm",
+    "campers sit by the campfire near the water",  # fire shown; the lake's water is no jet
 ])
 def test_words_that_only_look_like_effects_show_none(prompt: str) -> None:
-    assert not _effects(prompt) & {"water", "fire", "smoke", "fireworks", "lightning"}
+    effects = _effects(prompt) - ({"fire"} if "campfire" in prompt else set())
+    assert not effects & {"water", "fire", "smoke", "fireworks", "lightning"}
 
 
 def test_a_firefighter_still_aims_the_jet() -> None:
