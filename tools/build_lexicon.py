@@ -52,7 +52,10 @@ no lamp). A made thing read to nothing is what its gloss says it holds (a booksh
 keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
 or the pictured thing made of it (dough the bread "made from dough"). A Chinese gloss of several
 words that WordNet knows as a thing of its own is not drawn as another sense of its head noun (玉米棒
-"corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child).
+"corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child). A Chinese
+word read as a person through a gloss word with other pictured senses is the sense its characters
+and other glosses name (螺丝 "screw", 丝 "thread": the nut and bolt, no prison guard); a lower-case
+gloss is no proper name's person (响 "echo" is no nymph Echo).
 A face named after someone is the picture of them where none other is (🤡 a clown, 🤠 a cowboy, 🤓 a
 nerd); gear no picture shows is the game its gloss says it is used in, where the game is pictured (a
 bowling pin 🎳, a cricket bat 🏏), and a food's compound name under its own last word is that word
@@ -3302,17 +3305,28 @@ def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # 
         for w, (kind, value, _) in table.items():
             if kind != "entity" or not _human(value):
                 continue
-            proper = False
             for s in wn.synsets(w.replace(" ", "_"), pos="n"):
-                name = w.replace(" ", "_")
-                if s.lexname() == "noun.person" and any(
-                        lem.name().lower() == name and lem.name()[:1].isupper() for lem in s.lemmas()):
-                    proper = True  # a proper name is no reason (响 "echo" is no nymph Echo)
-                    continue
-                if s.lexname() == "noun.person" or (proper and s.lexname() == "noun.animal"):
-                    out.add(w)  # (a barber; a gibbon, drawn as the ape, as before)
+                if s.lexname() == "noun.person":
+                    out.add(w)
                 if s.lexname() == "noun.person" or s.lexname() in DRAWABLE:
                     break
+    return out
+
+
+def _named_people(wn, people: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """Of the person words, those whose first person sense is only a proper name (echo: the nymph
+    Echo; not a barber, also a hairdresser; not a gibbon, an ape): a lower-case gloss is none of them."""
+    out: set[str] = set()
+    for w in sorted(people):
+        name = w.replace(" ", "_")
+        for s in wn.synsets(name, pos="n"):
+            proper = any(lem.name().lower() == name and lem.name()[:1].isupper() for lem in s.lemmas())
+            if s.lexname() == "noun.person" and proper:
+                continue
+            if s.lexname() in DRAWABLE or s.lexname() == "noun.person":
+                break
+        else:
+            out.add(w)
     return out
 
 
@@ -3336,6 +3350,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
     senses: dict[str, list[set[str]]] = {}  # a single character's entries, each as the words of its glosses
     blocked: dict[str, tuple[str, str, str]] = {}  # compounds whose gloss is a person only by a later sense
+    named = _named_people(wn, people)  # (响 "echo", lower case: no nymph Echo)
     word_tags = _jieba_word_tags()
     pics = pictured(wn)
     said_first: dict[str, str] = {}  # a single character's first gloss, read
@@ -3442,7 +3457,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     elif kin and phrase in en_kin:
                         hit = en_kin[phrase]
                     if hit is not None and phrase not in known and hit[0] == "entity" \
-                            and _human(hit[1]) and phrase not in people and not PERSON_GLOSS.search(g):
+                            and _human(hit[1]) and not PERSON_GLOSS.search(g) \
+                            and (phrase not in people or (phrase in named and g == g.lower())):
                         blocked.setdefault(zh, hit)  # (unless the word's last character says a person)
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
