@@ -2449,7 +2449,13 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         named = any(s.lexname() == "noun.person" and _lemma(s.lemmas()[0].name()) == word
                     for s in wn.synsets(word, pos="n"))
         said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
-        if (named and best < 2) or said_person:
+        # (nor where another gloss of the word is a person: 对象 "object; partner" is someone's partner)
+        other_person = any((row := rows.get(("en", re.sub(r"\s*\([^)]*\)", "", g).strip().lower()))) is not None
+                           and row[0] == "entity" and _human(row[1]) for g in glosses.get(zh, []))
+        # (and the characters must say the sense, or the other glosses twice: 精神 "spirit; vigor" is no ghost)
+        chars = _stems(" ".join(g for c in zh for g in firsts.get(c, []))) & set(
+            c for c in each[k][1].split() if not c.startswith("@"))
+        if (named and best < 2) or said_person or other_person or (not chars and best < 2):
             continue  # (饲养者: 者 "one who", a person after all)
         out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
