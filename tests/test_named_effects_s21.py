@@ -1,0 +1,49 @@
+"""Effects a named thing gives off (session 21): moving water throws water, a steam engine puffs smoke.
+Prompts written for the test, beside the dev rows that showed the kind; negatives must stay unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+
+
+def _effects(prompt: str) -> set[str]:
+    play = plan(prompt).screenplay
+    return {str(fx.kind.value) for scene in play.scenes for fx in scene.effects}
+
+
+@pytest.mark.parametrize("prompt", [
+    "A tsunami wave smashes over the seawall and sweeps cars into the harbor.",
+    "A huge wave crashes onto the pier.",
+    "Waves break against the lighthouse rocks.",
+    "海啸冲上了海岸",
+    "巨浪拍打着礁石",
+])
+def test_moving_water_throws_water(prompt: str) -> None:
+    assert "water" in _effects(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A vintage steam locomotive chugs across a stone viaduct.",
+    "A steam train puffs along the valley.",
+    "An old steam engine pulls into the station.",
+    "蒸汽火车穿过山谷",
+    "一列蒸汽机车驶进车站",
+])
+def test_steam_engine_puffs_smoke(prompt: str) -> None:
+    assert "smoke" in _effects(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "A fire truck is parked outside the station.",
+    "A water bottle sits on a desk.",
+    "A fireproof safe stands in the corner.",
+    "火车驶过大桥",
+    "桌上放着一盘水果",
+    "Steamed buns sit on a plate.",
+    "A toy train circles the carpet.",
+    "A girl waves to her friend.",
+])
+def test_no_effect_where_none_is_said(prompt: str) -> None:
+    assert not _effects(prompt) & {"water", "smoke", "fire"}
