@@ -18,7 +18,8 @@ def _effects(prompt: str) -> set[str]:
     "A huge wave crashes onto the pier.",
     "Waves break against the lighthouse rocks.",
     "海啸冲上了海岸",
-    "巨浪拍打着礁石",
+    "海浪拍打着礁石",
+    "A fountain splashes in the plaza.",
 ])
 def test_moving_water_throws_water(prompt: str) -> None:
     assert "water" in _effects(prompt)
@@ -27,7 +28,7 @@ def test_moving_water_throws_water(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", [
     "A vintage steam locomotive chugs across a stone viaduct.",
     "A steam train puffs along the valley.",
-    "An old steam engine pulls into the station.",
+    "A steamboat paddles up the river.",
     "蒸汽火车穿过山谷",
     "一列蒸汽机车驶进车站",
 ])
@@ -44,6 +45,7 @@ def test_steam_engine_puffs_smoke(prompt: str) -> None:
     "Steamed buns sit on a plate.",
     "A toy train circles the carpet.",
     "A girl waves to her friend.",
+    "汽车停在路边",
 ])
 def test_no_effect_where_none_is_said(prompt: str) -> None:
     assert not _effects(prompt) & {"water", "smoke", "fire"}
