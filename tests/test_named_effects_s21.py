@@ -37,6 +37,16 @@ def test_steam_engine_puffs_smoke(prompt: str) -> None:
 
 
 @pytest.mark.parametrize("prompt", [
+    "烧烤摊上，烤串在炭火上滋滋冒油",
+    "他坐在炭火旁取暖",
+    "厨房里油烟弥漫",
+    "工厂烟囱冒着煤烟",
+])
+def test_chinese_compound_named_by_its_last_character(prompt: str) -> None:
+    assert _effects(prompt) & {"fire", "smoke"}
+
+
+@pytest.mark.parametrize("prompt", [
     "A fire truck is parked outside the station.",
     "A water bottle sits on a desk.",
     "A fireproof safe stands in the corner.",
@@ -46,6 +56,8 @@ def test_steam_engine_puffs_smoke(prompt: str) -> None:
     "A toy train circles the carpet.",
     "A girl waves to her friend.",
     "汽车停在路边",
+    "他怒火中烧",
+    "她擦了擦脸上的汗水",
 ])
 def test_no_effect_where_none_is_said(prompt: str) -> None:
     assert not _effects(prompt) & {"water", "smoke", "fire"}
