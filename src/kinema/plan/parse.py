@@ -621,7 +621,8 @@ def _open(phrase: str) -> tuple[str, object] | None:
             (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
-    if word is None and _CJK.search(phrase) and len(phrase) == 2 and lx.EFFECTS.get(phrase[-1]) in _HEAD_EFFECTS:
+    if word is None and len(phrase) == 2 and _CJK.search(phrase) \
+            and lx.EFFECTS.get(phrase[-1]) in _HEAD_EFFECTS:
         return "effect", lx.EFFECTS[phrase[-1]]  # 炭火 "charcoal fire": a compound is its last character
     if word is None and _coined_agent(phrase):
         person = catalog().en_index["person"]
