@@ -364,7 +364,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         cast |= {m.id: m for m in pieces}
         staging = {**staging, **placed}
         keys = [*keys, *carried]
-        effects = place_effects(c, ids, does, length, cast)
+        effects = place_effects(c, ids, does, length, cast, slugs)
         actions = [a for a in actions if a.do.value not in EFFECT_VERBS]  # played as effects instead
         notes += c.broader
         notes += substitutions(c.actions)

@@ -3,8 +3,26 @@ house, the firefighter's water jet aimed at it, a dragon's breath of fire, firew
 
 from __future__ import annotations
 
-from kinema.plan.parse import Clause
+import re
+
+from kinema.plan.parse import Clause, Mention
 from kinema.screenplay.model import Archetype, CastMember, Effect, EffectKind
+
+# Pictures that are water in motion: named at all, they throw water (a wave breaks, a fountain plays),
+# as fire is drawn on what burns. Only pictures of water itself, never a thing that holds or carries it.
+_WATER_PICTURES = frozenset({"water wave", "fountain"})
+# "steam" said of a vehicle names its engine, and a steam engine puffs smoke as it goes (a steam
+# locomotive, a steamboat, 蒸汽火车); "steamed" is cooking, and only a vehicle has an engine.
+_STEAM = re.compile(r"\bsteam(?!ed)|蒸汽")
+
+
+def _gives_off(m: Mention) -> EffectKind | None:
+    """The effect a named thing makes by being what it is, without a verb that says it."""
+    if m.entity.key in _WATER_PICTURES:
+        return EffectKind.WATER
+    if m.entity.archetype == Archetype.VEHICLE and _STEAM.search(m.words.lower()):
+        return EffectKind.SMOKE
+    return None
 
 # Verbs the world plays as effects on their member; the planner writes them as effects, so the
 # member keeps moving (a dragon breathes fire as it flies).
@@ -16,7 +34,8 @@ _WATER_PICTURE = "\U0001f30a"
 
 
 def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float,
-                  cast: dict[str, CastMember] | None = None) -> list[Effect]:
+                  cast: dict[str, CastMember] | None = None,
+                  slugs: dict[int, list[str]] | None = None) -> list[Effect]:
     out: list[Effect] = []
     burning = [i for i in ids if "burn" in does.get(i, [])]
     people = [i for i in ids if cast is not None and cast[i].archetype == Archetype.HUMAN]
@@ -37,6 +56,13 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
         if waves:
             out.append(Effect(kind=EffectKind.WATER, on=waves[0], at=0.0))
     shown = {fx.kind for fx in out}
+    for m in c.mentions:
+        kind = _gives_off(m)
+        mine = [i for i in (slugs or {}).get(id(m), []) if i in ids]
+        if kind is None or kind in shown or not mine:
+            continue
+        out.append(Effect(kind=kind, on=mine[0], at=0.0))
+        shown.add(kind)
     for word in dict.fromkeys(c.effects):
         kind = _KINDS.get(word)
         if kind is None or kind in shown:

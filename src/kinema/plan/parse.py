@@ -601,6 +601,11 @@ def _agent_read_as_thing(phrase: str, word: open_lexicon.Word) -> bool:
     return ent is not None and ent.archetype == Archetype.PROP
 
 
+# Effects a Chinese compound names by its last character when nothing reads the whole word (炭火,
+# 柴火, 油烟): fire and smoke only, as …水 words are liquids of many kinds (汗水 sweat, 墨水 ink).
+_HEAD_EFFECTS = frozenset({"fire", "smoke"})
+
+
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
@@ -616,6 +621,9 @@ def _open(phrase: str) -> tuple[str, object] | None:
             (len(phrase) >= 2 and phrase[-1] in AGENT) or (len(phrase) >= 3 and phrase[-1] in AGENT_LONG)):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (…{phrase[-1]})")
+    if word is None and len(phrase) == 2 and _CJK.search(phrase) \
+            and lx.EFFECTS.get(phrase[-1]) in _HEAD_EFFECTS:
+        return "effect", lx.EFFECTS[phrase[-1]]  # 炭火 "charcoal fire": a compound is its last character
     if word is None and _coined_agent(phrase):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (-ist)")
