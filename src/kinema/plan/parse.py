@@ -155,8 +155,14 @@ def added_words() -> list[tuple[str, int]]:
     out = [(w, 200000) for w in table if _CJK.search(w) and 2 <= len(w) <= 8]
     # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
     # outweighing the hand-written names.
-    out += [(w, OPEN_FREQ) for w in open_lexicon.chinese_words() if w not in table and len(w) <= 8]
+    # A word that ends in an aspect or structural particle is left to jieba's own count: raised, it
+    # beats the longer word before the particle (对面的 "opposite" is not 对 + 面的 "a taxi").
+    out += [(w, OPEN_FREQ) for w in open_lexicon.chinese_words()
+            if w not in table and len(w) <= 8 and not (len(w) > 1 and w[-1] in _ZH_PARTICLES)]
     return out
+
+
+_ZH_PARTICLES = "的了着过"
 
 
 @lru_cache(maxsize=1)
