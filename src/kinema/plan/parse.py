@@ -155,8 +155,14 @@ def added_words() -> list[tuple[str, int]]:
     out = [(w, 200000) for w in table if _CJK.search(w) and 2 <= len(w) <= 8]
     # The open vocabulary's Chinese words, at a modest frequency: known to the segmenter without
     # outweighing the hand-written names.
-    out += [(w, OPEN_FREQ) for w in open_lexicon.chinese_words() if w not in table and len(w) <= 8]
+    # A word that ends in an aspect or structural particle is left to jieba's own count: raised, it
+    # beats the longer word before the particle (对面的 "opposite" is not 对 + 面的 "a taxi").
+    out += [(w, OPEN_FREQ) for w in open_lexicon.chinese_words()
+            if w not in table and len(w) <= 8 and not (len(w) > 1 and w[-1] in _ZH_PARTICLES)]
     return out
+
+
+_ZH_PARTICLES = "的了着过"
 
 
 @lru_cache(maxsize=1)
@@ -1135,6 +1141,15 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             else:
                 i += 1
                 continue
+        if hit is not None and hit[0] == "entity" and n == 1 and _after_adverbial(toks, i):
+            # 鞭炮噼里啪啦地响, 钟声当当地敲: after a word and the adverbial 地 comes the verb (响
+            # "echo" is no nymph)
+            if (verb := open_lexicon.verb_reading(word)) is not None and verb.kind == "action" \
+                    and verb.value in lx.ACTIONS:
+                hit = ("action", verb.value)
+            else:
+                i += 1
+                continue
         if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
@@ -2095,6 +2110,14 @@ _PARTICLES = frozenset({"up", "down", "off", "out", "away", "back"})
 
 
 _SEQUENCE = frozenset({"then", "and", "but", "also", "finally", "suddenly", "later"})
+
+
+def _after_adverbial(toks: list[str], i: int) -> bool:
+    """A single Chinese character after the adverbial 地 that follows a word of two or more
+    characters (噼里啪啦地响, 慢慢地转): the verb that the word describes. Not 地 the ground after a
+    preposition or a verb (倒在地, 扫地)."""
+    return i >= 2 and toks[i - 1] == "地" and len(toks[i]) == 1 and bool(_CJK.search(toks[i])) \
+        and len(toks[i - 2]) >= 2 and bool(_CJK.search(toks[i - 2])) and toks[i - 2] not in _PREPOSITIONS
 
 
 def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
