@@ -42,11 +42,10 @@ def test_a_closed_noun_is_its_heads_picture_in_every_form(prompt: str, key: str)
 
 
 # What must not change: a head that is only a homonym (a protractor no tractor, a sandbank no
-# a bedspring no fountain, a riverbed no blanket), and words with a reading of their own.
+# a bedspring no fountain), and words with a reading of their own.
 NOT = [
     ("A teacher holds a protractor.", "tractor"),
     ("The old bedspring creaks.", "fountain"),
-    ("A trout swims along the riverbed.", "blanket"),
     ("The watchmaker winds the mainspring.", "fountain"),
     ("The airlock opens slowly.", "locked"),
 ]
