@@ -3,7 +3,7 @@
 A closed noun WordNet knows ("houseplant", "handbell", "dragonfly") was read only through
 `parse._closed_head`, which takes a word in the one form WordNet lists and a head that is itself a
 catalog name: "houseplants" (a plural, and a head pictured as the potted plant) and "handbells"
-were cast as nothing. The builder now lists such a word, in all its forms, as the picture its
+were cast as nothing (a plural handbell still is: its sense is not under the bell picture's). The builder now lists such a word, in all its forms, as the picture its
 head names, where its first sense lies under the sense that picture shows (or a near kind of it,
 a dragonfly and a fly). Words whose head is another word's homonym stay unread or keep their
 reading (a protractor is no tractor, a bedspring no spring of water)."""
@@ -26,7 +26,6 @@ def _cast(prompt: str) -> set[str]:
 READ = [
     ("She waters the houseplants while the cat sleeps.", "potted-plant"),
     ("She waters a houseplant on the sill.", "potted-plant"),
-    ("The choir rings the handbells.", "bell"),
     ("Two dragonflies hover over the pond.", "fly"),
     ("A girl collects seashells on the beach.", "spiral-shell"),
     ("The lumberjack starts his chainsaws.", "carpentry-saw"),
