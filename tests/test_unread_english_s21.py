@@ -1,12 +1,13 @@
 """English thing words the planner left unread (issue 13, session 21).
 
-A closed noun WordNet knows ("houseplant", "handbell", "dragonfly") was read only through
-`parse._closed_head`, which takes a word in the one form WordNet lists and a head that is itself a
-catalog name: "houseplants" (a plural, and a head pictured as the potted plant) and "handbells"
-were cast as nothing (a plural handbell still is: its sense is not under the bell picture's). The builder now lists such a word, in all its forms, as the picture its
-head names, where its first sense lies under the sense that picture shows (or a near kind of it,
-a dragonfly and a fly). Words whose head is another word's homonym stay unread or keep their
-reading (a protractor is no tractor, a bedspring no spring of water)."""
+A closed noun WordNet knows ("houseplant", "dragonfly") was read only through `parse._closed_head`,
+which takes a word in the one form WordNet lists and a head that is itself a catalog name:
+"houseplants" (a plural, and a head pictured as the potted plant) and "dragonflies" were cast as
+nothing. The builder now lists such a word, in all its forms, as the picture its head names, where
+its first sense lies under the sense that picture shows (or a near kind of it, a dragonfly and a
+fly). Words whose head is another word's homonym stay unread or keep their reading (a protractor
+is no tractor, a bedspring no spring of water). Plural handbells stay unread: the bell picture's
+sense is not theirs."""
 
 from __future__ import annotations
 
