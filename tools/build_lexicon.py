@@ -2282,6 +2282,9 @@ def build() -> bytes:
                 if f != w and f.endswith("s") and rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
         heads = _known_heads(wn)
+        for w, hit in _headed_reads(wn, heads, rows, known, pics).items():
+            for f in _forms(w, "n"):  # (every form: "houseplants" as "houseplant", "handbells")
+                rows.setdefault(("en", f), hit)
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn,
                              _english_reads(wn, closed, heads, known)))
         rows.update(_verb_chars(en_verbs, wn))
@@ -2977,6 +2980,42 @@ def _known_heads(wn) -> Rows:  # type: ignore[no-untyped-def]
                                 for u, _, _ in _up(heads[0], NEAR_KIND_UP))):
                 out[("enh", word)] = ("head", head, f"{word}: {head}")
                 break
+    return out
+
+
+def _headed_reads(wn, heads: Rows, rows: Rows, known: set[str],  # type: ignore[no-untyped-def]
+                  pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """A closed noun WordNet knows that reads as nothing is the picture its head names (a houseplant
+    the plant, drawn as the potted plant; a handbell the bell), in all its forms: the parser reads a
+    closed word only in the form WordNet lists and only at a catalog name, so a plural ("handbells")
+    or a head pictured under a longer name (plant: 🪴 potted plant) was left unread. Only where the
+    word's first sense is a thing under the sense the picture shows, or a near kind of it (as
+    _english_reads: a dragonfly a fly; not deviant an ant, a bedspring the fountain a spring is, a
+    sandbank the bank), and not a person."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for (_, word), (_, head, _) in sorted(heads.items()):
+        if word in known or ("en", word) in rows or _human(head):
+            continue
+        if head in known:
+            value = catalog().en_index[head].key
+        elif (hit := rows.get(("en", head))) is not None and hit[0] == "entity" and hit[2] == head \
+                and hit[1].split()[-1] == head:
+            value = hit[1]  # a longer name of the head's own picture (plant: the potted plant)
+        else:
+            continue
+        first = wn.synsets(word, pos="n")[:1]
+        if _human(value) or not first or first[0].lexname() not in CONCRETE:
+            continue
+        # (the senses the picture shows; a longer name's, any of its head's: a potted plant is a plant)
+        shown = sorted(k for k, v in pics.items() if v == value)
+        named = [o.name() for o in wn.synsets(head, pos="n")] if head not in known or not shown else []
+        broader = {h.name() for h, _, _ in _up(first[0], KNOWN_HEAD_UP)}
+        if any(k in broader for k in shown + named) or any(
+                wn.synset(k).lexname() == first[0].lexname() and any(
+                    u.name() in broader and u.min_depth() >= ENGLISH_NEAR_DEPTH
+                    for u, _, _ in _up(wn.synset(k), NEAR_KIND_UP))
+                for k in shown):
+            out[word] = ("entity", value, f"{word}: {head}")
     return out
 
 
