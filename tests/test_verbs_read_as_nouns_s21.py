@@ -163,20 +163,3 @@ def test_an_animal_before_its_verb_stays() -> None:
 def test_a_player_holds_the_instrument_their_gloss_says(prompt: str, tool: str) -> None:
     assert tool in cast_of(prompt)
 
-
-@pytest.mark.parametrize("prompt", [
-    "A couple dances in the moonlight on the pier.",
-    "A scribe writes by candlelight.",
-    "Children read by the firelight.",
-])
-def test_light_itself_is_no_traffic_light(prompt: str) -> None:
-    assert not {"horizontal traffic light", "shooting star"} & set(cast_of(prompt))
-
-
-def test_a_traffic_light_is_still_one() -> None:
-    assert "horizontal traffic light" in cast_of("A taxi waits at the traffic light.")
-
-
-def test_paper_is_a_sheet_and_light_no_police_car() -> None:
-    assert "page facing up" in cast_of("A boy folds a sheet of paper into a boat.")
-    assert "police car light" not in cast_of("A girl switches on the light in the hall.")

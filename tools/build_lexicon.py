@@ -154,9 +154,7 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "wave.n.01": "water wave",
                  # a painting, a drawing, a mural or a sketch is the framed picture 🖼️ (WordNet files
                  # them under art, beside a gem, not under the picture "a visual representation")
-                 "graphic_art.n.01": "framed picture",
-                 # paper, the material, is a sheet of it 📄, not one of its kinds (a card, a pad)
-                 "paper.n.01": "page facing up"}
+                 "graphic_art.n.01": "framed picture"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
@@ -166,9 +164,7 @@ NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conve
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
-              "weather.n.01",  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
-              "light.n.01", "light.n.02"}  # (light itself, "electromagnetic radiation", and any source of
-# it: no meteor, no traffic light, no police car's; a lamp, a torch, a lantern have pictures of their own)
+              "weather.n.01"}  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
 # Places: a noun whose hypernyms reach one of these is staged there.
 PLACE_SEEDS: dict[str, Place] = {
     "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
@@ -444,12 +440,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         if full:
             shown = [(words[words.index("of") - 1], [], True)]
         for head, before, setting in shown:
-            # (the head with the word before it, where WordNet knows them as one thing: the horizontal
-            # traffic light is a traffic light, not light itself, so moonlight is no traffic light)
-            pair = f"{before[-1]} {head}" if before and before[-1].isalpha() else ""
-            signs = allowed | {NAMED_ONLY.get(cat.en_index[name].archetype, "")}  # (a traffic light is a signal)
-            closer = [x.name() for x in _senses(wn, pair, "n", signs)[:1] if x.name() not in out] if pair else []
-            for syn in closer or _head_senses(wn, name, head, before, setting, allowed, out):
+            for syn in _head_senses(wn, name, head, before, setting, allowed, out):
                 if _head_of_another_world(wn, before, head, syn):
                     continue
                 shows = name if full else _closed_kind(wn.synset(syn), head, out) or name
@@ -2453,12 +2444,17 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
                     for s in wn.synsets(word, pos="n"))
         said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
         # (nor where another gloss of the word is a person: 对象 "object; partner" is someone's partner)
-        other_person = any((row := rows.get(("en", re.sub(r"\s*\([^)]*\)", "", g).strip().lower()))) is not None
-                           and row[0] == "entity" and _human(row[1]) for g in glosses.get(zh, []))
+        others = [o for g in glosses.get(zh, [])
+                  if (o := re.sub(r"\s*\([^)]*\)", "", g).strip().lower()) != word]
+        other_person = any((row := rows.get(("en", o))) is not None and row[0] == "entity" and _human(row[1])
+                           for o in others)
         # (and the characters must say the sense, or the other glosses twice: 精神 "spirit; vigor" is no ghost)
         chars = _stems(" ".join(g for c in zh for g in firsts.get(c, []))) & set(
             c for c in each[k][1].split() if not c.startswith("@"))
-        if (named and best < 2) or said_person or other_person or (not chars and best < 2):
+        # (nor a word its other glosses mostly say is an idea: 精神 "mind; consciousness; vigor" is no ghost)
+        ideas = [o for o in others if (first := _senses(wn, o, "n")[:1]) and first[0].lexname() in ABSTRACT]
+        abstract = len(ideas) * 2 > len(others) > 0
+        if (named and best < 2) or said_person or other_person or abstract or (not chars and best < 2):
             continue  # (饲养者: 者 "one who", a person after all)
         out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
