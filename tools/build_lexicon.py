@@ -1624,25 +1624,10 @@ def _reaches(s, names: set[str], limit: int = 12) -> bool:  # type: ignore[no-un
     return any(h.name() in names for h, _, _ in _up(s, limit))
 
 
-def _pictured_events(pics: dict[str, str]) -> set[str]:
-    """The happenings a picture shows (the landslide, the water wave): a word that first means a kind
-    of one is drawn as it (a mudslide, a tsunami), as an event the world draws is an effect."""
-    key = (id(pics), len(pics))
-    if key not in _EVENTS:
-        _EVENTS.clear()
-        _EVENTS[key] = {name for name in pics if name.split(".")[-2:-1] == ["n"]
-                        and _lexname_of(name) == "noun.event"}
-    return _EVENTS[key]
-
-
-_EVENTS: dict[tuple[int, int], set[str]] = {}
-
-
-@cache
-def _lexname_of(name: str) -> str:
-    from nltk.corpus import wordnet as wn
-
-    return str(wn.synset(name).lexname())
+def _kind_of_pictured_event(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """A kind of a happening a picture shows (the landslide, the water wave): a word that first means
+    one is drawn as it (a mudslide, a tsunami), as an event the world draws is an effect."""
+    return any(h.name() in pics and h.lexname() == "noun.event" for h, _, _ in _up(s, 12))
 
 
 def _alive(s) -> bool:  # type: ignore[no-untyped-def]
@@ -1705,7 +1690,7 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     senses = [s for i, s in enumerate(all_senses[:LATER_SENSES])
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
                   or (i == 0 and _reaches(s, set(EFFECT_SEEDS)))
-                  or (i == 0 and s.lexname() == "noun.event" and _reaches(s, _pictured_events(pics or {}))))
+                  or (i == 0 and s.lexname() == "noun.event" and _kind_of_pictured_event(s, pics or {})))
               and (i < 2 or (i < 3 and s.lexname() in ORGANISMS) or _drawn_doing(s, pics or {}))]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
@@ -1906,36 +1891,37 @@ def _played(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     kind) has a picture: an accordionist "plays an accordion", a cellist "a violoncello", drawn as
     the violin beside it under the bowed stringed instruments, a tennis player tennis (the noun's
     first sense: an organ is first a body's)."""
-    words = re.findall(r"[a-z]+", s.definition().lower())
-    for k, w in enumerate(words[:-1]):
-        if w not in PLAYS:
+    noun = _gloss_object(s, PLAYS)
+    for n in wn.synsets(noun, pos="n")[:1] if noun else []:
+        if n.name() in pics and n.lexname() in ("noun.artifact", "noun.act"):
+            return f"\t{pics[n.name()]}"  # (or the game pictured: a tennis player "plays tennis")
+        if n.lexname() != "noun.artifact":
             continue
-        noun = next((x for x in words[k + 1:k + 4] if x not in {"a", "an", "the", "his", "her", "their"}), "")
-        for n in wn.synsets(_singular(noun), pos="n")[:1]:
-            if n.name() in pics and n.lexname() in ("noun.artifact", "noun.act"):
-                return f"\t{pics[n.name()]}"  # (or the game pictured: a tennis player "plays tennis")
-            if n.lexname() != "noun.artifact":
-                continue
-            fellows = sorted(k.name() for h in n.hypernyms() for k in h.hyponyms() if k.name() in pics)
-            if fellows and n.min_depth() >= MIN_DEPTH:
-                return f"\t{pics[fellows[0]]}"
-        return ""
+        fellows = sorted(k.name() for h in n.hypernyms() for k in h.hyponyms() if k.name() in pics)
+        if fellows and n.min_depth() >= MIN_DEPTH:
+            return f"\t{pics[fellows[0]]}"
     return ""
 MOUNTS = {"noun.artifact", "noun.animal"}
+
+
+def _gloss_object(s, verbs: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The word after the first of these verbs in a sense's gloss, past a determiner ("rides a
+    motorcycle": motorcycle), singular; None where the gloss says none of them."""
+    words = re.findall(r"[a-z]+", s.definition().lower())
+    for k, w in enumerate(words[:-1]):
+        if w in verbs:
+            return _singular(next((x for x in words[k + 1:k + 4]
+                                   if x not in {"a", "an", "the", "his", "her", "their"}), ""))
+    return None
 
 
 def _ridden(wn, s, pics: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     """What a person's gloss says they ride, where it has a picture: a jockey "rides horses", a
     motorcyclist "rides a motorcycle" (the first noun after the verb; "an animal" names none)."""
-    words = re.findall(r"[a-z]+", s.definition().lower())
-    for k, w in enumerate(words[:-1]):
-        if w not in RIDES:
-            continue
-        noun = next((x for x in words[k + 1:k + 4] if x not in {"a", "an", "the", "his", "her", "their"}), "")
-        for n in wn.synsets(_singular(noun), pos="n")[:1]:
-            if n.name() in pics and n.lexname() in MOUNTS:
-                return f"\t{pics[n.name()]}"
-        return ""
+    noun = _gloss_object(s, RIDES)
+    for n in wn.synsets(noun, pos="n")[:1] if noun else []:
+        if n.name() in pics and n.lexname() in MOUNTS:
+            return f"\t{pics[n.name()]}"
     return ""
 
 
@@ -2418,12 +2404,15 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         glosses.setdefault(e["simplified"], []).extend(e["definitions"])
         if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
             firsts.setdefault(e["simplified"], e["definitions"])
+    def bare(gloss: str) -> str:  # a gloss's words without its notes: "bolt (male component ...)" bolt
+        return re.sub(r"\s*\([^)]*\)", "", gloss).strip().lower()
+
     out: Rows = {}
     for (lang, zh), (kind, value, via) in sorted(rows.items()):
         if lang != "zh" or len(zh) < 2 or kind not in ("entity", "effect") or not via.startswith("CC-CEDICT: "):
             continue
         said = via[len("CC-CEDICT: "):].split(" > ")[0]
-        word = re.sub(r"\s*\([^)]*\)", "", said).strip().lower()
+        word = bare(said)
         sense = rows.get(("sense", word))
         if sense is None or not re.fullmatch(r"[a-z]+", word):
             continue
@@ -2444,8 +2433,7 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
                     for s in wn.synsets(word, pos="n"))
         said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
         # (nor where another gloss of the word is a person: 对象 "object; partner" is someone's partner)
-        others = [o for g in glosses.get(zh, [])
-                  if (o := re.sub(r"\s*\([^)]*\)", "", g).strip().lower()) != word]
+        others = [o for g in glosses.get(zh, []) if (o := bare(g)) != word]
         other_person = any((row := rows.get(("en", o))) is not None and row[0] == "entity" and _human(row[1])
                            for o in others)
         # (and the characters must say the sense, or the other glosses twice: 精神 "spirit; vigor" is no ghost)

@@ -28,9 +28,6 @@ def _gives_off(m: Mention) -> EffectKind | None:
 # member keeps moving (a dragon breathes fire as it flies).
 EFFECT_VERBS = frozenset({"burn", "spray", "breathe_fire", "explode"})
 _KINDS = {k.value: k for k in EffectKind}
-# The sea's own water picture: whatever word reaches it (a wave, a tsunami, 海啸) is water moving,
-# so the world throws its spray off the member as it does a hose's jet.
-_WATER_PICTURE = "\U0001f30a"
 
 
 def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float,
@@ -51,10 +48,6 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
             out.append(Effect(kind=EffectKind.FIRE, on=i, target=aim, at=round(length * 0.4, 2)))
         if "explode" in mine:
             out.append(Effect(kind=EffectKind.EXPLOSION, on=i, at=round(length * 0.4, 2)))
-    if cast is not None and not any(fx.kind == EffectKind.WATER for fx in out):
-        waves = [i for i in ids if cast[i].asset.emoji == _WATER_PICTURE]
-        if waves:
-            out.append(Effect(kind=EffectKind.WATER, on=waves[0], at=0.0))
     shown = {fx.kind for fx in out}
     for m in c.mentions:
         kind = _gives_off(m)

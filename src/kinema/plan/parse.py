@@ -1636,10 +1636,9 @@ def _names_the_next_animal(toks: list[str], i: int, value: object) -> bool:
     if not word.isascii() or not word.isalpha() or not after.isascii() or not after.isalpha() \
             or _singular(word) is not None or not _is_animal(value):
         return False
-    row = open_lexicon.lookup(after)
-    verb = open_lexicon.verb_reading(after) is not None or _kind(after) == "action" \
-        or (row is not None and row.kind in ("action", "verb"))
-    if _singular(after) is not None and verb:
+    if _singular(after) is not None and (
+            open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
+            or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb"))):
         return False  # "a kitten bats a ball of yarn": the second is its verb
     hit = _lookup(after)
     return hit is not None and hit[0] == "entity" and _is_animal(hit[1])
@@ -2139,7 +2138,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # (and any form before a particle and a determiner: "fireworks light up the sky")
     # (a plain form agrees with a plural subject as an -s form with a singular one: "two moose lock
     # antlers", "the dogs herd the flock", "we pen the goats")
-    agrees = word.endswith("s") or (not word.endswith("s") and _plural_before(toks, i, clause))
+    agrees = word.endswith("s") or _plural_before(toks, i, clause)
     # (or a describing word, then the thing: "Mom cooks fried rice", "a vendor sells fresh fish")
     object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count")
                                or (after.isalpha() and _kind(after) != "entity"
