@@ -116,6 +116,18 @@ def test_effects_in_reads_weather_verbs_and_effects() -> None:
     assert _scorer().effects_in(play.model_copy(update={"scenes": play.scenes[1:]})) == {"snow", "ink"}
 
 
+def test_effects_in_knows_every_effect_kind_the_world_draws() -> None:
+    """Every kind of scene effect the world draws is shown under some word, so a thing the film
+    shows as its effect (soap bubbles drawn rising, confetti fluttering) is never scored as missed."""
+    from kinema.screenplay.model import EffectKind
+
+    for kind in EffectKind:
+        assert _scorer()._KIND_EFFECTS.get(kind.value), kind
+    row = {"prompt": "a baby laughing at soap bubbles", "lang": "en", "category": "children_family",
+           "split": "dev", "named": [{"word": "soap bubbles", "any": ["bubbles"]}]}
+    assert (_scorer().score(row).named, _scorer().score(row).found) == (1, 1)
+
+
 def test_score_counts_named_things_cast() -> None:
     scorer = _scorer()
     row = {"prompt": "A wolf howls at the moon on a mountain", "lang": "en", "category": "animals",

@@ -75,7 +75,8 @@ _WEATHER_EFFECTS = {Weather.RAIN: "rain", Weather.SNOW: "snow", Weather.FOG: "mi
 # Effect kinds (scene.effects) and the effect words of the table each one shows.
 _KIND_EFFECTS = {"fire": {"fire", "smoke"}, "smoke": {"smoke"}, "sparks": {"sparks"},
                  "fireworks": {"fireworks"}, "explosion": {"explosion", "fire", "smoke", "sparks"},
-                 "lightning": {"lightning"}, "water": {"water"}, "ink": {"ink"}}
+                 "lightning": {"lightning"}, "water": {"water"}, "ink": {"ink"},
+                 "bubbles": {"bubbles"}, "confetti": {"confetti", "confetti ball"}}
 
 
 def effects_in(play: Screenplay) -> set[str]:
