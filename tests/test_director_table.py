@@ -149,6 +149,24 @@ def test_score_counts_a_named_thing_shown_as_its_effect() -> None:
     assert (out.named, out.found) == (2, 1) and out.missed == ["night"]
 
 
+def test_score_counts_a_world_stood_on_as_the_ground_the_film_paints() -> None:
+    """The moon an astronaut stands on is painted as the space scene's cratered ground, so it is
+    found though no moon hangs in the sky; a moon looked at from a hill must be cast to be found."""
+    scorer = _scorer()
+    moon = ["full moon", "crescent moon"]
+    on = {"prompt": "An astronaut plants a flag on the moon", "lang": "en", "category": "space",
+          "split": "dev", "named": [{"word": "moon", "any": moon}]}
+    assert plan_of(on["prompt"]).scenes[0].setting.place == Place.SPACE
+    assert scorer.score(on).missed == []
+    zh = {"prompt": "宇航员在月球上插了一面旗", "lang": "zh", "category": "space", "split": "dev",
+          "named": [{"word": "月球", "any": moon}]}
+    assert scorer.score(zh).missed == []
+    assert scorer.place_stood_on("moon", "en") == (Place.SPACE,) and scorer.place_stood_on("ball", "en") == ()
+    under = {"prompt": "A wolf howls on a hill under the moon", "lang": "en", "category": "animals",
+             "split": "dev", "named": [{"word": "moon", "any": ["pirate flag"]}]}
+    assert scorer.score(under).missed == ["moon"]
+
+
 def plan_of(prompt: str):  # type: ignore[no-untyped-def]
     from kinema.plan.director import plan
     return plan(prompt, 12.0).screenplay

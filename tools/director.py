@@ -8,7 +8,9 @@ screenplay alone (nothing is rendered), per split and language:
   bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop); a
   picture of one person doing something ("person walking") counts as that person ("person"); or a
   scene's painted place is the one a picture `any` names reads as (the desert, a window: the wall
-  with its windows, a mountain: the mountains): the film paints it as the ground, not as a prop.
+  with its windows, a mountain: the mountains), or the named word, read alone as a picture `any`
+  names, reads as the painted place where one stands on it (on the moon: the space painter's
+  cratered ground): the film paints it as the ground, not as a prop.
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -124,6 +126,21 @@ def place_named(name: str) -> tuple[Place, ...]:
     return () if clause.mentions else tuple(p for p, _ in clause.places)
 
 
+@cache
+def place_stood_on(word: str, lang: str) -> tuple[Place, ...]:
+    """The places a named word reads as where something stands on it, where it reads as nothing
+    else: "on the moon" is the space painter's grey cratered ground (parse._on_a_world), so a film
+    of someone on the moon shows the moon it names as the ground, not as a prop in its own sky."""
+    clause = parse_clause(f"在{word}上" if lang == "zh" else f"on the {word}", lang)
+    return () if clause.mentions else tuple(p for p, _ in clause.places)
+
+
+@cache
+def pictures_read(word: str, lang: str) -> frozenset[str]:
+    """The pictures a named word alone is cast as."""
+    return frozenset(m.entity.key for m in parse_clause(word, lang).mentions)
+
+
 def score(row: dict[str, Any]) -> Outcome:
     out = Outcome(named=len(row["named"]))
     t0, c0 = time.perf_counter(), time.process_time()
@@ -158,7 +175,9 @@ def score(row: dict[str, Any]) -> Outcome:
         # A picture of several people (a couple, a family) is cast as its people (plan/groups.py).
         together = [{p.key for p in people_in(index[k])} for k in item["any"] if k in index]
         if cast & wanted or any(group and group <= cast for group in together) or shown & set(item["any"]) \
-                or painted & {p for k in item["any"] for p in place_named(k)}:
+                or painted & {p for k in item["any"] for p in place_named(k)} \
+                or (painted & set(place_stood_on(item["word"], row["lang"]))
+                    and pictures_read(item["word"], row["lang"]) & wanted):
             out.found += 1
         else:
             out.missed.append(item["word"])
