@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from kinema.plan.catalog import catalog
-from kinema.screenplay.model import Place, Verb
+from kinema.screenplay.model import Place, TimeOfDay, Verb
 
 TABLE = Path(__file__).parent / "data" / "director_prompts.yaml"
 ROWS: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
@@ -165,6 +165,40 @@ def test_score_counts_a_world_stood_on_as_the_ground_the_film_paints() -> None:
     under = {"prompt": "A wolf howls on a hill under the moon", "lang": "en", "category": "animals",
              "split": "dev", "named": [{"word": "moon", "any": ["pirate flag"]}]}
     assert scorer.score(under).missed == ["moon"]
+
+
+def test_score_counts_a_time_of_day_the_sky_shows() -> None:
+    """A sunrise named where the film is set at dawn under an open sky is found (the painter draws
+    the sun low on the horizon); at noon, or indoors, it is not."""
+    scorer = _scorer()
+    row = {"prompt": "Sunrise over a misty valley, drone shot.", "lang": "en", "category": "nature",
+           "split": "dev", "named": [{"word": "Sunrise", "any": ["sunrise"]}]}
+    assert plan_of(row["prompt"]).scenes[0].setting.time == TimeOfDay.DAWN
+    assert scorer.score(row).missed == [] and scorer.time_named("sunrise") == (TimeOfDay.DAWN,)
+    noon = dict(row, prompt="A goat climbs a rocky valley at noon")
+    assert scorer.score(noon).missed == ["Sunrise"]
+    inside = dict(row, prompt="At dawn, a cat sleeps on the sofa in the living room")
+    assert plan_of(inside["prompt"]).scenes[0].setting.place == Place.ROOM
+    assert scorer.score(inside).missed == ["Sunrise"]
+
+
+def test_score_counts_a_picture_of_an_effect_the_film_draws() -> None:
+    """Lightning named as ⚡ or 🌩️ is found where the film draws lightning; ⛈️ (lightning and rain)
+    only where it rains too; a picture of an effect the film does not draw is missed."""
+    from kinema.plan.catalog import catalog
+
+    scorer = _scorer()
+    assert set(scorer._EFFECT_PICTURES) <= set(catalog().en_index)
+    row = {"prompt": "Lightning strikes the old oak on the hill", "lang": "en", "category": "weather",
+           "split": "dev", "named": [{"word": "Lightning", "any": ["high voltage"]},
+                                     {"word": "oak", "any": ["cloud with lightning and rain"]}]}
+    assert "lightning" in scorer.effects_in(plan_of(row["prompt"]))
+    assert "rain" not in scorer.effects_in(plan_of(row["prompt"]))
+    assert scorer.score(row).missed == ["oak"]
+    fog = {"prompt": "Thick fog over the harbour at dawn", "lang": "en", "category": "weather",
+           "split": "dev", "named": [{"word": "fog", "any": ["fog"]},
+                                     {"word": "harbour", "any": ["snowflake"]}]}
+    assert scorer.score(fog).missed == ["harbour"]
 
 
 def plan_of(prompt: str):  # type: ignore[no-untyped-def]

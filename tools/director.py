@@ -5,12 +5,14 @@ screenplay alone (nothing is rendered), per split and language:
 
 - recall: the share of `named` items for which some cast member's entity key (name.en) is one of `any`
   (names or the keys the catalog casts them under), or the film shows an effect `any` names (a
-  bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop); a
+  bonfire drawn as the fire effect where `any` says fire: the flames are on screen, not a prop), or
+  one a picture in `any` shows (the lightning effect where `any` lists ⚡ "high voltage"); a
   picture of one person doing something ("person walking") counts as that person ("person"); or a
   scene's painted place is the one a picture `any` names reads as (the desert, a window: the wall
   with its windows, a mountain: the mountains), or the named word, read alone as a picture `any`
   names, reads as the painted place where one stands on it (on the moon: the space painter's
-  cratered ground): the film paints it as the ground, not as a prop.
+  cratered ground): the film paints it as the ground, not as a prop; or a picture `any` names reads
+  as the time of day a scene under an open sky is set at (sunrise: dawn, its sun low on the horizon).
 - refused: plan raised (any exception: a crash is a refusal to the user too).
 - nothing cast: `named` is non-empty, the plan succeeded, but the cast is empty.
 - place: the first scene's setting.place is one of `place` (rows with a place only).
@@ -52,7 +54,7 @@ from kinema.plan.groups import people_in
 from kinema.plan.life import background
 from kinema.plan.parse import parse_clause
 from kinema.screenplay import Screenplay
-from kinema.screenplay.model import Place, Verb, Weather
+from kinema.screenplay.model import Place, TimeOfDay, Verb, Weather
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from composition import machine, write_docs  # tools/ is not a package: found through sys.path
@@ -79,6 +81,18 @@ _KIND_EFFECTS = {"fire": {"fire", "smoke"}, "smoke": {"smoke"}, "sparks": {"spar
                  "fireworks": {"fireworks"}, "explosion": {"explosion", "fire", "smoke", "sparks"},
                  "lightning": {"lightning"}, "water": {"water"}, "ink": {"ink"},
                  "bubbles": {"bubbles"}, "confetti": {"confetti", "confetti ball"}}
+# The catalog's pictures of what an effect word's particles show, as the tables name it (a row
+# naming lightning lists ⚡ and 🌩️, fog 🌫️): a film that draws the bolts, the fog or the snowfall
+# shows the thing named, though no prop is cast. A picture of two (⛈️: lightning and rain) only
+# where both are shown.
+_EFFECT_PICTURES: dict[str, frozenset[str]] = {
+    "high voltage": frozenset({"lightning"}), "cloud with lightning": frozenset({"lightning"}),
+    "cloud with lightning and rain": frozenset({"lightning", "rain"}),
+    "fog": frozenset({"mist"}), "foggy": frozenset({"mist"}),
+    "cloud with rain": frozenset({"rain"}), "snowflake": frozenset({"snow"}),
+    "cloud with snow": frozenset({"snow"}), "droplet": frozenset({"water"}),
+    "collision": frozenset({"explosion"}), "sparkler": frozenset({"fireworks"}),
+}
 
 
 def effects_in(play: Screenplay) -> set[str]:
@@ -136,6 +150,18 @@ def place_stood_on(word: str, lang: str) -> tuple[Place, ...]:
 
 
 @cache
+def time_named(name: str) -> tuple[TimeOfDay, ...]:
+    """The times of day a picture's name reads as alone ("sunrise": dawn, "sunset"), where it reads
+    as nothing else: a film set then under an open sky paints its sun low on the horizon."""
+    clause = parse_clause(name, "en")
+    return () if clause.mentions else tuple(clause.times)
+
+
+# Places painted under an open sky, whose sky shows the time of day (the sun low at dawn and sunset).
+_OPEN_SKY = frozenset(set(Place) - {Place.ROOM, Place.RING, Place.WALL, Place.UNDERWATER, Place.SPACE})
+
+
+@cache
 def pictures_read(word: str, lang: str) -> frozenset[str]:
     """The pictures a named word alone is cast as."""
     return frozenset(m.entity.key for m in parse_clause(word, lang).mentions)
@@ -167,6 +193,7 @@ def score(row: dict[str, Any]) -> Outcome:
              and n.split()[1].endswith("ing")}
     shown = effects_in(play)
     painted = {s.setting.place for s in play.scenes}
+    skies = {s.setting.time for s in play.scenes if s.setting.place in _OPEN_SKY}
     index = catalog().en_index
     for item in row["named"]:
         # Compared as entities: a picture's CLDR name and the key the planner casts it under are one
@@ -174,8 +201,11 @@ def score(row: dict[str, Any]) -> Outcome:
         wanted = set(item["any"]) | {index[k].key for k in item["any"] if k in index}
         # A picture of several people (a couple, a family) is cast as its people (plan/groups.py).
         together = [{p.key for p in people_in(index[k])} for k in item["any"] if k in index]
+        drawn = {k for k in item["any"] if k in _EFFECT_PICTURES and _EFFECT_PICTURES[k] <= shown}
         if cast & wanted or any(group and group <= cast for group in together) or shown & set(item["any"]) \
+                or drawn \
                 or painted & {p for k in item["any"] for p in place_named(k)} \
+                or skies & {t for k in item["any"] for t in time_named(k)} \
                 or (painted & set(place_stood_on(item["word"], row["lang"]))
                     and pictures_read(item["word"], row["lang"]) & wanted):
             out.found += 1
