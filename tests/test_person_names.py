@@ -37,7 +37,7 @@ def test_a_surname_is_the_same_person() -> None:
 @pytest.mark.parametrize(("prompt", "picture"), [
     ("Mozart plays the piano by candlelight", "artist"),  # WordNet: a composer, a musician
     ("Einstein writes on a blackboard", "scientist"),
-    ("Napoleon rides a horse across the field", "man"),  # an emperor
+    ("Napoleon rides a horse across the field", "person with crown"),  # an emperor
 ])
 def test_a_famous_name_is_what_they_were(prompt: str, picture: str) -> None:
     assert picture in _cast(prompt)
@@ -71,7 +71,7 @@ def test_a_chinese_familiar_name_is_a_child() -> None:
 def test_a_chinese_name_cc_cedict_glosses_is_what_they_were() -> None:
     cast = _cast("李白举杯对着月亮")
     assert "person" in cast and "bird" not in cast
-    assert "man" in _cast("秦始皇站在城墙上")  # "the first emperor"
+    assert "person with crown" in _cast("秦始皇站在城墙上")  # "the first emperor": a crowned sovereign
 
 
 def test_a_chinese_place_cc_cedict_names_is_no_one() -> None:

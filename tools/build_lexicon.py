@@ -48,8 +48,11 @@ A closed English word WordNet knows lists the head WordNet gives it (lang `enh`:
 a dragonfly a fly; a protractor none), and a picture drawn as a prop that WordNet files under
 imaginary beings is someone (lang `being`: a mermaid, whose "her" is her own). A phrase WordNet
 files only as a time names no thing its words do (lang `wt`: New Year's Eve is no Eve, first light
-no lamp). A made thing read to nothing is what its gloss says it holds (a bookshelf "on which to
-keep books": the books), or the whole its gloss puts its broader word in ("the sill of a window"),
+no lamp). A noun that names a material is listed (lang `enm`: stone, glass, straw), so that named before
+a thing it says what the thing is made of (a stone bridge casts no rock); so is a picture of a tool
+(lang `tool`: a verb named after one, "saws a plank", is done holding it). A made thing read to nothing
+is what its gloss says it holds (a bookshelf "on which to keep books": the books), or the whole its
+gloss puts its broader word in ("the sill of a window"),
 or the pictured thing made of it (dough the bread "made from dough"). A Chinese gloss of several
 words that WordNet knows as a thing of its own is not drawn as another sense of its head noun (玉米棒
 "corn cob" is no cob horse, 电唱机 "record player" no player, 海胆 "sea urchin" no child). A Chinese
@@ -154,7 +157,10 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "wave.n.01": "water wave",
                  # a painting, a drawing, a mural or a sketch is the framed picture 🖼️ (WordNet files
                  # them under art, beside a gem, not under the picture "a visual representation")
-                 "graphic_art.n.01": "framed picture"}
+                 "graphic_art.n.01": "framed picture",
+                 # a king, an emperor, a czar or a shah is the person with a crown 🫅, and so is the
+                 # queen who reigns, whom WordNet files under aristocrats, not sovereigns
+                 "sovereign.n.01": "person with crown", "queen.n.02": "person with crown"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
@@ -1187,6 +1193,8 @@ def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tupl
         if s in tried and s.lexname() == "noun.artifact" and broader:
             return "entity", pics[broader[0].name()], f"{word} > {_lemma(broader[0].lemmas()[0].name())}"
     for s in tried:
+        if s.lexname() == "noun.person" and _count(s, word) > 0 and s.name() in pics:
+            return "entity", pics[s.name()], word  # a picture of that person (a queen who reigns: 🫅)
         if s.lexname() == "noun.person" and _count(s, word) > 0:
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
@@ -2276,6 +2284,8 @@ def build() -> bytes:
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
         rows.update(_time_phrases(wn))
+        rows.update(_materials(wn))
+        rows.update(_tools(wn, pics))
         rows.update(heads)
         rows.update(_classifiers())
         rows.update(_surnames())
@@ -2617,6 +2627,17 @@ def _handheld(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
 
 
 COVERINGS = {"covering.n.02"}
+TOOL_KINDS = {"tool.n.01"}
+
+
+def _tools(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The pictures of tools (a saw, an axe, a hammer, a shovel: kinds of WordNet's tool), as lang
+    `tool`: a verb named after one ("a carpenter saws a plank") is done holding it (plan/parse.py)."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        if catalog().en_index[name].archetype == Archetype.PROP and _reaches(wn.synset(syn), TOOL_KINDS):
+            out.setdefault(("tool", name), ("entity", "tool", syn))
+    return out
 OBJECT_DETS = {"a", "an", "the", "one's"}
 OBJECT_KINDS = DRAWABLE | {"noun.event"}
 
@@ -3141,6 +3162,26 @@ def _time_phrases(wn) -> Rows:  # type: ignore[no-untyped-def]
             if " " in said and all(s.lexname() == "noun.time" for s in wn.synsets(lem.name(), "n")):
                 out[("wt", said)] = ("word", "", syn.name())
     return dict(sorted(out.items()))
+
+
+MATERIAL_FIRST = {"noun.substance", "noun.object", "noun.artifact", "noun.possession", "noun.phenomenon"}
+
+
+def _materials(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """The English nouns that name a material in one of their first three senses (lang `enm`: stone,
+    marble, glass, paper, silk, straw, iron, ice): named right before another thing ("a stone
+    bridge", "a glass vase", "a straw hat") the word says what that thing is made of, and the planner
+    casts no rock, cup or sheaf beside it. Not a word that first names something living or eaten (an
+    apple pie, a rose garden: parse reads those as it did)."""
+    out: Rows = {}
+    for word in sorted(wn.all_lemma_names("n")):
+        if not re.fullmatch(r"[a-z]{3,}", word):
+            continue
+        senses = wn.synsets(word, pos="n")[:3]
+        stuff = [s for s in senses if s.lexname() == "noun.substance"]
+        if stuff and senses[0].lexname() in MATERIAL_FIRST:
+            out[("enm", word)] = ("material", "", stuff[0].name())
+    return out
 
 
 NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names

@@ -56,6 +56,8 @@ EN: tuple[tuple[str, Word], ...] = (
      r"(?:\s+(?:shot|footage|video))?(?:\s+of)?", Word(speed=LAPSE)),
     (r"(?:a\s+)?(?:rack\s+focus|focus\s+pull|pull(?:s|ing)?\s+focus)(?:\s+(?:from|shot))?", _FOCUS),
     (r"(?:the\s+)?camera\s+pans|(?:pan|panning)\s+(?:across|over|shot)", Word(M.PAN)),
+    # the lens someone looks, waves or walks toward is the viewer's eye, no camera in the scene
+    (r"(?:at|into|to|toward|towards)\s+(?:the\s+)?(?:camera|lens)", Word()),
 )
 # Chinese phrases are plain strings (matched anywhere; Chinese has no spaces between words).
 ZH: tuple[tuple[str, Word], ...] = (
@@ -98,8 +100,9 @@ class CameraRequest:
     notes: list[str] = field(default_factory=list)
 
 
-# "the camera pans left": the camera is the one filming, never a member of the cast.
-_EN = [(re.compile(rf"\b(?:(?:the\s+)?camera\s+)?(?:{p})\b", re.I), w) for p, w in EN]
+# "the camera pans left", "the camera slowly tracks forward": the camera is the one filming,
+# never a member of the cast.
+_EN = [(re.compile(rf"\b(?:(?:the\s+)?camera\s+(?:\w+ly\s+)?)?(?:{p})\b", re.I), w) for p, w in EN]
 
 
 def take_camera(text: str) -> tuple[str, CameraRequest]:

@@ -163,6 +163,18 @@ def time_phrase(phrase: str) -> bool:
     return ("wt", phrase) in table()
 
 
+def material(word: str) -> bool:
+    """Whether an English noun names a material (rows of lang `enm`: stone, glass, straw): before
+    another thing it says what that thing is made of."""
+    return ("enm", word) in table()
+
+
+def tool(name: str) -> bool:
+    """Whether a catalog picture shows a tool (rows of lang `tool`: a saw, an axe, a hammer): a verb
+    named after it ("saws a plank") is done holding it."""
+    return ("tool", name) in table()
+
+
 def known_head(word: str) -> str | None:
     """The head a closed English noun WordNet knows ends in, where WordNet says it is one (its gloss
     or a broader word names it: a handbell, "a bell held in the hand"), as lang `enh`; or None."""

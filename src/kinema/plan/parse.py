@@ -1150,6 +1150,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             else:
                 i += 1
                 continue
+        if hit is not None and hit[0] == "action" and n == 1 and _head_of_the_phrase(toks, i, clause) \
+                and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
+            hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
         if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
@@ -1158,6 +1161,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 verb = row  # "cooks": a thing the tables name, its one reading as a verb
             verbs_at.add(i)
             if verb is not None and verb.kind == "action" and verb.value in lx.ACTIONS:
+                _done_with_itself(clause, hit, i)
                 hit = ("action", verb.value)
             elif verb is not None and (hit is not None or verb.kind != "action"):
                 i += 1  # a verb the world cannot show ("irons his shirts", "crosses the line"): no thing
@@ -1272,9 +1276,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.broader.append(f"'{broad.word}' is drawn as '{broad.entity.key}'{with_tool} "
                                       f"({broad.via})")
             value, tool = broad.entity, broad.tool
-        if kind == "entity" and n == 1 and _names_the_next_animal(toks, i, value):
-            i += 1  # "a bull moose", "a cow elephant", "a pony foal": one animal, its sex or breed said
-            continue
+        if kind == "entity" and n == 1 and (_names_the_next_animal(toks, i, value) or _made_of(toks, i)):
+            i += 1  # "a bull moose", "a cow elephant", "a pony foal": one animal, its sex or breed said;
+            continue  # "a stone bridge", "a straw hat": what the next is made of
         if kind == "entity" and n == 1 and word.lower() in _KIN_OF_ANIMALS:
             animal = _animal_kin(clause, toks, i)
             if animal is None and i + 1 < len(toks) and (next_hit := _lookup(toks[i + 1])) is not None \
@@ -1530,6 +1534,36 @@ def kinds_said(clauses: list[Clause]) -> None:
                     break
 
 
+def _head_of_the_phrase(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plain form right after one thing named after a determiner ("a monster wave", "the
+    paper kite"): it does not agree with that noun as its verb would ("a monster waves"), so it is
+    the phrase's head noun. Not after "and" (a boy and a girl dance: the two of them dance)."""
+    word = toks[i]
+    if not word.isascii() or not word.isalpha() or word.endswith(("s", "ed")) or not clause.mentions:
+        return False
+    said = clause.mentions[-1]
+    if said.end != i or said.count != 1 or said.group or said.start == 0 or said.pronoun \
+            or _singular(toks[i - 1]) is not None:
+        return False  # (several: "the grandkids wave")
+    start = said.start - 1
+    while start > 0 and toks[start] not in _DETERMINERS and _kind(toks[start]) in (None, "colour", "size") \
+            and start > said.start - 3:
+        start -= 1  # past a describing word or two ("a huge monster wave")
+    return toks[start] in _DETERMINERS and (start == 0 or toks[start - 1] not in ("and", "or", "&"))
+
+
+def _done_with_itself(clause: Clause, hit: tuple[str, object] | None, i: int) -> None:
+    """A verb named after the tool it is done with ("a carpenter saws a plank", "she hammers"): the
+    doer holds that tool, not the one the world's action holds by default (a kitchen knife to cut)."""
+    thing = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
+    doers = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN and m.end <= i]
+    if thing is None or not doers or not open_lexicon.tool(thing.key) \
+            or any(m.entity.key == thing.key for m in clause.mentions):
+        return
+    clause.mentions.append(Mention(thing, thing.key, start=i, end=i))
+    clause.wielded.append((doers[-1].entity.key, thing.key))
+
+
 def _wielded(clause: Clause, toks: list[str]) -> None:
     """The things a doing is said to be done "with" ("chops a log with an axe", "sweeps the porch
     with a rake"): the hand holds that one, so the doing casts no tool of its own (plan/tools.py).
@@ -1642,6 +1676,25 @@ def _names_the_next_animal(toks: list[str], i: int, value: object) -> bool:
         return False  # "a kitten bats a ball of yarn": the second is its verb
     hit = _lookup(after)
     return hit is not None and hit[0] == "entity" and _is_animal(hit[1])
+
+
+def _made_of(toks: list[str], i: int) -> bool:
+    """An English noun that names a material (open_lexicon.material), in the singular, straight before
+    a word that reads as a thing or a place: what that thing is made of ("a stone bridge", "a glass
+    vase", "a straw hat"), not a thing of its own. Not before its verb ("ice covers the lake")."""
+    word, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    if not word.isascii() or not word.isalpha() or not after.isascii() or not after.isalpha() \
+            or _singular(word) is not None or not open_lexicon.material(word):
+        return False
+    if _singular(after) is not None and (
+            open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
+            or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb"))):
+        return False  # "glass shatters", "ice covers the lake": the second is its verb
+    # (or a noun no picture shows, in the singular: "a marble bust", "an ice sculpture")
+    return _kind(after) in ("entity", "clothing", "place") or (
+        _kind(after) is None and open_lexicon.common_word(after)
+        and not after.endswith(("s", "ed", "ing", "ly"))
+        and after not in _AFTER_VERB and after not in _CONJUNCTIONS)
 
 
 def _animal_kin(clause: Clause, toks: list[str], i: int) -> Entity | None:
@@ -2140,10 +2193,15 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # antlers", "the dogs herd the flock", "we pen the goats")
     agrees = word.endswith("s") or _plural_before(toks, i, clause)
     # (or a describing word, then the thing: "Mom cooks fried rice", "a vendor sells fresh fish")
+    # (a plain form after a singular noun and before a preposition is that noun's head: "a stone
+    # bridge over the creek", "a paper kite over the field"; a past form is still the verb: "the
+    # girl rose from her chair", "the wolf howled at the moon")
+    said = agrees or word.endswith("ed") or before in _PRONOUNS or after in _DETERMINERS \
+        or ((past := open_lexicon.verb_reading(word)) is not None and past.via.split(" > ")[0] != word)
     object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count")
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
-        or (after in _PARTICLES and then in _DETERMINERS)
+        or (after in _PARTICLES and then in _DETERMINERS and said)
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
             and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
                  or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
@@ -2152,7 +2210,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
     if _hand(word) is not None:
         return subject and object_next
-    return subject and (after in _AFTER_VERB or after.endswith("ly") or object_next)
+    return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
 _SINGULAR_SUBJECTS = ("he", "she", "it", "who")
