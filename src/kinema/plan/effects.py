@@ -4,7 +4,9 @@ house, the firefighter's water jet aimed at it, a dragon's breath of fire, firew
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from kinema.plan import lexicon as lx
 from kinema.plan.parse import Clause, Mention
 from kinema.screenplay.model import Archetype, CastMember, Effect, EffectKind
 
@@ -23,6 +25,28 @@ def _gives_off(m: Mention) -> EffectKind | None:
     if m.entity.archetype == Archetype.VEHICLE and _STEAM.search(m.words.lower()):
         return EffectKind.SMOKE
     return None
+
+# A picture's name says what it shows with its thing ("cloud with lightning and rain", "umbrella with
+# rain drops"): the words after "with" that are weather or effect words.
+_WEATHER_WORDS = {w: wea for wea, ws in lx.WEATHER.items() for w in ws}
+
+
+def with_pictured_weather(c: Clause) -> Clause:
+    """The clause with the weather and effects its weather pictures show: a rainstorm named (🌧
+    cloud with rain) rains on the scene, a thunderstorm's cloud with lightning strikes. A copy:
+    parse_clause caches its clauses."""
+    weather, effects = list(c.weather), list(c.effects)
+    for m in c.mentions:
+        _, said, shown = m.entity.key.partition(" with ")
+        for w in shown.split() if said else ():
+            if (wea := _WEATHER_WORDS.get(w)) is not None and wea not in weather:
+                weather.append(wea)
+            elif (fx := lx.EFFECTS.get(w)) is not None and fx not in effects:
+                effects.append(fx)
+    if weather == c.weather and effects == c.effects:
+        return c
+    return replace(c, weather=weather, effects=effects)
+
 
 # Verbs the world plays as effects on their member; the planner writes them as effects, so the
 # member keeps moving (a dragon breathes fire as it flies).
