@@ -36,6 +36,19 @@ def test_a_weather_picture_is_its_weather(prompt: str, weather: Weather) -> None
     assert weather in _film(prompt)[1]
 
 
+# A word for lightning whose last part is a weather word is that weather too: a thunderstorm rains.
+@pytest.mark.parametrize("prompt", [
+    "Lightning strikes the church steeple during the thunderstorm.",  # seen
+    "a thunderstorm rolls over the wheat field",
+    "two kids watch thunderstorms from the porch",
+    "雷雨中，一只青蛙蹲在荷叶上",
+])
+def test_a_thunderstorm_rains(prompt: str) -> None:
+    kinds, weathers, _ = _film(prompt)
+    assert Weather.RAIN in weathers
+    assert "lightning" in kinds
+
+
 # A Chinese weather word nothing reads whole is the weather of its last character (暴雪 a
 # snowstorm is snow, as 炭火 is fire).
 @pytest.mark.parametrize(("prompt", "weather"), [
@@ -60,6 +73,33 @@ def test_firecrackers_go_off(prompt: str) -> None:
     kinds, _, cast = _film(prompt)
     assert "fireworks" in kinds
     assert "firecracker" in cast  # (still cast: the thing named is on screen)
+
+
+# A verb a thing's own gloss says it does is said in the sense the world draws as an effect (a
+# volcano "through which molten lava and gases erupt": to erupt is to spew forth lava, a kind of
+# exploding), though the verb's first sense is another (erupting is first starting abruptly).
+@pytest.mark.parametrize("prompt", [
+    "a volcano erupts and ash covers the village",  # seen
+    "火山喷发，岩浆流进了大海",  # seen
+    "the old volcano erupted at dawn",
+    "an island volcano erupting at sunset",
+    "远处的火山正在喷发",
+    "火山突然喷发了，村民们四散奔逃",
+])
+def test_a_volcano_erupting_explodes(prompt: str) -> None:
+    kinds, _, cast = _film(prompt)
+    assert "explosion" in kinds
+    assert "volcano" in cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "a volcano looms over the sleeping town",
+    "火山脚下的村庄",
+    "the crowd erupts in cheers",
+    "a boy erupts into laughter",
+])
+def test_no_eruption_where_none_is_said(prompt: str) -> None:
+    assert "explosion" not in _film(prompt)[0]
 
 
 # Words that only look like an effect, a weather picture's name or a firework: nothing changes.
