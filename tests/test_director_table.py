@@ -112,7 +112,7 @@ def test_effects_in_reads_weather_verbs_and_effects() -> None:
             {"id": "b", "setting": {"weather": "snow"}, "staging": {"man": {}},
              "effects": [{"kind": "ink"}], "shots": [{"id": "b1", "duration": 2}]},
         ]}, "test")
-    assert _scorer().effects_in(play) == {"mist", "fire", "smoke", "snow", "ink"}
+    assert _scorer().effects_in(play) == {"mist", "fog", "fire", "smoke", "snow", "ink"}  # (fog: its picture)
     assert _scorer().effects_in(play.model_copy(update={"scenes": play.scenes[1:]})) == {"snow", "ink"}
 
 

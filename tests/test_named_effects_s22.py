@@ -128,3 +128,16 @@ def test_named_effects_still_shown() -> None:
     assert "sparks" in _film("sparks fly from the welder's torch")[0]
     assert Weather.RAIN in _film("a girl dancing in the rain")[1]
     assert Weather.FOG in _film("thick fog rolls over the harbor")[1]
+
+
+
+def test_the_scorer_sees_a_launch_and_fog() -> None:
+    """A rocket launching is drawn with flame and smoke from its tail (world/lift.py), painted fog
+    shows the fog a row names by its picture (🌫 "fog"), lightning bolts the ⚡ bolt."""
+    from test_director_table import _scorer
+
+    scorer = _scorer()
+    launch = plan("A rocket lifts off from the launch pad", 12.0).screenplay
+    assert {"fire", "smoke"} <= scorer.effects_in(launch)
+    assert "fog" in scorer.effects_in(plan("thick fog rolls over the harbor", 12.0).screenplay)
+    assert "high voltage" in scorer.effects_in(plan("一道闪电劈中了老松树", 12.0).screenplay)
