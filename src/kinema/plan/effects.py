@@ -4,9 +4,12 @@ house, the firefighter's water jet aimed at it, a dragon's breath of fire, firew
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kinema.plan.parse import Clause, Mention
-from kinema.screenplay.model import Archetype, CastMember, Effect, EffectKind
+from kinema.plan import lexicon as lx
+from kinema.plan import open_lexicon
+from kinema.plan.parse import Clause, Mention, tokens
+from kinema.screenplay.model import Archetype, CastMember, Effect, EffectKind, Weather
 
 # Pictures that are water in motion: named at all, they throw water (a wave breaks, a fountain plays),
 # as fire is drawn on what burns. Only pictures of water itself, never a thing that holds or carries it.
@@ -22,7 +25,48 @@ def _gives_off(m: Mention) -> EffectKind | None:
         return EffectKind.WATER
     if m.entity.archetype == Archetype.VEHICLE and _STEAM.search(m.words.lower()):
         return EffectKind.SMOKE
-    return None
+    # A thing that is a kind of an effect goes off as it (a firecracker is a firework, 鞭炮 too), as
+    # fireworks named are drawn bursting.
+    return _KINDS.get(open_lexicon.effect_of(m.entity.key) or "")
+
+
+# A picture's name says what it shows with its thing ("cloud with lightning and rain", "umbrella with
+# rain drops"): the words after "with" that are weather or effect words.
+_WEATHER_WORDS = {w: wea for wea, ws in lx.WEATHER.items() for w in ws}
+
+
+def _storm(word: str) -> Weather | None:
+    """The weather a word for lightning says by its last part (a thunderstorm's storm, 雷雨's 雨):
+    thunder comes with its storm's rain."""
+    one = word[:-1] if word.isascii() and word.endswith("s") and word not in lx.EFFECTS else word
+    if lx.EFFECTS.get(one) != "lightning":
+        return None
+    return next((wea for w, wea in _WEATHER_WORDS.items() if one.endswith(w) and len(one) > len(w)
+                 and (not w.isascii() or one[:-len(w)] in lx.EFFECTS)), None)
+
+
+def with_pictured_weather(c: Clause) -> Clause:
+    """The clause with the weather and effects its words show besides what they name: a weather
+    picture named (a rainstorm, 🌧 cloud with rain) rains on the scene, 雷阵雨's cloud with lightning
+    and rain strikes too; a thunderstorm rains (_storm). A copy: parse_clause caches its clauses."""
+    weather, effects = list(c.weather), list(c.effects)
+    for w in tokens(c.text):
+        if (wea := _storm(w.lower())) is not None and wea not in weather:
+            weather.append(wea)
+    for w in c.unknown:  # the plural of an effect word the closed list has only in the singular
+        if w.isascii() and w.endswith("s") and (fx := lx.EFFECTS.get(w[:-1].lower())) and fx not in effects:
+            effects.append(fx)  # ("watch thunderstorms": lightning)
+    for m in c.mentions:
+        _, said, shown = m.entity.key.partition(" with ")
+        for w in shown.split() if said else ():
+            if (wea := _WEATHER_WORDS.get(w)) is not None and wea not in weather:
+                weather.append(wea)
+            elif (fx := lx.EFFECTS.get(w)) is not None and fx not in effects:
+                effects.append(fx)
+    if weather == c.weather and effects == c.effects:
+        return c
+    return replace(c, weather=weather, effects=effects)
+
 
 # Verbs the world plays as effects on their member; the planner writes them as effects, so the
 # member keeps moving (a dragon breathes fire as it flies).
@@ -30,10 +74,25 @@ EFFECT_VERBS = frozenset({"burn", "spray", "breathe_fire", "explode"})
 _KINDS = {k.value: k for k in EffectKind}
 
 
+def _said_of_things(c: Clause, ids: list[str], does: dict[str, list[str]],
+                    slugs: dict[int, list[str]]) -> dict[str, list[str]]:
+    """What each member does, with the verbs said in the clause that its thing's gloss says it does
+    and that the world draws as an effect (a volcano erupts, 火山喷发: it explodes; open_lexicon.said_by)."""
+    words = [w.lower() for w in tokens(c.text)]
+    out = dict(does)
+    for m in c.mentions:
+        mine = [i for i in slugs.get(id(m), []) if i in ids]
+        said = [v for w in words if (v := open_lexicon.said_by(m.entity.key, w)) in EFFECT_VERBS]
+        if mine and said:
+            out[mine[0]] = [*out.get(mine[0], []), *dict.fromkeys(said)]
+    return out
+
+
 def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length: float,
                   cast: dict[str, CastMember] | None = None,
                   slugs: dict[int, list[str]] | None = None) -> list[Effect]:
     out: list[Effect] = []
+    does = _said_of_things(c, ids, does, slugs or {})
     burning = [i for i in ids if "burn" in does.get(i, [])]
     people = [i for i in ids if cast is not None and cast[i].archetype == Archetype.HUMAN]
     for i in ids:

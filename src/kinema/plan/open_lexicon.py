@@ -222,6 +222,19 @@ def food(name: str) -> bool:
     return ("food", name) in table()
 
 
+def effect_of(name: str) -> str | None:
+    """The effect a catalog picture's thing is a kind of, in its name's first WordNet sense (rows of
+    lang `fx`: a firecracker is a firework), else None."""
+    return _value("fx", name)
+
+
+def said_by(name: str, verb: str) -> str | None:
+    """The world meaning a verb form (or Chinese word) has said of a catalog picture's thing, where
+    the thing's WordNet gloss says it does that verb and one of its senses is drawn as an effect
+    (rows of lang `vs`: a volcano erupts, 火山喷发: it explodes), else None."""
+    return _value("vs", f"{name}|{verb}")
+
+
 @lru_cache(maxsize=1)
 def measure_words() -> str:
     """The Chinese measure words, as one string: the hand table's (lexicon.CLASSIFIERS) and those

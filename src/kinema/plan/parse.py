@@ -612,6 +612,18 @@ def _agent_read_as_thing(phrase: str, word: open_lexicon.Word) -> bool:
 _HEAD_EFFECTS = frozenset({"fire", "smoke"})
 
 
+@lru_cache(maxsize=64)
+def _head_weather(char: str) -> Weather | None:
+    """The weather a compound names by its last character (暴雪 "snowstorm" snow, 春雨 rain): where
+    the character alone first means it, read as the picture of that weather (雪 🌨, 雾 🌫; not 风,
+    which is also a style, a custom: 屏风 is a folding screen, 作风 a way of working)."""
+    weather = next((wea for wea, ws in lx.WEATHER.items() if char in ws), None)
+    read = open_lexicon.lookup(char) if weather is not None else None
+    if weather is None or read is None or read.kind != "entity":
+        return None
+    return weather if set(read.value.split()) & set(lx.WEATHER[weather]) else None
+
+
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
     if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
@@ -630,6 +642,8 @@ def _open(phrase: str) -> tuple[str, object] | None:
     if word is None and len(phrase) == 2 and _CJK.search(phrase) \
             and lx.EFFECTS.get(phrase[-1]) in _HEAD_EFFECTS:
         return "effect", lx.EFFECTS[phrase[-1]]  # 炭火 "charcoal fire": a compound is its last character
+    if word is None and len(phrase) == 2 and _CJK.search(phrase) and (weather := _head_weather(phrase[-1])):
+        return "weather", weather  # 暴雪 "snowstorm", 春雨 "spring rain": snow, rain
     if word is None and _coined_agent(phrase):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (-ist)")
@@ -1690,6 +1704,10 @@ def _made_of(toks: list[str], i: int) -> bool:
             open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
             or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb"))):
         return False  # "glass shatters", "ice covers the lake": the second is its verb
+    # (not where the thing's own picture is only a far kind of it: a stone block is the rock, no die)
+    hit = _lookup(after)
+    if hit is not None and isinstance(hit[1], Broader) and hit[1].via.count(" > ") >= 2:
+        return False
     # (or a noun no picture shows, in the singular: "a marble bust", "an ice sculpture")
     return _kind(after) in ("entity", "clothing", "place") or (
         _kind(after) is None and open_lexicon.common_word(after)
