@@ -83,3 +83,24 @@ def test_a_crop_is_no_dish(prompt: str) -> None:
 ])
 def test_rice_as_food_stays_cooked_rice(prompt: str) -> None:
     assert "cooked rice" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("一只雄蜂落在花上", {"honeybee"}, {"drone"}),  # "drone (bee)": the note says the bee
+    ("警车拉响了警笛", set(), {"person", "woman"}),  # given: "siren" is no Siren of myth
+    ("墙上的警报器突然响了", set(), {"person", "woman"}),
+])
+def test_a_note_or_the_characters_say_the_sense(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast and not cast & unwanted, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("小丑鱼躲进了海葵里", set(), {"sunflower"}),  # given: a sea anemone is an animal, no 葵 flower
+    ("篱笆上开满了喇叭花", {"flower"}, set()),  # "morning glory": a 花, read whole
+    ("地里长着一个大南瓜", {"jack-o-lantern"}, set()),  # given: "pumpkin", as English draws it
+    ("院子里堆着几个倭瓜", {"jack-o-lantern"}, set()),
+])
+def test_a_gloss_read_whole(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast and not cast & unwanted, cast
