@@ -104,3 +104,13 @@ def test_a_note_or_the_characters_say_the_sense(prompt: str, wanted: set[str], u
 def test_a_gloss_read_whole(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
     cast = _cast(prompt)
     assert wanted <= cast and not cast & unwanted, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("放学后，她在楼道口踢毽子", {"badminton"}),  # "a kind of shuttlecock used to play games ..."
+    ("他腰间挂着一把番刀", {"dagger"}),  # "type of machete used by Taiwan aborigines ..."
+    ("老和尚穿着一件直掇", {"kimono"}),  # "a kind of a robe"
+])
+def test_a_gloss_that_names_its_kind_is_that_kind(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast

@@ -2095,6 +2095,11 @@ def _sound_words(listed: Collection[str]) -> set[str]:
     return {w for w in listed if (c := _doubled(w)) is not None and (tags.get(w) == SOUND_TAG or c in sounds)}
 
 
+# A gloss that names the kind its word is one of ("a kind of shuttlecock", "a type of woolen fabric"),
+# not a hedge ("kind of"): the kind is what is drawn.
+KIND_OF = re.compile(r"^(?:(?:a|an) (?:kind|type|sort|variety|species)|type|variety|species) of (?:an? )?")
+
+
 def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
     """A CC-CEDICT gloss as (pos, English phrase): "to fly (a kite)" → (v, fly); "tortoise" → (n, tortoise);
     a longer noun gloss as its head phrase ("main hall of a Buddhist temple" → (n, main hall)), unless
@@ -2103,6 +2108,7 @@ def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
                      ONOMATOPOEIA)):
         return None  # (a sound's gloss names it: 嘎嘎 "(onom.) quack" is no doctor, 噗 "(onom.) pop" no dad)
     g = _GLOSS_NOISE.sub(" ", g).strip().lower()
+    g = KIND_OF.sub("", g)  # (毽子 "a kind of shuttlecock used to play games ...": a shuttlecock)
     if not whole:
         g = re.split(r"[,:]", g)[0]  # "five crops, e.g. millet ...": the gloss before its examples
     g = re.sub(r"\s+", " ", g).strip()
@@ -4187,7 +4193,10 @@ def _adverb(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
 
 def _is_cut(g: str, phrase: str) -> bool:
     """Whether a gloss was read as its head phrase only (`_gloss` cut what followed it)."""
-    return phrase != " ".join(_bare(_GLOSS_NOISE.sub(" ", g).lower().split()))
+    g = _GLOSS_NOISE.sub(" ", g).lower().strip()
+    if KIND_OF.match(g):
+        return False  # "a kind of shuttlecock used to ...": the kind it names is all of it
+    return phrase != " ".join(_bare(g.split()))
 
 
 def _creature_gloss(wn, en: str, picture: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
