@@ -892,6 +892,8 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                  and (not drink or _shows_drink(wn, pics[h.name()]))]
         for h, path in _fair_kinds(s, below)[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        if below:  # too broad for any kind of it: no weaker reading either (a mammal is no bird, a sibling)
+            return None
         # Nor any kind: the one pictured instance of it, where there is just one (a statue: the
         # Statue of Liberty, the one statue drawn); not a writing's nor a depiction's (a work is no book).
         shown = [i for i in s.instance_hyponyms() if i.name() in pics]
@@ -982,7 +984,8 @@ def _fair_kinds(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg
     every = _kinds(s)
     if every <= BROAD_KINDS:
         return below
-    shares = [(-(_kinds(h) + 1) / every, k) for k, (h, _) in enumerate(below)]
+    # (a kind drawn as one picture for all its own, KIND_PICTURES, is fair: clothing's apparel, the shirt)
+    shares = [(-1.0 if h.name() in KIND_PICTURES else -(_kinds(h) + 1) / every, k) for k, (h, _) in enumerate(below)]
     return [below[k] for share, k in sorted(shares) if -share >= FAIR_SHARE]
 
 
