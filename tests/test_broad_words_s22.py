@@ -28,7 +28,8 @@ def _cast(prompt: str) -> set[str]:
     ("a decoration on the door", {"wind chime"}),
     ("a roll of fabric on the table", {"jeans"}),
     # (not yet: fixture and footwear have fewer kinds than BROAD_KINDS, read as before)
-    pytest.param("a light fixture on the ceiling", {"shower"}, marks=pytest.mark.xfail(reason="narrow by count")),
+    pytest.param("a light fixture on the ceiling", {"shower"},
+                 marks=pytest.mark.xfail(reason="narrow by count")),
     ("a strange apparatus in the lab", {"fax machine"}),
     ("a merchant sells every commodity", {"shopping bags"}),
     ("a garment hangs on the line", {"scarf"}),

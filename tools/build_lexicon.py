@@ -985,7 +985,8 @@ def _fair_kinds(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg
     if every <= BROAD_KINDS:
         return below
     # (a kind drawn as one picture for all its own, KIND_PICTURES, is fair: clothing's apparel, the shirt)
-    shares = [(-1.0 if h.name() in KIND_PICTURES else -(_kinds(h) + 1) / every, k) for k, (h, _) in enumerate(below)]
+    shares = [(-1.0 if h.name() in KIND_PICTURES else -(_kinds(h) + 1) / every, k)
+              for k, (h, _) in enumerate(below)]
     return [below[k] for share, k in sorted(shares) if -share >= FAIR_SHARE]
 
 
@@ -2562,6 +2563,7 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
 # What an animal's parts are filed under (an antler a process, a fin an extremity, a mane hair, a
 # shell a scute): not an egg, a cell, nor a whole creature.
 BODY_PARTS = {"body_part.n.01", "body_covering.n.01"}
+COVERINGS = {"body_covering.n.01"}
 PART_SENSES = 6  # how far down WordNet's order a sense that is a part of an animal is looked for (trunk: 5th)
 
 
@@ -2573,8 +2575,8 @@ def _animal_part(s) -> bool:  # type: ignore[no-untyped-def]
 
 def _animal_parts(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
     """Rows of lang `part`: an English noun form one of whose senses is a part of an animal, "whole"
-    where its reading is that part (antlers, drawn as the deer they grow on), else "" (horns, first
-    the noisemaker; a trunk, first a tree's). The planner casts no second animal for a part whose
+    where its reading is that part (antlers, drawn as the deer they grow on), else "" where it reads
+    as another sense (horns, the noisemaker; a trunk, luggage). The planner casts no second animal for a part whose
     animal is already cast ("a moose with huge antlers", "a fish flicks its fins")."""
     out: Rows = {}
     for word in sorted(wn.all_lemma_names("n")):
@@ -2590,6 +2592,12 @@ def _animal_parts(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore
         drawn = catalog().en_index.get(own[1]) if own is not None and own[0] == "entity" else None
         whole = bool(ranked) and _animal_part(ranked[0]) and drawn is not None \
             and drawn.archetype not in (Archetype.PROP, Archetype.VEHICLE, Archetype.HUMAN)
+        # A covering may be shed or swapped (a hermit crab's shell, a feather) and a part drawn as its
+        # own picture is the thing named (a wing 🪽): only one read as another sense goes (horns, the
+        # noisemaker; a trunk, luggage).
+        if not whole and (all(_reaches(p, COVERINGS) for p in parts)
+                          or (own is not None and any(pics.get(p.name()) == own[1] for p in parts))):
+            continue
         for f in _forms(w, "n"):
             out.setdefault(("part", f), ("part", "whole" if whole else "", parts[0].name()))
     return out

@@ -263,7 +263,8 @@ def senses(word: str) -> list[Sense]:
 def animal_part(word: str) -> str | None:
     """How an English noun form names a part of an animal (rows of lang `part`): "whole" where it is
     read as the animal it is part of (antlers: the deer), "" where it is read otherwise but one of
-    its senses is such a part (horns, first the noisemaker; wings, drawn as 🪽), None where none is."""
+    its senses is such a part (horns, first the noisemaker; a trunk, luggage), None where none is or
+    the word is drawn as the part itself or a covering (a wing 🪽, a shell, a feather)."""
     return _value("part", word)
 
 

@@ -1580,8 +1580,9 @@ def _parts_of_animals(clause: Clause, toks: list[str]) -> None:
     """A part of an animal cast is no second animal nor a thing of its own: "a moose with huge
     antlers", "an elephant's tusks", "a fish flicks its fins" cast the one animal. A word read as
     the animal its part is of (antlers: a deer) goes wherever another animal is cast; a word read
-    otherwise (horns, first the noisemaker; wings, 🪽) only where the animal just named has it (its
-    horns, a goat with horns, the elephant's trunk), so a hunter's horn stays among his dogs."""
+    as another sense (horns, first the noisemaker; a trunk, luggage) only where the animal just named
+    has it (its horns, a goat with horns, the elephant's trunk), so a boy's horn stays by his dog. (A
+    wing or a shell, drawn as itself, has no `part` row: a hermit crab swaps its shell.)"""
     gone: list[Mention] = []
     for k, m in enumerate(clause.mentions):
         last = m.words.split()[-1].lower() if m.words.split() else ""
