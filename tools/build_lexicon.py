@@ -2563,7 +2563,7 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
 # What an animal's parts are filed under (an antler a process, a fin an extremity, a mane hair, a
 # shell a scute): not an egg, a cell, nor a whole creature.
 BODY_PARTS = {"body_part.n.01", "body_covering.n.01"}
-COVERINGS = {"body_covering.n.01"}
+BODY_COVERINGS = {"body_covering.n.01"}
 PART_SENSES = 6  # how far down WordNet's order a sense that is a part of an animal is looked for (trunk: 5th)
 
 
@@ -2595,8 +2595,9 @@ def _animal_parts(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore
         # A covering may be shed or swapped (a hermit crab's shell, a feather) and a part drawn as its
         # own picture is the thing named (a wing 🪽): only one read as another sense goes (horns, the
         # noisemaker; a trunk, luggage).
-        if not whole and (all(_reaches(p, COVERINGS) for p in parts)
-                          or (own is not None and any(pics.get(p.name()) == own[1] for p in parts))):
+        named = w if w in catalog().en_index else own[1] if own is not None else None  # (wing: its own name)
+        if not whole and (all(_reaches(p, BODY_COVERINGS) for p in parts)
+                          or any(pics.get(p.name()) == named for p in parts)):
             continue
         for f in _forms(w, "n"):
             out.setdefault(("part", f), ("part", "whole" if whole else "", parts[0].name()))
