@@ -5,8 +5,9 @@ the open vocabulary draws a part with no picture as its whole: "a moose with hug
 moose and three deer, "a fish flicks its fins" four fish. A part whose animal is already cast adds no
 one: a word read as the animal its part is of goes wherever another animal is named; a word read
 as another sense (horns, first the noisemaker; a trunk, luggage) where the animal just named has it
-("its", "with", the animal's); a wing or a shell, drawn as itself, stays (a hermit crab swaps its shell). The given words (antlers, tusks, fins, beak, mane) and words of the
-same kind chosen before the fix; the negative cases must not change."""
+("its", "with", the animal's); a wing or a shell, drawn as itself, stays (a hermit crab swaps its
+shell). The given words (antlers, tusks, fins, beak, mane) and words of the same kind chosen before
+the fix; the negative cases must not change."""
 
 from __future__ import annotations
 

@@ -2576,8 +2576,8 @@ def _animal_part(s) -> bool:  # type: ignore[no-untyped-def]
 def _animal_parts(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
     """Rows of lang `part`: an English noun form one of whose senses is a part of an animal, "whole"
     where its reading is that part (antlers, drawn as the deer they grow on), else "" where it reads
-    as another sense (horns, the noisemaker; a trunk, luggage). The planner casts no second animal for a part whose
-    animal is already cast ("a moose with huge antlers", "a fish flicks its fins")."""
+    as another sense (horns, the noisemaker; a trunk, luggage). The planner casts no second animal
+    for a part whose animal is already cast ("a moose with huge antlers", "a fish flicks its fins")."""
     out: Rows = {}
     for word in sorted(wn.all_lemma_names("n")):
         w = _lemma(word)
