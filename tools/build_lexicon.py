@@ -550,6 +550,8 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
     if setting and not plain:
         return []
     for s in _head_sense(wn, head, before, allowed):
+        if catalog().en_index[name].archetype == Archetype.VEHICLE and _reaches(s, STRUCTURES):
+            continue  # a vehicle's picture shows no structure ("light rail" is a tram, no railing)
         # Else only a specific kind: "light" is not a traffic light, "can" not a toilet; a shallow
         # one where no kind of it has a picture of its own (a hot beverage is not every drink,
         # coffee beside beer and tea). And not where WordNet knows a kind of the head named by it
@@ -561,6 +563,9 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
                 and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
             return [s.name()]
     return []
+
+
+STRUCTURES = {"structure.n.01"}
 
 
 def _mostly_not_noun(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -822,6 +827,7 @@ def _last_kind(senses: list) -> tuple[str, str, str] | None:  # type: ignore[typ
     return None
 
 
+SLANG = {"slang.n.02"}
 SLUR = re.compile(r"\b(?:offensive|derogatory|disparaging|contemptuous)\b")
 
 
@@ -832,8 +838,10 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                  later: bool = True) -> tuple[str, str, str] | None:
     """(kind, value, via) for a noun read in these senses, the likeliest first (`_noun`); `later`:
     also its senses after these (a word's fallbacks, not one sense's)."""
-    # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree.
+    # Only senses of the same kind as the chosen one: coffee the drink, not the coffee tree. Not a
+    # slang sense after the first (a deck is a ship's, not "street name for a packet" of drugs).
     kind = senses[0].lexname()
+    senses = [s for s in senses if s is senses[0] or not any(d.name() in SLANG for d in s.usage_domains())]
     for s in [s for s in senses if s.lexname() == kind][:2]:
         # With no picture of its own, a kind of it whose picture is named by the word itself (a
         # computer is drawn as the desktop computer, not as its broader machine). Not for a picture
@@ -888,10 +896,13 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # Not for a word too varied for one picture: its kinds differ as much as it does (a container
         # is no money bag, equipment no satellite, a vehicle no rocket).
         drink = s.lexname() == "noun.food" and _reaches(s, DRINKS)
-        for h, _, path in [] if depiction or s.name() in NO_PICTURE else _down(s, 2):
-            if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values()) \
-                    and (not drink or _shows_drink(wn, pics[h.name()])):
-                return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        below = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE else _down(s, 2))
+                 if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values())
+                 and (not drink or _shows_drink(wn, pics[h.name()]))]
+        for h, path in _fair_kinds(s, below)[:1]:
+            return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        if below:  # too broad for any kind of it: no weaker reading either (a mammal is no bird, a sibling)
+            return None
         # Nor any kind: the one pictured instance of it, where there is just one (a statue: the
         # Statue of Liberty, the one statue drawn); not a writing's nor a depiction's (a work is no book).
         shown = [i for i in s.instance_hyponyms() if i.name() in pics]
@@ -967,6 +978,25 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
     read = [s for s in senses if s.lexname() == kind][:2]
     return _later(wn, word, senses, pics, read) or _part_of(word, senses, pics) \
         or _shown_part(wn, word, read, pics) or _place_kind(word, read)
+
+
+# A word with more kinds than this is broad (furniture, a shrub, a mineral, an instrument): it is drawn
+# as a kind of it only where that kind, with its own kinds, is this share of all of them (furniture
+# the chair, a fifth of it; a shrub no blueberry, a mineral no zircon, an instrument no thermometer).
+BROAD_KINDS, FAIR_SHARE = 60, 0.1
+
+
+def _fair_kinds(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The pictured kinds of `s` (with their paths) that may stand for it, the fairest first: all of
+    them, in order, under a narrow word (a dinosaur the sauropod); under a broad one only a kind
+    that is a fair share of its kinds, the largest first."""
+    every = _kinds(s)
+    if every <= BROAD_KINDS:
+        return below
+    # (a kind drawn as one picture for all its own, KIND_PICTURES, is fair: clothing's apparel, the shirt)
+    shares = [(-1.0 if h.name() in KIND_PICTURES else -(_kinds(h) + 1) / every, k)
+              for k, (h, _) in enumerate(below)]
+    return [below[k] for share, k in sorted(shares) if -share >= FAIR_SHARE]
 
 
 PLACE_CLIMATES = {Place.UNDERWATER, Place.SNOWFIELD, Place.DESERT, Place.SPACE}
@@ -1048,7 +1078,12 @@ def _part_of(word: str, senses: list, pics: dict[str, str]) -> tuple[str, str, s
     a roof, a building's; or, for a natural part with none, its own kinds' whole: a branch's kind,
     a limb, is a tree's): "a bird on a branch" shows the tree. (Not a made thing's kinds: a
     conference table is part of a conference room, a table is no room.)"""
+    own = {s for s in senses if _lemma(s.lemmas()[0].name()) == word}
     for s in [s for s in senses if s.lexname() in PART_KINDS][:2]:
+        # (not a part too shallow to place, "something selected by an artist": no scene's picture;
+        # nor one the word is a lesser name of beside a sense of its own: a chimney is no lamp's)
+        if s.min_depth() < MIN_DEPTH or (own and s not in own):
+            continue
         natural = s.lexname() != "noun.artifact"
         wholes = s.part_holonyms() or [w for k in s.hyponyms() if natural for w in k.part_holonyms()] \
             or [w for h in s.hypernyms() if s.lexname() == "noun.plant" and len(h.part_holonyms()) == 1
@@ -2340,6 +2375,7 @@ def build() -> bytes:
         rows.update(_object_senses(wn, pics, {**hand, **{w: v for (lang, w), (kind, v, _) in rows.items()
                                                          if lang in ("en", "env") and kind == "action"}}))
         rows.update(_sense_rows(wn, rows, pics))
+        rows.update(_animal_parts(wn, rows, pics))
         rows.update(_zh_senses(wn, rows))
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
@@ -2648,6 +2684,50 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
                 out.setdefault(("vcue", f), ("cue", " ".join(sorted(tags)), w))
     return out
 
+
+
+# What an animal's parts are filed under (an antler a process, a fin an extremity, a mane hair, a
+# shell a scute): not an egg, a cell, nor a whole creature.
+BODY_PARTS = {"body_part.n.01", "body_covering.n.01"}
+BODY_COVERINGS = {"body_covering.n.01"}
+PART_SENSES = 6  # how far down WordNet's order a sense that is a part of an animal is looked for (trunk: 5th)
+
+
+def _animal_part(s) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense is a part of an animal: WordNet files antlers, tusks, fins, manes and wings
+    under noun.animal beside the animals, as parts of the body or its covering."""
+    return s.lexname() == "noun.animal" and _reaches(s, BODY_PARTS)
+
+
+def _animal_parts(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """Rows of lang `part`: an English noun form one of whose senses is a part of an animal, "whole"
+    where its reading is that part (antlers, drawn as the deer they grow on), else "" where it reads
+    as another sense (horns, the noisemaker; a trunk, luggage). The planner casts no second animal
+    for a part whose animal is already cast ("a moose with huge antlers", "a fish flicks its fins")."""
+    out: Rows = {}
+    for word in sorted(wn.all_lemma_names("n")):
+        w = _lemma(word)
+        if not re.fullmatch(r"[a-z]+", w):
+            continue
+        parts = [s for s in _senses(wn, w, "n")[:PART_SENSES] if _animal_part(s)]
+        if not parts:
+            continue
+        ranked = _ranked(wn, w, pics)
+        own = rows.get(("en", w))
+        # (drawn as its animal, not as a picture of its own: a wing 🪽, a feather 🪶)
+        drawn = catalog().en_index.get(own[1]) if own is not None and own[0] == "entity" else None
+        whole = bool(ranked) and _animal_part(ranked[0]) and drawn is not None \
+            and drawn.archetype not in (Archetype.PROP, Archetype.VEHICLE, Archetype.HUMAN)
+        # A covering may be shed or swapped (a hermit crab's shell, a feather) and a part drawn as its
+        # own picture is the thing named (a wing 🪽): only one read as another sense goes (horns, the
+        # noisemaker; a trunk, luggage).
+        named = w if w in catalog().en_index else own[1] if own is not None else None  # (wing: its own name)
+        if not whole and (all(_reaches(p, BODY_COVERINGS) for p in parts)
+                          or any(pics.get(p.name()) == named for p in parts)):
+            continue
+        for f in _forms(w, "n"):
+            out.setdefault(("part", f), ("part", "whole" if whole else "", parts[0].name()))
+    return out
 
 LOANWORD = re.compile(r"[a-z]{3,}(?:[ -][a-z]{3,})?")
 LOANWORD_VAGUE = {"chinese", "japanese", "korean", "used", "made", "with", "from", "kind", "type", "also"}

@@ -285,6 +285,14 @@ def senses(word: str) -> list[Sense]:
     return [Sense(r, frozenset(c.split())) for r, c in zip(value.split(";"), via.split(";"), strict=True)]
 
 
+def animal_part(word: str) -> str | None:
+    """How an English noun form names a part of an animal (rows of lang `part`): "whole" where it is
+    read as the animal it is part of (antlers: the deer), "" where it is read otherwise but one of
+    its senses is such a part (horns, first the noisemaker; a trunk, luggage), None where none is or
+    the word is drawn as the part itself or a covering (a wing 🪽, a shell, a feather)."""
+    return _value("part", word)
+
+
 def verb_cues(word: str) -> frozenset[str]:
     """The classes of thing an English verb form's glosses name (rows of lang `vcue`): "sails" a boat
     (@vehicle), "waves" with the hands (@held), for a sentence to read its nouns' senses by."""

@@ -1522,6 +1522,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         _drop(clause, clause.mentions[:1])
     _engines(clause)
     _part_of_itself(clause, toks)
+    _parts_of_animals(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
@@ -1647,6 +1648,39 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
                 and all(t in _DETERMINERS for t in between[1:]):
             parts.append(m)
     _drop(clause, parts)
+
+
+_PART_OWNERS = {"its", "their", "his", "her"}  # a part's owner, said just before it ("its huge horns")
+_OWNED_REACH = 3  # tokens from an animal to its part "with" it ("a goat with long curved horns")
+
+
+def _parts_of_animals(clause: Clause, toks: list[str]) -> None:
+    """A part of an animal cast is no second animal nor a thing of its own: "a moose with huge
+    antlers", "an elephant's tusks", "a fish flicks its fins" cast the one animal. A word read as
+    the animal its part is of (antlers: a deer) goes wherever another animal is cast; a word read
+    as another sense (horns, first the noisemaker; a trunk, luggage) only where the animal just named
+    has it (its horns, a goat with horns, the elephant's trunk), so a boy's horn stays by his dog. (A
+    wing or a shell, drawn as itself, has no `part` row: a hermit crab swaps its shell.)"""
+    gone: list[Mention] = []
+    for k, m in enumerate(clause.mentions):
+        last = m.words.split()[-1].lower() if m.words.split() else ""
+        part = open_lexicon.animal_part(last) if last.isascii() else None
+        if part is None or not any(o is not m and _is_animal(o.entity) for o in clause.mentions):
+            continue
+        if part == "whole" and _is_animal(m.entity):
+            gone.append(m)
+            continue
+        # the living one named last before it: an animal, not a person ("a boy lowers his horn")
+        living = [o for o in clause.mentions[:k] if o.end <= m.start
+                  and (_is_animal(o.entity) or o.entity.archetype == Archetype.HUMAN)]
+        if not living or not _is_animal(living[-1].entity):
+            continue
+        between = toks[living[-1].end:m.start]
+        owned = not between or bool(_PART_OWNERS & set(toks[max(0, m.start - 2):m.start])) \
+            or ("with" in between and len(between) <= _OWNED_REACH)
+        if owned and not any(living[-1].end <= o.start < m.start for o in clause.mentions if o.end > o.start):
+            gone.append(m)
+    _drop(clause, gone)
 
 
 def _drop(clause: Clause, gone: list[Mention]) -> None:
