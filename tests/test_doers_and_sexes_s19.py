@@ -55,7 +55,7 @@ def test_social_climbers_stay_out_of_the_mountains() -> None:
 # A pronoun says the sex of a person whose picture does not.
 @pytest.mark.parametrize(("prompt", "want", "not_want"), [
     ("A diver swims through a kelp forest while a sea lion circles her", "woman swimming", "person swimming"),
-    ("A teenager scrubs burnt rice from a pot. Then she dries the plates", "girl", "child"),
+    ("A teenager scrubs burnt rice from a pot. Then she dries the plates", "woman", "child"),  # grown (s22)
     ("The cook tastes his soup and frowns", "man cook", "cook"),
     ("An astronaut plants a flag and she waves at the camera", "woman astronaut", "astronaut"),
     ("宇航员在月球上插了一面旗，她向地球挥手", "woman astronaut", "astronaut"),

@@ -28,7 +28,7 @@ def _named(prompt: str) -> list[str]:
     ("cauldron", "pot of food"),
     ("tv", "television"),  # :tv: is WordNet's television receiver, the name's third sense
     ("horseback", "horse"),  # the back of a horse: drawn as the horse
-    ("queen", "woman"),  # first the bee, which has no picture; the ruler is a woman ("a female monarch")
+    ("queen", "person with crown"),  # first the bee, which has no picture; then the reigning queen, crowned
     ("yacht", "boat"),  # 游艇 "barge; yacht": a barge is a boat, both are vessels
     ("van", "truck"),  # 货车 "truck; van": a van is a kind of truck
     ("cigar", "cigarette"),  # 卷烟 "cigar; cigarette"

@@ -21,7 +21,7 @@ def _named(prompt: str) -> list[str]:
     ("chameleon", "lizard"),  # a trait of a person ("a changeable person") is a metaphor, not a picture
     ("toast", "bread"),  # the used sense, not a person nobody tags ("a toast of the town")
     ("diver", "person swimming"),  # a person by trade keeps its picture on a tie with a bird (the loon)
-    ("emperor", "man"),  # a ruler before the emperor moth, though neither sense is tagged; "a male monarch"
+    ("emperor", "person with crown"),  # a sovereign before the emperor moth, though neither sense is tagged
     # A person by a rarely used figure of speech (an ace, a stoker) is drawn as another person sense
     # of the word that has a picture: the sorcerer, the firefighter, the policeman, the fairy.
     ("wizard", "mage"),

@@ -746,7 +746,8 @@ def _closed_head(word: str) -> tuple[str, object] | None:
         if known and head != told:
             continue
         # (the first half also an adjective people use as a noun: "grand")
-        if head in _SUFFIXES or (_hand(first) is None and open_lexicon.lookup(first) is None
+        # (a first half that reads as nothing only where WordNet gives the head: a warehouse's "ware")
+        if head in _SUFFIXES or (not known and _hand(first) is None and open_lexicon.lookup(first) is None
                                  and open_lexicon.noun_reading(first) is None):
             continue
         ent = catalog().en_index.get(head)
