@@ -52,7 +52,7 @@ from kinema.plan.dailies import check, review
 from kinema.plan.director import plan
 from kinema.plan.groups import people_in
 from kinema.plan.life import background
-from kinema.plan.parse import parse_clause
+from kinema.plan.parse import Clause, parse_clause
 from kinema.screenplay import Screenplay
 from kinema.screenplay.model import Place, TimeOfDay, Verb, Weather
 
@@ -81,7 +81,7 @@ _WEATHER_EFFECTS = {Weather.RAIN: {"rain"}, Weather.SNOW: {"snow"}, Weather.FOG:
 _KIND_EFFECTS = {"fire": {"fire", "smoke"}, "smoke": {"smoke"}, "sparks": {"sparks"},
                  "fireworks": {"fireworks"}, "explosion": {"explosion", "fire", "smoke", "sparks"},
                  "lightning": {"lightning"}, "water": {"water"}, "ink": {"ink"},
-                 "bubbles": {"bubbles"}, "confetti": {"confetti", "confetti ball"}}
+                 "bubbles": {"bubbles"}, "confetti": {"confetti"}}
 # The catalog's pictures of what an effect word's particles show, as the tables name it (a row
 # naming lightning lists ⚡ and 🌩️, fog 🌫️): a film that draws the bolts, the fog or the snowfall
 # shows the thing named, though no prop is cast. A picture of two (⛈️: lightning and rain) only
@@ -93,6 +93,7 @@ _EFFECT_PICTURES: dict[str, frozenset[str]] = {
     "cloud with rain": frozenset({"rain"}), "snowflake": frozenset({"snow"}),
     "cloud with snow": frozenset({"snow"}), "droplet": frozenset({"water"}),
     "collision": frozenset({"explosion"}), "sparkler": frozenset({"fireworks"}),
+    "confetti ball": frozenset({"confetti"}),
 }
 
 
@@ -133,28 +134,32 @@ class Outcome:
 
 
 @cache
+def _naming_nothing(text: str, lang: str = "en") -> Clause | None:
+    """The clause `text` reads as, where it casts nothing (so its places and times are all it says)."""
+    clause = parse_clause(text, lang)
+    return None if clause.mentions else clause
+
+
 def place_named(name: str) -> tuple[Place, ...]:
     """The places a picture's name reads as alone, where it reads as nothing else ("desert", "window":
     the wall, "mountain": the mountains; not "volcano", a picture of its own found in the mountains)."""
-    clause = parse_clause(name, "en")
-    return () if clause.mentions else tuple(p for p, _ in clause.places)
+    clause = _naming_nothing(name)
+    return () if clause is None else tuple(p for p, _ in clause.places)
 
 
-@cache
 def place_stood_on(word: str, lang: str) -> tuple[Place, ...]:
     """The places a named word reads as where something stands on it, where it reads as nothing
     else: "on the moon" is the space painter's grey cratered ground (parse._on_a_world), so a film
     of someone on the moon shows the moon it names as the ground, not as a prop in its own sky."""
-    clause = parse_clause(f"在{word}上" if lang == "zh" else f"on the {word}", lang)
-    return () if clause.mentions else tuple(p for p, _ in clause.places)
+    clause = _naming_nothing(f"在{word}上" if lang == "zh" else f"on the {word}", lang)
+    return () if clause is None else tuple(p for p, _ in clause.places)
 
 
-@cache
 def time_named(name: str) -> tuple[TimeOfDay, ...]:
     """The times of day a picture's name reads as alone ("sunrise": dawn, "sunset"), where it reads
     as nothing else: a film set then under an open sky paints its sun low on the horizon."""
-    clause = parse_clause(name, "en")
-    return () if clause.mentions else tuple(clause.times)
+    clause = _naming_nothing(name)
+    return () if clause is None else tuple(clause.times)
 
 
 # Places painted under an open sky, whose sky shows the time of day (the sun low at dawn and sunset).

@@ -1749,12 +1749,18 @@ def _names_the_next_animal(toks: list[str], i: int, value: object) -> bool:
     if not word.isascii() or not word.isalpha() or not after.isascii() or not after.isalpha() \
             or _singular(word) is not None or not _is_animal(value):
         return False
-    if _singular(after) is not None and (
-            open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
-            or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb"))):
+    if _verb_next(after):
         return False  # "a kitten bats a ball of yarn": the second is its verb
     hit = _lookup(after)
     return hit is not None and hit[0] == "entity" and _is_animal(hit[1])
+
+
+def _verb_next(after: str) -> bool:
+    """Whether the English -s form after a noun may be that noun's verb ("a kitten bats", "glass
+    shatters"): it has a verb reading or is read as an action."""
+    return _singular(after) is not None and (
+        open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
+        or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb")))
 
 
 def _made_of(toks: list[str], i: int) -> bool:
@@ -1765,17 +1771,16 @@ def _made_of(toks: list[str], i: int) -> bool:
     if not word.isascii() or not word.isalpha() or not after.isascii() or not after.isalpha() \
             or _singular(word) is not None or not open_lexicon.material(word):
         return False
-    if _singular(after) is not None and (
-            open_lexicon.verb_reading(after) is not None or _kind(after) == "action"
-            or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb"))):
+    if _verb_next(after):
         return False  # "glass shatters", "ice covers the lake": the second is its verb
     # (not where the thing's own picture is only a far kind of it: a stone block is the rock, no die)
     hit = _lookup(after)
     if hit is not None and isinstance(hit[1], Broader) and hit[1].via.count(" > ") >= 2:
         return False
     # (or a noun no picture shows, in the singular: "a marble bust", "an ice sculpture")
-    return _kind(after) in ("entity", "clothing", "place") or (
-        _kind(after) is None and open_lexicon.common_word(after)
+    kind = None if hit is None else hit[0]
+    return kind in ("entity", "clothing", "place") or (
+        kind is None and open_lexicon.common_word(after)
         and not after.endswith(("s", "ed", "ing", "ly"))
         and after not in _AFTER_VERB and after not in _CONJUNCTIONS)
 
