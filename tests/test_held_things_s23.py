@@ -130,3 +130,10 @@ def test_an_animal_with_someone_is_not_held(prompt: str) -> None:
     dogs = {c.id for c in play.cast if c.archetype == Archetype.CANINE}
     held = [a for a in play.scenes[0].actions if a.target in dogs and a.do.value in ("catch", "walk")]
     assert dogs and not held, held
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [("Four men carry a coffin", "coffin"), ("two boys hold a kite", "kite")])
+def test_a_thing_several_bear_together_keeps_its_size(prompt: str, thing: str) -> None:
+    play = plan(prompt, duration=6.0).screenplay
+    [member] = [c for c in play.cast if c.name.en == thing]
+    assert member.appearance.scale == 1.0, member.appearance

@@ -419,11 +419,13 @@ def _held_pairs(c: Clause, slugs: dict[int, list[str]], cast: dict[str, CastMemb
                 ids: list[str]) -> list[tuple[str, str]]:
     """(holder, thing) cast ids the clause says are in a person's hand: a hold or a carry
     (relations.py HELD: "holding a balloon", 提着篮子, "fights with a sword") and what a doing is
-    said done with (`Clause.wielded`: "walks with a cane", 用X); several holders one each."""
+    said done with (`Clause.wielded`: "walks with a cane", 用X); several holders one each. Not a
+    thing several hold together ("four men carry a coffin", "two boys hold a kite"): no hand's size."""
     out: list[tuple[str, str]] = []
     for r in c.relations:
-        if r.kind in (*HELD, "hold_over"):
-            out += zip(slugs.get(id(r.a), []), slugs.get(id(r.b), []), strict=False)
+        holders, things = slugs.get(id(r.a), []), slugs.get(id(r.b), [])
+        if r.kind in (*HELD, "hold_over") and len(holders) <= len(things):  # (not one borne by several)
+            out += zip(holders, things, strict=False)
     for who, what in c.wielded:
         holders = [i for i in ids if cast[i].name.en == who]
         out += zip(holders, [i for i in ids if cast[i].name.en == what], strict=False)
