@@ -132,7 +132,8 @@ def test_an_animal_with_someone_is_not_held(prompt: str) -> None:
     assert dogs and not held, held
 
 
-@pytest.mark.parametrize(("prompt", "thing"), [("Four men carry a coffin", "coffin"), ("two boys hold a kite", "kite")])
+@pytest.mark.parametrize(("prompt", "thing"), [("Four men carry a coffin", "coffin"),
+                                               ("two boys hold a kite", "kite")])
 def test_a_thing_several_bear_together_keeps_its_size(prompt: str, thing: str) -> None:
     play = plan(prompt, duration=6.0).screenplay
     [member] = [c for c in play.cast if c.name.en == thing]
