@@ -334,16 +334,18 @@ def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[s
                cast: dict[str, CastMember], wielded: Sequence[tuple[str, str]] = ()) -> list[Action]:
     """A composed action takes the thing its hands hold (the action's `target`), which starts in
     the hand; the world keeps it there (world/acts.py `wield`). The thing the clause says the doer
-    does it with (`wielded`, by entity key: "chops wood with an axe", "saws a plank") is that thing,
-    before the action's own kind of tool (the saw, not a kitchen knife)."""
+    does it with (`wielded`, by entity key: "chops wood with an axe", "saws a plank") is that thing
+    where the prompt names none of the action's own kind (the saw: no kitchen knife is cast)."""
     out = []
     free = list(props)
     for a in actions:
         keys = tool_keys(a.do.value) if a.target is None else []
         mine = {t for w, t in wielded if w == cast[a.who].name.en} \
             if a.target is None and a.do.value in COMPOSED else set()
-        tool = next((p for p in free if cast[p].name.en in mine), None) \
-            or next((p for p in free if cast[p].name.en in keys), None)
+        # the recipe's own kind where the prompt names one (the guitar strummed "with a pick"), else
+        # what it is said done with (cast_tools casts no default beside it)
+        tool = next((p for p in free if cast[p].name.en in keys), None) \
+            or next((p for p in free if cast[p].name.en in mine), None)
         if tool is not None:
             # the target, and as many more of the same as the action handles (a juggler's balls)
             same = [p for p in free if cast[p].name.en == cast[tool].name.en][:COMPOSED[a.do.value].many]
