@@ -6,11 +6,13 @@ punch, knead ...) and with a stand-in otherwise; every stand-in is reported in t
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
 from kinema.plan.parse import Clause
+from kinema.plan.relations import HELD
 from kinema.plan.sets import c_sets
 from kinema.plan.tools import COMPOSED, LIGHT, tool_keys
 from kinema.screenplay.model import Action, Archetype, CastMember, Keyframe, Place, Setting, Staging, Verb
@@ -237,7 +239,7 @@ def along(c: Clause, actors: list[str], ids: list[str], cast: dict[str, CastMemb
     frame them too. Set pieces stay off as the backdrop, what a leaper jumps over stays midway along
     the leap, and what a relation put with a person or animal stays where it is."""
     keys: list[Keyframe] = []
-    held = {a.target for a in actions if a.do.value in COMPOSED and a.target is not None}
+    held = {a.target for a in actions if (a.do.value in COMPOSED or a.do in CARRYING) and a.target is not None}
     things = [i for i in ids if i not in actors and i not in held]  # a held tool stays in the hand
     for tool in sorted(held & set(staging)):  # what is in or on a held tool goes in the hand with it
         for i in _in_or_on(c, cast, tool, things):
@@ -325,18 +327,25 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
             staging[who] = Staging(x=0.0 if on_peak else offset)
         others = [i for i in ids if i != who]
         actions += _in_place(mine, who, length, bool(moving), others, _handheld(others, cast))
-    return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast)
+    return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast, c.wielded)
 
 
 def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[str],
-               cast: dict[str, CastMember]) -> list[Action]:
+               cast: dict[str, CastMember], wielded: Sequence[tuple[str, str]] = ()) -> list[Action]:
     """A composed action takes the thing its hands hold (the action's `target`), which starts in
-    the hand; the world keeps it there (world/acts.py `wield`)."""
+    the hand; the world keeps it there (world/acts.py `wield`). The thing the clause says the doer
+    does it with (`wielded`, by entity key: "chops wood with an axe", "saws a plank") is that thing
+    where the prompt names none of the action's own kind (the saw: no kitchen knife is cast)."""
     out = []
     free = list(props)
     for a in actions:
         keys = tool_keys(a.do.value) if a.target is None else []
-        tool = next((p for p in free if cast[p].name.en in keys), None)
+        mine = {t for w, t in wielded if w == cast[a.who].name.en} \
+            if a.target is None and a.do.value in COMPOSED else set()
+        # the recipe's own kind where the prompt names one (the guitar strummed "with a pick"), else
+        # what it is said done with (cast_tools casts no default beside it)
+        tool = next((p for p in free if cast[p].name.en in keys), None) \
+            or next((p for p in free if cast[p].name.en in mine), None)
         if tool is not None:
             # the target, and as many more of the same as the action handles (a juggler's balls)
             same = [p for p in free if cast[p].name.en == cast[tool].name.en][:COMPOSED[a.do.value].many]
@@ -400,3 +409,62 @@ def _in_place(meanings: list[str], who: str, length: float, moving: bool, others
                 start = round(min(2.0, length * 0.3), 2)
             return [Action(at=start, who=who, do=lx.verb_for(m), target=target)]
     return []
+
+
+# Going on foot with a thing in the hand: the world keeps a target of these in the hand
+# (world/acts.py CARRYING), as it keeps a composed action's tool there.
+CARRYING = (Verb.WALK, Verb.RUN, Verb.SNEAK)
+HELD_SIZE = 0.4  # metres: a thing held in the hand with no action of its own to size it (motions.py Recipe)
+
+
+def _held_pairs(c: Clause, slugs: dict[int, list[str]], cast: dict[str, CastMember],
+                ids: list[str]) -> list[tuple[str, str]]:
+    """(holder, thing) cast ids the clause says are in a person's hand: a hold or a carry
+    (relations.py HELD: "holding a balloon", 提着篮子, "fights with a sword") and what a doing is
+    said done with (`Clause.wielded`: "walks with a cane", 用X); several holders one each. Not a
+    thing several hold together ("four men carry a coffin", "two boys hold a kite"): no hand's size."""
+    out: list[tuple[str, str]] = []
+    for r in c.relations:
+        holders, things = slugs.get(id(r.a), []), slugs.get(id(r.b), [])
+        if r.kind in (*HELD, "hold_over") and len(holders) <= len(things):  # (not one borne by several)
+            out += zip(holders, things, strict=False)
+    for who, what in c.wielded:
+        holders = [i for i in ids if cast[i].name.en == who]
+        out += zip(holders, [i for i in ids if cast[i].name.en == what], strict=False)
+    return [(a, b) for a, b in dict.fromkeys(out) if a != b and cast[a].archetype == Archetype.HUMAN
+            and cast[b].archetype == Archetype.PROP]
+
+
+def in_hand(c: Clause, slugs: dict[int, list[str]], ids: list[str], cast: dict[str, CastMember],
+            staging: dict[str, Staging], actions: list[Action]) -> tuple[dict[str, Staging], list[Action]]:
+    """Each thing the clause puts in a person's hand (`_held_pairs`) held through what that person
+    does: the target of their composed action that holds nothing yet (a lift: 举着旗子), or of their
+    going on foot ("a boy walks holding a balloon"), or caught and kept where they do nothing else;
+    sized as held, in the hand from the start. Runs after plan/compose.py (which holds a thing for
+    one who only holds it, and leaves a walker's travel alone) and before `along` (which would
+    stand it at the feet). A thing someone's action already deals with (a kicked ball, a held
+    umbrella, a recipe's tool) stays as it is."""
+    for a, b in _held_pairs(c, slugs, cast, ids):
+        if a not in staging or b not in staging or any(x.target == b for x in actions if x.who != a):
+            continue
+        mine = [x for x in actions if x.who == a]
+        caught = any(x.target == b and x.do == Verb.CATCH for x in mine)
+        if any(x.target == b for x in mine) and not caught:
+            continue  # (its own action's: a chop's axe, a held-up umbrella)
+        free = [x for x in mine if x.target is None and (x.do.value in COMPOSED or x.do in CARRYING)]
+        if not free and not caught:
+            if mine:
+                continue  # (what it does keeps its hands: sitting, eating)
+            free = [Action(at=0, who=a, do=Verb.CATCH)]
+            actions = [*actions, *free]
+        held = [x.model_copy(update={"target": b}) if x in free else x for x in actions]
+        actions = held
+        size = next((COMPOSED[x.do.value].size for x in free if x.do.value in COMPOSED), HELD_SIZE)
+        h = BODIES[cast[a].archetype].height * cast[a].appearance.scale
+        at = staging[a]
+        front = -1.0 if at.facing == "left" else 1.0
+        staging[b] = Staging(x=at.x + front * 0.2 * h, y=(at.y or 0.0) + HAND * h * 0.6)
+        scale = min(cast[b].appearance.scale, size / BODIES[cast[b].archetype].height)
+        cast[b] = cast[b].model_copy(update={"appearance": cast[b].appearance.model_copy(
+            update={"scale": round(scale, 3)})})
+    return staging, actions

@@ -13,7 +13,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, sky
 from kinema.plan.activity_places import implied_place
 from kinema.plan.afloat import afloat
-from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, substitutions
+from kinema.plan.blocking import GOING, INTERACTING, MOVING, WHOLE_BODY, along, block, in_hand, substitutions
 from kinema.plan.camera_words import direct, take_camera
 from kinema.plan.catalog import Entity, cast_emoji, names
 from kinema.plan.compose import compose
@@ -359,6 +359,7 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         staging, actions = block(c, setting, actors, ids, cast, length, does)
         relations, staging, actions = hold_up(c.relations, slugs, cast, staging, actions)  # an umbrella
         staging, actions, keys = compose(relations, slugs, cast, staging, actions, length)
+        staging, actions = in_hand(c, slugs, ids, cast, staging, actions)  # a balloon walked with, an axe
         staging, carried = along(c, actors, ids, cast, staging, actions, length)
         setting = afloat(setting, ids, cast, actions, bool(whole.places))  # a boat rowed on a lake floats
         pieces, placed = dressing(c.text, {cast[i].name.en for i in ids})  # a park's trees, a pitch's goal

@@ -394,7 +394,7 @@ class Action(_Strict):
     to_x: Coord | None = None  # target for walk, run and jump
     speed: Annotated[float, Field(gt=0, le=MAX_SPEED)] | None = None
     to_y: Coord | None = None  # target height for fly, glide and swim
-    target: Ref | None = None  # a cast id: whom to chase, flee, punch, follow or approach
+    target: Ref | None = None  # a cast id: whom to chase, flee, punch, follow, approach; or what is held
 
     @model_validator(mode="after")
     def _order(self) -> Action:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 KICK_CYCLE = 1.0  # seconds: draw back, swing through, hold, recover (world/rig.py `_kick`)
 THROW_CYCLE = 1.2  # seconds: back, over the top, release at RELEASE of the cycle (world/rig.py `_throw`)
 RELEASE = 0.45
+# Going on foot with a thing in the hand ("a boy walks holding a balloon": plan/blocking.py `in_hand`):
+# a target of these is held, as a composed action's tool is.
+CARRYING = frozenset({Verb.WALK, Verb.RUN, Verb.SNEAK})
 NO_CONTACT = pymunk.ShapeFilter(categories=0, mask=0)
 
 
@@ -38,14 +41,17 @@ def holding(w: SceneWorld, holder: Actor, held: Actor) -> bool:
         return False
     if holder.verb == Verb.THROW:
         return holder.thrown != holder.action_at
-    return holder.verb == Verb.CATCH or holder.verb in motions.MOTIONS
+    return holder.verb == Verb.CATCH or holder.verb in motions.MOTIONS or holder.verb in CARRYING
 
 
 def wield(w: SceneWorld, a: Actor, act: Action) -> None:
     """A composed action's tool (`act.target`: a broom, a guitar, skis) is in its hand from the start;
-    an action that handles several (a juggler's balls) takes up the others of the same kind too."""
+    an action that handles several (a juggler's balls) takes up the others of the same kind too. So
+    is a thing carried on foot (CARRYING: a prop, not a body walked towards)."""
     tool = w.by_id.get(act.target or "")
     if tool is None or tool is a or tool.carrier is not None:
+        return
+    if act.do in CARRYING and tool.member.archetype != Archetype.PROP:
         return
     many = motions.MOTIONS[act.do].many if act.do in motions.MOTIONS else 1
     same = [b for b in w.actors if b is not a and b.carrier is None and b.member.name.en == tool.member.name.en
@@ -59,8 +65,8 @@ def wield(w: SceneWorld, a: Actor, act: Action) -> None:
 
 
 def grip(holder: Actor, held: Actor) -> tuple[float, float]:
-    """Where `held` is centred (metres, world): the rig's near hand for a composed action's tool,
-    else in front at chest height (`hand`)."""
+    """Where `held` is centred (metres, world): the rig's near hand for a composed action's tool
+    and for a thing caught and kept or carried on foot, else in front at chest height (`hand`)."""
     if holder.verb in motions.MOTIONS and holder.last_joints:
         done = motions.turns(holder.verb, holder.clock, holder.variant)
         x, y = motions.held_at(holder.verb, holder.last_joints, holder.height, held.slot, done)
@@ -69,6 +75,11 @@ def grip(holder: Actor, held: Actor) -> tuple[float, float]:
         centre = {"feet": 0.0, "front": 0.0, "over": 0.1 * held.height}.get(motions.MOTIONS[holder.verb].grip,
                                                                            held.height / 2)
         return p.x + holder.facing * x, p.y - holder.foot + y - centre
+    if (holder.verb == Verb.CATCH or holder.verb in CARRYING) and holder.last_joints:
+        # kept in the hand: centred on the rig's near hand, so it swings with a walker's arm
+        x, y = holder.last_joints[9]
+        p = holder.body.position
+        return p.x + holder.facing * x, p.y - holder.foot + y - held.height / 2
     return hand(holder)
 
 

@@ -95,6 +95,8 @@ def steer(w: SceneWorld, a: Actor, t: float, dt: float) -> None:
     vx = 0.0
     spec = BODIES[a.member.archetype]
     if act is not None:
+        if verb in acts.CARRYING and act.target is not None:
+            acts.wield(w, a, act)  # a thing carried on foot is in the hand from the start
         if verb in (Verb.WALK, Verb.RUN, Verb.DRIVE):
             default = spec.walk if verb == Verb.WALK else spec.run if verb == Verb.RUN else 0.6 * spec.run
             vx = _towards(a, act.to_x, act.speed or default)
