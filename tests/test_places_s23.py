@@ -55,6 +55,9 @@ def test_what_a_place_is_of_stands(prompt: str, picture: str) -> None:
     ("a tractor on a dirt road below the mountains", "mountain", "road"),
     ("a deer crosses the highway at the edge of the forest", "evergreen tree", "road"),
     ("a wolf howls on a ridge above the town", "mountain", "city"),
+    # a room named in the open is seen from outside: its house
+    ("a cabin by the lake", "house", "beach"),
+    ("a bar on the beach", "house", "beach"),
 ])
 def test_a_second_place_stands(prompt: str, picture: str, painted: str) -> None:
     assert picture in _cast(prompt)

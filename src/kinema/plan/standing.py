@@ -21,7 +21,7 @@ from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, sky
 from kinema.plan.catalog import Entity, catalog
 from kinema.plan.parse import Clause, Mention
-from kinema.plan.sets import BUILDING_M
+from kinema.plan.sets import BUILDING_M, is_set
 from kinema.screenplay.model import Archetype, Place
 
 # The picture each painted place is drawn as where it stands in another (a closed table: one line a
@@ -32,6 +32,7 @@ PLACE_PICTURES: dict[Place, tuple[str, int]] = {
     Place.FOREST: ("evergreen tree", 3),  # a stand of trees
     Place.ROAD: ("motorway", 1),
     Place.DESERT: ("desert", 1),
+    Place.ROOM: ("house", 1),  # a room named in the open is seen from outside: its building (a cabin by a lake)
 }
 # Places painted under the open sky, where a building or a landmark can stand.
 _OPEN = frozenset({Place.MOUNTAINS, Place.CITY, Place.STREET, Place.FOREST, Place.BEACH, Place.DESERT,
@@ -111,7 +112,8 @@ def stand_places(c: Clause) -> Clause:
         if ent is None or ent.key in named:
             return ent is not None
         named.add(ent.key)
-        big = backdrop and ent.archetype == Archetype.PROP  # (a bus at its station keeps its own size)
+        # (a bus at its station keeps its own size; a building's picture is drawn at one already)
+        big = backdrop and ent.archetype == Archetype.PROP and not is_set(ent)
         stood.append(Mention(ent, words, count=count, group=count > 1, scale=BUILDING_M if big else 1.0))
         return True
 
