@@ -82,6 +82,12 @@ def test_one_place_alone(prompt: str, cast: set[str], painted: str) -> None:
     assert _place(prompt) == painted
 
 
+@pytest.mark.parametrize("prompt", ["森林里的小路", "a path winds through the forest"])
+def test_a_path_is_no_motorway(prompt: str) -> None:
+    """A road named beside the painted place stands nothing: most are paths (🛣 is a motorway)."""
+    assert "motorway" not in _cast(prompt)
+
+
 def test_stood_pieces_do_not_act() -> None:
     """A landmark is a set piece: the gladiator and the lion act before it, it does nothing."""
     play = plan("A gladiator faces a lion in the Colosseum.").screenplay

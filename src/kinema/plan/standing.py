@@ -25,12 +25,12 @@ from kinema.plan.sets import BUILDING_M, is_set
 from kinema.screenplay.model import Archetype, Place
 
 # The picture each painted place is drawn as where it stands in another (a closed table: one line a
-# place the world paints). Places with no picture of their own (a plain, a room, the sea) stand none.
+# place the world paints). Places with no picture of their own (a plain, the sea) stand none, nor a
+# road: 🛣 is a motorway, and most roads named beside another place are paths and lanes (森林里的小路).
 PLACE_PICTURES: dict[Place, tuple[str, int]] = {
     Place.CITY: ("cityscape", 1),
     Place.MOUNTAINS: ("mountain", 1),
     Place.FOREST: ("evergreen tree", 3),  # a stand of trees
-    Place.ROAD: ("motorway", 1),
     Place.DESERT: ("desert", 1),
     Place.ROOM: ("house", 1),  # a room named in the open is seen from outside: its building (a cabin by a lake)
 }
