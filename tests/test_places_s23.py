@@ -55,6 +55,9 @@ def test_what_a_place_is_of_stands(prompt: str, picture: str) -> None:
     ("a tractor on a dirt road below the mountains", "mountain", "road"),
     ("a deer crosses the highway at the edge of the forest", "evergreen tree", "road"),
     ("a wolf howls on a ridge above the town", "mountain", "city"),
+    # a compound's place part: 山路 is a road of the mountains, as "a mountain road" says in two words
+    ("一辆红色的越野车在山路上飞驰", "mountain", "road"),
+    ("A red jeep climbs a mountain road.", "mountain", "road"),
     # a room named in the open is seen from outside: its house
     ("a cabin by the lake", "house", "beach"),
     ("a bar on the beach", "house", "beach"),

@@ -40,13 +40,27 @@ _OPEN = frozenset({Place.MOUNTAINS, Place.CITY, Place.STREET, Place.FOREST, Plac
 _STANDING = (Archetype.PROP, Archetype.VEHICLE)  # things, not someone who would act
 
 
+def _place_of(word: str) -> Place | None:
+    """The place a word names, by the closed place words or the open vocabulary, if any."""
+    closed = next((p for p, words in lx.PLACES.items() for w, _ in words if w == word), None)
+    if closed is not None:
+        return closed
+    read = open_lexicon.lookup(word.lower())
+    return Place(read.value) if read is not None and read.kind == "place" else None
+
+
 def _place_word(name: str) -> bool:
     """Whether a picture's name is itself read as a place (a desert, a mountain): it paints, it does
     not stand."""
-    if any(name == w for words in lx.PLACES.values() for w, _ in words):
-        return True
-    read = open_lexicon.lookup(name)
-    return read is not None and read.kind == "place"
+    return _place_of(name) is not None
+
+
+def _modifier(phrase: str) -> tuple[Place, str] | None:
+    """The place a compound place word's first part names, with that part: 山路's 山, the mountains of
+    a mountain road (English says it in two words, each a place word of its own)."""
+    head = phrase[:-1] if not phrase.isascii() and len(phrase) >= 2 else ""
+    place = _place_of(head) if head else None
+    return None if place is None else (place, head)
 
 
 def _named(phrase: str) -> Entity | None:
@@ -117,7 +131,8 @@ def stand_places(c: Clause) -> Clause:
         stood.append(Mention(ent, words, count=count, group=count > 1, scale=BUILDING_M if big else 1.0))
         return True
 
-    for place, phrase in c.grounds:
+    grounds = [*c.grounds, *(m for _, phrase in c.grounds if (m := _modifier(phrase)) is not None)]
+    for place, phrase in grounds:
         if painted in _OPEN and place in _OPEN:
             stand(landmark(phrase), phrase)
         stand(what_of(phrase), phrase, backdrop=False)
