@@ -57,8 +57,9 @@ def _place_word(name: str) -> bool:
 
 def _modifier(phrase: str) -> tuple[Place, str] | None:
     """The place a compound place word's first part names, with that part: 山路's 山, the mountains of
-    a mountain road (English says it in two words, each a place word of its own)."""
-    head = phrase[:-1] if not phrase.isascii() and len(phrase) >= 2 else ""
+    a mountain road."""
+    words = phrase.split()
+    head = " ".join(words[:-1]) if phrase.isascii() else phrase[:-1] if len(phrase) >= 2 else ""
     place = _place_of(head) if head else None
     return None if place is None else (place, head)
 
