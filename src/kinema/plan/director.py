@@ -28,6 +28,7 @@ from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.sexes import by_pronouns
 from kinema.plan.shots import Coverage, design, establishing
 from kinema.plan.siblings import of_an_age
+from kinema.plan.standing import stand_places
 from kinema.plan.style_words import take_style
 from kinema.plan.tools import COMPOSED, cast_tools
 from kinema.screenplay.model import (
@@ -77,8 +78,8 @@ def _slug(ent: Entity) -> str:
 
 def _read(fragments: list[str], lang: str) -> list[Clause]:
     """The prompt's clauses, each pronoun standing for whom it names (its verbs, its sex)."""
-    clauses = of_an_age(by_pronouns(_resolve_pronouns([with_pictured_weather(parse_clause(f, lang))
-                                                        for f in fragments]), lang))
+    read = [stand_places(with_pictured_weather(parse_clause(f, lang))) for f in fragments]  # (plan/standing.py)
+    clauses = of_an_age(by_pronouns(_resolve_pronouns(read), lang))
     kinds_said(clauses)  # a curling team's stone: the curling stone
     return clauses
 

@@ -69,6 +69,7 @@ class Clause:
     relations: list[Relation] = field(default_factory=list)  # how the named things stand (plan/relations.py)
     wielded: list[tuple[str, str]] = field(default_factory=list)  # (who, what) a doing is said done "with"
     said: list[str] = field(default_factory=list)  # words said of someone that may name a thing's kind
+    grounds: list[tuple[Place, str]] = field(default_factory=list)  # each place as worded (plan/standing.py)
 
     @property
     def directs_camera(self) -> bool:
@@ -1402,6 +1403,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "place":
             assert isinstance(value, tuple)
             clause.places.append(value)
+            clause.grounds.append((value[0], _join(toks[i:i + n])))
             if (building := _building_named(word)) is not None:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))

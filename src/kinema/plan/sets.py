@@ -45,5 +45,7 @@ def set_scale(ent: Entity) -> float:
 
 def c_sets(c: Clause, cast: dict[str, CastMember], ids: list[str]) -> set[str]:
     """The clause's set pieces among its cast ids (they do not act; the others act before them)."""
-    names = {m.entity.key for m in c.mentions if is_set(m.entity)}
+    # (and a picture a place word stands at a building's size: plan/standing.py's landmarks)
+    names = {m.entity.key for m in c.mentions if is_set(m.entity)
+             or (m.entity.archetype == Archetype.PROP and m.scale >= BUILDING_M)}
     return {i for i in ids if cast[i].name.en in names}
