@@ -49,7 +49,7 @@ def test_a_person_named_after_a_thing_brings_it() -> None:
     ("A bee flies from flower to flower", {"honeybee", "flower"}),  # "bee flies" is not a bee fly
     ("乌龟和兔子赛跑", {"turtle", "rabbit"}),
     ("一架无人机飞过城市", {"drone"}),
-    ("A magician pulls a rabbit out of his hat", {"man mage", "rabbit", "hat"}),  # ("his": a man; s23: the mage)
+    ("A magician pulls a rabbit out of his hat", {"man mage", "rabbit", "hat"}),  # ("his": a man; s23 mage)
 ])
 def test_open_vocabulary_casts_what_is_named(prompt: str, cast: set[str]) -> None:
     assert cast <= _cast(plan(prompt, 12).screenplay)
