@@ -29,7 +29,8 @@ def _cast(play: Screenplay) -> set[str]:
 @pytest.mark.parametrize(("word", "kind", "value"), [
     ("skateboarder", "entity", "person"), ("violinist", "entity", "person"), ("sprint", "action", "run"),
     ("stroll", "action", "walk"), ("devour", "action", "eat"), ("terrapin", "entity", "turtle"),
-    ("甲鱼", "entity", "turtle"), ("魔术师", "entity", "person"), ("煎饼", "entity", "pancakes"),
+    # (魔术师 "magician" is the mage since s23: a magician performs magic, as the sorcerer does)
+    ("甲鱼", "entity", "turtle"), ("魔术师", "entity", "mage"), ("煎饼", "entity", "pancakes"),
     ("firework", "effect", "fireworks"), ("kitchen", "place", "room"), ("跳水", "action", "dive"),
 ])
 def test_words_reach_what_the_world_can_show(word: str, kind: str, value: str) -> None:
@@ -48,7 +49,7 @@ def test_a_person_named_after_a_thing_brings_it() -> None:
     ("A bee flies from flower to flower", {"honeybee", "flower"}),  # "bee flies" is not a bee fly
     ("乌龟和兔子赛跑", {"turtle", "rabbit"}),
     ("一架无人机飞过城市", {"drone"}),
-    ("A magician pulls a rabbit out of his hat", {"man", "rabbit", "hat"}),  # ("his": a man)
+    ("A magician pulls a rabbit out of his hat", {"man mage", "rabbit", "hat"}),  # ("his": a man; s23 mage)
 ])
 def test_open_vocabulary_casts_what_is_named(prompt: str, cast: set[str]) -> None:
     assert cast <= _cast(plan(prompt, 12).screenplay)

@@ -53,7 +53,7 @@ def test_a_thing_stays_itself_where_nothing_says_its_kind(prompt: str, kept: str
     ("A man chops a log with an axe", "axe", "kitchen knife"),
     # unseen, chosen before the fix
     pytest.param("A woman sweeps the porch with a rake", None, "broom", marks=pytest.mark.xfail(
-        reason="a rake reaches no picture since broad kinds are refused (s22): its libertine sense is read",
+        reason="a rake is no libertine since s23, but reads nothing as a noun: its verb (sweep) keeps a broom",
         strict=True)),
     ("A boy digs in the sand with a spoon", "spoon", "shovel"),
     ("She paints the fence with a sponge", "sponge", "paintbrush"),

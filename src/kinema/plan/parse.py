@@ -994,7 +994,20 @@ def _sentence_cues(toks: list[str], i: int) -> set[str]:
             cues |= open_lexicon.verb_cues(t.lower())
     if _held(toks, i):
         cues.add("@held")
+    if _with_food(toks, i):
+        cues.add("@food")
     return cues
+
+
+def _with_food(toks: list[str], i: int) -> bool:
+    """Whether the word at i is what a food is "with" (a donut with sprinkles, noodles with a
+    little chili): a topping or a side, so the food sense of the word is meant (sprinkles are no
+    rain)."""
+    at = i - 1 if i >= 1 and toks[i - 1] != "with" and toks[i - 1] in _DETERMINERS else i
+    if at < 2 or toks[at - 1] != "with":
+        return False
+    ent = _entity_of(hit[1]) if (hit := _lookup(toks[at - 2].lower())) is not None else None
+    return ent is not None and open_lexicon.food(ent.key)
 
 
 _DERIVED = 5  # letters a sentence's word shares with the word it reads to be made from it
