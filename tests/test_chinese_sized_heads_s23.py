@@ -20,7 +20,7 @@ def _cast(prompt: str) -> set[str]:
 @pytest.mark.parametrize(("prompt", "wanted"), [
     ("冲浪者在夕阳下驾驭巨浪", {"person surfing", "water wave"}),  # seen on a probe
     ("一个巨浪打翻了小船", {"water wave"}),
-    ("一块大石挡住了山路", {"rock"}),
+    ("一块大石挡住了山路", {"asteroid"}),  # 🪨, the rock
     ("一条巨蛇缠在树上", {"snake"}),
 ])
 def test_a_describing_character_before_a_thing_is_that_thing(prompt: str, wanted: set[str]) -> None:

@@ -163,14 +163,19 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "graphic_art.n.01": "framed picture",
                  # a king, an emperor, a czar or a shah is the person with a crown 🫅, and so is the
                  # queen who reigns, whom WordNet files under aristocrats, not sovereigns
-                 "sovereign.n.01": "person with crown", "queen.n.02": "person with crown"}
+                 "sovereign.n.01": "person with crown", "queen.n.02": "person with crown",
+                 # a light, "any device serving as a source of illumination", is the lamp, not the police
+                 # car's light, which names a lamp of one vehicle
+                 "light.n.02": "lamp"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
 # And a plant no picture names (a fern, ivy, a weed, moss) is the herb 🌿, a leafy plant.
 LAST_KIND_PICTURES = {"garment.n.01": "t-shirt", "plant.n.02": "herb"}
-# Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
-NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
+PLANTS = {"plant.n.02"}
+# Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face;
+# light, the radiation, is no meteor's streak).
+NO_PICTURE = {"light.n.01", "food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
@@ -572,12 +577,13 @@ STRUCTURES = {"structure.n.01"}
 def _phrase_head_senses(wn, name: str, head: str, before: list[str], setting: bool,  # type: ignore[no-untyped-def]
                         allowed: set[str], out: dict[str, str]) -> list[str]:
     """`_head_senses`, read for the longest last words WordNet knows as one noun where the last word
-    alone would stand for a sense: a horizontal traffic light is a traffic light, not "light" the
-    radiation, which would draw every lit thing as a traffic light. (Only a head the last word would
-    give: a phrase no last word reads, "flower playing cards", gives no new sense its kinds reach.)"""
+    alone would stand for a sense, or is too broad for one: a horizontal traffic light is a traffic
+    light, not "light" the radiation, which would draw every lit thing as a traffic light. (Not where
+    the last word reads nothing: "flower playing cards" would make "paper" and "two" playing cards.)"""
     senses = _head_senses(wn, name, head, before, setting, allowed, out)
     k = next((k for k in range(len(before)) if wn.synsets("_".join([*before[k:], head]), pos="n")), None)
-    if not senses or k is None:
+    broad = any(s.name() in NO_PICTURE for s in _senses(wn, head, "n")[:1])  # (light: too broad itself)
+    if not (senses or broad) or k is None:
         return senses
     return _head_senses(wn, name, " ".join([*before[k:], head]), before[:k], setting, allowed, out)
 
@@ -805,7 +811,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         # One named (Emmett Kelly, a clown) is a person: a face pictures the kind (`_faces`).
         return "entity", _person_look(senses[0], "person"), f"{_lemma(senses[0].lemmas()[0].name())} > person"
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
-        return None if _senses(wn, word, "v") else _last_kind(senses)
+        return None if _senses(wn, word, "v") else _last_kind(senses, _only_plant(wn, word))
     # (one drawn doing what a broader word does is as good as anyone: a hacker, "someone who plays
     # golf poorly" once in the corpus, is the programmer before a golfer)
     doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and _doing_picture(hit[1])
@@ -829,13 +835,24 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
     return hit
 
 
-def _last_kind(senses: list) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
+def _only_plant(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word names nothing but plants: every noun sense a plant's, and no adjective (a fern,
+    ivy; not "may", first the month, nor "evergreen", "annual", "lavender", "hemp" the fibre)."""
+    key = word.replace(" ", "_")
+    nouns = wn.synsets(key, "n")
+    # (not a closed compound of two words, which its head reads: a houseplant is the potted plant)
+    closed = any(wn.synsets(key[:k]) and wn.synsets(key[k:], "n") for k in range(3, len(key) - 3))
+    return bool(nouns) and all(s.lexname() == "noun.plant" for s in nouns) and not closed \
+        and not wn.synsets(key, "a") and not wn.synsets(key, "s")
+
+
+def _last_kind(senses: list, plant: bool = False) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
     """The picture of a LAST_KIND_PICTURES kind a word's likeliest senses fall under, for a word
-    nothing else reads."""
+    nothing else reads (the plant's only for a word that names only plants: `plant`)."""
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
         for h, _, path in _up(s, MAX_UP):
-            if h.name() in LAST_KIND_PICTURES:
+            if h.name() in LAST_KIND_PICTURES and (plant or h.name() not in PLANTS):
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 return "entity", LAST_KIND_PICTURES[h.name()], via
     return None
@@ -875,8 +892,8 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 return "place", PLACE_SEEDS[h.name()].value, via
             # (a game's gear before its broader word: a tennis ball is 🎾, not the football ⚽ "ball"
             # shows; the game's picture shows that very gear)
-            if h is not s and h.name() in pics and s.lexname() == "noun.artifact" and _reaches(s, SPORTS_GEAR) \
-                    and (game := _game_gear(wn, s)) is not None:
+            if h is not s and h.name() in pics and s.lexname() == "noun.artifact" \
+                    and (game := _game_gear(wn, s)) is not None and game[1] != pics[h.name()]:
                 return game
             if h.name() in pics and (h is s or (kind := _animal_kind(wn, s, pics)) is None):
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)

@@ -551,7 +551,8 @@ def _closed_spelling(phrase: str) -> tuple[str, object] | None:
         return None
     closed = "".join(words)
     hit = _hand(closed)
-    hit = hit if hit is not None else _open(closed)
+    if hit is None and open_lexicon.lookup(closed) is not None:  # a word itself, not a compound's head
+        hit = _open(closed)  # ("stray tennis" is no "straytennis")
     return hit if hit is not None and hit[0] in ("entity", "clothing") else None
 
 
@@ -1153,8 +1154,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = _open(phrase)
                 if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
                     hit = None
-            if hit is None and n == 2 and not zh_phrase:
-                hit = _closed_spelling(phrase)  # "a sail boat": the sailboat, though "sail" is a verb
+            if hit is None and n == 2 and not zh_phrase and _hand_kind(toks[i + 1]) != "action":
+                # "a sail boat": the sailboat, though "sail" is a verb (not "a dragon flies": its verb)
+                hit = _closed_spelling(phrase)
             if hit is not None:
                 break
         if hit is not None and hit[0] == "word":
