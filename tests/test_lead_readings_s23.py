@@ -78,7 +78,8 @@ def test_plants_with_pictures_keep_them(prompt: str, wanted: set[str]) -> None:
 
 @pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
     ("A sail boat drifts on the lake", {"sailboat"}, {"canoe"}),
-    ("She drops a letter in the post box", {"postbox"}, {"package"}),
+    ("A kid rides a skate board down the street", {"skateboard"}, set()),
+    ("A girl holds a sun flower", {"sunflower"}, set()),
     ("Kids build a snow man in the yard", {"snowman"}, {"man"}),
     ("A woman with a hand bag waits for the bus", {"handbag"}, {"money bag"}),
     ("A boy brushes his teeth with a tooth brush", {"toothbrush"}, set()),
