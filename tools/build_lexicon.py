@@ -168,13 +168,20 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "graphic_art.n.01": "framed picture",
                  # a king, an emperor, a czar or a shah is the person with a crown 🫅, and so is the
                  # queen who reigns, whom WordNet files under aristocrats, not sovereigns
-                 "sovereign.n.01": "person with crown", "queen.n.02": "person with crown"}
+                 "sovereign.n.01": "person with crown", "queen.n.02": "person with crown",
+                 # a light, "any device serving as a source of illumination", is the lamp, not the police
+                 # car's light, which names a lamp of one vehicle
+                 "light.n.02": "lamp"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
-LAST_KIND_PICTURES = {"garment.n.01": "t-shirt"}
-# Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face).
-NO_PICTURE = {"food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03", "craft.n.02",
+# And a plant no picture names (a fern, ivy, a weed, moss) is the herb 🌿, a leafy plant.
+LAST_KIND_PICTURES = {"garment.n.01": "t-shirt", "plant.n.02": "herb"}
+PLANTS = {"plant.n.02"}
+# Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face;
+# light, the radiation, is no meteor's streak).
+NO_PICTURE = {"light.n.01", "food.n.01", "food.n.02", "nutriment.n.01", "vehicle.n.01", "conveyance.n.03",
+              "craft.n.02",
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
@@ -454,7 +461,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         if full:
             shown = [(words[words.index("of") - 1], [], True)]
         for head, before, setting in shown:
-            for syn in _head_senses(wn, name, head, before, setting, allowed, out):
+            for syn in _phrase_head_senses(wn, name, head, before, setting, allowed, out):
                 if _head_of_another_world(wn, before, head, syn):
                     continue
                 shows = name if full else _closed_kind(wn.synset(syn), head, out) or name
@@ -576,6 +583,20 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
 
 
 STRUCTURES = {"structure.n.01"}
+
+
+def _phrase_head_senses(wn, name: str, head: str, before: list[str], setting: bool,  # type: ignore[no-untyped-def]
+                        allowed: set[str], out: dict[str, str]) -> list[str]:
+    """`_head_senses`, read for the longest last words WordNet knows as one noun where the last word
+    alone would stand for a sense, or is too broad for one: a horizontal traffic light is a traffic
+    light, not "light" the radiation, which would draw every lit thing as a traffic light. (Not where
+    the last word reads nothing: "flower playing cards" would make "paper" and "two" playing cards.)"""
+    senses = _head_senses(wn, name, head, before, setting, allowed, out)
+    k = next((k for k in range(len(before)) if wn.synsets("_".join([*before[k:], head]), pos="n")), None)
+    broad = any(s.name() in NO_PICTURE for s in _senses(wn, head, "n")[:1])  # (light: too broad itself)
+    if not (senses or broad) or k is None:
+        return senses
+    return _head_senses(wn, name, " ".join([*before[k:], head]), before[:k], setting, allowed, out)
 
 
 def _mostly_not_noun(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -801,7 +822,7 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         # One named (Emmett Kelly, a clown) is a person: a face pictures the kind (`_faces`).
         return "entity", _person_look(senses[0], "person"), f"{_lemma(senses[0].lemmas()[0].name())} > person"
     if hit is None:  # (a verb's reading stays: "washing", "scrubs")
-        return None if _senses(wn, word, "v") else _last_kind(senses)
+        return None if _senses(wn, word, "v") else _last_kind(senses, _only_plant(wn, word))
     # (one drawn doing what a broader word does is as good as anyone: a hacker, "someone who plays
     # golf poorly" once in the corpus, is the programmer before a golfer)
     doing = hit[0] == "entity" and " > " in hit[2].split("\t")[0] and _doing_picture(hit[1])
@@ -884,13 +905,24 @@ def _doer_trade(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
     return None
 
 
-def _last_kind(senses: list) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
+def _only_plant(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word names nothing but plants: every noun sense a plant's, and no adjective (a fern,
+    ivy; not "may", first the month, nor "evergreen", "annual", "lavender", "hemp" the fibre)."""
+    key = word.replace(" ", "_")
+    nouns = wn.synsets(key, "n")
+    # (not a closed compound of two words, which its head reads: a houseplant is the potted plant)
+    closed = any(wn.synsets(key[:k]) and wn.synsets(key[k:], "n") for k in range(3, len(key) - 3))
+    return bool(nouns) and all(s.lexname() == "noun.plant" for s in nouns) and not closed \
+        and not wn.synsets(key, "a") and not wn.synsets(key, "s")
+
+
+def _last_kind(senses: list, plant: bool = False) -> tuple[str, str, str] | None:  # type: ignore[type-arg]
     """The picture of a LAST_KIND_PICTURES kind a word's likeliest senses fall under, for a word
-    nothing else reads."""
+    nothing else reads (the plant's only for a word that names only plants: `plant`)."""
     kind = senses[0].lexname()
     for s in [s for s in senses if s.lexname() == kind][:2]:
         for h, _, path in _up(s, MAX_UP):
-            if h.name() in LAST_KIND_PICTURES:
+            if h.name() in LAST_KIND_PICTURES and (plant or h.name() not in PLANTS):
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 return "entity", LAST_KIND_PICTURES[h.name()], via
     return None
@@ -931,10 +963,19 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 return "effect", EFFECT_SEEDS[h.name()], via
             if h.name() in PLACE_SEEDS:
                 return "place", PLACE_SEEDS[h.name()].value, via
+            # (a game's gear before its broader word: a tennis ball is 🎾, not the football ⚽ "ball"
+            # shows; the game's picture shows that very gear)
+            if h is not s and h.name() in pics and s.lexname() == "noun.artifact" \
+                    and (game := _game_gear(wn, s)) is not None and game[1] != pics[h.name()]:
+                return game
             if h.name() in pics and (h is s or (kind := _animal_kind(wn, s, pics)) is None):
                 return "entity", _person_look(s, pics[h.name()]), via + _tool(wn, s, pics)
             if h.name() in pics:
                 return kind
+        # Nothing broader has a picture: a light is seen as what gives it (candlelight "the light
+        # provided by a burning candle" is the candle, lamplight the lamp, starlight the stars).
+        if (source := _light_source(wn, s, pics)) is not None:
+            return source
         # Nothing broader has a picture: a made kind of it WordNet first calls by the word (a rod:
         # the fishing rod 🎣 "fishing pole" shows), the most used first.
         # (not under a word too varied for one picture, nor a drink's: a vehicle is no horse-drawn one,
@@ -1059,6 +1100,25 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
 # as a kind of it only where that kind, with its own kinds, is this share of all of them (furniture
 # the chair, a fifth of it; a shrub no blueberry, a mineral no zircon, an instrument no thermometer).
 BROAD_KINDS, FAIR_SHARE = 60, 0.1
+
+
+LIGHTS = {"light.n.01"}
+LIGHT_SOURCE = re.compile(r"^(?:the )?light (?:provided by|given off by|produced by|from|of) (?:an? |the )?"
+                          r"(?:[a-z]+ing )?([a-z]+)\b")
+
+
+def _light_source(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A kind of light whose gloss says what gives it ("light from a lamp", "the light of the
+    stars"): that thing's picture, where its first sense has one (not "light of day", a time)."""
+    m = LIGHT_SOURCE.match(s.definition().lower())
+    if m is None or not _reaches(s, LIGHTS):
+        return None
+    word = wn.morphy(m.group(1), "n") or m.group(1)
+    first = _senses(wn, word, "n")[:1]
+    if not first or first[0].name() not in pics or first[0].lexname() not in CONCRETE:
+        return None
+    picture = pics[first[0].name()]
+    return "entity", picture, f"{_lemma(s.lemmas()[0].name())}: the light of {word} > {picture}"
 
 
 def _fair_kinds(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg]
@@ -4621,7 +4681,10 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
     for zh, (count, tag) in sorted(_jieba_entries().items()):
         # (jieba lists many a phrase as a noun at its default count, 拴马 "tie up a horse": not those,
         # nor one that begins with a verb, nor a diminutive's 儿)
-        described = len(zh) >= 3 and tag in DESCRIBED_TAGS and _describes(zh[:-1], common, tags)
+        # (or two characters, the first an adjective's: 巨浪 a huge wave, whose head needs no share)
+        sized = len(zh) == 2 and tag in SIZED_TAGS and chars.get(zh[0], "") not in NOT_MODIFIER_TAGS \
+            and _sized(wn, common.get(zh[0], "")) and zh[-1] in said and _concrete(wn, said[zh[-1]])
+        described = sized or (len(zh) >= 3 and tag in DESCRIBED_TAGS and _describes(zh[:-1], common, tags))
         if not ((tag == "n" and count >= UNLISTED_COUNT) or described) or not 2 <= len(zh) <= 4 \
                 or (len(zh) == 4 and not described) or zh in listed \
                 or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
@@ -4630,7 +4693,7 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
         before = out.get(("zh", zh[:-1]), ("",))
         if before[0] == "group" or (before[0] == "entity" and _human(before[1])):
             continue  # 全家人 is the whole family (全家), not one person
-        if (head := heads.get(zh[-1])) is None:
+        if (head := heads.get(zh[-1]) or (direct.get(zh[-1]) if sized else None)) is None:
             continue
         if _lexname(wn, head) == "noun.animal" and _material(wn, first_glosses.get(zh[0], [])) is not None:
             continue  # 银蛇 "a silver snake", 铁牛 "an iron ox": figures of speech, no creatures
@@ -4648,6 +4711,31 @@ def _describes(first: str, common: dict[str, str], tags: dict[str, str]) -> bool
     gloss = common.get(first)
     return len(first) >= 2 and gloss is not None and not gloss.lower().startswith("to ") \
         and tags.get(first, "") not in NOT_MODIFIER_TAGS
+
+
+SIZED_TAGS = {"n", "nz"}  # (not a name's: 白石 is Qi Baishi, 金莲 Pan Jinlian)
+
+
+def _sized(wn, gloss: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a character's first gloss is a plain adjective ("very large", "small", "ancient"): a
+    character that describes the one after it (巨浪 a huge wave, 大石 a big stone), where jieba lists
+    the two as a word CC-CEDICT does not."""
+    words = re.findall(r"[a-z]+", gloss.lower())
+    return 0 < len(words) <= 2 and not gloss.lower().startswith("to ") and bool(wn.synsets(words[-1], "a")) \
+        and _adjective(wn, words[-1]) and words[-1] not in QUANTIFIERS
+
+
+def _concrete(wn, en: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an English word names a thing: its first sense is no abstraction (光 "light" says too
+    much else), unless a picture stands for that very kind (a wave, which WordNet files under events,
+    is the water wave: KIND_PICTURES)."""
+    first = _senses(wn, en.split()[-1], "n")[:1] if en else []
+    return bool(first) and (first[0].lexname() not in ABSTRACT or first[0].name() in KIND_PICTURES)
+
+
+# Adjectives that count, not describe (全 "all", 各 "each", 多 "many"): a closed class
+QUANTIFIERS = {"all", "each", "every", "many", "much", "whole", "some", "any", "few", "several", "other",
+               "inside"}
 
 
 # jieba's tags of a first character that does not describe the head after it: a verb, a place word

@@ -406,6 +406,10 @@ def _resplit(word: str) -> list[str]:
             if (hit := _lookup(word[:k])) is not None and hit[0] == "entity":
                 return [word[:k], word]
     if whole is None:
+        # A character that reads as nothing alone before a thing (老黄牛 an old ox, 老槐树 an old
+        # locust tree, 老母鸡 an old hen): it describes the thing, which Chinese puts last.
+        if len(word) >= 3 and _lookup(word[0]) is None and _kind(word[1:]) == "entity":
+            return [word[0], word[1:]]
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
@@ -536,6 +540,21 @@ def _lookup(phrase: str) -> tuple[str, object] | None:
     """The hand-written tables first, then the open vocabulary (WordNet, CC-CEDICT)."""
     hit = _hand(phrase)
     return hit if hit is not None else _open(phrase)
+
+
+@lru_cache(maxsize=4096)
+def _closed_spelling(phrase: str) -> tuple[str, object] | None:
+    """Two English nouns no table reads together whose closed form is a thing the tables read: the
+    compound written open ("sail boat", "snow man", "sea shell", "hand bag", "post box"); a thing or a
+    garment, not a place or a verb ("fire place" stays its two words' reading)."""
+    words = phrase.split(" ")
+    if len(words) != 2 or not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words):
+        return None
+    closed = "".join(words)
+    hit = _hand(closed)
+    if hit is None and open_lexicon.lookup(closed) is not None:  # a word itself, not a compound's head
+        hit = _open(closed)  # ("stray tennis" is no "straytennis")
+    return hit if hit is not None and hit[0] in ("entity", "clothing") else None
 
 
 def _unaccented(text: str) -> str:
@@ -1149,6 +1168,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = _open(phrase)
                 if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
                     hit = None
+            if hit is None and n == 2 and not zh_phrase and _hand_kind(toks[i + 1]) != "action":
+                # "a sail boat": the sailboat, though "sail" is a verb (not "a dragon flies": its verb)
+                hit = _closed_spelling(phrase)
             if hit is not None:
                 break
         if hit is not None and hit[0] == "word":
