@@ -96,6 +96,7 @@ def test_a_compound_written_open_is_the_closed_word(prompt: str, wanted: set[str
     ("Snow falls on the man", {"man"}),
     ("A bee flies over the garden", {"honeybee"}),
     ("A dragon flies over a castle", {"dragon"}),  # no dragonfly: "flies" is its verb
+    ("A tailor pins the groom's jacket", {"coat"}),  # no "groomjacket" worn by nobody
 ])
 def test_two_words_that_are_not_one_stay_two(prompt: str, wanted: set[str]) -> None:
     assert wanted <= _cast(prompt)

@@ -551,9 +551,12 @@ def _closed_spelling(phrase: str) -> tuple[str, object] | None:
     if len(words) != 2 or not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words):
         return None
     closed = "".join(words)
+    # a word the tables list itself (or its plural), not one read by its last part: "stray tennis" is
+    # no "straytennis", "the groom's jacket" no "groomjacket" worn
+    if not any(w in _phrases() or open_lexicon.lookup(w) is not None for w in (closed, closed[:-1])):
+        return None
     hit = _hand(closed)
-    if hit is None and open_lexicon.lookup(closed) is not None:  # a word itself, not a compound's head
-        hit = _open(closed)  # ("stray tennis" is no "straytennis")
+    hit = hit if hit is not None else _open(closed)
     return hit if hit is not None and hit[0] in ("entity", "clothing") else None
 
 
