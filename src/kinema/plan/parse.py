@@ -408,7 +408,8 @@ def _resplit(word: str) -> list[str]:
     if whole is None:
         # A character that reads as nothing alone before a thing (老黄牛 an old ox, 老槐树 an old
         # locust tree, 老母鸡 an old hen): it describes the thing, which Chinese puts last.
-        if len(word) >= 3 and _lookup(word[0]) is None and _kind(word[1:]) == "entity":
+        if len(word) == 3 and _lookup(word[0]) is None and _lookup(word[:2]) is None \
+                and _kind(word[1:]) == "entity":  # (not 全家人, the whole family: 全家 + 人)
             return [word[0], word[1:]]
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
         for k in range(len(word) - 1, 0, -1):
@@ -548,8 +549,11 @@ def _closed_spelling(phrase: str) -> tuple[str, object] | None:
     compound written open ("sail boat", "snow man", "sea shell", "hand bag", "post box"); a thing or a
     garment, not a place or a verb ("fire place" stays its two words' reading)."""
     words = phrase.split(" ")
-    if len(words) != 2 or not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words):
-        return None
+    if len(words) != 2 or not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words) \
+            or words[0] in _STOP or words[1] in _STOP or words[0] in lx.COLOURS or words[0] in lx.SIZES \
+            or open_lexicon.lookup(phrase) is not None:
+        return None  # ("fly over" no flyover, "a red coat" no redcoat, "her ring" no herring; "couch
+        # potato" is read as said)
     closed = "".join(words)
     # a word the tables list itself (or its plural), not one read by its last part: "stray tennis" is
     # no "straytennis", "the groom's jacket" no "groomjacket" worn
