@@ -784,7 +784,7 @@ def _pairs(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         for one, other in ((words[0], words[2]), (words[2], words[0])):
             said = {other, other + "s", other + "es"}
             for s in _senses(wn, one, "n", allowed)[:HEAD_SENSES]:
-                if said & set(re.findall(r"[a-z]+", s.definition().lower())) and s.min_depth() >= MIN_DEPTH \
+                if said & _gloss_set(s) and s.min_depth() >= MIN_DEPTH \
                         and s.name() not in NO_PICTURE and pair & {h for h, _, _ in _up(s, PAIR_UP)}:
                     out.setdefault(s.name(), name)
                     break
@@ -869,10 +869,6 @@ def _namesakes(word: str, s, other) -> bool:  # type: ignore[no-untyped-def]
     return bool(_derived(word, s, "n") & _derived(word, other, "n") & said)
 
 
-def _gloss_set(s) -> set[str]:  # type: ignore[no-untyped-def]
-    return set(re.findall(r"[a-z]+", s.definition().lower()))
-
-
 WHO_DOES = re.compile(r"\b(?:who|that)\s+([a-z]+)")
 
 
@@ -898,7 +894,7 @@ def _doer_trade(wn, word: str, s, pics: dict[str, str]) -> tuple[str, str, str] 
                             or catalog().en_index[picture].key in GENERIC_LOOKS \
                             or catalog().en_index[picture].archetype != Archetype.HUMAN \
                             or not all(x.lexname() == "noun.person" for x in _senses(wn, picture, "n")[:1]) \
-                            or not does & set(re.findall(r"[a-z]+", p.definition().lower())):
+                            or not does & _gloss_set(p):
                         continue
                     via = f"{word} > {verb} > {_lemma(u.lemmas()[0].name())} > {_lemma(p.lemmas()[0].name())}"
                     return "entity", _person_look(s, picture), via
@@ -1381,7 +1377,7 @@ def _later(wn, word: str, tried: list, pics: dict[str, str], read: list) -> tupl
 
 def _names_sense(s, read: list, word: str) -> bool:  # type: ignore[no-untyped-def,type-arg]
     """Whether the gloss of `s` names a sense read by one of its other one-word names."""
-    words = set(re.findall(r"[a-z]+", s.definition().lower()))
+    words = _gloss_set(s)
     return any(lem.name().lower() in words for r in read for lem in r.lemmas()
                if lem.name().lower() != word and "_" not in lem.name())
 
@@ -1551,7 +1547,7 @@ def _served_in(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # t
             names = {lem.name().lower() for lem in drink.lemmas() if "_" not in lem.name()
                      and wn.synsets(lem.name(), pos="n")[:1] == [drink]}
             for v in vessels:
-                words = set(re.findall(r"[a-z]+", v.definition().lower()))
+                words = _gloss_set(v)
                 named = any(lem.name().lower().startswith(n) for lem in v.lemmas() for n in names)
                 if (named or words & names) and (pic := _vessel_picture(wn, v, pics)) is not None:
                     vessel = _lemma(v.lemmas()[0].name())
@@ -1787,6 +1783,11 @@ def _plain_gloss(s) -> set[str]:  # type: ignore[no-untyped-def]
     text = re.sub(r"\([^)]*\)", " ", s.definition())
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text) if not w[0].isupper()}
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words} - COMMON_GLOSS - VAGUE
+
+
+def _gloss_set(s) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every word of a sense's gloss, lower case, as written."""
+    return set(re.findall(r"[a-z]+", s.definition().lower()))
 
 
 def _gloss_words_of(s) -> set[str]:  # type: ignore[no-untyped-def]

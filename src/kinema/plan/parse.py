@@ -407,7 +407,7 @@ def _resplit(word: str) -> list[str]:
                 return [word[:k], word]
     if whole is None:
         # A character that reads as nothing alone before a thing (老黄牛 an old ox, 老槐树 an old
-        # locust tree, 老母鸡 an old hen): it describes the thing, which Chinese puts last.
+        # locust tree): it describes the thing, which Chinese puts last.
         if len(word) == 3 and _lookup(word[0]) is None and _lookup(word[:2]) is None \
                 and _kind(word[1:]) == "entity":  # (not 全家人, the whole family: 全家 + 人)
             return [word[0], word[1:]]
@@ -546,8 +546,8 @@ def _lookup(phrase: str) -> tuple[str, object] | None:
 @lru_cache(maxsize=4096)
 def _closed_spelling(phrase: str) -> tuple[str, object] | None:
     """Two English nouns no table reads together whose closed form is a thing the tables read: the
-    compound written open ("sail boat", "snow man", "sea shell", "hand bag", "post box"); a thing or a
-    garment, not a place or a verb ("fire place" stays its two words' reading)."""
+    compound written open ("sail boat", "snow man", "sea shell", "hand bag"); a thing or a garment,
+    not a place or a verb ("fire place" stays its two words' reading)."""
     words = phrase.split(" ")
     if len(words) != 2 or not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in words) \
             or words[0] in _STOP or words[1] in _STOP or words[0] in lx.COLOURS or words[0] in lx.SIZES \
@@ -559,8 +559,7 @@ def _closed_spelling(phrase: str) -> tuple[str, object] | None:
     # no "straytennis", "the groom's jacket" no "groomjacket" worn
     if not any(w in _phrases() or open_lexicon.lookup(w) is not None for w in (closed, closed[:-1])):
         return None
-    hit = _hand(closed)
-    hit = hit if hit is not None else _open(closed)
+    hit = _lookup(closed)
     return hit if hit is not None and hit[0] in ("entity", "clothing") else None
 
 
