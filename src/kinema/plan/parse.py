@@ -404,6 +404,8 @@ def _resplit(word: str) -> list[str]:
         for k in range(len(word) - 1, 1, -1):
             if (hit := _lookup(word[:k])) is not None and hit[0] == "entity":
                 return [word[:k], word]
+    if whole is None and open_lexicon.listed_whole(word):
+        return [word]  # a noun CC-CEDICT lists whole, read as nothing: 天花板 "ceiling" is no 天花 "snow" + 板
     if whole is None:
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
         for k in range(len(word) - 1, 0, -1):
@@ -620,8 +622,10 @@ GROUP_MEMBERS = 4
 # 家: 拍手 is a clap, 回家 going home).
 AGENT = "者员族夫师匠"
 # 工 "worker" too, ending a word of three or more characters the dictionary lacks (电焊工 a welder,
-# 伐木工 a lumberjack); shorter ones it knows (木工, 矿工), and 加工 "processing" is no person.
-AGENT_LONG = "工"
+# 伐木工 a lumberjack); shorter ones it knows (木工, 矿工), and 加工 "processing" is no person. So
+# 侠 "knight-errant" ending a hero's name (闪电侠 the Flash, 蜘蛛侠 Spider-Man): someone, not
+# lightning or a spider; 武侠 "martial arts chivalry" is a genre.
+AGENT_LONG = "工侠"
 
 
 def _agent_read_as_thing(phrase: str, word: open_lexicon.Word) -> bool:
