@@ -404,13 +404,14 @@ def _resplit(word: str) -> list[str]:
         for k in range(len(word) - 1, 1, -1):
             if (hit := _lookup(word[:k])) is not None and hit[0] == "entity":
                 return [word[:k], word]
-    if whole is None and open_lexicon.listed_whole(word):
-        return [word]  # a noun CC-CEDICT lists whole, read as nothing: 天花板 "ceiling" is no 天花 "snow" + 板
     if whole is None:
-        # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
+        # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first. Not a
+        # noun CC-CEDICT lists whole, read as nothing, whose gloss says neither (天花板 "ceiling" is no
+        # 天花 "snow" + 板); the guesses below by a single character still apply (点球: a 球 ball).
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
-            if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
+            if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1) \
+                    and not open_lexicon.listed_whole(word):
                 return [head, tail]
         # A separable verb jieba kept whole (跳街舞): the verb, then the rest (see _separable).
         if len(word) >= 3 and (hit := _lookup(word[0] + word[-1])) is not None and hit[0] == "action":
