@@ -349,6 +349,12 @@ def _listed_thing(word: str) -> bool:
     return row is not None and row.kind in ("entity", "group")
 
 
+def _read_by_marked_gloss(word: str) -> bool:
+    """Whether a Chinese word is read through a gloss CC-CEDICT marks with a note first ("(old) snow")."""
+    hit = open_lexicon.lookup(word)
+    return hit is not None and hit.via.startswith("CC-CEDICT: (")
+
+
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
@@ -406,12 +412,13 @@ def _resplit(word: str) -> list[str]:
                 return [word[:k], word]
     if whole is None:
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first. Not a
-        # noun CC-CEDICT lists whole, read as nothing, whose gloss says neither (天花板 "ceiling" is no
-        # 天花 "snow" + 板); the guesses below by a single character still apply (点球: a 球 ball).
+        # noun CC-CEDICT lists whole, read as nothing, whose first word is read only by a gloss CC-CEDICT
+        # marks as old or regional (天花板 "ceiling" is no 天花 "(old) snow" + 板); the guesses below by
+        # a single character still apply (点球: a 球 ball).
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
             if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1) \
-                    and not open_lexicon.listed_whole(word):
+                    and not (open_lexicon.listed_whole(word) and _read_by_marked_gloss(head)):
                 return [head, tail]
         # A separable verb jieba kept whole (跳街舞): the verb, then the rest (see _separable).
         if len(word) >= 3 and (hit := _lookup(word[0] + word[-1])) is not None and hit[0] == "action":
