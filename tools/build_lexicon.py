@@ -3734,7 +3734,14 @@ NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names
 PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefecture|place|river|mountain|"
                          r"lake|island|region|state|country|street|temple|company|brand|genus|species)\b")
 # A gloss that names someone: "Li Bai (701-762), famous Tang Dynasty poet", "Sun Wukong, the Monkey King"
-NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
+NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\((?P<note>[^)]*)\))?"
+                   r"(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
+# (and one spelt with other letters, for a name jieba files as a noun: "Nüwa (creator of humans ...)")
+NAMED_WIDE = re.compile(NAMED.pattern.replace("[a-z'-]", "(?:[a-z'-]|[^\\W\\d_A-Za-z])"))
+# The words after which a gloss says no more what someone was ("archer whose wife was Chang'e",
+# "novel by Feng Deying": no one)
+WHAT_ENDS = re.compile(r" (?:of|in|and|whose|who|with|from|by|about) ")
+NAME_LIKE_TAGS = {"n", "nz"}  # jieba's tags of a name it files as a common noun (嫦娥, 女娲)
 
 
 def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
@@ -3748,9 +3755,14 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
     out: Rows = {}
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         word, glosses = entry["simplified"], entry["definitions"]
-        if len(word) > 4 or tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
+        # (also one CC-CEDICT spells as a name that jieba files as a noun, where the gloss says who:
+        # 嫦娥 "Chang'e, the lady in the moon", 女娲 "Nüwa (creator of humans in Chinese mythology)")
+        tagged = tags.get(word) in NAME_TAGS
+        noun_named = entry["pinyin"][:1].isupper() and tags.get(word) in NAME_LIKE_TAGS
+        if len(word) > 4 or not (tagged or noun_named) \
+                or ("nm", word) in out or not glosses:
             continue
-        named = NAMED.match(glosses[0].strip())
+        named = (NAMED if tagged else NAMED_WIDE).match(glosses[0].strip())
         # (not a name English has for a thing or a place: 唐人街 "Chinatown" is a district)
         called = glosses[0].split(",")[0].split(" (")[0].strip().replace(" ", "_")
         if named is None or any(x.lexname() != "noun.person" for x in wn.synsets(called, "n")):
@@ -3759,9 +3771,11 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
             continue  # one bare word ("Chinatown"): a name for anything; a person has two or a gloss
         if PLACE_GLOSS.search(glosses[0]):
             continue  # "Huolin Gol city in Inner Mongolia", "(place name)"
-        who = ("entity", "person", f"{word}: {glosses[0].split(',')[0].split(' (')[0]} > person")
+        called = glosses[0].split(",")[0].split(" (")[0]
+        who = ("entity", "person", f"{word}: {called} > person")
         # "famous Tang Dynasty poet": the last word names what they were, where it is a person's
-        what = (named.group("what") or "").split(" of ")[0].split(" in ")[0].split(" and ")[0].split()
+        said = named.group("what") or ("" if tagged else named.group("note") or "")
+        what = WHAT_ENDS.split(said)[0].split()
         if what and (hit := _noun(wn, what[-1].lower(), pics)) is not None and hit[0] == "entity" \
                 and KIN not in hit[2] and catalog().en_index[hit[1]].archetype == Archetype.HUMAN:
             who = ("entity", hit[1], f"{word}: {what[-1].lower()} > {hit[2]}")
@@ -3773,6 +3787,9 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
                 or any(x.lexname() == "noun.animal" for x in wn.synsets(w, "n")[:2]))), None)
             if beast is not None:
                 who = ("entity", index[beast].key, f"{word}: {beast} {what[-1].lower()} > {index[beast].key}")
+        if not tagged and (who[2].startswith(f"{word}: {called}")
+                           or _first_lexname(wn, what[-1].lower()) != "noun.person"):
+            continue  # (a gloss whose word for what it is names no one first: 孝经 "Xiaojing (Classic of ...)")
         out[("nm", word)] = who
     return out
 
@@ -4281,6 +4298,11 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and (_is_a(wn, phrase, head, pics) or _says_head(wn, phrase, head, now, pics)) \
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
+        elif head is not None and head != now and _stood_in(wn, out[("zh", zh)], head, pics):
+            # (a plant read only as the herb that stands in for any plant is the kind its head
+            # pictures: 喇叭花 "morning glory", a vine, is a 花 flower; 金银花 "honeysuckle" too)
+            out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, of the kind its gloss is) > "
+                                               f"{head}")
     # A character Chinese doubles to name kin (哥哥 "older brother", 姐姐): alone, and as the head of a
     # word (小哥), it is whom the doubled word names, where its own first gloss says the same (哥
     # "elder brother"); its own gloss reached a person only through too long a chain of kin.
@@ -4319,7 +4341,37 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_unlisted_people(listed, out, ends, first_glosses))
     out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
+    out.update(_shown_symbols(entries, out, wn))
     return out
+
+
+def _shown_symbols(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg]
+                   wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A word a gloss of which shows the very symbol a picture is (爱心 "heart (the symbol ♥)", 桃心
+    "heart symbol ♥", 太极图 "Yin-Yang symbol ☯"): that picture, where no gloss before it read the
+    word, or only a later one after a first gloss that names an idea (爱心 "compassion; ...; charity"
+    is no group of people); not where an earlier gloss read a thing (方块 "cube; block; ...; diamond
+    ♦" stays a block)."""
+    shown = {e.emoji.replace("\ufe0f", ""): e.key for _, e in sorted(catalog().en_index.items())}
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in entries:
+        zh, glosses = entry["simplified"], [g.strip() for g in entry["definitions"]]
+        if len(zh) < 2 or ("zh", zh) in found or not glosses:
+            continue
+        for k, g in enumerate(glosses):
+            pic = next((shown[ch] for ch in g if ord(ch) > 0x2000 and ch in shown), None)
+            if pic is None:
+                continue
+            row = out.get(("zh", zh))
+            read = row is not None and row[2].startswith("CC-CEDICT: ")
+            said = row[2][len("CC-CEDICT: "):].split(" > ")[0] if read else ""
+            first = _gloss(glosses[0])
+            idea = first is not None and _first_lexname(wn, _head(first[1])) in ABSTRACT
+            if row is None or (said in glosses[k + 1:] and said not in glosses[:k]) \
+                    or (said in glosses[1:k] and idea):
+                found[("zh", zh)] = ("entity", pic, f"CC-CEDICT: {g} > {pic}")
+            break
+    return found
 
 
 HERD_ENDS = "队群"  # endings that make a word a body of its first character's animals (驼队 a camel caravan)
@@ -5016,6 +5068,24 @@ def _proper_undrawn(wn, g: str, en: str) -> bool:  # type: ignore[no-untyped-def
     own = [x for x in wn.synsets(en.replace(" ", "_"), pos="n")
            if any(lem.name() == said.replace(" ", "_") for lem in x.lemmas())]
     return bool(own) and own[0].lexname() not in DRAWABLE
+
+
+def _stood_in(wn, hit: tuple[str, str, str], head: str,  # type: ignore[no-untyped-def]
+              pics: dict[str, str]) -> bool:
+    """Whether a reading is only the picture a broad kind is drawn as where nothing nearer reads a
+    word (LAST_KIND_PICTURES: any plant the herb), reached by the chain up to that kind, while the
+    picture `head` stands for a broad kind of the same (more than BROAD_KINDS kinds): a flower is a
+    plant, so a word whose head names the flower is drawn as it, nearer than the herb; not a head
+    that pictures one plant (夹竹桃 "oleander" is no 桃 peach, 龙葵 "nightshade" no 葵 sunflower)."""
+    kind, value, via = hit
+    stand_ins = [k for k, pic in LAST_KIND_PICTURES.items()
+                 if pic == value and via.endswith(" > " + _lemma(wn.synset(k).lemmas()[0].name()))]
+    if kind != "entity" or not stand_ins:
+        return False
+    key = catalog().en_index[head].key
+    kinds = [wn.synset(x) for x, pic in sorted(pics.items()) if catalog().en_index[pic].key == key]
+    return any(any(h.name() in stand_ins for h, _, _ in _up(s, MAX_UP))
+               and len(list(s.closure(lambda t: t.hyponyms()))) > BROAD_KINDS for s in kinds)
 
 
 def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-def]
