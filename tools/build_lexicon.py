@@ -202,7 +202,10 @@ NO_PICTURE = {"light.n.01", "food.n.01", "food.n.02", "nutriment.n.01", "vehicle
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
               "weather.n.01",  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
-              "decoration.n.01"}  # (an ornament is no trident emblem: decorations differ as much as art)
+              "decoration.n.01",  # (an ornament is no trident emblem: decorations differ as much as art)
+              # (mineral water is no soft drink; a picture of drinking water, the tap 🚰, read water
+              # itself, a river's too, as the tap, so drinking water is left to its Chinese heads: 矿泉 + 水)
+              "drinking_water.n.01"}
 # Places: a noun whose hypernyms reach one of these is staged there.
 PLACE_SEEDS: dict[str, Place] = {
     "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
@@ -939,6 +942,8 @@ def _last_kind(senses: list, plant: bool = False) -> tuple[str, str, str] | None
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 hot = h.name() in DRINKS and re.search(r"\bhot\b", s.definition()) is not None
                 return "entity", HOT_DRINK if hot else LAST_KIND_PICTURES[h.name()], via
+            if h.name() in NO_PICTURE:
+                break  # (too varied on the way up: drinking water is no soft drink)
     return None
 
 

@@ -1771,8 +1771,8 @@ def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
                 or not toks[m.start:m.end] or head.end - head.start != 1:
             continue
         word = toks[head.start]
-        if word.endswith("s") and open_lexicon.verb_reading(word) is not None:
-            continue
+        if _likely_verb([word]) or word.endswith("ing"):
+            continue  # "a pianist bows", "a robot serving noodles": the doing, not a modified thing
         # (a modifier is singular, a passenger plane: after a plural the word is its verb, "children
         # sled down the hill", "the kids race boats")
         said = toks[m.end - 1]
@@ -2413,7 +2413,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS and said) \
-        or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None)
+        or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None
+            and (before in _PRONOUNS or bool(last and last.end == i)))  # (not "... and plates shatter")
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
             and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
                  or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
@@ -2423,9 +2424,16 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if _hand(word) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
-        doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity))
+        # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
+        doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity)
+                                           and not _likely_verb(toks[last.start:last.end]))
         return subject and (object_next or (doer and said and after in _AFTER_VERB))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
+
+
+def _likely_verb(words: list[str]) -> bool:
+    """Whether one English word is an -s form with a verb reading ("bows", "sneaks")."""
+    return len(words) == 1 and words[0].endswith("s") and open_lexicon.verb_reading(words[0]) is not None
 
 
 def _bare_object(word: str) -> bool:
