@@ -179,12 +179,28 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "sovereign.n.01": "person with crown", "queen.n.02": "person with crown",
                  # a light, "any device serving as a source of illumination", is the lamp, not the police
                  # car's light, which names a lamp of one vehicle
-                 "light.n.02": "lamp"}
+                 "light.n.02": "lamp",
+                 # a shed, a barn, a chicken coop or a stable is the hut 🛖, a small plain building,
+                 # not the office block 🏢 that "building" shows
+                 "farm_building.n.01": "hut", "outbuilding.n.01": "hut",
+                 # a cereal grass (wheat, barley, oats, rye, millet) is the sheaf of rice 🌾 its ears show,
+                 # not the leafy herb
+                 "cereal.n.01": "sheaf of rice",
+                 # a soft drink, a fruit drink or a fruit juice (soda, cola, lemonade, orange juice) is the
+                 # cup with straw 🥤, not the salt soda also names nor nothing at all
+                 "soft_drink.n.01": "cup with straw", "fruit_drink.n.01": "cup with straw",
+                 "fruit_juice.n.01": "cup with straw",
+                 # a flood (a flash flood, an inundation, 洪水) is the water wave 🌊 a tsunami is, which
+                 # throws water as it moves
+                 "flood.n.01": "water wave"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
 # And a plant no picture names (a fern, ivy, a weed, moss) is the herb 🌿, a leafy plant.
-LAST_KIND_PICTURES = {"garment.n.01": "t-shirt", "plant.n.02": "herb"}
+# And a drink no picture names (cocoa, cider, a smoothie) is the cup with straw 🥤, or the hot beverage ☕
+# where its gloss says it is drunk hot (HOT_DRINK).
+LAST_KIND_PICTURES = {"garment.n.01": "t-shirt", "plant.n.02": "herb", "beverage.n.01": "cup with straw"}
+HOT_DRINK = "hot beverage"
 PLANTS = {"plant.n.02"}
 # Kinds so broad that no one picture stands for them (a yacht is not an off-road car, noodles not a face;
 # light, the radiation, is no meteor's streak).
@@ -193,7 +209,11 @@ NO_PICTURE = {"light.n.01", "food.n.01", "food.n.02", "nutriment.n.01", "vehicle
               "container.n.01", "device.n.01", "instrumentality.n.03", "structure.n.01", "wheeled_vehicle.n.01",
               "self-propelled_vehicle.n.01", "motor_vehicle.n.01", "vessel.n.02", "dish.n.02", "plant.n.02",
               "organism.n.01", "animal.n.01", "implement.n.01", "equipment.n.01", "covering.n.02",
-              "weather.n.01"}  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
+              "weather.n.01",  # (fine weather is no rain, 天气 no rain cloud: the sky says it, not a prop)
+              "decoration.n.01",  # (an ornament is no trident emblem: decorations differ as much as art)
+              # (mineral water is no soft drink; a picture of drinking water, the tap 🚰, read water
+              # itself, a river's too, as the tap, so drinking water is left to its Chinese heads: 矿泉 + 水)
+              "drinking_water.n.01"}
 # Places: a noun whose hypernyms reach one of these is staged there.
 PLACE_SEEDS: dict[str, Place] = {
     "room.n.01": Place.ROOM, "kitchen.n.01": Place.ROOM, "restaurant.n.01": Place.ROOM,
@@ -928,7 +948,10 @@ def _last_kind(senses: list, plant: bool = False) -> tuple[str, str, str] | None
         for h, _, path in _up(s, MAX_UP):
             if h.name() in LAST_KIND_PICTURES and (plant or h.name() not in PLANTS):
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
-                return "entity", LAST_KIND_PICTURES[h.name()], via
+                hot = h.name() in DRINKS and re.search(r"\bhot\b", s.definition()) is not None
+                return "entity", HOT_DRINK if hot else LAST_KIND_PICTURES[h.name()], via
+            if h.name() in NO_PICTURE:
+                break  # (too varied on the way up: drinking water is no soft drink)
     return None
 
 
@@ -1987,9 +2010,10 @@ WRITING_UP = 2  # steps from a kind of writing up to the pictured one it is draw
 def _tie_rank(s, word: str, pics: dict[str, str], own: bool) -> int:  # type: ignore[no-untyped-def]
     """Between senses used equally often: one drawn doing what the word says (a climber climbing),
     then a person by trade or role (a diver, an emperor), then a creature or plant (the emperor
-    moth), then things; last a person named for a trait, a direct kind of person.n.01 (a chameleon
-    is "a changeable person"), or another word's sense the word is only a figure for (flakes are
-    snow before an eccentric, fries food before a child, a fireball no powerhouse): a metaphor.
+    moth), then things (a creature's part among them); last a person named for a trait, a direct
+    kind of person.n.01 (a chameleon is "a changeable person"), or another word's sense the word
+    is only a figure for (flakes are snow before an eccentric, fries food before a child, a fireball
+    no powerhouse): a metaphor.
     `own`: whether the person sense is the word's first, or no other sense is pictured; then it is
     the word's own (a greybeard, a hard hat's construction worker)."""
     if _drawn_doing(s, pics):
@@ -2000,7 +2024,8 @@ def _tie_rank(s, word: str, pics: dict[str, str], own: bool) -> int:  # type: ig
             and _letters(s.lemmas()[0].name()) != _letters(word) and not any(
             _letters(lem.name()) == _letters(word) and lem.derivationally_related_forms() for lem in s.lemmas())
         return 3 if figure or any(h.name() == "person.n.01" for h in s.hypernyms()) else 0
-    return 1 if s.lexname() in ORGANISMS else 2
+    # (a creature's part filed with creatures is no creature: a web is the spider's before a feather's vane)
+    return 1 if s.lexname() in ORGANISMS and (s.lexname() != "noun.animal" or _alive(s)) else 2
 
 
 TERM_FOR = re.compile(r"\bterms? for\b")
@@ -5445,6 +5470,8 @@ def _counted_chars(en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no
         ent = index[hit[1]]
         drawn = {x for x, pic in pics.items() if index[pic].key == ent.key
                  and any(x == _first_sense(wn, name) for name in [ent.key, *ent.en])}
+        # (or a kind the picture is chosen for: 麦 "wheat" is a cereal, and a cereal is the sheaf of rice)
+        drawn |= {x for x, pic in KIND_PICTURES.items() if pic in index and index[pic].key == ent.key}
         # a kind of the picture (a plover is a bird), or a picture named as a kind of it (the love letter
         # is a letter; "paper" is no spiral notepad, a "tool" no hammer)
         kinds = _down(first[0], HEAD_KIND_DOWN) if first and hit[1].endswith(" " + parsed[1]) else []

@@ -32,6 +32,7 @@ from kinema.plan.standing import stand_places
 from kinema.plan.style_words import take_style
 from kinema.plan.tools import COMPOSED, cast_tools
 from kinema.screenplay.model import (
+    MAX_SCALE,
     Appearance,
     Archetype,
     Asset,
@@ -525,7 +526,9 @@ def _appearance(m: Mention, tint: str | None, notes: list[str], grouped: bool = 
     if grouped:  # one member of many copies: a flock, a school, a field of rocks
         return Appearance(scale=m.scale, tint=tint, count=m.count)
     if m.made_of is None:
-        return Appearance(scale=m.scale * set_scale(m.entity), tint=tint)
+        # (a size word on a set piece already drawn large stays within what the screenplay allows:
+        # "a giant castle" is 2.5 times a castle's 9, which is more than 20)
+        return Appearance(scale=min(m.scale * set_scale(m.entity), MAX_SCALE), tint=tint)
     if "made_of" not in Appearance.model_fields:  # a world without formations: the shape alone
         notes.append(f"'{m.words}' made of '{m.made_of.key}' is drawn as a plain '{m.words}'")
         return Appearance(scale=m.scale, tint=tint)

@@ -524,6 +524,30 @@ def other_sex(pronoun: str, ent: Entity) -> bool:
     return (pronoun in SHE and bool(words & MALE_WORDS)) or (pronoun in HE and bool(words & FEMALE_WORDS))
 
 
+def _collective(word: str, value: object) -> int:
+    """How many a word read as a thing stands for where it names a group (a school, a troop, a
+    team, a family: the people or creatures in it), else 0."""
+    if word in lx.GROUP_WORDS and word in lx.NUMBERS:
+        return lx.NUMBERS[word]
+    members = getattr(value, "members", 1) or 1
+    ent = _entity_of(value)
+    return members if members > 1 else (len(people_in(ent)) if ent is not None else 0)
+
+
+def _plural_word(word: str) -> bool:
+    """Whether an English word is a plural form ("ducks", "geese", "fishermen")."""
+    return word in _IRREGULAR or word.endswith(("men", "children", "people")) \
+        or any(open_lexicon.common_word(one) for one in open_lexicon.singulars(word))
+
+
+def _names_someone(word: str) -> bool:
+    """Whether an English word reads as a person or a creature (not a thing): what a group word
+    before "of" counts ("a school of tuna", "a crowd of fans")."""
+    hit = _lookup(word)
+    ent = None if hit is None or hit[0] != "entity" else _entity_of(hit[1])
+    return ent is not None and ent.archetype != Archetype.PROP
+
+
 def _creature(value: object) -> bool:
     """Whether a looked-up thing is an animal (not a person, a vehicle or a prop)."""
     ent = _entity_of(value)
@@ -1225,6 +1249,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
                 and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
+        if hit is not None and hit[0] == "entity" and n == 1 and toks[i + 1:i + 2] == ["of"] \
+                and (many := _collective(word, hit[1])) and i + 2 < len(toks) and _names_someone(toks[i + 2]) \
+                and (_plural_word(toks[i + 2]) or word in lx.GROUP_WORDS):
+            # "a school of sardines", "a family of ducks", "a troop of monkeys", "a team of doctors":
+            # so many of them, no school building, no parents and a child, no four people
+            hit = ("count", many)
         if (hit is None or hit[0] != "action") and n == 1 and clause.mentions \
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
@@ -1270,9 +1300,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _unsaid_doer(toks, i, n, "", clause.unknown):
             # "a barista pours latte art": a verb the world cannot show, its coined subject someone
             clause.mentions.append(_someone(i))
-        if (hit is None or hit[0] == "colour") and n == 1 and _stands_as_noun(toks, i, hit) \
+        if (hit is None or hit[0] in ("colour", "size")) and n == 1 and _stands_as_noun(toks, i, hit) \
                 and (as_noun := _noun_reading(word)) is not None:
-            hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour
+            hit = as_noun  # "slices an orange", "a bag of oranges": the fruit, not the colour; "a giant walks"
         if n == 1 and hit is not None and hit[0] in ("time", "entity") and _on_a_world(toks, i):
             clause.places.append((Place.SPACE, 3))  # "on the moon", 在月球上: the ground is another world
         if hit is not None and hit[0] == "entity" and n > 1 and _kind(toks[i]) == "colour" \
@@ -1579,6 +1609,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _engines(clause)
     _part_of_itself(clause, toks)
     _parts_of_animals(clause, toks)
+    _people_as_modifiers(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
@@ -1737,6 +1768,44 @@ def _parts_of_animals(clause: Clause, toks: list[str]) -> None:
         if owned and not any(living[-1].end <= o.start < m.start for o in clause.mentions if o.end > o.start):
             gone.append(m)
     _drop(clause, gone)
+
+
+def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
+    """An English word for people right before a word for a thing is that thing's modifier, not
+    someone in the film: a passenger plane, a fighter jet, a police helicopter, a soldier ant, a baby
+    bottle cast the plane, the jet, the helicopter, the ant, the bottle. Not before another person (a
+    police officer, a baby girl), nor before an -s form that may be the verb ("a pianist bows")."""
+    gone: list[Mention] = []
+    for k, m in enumerate(clause.mentions):
+        head = next((o for o in clause.mentions if o.end > o.start and o.start == m.end), None)
+        if head is None or m.end <= m.start or m.pronoun or not toks[m.start].isascii() \
+                or m.entity.archetype != Archetype.HUMAN or head.entity.archetype == Archetype.HUMAN \
+                or not toks[m.start:m.end] or head.end - head.start != 1:
+            continue
+        word = toks[head.start]
+        if _likely_verb([word]) or word.endswith("ing"):
+            continue  # "a pianist bows", "a robot serving noodles": the doing, not a modified thing
+        # (a modifier is singular, a passenger plane: after a plural the word is its verb, "children
+        # sled down the hill", "the kids race boats")
+        said = toks[m.end - 1]
+        if said.endswith(("men", "children", "people")) \
+                or any(open_lexicon.common_word(one) for one in open_lexicon.singulars(said)):
+            continue
+        # (nor after a verb, where the two may be its two objects: "gives his wife flowers", "teaches
+        # the boy chess")
+        start = m.start - 1 if m.start and toks[m.start - 1] in _DETERMINERS else m.start
+        if start and _verb_before(toks[start - 1]):
+            continue
+        gone.append(m)
+        if (tool := clause.tools.get(k)) is not None:
+            gone.append(clause.mentions[tool])  # (and the tool it was drawn with: a fighter's none)
+    _drop(clause, gone)
+
+
+def _verb_before(word: str) -> bool:
+    """Whether an English word before a noun phrase may be a verb (so the phrase its object)."""
+    return word.isascii() and word.isalpha() and word not in _PREPOSITIONS and word not in _STOP \
+        and (open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action")
 
 
 def _drop(clause: Clause, gone: list[Mention]) -> None:
@@ -2297,7 +2366,8 @@ def _object_of_verb(toks: list[str], i: int) -> bool:
 # or particle, an adverb ("plants a flag", "creeps along", "irons his shirts").
 _AFTER_VERB = _DETERMINERS | {"along", "across", "into", "onto", "through", "over", "under", "up", "down",
                               "out", "off", "away", "back", "toward", "towards", "around", "past", "in",
-                              "on", "at", "from", "with", "to"}
+                              "on", "at", "from", "with", "to", "after", "before", "behind", "beside", "near",
+                              "against", "beneath", "below", "above", "inside", "outside", "between"}
 
 
 # Particles of a phrasal verb before its object: "picks up a saw", "puts down the box".
@@ -2333,8 +2403,10 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
-    subject = before in _PRONOUNS or bool(clause.mentions and clause.mentions[-1].end == i) \
-        or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather")
+    last = _last_named(clause)
+    subject = before in _PRONOUNS or bool(last and last.end == i) \
+        or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather") \
+        or _unread_subject(toks, i, clause)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
@@ -2352,7 +2424,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count")
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
-        or (after in _PARTICLES and then in _DETERMINERS and said)
+        or (after in _PARTICLES and then in _DETERMINERS and said) \
+        or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None
+            and (before in _PRONOUNS or bool(last and last.end == i)))  # (not "... and plates shatter")
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
             and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
                  or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
@@ -2360,8 +2434,53 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
     if _hand(word) is not None:
-        return subject and object_next
+        # (a held thing's word is the verb before a preposition only after someone who does it: "a
+        # pianist bows after the concert", not "paint brushes in a jar")
+        # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
+        doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity)
+                                           and not _likely_verb(toks[last.start:last.end]))
+        return subject and (object_next or (doer and said and after in _AFTER_VERB))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
+
+
+def _likely_verb(words: list[str]) -> bool:
+    """Whether one English word is an -s form with a verb reading ("bows", "sneaks")."""
+    return len(words) == 1 and words[0].endswith("s") and open_lexicon.verb_reading(words[0]) is not None
+
+
+def _bare_object(word: str) -> bool:
+    """A noun with no determiner that reads as no picture, after an -s form that may be a verb: its
+    object ("a fairy sprinkles dust", "the wind scatters pollen"), where the noun reading of the -s
+    form (sprinkles, light rain) would leave a verb with no doing."""
+    return word.isascii() and word.isalpha() and word not in _AFTER_VERB and word not in _PRONOUNS \
+        and word not in _CONJUNCTIONS and word not in _SEQUENCE and not word.endswith("ly") \
+        and _kind(word) is None \
+        and open_lexicon.common_word(word)
+
+
+def _last_named(clause: Clause) -> Mention | None:
+    """The last thing the clause's words name, past the tools added for it (a pianist's piano, which
+    no word names: its tokens are 0, 0)."""
+    return next((m for m in reversed(clause.mentions) if m.end > 0), None)
+
+
+def _unread_subject(toks: list[str], i: int, clause: Clause) -> bool:
+    """The word before token i is a noun that reads as no picture, opening its phrase: after a
+    determiner or after a thing just named ("a caravan crosses the desert", "a camel caravan crosses
+    the dunes"): a subject all the same, so an -s form before a determiner after it is the verb, not
+    a plural thing ("crosses" is no lacrosse stick). A size word stands as such a noun too: "a
+    friendly giant picks up a cow"."""
+    if i < 2:
+        return False
+    before, after = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else ""
+    then = toks[i + 2] if i + 2 < len(toks) else ""
+    last = _last_named(clause)
+    opens = _after_determiner(toks, i - 1) or bool(last and last.end == i - 1)
+    # (or a particle and a determiner: "a friendly giant picks up a cow")
+    objected = after in _DETERMINERS or (after in _PARTICLES and then in _DETERMINERS)
+    return opens and toks[i].endswith("s") and not toks[i].endswith("ss") and objected \
+        and before.isascii() and before.isalpha() and not before.endswith("ly") and before not in _STOP \
+        and ((seen := _lookup(before)) is None or seen[0] == "size") and open_lexicon.common_word(before)
 
 
 _SINGULAR_SUBJECTS = ("he", "she", "it", "who")
@@ -2374,9 +2493,9 @@ def _plural_before(toks: list[str], i: int, clause: Clause) -> bool:
     before = toks[i - 1]
     if before in _PLURAL_PRONOUNS:
         return True
-    if not clause.mentions or clause.mentions[-1].end != i:
+    said = _last_named(clause)
+    if said is None or said.end != i:
         return False
-    said = clause.mentions[-1]
     counted = any(_kind(t) == "count" and t not in ("a", "an", "one")
                   for t in toks[max(0, said.start - 2):said.start])
     plural = before.isascii() and (any(open_lexicon.common_word(one) for one in open_lexicon.singulars(before))

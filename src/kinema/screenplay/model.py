@@ -322,8 +322,11 @@ class Hair(_Strict):
     colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
 
 
+MAX_SCALE = 20.0  # the largest a picture is drawn, times its archetype's size
+
+
 class Appearance(_Strict):
-    scale: Annotated[float, Field(gt=0, le=20)] = 1.0
+    scale: Annotated[float, Field(gt=0, le=MAX_SCALE)] = 1.0
     tint: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     clothing: Clothing = Clothing()
     hair: Hair = Hair()
