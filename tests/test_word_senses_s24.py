@@ -48,7 +48,7 @@ def test_a_picture_is_no_homonym_of_its_name(prompt: str, not_cast: str) -> None
     ("she swallows a sleeping pill", "pill"),
     ("a bulldozer pushes the rubble", "tractor"),
     ("a volcano erupts over the island", "volcano"),
-    ("a boxcar rolls along the rails", "railway car"),
+    ("a boxcar rolls along the rails", "car"),  # (a railway car is a car: both wheeled vehicles)
     ("a man plays the harp", "harp"),
     ("a tornado tears across the plain", "tornado"),
     ("a sausage sizzles on the grill", "sausage"),

@@ -525,7 +525,8 @@ def _gloss_names(s, other, word: str) -> bool:  # type: ignore[no-untyped-def]
     said = [wn.morphy(w, "n") or w for w in said]
     grams = {"_".join(said[i:i + n]) for n in (1, 2, 3) for i in range(len(said) - n + 1)}
     # (a broader word two steps up, not one too broad for a picture: a lamp and a harp are devices)
-    above = [h for h, d, _ in _up(other, 2) if d and h.name() not in NO_PICTURE and h.min_depth() >= MIN_DEPTH + 1]
+    above = [h for h, d, _ in _up(other, 2)
+             if d and h.name() not in NO_PICTURE and h.min_depth() >= MIN_DEPTH + 1]
     near = [other, *above, *(h for h, _, _ in _down(other, 2))]
     names = {lem.name().lower() for k in near for lem in k.lemmas()}
     # (its own name too, but not in a likeness: a tea "of tea and sandwiches", no web "that resembles a tent")
@@ -2583,6 +2584,7 @@ def build() -> bytes:
         rows.update(_common_words(wn, rows))
         rows.update(_time_phrases(wn))
         rows.update(_thing_compounds(wn, rows))
+        rows.update(_homonym_names(wn, rows, pics))
         rows.update(_materials(wn))
         rows.update(_tools(wn, pics))
         rows.update(heads)
@@ -3692,6 +3694,56 @@ def _thing_compounds(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
 
 
 TAXA = {"taxonomic_group.n.01"}
+
+
+def _homonym_names(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """The phrases naming a picture's homonym, the later sense of its name it does not stand for
+    (`_same_thing`), or a kind of it, with the name in them, where they read nothing: a sedan chair
+    is no car and no chair, a scarf joint no scarf, a cattle pen no cattle and no pen (lang `wt`)."""
+    from kinema.plan.parse import tokens
+
+    cat = catalog()
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        if " " in name or ent.archetype == Archetype.HUMAN or _flag(ent.emoji):
+            continue
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]
+        for later in senses[1:]:
+            if later.name() in pics or later.min_depth() < MIN_DEPTH or later.name() in NO_PICTURE \
+                    or _same_thing(wn, name, senses[0], later):
+                continue  # (one another picture stands for is no homonym)
+            for s in [later, *(h for h, _, _ in _down(later, 2))]:
+                for lem in s.lemmas():
+                    words = lem.name().lower().split("_")
+                    if len(words) < 2 or name not in words or not all(w.isalpha() for w in words):
+                        continue
+                    # (its other word's thing stays: a flower bed's flower, a sheep pen's sheep)
+                    other = [r for w in reversed(words)
+                             if w != name and (r := _thing_read(w, rows)) is not None]
+                    for form in _forms(" ".join(words), "n"):
+                        key = " ".join(tokens(form, "en"))
+                        if ("en", key) in rows:
+                            continue
+                        if other:
+                            via = f"{_lemma(lem.name())}: {other[0][2]}"
+                            out.setdefault(("en", key), ("entity", other[0][1], via))
+                        else:
+                            out.setdefault(("wt", key), ("word", "", s.name()))
+    return dict(sorted(out.items()))
+
+
+def _thing_read(word: str, rows: Rows) -> tuple[str, str, str] | None:
+    """What an English word alone is cast as, where that is a thing or a creature, no one."""
+    cat = catalog()
+    ent = cat.en_index.get(word)
+    row = rows.get(("en", word))
+    if ent is None and row is not None and row[0] == "entity":
+        ent = cat.en_index.get(row[1])
+    if ent is None or ent.archetype == Archetype.HUMAN:
+        return None
+    return "entity", ent.key, word
 
 
 MATERIAL_FIRST = {"noun.substance", "noun.object", "noun.artifact", "noun.possession", "noun.phenomenon"}
