@@ -31,7 +31,9 @@ def _cast(prompt: str) -> list[str]:
     ("a painter rolls a coating of acrylic paint onto the wall", "coat"),
     ("a scientist weighs the calorimeter in the lab", "bomb"),
     ("the pilot checks the airfoil of the glider", "elevator"),
-    ("a natural spring bubbles out of the rocks", "fountain"),
+    # a homonym's own names: no garden bed is a bed, no sheep pen a pen
+    ("a flower bed by the front door", "bed"),
+    ("the farmer builds a sheep pen on the hill", "pen"),
 ])
 def test_a_picture_is_no_homonym_of_its_name(prompt: str, not_cast: str) -> None:
     cast = _cast(prompt)

@@ -497,6 +497,9 @@ def _same_thing(wn, name: str, first, later) -> bool:  # type: ignore[no-untyped
         return True  # (the name's own thing, after one it is a lesser name of: a volcano, after a vent)
     if later.lexname() in ORGANISMS and first.lexname() not in ORGANISMS:
         return True  # (a picture of a flower is the plant, before a gem named alike: 🪻 hyacinth)
+    if any(ARTIFICIAL.search(s.definition()) for s in (first, later)) \
+            and _gloss_words_of(first) & _gloss_words_of(later) - {"artificially", "artificial"}:
+        return True  # (the made thing and the natural one it imitates: a fountain and a spring of water)
     if _gloss_names(first, later, word) or _gloss_names(later, first, word) \
             or len(_gloss_words_of(first) & _gloss_words_of(later)) >= SAME_GLOSS:
         return True  # (or both glosses say it: a book's "pages bound together", a television's images)
@@ -533,6 +536,7 @@ def _gloss_names(s, other, word: str) -> bool:  # type: ignore[no-untyped-def]
     return bool(grams & names - {word}) or (word in grams and not ALIKE.search(s.definition().lower()))
 
 
+ARTIFICIAL = re.compile(r"\b(?:artificial(?:ly)?|man-made)\b")
 ALIKE = re.compile(r"\b(?:resembl\w*|like|shaped|shape)\b")  # a gloss that says what a thing looks like
 
 
