@@ -385,6 +385,10 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         senses = [s for w in [name, *spelled] for s in _senses(wn, w, "n")[:2]
                   if (w == name or s.lemmas()[0].name() == w) and (s.lexname() in allowed or (
                       s.lexname() == NAMED_ONLY.get(ent.archetype) and _lemma(s.lemmas()[0].name()) == name))]
+        # (the second only where it is the same thing in another use, not a homonym: 🖊 pen is no
+        # livestock pen, ⌨ keyboard no key holder, 📓 notebook no laptop)
+        senses = [s for s in senses if s == senses[0] or ent.archetype == Archetype.HUMAN
+                  or _same_thing(wn, name, senses[0], s)]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
         # A thing's picture whose name first means only what no picture shows (a wrench is first a
@@ -498,6 +502,70 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for syn, (_, _, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
     return out
+
+
+# Steps from each of two senses up to a broader word they share, that deep, for one thing (a car and
+# a railway car are wheeled vehicles; a keyboard and a key holder only devices)
+SAME_THING_UP, SAME_THING_DEPTH = 3, 7
+SAME_GLOSS = 3  # words two glosses share to say one thing (not a keyboard's "consisting", "keys")
+
+
+def _same_thing(wn, name: str, first, later) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a later sense of a picture's name is the thing its first sense is, in another use or
+    state, so the picture stands for both: used a fair share as often (or neither used: the fruit
+    and its tree untagged); one a part or the stuff of the other (the avocado and its tree, the
+    snail and escargot); a creature's or plant's food (an egg laid, an egg eaten); named as a kind
+    of the name (a television camera, a doorbell); or a near kind beside it (a hut, a hovel). Not a
+    homonym, the name's rare other thing (a pen for livestock, a scarf joint, a sedan chair)."""
+    word = name.replace(" ", "_")
+    a, b = _count(first, word), _count(later, word)
+    if (b > 0 or a == 0) and LATER_SHARE * b >= a:
+        return True
+    if _letters(later.lemmas()[0].name()) == _letters(name) != _letters(first.lemmas()[0].name()):
+        return True  # (the name's own thing, after one it is a lesser name of: a volcano, after a vent)
+    if later.lexname() in ORGANISMS and first.lexname() not in ORGANISMS:
+        return True  # (a picture of a flower is the plant, before a gem named alike: 🪻 hyacinth)
+    if any(ARTIFICIAL.search(s.definition()) for s in (first, later)) \
+            and _gloss_words_of(first) & _gloss_words_of(later) - {"artificially", "artificial"}:
+        return True  # (the made thing and the natural one it imitates: a fountain and a spring of water)
+    if _gloss_names(first, later, word) or _gloss_names(later, first, word) \
+            or len(_gloss_words_of(first) & _gloss_words_of(later)) >= SAME_GLOSS:
+        return True  # (or both glosses say it: a book's "pages bound together", a television's images)
+
+    def family(s) -> set[str]:  # type: ignore[no-untyped-def]
+        near = [s, *s.hypernyms(), *s.hyponyms()]
+        return {x.name() for x in near} | {x.name() for n in near for x in (
+            n.part_holonyms() + n.part_meronyms() + n.substance_holonyms() + n.substance_meronyms())}
+    if family(first) & {later.name()} or family(later) & {first.name()}:
+        return True
+    if {first.lexname(), later.lexname()} in ({"noun.animal", "noun.food"}, {"noun.plant", "noun.food"}):
+        return b > 0
+    if any(_letters(lem.name()) != _letters(name) and _letters(lem.name()).endswith(_letters(name))
+           for lem in later.lemmas()[:1]):
+        return True
+    above = {h.name() for h, _, _ in _up(first, SAME_THING_UP)}
+    return any(h.name() in above and h.min_depth() >= SAME_THING_DEPTH for h, _, _ in _up(later, SAME_THING_UP))
+
+
+def _gloss_names(s, other, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sense's gloss names another sense, by another of its names, a near kind's or the
+    broader word's (a pill "that resembles a tablet of medicine", a lamp "holding one or more
+    electric light bulbs", a novel "a printed and bound book that is an extended work of fiction")."""
+    said = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()))
+    wn = s._wordnet_corpus_reader
+    said = [wn.morphy(w, "n") or w for w in said]
+    grams = {"_".join(said[i:i + n]) for n in (1, 2, 3) for i in range(len(said) - n + 1)}
+    # (a broader word two steps up, not one too broad for a picture: a lamp and a harp are devices)
+    above = [h for h, d, _ in _up(other, 2)
+             if d and h.name() not in NO_PICTURE and h.min_depth() >= MIN_DEPTH + 1]
+    near = [other, *above, *(h for h, _, _ in _down(other, 2))]
+    names = {lem.name().lower() for k in near for lem in k.lemmas()}
+    # (its own name too, but not in a likeness: a tea "of tea and sandwiches", no web "that resembles a tent")
+    return bool(grams & names - {word}) or (word in grams and not ALIKE.search(s.definition().lower()))
+
+
+ARTIFICIAL = re.compile(r"\b(?:artificial(?:ly)?|man-made)\b")
+ALIKE = re.compile(r"\b(?:resembl\w*|like|shaped|shape)\b")  # a gloss that says what a thing looks like
 
 
 def _head_of_another_world(wn, before: list[str], head: str, syn: str) -> bool:  # type: ignore[no-untyped-def]
@@ -2552,6 +2620,8 @@ def build() -> bytes:
         rows.update(_chinese_names(wn, pics))
         rows.update(_common_words(wn, rows))
         rows.update(_time_phrases(wn))
+        rows.update(_thing_compounds(wn, rows))
+        rows.update(_homonym_names(wn, rows, pics))
         rows.update(_materials(wn))
         rows.update(_tools(wn, pics))
         rows.update(heads)
@@ -3737,6 +3807,112 @@ def _time_phrases(wn) -> Rows:  # type: ignore[no-untyped-def]
             if " " in said and all(s.lexname() == "noun.time" for s in wn.synsets(lem.name(), "n")):
                 out[("wt", said)] = ("word", "", syn.name())
     return dict(sorted(out.items()))
+
+
+def _thing_compounds(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
+    """Every phrase WordNet files as a concrete thing (or as much a group: a golf club), read as
+    nothing itself, a word of which alone reads as several people (a club, a court, a crew, a jury):
+    the thing is no crowd. It is what its last word names where that is a thing (a choir loft the
+    loft's house), else what another of its words names (the tennis court's tennis), else nothing
+    (lang `wt`, as a time phrase: a golf club casts no club's members, a crew neck no pilots)."""
+    from kinema.plan.parse import tokens
+
+    cat = catalog()
+
+    def people(word: str) -> bool:  # a word read alone as several people (a club, a jury, a crew)
+        row = rows.get(("en", word))
+        return word not in cat.en_index and row is not None and row[0] == "group" \
+            and row[1] in cat.en_index and cat.en_index[row[1]].archetype == Archetype.HUMAN
+
+    def thing(word: str) -> tuple[str, str, str] | None:  # what a word alone reads as, no one
+        ent = cat.en_index.get(word)
+        if ent is not None:
+            return ("entity", ent.key, f"a {ent.key}") if ent.archetype != Archetype.HUMAN else None
+        row = rows.get(("en", word))
+        if row is not None and row[0] == "place":
+            return row
+        if row is None or row[0] != "entity" or row[1] not in cat.en_index \
+                or cat.en_index[row[1]].archetype == Archetype.HUMAN:
+            return None
+        return "entity", row[1], f"a {row[1]}"
+
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for lemma in sorted(wn.all_lemma_names("n")):
+        words = lemma.split("_")
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
+            continue
+        senses = wn.synsets(lemma, "n")
+        # (a thing, or a club of people as much: a golf club; no taxon, a family of plants)
+        if not any(s.lexname() in SEEN_STUFF for s in senses) \
+                or any(s.lexname() not in SEEN_STUFF | {"noun.group"} or _reaches(s, TAXA) for s in senses) \
+                or any(("en", f) in rows or f in cat.en_index for f in _forms(" ".join(words), "n")) \
+                or not any(people(w) for w in words):
+            continue
+        # (its last word where it is a kind of that word's thing: a band saw a saw; another only
+        # where its gloss names it: a tennis court "on which tennis is played", no billy club a goat)
+        gloss = set().union(*(_gloss_set(s) for s in senses))
+        said = [t for w in [words[-1], *reversed(words[:-1])] if (t := thing(w)) is not None
+                and (_composed(senses[0], lemma.replace("_", " ")) if w == words[-1] else w in gloss)][:1]
+        for form in _forms(" ".join(words), "n"):
+            key = " ".join(tokens(form, "en"))
+            if said:
+                out.setdefault(("en", key), (said[0][0], said[0][1], f"{_lemma(lemma)}: {said[0][2]}"))
+            else:
+                out.setdefault(("wt", key), ("word", "", senses[0].name()))
+    return dict(sorted(out.items()))
+
+
+TAXA = {"taxonomic_group.n.01"}
+
+
+def _homonym_names(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]
+    """The phrases naming a picture's homonym, the later sense of its name it does not stand for
+    (`_same_thing`), or a kind of it, with the name in them, where they read nothing: a sedan chair
+    is no car and no chair, a scarf joint no scarf, a cattle pen no cattle and no pen (lang `wt`)."""
+    from kinema.plan.parse import tokens
+
+    cat = catalog()
+    out: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        if " " in name or ent.archetype == Archetype.HUMAN or _flag(ent.emoji):
+            continue
+        allowed = SENSES_OF.get(ent.archetype, ANIMAL_SENSES)
+        senses = [s for s in _senses(wn, name, "n")[:2] if s.lexname() in allowed]
+        for later in senses[1:]:
+            if later.name() in pics or later.min_depth() < MIN_DEPTH or later.name() in NO_PICTURE \
+                    or _same_thing(wn, name, senses[0], later):
+                continue  # (one another picture stands for is no homonym)
+            for s in [later, *(h for h, _, _ in _down(later, 2))]:
+                for lem in s.lemmas():
+                    words = lem.name().lower().split("_")
+                    if len(words) < 2 or name not in words or not all(w.isalpha() for w in words):
+                        continue
+                    # (its other word's thing stays: a flower bed's flower, a sheep pen's sheep)
+                    other = [r for w in reversed(words)
+                             if w != name and (r := _thing_read(w, rows)) is not None]
+                    for form in _forms(" ".join(words), "n"):
+                        key = " ".join(tokens(form, "en"))
+                        if ("en", key) in rows:
+                            continue
+                        if other:
+                            via = f"{_lemma(lem.name())}: {other[0][2]}"
+                            out.setdefault(("en", key), ("entity", other[0][1], via))
+                        else:
+                            out.setdefault(("wt", key), ("word", "", s.name()))
+    return dict(sorted(out.items()))
+
+
+def _thing_read(word: str, rows: Rows) -> tuple[str, str, str] | None:
+    """What an English word alone is cast as, where that is a thing or a creature, no one."""
+    cat = catalog()
+    ent = cat.en_index.get(word)
+    row = rows.get(("en", word))
+    if ent is None and row is not None and row[0] == "entity":
+        ent = cat.en_index.get(row[1])
+    if ent is None or ent.archetype == Archetype.HUMAN:
+        return None
+    return "entity", ent.key, word
 
 
 MATERIAL_FIRST = {"noun.substance", "noun.object", "noun.artifact", "noun.possession", "noun.phenomenon"}
