@@ -196,7 +196,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _segmenter().cut(text, HMM=False):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
+        return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _segmenter().cut(m.group(1), HMM=False):
@@ -207,7 +207,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
-    return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
+    return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
 
 
 ADVERBIAL = "地"  # the marker after a word that says how something is done (开心地笑, 慢慢地爬)
@@ -268,6 +268,14 @@ def _stolen_heads(toks: list[str]) -> list[str]:
             continue  # (遛狗 + 狗 is the object already split out after its verb, not 狗狗)
         if _kind(word) == "action" and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
             out[k + 1] = word[1] + tail
+        elif _kind(word) in ("effect", None) and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
+            # a word that is no doing (吃火 + 锅): the verb, and the thing whole (吃 + 火锅 hot pot)
+            out[k], out[k + 1] = word[0], word[1] + tail
+        elif word[0] in _DONE and k > 0 and len(out[k - 1]) == 1 and verb_like(out[k - 1]) \
+                and (_kind(word[1] + tail) == "entity" or _a_word(word[1] + tail)):
+            # an aspect particle after a verb, glued to the noun's first character (举 + 着火 + 把):
+            # the verb is going on (举着), the thing whole (火把 a torch, 火柴 matches), nothing on fire
+            out[k], out[k + 1] = word[0], word[1] + tail
     return out
 
 
@@ -302,6 +310,20 @@ def _locatives(toks: list[str]) -> list[str]:
     return out
 
 
+
+
+def _parts_cut_off(toks: list[str]) -> list[str]:
+    """A bound part (lexicon.PART_OF) jieba cut off the one thing it belongs to, before a locative or
+    的: 钟 + 面 + 上 is on the clock's face, not a clock and noodles. Dropped where alone it reads as a
+    thing of its own (面 noodles, 光 a lamp) and the two are no word read as a thing (汤面 is)."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        prev, nxt = (out[-1] if out else ""), (toks[k + 1] if k + 1 < len(toks) else "")
+        if len(t) == 1 and t in lx.PART_OF and len(prev) == 1 and (nxt[:1] in lx.LOCATIVE or nxt == "的") \
+                and nxt and _kind(prev) == "entity" and _lookup(t) is not None and _kind(prev + t) != "entity":
+            continue
+        out.append(t)
+    return out
 
 
 # Characters jieba glues to an agent suffix that begin the next phrase (面包 + 师从: 师从 "to study
@@ -422,9 +444,13 @@ def _resplit(word: str) -> list[str]:
         # A verb and its object jieba's dictionary keeps as one noun (玩电脑): the verb, then the thing.
         if len(word) >= 3 and verb_like(word[0]) and _kind(word[1:]) == "entity":
             return [word[0], *_resplit(word[1:])]
-        # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
-        if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
-            return [word[0], word[1]]
+        # A thing and a part of it, a trace or its sound (鼓声, 门缝, 冰面): the thing. A part that
+        # alone reads as a thing of its own (面 noodles, 光 a lamp) is no such thing here.
+        if len(word) == 2 and word[1] in lx.PART_OF:
+            if (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+                return [word[0]] if _lookup(word[1]) is not None else [word[0], word[1]]
+            if _lookup(word[1]) is not None:
+                return [word]  # a side or a surface of nothing named (表面, 侧面): no thing
         # A mass of a thing (花海 a sea of flowers, 鸽群 a flock of pigeons): the thing, counted many.
         if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
                 and hit[0] == "entity":
@@ -1297,7 +1323,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             toks[i:i + 1] = [word[0], word[1:]]
             hit, word = lead, word[0]
         if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
-                and (_in_progress(toks, i) or _after_doer(clause, i)):
+                and word not in LOCATIVE_WORDS and (_in_progress(toks, i) or _after_doer(clause, i)):
+            # (not a side after 在: 跪在下面, 在外面 are under and outside, no noodles 面)
             lead = _hand(word[0]) or _open(word[0])
             led = lead is not None and lead[0] == "action"
             verbal = led or verb_like(word[0]) \
@@ -1319,15 +1346,18 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = None  # "one pounces on a mouse": one of those named before, not a count
         if hit is None and word in _SUBJECT_PRONOUNS and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
-                or (word in _PERSONAL and not any(m.actions for m in clause.mentions)
-                    and all(not someone(m.entity)
+                or (word in _PERSONAL
+                    and (not any(m.actions for m in clause.mentions)
+                         or (i > 0 and toks[i - 1] in _CLAUSE_BREAKS))
+                    and all(not someone(m.entity) or m.entity.archetype == Archetype.VEHICLE
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
                             or (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
             # no doer, a personal pronoun is the doer; "The wind blows his hat away": his is someone
-            # ("him" is never the creature that does the verb: "A dog brings him the paper"). Not
+            # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
+            # comma, a new clause's doer though the things before it did something (流星划过夜空，她许愿). Not
             # "it", "one" (they never stand alone), nor "they" after things ("lanterns ... they glow").
             key, count = _SUBJECT_PRONOUNS[word]
             clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
