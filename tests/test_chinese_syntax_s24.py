@@ -138,3 +138,18 @@ def test_a_verb_and_a_character_that_is_no_doing_give_back_the_things_head(promp
 ])
 def test_a_fire_named_stays(prompt: str, wanted: str) -> None:
     assert wanted in _effects(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "红灯亮了，出租车停在斑马线前面",  # given: jieba's rare 灯亮了 took the lamp's 灯
+    "天黑了，路灯亮了起来",
+    "台灯亮了",
+    "车灯亮了",
+])
+def test_a_rare_fragment_gives_back_the_word_before(prompt: str) -> None:
+    assert "lamp" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [("绿灯亮了", "lamp"), ("她提着一盏灯笼", "red paper lantern")])
+def test_lamps_said_whole_stay(prompt: str, wanted: str) -> None:
+    assert wanted in _cast(prompt)

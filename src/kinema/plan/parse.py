@@ -193,13 +193,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _segmenter().cut(text, HMM=False):
+        for t in _fragments_given_back(list(_segmenter().cut(text, HMM=False))):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
         return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _segmenter().cut(m.group(1), HMM=False):
+            for t in _fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))):
                 if t.strip():
                     out.extend(_resplit(t))
         else:
@@ -208,6 +208,22 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
     return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
+
+
+def _fragments_given_back(cut: list[str]) -> list[str]:
+    """A rare fragment of jieba's dictionary (a count of WORD_FREQ or less) that nothing reads and that
+    took the last character of a word the character before it begins: 红 + 灯亮了 is 红灯 + 亮了, a red
+    light that comes on (路灯, 台灯 too). The rest is cut again."""
+    out: list[str] = []
+    for t in cut:
+        prev = out[-1] if out else ""
+        if len(t) >= 3 and len(prev) == 1 and _CJK.search(t) and _CJK.search(prev) and not _a_word(t) \
+                and _lookup(t) is None and _a_word(prev + t[0]) and _lookup(prev + t[0]) is not None:
+            out[-1] = prev + t[0]
+            out.extend(_segmenter().cut(t[1:], HMM=False))
+        else:
+            out.append(t)
+    return out
 
 
 ADVERBIAL = "地"  # the marker after a word that says how something is done (开心地笑, 慢慢地爬)
@@ -268,7 +284,8 @@ def _stolen_heads(toks: list[str]) -> list[str]:
             continue  # (遛狗 + 狗 is the object already split out after its verb, not 狗狗)
         if _kind(word) == "action" and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
             out[k + 1] = word[1] + tail
-        elif _kind(word) in ("effect", None) and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
+        elif _kind(word) in ("effect", None) and verb_like(word[0]) and _kind(word[1] + tail) == "entity" \
+                and tail not in _ZH_PARTICLES and word not in LOCATIVE_WORDS:  # (对面 + 的 is no 面的 taxi)
             # a word that is no doing (吃火 + 锅): the verb, and the thing whole (吃 + 火锅 hot pot)
             out[k], out[k + 1] = word[0], word[1] + tail
         elif word[0] in _DONE and k > 0 and len(out[k - 1]) == 1 and verb_like(out[k - 1]) \
@@ -387,7 +404,7 @@ def _resplit(word: str) -> list[str]:
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
-        return [word[0] + word[2]]  # 下着雪 is 下雪 going on: snowing
+        return _resplit(word[0] + word[2])  # 下着雪 is 下雪 going on: snowing; 划着船 rows a boat as 划船
     if (unit := _counted_unit(word)) is not None:
         return unit
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
