@@ -153,3 +153,31 @@ def test_a_rare_fragment_gives_back_the_word_before(prompt: str) -> None:
 @pytest.mark.parametrize(("prompt", "wanted"), [("绿灯亮了", "lamp"), ("她提着一盏灯笼", "red paper lantern")])
 def test_lamps_said_whole_stay(prompt: str, wanted: str) -> None:
     assert wanted in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("新郎和新娘在教堂门口亲吻", ["man", "woman"]),  # given: the kiss is theirs, no second couple
+    ("新郎亲吻了新娘", ["man", "woman"]),
+    ("王子亲吻了公主", ["prince", "princess"]),
+    ("他和她是一对情侣", ["man", "woman"]),
+    ("the bride and groom kiss at the church door", ["man", "woman"]),
+])
+def test_a_picture_of_people_said_of_those_named_adds_nobody(prompt: str, people: list[str]) -> None:
+    humans = sorted(n for n in _cast(prompt) if n not in ("church", "door"))
+    assert humans == sorted(people), humans
+
+
+@pytest.mark.parametrize(("prompt", "n"), [
+    ("一对情侣在接吻", 2),
+    ("一个男人看着一对情侣跳舞", 3),  # another couple, not him
+    ("两个男孩看着一对情侣", 4),
+    ("两对情侣在跳舞", 4),  # two pairs: four people
+    ("湖上游着两对鸳鸯", 4),
+])
+def test_people_pictured_together_are_counted(prompt: str, n: int) -> None:
+    beings = [x for x in _cast(prompt) if x in ("man", "woman", "boy", "duck")]
+    assert len(beings) == n, beings
+
+
+def test_a_pair_of_worn_things_is_one_picture() -> None:
+    assert _cast("他穿着一双运动鞋").count("running shoe") == 1

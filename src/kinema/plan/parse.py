@@ -1313,6 +1313,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
+            if m.group(2) in _PAIRS:
+                hit = ("count", 2 * int(hit[1]))  # 两对鸳鸯: two pairs, four birds (一对 is two)
             n = 1
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
@@ -2497,6 +2499,7 @@ def _open_entity(word: str) -> Entity | None:
     return hit[1].entity if hit is not None and isinstance(hit[1], Broader) else None
 
 
+_PAIRS = "对"  # the measure word of a pair of beings: the count is of pairs (一双鞋 is one pictured pair)
 _TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
 # A clause's subject said by a pronoun: who the picture shows when nobody was named before it
 # ("She dances in the rain", 他在雨中奔跑). "It" may be anything: it casts nothing.
