@@ -173,9 +173,10 @@ def test_a_picture_of_people_said_of_those_named_adds_nobody(prompt: str, people
     ("两个男孩看着一对情侣", 4),
     ("两对情侣在跳舞", 4),  # two pairs: four people
     ("湖上游着两对鸳鸯", 4),
+    ("爷爷看着一家人吃饭", 3),  # the family is others besides him (its man, woman and child)
 ])
 def test_people_pictured_together_are_counted(prompt: str, n: int) -> None:
-    beings = [x for x in _cast(prompt) if x in ("man", "woman", "boy", "duck")]
+    beings = [x for x in _cast(prompt) if x in ("man", "woman", "boy", "duck", "child")]
     assert len(beings) == n, beings
 
 

@@ -503,7 +503,7 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
 
 def _those_named(m: Mention, people: list[Entity], c: Clause) -> bool:
     """Whether a picture of people said once (💏 a kiss, 👪 a family, 一对情侣) comes after someone
-    the clause names, and the people it names can be all of its people, sex by sex: what they do or
+    the clause names, and the people it names are as many as its people, sex by sex: what they do or
     are together (新郎和新娘亲吻, 王子亲吻了公主, "the bride and groom kiss"), not more people. A
     person of no sex ("person", a child) may be any of them."""
     at = next(k for k, o in enumerate(c.mentions) if o is m)
@@ -512,6 +512,8 @@ def _those_named(m: Mention, people: list[Entity], c: Clause) -> bool:
         return False
     named = [o.entity.key for o in c.mentions if o is not m and o.entity.archetype == Archetype.HUMAN
              and not people_in(o.entity) for _ in range(o.count)]
+    if len(named) != len(people):
+        return False  # (more named: "his family crowds round" is others besides him)
     for p in people:
         k = p.key if p.key in named else next((k for k in named if _sex(k) in (_sex(p.key), None)
                                                or _sex(p.key) is None), None)
