@@ -503,9 +503,8 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
 
 def _those_named(m: Mention, people: list[Entity], c: Clause) -> bool:
     """Whether a picture of people said once (💏 a kiss, 👪 a family, 一对情侣) comes after someone
-    the clause names, and the people it names are as many as its people, sex by sex: what they do or
-    are together (新郎和新娘亲吻, 王子亲吻了公主, "the bride and groom kiss"), not more people. A
-    person of no sex ("person", a child) may be any of them."""
+    the clause names, and the people it names are its people, sex by sex: what they do or are
+    together (新郎和新娘亲吻, 王子亲吻了公主, "the bride and groom kiss"), not more people."""
     at = next(k for k, o in enumerate(c.mentions) if o is m)
     if group_size(people, m.count, m.words, c.text) != len(people) \
             or not any(o.entity.archetype == Archetype.HUMAN for o in c.mentions[:at]):
@@ -515,10 +514,10 @@ def _those_named(m: Mention, people: list[Entity], c: Clause) -> bool:
     if len(named) != len(people):
         return False  # (more named: "his family crowds round" is others besides him)
     for p in people:
-        k = p.key if p.key in named else next((k for k in named if _sex(k) in (_sex(p.key), None)
-                                               or _sex(p.key) is None), None)
+        k = p.key if p.key in named else next((k for k in named if _sex(k) is not None
+                                               and _sex(k) == _sex(p.key)), None)
         if k is None:
-            return False
+            return False  # (a person of no sex: "they share their first kiss" is drawn as the pair)
         named.remove(k)
     return True
 
