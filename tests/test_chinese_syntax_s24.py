@@ -182,3 +182,28 @@ def test_people_pictured_together_are_counted(prompt: str, n: int) -> None:
 
 def test_a_pair_of_worn_things_is_one_picture() -> None:
     assert _cast("他穿着一双运动鞋").count("running shoe") == 1
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("他穿着雨衣", {"man", "coat"}),  # given: 穿着 is wearing, no "attire" dress besides the coat
+    ("小男孩穿着雨衣踩水坑", {"boy", "coat"}),
+    ("小男孩穿雨衣", {"boy", "coat"}),
+    ("她穿着裙子跳舞", {"woman", "dress"}),
+    ("他戴着帽子", {"man", "hat"}),
+])
+def test_a_garment_put_on_is_seen_and_the_verb_is_no_dress(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert set(cast) == wanted and len(cast) == len(wanted), cast
+
+
+@pytest.mark.parametrize(("prompt", "person"), [
+    ("她穿着一条白裙子", "woman"),  # a coloured garment dresses its wearer, as "in a red dress"
+    ("一个穿着红衣服的小女孩在雪地里堆雪人", "girl"),
+])
+def test_a_coloured_garment_dresses_its_wearer(prompt: str, person: str) -> None:
+    cast = _cast(prompt)
+    assert person in cast and "dress" not in cast and "t-shirt" not in cast, cast
+
+
+def test_attire_after_de_is_still_read() -> None:
+    assert "dress" in _cast("她的穿着很时髦")

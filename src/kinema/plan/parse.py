@@ -196,7 +196,7 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
         for t in _fragments_given_back(list(_segmenter().cut(text, HMM=False))):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
+        return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
             for t in _fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))):
@@ -207,7 +207,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
-    return _adverbials(_agents(_parts_cut_off(_locatives(_stolen_heads(_units(_bound(out)))))))
+    return _cut_again(out)
+
+
+def _cut_again(out: list[str]) -> list[str]:
+    """The passes that mend jieba's cut, in order (each says what it mends)."""
+    mended = _stolen_heads(_units(_verb_with_aspect(_bound(out))))
+    return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
 
 
 def _fragments_given_back(cut: list[str]) -> list[str]:
@@ -221,6 +227,21 @@ def _fragments_given_back(cut: list[str]) -> list[str]:
                 and _lookup(t) is None and _a_word(prev + t[0]) and _lookup(prev + t[0]) is not None:
             out[-1] = prev + t[0]
             out.extend(_segmenter().cut(t[1:], HMM=False))
+        else:
+            out.append(t)
+    return out
+
+
+def _verb_with_aspect(toks: list[str]) -> list[str]:
+    """A verb and its aspect particle that the dictionary also lists as a thing (穿着 "attire"), said
+    as the verb (its first character no noun's: 衣着 is clothing): not after 的 (她的穿着 is her
+    attire), and before what is done (穿着雨衣 wears a raincoat: no dress besides it)."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if len(t) == 2 and t[1] in _DONE and _char_tags().get(t[0]) not in NOUN_TAGS and _kind(t) == "entity" \
+                and (not out or out[-1] != "的") and bool(_CJK.search(nxt[:1] or "。")):
+            out += [t[0], t[1]]
         else:
             out.append(t)
     return out
@@ -1193,8 +1214,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = ("word", phrase)  # New Year's Eve: a time, no Eve (a full moon is still pictured)
                 break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
-                    and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
-                hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
+                    and _CJK.search(phrase) \
+                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR):
+                hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
                     or _plural_subject(toks, i)):
@@ -1604,6 +1626,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = (pending_tint[0], i)
         elif kind == "clothing" and (worn := _worn(word)) is not None:
             clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
+        elif kind == "clothing" and _put_on(toks, i) and (worn := _garment(word)) is not None:
+            clause.mentions.append(Mention(worn, word))  # 穿着雨衣 wears a raincoat, as "wearing a raincoat"
         elif kind == "clothing":
             clause.unknown.append(word)  # clothing is drawn only as the colour of its wearer
         i += n
@@ -2568,6 +2592,16 @@ def _garment(word: str) -> Entity | None:
     if worn is None and _CJK.search(word) and last in _ZH_GARMENT:
         worn = catalog().en_index.get(_ZH_GARMENT[last])
     return worn
+
+
+_ZH_WEAR = "穿戴披"  # the Chinese verbs of wearing (穿 clothes, 戴 a hat, 披 a cloak)
+
+
+def _put_on(toks: list[str], i: int) -> bool:
+    """Whether the garment at token i is said right after a Chinese verb of wearing, an aspect
+    particle between (穿着雨衣, 戴了帽子), as "wearing" says it."""
+    k = i - 1 if i > 0 and toks[i - 1] in _DONE else i
+    return k > 0 and toks[k - 1] in _ZH_WEAR
 
 
 def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
