@@ -207,3 +207,41 @@ def test_a_coloured_garment_dresses_its_wearer(prompt: str, person: str) -> None
 
 def test_attire_after_de_is_still_read() -> None:
     assert "dress" in _cast("她的穿着很时髦")
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("老爷爷牵着一头老牛慢慢走回村子", "cow"),  # given: 老牛 an old ox, a word jieba keeps whole
+    ("一只肥猪在院子里拱土", "pig"),
+    ("墙角蹲着一只病猫", "cat"),
+])
+def test_a_describing_character_before_a_creature(prompt: str, wanted: str) -> None:
+    assert wanted in _cast(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["过马路要小心", "他是个热心的人"])
+def test_a_describing_character_before_a_thing_casts_no_thing(prompt: str) -> None:
+    assert "anatomical heart" not in _cast(prompt) and "red heart" not in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "there"), [
+    ("河边蹲着一只白鹭", "bird"),  # a place, a verb of being there, a counted thing: it is there
+    ("草地上躺着一只小狗", "dog"),
+    ("门口站着两个保安", "guard"),
+])
+def test_what_is_there_is_no_one_unsaid(prompt: str, there: str) -> None:
+    cast = _cast(prompt)
+    assert there in cast and "person" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "who", "does"), [
+    ("树下坐着一个老人", "old-man", "sit"),  # the old man sits, not the tree
+    ("沙发上躺着一只猫", "cat", "lie"),
+])
+def test_the_thing_there_does_the_verb(prompt: str, who: str, does: str) -> None:
+    acts = {(a.who, a.do.value) for s in _play(prompt).scenes for a in s.actions}
+    assert (who, does) in acts, acts
+
+
+@pytest.mark.parametrize("prompt", ["河边钓鱼", "晚上跑步", "清晨在公园里跑步"])
+def test_a_doing_with_no_one_named_is_still_someones(prompt: str) -> None:
+    assert "person" in _cast(prompt)

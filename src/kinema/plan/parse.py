@@ -471,6 +471,11 @@ def _resplit(word: str) -> list[str]:
         if len(word) == 3 and _lookup(word[0]) is None and _lookup(word[:2]) is None \
                 and _kind(word[1:]) == "entity":  # (not 全家人, the whole family: 全家 + 人)
             return [word[0], word[1:]]
+        # A character that reads as nothing before a creature (老牛 an old ox, 肥猪 a fat pig): the
+        # creature, described (not before a thing: 小心 "careful" is no heart).
+        if len(word) == 2 and _lookup(word[0]) is None \
+                and (hit := _lookup(word[1])) is not None and hit[0] == "entity" and _creature(hit[1]):
+            return [word[0], word[1]]
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first.
         for k in range(len(word) - 1, 0, -1):
             head, tail = word[:k], word[k:]
@@ -1563,9 +1568,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             said_of_last = word.endswith("ing") and clause.mentions and clause.mentions[-1].end == i \
                 and clause.mentions[-1].entity.archetype != Archetype.PROP and toks[i + n:i + n + 1] \
                 and toks[i + n] in _DETERMINERS  # "a girl chasing a butterfly": the girl's doing
+            there = _there(toks, i, n, value, doers)
             if ahead is not None and not said_of_last and (word.endswith("ing") or word.endswith("的")
                                                            or (i + n < len(toks) and toks[i + n] == "的")):
                 attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
+            elif there is not None:
+                attribute = (value, there)  # 树下坐着一个老人: the old man sits, not the tree
             elif toward is not None:
                 toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
                 last_doer, toward = toward, None
@@ -2152,6 +2160,25 @@ _UNDERGONE = {"burn", "burst", "explode", "fall", "melt", "roll", "reassemble", 
               "sail", "ignite"}
 
 
+# Doings that say how something is somewhere, not what it does to another: a place, the verb and
+# a counted thing is that thing there (河边蹲着一只白鹭, 草地上跑着一群孩子), not someone's doing.
+_BEING_THERE = frozenset({"stand", "sit", "lie", "sleep", "run", "walk", "swim", "fly", "jump", "dance",
+                          "climb"})
+
+
+def _there(toks: list[str], i: int, n: int, meaning: str, doers: list[Mention]) -> int | None:
+    """The token of the counted thing a Chinese verb of being somewhere says is there, where the last
+    thing named before the verb is its place, said with a locative (树下坐着一个老人, 门口站着两个保安:
+    the old man sits under the tree), else None."""
+    j = i + n
+    if not doers or meaning not in _BEING_THERE or j >= len(toks) or not _cn_count().match(toks[j]):
+        return None
+    end = doers[-1].end
+    if end != i - 1 or not (toks[end] in LOCATIVE_WORDS or toks[end] in lx.LOCATIVE):
+        return None
+    return _named_next(toks, j + 1)
+
+
 def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[str]) -> bool:
     """Whether the verb at i is done by someone the sentence does not name, or names by a word no
     dictionary has: a clause that opens with it, or with only when and where before it ("Walking a
@@ -2171,6 +2198,12 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
             after in _DETERMINERS or after in _AFTER_VERB or after in ("", ",") or after in _PRONOUNS))
     # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
     where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
+    # (nor after a where cut whole, 河边 or 树下, before a verb and a count (its aspect particle is
+    # gone by now): 河边蹲着一只白鹭 says what is there, the egret crouching, as 门口站着两个保安
+    # does; 河边钓鱼 is someone fishing)
+    where = where or ((after in _DONE or bool(_cn_count().match(after))) and meaning in _BEING_THERE
+                      and any(len(t) >= 2 and t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("place", "entity")
+                              for t in toks[:i]))
     return not after.endswith("的") and ("在" in toks[:i] or not where)
 
 
