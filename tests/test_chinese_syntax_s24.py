@@ -245,3 +245,23 @@ def test_the_thing_there_does_the_verb(prompt: str, who: str, does: str) -> None
 @pytest.mark.parametrize("prompt", ["河边钓鱼", "晚上跑步", "清晨在公园里跑步"])
 def test_a_doing_with_no_one_named_is_still_someones(prompt: str) -> None:
     assert "person" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "what", "at_least"), [
+    ("五六个孩子围着一个雪人", "child", 5),  # counts written in Chinese numerals
+    ("二十只鸽子落在广场上", "dove", 1),
+    ("十五个人在排队", "person", 6),
+    ("好几只猫在屋顶上打架", "cat", 3),
+    ("一只只小鸭子跟着鸭妈妈下了水", "duck", 3),
+    ("三四只小鸟在枝头叫", "bird", 3),
+])
+def test_chinese_numerals_count(prompt: str, what: str, at_least: int) -> None:
+    play = _play(prompt)
+    members = [m for m in play.cast if m.name.en == what]
+    copies = sum(getattr(m.appearance, "count", 1) or 1 for m in members)
+    assert len(members) >= at_least or copies >= at_least, [(m.name.en, m.appearance) for m in members]
+
+
+@pytest.mark.parametrize(("prompt", "n"), [("三只小猪", 3), ("两个人", 2), ("一个雪人", 1)])
+def test_counts_as_before(prompt: str, n: int) -> None:
+    assert len(_cast(prompt)) == n

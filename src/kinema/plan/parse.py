@@ -27,7 +27,7 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # letters with accents too (crème, piñata)
 _RUNS = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff]+)|([{_LATIN}]+(?:[-'][{_LATIN}]+)*)|(\S)")
-_NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
+_NUMERALS = r"(?:好几|[一二两俩三四五六七八九十几百千万\d])+"  # 十五, 二十, 五六, 几百, 好几
 _CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
@@ -1053,6 +1053,29 @@ def _played(meaning: str, word: str) -> bool:
     return ent is not None and recipe is not None and ent.key in recipe.props
 
 
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "几": 3}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SEVERAL = 5  # 一只只, 好几: more than a few
+
+
+def _cn_number(numerals: str) -> int:
+    """A count written in Chinese numerals: 十五 15, 二十 20, 十几 13, 几百 300; two digits side by side
+    are a guess between them, the larger (五六个 six); 好几 is several."""
+    if numerals in lx.NUMBERS:
+        return lx.NUMBERS[numerals]
+    if numerals.startswith("好几"):
+        return _SEVERAL
+    total, digit = 0, 0
+    for ch in numerals:
+        if ch in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch in _CN_DIGITS:
+            digit = max(digit, _CN_DIGITS[ch])
+    return max(1, total + digit)
+
+
 def _number(digits: str) -> int:
     """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
@@ -1339,12 +1362,17 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit, n = _lookup(toks[i]), 1
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
-            hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
+            hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
             if m.group(2) in _PAIRS:
                 hit = ("count", 2 * int(hit[1]))  # 两对鸳鸯: two pairs, four birds (一对 is two)
             n = 1
+            if i + 1 < len(toks) and toks[i + 1] == m.group(2):
+                hit, n = ("count", _SEVERAL), 2  # 一朵朵白云, 一只只小鸭子: one after another, several
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
+                and len(toks[i + 1]) == 1 and toks[i + 1] in open_lexicon.measure_words():
+            hit, n = ("count", _cn_number(word)), 1  # 十五 + 个 cut apart: the count before its measure word
         if (hit is None or (hit[0] == "action" and _described_object(toks, i))) and n == 1 \
                 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
