@@ -262,6 +262,7 @@ def test_chinese_numerals_count(prompt: str, what: str, at_least: int) -> None:
     assert len(members) >= at_least or copies >= at_least, [(m.name.en, m.appearance) for m in members]
 
 
-@pytest.mark.parametrize(("prompt", "n"), [("三只小猪", 3), ("两个人", 2), ("一个雪人", 1)])
+@pytest.mark.parametrize(("prompt", "n"), [("三只小猪", 3), ("两个人", 2), ("一个雪人", 1),
+                                           ("大婶把玉米一个个扔进竹筐里", 3)])  # one by one: no five baskets
 def test_counts_as_before(prompt: str, n: int) -> None:
     assert len(_cast(prompt)) == n

@@ -1367,7 +1367,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = ("count", 2 * int(hit[1]))  # 两对鸳鸯: two pairs, four birds (一对 is two)
             n = 1
             if i + 1 < len(toks) and toks[i + 1] == m.group(2):
-                hit, n = ("count", _SEVERAL), 2  # 一朵朵白云, 一只只小鸭子: one after another, several
+                # 一朵朵白云, 一只只小鸭子: one after another, several; said of no thing after it, how it
+                # is done (一个个扔进竹筐: one by one)
+                named = i + 2 < len(toks) and _kind(toks[i + 2]) in ("entity", "size", "colour")
+                hit, n = ("count", _SEVERAL if named else 1), 2
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
         if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
