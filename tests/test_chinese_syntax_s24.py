@@ -266,3 +266,11 @@ def test_chinese_numerals_count(prompt: str, what: str, at_least: int) -> None:
                                            ("大婶把玉米一个个扔进竹筐里", 3)])  # one by one: no five baskets
 def test_counts_as_before(prompt: str, n: int) -> None:
     assert len(_cast(prompt)) == n
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("一只狗在树荫里乘凉", "tree"),  # 荫 the shade of the thing before it, as 影 its shadow
+    ("孩子们在柳荫下玩耍", "tree"),
+])
+def test_a_things_shade_is_the_thing(prompt: str, wanted: str) -> None:
+    assert wanted in _cast(prompt)
