@@ -23,7 +23,18 @@ from kinema.plan.groups import group_size, people_in
 from kinema.plan.life import background, life, still
 from kinema.plan.materials import formations
 from kinema.plan.overhead import hold_up
-from kinema.plan.parse import Clause, Mention, is_chinese, kinds_said, other_sex, parse_clause, someone, split
+from kinema.plan.parse import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    Clause,
+    Mention,
+    is_chinese,
+    kinds_said,
+    other_sex,
+    parse_clause,
+    someone,
+    split,
+)
 from kinema.plan.sets import c_sets, is_set, set_scale
 from kinema.plan.sexes import by_pronouns
 from kinema.plan.shots import Coverage, design, establishing
@@ -454,6 +465,10 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             notes.append(f"'{m.words}' is drawn as the pieces of the shape made of it")
             continue
         people = people_in(m.entity) if m.made_of is None else []  # a couple, a family: each of them
+        if people and _those_named(m, people, c):
+            notes.append(f"'{m.words}' is what the people named before it do or are together: "
+                         "no more people")
+            continue
         n = group_size(people, m.count, m.words, c.text) if people else m.count
         grouped = m.entity.archetype in GROUPED and (m.group or m.count > lx.MAX_COUNT)
         if n > lx.MAX_COUNT and not grouped:
@@ -485,6 +500,33 @@ def _cast(c: Clause, cast: dict[str, CastMember], notes: list[str], does: dict[s
             else:  # named again in the clause (遛狗，狗追着松鼠): what it does then is its too
                 does[cid] += [a for a in m.actions if a not in does[cid]]
     return ids
+
+
+def _those_named(m: Mention, people: list[Entity], c: Clause) -> bool:
+    """Whether a picture of people said once (💏 a kiss, 👪 a family, 一对情侣) comes after someone
+    the clause names, and the people it names are its people, sex by sex: what they do or are
+    together (新郎和新娘亲吻, 王子亲吻了公主, "the bride and groom kiss"), not more people."""
+    at = next(k for k, o in enumerate(c.mentions) if o is m)
+    if group_size(people, m.count, m.words, c.text) != len(people) \
+            or not any(o.entity.archetype == Archetype.HUMAN for o in c.mentions[:at]):
+        return False
+    named = [o.entity.key for o in c.mentions if o is not m and o.entity.archetype == Archetype.HUMAN
+             and not people_in(o.entity) for _ in range(o.count)]
+    if len(named) != len(people):
+        return False  # (more named: "his family crowds round" is others besides him)
+    for p in people:
+        k = p.key if p.key in named else next((k for k in named if _sex(k) is not None
+                                               and _sex(k) == _sex(p.key)), None)
+        if k is None:
+            return False  # (a person of no sex: "they share their first kiss" is drawn as the pair)
+        named.remove(k)
+    return True
+
+
+def _sex(key: str) -> str | None:
+    """The sex a person's picture names ("princess", "old man"), or None ("person", "child")."""
+    words = set(key.split())
+    return "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None
 
 
 def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,

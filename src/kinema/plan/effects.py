@@ -107,6 +107,9 @@ def place_effects(c: Clause, ids: list[str], does: dict[str, list[str]], length:
             out.append(Effect(kind=EffectKind.FIRE, on=i, target=aim, at=round(length * 0.4, 2)))
         if "explode" in mine:
             out.append(Effect(kind=EffectKind.EXPLOSION, on=i, at=round(length * 0.4, 2)))
+    if "burn" in c.actions and not burning:
+        # a burning said of no member (森林着火了: the forest is the place, nobody cast burns)
+        out.append(Effect(kind=EffectKind.FIRE, at=0.0))
     shown = {fx.kind for fx in out}
     for m in c.mentions:
         kind = _gives_off(m)

@@ -292,8 +292,9 @@ COUNTERPARTS = ("对手", "对方")
 # Chinese endings that turn a word into a place ("街上", "树上", "雨中"): the stem is what is named.
 LOCATIVE = "上里中下间边内外前后旁"
 # Bound nouns that name a part, a trace or a sound of the thing before them: 鼓声 a drum's sound,
-# 门缝 the gap of a door, 树影 a tree's shadow, 脚印 a footprint. The thing itself is in the film.
-PART_OF = "声缝影光印迹尾毛皮顶角"
+# 门缝 the gap of a door, 树影 a tree's shadow, 树荫 its shade, 脚印 a footprint, 冰面 the ice's
+# surface. The thing itself is in the film.
+PART_OF = "声缝影荫光印迹尾毛皮顶角面"
 # Bound nouns that make a mass of the thing before them: 花海 a sea of flowers, 羊群 a flock of
 # sheep, 花丛 a clump of flowers, 石堆 a heap of stones. The thing is in the film, many of it.
 MASS_OF = "海群丛堆簇串阵"

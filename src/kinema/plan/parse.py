@@ -27,7 +27,7 @@ from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weath
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # letters with accents too (crème, piñata)
 _RUNS = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff]+)|([{_LATIN}]+(?:[-'][{_LATIN}]+)*)|(\S)")
-_NUMERALS = r"[一二两俩三四五六七八九十几\d]+"
+_NUMERALS = r"(?:好几|[一二两俩三四五六七八九十几百千万\d])+"  # 十五, 二十, 五六, 几百, 好几
 _CN_NUMBER = re.compile(rf"^{_NUMERALS}$")
 _SPLIT = re.compile(r"[。！？!?；;：:\n]+|\.(?=\s|$)")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、)）]\s*")
@@ -193,13 +193,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _segmenter().cut(text, HMM=False):
+        for t in _fragments_given_back(list(_segmenter().cut(text, HMM=False))):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
-        return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
+        return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _segmenter().cut(m.group(1), HMM=False):
+            for t in _fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))):
                 if t.strip():
                     out.extend(_resplit(t))
         else:
@@ -207,7 +207,44 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
-    return _adverbials(_agents(_locatives(_stolen_heads(_units(_bound(out))))))
+    return _cut_again(out)
+
+
+def _cut_again(out: list[str]) -> list[str]:
+    """The passes that mend jieba's cut, in order (each says what it mends)."""
+    mended = _stolen_heads(_units(_verb_with_aspect(_bound(out))))
+    return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
+
+
+def _fragments_given_back(cut: list[str]) -> list[str]:
+    """A rare fragment of jieba's dictionary (a count of WORD_FREQ or less) that nothing reads and that
+    took the last character of a word the character before it begins: 红 + 灯亮了 is 红灯 + 亮了, a red
+    light that comes on (路灯, 台灯 too). The rest is cut again."""
+    out: list[str] = []
+    for t in cut:
+        prev = out[-1] if out else ""
+        if len(t) >= 3 and len(prev) == 1 and _CJK.search(t) and _CJK.search(prev) and not _a_word(t) \
+                and _lookup(t) is None and _a_word(prev + t[0]) and _lookup(prev + t[0]) is not None:
+            out[-1] = prev + t[0]
+            out.extend(_segmenter().cut(t[1:], HMM=False))
+        else:
+            out.append(t)
+    return out
+
+
+def _verb_with_aspect(toks: list[str]) -> list[str]:
+    """A verb and its aspect particle that the dictionary also lists as a thing (穿着 "attire"), said
+    as the verb (its first character no noun's: 衣着 is clothing): not after 的 (她的穿着 is her
+    attire), and before what is done (穿着雨衣 wears a raincoat: no dress besides it)."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if len(t) == 2 and t[1] in _DONE and _char_tags().get(t[0]) not in NOUN_TAGS and _kind(t) == "entity" \
+                and (not out or out[-1] != "的") and bool(_CJK.search(nxt[:1] or "。")):
+            out += [t[0], t[1]]
+        else:
+            out.append(t)
+    return out
 
 
 ADVERBIAL = "地"  # the marker after a word that says how something is done (开心地笑, 慢慢地爬)
@@ -268,6 +305,15 @@ def _stolen_heads(toks: list[str]) -> list[str]:
             continue  # (遛狗 + 狗 is the object already split out after its verb, not 狗狗)
         if _kind(word) == "action" and verb_like(word[0]) and _kind(word[1] + tail) == "entity":
             out[k + 1] = word[1] + tail
+        elif _kind(word) in ("effect", None) and verb_like(word[0]) and _kind(word[1] + tail) == "entity" \
+                and tail not in _ZH_PARTICLES and word not in LOCATIVE_WORDS:  # (对面 + 的 is no 面的 taxi)
+            # a word that is no doing (吃火 + 锅): the verb, and the thing whole (吃 + 火锅 hot pot)
+            out[k], out[k + 1] = word[0], word[1] + tail
+        elif word[0] in _DONE and k > 0 and len(out[k - 1]) == 1 and verb_like(out[k - 1]) \
+                and (_kind(word[1] + tail) == "entity" or _a_word(word[1] + tail)):
+            # an aspect particle after a verb, glued to the noun's first character (举 + 着火 + 把):
+            # the verb is going on (举着), the thing whole (火把 a torch, 火柴 matches), nothing on fire
+            out[k], out[k + 1] = word[0], word[1] + tail
     return out
 
 
@@ -302,6 +348,20 @@ def _locatives(toks: list[str]) -> list[str]:
     return out
 
 
+
+
+def _parts_cut_off(toks: list[str]) -> list[str]:
+    """A bound part (lexicon.PART_OF) jieba cut off the one thing it belongs to, before a locative or
+    的: 钟 + 面 + 上 is on the clock's face, not a clock and noodles. Dropped where alone it reads as a
+    thing of its own (面 noodles, 光 a lamp) and the two are no word read as a thing (汤面 is)."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        prev, nxt = (out[-1] if out else ""), (toks[k + 1] if k + 1 < len(toks) else "")
+        if len(t) == 1 and t in lx.PART_OF and len(prev) == 1 and (nxt[:1] in lx.LOCATIVE or nxt == "的") \
+                and nxt and _kind(prev) == "entity" and _lookup(t) is not None and _kind(prev + t) != "entity":
+            continue
+        out.append(t)
+    return out
 
 
 # Characters jieba glues to an agent suffix that begin the next phrase (面包 + 师从: 师从 "to study
@@ -371,7 +431,7 @@ def _resplit(word: str) -> list[str]:
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
-        return [word[0] + word[2]]  # 下着雪 is 下雪 going on: snowing
+        return _resplit(word[0] + word[2])  # 下着雪 is 下雪 going on: snowing; 划着船 rows a boat as 划船
     if (unit := _counted_unit(word)) is not None:
         return unit
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
@@ -417,6 +477,11 @@ def _resplit(word: str) -> list[str]:
         if len(word) == 3 and _lookup(word[0]) is None and _lookup(word[:2]) is None \
                 and _kind(word[1:]) == "entity":  # (not 全家人, the whole family: 全家 + 人)
             return [word[0], word[1:]]
+        # A character that reads as nothing before a creature (老牛 an old ox, 肥猪 a fat pig): the
+        # creature, described (not before a thing: 小心 "careful" is no heart).
+        if len(word) == 2 and _lookup(word[0]) is None \
+                and (hit := _lookup(word[1])) is not None and hit[0] == "entity" and _creature(hit[1]):
+            return [word[0], word[1]]
         # Two words the open vocabulary knows (篮球场 → 篮球 + 场): the thing named comes first. Not a
         # noun CC-CEDICT lists whole, read as nothing, whose first word is read only by a gloss CC-CEDICT
         # marks as old or regional (天花板 "ceiling" is no 天花 "(old) snow" + 板); the guesses below by
@@ -432,9 +497,13 @@ def _resplit(word: str) -> list[str]:
         # A verb and its object jieba's dictionary keeps as one noun (玩电脑): the verb, then the thing.
         if len(word) >= 3 and verb_like(word[0]) and _kind(word[1:]) == "entity":
             return [word[0], *_resplit(word[1:])]
-        # A thing and a part of it, a trace or its sound (鼓声, 门缝): the thing.
-        if len(word) == 2 and word[1] in lx.PART_OF and table.get(word[0], ("",))[0] == "entity":
-            return [word[0], word[1]]
+        # A thing and a part of it, a trace or its sound (鼓声, 门缝, 冰面): the thing. A part that
+        # alone reads as a thing of its own (面 noodles, 光 a lamp) is no such thing here.
+        if len(word) == 2 and word[1] in lx.PART_OF:
+            if (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+                return [word[0]] if _lookup(word[1]) is not None else [word[0], word[1]]
+            if _lookup(word[1]) is not None:
+                return [word]  # a side or a surface of nothing named (表面, 侧面): no thing
         # A mass of a thing (花海 a sea of flowers, 鸽群 a flock of pigeons): the thing, counted many.
         if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
                 and hit[0] == "entity":
@@ -1020,6 +1089,29 @@ def _played(meaning: str, word: str) -> bool:
     return ent is not None and recipe is not None and ent.key in recipe.props
 
 
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "几": 3}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SEVERAL = 5  # 一只只, 好几: more than a few
+
+
+def _cn_number(numerals: str) -> int:
+    """A count written in Chinese numerals: 十五 15, 二十 20, 十几 13, 几百 300; two digits side by side
+    are a guess between them, the larger (五六个 six); 好几 is several."""
+    if numerals in lx.NUMBERS:
+        return lx.NUMBERS[numerals]
+    if numerals.startswith("好几"):
+        return _SEVERAL
+    total, digit = 0, 0
+    for ch in numerals:
+        if ch in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch in _CN_DIGITS:
+            digit = max(digit, _CN_DIGITS[ch])
+    return max(1, total + digit)
+
+
 def _number(digits: str) -> int:
     """A written count; a long run of digits is just "many" (and int() refuses > 4,300 digits)."""
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
@@ -1186,8 +1278,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = ("word", phrase)  # New Year's Eve: a time, no Eve (a full moon is still pictured)
                 break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
-                    and _CJK.search(phrase) and _hand_kind(toks[i]) == "action":
-                hit = None  # 熨 + 衬衫 is ironing a shirt, not a worn thing named by the join
+                    and _CJK.search(phrase) \
+                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR):
+                hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
                     or _plural_subject(toks, i)):
@@ -1311,10 +1404,20 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit, n = _lookup(toks[i]), 1
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
-            hit = ("count", _number(digits) if digits.isdecimal() else lx.NUMBERS.get(digits, 1))
+            hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
+            if m.group(2) in _PAIRS:
+                hit = ("count", 2 * int(hit[1]))  # 两对鸳鸯: two pairs, four birds (一对 is two)
             n = 1
+            if i + 1 < len(toks) and toks[i + 1] == m.group(2):
+                # 一朵朵白云, 一只只小鸭子: one after another, several; said of no thing after it, how it
+                # is done (一个个扔进竹筐: one by one)
+                named = i + 2 < len(toks) and _kind(toks[i + 2]) in ("entity", "size", "colour")
+                hit, n = ("count", _SEVERAL if named else 1), 2
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
+                and len(toks[i + 1]) == 1 and toks[i + 1] in open_lexicon.measure_words():
+            hit, n = ("count", _cn_number(word)), 1  # 十五 + 个 cut apart: the count before its measure word
         if (hit is None or (hit[0] == "action" and _described_object(toks, i))) and n == 1 \
                 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
@@ -1339,7 +1442,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             toks[i:i + 1] = [word[0], word[1:]]
             hit, word = lead, word[0]
         if hit is None and len(word) >= 2 and _CJK.search(word) and clause.mentions \
-                and (_in_progress(toks, i) or _after_doer(clause, i)):
+                and word not in LOCATIVE_WORDS and (_in_progress(toks, i) or _after_doer(clause, i)):
+            # (not a side after 在: 跪在下面, 在外面 are under and outside, no noodles 面)
             lead = _hand(word[0]) or _open(word[0])
             led = lead is not None and lead[0] == "action"
             verbal = led or verb_like(word[0]) \
@@ -1361,15 +1465,18 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = None  # "one pounces on a mouse": one of those named before, not a count
         if hit is None and word in _SUBJECT_PRONOUNS and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
-                or (word in _PERSONAL and not any(m.actions for m in clause.mentions)
-                    and all(not someone(m.entity)
+                or (word in _PERSONAL
+                    and (not any(m.actions for m in clause.mentions)
+                         or (i > 0 and toks[i - 1] in _CLAUSE_BREAKS))
+                    and all(not someone(m.entity) or m.entity.archetype == Archetype.VEHICLE
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
                             or (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
             # no doer, a personal pronoun is the doer; "The wind blows his hat away": his is someone
-            # ("him" is never the creature that does the verb: "A dog brings him the paper"). Not
+            # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
+            # comma, a new clause's doer though the things before it did something (流星划过夜空，她许愿). Not
             # "it", "one" (they never stand alone), nor "they" after things ("lanterns ... they glow").
             key, count = _SUBJECT_PRONOUNS[word]
             clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
@@ -1534,9 +1641,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             said_of_last = word.endswith("ing") and clause.mentions and clause.mentions[-1].end == i \
                 and clause.mentions[-1].entity.archetype != Archetype.PROP and toks[i + n:i + n + 1] \
                 and toks[i + n] in _DETERMINERS  # "a girl chasing a butterfly": the girl's doing
+            there = _there(toks, i, n, value, doers)
             if ahead is not None and not said_of_last and (word.endswith("ing") or word.endswith("的")
                                                            or (i + n < len(toks) and toks[i + n] == "的")):
                 attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
+            elif there is not None:
+                attribute = (value, there)  # 树下坐着一个老人: the old man sits, not the tree
             elif toward is not None:
                 toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
                 last_doer, toward = toward, None
@@ -1597,6 +1707,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = (pending_tint[0], i)
         elif kind == "clothing" and (worn := _worn(word)) is not None:
             clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
+        elif kind == "clothing" and _put_on(toks, i) and (worn := _garment(word)) is not None:
+            clause.mentions.append(Mention(worn, word))  # 穿着雨衣 wears a raincoat, as "wearing a raincoat"
         elif kind == "clothing":
             clause.unknown.append(word)  # clothing is drawn only as the colour of its wearer
         i += n
@@ -2160,6 +2272,25 @@ _UNDERGONE = {"burn", "burst", "explode", "fall", "melt", "roll", "reassemble", 
               "sail", "ignite"}
 
 
+# Doings that say how something is somewhere, not what it does to another: a place, the verb and
+# a counted thing is that thing there (河边蹲着一只白鹭, 草地上跑着一群孩子), not someone's doing.
+_BEING_THERE = frozenset({"stand", "sit", "lie", "sleep", "run", "walk", "swim", "fly", "jump", "dance",
+                          "climb"})
+
+
+def _there(toks: list[str], i: int, n: int, meaning: str, doers: list[Mention]) -> int | None:
+    """The token of the counted thing a Chinese verb of being somewhere says is there, where the last
+    thing named before the verb is its place, said with a locative (树下坐着一个老人, 门口站着两个保安:
+    the old man sits under the tree), else None."""
+    j = i + n
+    if not doers or meaning not in _BEING_THERE or j >= len(toks) or not _cn_count().match(toks[j]):
+        return None
+    end = doers[-1].end
+    if end != i - 1 or not (toks[end] in LOCATIVE_WORDS or toks[end] in lx.LOCATIVE):
+        return None
+    return _named_next(toks, j + 1)
+
+
 def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[str]) -> bool:
     """Whether the verb at i is done by someone the sentence does not name, or names by a word no
     dictionary has: a clause that opens with it, or with only when and where before it ("Walking a
@@ -2179,6 +2310,12 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
             after in _DETERMINERS or after in _AFTER_VERB or after in ("", ",") or after in _PRONOUNS))
     # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
     where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
+    # (nor after a where cut whole, 河边 or 树下, before a verb and a count (its aspect particle is
+    # gone by now): 河边蹲着一只白鹭 says what is there, the egret crouching, as 门口站着两个保安
+    # does; 河边钓鱼 is someone fishing)
+    where = where or ((after in _DONE or bool(_cn_count().match(after))) and meaning in _BEING_THERE
+                      and any(len(t) >= 2 and t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("place", "entity")
+                              for t in toks[:i]))
     return not after.endswith("的") and ("在" in toks[:i] or not where)
 
 
@@ -2581,6 +2718,7 @@ def _open_entity(word: str) -> Entity | None:
     return hit[1].entity if hit is not None and isinstance(hit[1], Broader) else None
 
 
+_PAIRS = "对"  # the measure word of a pair of beings: the count is of pairs (一双鞋 is one pictured pair)
 _TOWARD = {"向", "对", "朝", "往", "把", "给", "对着", "朝着", "冲着"}
 # A clause's subject said by a pronoun: who the picture shows when nobody was named before it
 # ("She dances in the rain", 他在雨中奔跑). "It" may be anything: it casts nothing.
@@ -2649,6 +2787,16 @@ def _garment(word: str) -> Entity | None:
     if worn is None and _CJK.search(word) and last in _ZH_GARMENT:
         worn = catalog().en_index.get(_ZH_GARMENT[last])
     return worn
+
+
+_ZH_WEAR = "穿戴披"  # the Chinese verbs of wearing (穿 clothes, 戴 a hat, 披 a cloak)
+
+
+def _put_on(toks: list[str], i: int) -> bool:
+    """Whether the garment at token i is said right after a Chinese verb of wearing, an aspect
+    particle between (穿着雨衣, 戴了帽子), as "wearing" says it."""
+    k = i - 1 if i > 0 and toks[i - 1] in _DONE else i
+    return k > 0 and toks[k - 1] in _ZH_WEAR
 
 
 def _wearer(clause: Clause, toks: list[str], j: int) -> bool:

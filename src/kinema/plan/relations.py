@@ -82,7 +82,7 @@ _ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), (
 # Chinese locative words (方位词: 旁边, 后面, 左侧, 中间 ...): where something is, never a thing.
 _ZH_SIDES = "左右上下前后里外旁内"
 LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头"), "中间", "之间", "附近",
-                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中", "背上"})
+                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中", "背上", "对面"})
 # Words that end one part of a sentence: what follows is not related to what came before.
 _CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
                   "after", "然后", "同时", "而", "和", "与", "跟"}
@@ -125,6 +125,16 @@ _ZH_POSSESSORS = {"他", "她", "它", "他们", "她们", "它们", "我", "我
 @lru_cache(maxsize=1)
 def _zh_count() -> re.Pattern[str]:
     return re.compile(rf"^[一二两三四五六七八九十几\d]*[{open_lexicon.measure_words()}]?$")
+
+
+@lru_cache(maxsize=1)
+def _cn_count_only() -> re.Pattern[str]:
+    """A count and its measure word, both said (一个, 两只)."""
+    return re.compile(rf"^[一二两三四五六七八九十几\d]+[{open_lexicon.measure_words()}]$")
+
+
+# A verb of one or two characters, its aspect particle kept or not (坐, 坐着, 蹲, 躺着).
+_CJK_VERB = re.compile(r"^[\u4e00-\u9fff][着了]?$")
 
 
 def _modifier(word: str) -> bool:
@@ -310,10 +320,12 @@ def _verb_before(toks: list[str], m: Mention) -> str:
 
 def _zh_there(gap: list[str]) -> str | None:
     """B的左边有A, 房子后面是一棵树: a locative word, then 有 or 是, then only the second thing's
-    modifiers: the second thing stands there, on that side of the first."""
+    modifiers: the second thing stands there, on that side of the first. Or a verb of being there
+    and a count (树下坐着一个老人, 沙发上躺着一只猫): the old man is under the tree, sitting."""
     for i, w in enumerate(gap[1:], 1):
         where = gap[i - 1]
-        if w in _THERE and (where in LOCATIVE_WORDS or where in _ZH_SIDES) and _closes(gap, i) \
+        counted = i + 1 < len(gap) and bool(_cn_count_only().match(gap[i + 1])) and bool(_CJK_VERB.match(w))
+        if (w in _THERE or counted) and (where in LOCATIVE_WORDS or where in _ZH_SIDES) and _closes(gap, i) \
                 and all(x in _ZH_PARTICLES for x in gap[:i - 1]):
             return next((kind for stem, kind in _ZH_LOCATIVE if where.startswith(stem)), None)
     return None
