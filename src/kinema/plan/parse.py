@@ -1411,8 +1411,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if i + 1 < len(toks) and toks[i + 1] == m.group(2):
                 # 一朵朵白云, 一只只小鸭子: one after another, several; said of no thing after it, how it
                 # is done (一个个扔进竹筐: one by one)
-                named = i + 2 < len(toks) and _kind(toks[i + 2]) in ("entity", "size", "colour")
-                hit, n = ("count", _SEVERAL if named else 1), 2
+                thing_next = i + 2 < len(toks) and _kind(toks[i + 2]) in ("entity", "size", "colour")
+                hit, n = ("count", _SEVERAL if thing_next else 1), 2
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
         if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
