@@ -117,7 +117,9 @@ def test_a_verb_after_a_place_or_before_clothing(prompt: str, verb: str) -> None
 
 
 def test_a_raincoat_worn_is_still_worn() -> None:
-    assert _names(_play("一个穿雨衣的女孩")) == ["girl"]
+    # (no ironed shirt: the girl and the coat she has on, as "a girl in a raincoat" casts them, since
+    # session 24's 穿 "wearing"; before, the coat was not cast at all)
+    assert sorted(_names(_play("一个穿雨衣的女孩"))) == ["coat", "girl"]
 
 
 @pytest.mark.parametrize(("prompt", "verb"), [
