@@ -603,10 +603,15 @@ def _collective(word: str, value: object) -> int:
     return members if members > 1 else (len(people_in(ent)) if ent is not None else 0)
 
 
-def _plural_word(word: str) -> bool:
-    """Whether an English word is a plural form ("ducks", "geese", "fishermen")."""
-    return word in _IRREGULAR or word.endswith(("men", "children", "people")) \
+def _plural_form(word: str) -> bool:
+    """Whether an English word is spelled as a plural ("ducks", "fishermen", "children")."""
+    return word.endswith(("men", "children", "people")) \
         or any(open_lexicon.common_word(one) for one in open_lexicon.singulars(word))
+
+
+def _plural_word(word: str) -> bool:
+    """Whether an English word is a plural, irregular ones too ("ducks", "geese", "mice")."""
+    return word in _IRREGULAR or _plural_form(word)
 
 
 def _names_someone(word: str) -> bool:
@@ -1893,16 +1898,14 @@ def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
         head = next((o for o in clause.mentions if o.end > o.start and o.start == m.end), None)
         if head is None or m.end <= m.start or m.pronoun or not toks[m.start].isascii() \
                 or m.entity.archetype != Archetype.HUMAN or head.entity.archetype != Archetype.VEHICLE \
-                or not toks[m.start:m.end] or head.end - head.start != 1:
+                or head.end - head.start != 1:
             continue
         word = toks[head.start]
-        if _likely_verb([word]) or word.endswith("ing"):
+        if _likely_verb(word) or word.endswith("ing"):
             continue  # "a pianist bows", "a robot serving noodles": the doing, not a modified thing
         # (a modifier is singular, a passenger plane: after a plural the word is its verb, "children
         # sled down the hill", "the kids race boats")
-        said = toks[m.end - 1]
-        if said.endswith(("men", "children", "people")) \
-                or any(open_lexicon.common_word(one) for one in open_lexicon.singulars(said)):
+        if _plural_form(toks[m.end - 1]):
             continue
         # (nor after a verb, where the two may be its two objects: "gives his wife flowers", "teaches
         # the boy chess")
@@ -2581,15 +2584,15 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
         # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
-        doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity)
-                                           and not _likely_verb(toks[last.start:last.end]))
+        from_verb = last is not None and last.end - last.start == 1 and _likely_verb(toks[last.start])
+        doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity) and not from_verb)
         return subject and (object_next or (doer and said and after in _AFTER_DOING))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
-def _likely_verb(words: list[str]) -> bool:
-    """Whether one English word is an -s form with a verb reading ("bows", "sneaks")."""
-    return len(words) == 1 and words[0].endswith("s") and open_lexicon.verb_reading(words[0]) is not None
+def _likely_verb(word: str) -> bool:
+    """Whether an English word is an -s form with a verb reading ("bows", "sneaks")."""
+    return word.endswith("s") and open_lexicon.verb_reading(word) is not None
 
 
 def _bare_object(word: str) -> bool:
@@ -2642,8 +2645,7 @@ def _plural_before(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     counted = any(_kind(t) == "count" and t not in ("a", "an", "one")
                   for t in toks[max(0, said.start - 2):said.start])
-    plural = before.isascii() and (any(open_lexicon.common_word(one) for one in open_lexicon.singulars(before))
-                                   or before.endswith(("men", "children", "people")))
+    plural = before.isascii() and _plural_form(before)
     return said.count > 1 or said.group or counted or plural
 
 
