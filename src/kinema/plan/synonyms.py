@@ -90,6 +90,8 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
      ("小船", "独木舟", "划艇")),
     ("🥏", A.PROP, ("frisbee", "flying disc"), ("飞盘",)),
     ("🌏", A.PROP, ("earth", "the earth", "planet earth"), ("地球",)),
+    # The building, as its picture shows: its second name tells the lexicon which bank (not the river's).
+    ("🏦", A.PROP, ("bank", "bank building"), ("银行",)),
     ("🪐", A.PROP, ("jupiter", "planet", "saturn"), ("木星", "行星", "土星")),
     ("🪨", A.PROP, ("asteroid", "asteroids", "rock", "boulder", "asteroid belt"),
      ("小行星", "陨石", "石头", "岩石", "小行星带")),
