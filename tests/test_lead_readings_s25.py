@@ -94,3 +94,22 @@ def test_an_old_person_is_the_older_person(prompt: str, wanted: str) -> None:
 ])
 def test_one_of_a_plural_pictures_things_is_that_picture(prompt: str, wanted: str) -> None:
     assert wanted in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A fencer lunges at his opponent", "person fencing"),
+    ("Two fencers bow before the match", "person fencing"),
+    ("A golfer swings on the green", "person golfing"),
+    ("A juggler performs in the square", "person juggling"),
+])
+def test_one_named_for_a_doing_is_drawn_doing_it(prompt: str, wanted: str) -> None:
+    assert wanted in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("A couple holds hands on the beach", {"person"}),
+    ("The kids clap their hands", {"person"}),
+    ("A man raises his arms to the sky", {"bomb", "person"}),
+])
+def test_a_body_part_is_no_one_else(prompt: str, unwanted: set[str]) -> None:
+    assert not unwanted & _cast(prompt)
