@@ -393,6 +393,13 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         # livestock pen, ⌨ keyboard no key holder, 📓 notebook no laptop)
         senses = [s for s in senses if s == senses[0] or ent.archetype == Archetype.HUMAN
                   or _same_thing(wn, name, senses[0], s)]
+        # The picture's other names say which of its name's senses it shows, where one does: 🌏
+        # "planet earth" is the planet, not the soil; 🏦 "bank building" the building, not a river's
+        # sloping bank (however late WordNet lists the sense they confirm). Only another kind of
+        # thing is dropped (a doorway's door is still the door; a red panda still the panda).
+        if ent.archetype != Archetype.HUMAN and (said := _said_by_names(wn, name, ent.en, allowed)):
+            senses = [*said, *(s for s in senses if s not in said
+                               and s.lexname() in {x.lexname() for x in said})]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
         # A thing's picture whose name first means only what no picture shows (a wrench is first a
@@ -454,9 +461,14 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     for name in sorted(cat.en_index):
         words = name.split()
         if len(words) < 2 or name != cat.en_index[name].key or wn.synsets(name.replace(" ", "_"), pos="n") \
-                or cat.en_index[name].archetype == Archetype.HUMAN or _flag(cat.en_index[name].emoji):
+                or _flag(cat.en_index[name].emoji):
             continue
         stems = "_".join([*(wn.morphy(w, "v") or w for w in words[:-1]), words[-1]])
+        if cat.en_index[name].archetype == Archetype.HUMAN:
+            # (a person's picture only by its modifier's adjective stem: 🧓 "older person" is the old
+            # person; "person rowing boat" is no boat)
+            stems = "_".join([*(next((a for a in wn._morphy(w, "a") if a != w), "") for w in words[:-1]),
+                              words[-1]])
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         for s in [s for s in _senses(wn, stems, "n", allowed)[:1] if stems != name.replace(" ", "_")]:
             if s.name() not in NO_PICTURE and s.name() not in TOO_BROAD:
@@ -512,6 +524,64 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
 # a railway car are wheeled vehicles; a keyboard and a key holder only devices)
 SAME_THING_UP, SAME_THING_DEPTH = 3, 7
 SAME_GLOSS = 3  # words two glosses share to say one thing (not a keyboard's "consisting", "keys")
+
+
+def _said_by_names(wn, name: str, names: list[str], allowed: set[str]) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The senses of a picture's name that another of its names confirms: one naming the sense
+    itself (🏦 "bank building"), or the name with a broader word of the sense (🌏 "planet earth":
+    planet is earth's broader word, not soil's). Empty where no other name tells them apart."""
+    own = name.replace(" ", "_")
+    out = []
+    for s in _senses(wn, name, "n", allowed):
+        lemmas = {lem.name().lower() for lem in s.lemmas()}
+        broader = {lem.name().lower() for h, d, _ in _up(s, 2) if d for lem in h.lemmas()}
+        for other in names:
+            words = other.lower().split()
+            if other.lower() == name or (name not in words and own not in other.replace(" ", "_")):
+                continue
+            rest = [w for w in words if w not in name.split() and w != "the"]
+            if other.lower().replace(" ", "_") in lemmas or (rest and all(w in broader for w in rest)):
+                out.append(s)
+                break
+    return out
+
+
+def _one_of_plural_names(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """One of the things a plural picture's name names is that picture (🍟 "french fries": "a
+    french fry"; 🪆 "nesting dolls": "a nesting doll"), where WordNet knows the head's one, and not
+    the whole one as another thing; not a face's, a person's, a sign's or a flag's name ("crossed
+    fingers", "no bicycles", "cayman islands")."""
+    out: Rows = {}
+    for name, ent in sorted(catalog().en_index.items()):
+        words = name.split()
+        if len(words) < 2 or ent.archetype == Archetype.HUMAN or _flag(ent.emoji) \
+                or words[0] == "no" or "face" in words or "with" in words:  # (🚳 "no bicycles": a sign)
+            continue
+        one = _singular(words[-1])
+        senses = wn.synsets(one, "n")
+        if one == words[-1] or not senses or senses[0].lexname() == "noun.body" \
+                or wn.synsets("_".join([*words[:-1], one]), "n"):  # (👐 "open hands": a gesture)
+            continue
+        out[("en", " ".join([*words[:-1], one]))] = ("entity", name, f"{name} (one of them)")
+    return out
+
+
+def _body_part_read_as_other(wn, key: tuple[str, str], hit: tuple[str, str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """An English word first a part of the body, read as someone by a later sense ("hands" are no
+    hired hands: "a couple holds hands"), or its plural read as another word spelled alike ("raises
+    his arms": no weaponry). The part is of whoever has it; the word casts nothing."""
+    lang, word = key
+    if lang != "en" or hit[0] not in ("entity", "group"):
+        return False
+    for base in dict.fromkeys([word, *wn._morphy(word.replace(" ", "_"), "n")]):
+        senses = wn.synsets(base, "n")
+        if not senses or senses[0].lexname() != "noun.body":
+            continue
+        own = wn.synsets(word.replace(" ", "_"), "n")
+        if _human(hit[1]) or (base != word.replace(" ", "_") and own and own[0].lexname() != "noun.body"
+                              and word.replace(" ", "_") in wn.all_lemma_names("n")):
+            return True
+    return False
 
 
 def _same_thing(wn, name: str, first, later) -> bool:  # type: ignore[no-untyped-def]
@@ -794,6 +864,13 @@ def _doers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                         continue
                     if all(w in s.definition().split() for w in words[2:]):
                         out.setdefault(s.name(), name)
+        # (and the one named for the verb whose gloss names the doing: a fencer is "someone skilled at
+        # fencing", though to fence is first to wall a place in)
+        for agent in dict.fromkeys(f"{verb}{end}" for end in ("r", "er", f"{(verb or ' ')[-1]}er") if verb):
+            for s in wn.synsets(agent, pos="n")[:1]:
+                if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH and words[1] in \
+                        re.findall(r"[a-z]+", s.definition()) and all(w in s.definition().split() for w in words[2:]):
+                    out.setdefault(s.name(), name)
 
 
 def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -2651,6 +2728,8 @@ def build() -> bytes:
         sounds = _sound_words({w for lang, w in rows if lang == "zh"})
         rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
         rows.update(_listed_nouns(wn, rows, {zh for _, zh in unmade}))
+    rows = {k: v for k, v in rows.items() if not _body_part_read_as_other(wn, k, v)}
+    rows.update({k: v for k, v in _one_of_plural_names(wn).items() if k not in rows})
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -4551,7 +4630,44 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
     out.update(_shown_symbols(entries, out, wn))
+    for key in _people_after_a_thing(out, entries, ends - things, wn):
+        del out[key]
     return out
+
+
+# What a first gloss names where the word is that thing (made or natural, a place, a creature's part),
+# and how many of its senses are looked at for a person sense.
+THING_FILES = frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.substance", "noun.object",
+                         "noun.location", "noun.possession", "noun.body", "noun.animal"})
+THING_SENSES = 4
+
+
+def _people_after_a_thing(out: dict[tuple[str, str], tuple[str, str, str]], entries: list[dict],  # type: ignore[type-arg]
+                          ends: set[str], wn) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The words read as a person through a later gloss, or a later entry, whose first gloss names
+    a thing WordNet knows no person by (龙头 "faucet; ...; boss (of a gang)", 饲料 "feed; fodder"
+    is no cannon fodder, 土地 "land; soil" before its tu3 di5 "local god", 红枣 "jujube"): the word
+    is that thing, which may have no picture, not the person; unless its last character ends
+    words for people (营造商 "builder; contractor")."""
+    first: dict[str, str] = {}
+    for e in entries:
+        if e["pinyin"][:1].islower() and e["definitions"]:
+            first.setdefault(e["simplified"], e["definitions"][0].strip())
+    drop = []
+    for (lang, zh), hit in sorted(out.items()):
+        if lang != "zh" or len(zh) < 2 or zh[-1] in ends or zh not in first \
+                or hit[0] not in ("entity", "group") or not _human(hit[1]) \
+                or not hit[2].startswith("CC-CEDICT: "):
+            continue
+        said = hit[2][len("CC-CEDICT: "):].split(" > ")[0].strip().lower()
+        whole = re.sub(r"\s*\([^)]*\)", "", first[zh]).strip().lower()
+        parsed = _gloss(first[zh])
+        if said == first[zh].lower() or parsed is None or parsed[0] != "n" or parsed[1] != whole:
+            continue  # (从犯 "accessory to a crime": a phrase the head alone does not say)
+        senses = _senses(wn, whole, "n")[:THING_SENSES]
+        if senses and senses[0].lexname() in THING_FILES and all(s.lexname() != "noun.person" for s in senses):
+            drop.append(("zh", zh))
+    return drop
 
 
 def _shown_symbols(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg]

@@ -645,6 +645,15 @@ def _names_other(word: str, tail: str) -> bool:
     return _entity_of(whole[1]) != _entity_of(part[1])
 
 
+def _one_of_picture(phrase: str) -> bool:
+    """Whether an English phrase reads as a picture named by it in the plural ("french fry": 🍟
+    french fries), which no verb inside it splits."""
+    word = open_lexicon.lookup(phrase)
+    words = phrase.split(" ")
+    return word is not None and word.kind == "entity" and len(words) > 1 \
+        and word.value.split(" ")[:-1] == words[:-1] and word.value.startswith(phrase[:-1])
+
+
 def _lookup(phrase: str) -> tuple[str, object] | None:
     """The hand-written tables first, then the open vocabulary (WordNet, CC-CEDICT)."""
     hit = _hand(phrase)
@@ -1304,7 +1313,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # the hand tables know ("bee flies" is a bee that flies, not WordNet's bee fly).
             zh_phrase = n > 1 and _CJK.search(phrase) is not None
             if hit is None and not zh_phrase and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
-                    n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])):
+                    n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])
+                    or _one_of_picture(phrase)):  # ("a french fry": one of 🍟 french fries)
                 hit = _open(phrase)
                 if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
                     hit = None
@@ -2586,7 +2596,12 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
         from_verb = last is not None and last.end - last.start == 1 and _likely_verb(toks[last.start])
         doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity) and not from_verb)
-        return subject and (object_next or (doer and said and after in _AFTER_DOING))
+        # (a vehicle's word after someone is never a thing they hold, whatever the preposition: "a
+        # boxer trains in the gym", "a gymnast trains on the beam": no trains)
+        driven = (entry := _hand(word)) is not None and (ent := _entity_of(entry[1])) is not None \
+            and ent.archetype == Archetype.VEHICLE
+        return subject and (object_next or (doer and said and (after in _AFTER_DOING
+                                                               or (driven and after in _AFTER_VERB))))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 

@@ -45,6 +45,10 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("👴", A.HUMAN, ("old man", "grandfather", "grandpa", "elderly man"),
      ("老人", "老爷爷", "爷爷", "老头", "老大爷")),
     ("👵", A.HUMAN, ("old woman", "grandmother", "grandma", "granny"), ("老奶奶", "奶奶", "老太太", "老婆婆")),
+    # Old people of either sex, as said together ("old people dance in the park"): the adjective is
+    # said on its own word, which the open vocabulary reads apart.
+    ("🧓", A.HUMAN, ("older person", "old person", "old people", "elderly person", "elderly people", "the elderly"),
+     ()),
     ("🧑‍🍳", A.HUMAN, ("cook", "chef"), ("厨师", "大厨")),
     ("🦌", A.CANINE, ("deer", "stag", "fawn", "reindeer"), ("鹿", "小鹿", "梅花鹿", "驯鹿")),
     ("🐸", A.FELINE, ("frog", "toad"), ("青蛙", "蛙", "蛤蟆")),
@@ -90,6 +94,8 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
      ("小船", "独木舟", "划艇")),
     ("🥏", A.PROP, ("frisbee", "flying disc"), ("飞盘",)),
     ("🌏", A.PROP, ("earth", "the earth", "planet earth"), ("地球",)),
+    # The building, as its picture shows: its second name tells the lexicon which bank (not the river's).
+    ("🏦", A.PROP, ("bank", "bank building"), ("银行",)),
     ("🪐", A.PROP, ("jupiter", "planet", "saturn"), ("木星", "行星", "土星")),
     ("🪨", A.PROP, ("asteroid", "asteroids", "rock", "boulder", "asteroid belt"),
      ("小行星", "陨石", "石头", "岩石", "小行星带")),
