@@ -83,10 +83,26 @@ def _place_picture(phrase: str) -> Entity | None:
         or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
 
 
-def _building_named(phrase: str) -> Entity | None:
+def _building_named(phrase: str, place: Place | None = None) -> Entity | None:
     """The picture a place word also names when that picture is a building (a set piece)."""
     ent = _place_picture(phrase)
+    if ent is None and place is not None and _CJK.search(phrase):
+        ent = _translated_building(phrase, place)
     return ent if ent is not None and is_set(ent) else None
+
+
+def _translated_building(phrase: str, place: Place) -> Entity | None:
+    """The picture CC-CEDICT's reading of a Chinese place word names, where an English word of the
+    same place names that picture too (大楼 "building", as "building" stages the wall of windows):
+    the Chinese word stands in the film as the English one does. Not a reading no English word of
+    its place shares (家里 "at home" is the room, no house)."""
+    row = open_lexicon.listed(phrase)
+    ent = catalog().en_index.get(row.value) if row is not None and row.kind == "entity" else None
+    if ent is None:
+        return None
+    shared = any((e := _place_picture(w)) is not None and e.key == ent.key
+                 for w, _ in lx.PLACES.get(place, ()) if w.isascii())
+    return ent if shared else None
 
 
 # "from one window to another", 从一扇窗户跳到另一扇: "one" picks out a place, it counts no thing
@@ -1599,7 +1615,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, tuple)
             clause.places.append(value)
             clause.grounds.append((value[0], _join(toks[i:i + n])))
-            if (building := _building_named(word)) is not None:
+            if (building := _building_named(word, value[0])) is not None:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))
             elif pending_count and i - pending_count[1] <= 2 and toks[pending_count[1]] not in ("a", "an") \
@@ -1634,7 +1650,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 else:  # (a pictured object is still cast, the wave 🌊 the surfer rides, not mounted)
                     glossed.add(taken)
             clause.actions.append(value)
-            verb_at = i
+            verb_before, verb_at = verb_at, i
             if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
@@ -1657,6 +1673,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 last_doer, toward = toward, None
             elif last_doer is not None and i > 0 and toks[i - 1] in _AND:
                 last_doer.actions.append(value)  # "flies over a castle and breathes fire": the same doer
+            elif last_doer is not None and _gone_to_do(clause, toks, verb_before, i, last_doer):
+                last_doer.actions.append(value)  # 骑自行车去河边钓鱼: the rider fishes, not the bicycle
             elif doers:  # subject, verb: the verb belongs to the last thing named before it (not a tool)
                 people = [m for m in doers if m.entity.archetype == Archetype.HUMAN]
                 if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
@@ -2188,10 +2206,24 @@ def _verb_objects() -> dict[str, list[tuple[str, str]]]:
 
 def _aspect(toks: list[str]) -> list[str]:
     """Without the aspect particle 着 between a one-character verb and its object (织着毛衣 knits
-    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them."""
-    return [t for k, t in enumerate(toks)
-            if not (t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1])
-                    and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP)]
+    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them, and
+    an object that goes along with its doer is cast as the whole word casts it (划着船 as 划船: the
+    boat rowed, see _goes_with)."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1]) \
+                and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP:
+            word = toks[k - 1] + toks[k + 1]
+            if len(word) == 2 and _goes_with(word, _open(word)):
+                out[-1:] = _resplit(word)
+                k += 2
+                continue
+        else:
+            out.append(t)
+        k += 1
+    return out
 
 
 def _after_doer(clause: Clause, i: int) -> bool:
@@ -2400,7 +2432,9 @@ def _verb_object(clause: Clause, toks: list[str]) -> None:
                 ent = _entity_of(thing[1])
                 assert ent is not None and isinstance(verb[1], str)
                 clause.mentions[k] = Mention(ent, m.words[cut:], start=m.start, end=m.end)
-                before.actions.append(verb[1])
+                # what the activity word was said to do after it is its doer's (骑自行车去河边钓鱼:
+                # the boy fishes, not the bicycle)
+                before.actions += [verb[1], *(a for a in m.actions if a not in before.actions)]
                 clause.actions.append(verb[1])
                 break
 
@@ -2743,6 +2777,20 @@ _PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "u
              "她", "他", "她们", "他们", "我", "我们"}
 _OBJECT_ONLY = {"him", "me", "us"}
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
+
+# 去/来 between two doings: the second is what one goes (or comes) to do (去河边钓鱼 goes to fish)
+_GOING_TO = frozenset({"去", "来"})
+
+
+def _gone_to_do(clause: Clause, toks: list[str], before: int, i: int, doer: Mention) -> bool:
+    """Whether the verb at token i is what `doer`, who did the verb at `before`, goes somewhere to
+    do (骑着自行车去钓鱼, 坐公交车去公园钓鱼): 去 or 来 stands between the two verbs, and only
+    things (what the doer rides or carries) were named after the doer, no one who might go instead
+    (妈妈叫弟弟去洗碗: the boy washes, as before)."""
+    if before < 0 or not _GOING_TO.intersection(toks[before + 1:i]):
+        return False
+    after = clause.mentions[clause.mentions.index(doer) + 1:] if doer in clause.mentions else []
+    return bool(after) and all(m.entity.archetype in (Archetype.PROP, Archetype.VEHICLE) for m in after)
 
 
 _JOIN = {"and", "和", "与", "跟", "同", "及", "以及"}
