@@ -85,3 +85,24 @@ def test_an_object_after_an_aspect_particle_travels_with_its_doer(prompt: str, w
 ])
 def test_verb_object_words_as_before(prompt: str, wanted: list[str]) -> None:
     assert sorted(_cast(prompt)) == sorted(wanted)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("他用勺子喝汤", {"man", "spoon"}),  # given: jieba's 他用 "other uses"
+    ("他用筷子夹菜", {"man", "chopsticks"}),
+    ("他用毛巾擦脸", {"man"}),
+    ("他杀了一条鱼", {"man", "fish"}),
+])
+def test_a_pronoun_glued_to_the_verb_after_it_is_the_doer(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("她用剪刀剪纸", {"woman", "scissors"}),  # cut apart already: as before
+    ("爸爸用勺子喝汤", {"man", "spoon"}),
+    ("他们在公园里散步", {"person"}),
+])
+def test_pronouns_cut_apart_as_before(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast

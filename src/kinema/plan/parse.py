@@ -448,6 +448,9 @@ def _resplit(word: str) -> list[str]:
         return [word]
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
         return _resplit(word[0] + word[2])  # 下着雪 is 下雪 going on: snowing; 划着船 rows a boat as 划船
+    if len(word) == 2 and word[0] in _PERSONAL and _lookup(word) is None \
+            and _char_tags().get(word[1]) in VERB_TAGS:
+        return [word[0], word[1]]  # 他用勺子喝汤: he, using a spoon (jieba's 他用 "other uses" is no one)
     if (unit := _counted_unit(word)) is not None:
         return unit
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
