@@ -106,3 +106,24 @@ def test_a_pronoun_glued_to_the_verb_after_it_is_the_doer(prompt: str, wanted: s
 def test_pronouns_cut_apart_as_before(prompt: str, wanted: set[str]) -> None:
     cast = set(_cast(prompt))
     assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("小仙女挥着魔法棒", {"woman fairy"}),  # given: 魔法 "magic" cut into 魔 (a bound form) and 法
+    ("他在练习魔法", {"man"}),
+    ("小女巫挥着魔法棒", {"woman mage"}),
+    ("魔法师在城堡里练习魔法", {"mage", "castle"}),  # a word read whole is not cut for a name at its end
+])
+def test_a_bound_form_names_no_thing(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and "ghost" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("一只魔鬼", {"ghost"}),  # the whole word: as before
+    ("牛棚里有一头牛", {"cow"}),
+    ("孩子们在踢足球", {"child", "ball"}),
+])
+def test_whole_words_and_free_characters_as_before(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast

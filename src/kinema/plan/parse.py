@@ -432,6 +432,12 @@ def _read_by_marked_gloss(word: str) -> bool:
     return hit is not None and hit.via.startswith("CC-CEDICT: (")
 
 
+def _bound_form(char: str) -> bool:
+    """Whether a Chinese character is read only through a gloss CC-CEDICT marks "(bound form)"."""
+    hit = open_lexicon.lookup(char)
+    return hit is not None and hit.via.startswith("CC-CEDICT: (bound form)")
+
+
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
@@ -478,7 +484,7 @@ def _resplit(word: str) -> list[str]:
                 and not _names_other(word, tail):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
-        if word[k:] in table:
+        if word[k:] in table and not _listed_thing(word):  # (魔法师 a magician is no 魔 + 法师)
             return [*_resplit(word[:k]), word[k:]]
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children, several
         return [word[:-1], "们"]
@@ -546,9 +552,11 @@ def _resplit(word: str) -> list[str]:
             return [word[0], word[1]]
         # A word no dictionary reads whose last character, its head, names no thing but whose first
         # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen,
-        # a creature also where the head names a thing (棚 "shed" is drawn as no cowshed).
+        # a creature also where the head names a thing (棚 "shed" is drawn as no cowshed). Not a
+        # first character read only through a gloss CC-CEDICT marks a bound form (魔 "evil spirit":
+        # 魔法 "magic" is no ghost): bound, it names no thing of its own.
         if len(word) == 2 and _char_tags().get(word[1]) not in _NOT_HEADS \
-                and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+                and (hit := _lookup(word[0])) is not None and hit[0] == "entity" and not _bound_form(word[0]):
             if _lookup(word[1]) is None:
                 return [word[0], word[1]]
             if _creature(hit[1]) and word[1] != word[0]:  # (熊熊 "raging" is no bear)
