@@ -127,3 +127,18 @@ def test_a_bound_form_names_no_thing(prompt: str, wanted: set[str]) -> None:
 def test_whole_words_and_free_characters_as_before(prompt: str, wanted: set[str]) -> None:
     cast = set(_cast(prompt))
     assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("小狗叼着报纸跑到爸爸面前", {"dog", "newspaper", "man"}),  # given: 面前 "before someone"
+    ("她站在镜子面前", {"woman", "mirror"}),
+    ("小狗跑到爸爸跟前", {"dog", "man"}),
+])
+def test_before_someone_is_no_noodles(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and "noodles" not in cast, cast
+
+
+@pytest.mark.parametrize("prompt", ["她在吃面", "他面前放着一碗面"])
+def test_noodles_are_still_noodles(prompt: str) -> None:
+    assert "noodles" in _cast(prompt)
