@@ -142,3 +142,25 @@ def test_before_someone_is_no_noodles(prompt: str, wanted: set[str]) -> None:
 @pytest.mark.parametrize("prompt", ["她在吃面", "他面前放着一碗面"])
 def test_noodles_are_still_noodles(prompt: str) -> None:
     assert "noodles" in _cast(prompt)
+
+
+def _done(prompt: str) -> set[str]:
+    return {f"{a.who.split('-')[0]}:{a.do.value}" for s in _play(prompt).scenes for a in s.actions}
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("一条长长的龙在天上飞", "dragon:fly"),  # given: jieba's 天上飞 kept whole
+    ("鱼在水里游", "fish:swim"),
+    ("虫子在地上爬", "beetle:climb"),  # jieba's 地 + 上爬
+    ("一只老鹰在天上飞", "eagle:fly"),
+])
+def test_a_place_and_the_doing_after_it_are_cut_apart(prompt: str, wanted: str) -> None:
+    assert wanted in _done(prompt), _done(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("小猫往上爬", "cat:climb"),  # cut apart already: as before
+    ("鸟在天上飞来飞去", "bird:fly"),
+])
+def test_places_and_doings_cut_apart_as_before(prompt: str, wanted: str) -> None:
+    assert wanted in _done(prompt), _done(prompt)

@@ -354,6 +354,12 @@ def _locatives(toks: list[str]) -> list[str]:
             out[-1] += t[0]
             out.append(t[1])
             continue
+        if len(t) == 2 and t[0] in lx.LOCATIVE and out and len(out[-1]) == 1 and _CJK.search(out[-1]) \
+                and _lookup(t) is None and _kind(t[1]) == "action" and _kind(out[-1]) != "action":
+            # 地 + 上爬: the locative is the place's (地上 on the ground), the verb stands alone (爬)
+            out[-1] += t[0]
+            out.append(t[1])
+            continue
         locative = bool(out) and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1
         counted = len(out) >= 2 and bool(_CJK.search(t)) and bool(_cn_count().match(out[-2])) \
             and bool(_cn_count().match(out[-1])) and _open(out[-1] + t) is not None
@@ -470,6 +476,10 @@ def _resplit(word: str) -> list[str]:
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
         return [word[:-1], word[-1]]
+    if len(word) >= 3 and _lookup(word) is None:
+        for k in range(len(word) - 1, 1, -1):  # 天上飞, 水里游: where, then the doing
+            if word[k - 1] in lx.LOCATIVE and _kind(word[k:]) == "action":
+                return [*_resplit(word[:k]), word[k:]]
     if len(word) > 2 and word[-2:] in LOCATIVE_WORDS and _kind(word[:-2]) == "entity":
         return [*_resplit(word[:-2]), word[-2:]]  # 马背上: on the horse's back, the horse named
     for k in range(len(word) - 1, 0, -1):
