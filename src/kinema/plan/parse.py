@@ -83,10 +83,26 @@ def _place_picture(phrase: str) -> Entity | None:
         or next((e for one in open_lexicon.singulars(phrase.lower()) if (e := cat.en_index.get(one))), None)
 
 
-def _building_named(phrase: str) -> Entity | None:
+def _building_named(phrase: str, place: Place | None = None) -> Entity | None:
     """The picture a place word also names when that picture is a building (a set piece)."""
     ent = _place_picture(phrase)
+    if ent is None and place is not None and _CJK.search(phrase):
+        ent = _translated_building(phrase, place)
     return ent if ent is not None and is_set(ent) else None
+
+
+def _translated_building(phrase: str, place: Place) -> Entity | None:
+    """The picture CC-CEDICT's reading of a Chinese place word names, where an English word of the
+    same place names that picture too (大楼 "building", as "building" stages the wall of windows):
+    the Chinese word stands in the film as the English one does. Not a reading no English word of
+    its place shares (家里 "at home" is the room, no house)."""
+    row = open_lexicon.listed(phrase)
+    ent = catalog().en_index.get(row.value) if row is not None and row.kind == "entity" else None
+    if ent is None:
+        return None
+    shared = any((e := _place_picture(w)) is not None and e.key == ent.key
+                 for w, _ in lx.PLACES.get(place, ()) if w.isascii())
+    return ent if shared else None
 
 
 # "from one window to another", 从一扇窗户跳到另一扇: "one" picks out a place, it counts no thing
@@ -338,6 +354,12 @@ def _locatives(toks: list[str]) -> list[str]:
             out[-1] += t[0]
             out.append(t[1])
             continue
+        if len(t) == 2 and t[0] in lx.LOCATIVE and out and len(out[-1]) == 1 and _CJK.search(out[-1]) \
+                and _lookup(t) is None and _kind(t[1]) == "action" and _kind(out[-1]) != "action":
+            # 地 + 上爬: the locative is the place's (地上 on the ground), the verb stands alone (爬)
+            out[-1] += t[0]
+            out.append(t[1])
+            continue
         locative = bool(out) and out[-1] + t in LOCATIVE_WORDS and len(out[-1]) == 1
         counted = len(out) >= 2 and bool(_CJK.search(t)) and bool(_cn_count().match(out[-2])) \
             and bool(_cn_count().match(out[-1])) and _open(out[-1] + t) is not None
@@ -416,6 +438,12 @@ def _read_by_marked_gloss(word: str) -> bool:
     return hit is not None and hit.via.startswith("CC-CEDICT: (")
 
 
+def _bound_form(char: str) -> bool:
+    """Whether a Chinese character is read only through a gloss CC-CEDICT marks "(bound form)"."""
+    hit = open_lexicon.lookup(char)
+    return hit is not None and hit.via.startswith("CC-CEDICT: (bound form)")
+
+
 def _resplit(word: str) -> list[str]:
     """A Chinese word jieba kept whole but the tables do not know, cut where a known part shows:
     a count in front (一艘船), a place ending (街上), a verb ending (跳进), X来X去, a colour (红衣服)."""
@@ -432,6 +460,9 @@ def _resplit(word: str) -> list[str]:
         return [word]
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
         return _resplit(word[0] + word[2])  # 下着雪 is 下雪 going on: snowing; 划着船 rows a boat as 划船
+    if len(word) == 2 and word[0] in _PERSONAL and _lookup(word) is None \
+            and _char_tags().get(word[1]) in VERB_TAGS:
+        return [word[0], word[1]]  # 他用勺子喝汤: he, using a spoon (jieba's 他用 "other uses" is no one)
     if (unit := _counted_unit(word)) is not None:
         return unit
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
@@ -445,6 +476,10 @@ def _resplit(word: str) -> list[str]:
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
         return [word[:-1], word[-1]]
+    if len(word) >= 3 and _lookup(word) is None:
+        for k in range(len(word) - 1, 1, -1):  # 天上飞, 水里游: where, then the doing
+            if word[k - 1] in lx.LOCATIVE and _kind(word[k:]) == "action":
+                return [*_resplit(word[:k]), word[k:]]
     if len(word) > 2 and word[-2:] in LOCATIVE_WORDS and _kind(word[:-2]) == "entity":
         return [*_resplit(word[:-2]), word[-2:]]  # 马背上: on the horse's back, the horse named
     for k in range(len(word) - 1, 0, -1):
@@ -459,7 +494,7 @@ def _resplit(word: str) -> list[str]:
                 and not _names_other(word, tail):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
-        if word[k:] in table:
+        if word[k:] in table and not _listed_thing(word):  # (魔法师 a magician is no 魔 + 法师)
             return [*_resplit(word[:k]), word[k:]]
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children, several
         return [word[:-1], "们"]
@@ -527,9 +562,11 @@ def _resplit(word: str) -> list[str]:
             return [word[0], word[1]]
         # A word no dictionary reads whose last character, its head, names no thing but whose first
         # does (牛棚 a cowshed, 羊圈 a sheepfold, 马厩 a stable): the thing it is named after is seen,
-        # a creature also where the head names a thing (棚 "shed" is drawn as no cowshed).
+        # a creature also where the head names a thing (棚 "shed" is drawn as no cowshed). Not a
+        # first character read only through a gloss CC-CEDICT marks a bound form (魔 "evil spirit":
+        # 魔法 "magic" is no ghost): bound, it names no thing of its own.
         if len(word) == 2 and _char_tags().get(word[1]) not in _NOT_HEADS \
-                and (hit := _lookup(word[0])) is not None and hit[0] == "entity":
+                and (hit := _lookup(word[0])) is not None and hit[0] == "entity" and not _bound_form(word[0]):
             if _lookup(word[1]) is None:
                 return [word[0], word[1]]
             if _creature(hit[1]) and word[1] != word[0]:  # (熊熊 "raging" is no bear)
@@ -1609,7 +1646,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             assert isinstance(value, tuple)
             clause.places.append(value)
             clause.grounds.append((value[0], _join(toks[i:i + n])))
-            if (building := _building_named(word)) is not None:
+            if (building := _building_named(word, value[0])) is not None:
                 # "a skyscraper behind him": the city, and the building itself stands as a set piece
                 clause.mentions.append(Mention(building, word, start=i, end=i + n))
             elif pending_count and i - pending_count[1] <= 2 and toks[pending_count[1]] not in ("a", "an") \
@@ -1644,7 +1681,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 else:  # (a pictured object is still cast, the wave 🌊 the surfer rides, not mounted)
                     glossed.add(taken)
             clause.actions.append(value)
-            verb_at = i
+            verb_before, verb_at = verb_at, i
             if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
@@ -1667,6 +1704,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 last_doer, toward = toward, None
             elif last_doer is not None and i > 0 and toks[i - 1] in _AND:
                 last_doer.actions.append(value)  # "flies over a castle and breathes fire": the same doer
+            elif last_doer is not None and _gone_to_do(clause, toks, verb_before, i, last_doer):
+                last_doer.actions.append(value)  # 骑自行车去河边钓鱼: the rider fishes, not the bicycle
             elif doers:  # subject, verb: the verb belongs to the last thing named before it (not a tool)
                 people = [m for m in doers if m.entity.archetype == Archetype.HUMAN]
                 if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
@@ -2198,10 +2237,24 @@ def _verb_objects() -> dict[str, list[tuple[str, str]]]:
 
 def _aspect(toks: list[str]) -> list[str]:
     """Without the aspect particle 着 between a one-character verb and its object (织着毛衣 knits
-    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them."""
-    return [t for k, t in enumerate(toks)
-            if not (t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1])
-                    and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP)]
+    as 织毛衣, 打着太极拳 as 打太极拳): the verb-object words then read as the tables know them, and
+    an object that goes along with its doer is cast as the whole word casts it (划着船 as 划船: the
+    boat rowed, see _goes_with)."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t == "着" and 0 < k < len(toks) - 1 and len(toks[k - 1]) == 1 and verb_like(toks[k - 1]) \
+                and _CJK.search(toks[k + 1]) and toks[k + 1] not in _STOP:
+            word = toks[k - 1] + toks[k + 1]
+            if len(word) == 2 and _goes_with(word, _open(word)):
+                out[-1:] = _resplit(word)
+                k += 2
+                continue
+        else:
+            out.append(t)
+        k += 1
+    return out
 
 
 def _after_doer(clause: Clause, i: int) -> bool:
@@ -2410,7 +2463,9 @@ def _verb_object(clause: Clause, toks: list[str]) -> None:
                 ent = _entity_of(thing[1])
                 assert ent is not None and isinstance(verb[1], str)
                 clause.mentions[k] = Mention(ent, m.words[cut:], start=m.start, end=m.end)
-                before.actions.append(verb[1])
+                # what the activity word was said to do after it is its doer's (骑自行车去河边钓鱼:
+                # the boy fishes, not the bicycle)
+                before.actions += [verb[1], *(a for a in m.actions if a not in before.actions)]
                 clause.actions.append(verb[1])
                 break
 
@@ -2758,6 +2813,20 @@ _PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "u
              "她", "他", "她们", "他们", "我", "我们"}
 _OBJECT_ONLY = {"him", "me", "us"}
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
+
+# 去/来 between two doings: the second is what one goes (or comes) to do (去河边钓鱼 goes to fish)
+_GOING_TO = frozenset({"去", "来"})
+
+
+def _gone_to_do(clause: Clause, toks: list[str], before: int, i: int, doer: Mention) -> bool:
+    """Whether the verb at token i is what `doer`, who did the verb at `before`, goes somewhere to
+    do (骑着自行车去钓鱼, 坐公交车去公园钓鱼): 去 or 来 stands between the two verbs, and only
+    things (what the doer rides or carries) were named after the doer, no one who might go instead
+    (妈妈叫弟弟去洗碗: the boy washes, as before)."""
+    if before < 0 or not _GOING_TO.intersection(toks[before + 1:i]):
+        return False
+    after = clause.mentions[clause.mentions.index(doer) + 1:] if doer in clause.mentions else []
+    return bool(after) and all(m.entity.archetype in (Archetype.PROP, Archetype.VEHICLE) for m in after)
 
 
 _JOIN = {"and", "和", "与", "跟", "同", "及", "以及"}

@@ -82,7 +82,8 @@ _ZH_LOCATIVE = (("左", "left_of"), ("右", "right_of"), ("上", "on_top_of"), (
 # Chinese locative words (方位词: 旁边, 后面, 左侧, 中间 ...): where something is, never a thing.
 _ZH_SIDES = "左右上下前后里外旁内"
 LOCATIVE_WORDS = frozenset({*(r + t for r in _ZH_SIDES for t in "边面方侧头"), "中间", "之间", "附近",
-                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中", "背上", "对面"})
+                            "周围", "底下", "旁", "背后", "顶上", "上方", "当中", "背上", "对面",
+                            "面前", "跟前", "眼前"})  # (before someone: 跑到爸爸面前 is no noodles)
 # Words that end one part of a sentence: what follows is not related to what came before.
 _CLAUSE_BREAKS = {",", "，", "。", ".", ";", "；", "then", "while", "and", "as", "but", "when", "before",
                   "after", "然后", "同时", "而", "和", "与", "跟"}
