@@ -159,7 +159,9 @@ def stand_places(c: Clause) -> Clause:
                 and place in PLACE_PICTURES:
             name, count = PLACE_PICTURES[place]
             stand(catalog().en_index.get(name), phrase, count)
-        if len(stood) == before:  # (in a room at its own size: a bedroom's bed is no building)
+        # (in a room at its own size: a bedroom's bed is no building; a place alone is a film of
+        # its own far-off life, issue 20, where nothing the prompt names stands)
+        if len(stood) == before and c.mentions:
             stand(piece(phrase), phrase, backdrop=painted in _OPEN)
     if not stood:
         return c
