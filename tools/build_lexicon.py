@@ -3805,10 +3805,11 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
         if sum(1 for _ in s.closure(lambda x: x.hyponyms())) > PIECE_KINDS:
             continue
         kinds = sorted({n for k in s.hyponyms() if (n := picture(k))})
-        hit = next((("part", n) for m in s.part_meronyms() if (n := picture(m))), None) \
+        # (WordNet's related senses come in no fixed order: by name, so every build is the same)
+        hit = next((("part", n) for m in sorted(s.part_meronyms()) if (n := picture(m))), None) \
             or (("kind", kinds[0]) if len(kinds) == 1 else None)
         if hit is None and read.get(w) in BUILT:
-            hit = next((("there", n) for x in (s, *s.hypernyms()) if (n := there(x))), None)
+            hit = next((("there", n) for x in (s, *sorted(s.hypernyms())) if (n := there(x))), None)
         if hit is not None:
             out[("pp", w)] = ("entity", hit[1], f"{s.name()} {hit[0]} {hit[1]}")
     for (lang, w), (kind, _, via) in sorted(rows.items()):
