@@ -2728,8 +2728,9 @@ def build() -> bytes:
         sounds = _sound_words({w for lang, w in rows if lang == "zh"})
         rows = {k: v for k, v in rows.items() if not (k[0] == "zh" and k[1] in sounds)}
         rows.update(_listed_nouns(wn, rows, {zh for _, zh in unmade}))
-    rows = {k: v for k, v in rows.items() if not _body_part_read_as_other(wn, k, v)}
-    rows.update({k: v for k, v in _one_of_plural_names(wn).items() if k not in rows})
+        rows.update(_place_pieces(wn, pics, rows))
+        rows = {k: v for k, v in rows.items() if not _body_part_read_as_other(wn, k, v)}
+        rows.update({k: v for k, v in _one_of_plural_names(wn).items() if k not in rows})
     buf = io.StringIO()
     buf.write("# kinema open vocabulary: lang, word, kind, value, via, with. Built by tools/build_lexicon.py "
               "from WordNet 3.0 (Princeton University, WordNet licence) and CC-CEDICT (CC BY-SA 4.0, via "
@@ -3837,6 +3838,65 @@ def _found_at(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
 
 
 Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, value, via)
+
+
+# The gloss clause that says what is in a place ("a place where planes take off and land").
+WHERE = re.compile(r"\b(?:where|in which)\b(.*)")
+PIECE_KINDS = 100  # a place word with more kinds below it than this is too broad for one picture (a building)
+BUILT = {Place.ROOM.value, Place.STREET.value, Place.CITY.value, Place.ROAD.value}  # painted as made places
+PIECE_NOT = ("structure.n.01", "facility.n.01")  # a place its gloss names is no piece in it (a plant's works)
+
+
+def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
+    """The picture a narrower made place stands in the broad one the world paints (lang "pp";
+    issue 13: a bedroom painted as the room is seen as one by its bed): a pictured part of its
+    first sense (a bedroom's bed), else its one pictured kind (a highway's motorway, a shop's
+    convenience store), else, for a place painted as a made one, the pictured thing its gloss or
+    its broader word's says is there (an airport is an airfield, "a place where planes take off":
+    the airplane). Not for a painted place's own name or one as broad as a building (a room has a
+    toilet among its kinds), nor a natural place (a mountain's volcano), nor a picture that is a
+    place itself (a shore's beach); a Chinese place word takes its gloss's (机场 "airport")."""
+    read = {w: value for (lang, w), (kind, value, _) in rows.items() if lang == "en" and kind == "place"}
+    places = set(read) | {w for words in lx.PLACES.values() for w, _ in words}
+    own = {p.value for p in Place}
+
+    def picture(s) -> str | None:  # type: ignore[no-untyped-def]
+        name = pics.get(s.name())
+        ok = name is not None and name not in places and s.name() not in NO_PICTURE | TOO_BROAD
+        return name if ok else None
+
+    def there(s) -> str | None:  # type: ignore[no-untyped-def]
+        said = WHERE.search(s.definition().split(";")[0].lower())
+        for w in re.findall(r"[a-z][a-z-]*", said.group(1)) if said else []:
+            g = _gloss_noun(wn, w) if "-" not in w else None  # (a motion-picture is no picture)
+            if g is not None and _uses(wn, w, "n") >= _uses_otherwise(wn, w) and _up_to(g, PIECE_NOT) is None \
+                    and (name := picture(g)):
+                return name
+        return None
+
+    out: Rows = {}
+    for w in sorted(places):
+        base = wn.morphy(w.replace(" ", "_"), "n") if w.isascii() else None
+        senses = wn.synsets(base, pos="n") if base and base not in own else []
+        if not senses or senses[0].lexname() != "noun.artifact":
+            continue
+        s = senses[0]
+        if sum(1 for _ in s.closure(lambda x: x.hyponyms())) > PIECE_KINDS:
+            continue
+        kinds = sorted({n for k in s.hyponyms() if (n := picture(k))})
+        # (WordNet's related senses come in no fixed order: by name, so every build is the same)
+        hit = next((("part", n) for m in sorted(s.part_meronyms()) if (n := picture(m))), None) \
+            or (("kind", kinds[0]) if len(kinds) == 1 else None)
+        if hit is None and read.get(w) in BUILT:
+            hit = next((("there", n) for x in (s, *sorted(s.hypernyms())) if (n := there(x))), None)
+        if hit is not None:
+            out[("pp", w)] = ("entity", hit[1], f"{s.name()} {hit[0]} {hit[1]}")
+    for (lang, w), (kind, _, via) in sorted(rows.items()):
+        if lang == "zh" and kind == "place" and via.startswith("CC-CEDICT: "):
+            gloss = re.sub(r"\s*\(.*?\)", "", via.removeprefix("CC-CEDICT: ").split(" > ")[0]).strip()
+            if (hit := out.get(("pp", gloss))) is not None:
+                out[("pp", w)] = (hit[0], hit[1], f"{gloss} > {hit[2]}")
+    return out
 
 
 def _person_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped-def]

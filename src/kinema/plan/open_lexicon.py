@@ -92,6 +92,12 @@ def found_at(name: str) -> str | None:
     return _value("at", name)
 
 
+def place_piece(word: str) -> str | None:
+    """The picture a narrower made place stands where the broad place it is painted as would not
+    show it (a bedroom's bed, a highway's motorway, 机场's airplane), or None."""
+    return _value("pp", word)
+
+
 def lookup(word: str) -> Word | None:
     if word.isascii():
         return _word("en", word)

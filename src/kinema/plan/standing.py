@@ -8,9 +8,13 @@ prompt names as a place is not lost. Three readings, each from how the place is 
   forest's pine, 火车站's train) stand that thing in it;
 - a second place: where a clause names two places, the one not painted stands as its picture (the
   town at the edge of the Gobi: the desert painted and the town's buildings on it; the mountain a
-  mudslide sweeps down, above the road it buries), or the picture its place is drawn as.
+  mudslide sweeps down, above the road it buries), or the picture its place is drawn as;
+- a narrower made place: one the broad painted place does not show stands the picture WordNet
+  says makes it that place (the builder's `_place_pieces`): a bedroom painted as the room stands
+  its bed, a highway painted as the road a motorway, 机场 its airplane; where nothing above stood.
 
-The stood pictures are set pieces: drawn at a building's size, behind the action, and never acting.
+The stood pictures are set pieces: drawn at a building's size, behind the action, and never acting
+(a room's piece, a bed, at its own size).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import replace
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon, sky
 from kinema.plan.catalog import Entity, catalog
+from kinema.plan.dressing import dressing
 from kinema.plan.parse import Clause, Mention
 from kinema.plan.sets import BUILDING_M, is_set
 from kinema.screenplay.model import Archetype, Place
@@ -114,6 +119,18 @@ def _said_otherwise(word: str) -> bool:
         or any(word.lower() in ws for ws in (*lx.TIMES.values(), *lx.WEATHER.values()))
 
 
+def piece(phrase: str) -> Entity | None:
+    """The thing a narrower made place stands in the painted one (a bedroom's bed, an airport's
+    airplane), where a thing no other reading says otherwise (not a fireplace's fire, an effect),
+    and where the place is not dressed already (a library's shelves of books: plan/dressing.py)."""
+    name = open_lexicon.place_piece(phrase.lower())
+    ent = catalog().en_index.get(name) if name is not None else None
+    if ent is None or ent.archetype not in _STANDING or sky.is_sky_body(ent) \
+            or _said_otherwise(name or "") or _said_otherwise(ent.key) or dressing(phrase, set())[0]:
+        return None
+    return ent
+
+
 def stand_places(c: Clause) -> Clause:
     """The clause with the set pieces its place words stand (this module's docstring), each once and
     none already named."""
@@ -134,6 +151,7 @@ def stand_places(c: Clause) -> Clause:
 
     grounds = [*c.grounds, *(m for _, phrase in c.grounds if (m := _modifier(phrase)) is not None)]
     for place, phrase in grounds:
+        before = len(stood)
         if painted in _OPEN and place in _OPEN:
             stand(landmark(phrase), phrase)
         stand(what_of(phrase), phrase, backdrop=False)
@@ -141,6 +159,10 @@ def stand_places(c: Clause) -> Clause:
                 and place in PLACE_PICTURES:
             name, count = PLACE_PICTURES[place]
             stand(catalog().en_index.get(name), phrase, count)
+        # (in a room at its own size: a bedroom's bed is no building; a place alone is a film of
+        # its own far-off life, issue 20, where nothing the prompt names stands)
+        if len(stood) == before and c.mentions:
+            stand(piece(phrase), phrase, backdrop=painted in _OPEN)
     if not stood:
         return c
     return replace(c, mentions=[*c.mentions, *stood])
