@@ -109,10 +109,8 @@ def test_a_castle_on_a_hill_still_stands_the_castle() -> None:
     assert {m.name.en: m.appearance.scale for m in play.cast}.get("castle", 0) >= 9.0
 
 
-# A slope is sloping ground, not a bank building (🏦 reaches bank.n.01 "sloping land" through
-# its name's first sense: the lead's catalog.pictured()).
-@pytest.mark.xfail(reason="catalog.pictured(): 🏦's name reaches bank.n.01, sloping land (the lead's)",
-                   strict=False)
+# A slope is sloping ground, not a bank building (🏦 reached bank.n.01 "sloping land" through its
+# name's first sense; its other name "bank building" now says which bank it shows: the lead's s25).
 @pytest.mark.parametrize("prompt", [
     "A skier races down a steep slope.",  # given
     "Kids sled down a grassy slope on cardboard.",
