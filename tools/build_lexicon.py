@@ -4590,7 +4590,8 @@ def _closed_up(wn, en: str, en_nouns: dict[str, tuple[str, str, str]],  # type: 
     first = wn.synsets(closed, pos="n")[:1]
     modifier, head = en.split()
     heads = set(wn.synsets(head, pos="n"))
-    if en_nouns[closed][1] == en_nouns.get(modifier, ("", ""))[1] and _concrete(wn, head):
+    said = ("entity", modifier, modifier) if modifier in known else en_nouns.get(modifier, ("", "", ""))
+    if en_nouns[closed][1] == said[1] and _concrete(wn, head):
         return []  # (鱼骨 "fish bone" is a bone, no fish as a fishbone's whole; a candle's light is no thing)
     return [closed] if first and heads & set(first[0].closure(lambda x: x.hypernyms())) else []
 
