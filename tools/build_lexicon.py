@@ -4478,7 +4478,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 # bicycle, car etc)"; what a note says a foreign name is, 马头琴 "morin khuur (Mongolian
                 # bowed stringed instrument)"; a closed word's last part, 柴 "firewood" wood)
                 tails = _closed_tail(wn, en, known, pics)
-                for phrase in dict.fromkeys((en, *wholes, *_examples(wn, g, head),
+                closed = _closed_up(wn, en, en_nouns, known)
+                for phrase in dict.fromkeys((en, *closed, *wholes, *_examples(wn, g, head),
                                              *_explained(wn, g, en, readable), head, *_compound_head(wn, en),
                                              *tails,
                                              *([english[en]] if english and en in english else []))):
@@ -4520,7 +4521,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                             and any(_people_word(wn, _singular(w), known, en_nouns) for w in _conjoined(en)):
                         hit = ("group", "person", hit[2])  # 人马 "men and horses": troops, not horses
                     if hit is not None:
-                        if phrase != en and hit[0] == "entity" and " > " in hit[2]:
+                        if phrase != en and phrase not in closed and hit[0] == "entity" and " > " in hit[2]:
                             guessed[zh] = phrase
                         elif not single and hit[0] == "entity" and " > " in hit[2]:
                             chained[zh] = en  # 彩蛋 "Easter egg" > candy: WordNet's kind of egg
@@ -4690,6 +4691,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_aged_or_sexed(listed, out, first_glosses, en_nouns, people))
     out.update(_made_of(out, direct, listed, first_glosses, wn))
     out.update(_shown_symbols(entries, out, wn))
+    out.update(_verb_objects_zh(entries, out, en_nouns, known, wn))
+    out.update(_figured_young(out, wn))
     for key in _people_after_a_thing(out, entries, ends - things, wn):
         del out[key]
     return out
@@ -4728,6 +4731,80 @@ def _people_after_a_thing(out: dict[tuple[str, str], tuple[str, str, str]], entr
         if senses and senses[0].lexname() in THING_FILES and all(s.lexname() != "noun.person" for s in senses):
             drop.append(("zh", zh))
     return drop
+
+
+YOUNG_LOOKS = {"child", "boy", "girl", "baby"}
+
+
+def _figured_young(out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                   wn) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A word ending in a word for a child (孩子, 子弟) whose gloss names someone by a figure of speech
+    that English draws as no one (熊孩子 "(dialect) little devil" a ghost, 小祖宗 "brat" the monkey of an
+    imp): the child, Chinese putting the head last; the gloss's word is first of all a person (the
+    Devil, a brat), not a creature (吉娃娃 "Chihuahua" is the dog, 娃娃 a baby though it ends in)."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for (lang, zh), (kind, value, via) in sorted(out.items()):
+        parts = via.split(" > ")
+        if lang != "zh" or kind != "entity" or _human(value) or not via.startswith("CC-CEDICT: ") \
+                or len(parts) < 3 or _first_lexname(wn, parts[1]) != "noun.person":  # (人鱼小姐 a mermaid)
+            continue
+        # (a word of two characters: a single 儿 or 子 ends words as a suffix, 猴儿 a monkey)
+        tail = out.get(("zh", zh[-2:])) if len(zh) > 2 else None
+        if tail is not None and tail[0] == "entity" and tail[1] in YOUNG_LOOKS:
+            said = f"{parts[0]}: a {zh[-2:]} (the head of the word) > {tail[1]}"
+            found[("zh", zh)] = ("entity", tail[1], said)
+    return found
+
+
+def _closed_up(wn, en: str, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+               known: set[str]) -> list[str]:
+    """A two-word gloss English writes closed up (烛光 "candle light" is candlelight, the candle's light,
+    before its head's: a lamp; 刀片 "razor blade" a razorblade), where the closed word is first of all
+    a kind of the gloss's head (not "egg beater", first a helicopter; "tortoise shell" a butterfly)."""
+    if en.count(" ") != 1 or en in en_nouns or en in known or (closed := en.replace(" ", "")) not in en_nouns:
+        return []
+    first = wn.synsets(closed, pos="n")[:1]
+    modifier, head = en.split()
+    heads = set(wn.synsets(head, pos="n"))
+    said = ("entity", modifier, modifier) if modifier in known else en_nouns.get(modifier, ("", "", ""))
+    if en_nouns[closed][1] == said[1] and _concrete(wn, head):
+        return []  # (鱼骨 "fish bone" is a bone, no fish as a fishbone's whole; a candle's light is no thing)
+    return [closed] if first and heads & set(first[0].closure(lambda x: x.hypernyms())) else []
+
+
+VERB_GLOSS = re.compile(r"^to ([a-z]+)\b(.*)$")  # a verb's gloss: "to put into the pot (to cook)"
+
+
+def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg,no-untyped-def]
+                     en_nouns: dict[str, tuple[str, str, str]], known: set[str],
+                     wn) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A verb and its object in two characters that nothing reads (下锅 "to put into the pot", 产卵 "to
+    lay eggs", 开灯 "to turn on the light"): the made thing its object character reads as, where the
+    verb's first gloss names that very thing after the verb, so the thing is in the scene. Lang `zj`,
+    which teaches the segmenter nothing. Not a creature (钓鱼 fishing casts no fish), a person (求人
+    "to ask for help"), a part of the body (合眼), nor an abstraction a gloss's word first names (生光
+    "to emit light")."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in entries:
+        zh, glosses = entry["simplified"], entry["definitions"]
+        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                or any((lang, zh) in out or (lang, zh) in found for lang in ("zh", "zj", "zl")):
+            continue
+        thing = out.get(("zh", zh[1]))
+        if thing is None or thing[0] != "entity" or catalog().en_index[thing[1]].archetype != Archetype.PROP \
+                or _lexname(wn, thing[1]) == "noun.body" \
+                or any(_alive(x) for x in _senses(wn, thing[1], "n")[:1]):
+            continue  # (合眼 "to close the eyes", 拔牙, 养蜂 "to keep bees": no eye, tooth or bee drawn alone)
+        m = VERB_GLOSS.match(glosses[0].strip().lower())
+        if m is None:
+            continue
+        for word in re.findall(r"[a-z]+", m.group(2)):  # (in brackets too: 试衣 "to try on (clothes)")
+            noun = _singular(word)
+            hit = ("entity", noun, noun) if noun in known else en_nouns.get(noun)
+            if hit is not None and hit[0] == "entity" and hit[1] == thing[1] and _concrete(wn, noun):
+                found[("zj", zh)] = ("entity", thing[1], f"{zh}: {zh[0]} ({m.group(1)}) + {zh[1]} > {thing[1]}")
+                break
+    return found
 
 
 def _shown_symbols(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg]
@@ -4868,10 +4945,26 @@ def _aged_or_sexed(listed: set[str], out: dict[tuple[str, str], tuple[str, str, 
     or a single character by its first gloss where English names someone by it first (侠 alone
     is read as nothing; 式 "type" is no person); not both sexes (男 + 女生 is boys and girls)."""
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for zh, (_, tag) in sorted(_jieba_entries().items()):
-        if tag not in DESCRIBED_TAGS or not 2 <= len(zh) <= 4 or zh[0] not in AGE_SEX_FIRST or zh in listed \
+    entries = _jieba_entries()
+    # (also each half of a four-character phrase jieba keeps whole, which the planner reads by its
+    # halves: 老夫老妻 "an old couple" is 老夫 an old man and 老妻 an old woman, though CC-CEDICT lists
+    # 老夫 only as an old man's "I")
+    # (only where the other half names someone too: not 女权主义 "feminism", 男性用品)
+    halves: dict[str, list[str]] = {}
+    for w in sorted(entries):
+        if len(w) == 4:
+            halves.setdefault(w[:2], []).append(w[2:])
+            halves.setdefault(w[2:], []).append(w[:2])
+    by_half: set[str] = set()
+    for zh, tag in sorted([*((w, t) for w, (_, t) in entries.items()),
+                           *((h, "") for h in halves if h not in entries)]):
+        half = zh in halves and (tag not in DESCRIBED_TAGS or zh in listed)
+        if (tag not in DESCRIBED_TAGS and not half) or not 2 <= len(zh) <= 4 or zh[0] not in AGE_SEX_FIRST \
+                or (zh in listed and not half) \
                 or ("zh", zh) in out or ("zj", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh):
             continue
+        if half:
+            by_half.add(zh)
         rest = zh[1:]
         if rest[0] in AGE_SEX_FIRST:
             continue
@@ -4891,6 +4984,14 @@ def _aged_or_sexed(listed: set[str], out: dict[tuple[str, str], tuple[str, str, 
             picture = LOOKS[(said, age)] if hit[1] in GENERIC_LOOKS else None
         if picture is not None and picture != hit[1]:
             found[("zj", zh)] = ("entity", picture, f"{zh}: {zh[0]} ({said}) + {rest} > {hit[1]} > {picture}")
+
+    def someone(half: str) -> bool:
+        hit = found.get(("zj", half)) or out.get(("zh", half)) or out.get(("zj", half))
+        return hit is not None and hit[0] == "entity" and _human(hit[1])
+
+    for zh in sorted(by_half):
+        if ("zj", zh) in found and not any(someone(other) for other in halves[zh]):
+            del found[("zj", zh)]
     return found
 
 
@@ -5266,7 +5367,8 @@ def _unlisted_heads(listed: set[str], said: dict[str, str], direct: dict[str, st
         # (or two characters, the first an adjective's: 巨浪 a huge wave, whose head needs no share)
         sized = len(zh) == 2 and tag in SIZED_TAGS and chars.get(zh[0], "") not in NOT_MODIFIER_TAGS \
             and _sized(wn, common.get(zh[0], "")) and zh[-1] in said and _concrete(wn, said[zh[-1]])
-        described = sized or (len(zh) >= 3 and tag in DESCRIBED_TAGS and _describes(zh[:-1], common, tags))
+        described = sized or (len(zh) >= 3 and tag in DESCRIBED_TAGS and _describes(zh[:-1], common, tags)) \
+            or (len(zh) == 3 and tag in DOING_TAGS and _for_doing(zh[:-1], common))
         if not ((tag == "n" and count >= UNLISTED_COUNT) or described) or not 2 <= len(zh) <= 4 \
                 or (len(zh) == 4 and not described) or zh in listed \
                 or ("zh", zh) in out or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
@@ -5293,6 +5395,17 @@ def _describes(first: str, common: dict[str, str], tags: dict[str, str]) -> bool
     gloss = common.get(first)
     return len(first) >= 2 and gloss is not None and not gloss.lower().startswith("to ") \
         and tags.get(first, "") not in NOT_MODIFIER_TAGS
+
+
+DOING_TAGS = DESCRIBED_TAGS | {"i"}  # (jieba files 冲锋舟 "assault boat" as an idiom)
+
+
+def _for_doing(first: str, common: dict[str, str]) -> bool:
+    """Whether the start of a three-character compound is a verb CC-CEDICT lists, which says what the
+    head is for: 冲锋 "to charge" + 舟 an assault boat, 雕刻 "to carve" + 刀 a carving knife. Chinese
+    puts a verb's object after it in one character (放 + 风筝), so two before a head describe it."""
+    gloss = common.get(first)
+    return len(first) == 2 and gloss is not None and gloss.lower().startswith("to ")
 
 
 SIZED_TAGS = {"n", "nz"}  # (not a name's: 白石 is Qi Baishi, 金莲 Pan Jinlian)

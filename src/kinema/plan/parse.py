@@ -494,7 +494,9 @@ def _resplit(word: str) -> list[str]:
                 and not _names_other(word, tail):
             return [head, *_resplit(tail)]
     for k in range(1, len(word) - 1):  # a known name of two or more characters at the end (踢足球)
-        if word[k:] in table and not _listed_thing(word):  # (魔法师 a magician is no 魔 + 法师)
+        # (not a word listed whole as a thing: 魔法师 a magician is no 魔 + 法师; nor one the open
+        # vocabulary reads whole as someone its end names: 熊孩子 "brat" is a child, no bear and a child)
+        if word[k:] in table and not _listed_thing(word) and not (_is_person(word) and _is_person(word[k:])):
             return [*_resplit(word[:k]), word[k:]]
     if word.endswith("们") and _lookup(word[:-1]) is not None:  # 小朋友们: the children, several
         return [word[:-1], "们"]
