@@ -868,8 +868,10 @@ def _doers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         # fencing", though to fence is first to wall a place in)
         for agent in dict.fromkeys(f"{verb}{end}" for end in ("r", "er", f"{(verb or ' ')[-1]}er") if verb):
             for s in wn.synsets(agent, pos="n")[:1]:
-                if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH and words[1] in \
-                        re.findall(r"[a-z]+", s.definition()) and all(w in s.definition().split() for w in words[2:]):
+                gloss = s.definition()
+                if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH \
+                        and words[1] in re.findall(r"[a-z]+", gloss) \
+                        and all(w in gloss.split() for w in words[2:]):
                     out.setdefault(s.name(), name)
 
 

@@ -47,8 +47,8 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("👵", A.HUMAN, ("old woman", "grandmother", "grandma", "granny"), ("老奶奶", "奶奶", "老太太", "老婆婆")),
     # Old people of either sex, as said together ("old people dance in the park"): the adjective is
     # said on its own word, which the open vocabulary reads apart.
-    ("🧓", A.HUMAN, ("older person", "old person", "old people", "elderly person", "elderly people", "the elderly"),
-     ()),
+    ("🧓", A.HUMAN,
+     ("older person", "old person", "old people", "elderly person", "elderly people", "the elderly"), ()),
     ("🧑‍🍳", A.HUMAN, ("cook", "chef"), ("厨师", "大厨")),
     ("🦌", A.CANINE, ("deer", "stag", "fawn", "reindeer"), ("鹿", "小鹿", "梅花鹿", "驯鹿")),
     ("🐸", A.FELINE, ("frog", "toad"), ("青蛙", "蛙", "蛤蟆")),
