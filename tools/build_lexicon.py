@@ -2047,8 +2047,10 @@ def _composed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
     the booby prize; a dark horse that is a racehorse): between senses used equally often, the one
     its words say is what a prompt means."""
     head = word.split()[-1] if " " in word else ""
-    return bool(head) and any(head in (lem.name().lower() for lem in h.lemmas())
-                              for h in s.closure(lambda x: x.hypernyms()))
+    # (a broader word whose own name ends in the head is a kind of it too: an Easter egg, "a colored
+    # hard-boiled egg", is the egg; the egg-shaped candy is WordNet's first sense, no egg)
+    return bool(head) and any(n == head or n.endswith("_" + head) for h in s.closure(lambda x: x.hypernyms())
+                              for n in (lem.name().lower() for lem in h.lemmas()))
 
 
 def _figure_for_person(s, word: str, senses: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
