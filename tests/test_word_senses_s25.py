@@ -17,7 +17,8 @@ negative cases must not change.
   where nobody tags either: no person is cast for a toaster, a beater or a gear shifter.
 - A stuff no picture shows is the pictured stuff its gloss's head noun names, or its broader word's
   (a plank, "a stout length of sawn timber", lumber "the wood of trees": the wood); the head only,
-  not what it is mixed with (concrete "composed of sand" is no sand).
+  not what it is mixed with (concrete "composed of sand" is no sand); only where the word first
+  names that stuff (a board is a committee first: no wood).
 """
 
 from __future__ import annotations
@@ -127,3 +128,8 @@ def test_stuff_is_its_glosss_head(prompt: str, wanted: set[str]) -> None:
 
 def test_stuff_not_its_mixture() -> None:
     assert not {"sand", "earth"} & set(_cast("Workers pour concrete for the new bridge."))
+
+
+def test_stuff_only_where_first_named() -> None:
+    # a board is a committee before it is lumber: the board that meets is no wood
+    assert "wood" not in _cast("The board meets in the town hall.")

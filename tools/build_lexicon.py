@@ -1138,7 +1138,10 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             return seen
         if s.lexname() == "noun.food" and (made := _gloss_food(wn, s, pics)) is not None:
             return made  # an omelet "beaten eggs ...": the pictured food it is made of
-        if s.lexname() == "noun.substance" and (stuff := _gloss_stuff(wn, s, pics)) is not None:
+        # (where the word first names that stuff: a board is a committee before it is lumber, and an
+        # exam board, 考试院, no wood)
+        if s.lexname() == "noun.substance" and _senses(wn, word, "n")[:1] == [s] \
+                and (stuff := _gloss_stuff(wn, s, pics)) is not None:
             return stuff  # a plank, "sawn timber", lumber "the wood of trees": the wood
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
