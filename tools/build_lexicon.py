@@ -1217,6 +1217,11 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             return seen
         if s.lexname() == "noun.food" and (made := _gloss_food(wn, s, pics)) is not None:
             return made  # an omelet "beaten eggs ...": the pictured food it is made of
+        # (where the word first names that stuff: a board is a committee before it is lumber, and an
+        # exam board, 考试院, no wood)
+        if s.lexname() == "noun.substance" and _senses(wn, word, "n")[:1] == [s] \
+                and (stuff := _gloss_stuff(wn, s, pics)) is not None:
+            return stuff  # a plank, "sawn timber", lumber "the wood of trees": the wood
         if s.lexname() == "noun.person":  # whoever is too far from a pictured trade is a person (a dad)
             via = f"{_lemma(s.lemmas()[0].name())} > person" + _tool(wn, s, pics)
             return "entity", _person_look(s, "person"), via
@@ -1705,6 +1710,34 @@ def _gloss_food(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # 
     return None
 
 
+def _gloss_stuff(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A stuff with no picture drawn as the pictured stuff its gloss's head noun names, or its
+    broader word's (a plank "a stout length of sawn timber", lumber "the wood of trees": the wood;
+    gravel "rock fragments": the rock); the head only, not what it is mixed with (concrete "a
+    building material composed of sand": no sand)."""
+    for h, _, path in _up(s, 1):
+        text = re.sub(r"\([^)]*\)", " ", h.definition().lower()).split(";")[0]
+        words = re.findall(r"[a-z]+", text)
+        for k, word in enumerate(words[:CREATURE_WORDS]):
+            base = wn.morphy(word, "n")
+            if word in FOOD_STOPS or base is None \
+                    or sum(_uses(wn, word, pos) for pos in "asv") > _uses(wn, base, "n"):
+                continue  # ("a", "stout", "sawn": how it is)
+            # (a measure of it is the stuff the measure is of: "a length of sawn timber")
+            if words[k + 1:k + 2] == ["of"] and wn.synsets(base, pos="n")[:1] \
+                    and wn.synsets(base, pos="n")[0].lexname() in MEASURES:
+                continue
+            for n in wn.synsets(base, pos="n")[:1]:
+                if n != s and n.lexname() == "noun.substance" and n.name() in pics:
+                    via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+                    return "entity", pics[n.name()], f"{via}: {word} > {pics[n.name()]}"
+            break  # the head noun names no pictured stuff
+    return None
+
+
+MEASURES = {"noun.attribute", "noun.quantity", "noun.group"}  # "a length of", "a quantity of", "a mass of"
+
+
 DRINKS = {"beverage.n.01"}
 # What a drink is served in: the glasses, cups and mugs WordNet lists (a snifter, a shot glass, a teacup).
 DRINKING = ("glass.n.02", "cup.n.01", "drinking_vessel.n.01")
@@ -2095,12 +2128,18 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     shown = [s for s in senses if _shown(s, pics or {})]
     # (between senses nobody tags, the tool a used verb is named for: to rake is to use a rake, the
     # garden tool, not the libertine WordNet lists first)
-    return sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
+    ranked = sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
                                          not (_count(s, word) == 0 and _done_with(s, word)),
                                          _tie_rank(s, word, pics or {},
                                                    s is all_senses[0] or all(o is s for o in shown)),
                                          -_kinds(s) if s.lexname() == "noun.animal" else 0,
                                          all_senses.index(s)))
+    # (a person nobody tags first, not named for doing what the word's verb says, yields to the
+    # machine that does it: a toaster is for toasting bread, not "someone who proposes a toast")
+    if ranked and ranked[0].lexname() == "noun.person" and _count(ranked[0], word) == 0:
+        machine = [s for s in ranked if _count(s, word) == 0 and _machine_doer(s, word, senses)][:1]
+        ranked = machine + [s for s in ranked if s not in machine]
+    return ranked
 
 
 def _done_with(s, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -2111,6 +2150,27 @@ def _done_with(s, word: str) -> bool:  # type: ignore[no-untyped-def]
         d.synset().pos() == "v" and d.count() > 0
         and re.search(rf"\b{re.escape(word)}\b", d.synset().definition()) is not None
         for lem in s.lemmas() if lem.name().lower() == word for d in lem.derivationally_related_forms())
+
+
+def _machine_doer(s, word: str, senses: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+    """Whether an agent noun's made thing is what does what its verb says, where no person sense of
+    it does (a toaster is for toasting bread; the one "who proposes a toast" is named from the noun):
+    between senses nobody tags, the machine a prompt shows before the person WordNet lists first.
+    (A calculator, an expert at calculating, and a sweeper, who sweeps, stay people.)"""
+    return s.lexname() == "noun.artifact" and word.endswith(AGENT_ENDS) and _reaches(s, INSTRUMENTS) \
+        and _from_verb(s, word) \
+        and not any(o.lexname() == "noun.person" and _from_verb(o, word) for o in senses)
+
+
+def _from_verb(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word, in this sense, is derived from a verb (WordNet's derivational links)."""
+    return any(d.synset().pos() == "v" for lem in s.lemmas() if lem.name().lower() == word.replace(" ", "_")
+               for d in lem.derivationally_related_forms())
+
+
+AGENT_ENDS = ("er", "or")  # an agent noun's endings: one who does, or what does, what its verb says
+# made things that do (devices, machines, tools; appliances, filed under durable goods)
+INSTRUMENTS = {"instrumentality.n.03", "appliance.n.02"}
 
 
 @cache
@@ -2126,8 +2186,10 @@ def _composed(s, word: str) -> bool:  # type: ignore[no-untyped-def]
     the booby prize; a dark horse that is a racehorse): between senses used equally often, the one
     its words say is what a prompt means."""
     head = word.split()[-1] if " " in word else ""
-    return bool(head) and any(head in (lem.name().lower() for lem in h.lemmas())
-                              for h in s.closure(lambda x: x.hypernyms()))
+    # (a broader word whose own name ends in the head is a kind of it too: an Easter egg, "a colored
+    # hard-boiled egg", is the egg; the egg-shaped candy is WordNet's first sense, no egg)
+    return bool(head) and any(n == head or n.endswith("_" + head) for h in s.closure(lambda x: x.hypernyms())
+                              for n in (lem.name().lower() for lem in h.lemmas()))
 
 
 def _figure_for_person(s, word: str, senses: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
@@ -3115,6 +3177,13 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
                 near.add(reading)
             if reading is None and own is not None and own[0] == "group" and s.lexname() == "noun.group":
                 reading = f"group:{own[1]}"  # the staff: the people of the word-level reading
+            if s.lexname() == "noun.artifact" and _reaches(s, VESSELS, 8):
+                # A container named before its contents ("a pitcher of lemonade", "@contents") is
+                # the container, drawn where it is pictured, else nothing: no baseball pitcher
+                if reading is None:
+                    readings.setdefault(CONTENTS_HELD, set()).add("@contents")
+                    continue
+                readings.setdefault(reading, set()).add("@contents")
             if reading is None:
                 continue
             cues = _sense_cues(s)
@@ -3125,6 +3194,11 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
             for lem in sorted(said, key=lambda x: x.name()):
                 cues |= _stems(lem.name())
             readings.setdefault(reading, set()).update(cues - {stem(w)})
+        for s in _senses(wn, w, "n") if w not in catalog().en_index else ():
+            # (a part, however late its sense, is the whole named after "of": the hood of a car is
+            # the car's, no hoodlum; the bow of a boat the boat's, no knot)
+            for reading, cues in _whole_readings(s, pics).items():
+                readings.setdefault(reading, set()).update(cues)
         if len(readings) > 1:
             # (a sense's own picture before a near word's: on a tie the bow is the weapon, not the
             # violin bow's stick)
@@ -3163,6 +3237,49 @@ def _sense_rows(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore[n
                 out.setdefault(("vcue", f), ("cue", " ".join(sorted(tags)), w))
     return out
 
+
+
+def _whole_readings(s, pics: dict[str, str]) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """For a made or natural thing's part (WordNet's part holonyms), the pictures of its wholes, each
+    with the cues "@of" + the names a sentence may call that whole after "of" ("the hood of a car":
+    @ofcar, the car). A whole with no picture of its own is each pictured kind of it (a bow is part
+    of a vessel: the ship, the boat) or its nearest pictured broader word (the arm of an armchair: the
+    chair). A name is the cue of the picture it names itself before a broader one's (the roof of a
+    house is the house's, not any building's). Not a part of the body (its whole is the one named
+    already), nor a word the catalog pictures itself (the window of a car is the window)."""
+    if s.lexname() not in PART_KINDS or s.min_depth() < MIN_DEPTH:
+        return {}
+
+    def names(x) -> set[str]:  # type: ignore[no-untyped-def]
+        return {f"@of{stem(lem.name())}" for lem in x.lemmas() if lem.name().isalpha()}
+
+    def kinds(x) -> set[str]:  # type: ignore[no-untyped-def]
+        # (a kind's one-word names too: "the hood of a cab" is a car's, where no cab is pictured)
+        return {c for h, _, _ in _down(x, 1) for c in names(h)}
+
+    said: list[tuple[str, str, int]] = []  # (reading, cue, 0 where the reading's own name, else 1)
+    for whole in sorted(set(s.part_holonyms()), key=lambda x: x.name()):
+        if _reaches(whole, WORLDS) or any(h.name() in PLACE_SEEDS for h, _, _ in _up(whole, 2)):
+            continue  # (the sky's, a place's: the words around it say the place)
+        shown = [(k, names(k), kinds(k)) for k, _, _ in _walk(whole, WHOLE_DOWN, down=True) if k.name() in pics]
+        if whole.name() in pics:
+            shown = [(whole, names(whole), kinds(whole)), *shown]
+        elif (up := next((h for h, d, _ in _up(whole, 2) if d and h.name() in pics), None)) is not None:
+            shown = [(up, names(whole), kinds(whole) | names(up)), *shown]
+        for k, own, near in shown:
+            if k.name() not in TOO_BROAD and k.lexname() != "noun.person":
+                said += [(f"entity:{pics[k.name()]}", c, 0) for c in sorted(own)]
+                said += [(f"entity:{pics[k.name()]}", c, 1) for c in sorted(near - own)]
+    best = {c: min(r for _, x, r in said if x == c) for _, c, _ in said}
+    out: dict[str, set[str]] = {}
+    for reading, c, rank in said:
+        if rank == best[c]:
+            out.setdefault(reading, set()).add(c)
+    return out
+
+
+CONTENTS_HELD = "word:container"  # the reading of a container's sense no picture shows
+WHOLE_DOWN = 2  # steps down from a part's whole to the kinds of it a sentence may name after "of"
 
 
 # What an animal's parts are filed under (an antler a process, a fin an extremity, a mane hair, a

@@ -1200,9 +1200,36 @@ def _sentence_cues(toks: list[str], i: int) -> set[str]:
             cues |= open_lexicon.verb_cues(t.lower())
     if _held(toks, i):
         cues.add("@held")
+    cues |= _after_of(toks, i)
     if _with_food(toks, i):
         cues.add("@food")
     return cues
+
+
+def _after_of(toks: list[str], i: int) -> set[str]:
+    """What "of" after the word at i says of it: "the hood of a car", "the bow of the old boat", the
+    whole a part's sense is read with (open_lexicon.senses cues "@of" + its names: the words after
+    "of" and its determiners); "a pitcher of lemonade", its contents ("@contents")."""
+    if toks[i + 1:i + 2] != ["of"]:
+        return set()
+    k = i + 2
+    while k < len(toks) and toks[k].lower() in _DETERMINERS:
+        k += 1
+    out = {f"@of{open_lexicon.stem(t)}" for t in toks[k:k + _WHOLE_WORDS] if t.isascii() and t.isalpha()}
+    # "a pitcher of lemonade", "a shaker of salt", "a bucket of water": what comes after "of" is a
+    # food, a thing or a stuff, so the word before it may be their container (open_lexicon.senses
+    # cue "@contents"); no one, no creature, no vehicle is contents
+    for t in toks[k:k + _WHOLE_WORDS]:
+        hit = _lookup(t.lower()) if t.isascii() and t.isalpha() else None
+        if hit is not None and (hit[0] == "effect" or (
+                hit[0] == "entity" and (ent := _entity_of(hit[1])) is not None
+                and (ent.archetype == Archetype.PROP or open_lexicon.food(ent.key)))):
+            out.add("@contents")
+            break
+    return out
+
+
+_WHOLE_WORDS = 2  # words after "of" read as the whole's name (an adjective may come first)
 
 
 def _with_food(toks: list[str], i: int) -> bool:
@@ -1238,6 +1265,8 @@ def _reading_fits(reading: str, human: bool) -> bool:
     """Whether a person's word may read as this other reading (a person or a thing, not a creature),
     or a thing's (a thing, a creature or an effect, not a person)."""
     kind, value = reading.split(":", 1)
+    if kind == "word":
+        return True  # (a sense with no picture: a pitcher of lemonade's vessel)
     if kind == "effect":
         return not human
     ent = catalog().en_index[value]
@@ -1274,6 +1303,11 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
                                                             and r.reading.split(":", 1)[1] not in named
                                                             and not (creature and _living(r.reading)))]
     best = max(readings, key=lambda r: len(r.cues & cues))  # (the first of WordNet's order on a tie)
+    # (the whole named after "of" says most: "the trunk of an old tree" is the tree's, whatever
+    # else the sentence says of a fallen trunk)
+    whole = [r for r in readings if any(c.startswith("@of") for c in r.cues & cues)]
+    if whole and whole[0].reading != own:
+        best, mine = whole[0], 0
     said = sorted(best.cues & cues)
     if len(said) <= mine:
         return None
@@ -1282,6 +1316,8 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         # mouse" and "the computer screen", or its own verb ("a crane lifts steel beams"; not "a dog
         # steals a sausage")
     kind, value = best.reading.split(":", 1)
+    if kind == "word":
+        return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense
     if kind == "effect":
         return "effect", value
     if hit[0] == "effect" and not (i > 0 and toks[i - 1] in _DETERMINERS) and _singular(word) is None:
@@ -1375,6 +1411,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (said := _sentence_sense(toks, i, hit, frozenset(m.entity.key for m in clause.mentions))) \
                 is not None:
             hit = said  # the sense the sentence says: "a schooner sails", "a bolt tightened with a spanner"
+            if hit[0] == "word":
+                i += 1
+                continue
         if n == 1 and names.surname(toks, i, _is_person, _a_word):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
@@ -1899,8 +1938,9 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     for k, m in enumerate(clause.mentions):
         after = clause.mentions[k + 1] if k + 1 < len(clause.mentions) else None
         between = toks[m.end:after.start] if after is not None else []
+        # (a word that names nothing may come between: "the trunk of an old tree")
         if after is not None and after.entity.key == m.entity.key and m.count == 1 and between[:1] == ["of"] \
-                and all(t in _DETERMINERS for t in between[1:]):
+                and sum(t not in _DETERMINERS for t in between[1:]) <= 1:
             parts.append(m)
     _drop(clause, parts)
 
