@@ -127,3 +127,18 @@ def test_a_vehicles_word_after_someone_is_their_verb(prompt: str, unwanted: set[
     cast = _cast(prompt)
     assert not unwanted & cast, cast
     assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("爸爸开车送我去学校", {"man", "car"}, set()),
+    ("妈妈开着车去超市", {"woman", "car"}, set()),
+    ("一个人开车穿过沙漠", {"car"}, set()),
+    ("他骑车去上班", {"man"}, {"car"}),  # 骑车 "to ride a bike": no car
+    ("爷爷骑马过河", {"horse"}, set()),
+    ("小女孩在公园遛狗", {"girl", "dog"}, set()),
+])
+def test_a_verb_object_word_casts_the_object_its_gloss_names(prompt: str, wanted: set[str],
+                                                              unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast

@@ -2242,7 +2242,19 @@ def _goes_with(word: str, whole: tuple[str, object] | None) -> bool:
     table's reading counts where the open vocabulary reads the word as a thing (划船 a rowboat)."""
     doing = whole if whole is not None and whole[0] == "action" else _hand(word)
     return doing is not None and doing[0] == "action" and doing[1] in _TRAVELS_WITH and len(word) == 2 \
-        and _char_tags().get(word[1]) in NOUN_TAGS and _thing_kind(word[1]) in _BODIES
+        and (_char_tags().get(word[1]) in NOUN_TAGS or _gloss_names_object(word)) \
+        and _thing_kind(word[1]) in _BODIES
+
+
+def _gloss_names_object(word: str) -> bool:
+    """Whether a verb-object word's dictionary gloss names the thing its object character reads as
+    (开车 "to drive a car": 车 a car, though jieba tags 车 no noun; not 骑车 "to ride a bike", which
+    is no car)."""
+    row = open_lexicon.lookup(word)
+    obj = _lookup(word[1])
+    ent = _entity_of(obj[1]) if obj is not None and obj[0] == "entity" else None
+    return row is not None and ent is not None \
+        and re.search(rf"\b{re.escape(ent.key)}\b", row.via.split(" > ")[0]) is not None
 
 
 # A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车): the object is cast
