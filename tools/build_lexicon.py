@@ -573,13 +573,15 @@ def _body_part_read_as_other(wn, key: tuple[str, str], hit: tuple[str, str, str]
     lang, word = key
     if lang != "en" or hit[0] not in ("entity", "group"):
         return False
-    for base in dict.fromkeys([word, *wn._morphy(word.replace(" ", "_"), "n")]):
+    spelled = word.replace(" ", "_")
+    own = wn.synsets(spelled, "n")
+    # (the word a lemma of its own, not only a form of its base: "arms", weaponry)
+    lemma = any(lem.name().lower() == spelled for s in own for lem in s.lemmas())
+    for base in dict.fromkeys([word, *wn._morphy(spelled, "n")]):
         senses = wn.synsets(base, "n")
         if not senses or senses[0].lexname() != "noun.body":
             continue
-        own = wn.synsets(word.replace(" ", "_"), "n")
-        if _human(hit[1]) or (base != word.replace(" ", "_") and own and own[0].lexname() != "noun.body"
-                              and word.replace(" ", "_") in wn.all_lemma_names("n")):
+        if _human(hit[1]) or (base != spelled and own and own[0].lexname() != "noun.body" and lemma):
             return True
     return False
 
@@ -866,7 +868,8 @@ def _doers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                         out.setdefault(s.name(), name)
         # (and the one named for the verb whose gloss names the doing: a fencer is "someone skilled at
         # fencing", though to fence is first to wall a place in)
-        for agent in dict.fromkeys(f"{verb}{end}" for end in ("r", "er", f"{(verb or ' ')[-1]}er") if verb):
+        agents = dict.fromkeys([f"{verb}r", f"{verb}er", f"{verb}{verb[-1]}er"] if verb else [])
+        for agent in agents:
             for s in wn.synsets(agent, pos="n")[:1]:
                 gloss = s.definition()
                 if s.lexname() == "noun.person" and s.min_depth() >= MIN_DEPTH \
@@ -4812,7 +4815,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_shown_symbols(entries, out, wn))
     out.update(_verb_objects_zh(entries, out, en_nouns, known, wn))
     out.update(_figured_young(out, wn))
-    for key in _people_after_a_thing(out, entries, ends - things, wn):
+    for key in _people_after_a_thing(out, common, ends - things, wn):
         del out[key]
     return out
 
@@ -4824,27 +4827,24 @@ THING_FILES = frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.subst
 THING_SENSES = 4
 
 
-def _people_after_a_thing(out: dict[tuple[str, str], tuple[str, str, str]], entries: list[dict],  # type: ignore[type-arg]
+def _people_after_a_thing(out: dict[tuple[str, str], tuple[str, str, str]], common: dict[str, str],
                           ends: set[str], wn) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """The words read as a person through a later gloss, or a later entry, whose first gloss names
     a thing WordNet knows no person by (龙头 "faucet; ...; boss (of a gang)", 饲料 "feed; fodder"
     is no cannon fodder, 土地 "land; soil" before its tu3 di5 "local god", 红枣 "jujube"): the word
     is that thing, which may have no picture, not the person; unless its last character ends
     words for people (营造商 "builder; contractor")."""
-    first: dict[str, str] = {}
-    for e in entries:
-        if e["pinyin"][:1].islower() and e["definitions"]:
-            first.setdefault(e["simplified"], e["definitions"][0].strip())
     drop = []
     for (lang, zh), hit in sorted(out.items()):
-        if lang != "zh" or len(zh) < 2 or zh[-1] in ends or zh not in first \
+        if lang != "zh" or len(zh) < 2 or zh[-1] in ends or zh not in common \
                 or hit[0] not in ("entity", "group") or not _human(hit[1]) \
                 or not hit[2].startswith("CC-CEDICT: "):
             continue
+        first = common[zh].strip()  # (the first gloss of its first entry in lower case)
         said = hit[2][len("CC-CEDICT: "):].split(" > ")[0].strip().lower()
-        whole = re.sub(r"\s*\([^)]*\)", "", first[zh]).strip().lower()
-        parsed = _gloss(first[zh])
-        if said == first[zh].lower() or parsed is None or parsed[0] != "n" or parsed[1] != whole:
+        whole = re.sub(r"\s*\([^)]*\)", "", first).strip().lower()
+        parsed = _gloss(first)
+        if said == first.lower() or parsed is None or parsed[0] != "n" or parsed[1] != whole:
             continue  # (从犯 "accessory to a crime": a phrase the head alone does not say)
         senses = _senses(wn, whole, "n")[:THING_SENSES]
         if senses and senses[0].lexname() in THING_FILES and all(s.lexname() != "noun.person" for s in senses):

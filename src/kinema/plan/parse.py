@@ -2700,7 +2700,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
-    if _hand(word) is not None:
+    if (held := _hand(word)) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
         # (not one itself read from a likely verb: "a Santa suit sneaks presents", sneaks no person)
@@ -2708,8 +2708,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         doer = before in _PRONOUNS or bool(last and last.end == i and someone(last.entity) and not from_verb)
         # (a vehicle's word after someone is never a thing they hold, whatever the preposition: "a
         # boxer trains in the gym", "a gymnast trains on the beam": no trains)
-        driven = (entry := _hand(word)) is not None and (ent := _entity_of(entry[1])) is not None \
-            and ent.archetype == Archetype.VEHICLE
+        driven = (ent := _entity_of(held[1])) is not None and ent.archetype == Archetype.VEHICLE
         return subject and (object_next or (doer and said and (after in _AFTER_DOING
                                                                or (driven and after in _AFTER_VERB))))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
