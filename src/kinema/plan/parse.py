@@ -2004,10 +2004,21 @@ def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
         start = m.start - 1 if m.start and toks[m.start - 1] in _DETERMINERS else m.start
         if start and _verb_before(toks[start - 1]):
             continue
+        # (nor a possessive, which tokens() writes as the bare word: "the astronaut's spaceship" is
+        # the astronaut and the ship they own, as "the farmer's truck" is)
+        if _possessive(clause.text, toks[m.end - 1], word):
+            continue
         gone.append(m)
         if (tool := clause.tools.get(k)) is not None:
             gone.append(clause.mentions[tool])  # (and the tool it was drawn with: a fighter's none)
     _drop(clause, gone)
+
+
+def _possessive(text: str, owner: str, head: str) -> bool:
+    """Whether an English text says `owner` in the possessive right before `head` ("the pilot's
+    plane", "the pilots' plane"): tokens() drops the 's, so the text says it."""
+    return re.search(rf"\b{re.escape(owner)}['’]s?\s+{re.escape(head)}\b", text, re.IGNORECASE) \
+        is not None
 
 
 def _verb_before(word: str) -> bool:
