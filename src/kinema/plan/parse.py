@@ -1637,11 +1637,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if attribute is not None and attribute[1] == i:
                 mention.actions.append(attribute[0])
                 attribute = None
-            if pending_count and i - pending_count[1] <= 4:
+            # "a litter of puppies", "a gaggle of geese": the "a" counts the litter, not the puppies
+            of_many = i > 0 and toks[i - 1] == "of" and members == 1 and _bare_plural(toks, i, n, value)
+            if pending_count and i - pending_count[1] <= 4 and not (of_many and pending_count[0] == 1):
                 # "a band" is one band: its members are still several
                 mention.count = max(members, min(pending_count[0], lx.MAX_GROUP))
                 mention.group = pending_count[2]
-            elif members == 1 and _bare_plural(toks, i, n, value):
+            elif of_many or (members == 1 and _bare_plural(toks, i, n, value)):
                 mention.count = lx.NUMBERS["several"]  # "wolves howl", 孩子们: several, not one
             else:
                 mention.count = members
@@ -1753,6 +1755,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
                     # a hands action is a person's (老人坐在长椅上弹吉他: the old man strums, not the bench)
                     doers = doers[:doers.index(people[-1]) + 1]
+                doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -2165,8 +2168,10 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
         return False  # one of a kind: the moon
     last = toks[i + n - 1]
     one = _singular(last)
-    if one is None or (i > 0 and toks[i - 1] in ("of", "a", "an", "one", "每")):
+    if one is None or (i > 0 and toks[i - 1] in ("a", "an", "one", "每")):
         return False
+    if i > 0 and toks[i - 1] == "of" and ent.archetype == Archetype.PROP:
+        return False  # (a creature after "of" is several: "a litter of puppies", "a box of kittens")
     if ent.key == _join(toks[i:i + n]):
         return False  # the picture's own name ends so: jeans, scissors, goggles are one thing
     if _worn_plural(toks, i, n):
@@ -2682,8 +2687,10 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
     last = _last_named(clause)
+    # (or a garment said of someone named: "a woman in a red coat hails a cab", the phrase ends there)
     subject = before in _PRONOUNS or bool(last and last.end == i) \
         or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather") \
+        or (_kind(before) == "clothing" and any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions)) \
         or _unread_subject(toks, i, clause)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
@@ -2895,6 +2902,26 @@ def _gone_to_do(clause: Clause, toks: list[str], before: int, i: int, doer: Ment
 
 
 _JOIN = {"and", "和", "与", "跟", "同", "及", "以及"}
+
+
+# Prepositions whose phrase, said right after a subject, describes it ("a man in a boat", "a girl
+# with a dog", "a cat in a box"): the verb after the phrase is the subject's.
+_SUBJECT_PHRASE = frozenset({"in", "on", "with", "wearing", "inside", "holding", "from"})
+
+
+def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Mention]:
+    """The doers up to the head of the English subject before the verb at token i: where the last
+    one named sits in a phrase that describes one named before it who has done nothing yet ("a man
+    in a boat rows", "a girl with a dog waves"), the verb agrees with that one, not the phrase's
+    thing (in English the verb follows its subject's whole phrase)."""
+    while len(doers) > 1 and doers[-1].end == i and toks[i].isascii():
+        last, prev = doers[-1], doers[-2]
+        gap = toks[prev.end:last.start]
+        if prev.actions or prev.pronoun or not gap or gap[0] not in _SUBJECT_PHRASE \
+                or any(t not in _DETERMINERS and _kind(t) not in ("colour", "size", "count") for t in gap[1:]):
+            break
+        doers = doers[:-1]
+    return doers
 
 
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
