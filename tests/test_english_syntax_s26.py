@@ -12,6 +12,12 @@ prompts of the same kind, written before the fix; the negative cases must not ch
 - A plural creature or person after "of" is several, whatever the word before "of" ("a litter of
   puppies", "a box of kittens", "a gaggle of geese"): the "a" counts the litter, not the puppies.
   Food after "of" stays one dish (a bowl of noodles, a bunch of grapes).
+- A verb after a subject's describing phrase is the subject's ("a man in a boat rows": the man,
+  not the boat; "a girl on a bike waves": not the bike).
+- An -s form that ends its clause right after the whole subject is its verb ("the dog barks": no
+  bark as a thing; "the man in the red hat waves": no water wave).
+- A request to the film-maker names no one in the film ("Show me ...", "Can you make a video
+  of ...", "I'd like a clip of ...", "footage of ..."): no person for "me", no videocassette.
 """
 
 from __future__ import annotations
@@ -85,3 +91,56 @@ def test_plural_after_of_is_several(prompt: str, many: str) -> None:
 ])
 def test_food_after_of_stays_one(prompt: str, one: str) -> None:
     assert Counter(_cast(prompt))[one] == 1, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb"), [
+    ("a man in a boat rows across the lake", "man", "row"),
+    ("a girl on a bike waves at her mom", "girl", "wave"),
+    ("a cat in a box watches the birds", "cat", "look"),
+    ("the man in the red hat waves", "man", "wave"),  # (a garment ends the phrase)
+])
+def test_verb_is_the_subjects_across_its_phrase(prompt: str, doer: str, verb: str) -> None:
+    play = plan(prompt).screenplay
+    doers = {a.who for s in play.scenes for a in s.actions if a.do.value == verb}
+    assert doers == {doer}, doers
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("the dog barks", {"dog"}, {"ginger root"}),  # the kind "hails" showed: an -s form read as a thing
+    ("the man in the red hat waves", {"man"}, {"water wave"}),
+    ("a man with a dog waves", {"man", "dog"}, {"water wave"}),
+    # negatives: a plural thing after a subject and a preposition, or after a verb, stays a thing
+    ("a farmer with goats", {"farmer", "goat"}, set()),
+    ("a man plants flowers", {"man", "flower"}, set()),
+    ("she picks flowers", {"flower"}, set()),
+])
+def test_s_form_ending_its_clause(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("Show me a girl eating a slice of watermelon", {"girl", "watermelon"}),  # the probe's form
+    ("Can you show me a robot dancing", {"robot"}),
+    ("Give me a video of a cat sleeping", {"cat"}),
+    ("I'd like a video of a horse", {"horse"}),
+    ("Make a short video of a fox in the snow", {"fox"}),
+    ("please show me two cats playing", {"cat"}),
+    ("footage of a bear fishing", {"bear"}),
+    ("Create a scene where a boy flies a kite", {"boy", "kite"}),
+])
+def test_request_names_no_one(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= set(cast), cast
+    assert not {"person", "videocassette"} & set(cast), cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("I walk my dog in the park", {"person", "dog"}),  # a speaker who does something is in the film
+    ("a girl films a video of her cat", {"girl", "cat"}),
+    ("a man watches a movie with his son", {"man", "boy"}),
+    ("you and me dance in the rain", {"person"}),
+])
+def test_speakers_in_the_story_stay(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= set(_cast(prompt)), _cast(prompt)

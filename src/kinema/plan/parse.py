@@ -1331,6 +1331,7 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
     toks = _aspect(tokens(text, lang))
+    toks = toks[_request(toks):]  # "Show me ...", "a video of ...": asked of the film-maker, no one in it
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
@@ -1832,6 +1833,40 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     each_holds(clause.relations)  # three soldiers carry flags: a flag each
     return clause
+
+
+# An English request to the film-maker before what it asks for (closed classes: the speakers and
+# the one asked, modals and politeness, the verbs that ask for a picture, and the words for the film
+# itself): "Show me ...", "Can you make a short video of ...", "I'd like a clip where ...".
+_ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "can", "could", "would", "will", "like",
+                     "want", "wanna", "need", "to", "let", "just"})
+_ASKS = frozenset({"show", "give", "make", "create", "generate", "render", "film", "animate", "see", "watch",
+                   "imagine", "picture", "visualize", "visualise", "depict", "produce"})
+_MEDIA = frozenset({"video", "videos", "clip", "film", "movie", "animation", "scene", "cartoon", "footage",
+                    "story", "sequence"})
+_MEDIA_LINKS = frozenset({"of", "about", "showing", "where", "with", "in", "featuring", "that", "which",
+                          "shows"})
+
+
+def _request(toks: list[str]) -> int:
+    """How many English tokens open the clause as a request for the film rather than part of it:
+    the asking words, if one asks ("Show me", "Can you make", "I want to see"), then an article,
+    describing words and a word for the film with its link ("a short video of", "a scene where"),
+    which may stand alone ("footage of a bear"). The viewer is no one in the film and the video no
+    videocassette."""
+    k = 0
+    while k < len(toks) and (toks[k] in _ASKERS or toks[k] in _ASKS):
+        k += 1
+    asked = any(t in _ASKS for t in toks[:k]) and toks[k - 1] not in ("to", "let")
+    # (without a verb that asks, the asking words stand only before the film's word: "I'd like a clip of")
+    m = k
+    while m < len(toks) and (toks[m] in _DETERMINERS or (toks[m].isascii() and toks[m] not in _MEDIA
+                                                         and _kind(toks[m]) not in ("entity", "group", "place")
+                                                         and m + 1 < len(toks) and toks[m + 1] in _MEDIA)):
+        m += 1  # (an article and one describing word: "a short", "a funny")
+    if m < len(toks) and toks[m] in _MEDIA and toks[m + 1:m + 2] and toks[m + 1] in _MEDIA_LINKS:
+        return m + 2 + (toks[m + 2:m + 3] == ["which"])
+    return k if asked else 0
 
 
 def _kind_said(clause: Clause, toks: list[str]) -> None:
@@ -2690,7 +2725,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # (or a garment said of someone named: "a woman in a red coat hails a cab", the phrase ends there)
     subject = before in _PRONOUNS or bool(last and last.end == i) \
         or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather") \
-        or (_kind(before) == "clothing" and any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions)) \
+        or (_kind(before) == "clothing" and any(m.entity.archetype == Archetype.HUMAN
+                                                for m in clause.mentions)) \
         or _unread_subject(toks, i, clause)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
@@ -2718,6 +2754,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
+    if _ends_clause(after) and _clause_subject(toks, clause, i) and word.endswith("s") \
+            and not word.endswith("ss") and open_lexicon.verb_reading(word) is not None:
+        return True  # "the dog barks", "a pride of lions rests.": a -s form ending its clause after the subject
     if (held := _hand(word)) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
@@ -2730,6 +2769,29 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return subject and (object_next or (doer and said and (after in _AFTER_DOING
                                                                or (driven and after in _AFTER_VERB))))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
+
+
+def _ends_clause(after: str) -> bool:
+    """Whether the English token after a word ends its clause (the text's end, a comma, a conjunction)."""
+    return after == "" or not after.isalnum() or after in _CONJUNCTIONS or after in _CLAUSE_BREAKS
+
+
+def _clause_subject(toks: list[str], clause: Clause, i: int) -> bool:
+    """Whether token i follows the clause's whole subject, no verb read yet: its head, singular
+    (or counted by a group word and "of": "a pride of lions"), after nothing but its determiner and
+    describing words, and any phrase describing it ("the man in the red hat", "a girl with a dog")."""
+    named = [m for m in clause.mentions if m.end > 0]
+    if not named or clause.actions or not toks[i - 1].isascii():
+        return False
+    end = named[-1].end
+    if end != i and not (_kind(toks[i - 1]) == "clothing" and toks[end] in _SUBJECT_PHRASE):
+        return False  # (the phrase may end in a garment, which names no one: "in the red hat")
+    head = _head_of_subject(named, toks, end)
+    subject = head[0]
+    if len(head) != 1 or subject.pronoun or (subject.count > 1 and "of" not in toks[:subject.start]):
+        return False
+    return all(t in _DETERMINERS or t in _CONJUNCTIONS or t == "of"
+               or _kind(t) in (None, "colour", "size", "count") for t in toks[:subject.start])
 
 
 def _likely_verb(word: str) -> bool:
