@@ -18,6 +18,8 @@ prompts of the same kind, written before the fix; the negative cases must not ch
   bark as a thing; "the man in the red hat waves": no water wave).
 - A request to the film-maker names no one in the film ("Show me ...", "Can you make a video
   of ...", "I'd like a clip of ...", "footage of ..."): no person for "me", no videocassette.
+- A kind named again after "another", "other" or "a" in the same clause is a new one ("a cat
+  chases another cat", "a boy pushes a boy": two); after "the" it is the one named.
 """
 
 from __future__ import annotations
@@ -144,3 +146,17 @@ def test_request_names_no_one(prompt: str, wanted: set[str]) -> None:
 ])
 def test_speakers_in_the_story_stay(prompt: str, wanted: set[str]) -> None:
     assert wanted <= set(_cast(prompt)), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "kind", "many"), [
+    ("a cat chases another cat", "cat", 2),  # the kind "the bigger fish eats the smaller fish" showed
+    ("one robot fights another robot", "robot", 2),
+    ("a boy pushes a boy into the pool", "boy", 2),
+    ("a dog chases the other dog around the yard", "dog", 2),
+    ("a man hugs a man at the airport", "man", 2),
+    # negatives: "the" goes back to the one named; two clauses' "a dog" and "the dog" are one
+    ("a cat sleeps and the cat wakes", "cat", 1),
+    ("a dog digs a hole and the dog barks", "dog", 1),
+])
+def test_another_of_a_kind(prompt: str, kind: str, many: int) -> None:
+    assert Counter(_cast(prompt))[kind] == many, _cast(prompt)

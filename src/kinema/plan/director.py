@@ -544,6 +544,8 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
         if free and cast[free[0]].appearance.tint is None and not any(cid in here for cid in same):
             return free[0]  # "a cat sleeps. The black cat wakes": the one cat
         return _free(base, cast) if same else base
+    if m.another and base in here:
+        return free[0] if free else _free(base, cast)  # "a cat chases another cat": two cats
     if base not in cast and free:
         return free[0]  # "two foxes play; one pounces": the first of them, not a third fox
     if any(cid in here and cast[cid].appearance.tint is not None for cid in same):

@@ -50,6 +50,7 @@ class Mention:
     actions: list[str] = field(default_factory=list)  # what this one does: the verbs after it
     hair: tuple[str | None, str | None] | None = None  # a person's hair: (style, colour) as said of it
     pronoun: bool = False  # "She dances ...": a person the clause names only by a pronoun
+    another: bool = False  # "another cat", "a boy pushes a boy": a new one of a kind named before
 
 
 @dataclass
@@ -1629,7 +1630,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_scale = (YOUNG_SCALE, i)
         if kind == "entity":
             assert isinstance(value, Entity)
-            mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
+            mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n,
+                              another=_another_one(toks, i, value, clause))
             if by_agent is not None and "by" in toks[max(0, i - 3):i]:
                 if value.archetype != Archetype.PROP:  # (a wave tossing boats is no one throwing)
                     mention.actions.append(by_agent)
@@ -1867,6 +1869,21 @@ def _request(toks: list[str]) -> int:
     if m < len(toks) and toks[m] in _MEDIA and toks[m + 1:m + 2] and toks[m + 1] in _MEDIA_LINKS:
         return m + 2 + (toks[m + 2:m + 3] == ["which"])
     return k if asked else 0
+
+
+def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
+    """Whether the English noun phrase ending in token i names a new one of a kind: after "another"
+    or "other" ("a cat chases another cat"), or after "a" where the clause has named that kind
+    already ("a boy pushes a boy", "a knight fights a knight"): an indefinite article brings in
+    someone not yet met; "the" goes back to the one named."""
+    k = i - 1
+    while k >= 0 and toks[k].isascii() and toks[k] not in _DETERMINERS and toks[k] not in ("another", "other") \
+            and _kind(toks[k]) in ("colour", "size", None) and toks[k].isalpha() and i - k <= 3:
+        k -= 1  # (past its describing words: "a small", "another big")
+    if k < 0:
+        return False
+    return toks[k] in ("another", "other") \
+        or (toks[k] in ("a", "an") and any(m.entity is value and m.end > 0 for m in clause.mentions))
 
 
 def _kind_said(clause: Clause, toks: list[str]) -> None:
