@@ -19,7 +19,8 @@ prompts of the same kind, written before the fix; the negative cases must not ch
 - A request to the film-maker names no one in the film ("Show me ...", "Can you make a video
   of ...", "I'd like a clip of ...", "footage of ..."): no person for "me", no videocassette.
 - A kind named again after "another", "other" or "a" in the same clause is a new one ("a cat
-  chases another cat", "a boy pushes a boy": two); after "the" it is the one named.
+  chases another cat", "a boy pushes a boy": two); after "the" it is the one named, unless a size
+  tells them apart, a comparative or superlative too ("the bigger fish eats the smaller fish").
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ def test_speakers_in_the_story_stay(prompt: str, wanted: set[str]) -> None:
     ("a boy pushes a boy into the pool", "boy", 2),
     ("a dog chases the other dog around the yard", "dog", 2),
     ("a man hugs a man at the airport", "man", 2),
+    ("the bigger fish eats the smaller fish", "fish", 2),  # a comparative is a size: two fish
+    ("the biggest elephant pushes the tinier elephant", "elephant", 2),
     # negatives: "the" goes back to the one named; two clauses' "a dog" and "the dog" are one
     ("a cat sleeps and the cat wakes", "cat", 1),
     ("a dog digs a hole and the dog barks", "dog", 1),

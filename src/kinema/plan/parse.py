@@ -1509,6 +1509,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 # is done (一个个扔进竹筐: one by one)
                 thing_next = i + 2 < len(toks) and _kind(toks[i + 2]) in ("entity", "size", "colour")
                 hit, n = ("count", _SEVERAL if thing_next else 1), 2
+        if hit is None and n == 1 and (grade := _graded_size(word)) is not None:
+            hit = ("size", grade)  # "the bigger fish eats the smaller fish": two sizes, two fish
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
         if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
@@ -1884,6 +1886,20 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
         return False
     return toks[k] in ("another", "other") \
         or (toks[k] in ("a", "an") and any(m.entity is value and m.end > 0 for m in clause.mentions))
+
+
+def _graded_size(word: str) -> float | None:
+    """The size an English comparative or superlative of a size word says ("bigger", "smallest",
+    "tinier", "larger"), by its spelling: the -er or -est off, a doubled consonant single, an i a y,
+    or an e back."""
+    if not word.isascii() or not word.endswith(("er", "est")) or len(word) < 5:
+        return None
+    stem = word[:-2] if word.endswith("er") else word[:-3]
+    for base in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "",
+                 stem[:-1] + "y" if stem.endswith("i") else "", stem + "e"):
+        if base and (hit := _hand(base)) is not None and hit[0] == "size" and isinstance(hit[1], float):
+            return hit[1]
+    return None
 
 
 def _kind_said(clause: Clause, toks: list[str]) -> None:
