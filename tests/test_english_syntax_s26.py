@@ -112,6 +112,7 @@ def test_verb_is_the_subjects_across_its_phrase(prompt: str, doer: str, verb: st
     ("the dog barks", {"dog"}, {"ginger root"}),  # the kind "hails" showed: an -s form read as a thing
     ("the man in the red hat waves", {"man"}, {"water wave"}),
     ("a man with a dog waves", {"man", "dog"}, {"water wave"}),
+    ("a man shovels snow off the driveway", {"man"}, set()),  # a bare mass noun is the -s form's object
     # negatives: a plural thing after a subject and a preposition, or after a verb, stays a thing
     ("a farmer with goats", {"farmer", "goat"}, set()),
     ("a man plants flowers", {"man", "flower"}, set()),
@@ -163,3 +164,12 @@ def test_speakers_in_the_story_stay(prompt: str, wanted: set[str]) -> None:
 ])
 def test_another_of_a_kind(prompt: str, kind: str, many: int) -> None:
     assert Counter(_cast(prompt))[kind] == many, _cast(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["a man shovels snow off the driveway",
+                                    "a boy in a red jacket shovels snow"])
+def test_s_form_before_a_mass_noun_is_the_verb(prompt: str) -> None:
+    cast = _cast(prompt)
+    assert Counter(cast)["shovel"] <= 1, cast  # the one shovel dug with, not three shovels
+    play = plan(prompt).screenplay
+    assert any(a.do.value == "dig" for s in play.scenes for a in s.actions), cast

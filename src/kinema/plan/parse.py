@@ -2775,7 +2775,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # girl rose from her chair", "the wolf howled at the moon")
     said = agrees or word.endswith("ed") or before in _PRONOUNS or after in _DETERMINERS \
         or ((past := open_lexicon.verb_reading(word)) is not None and past.via.split(" > ")[0] != word)
-    object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count")
+    object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count", *_MASS)
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS and said) \
@@ -2825,6 +2825,11 @@ def _clause_subject(toks: list[str], clause: Clause, i: int) -> bool:
         return False
     return all(t in _DETERMINERS or t in _CONJUNCTIONS or t == "of"
                or _kind(t) in (None, "colour", "size", "count") for t in toks[:subject.start])
+
+
+# The kinds a bare mass noun after an -s form reads as, its object all the same: "a man shovels snow",
+# "a dragon breathes fire".
+_MASS = ("weather", "effect")
 
 
 def _likely_verb(word: str) -> bool:
