@@ -26,10 +26,15 @@ prompts of the same kind, written before the fix; the negative cases must not ch
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
+import yaml
 
+from kinema.plan.catalog import catalog
 from kinema.plan.director import plan
+
+PROBE = Path(__file__).parent / "data" / "probe_en_s26.yaml"
 
 
 def _cast(prompt: str) -> list[str]:
@@ -173,3 +178,14 @@ def test_s_form_before_a_mass_noun_is_the_verb(prompt: str) -> None:
     assert Counter(cast)["shovel"] <= 1, cast  # the one shovel dug with, not three shovels
     play = plan(prompt).screenplay
     assert any(a.do.value == "dig" for s in play.scenes for a in s.actions), cast
+
+
+def test_probe_table_shape() -> None:
+    """The probe's rows: English, dev, 5 per category, each named word in its prompt and pictured."""
+    rows = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
+    names = set(catalog().en_index)
+    assert len(rows) == 100 and set(Counter(r["category"] for r in rows).values()) == {5}
+    for r in rows:
+        assert r["lang"] == "en" and r["split"] == "dev" and 1 <= len(r["named"]) <= 3, r["prompt"]
+        for item in r["named"]:
+            assert item["word"] in r["prompt"] and item["any"] and set(item["any"]) <= names, item
