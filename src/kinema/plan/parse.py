@@ -1856,8 +1856,11 @@ def kinds_said(clauses: list[Clause]) -> None:
     """A thing the prompt makes a pictured kind of by what it says of someone: "the stone" of a
     curling team is the curling stone, a diver's mask the diving mask, a boxer's gloves the boxing
     gloves, a police officer's car the police car: a picture named by the thing's own word after a
-    word said of a person (`_kind_said`), in any clause of the prompt. Not a word that is a thing
-    of its own (a ball in a rice field is no rice ball)."""
+    word said of a person (`_kind_said`), in any clause of the prompt; or the compound the lexicon
+    reads by its own entry (a tennis player's ball: "tennis ball" 🎾), or the word itself where it
+    is a closed compound of the thing's word (a basketball player's ball: a basketball). Not a word
+    that is a thing of its own (a ball in a rice field is no rice ball)."""
+    _said_again(clauses)
     said = [w for c in clauses for w in c.said]
     index = catalog().en_index
     for c in clauses if said else []:
@@ -1866,12 +1869,44 @@ def kinds_said(clauses: list[Clause]) -> None:
             if " " in word or m.entity.archetype == Archetype.HUMAN:
                 continue
             for mod in said:
-                ent = next((e for w in (word, *open_lexicon.singulars(word)) if (e := index.get(f"{mod} {w}"))),
-                           None)
+                ent = next((e for w in (word, *open_lexicon.singulars(word))
+                            if (e := index.get(f"{mod} {w}") or _compound_read(f"{mod} {w}")
+                                or (index.get(mod) if mod.endswith(w) and mod != w else None))), None)
                 if ent is not None and ent.key != m.entity.key and ent.archetype != Archetype.HUMAN:
                     c.mentions[k] = replace(m, entity=ent)
                     c.broader.append(f"'{m.words}' is drawn as '{ent.key}', as the prompt says ({mod})")
                     break
+
+
+def _said_again(clauses: list[Clause]) -> None:
+    """A single Chinese character said of a thing where the prompt names a word it ends is that
+    thing said again (网球运动员把球打过了网: the ball is the tennis ball; 他骑着自行车，车很旧: the bike),
+    where both are the same kind of thing (not a person: 人 is no 工人)."""
+    named = [m for c in clauses for m in c.mentions]
+    for c in clauses:
+        again: list[int] = []  # (said again in its own clause: the one member, not a second)
+        for k, m in enumerate(c.mentions):
+            if len(m.words) != 1 or not _CJK.search(m.words) or m.entity.archetype == Archetype.HUMAN:
+                continue
+            # (a count or a size said of it makes it another: 两条鱼 ... 一条大鱼)
+            whole = next((o for o in named if len(o.words) > 1 and o.words.endswith(m.words)
+                          and o.entity.archetype == m.entity.archetype and o.entity.key != m.entity.key), None)
+            if whole is None or m.count != 1 or m.scale != 1.0:
+                continue
+            c.mentions[k] = replace(m, entity=whole.entity)
+            c.broader.append(f"'{m.words}' is drawn as '{whole.entity.key}', the {whole.words} said")
+            if any(o is whole for o in c.mentions):
+                again.append(k)
+        c.mentions = [m for k, m in enumerate(c.mentions) if k not in again]
+
+
+def _compound_read(phrase: str) -> Entity | None:
+    """The picture the lexicon reads an English compound as by its own entry ("tennis ball: used in
+    tennis" is 🎾, "bowling ball" 🎳), not through a broader word ("golf ball > ball")."""
+    row = open_lexicon.lookup(phrase)
+    if row is None or row.kind != "entity" or not row.via.startswith(f"{phrase}:"):
+        return None
+    return catalog().en_index.get(row.value)
 
 
 def _head_of_the_phrase(toks: list[str], i: int, clause: Clause) -> bool:
@@ -2700,6 +2735,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
+    if last is not None and last.end == i and _one_said(toks, last.start, last.end) and _likely_verb(word) \
+            and not word.endswith("ss") and not clause.actions:
+        return True  # "a giant drinks from the lake": after one thing, a plural would not agree
     if (held := _hand(word)) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
@@ -2794,11 +2832,24 @@ def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> 
 
 def _ends_phrase(toks: list[str], i: int, verb_after: bool = True) -> bool:
     """A word after a determiner with no noun after it: "an orange on the board", "the net."; or,
-    with `verb_after`, a verb ("an orange rolls")."""
+    with `verb_after`, a verb ("an orange rolls"), or after "a" an -s form that may be one ("a giant
+    steps over a river": "a" names one thing, so "steps" is no plural noun of it)."""
     after = toks[i + 1] if i + 1 < len(toks) else ""
     return i > 0 and toks[i - 1] in _DETERMINERS and (
         after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha()
-        or (verb_after and _kind(after) == "action"))
+        or (verb_after and (_kind(after) == "action" or (
+            _one_said(toks, i, i + 1) and _likely_verb(after) and not after.endswith("ss")))))
+
+
+# Determiners that name one thing: a plural noun never follows them ("a giant steps": a verb).
+_ONE_THING = ("a", "an", "one", "each", "every", "another")
+
+
+def _one_said(toks: list[str], start: int, end: int) -> bool:
+    """Whether the one word toks[start:end] is named after a determiner of one thing, at the
+    clause's start or after a word that is no conjunction ("a giant", not "a boy and a giant")."""
+    return end - start == 1 and start > 0 and toks[start - 1] in _ONE_THING \
+        and (start == 1 or toks[start - 2] not in _CONJUNCTIONS)
 
 
 def _after_determiner(toks: list[str], i: int, places: bool = False) -> bool:

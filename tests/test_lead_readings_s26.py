@@ -1,0 +1,123 @@
+"""The lead's readings of session 26, each written before its fix, with words of the same kind
+chosen beforehand and cases that must not change. Found with a paired probe
+(tests/data/probe_pairs_s26.yaml: the same sixty prompts in English and in Chinese).
+
+- A ball said where a game is named is that game's ball: "a tennis player serves the ball" serves
+  the tennis ball 🎾, not a football; a bowler rolls the bowling ball.
+- After "a" or "an", a word and an -s form that may be a verb: the -s form is the verb, since "a"
+  names one thing and the -s form would be several ("a giant steps over a river": the giant
+  steps, no ladder; "a giant drinks from the lake": no tropical drink).
+- A Chinese word whose dictionary gloss is an English word mostly used as an adjective ("giant",
+  "twin", "swift", "veteran") is still that word's noun where the Chinese says it is a noun: the
+  gloss has an article ("a mute"), the entry names a measure word (双胞胎 "twin; CL:对"), or the
+  word ends in a character that says what the noun is (巨人's 人 a person, 雨燕's 燕 a bird)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+
+
+def _cast(prompt: str) -> set[str]:
+    return {m.name.en for m in plan(prompt).screenplay.cast
+            if not m.id.startswith(("passer", "set-"))}
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A tennis player serves the ball", "tennis"),
+    ("A tennis player chases the ball to the net", "tennis"),
+    ("A basketball player dribbles the ball down the court", "basketball"),
+    ("A volleyball player spikes the ball over the net", "volleyball"),
+    ("A bowler rolls the ball down the lane", "bowling"),
+    ("A rugby player kicks the ball over the posts", "rugby football"),
+    ("A ping-pong player slams the ball", "ping pong"),
+])
+def test_a_ball_said_where_a_game_is_named_is_that_games_ball(prompt: str, wanted: str) -> None:
+    cast = _cast(prompt)
+    assert wanted in cast, cast
+    assert "ball" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A boy kicks the ball into the goal", "ball"),
+    ("A dog chases a ball across the lawn", "ball"),
+    ("A golfer hits the ball onto the green", "ball"),  # (no picture of a golf ball of its own)
+])
+def test_a_ball_with_no_game_named_stays_a_ball(prompt: str, wanted: str) -> None:
+    assert wanted in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("A giant steps over a river", {"person"}, {"ladder"}),
+    ("A giant steps into the lake", {"person"}, {"ladder"}),
+    ("A giant drinks from the lake", {"person"}, {"tropical drink"}),
+    ("A native paddles a canoe across the lake", {"person", "canoe"}, set()),
+    ("A mute signs to his friend", {"deaf person"}, set()),
+])
+def test_an_s_form_after_a_and_one_word_is_the_verb(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A giant panda eats bamboo", {"panda"}),
+    ("An orange cat sleeps on the sofa", {"cat"}),
+    ("A red kite flies over the field", {"kite"}),
+    ("A boy climbs the steps to the temple", {"boy"}),
+])
+def test_a_describing_word_before_its_noun_is_unchanged(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("双胞胎在公园里玩", {"child"}),
+    ("双胞胎一起吹生日蛋糕上的蜡烛", {"child", "birthday cake"}),
+    ("巨人一步跨过了大河", {"person"}),
+    ("巨人在山谷里走", {"person"}),
+    ("一只雨燕飞过屋顶", {"bird"}),
+    ("嫌疑人从窗户逃跑了", {"person"}),
+    ("哑巴对他笑了笑", {"deaf person"}),
+])
+def test_a_chinese_noun_glossed_by_an_adjectival_english_word_is_that_noun(prompt: str,
+                                                                           wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("她穿着一件粉红色的裙子", {"flower"}),
+    ("这个问题很简单", {"herb"}),
+    ("他的态度很强硬", {"fighter"}),
+    ("我们要买一辆私人飞机", {"man"}),
+    ("桌上放着一盘果馅饼", {"woman"}),
+    ("他年轻的时候当过兵", {"hatching chick"}),
+])
+def test_a_chinese_adjective_is_still_no_thing(prompt: str, unwanted: set[str]) -> None:
+    assert not unwanted & _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("网球运动员把球打过了网", {"tennis"}, {"ball"}),
+    ("他骑着自行车上山，车很旧", {"bicycle"}, {"car", "automobile"}),
+    ("爸爸开着摩托车，车后面坐着妈妈", {"motorcycle"}, {"car", "automobile"}),
+])
+def test_a_chinese_character_is_the_word_it_ends_said_again(prompt: str, wanted: set[str],
+                                                            unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("小狗在草地上追着球跑", {"ball", "dog"}),
+    ("一辆公交车停在路边，车上没有人", {"bus"}),
+])
+def test_a_chinese_character_with_no_word_it_ends_is_unchanged(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)
+
+
+def test_a_count_said_of_the_character_keeps_it_another() -> None:
+    cast = [m.name.en for m in plan("两条鱼在游，一条大鱼追着一条小鱼").screenplay.cast]
+    assert cast.count("fish") >= 3, cast
