@@ -10,7 +10,9 @@ chosen beforehand and cases that must not change. Found with a paired probe
 - A Chinese word whose dictionary gloss is an English word mostly used as an adjective ("giant",
   "twin", "swift", "veteran") is still that word's noun where the Chinese says it is a noun: the
   gloss has an article ("a mute"), the entry names a measure word (双胞胎 "twin; CL:对"), or the
-  word ends in a character that says what the noun is (巨人's 人 a person, 雨燕's 燕 a bird)."""
+  word ends in a character that says what the noun is (巨人's 人 a person, 雨燕's 燕 a bird).
+- A picture of food shows the food: 🌰 "chestnut" is the edible nut WordNet lists third (after the
+  wood and the tree), so a nut is drawn as a chestnut, not as a coconut."""
 
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ def test_a_describing_word_before_its_noun_is_unchanged(prompt: str, wanted: set
     ("一只雨燕飞过屋顶", {"bird"}),
     ("嫌疑人从窗户逃跑了", {"person"}),
     ("哑巴对他笑了笑", {"deaf person"}),
+    ("马在马厩里吃干草", {"horse"}),
 ])
 def test_a_chinese_noun_glossed_by_an_adjectival_english_word_is_that_noun(prompt: str,
                                                                            wanted: set[str]) -> None:
@@ -121,3 +124,25 @@ def test_a_chinese_character_with_no_word_it_ends_is_unchanged(prompt: str, want
 def test_a_count_said_of_the_character_keeps_it_another() -> None:
     cast = [m.name.en for m in plan("两条鱼在游，一条大鱼追着一条小鱼").screenplay.cast]
     assert cast.count("fish") >= 3, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("A squirrel hides a nut in a hollow tree", {"chestnut"}, {"coconut"}),
+    ("松鼠把坚果藏进树洞里", {"chestnut"}, {"coconut"}),
+    ("A monkey cracks a nut with a stone", {"chestnut"}, {"coconut"}),
+    ("A vendor roasts chestnuts on the street corner", {"chestnut"}, set()),
+    ("A kid eats peanuts at the zoo", {"peanuts"}, set()),
+])
+def test_a_food_picture_stands_for_its_food_sense(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A coconut falls from the palm tree", {"coconut"}),
+    ("A boy drinks from a cup", {"boy"}),
+    ("Mom slices an onion", {"onion"}),
+])
+def test_a_food_picture_still_stands_for_its_first_sense(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)
