@@ -11,6 +11,8 @@ chosen beforehand and cases that must not change. Found with a paired probe
   "twin", "swift", "veteran") is still that word's noun where the Chinese says it is a noun: the
   gloss has an article ("a mute"), the entry names a measure word (双胞胎 "twin; CL:对"), or the
   word ends in a character that says what the noun is (巨人's 人 a person, 雨燕's 燕 a bird).
+- 高尔夫球手把球: a word the dictionary lacks of a thing one plays and 手 is its player (no 手把
+  "handle"); 用手把门推开: a hand, and 把 the door.
 - A picture of food shows the food: 🌰 "chestnut" is the edible nut WordNet lists third (after the
   wood and the tree), so a nut is drawn as a chestnut, not as a coconut."""
 
@@ -145,4 +147,26 @@ def test_a_food_picture_stands_for_its_food_sense(prompt: str, wanted: set[str],
     ("Mom slices an onion", {"onion"}),
 ])
 def test_a_food_picture_still_stands_for_its_first_sense(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("高尔夫球手把球打上了果岭", {"person"}, {"luggage"}),
+    ("棒球手把球扔了出去", {"person", "baseball"}, {"luggage", "ball"}),
+    ("吉他手把吉他摔在了舞台上", {"person", "guitar"}, {"luggage"}),
+    ("他用手把门推开", {"door"}, {"luggage"}),
+])
+def test_a_player_named_by_a_thing_and_shou_before_ba(prompt: str, wanted: set[str],
+                                                       unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("摩托车手骑着摩托车冲过终点", {"motorcycle"}),
+    ("鼓手把鼓敲得震天响", {"drum"}),
+    ("选手把球踢进了球门", {"ball"}),
+])
+def test_a_listed_player_or_a_rider_is_unchanged(prompt: str, wanted: set[str]) -> None:
     assert wanted <= _cast(prompt)

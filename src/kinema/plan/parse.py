@@ -408,6 +408,12 @@ def _agents(toks: list[str]) -> list[str]:
                 and _is_person(prev + t[0]) and not _is_person(prev):
             out[-1] = prev + t[0]
             out.extend([t[1:]] if len(t) == 2 else [])
+        elif len(t) == 2 and t[0] == RIDER and t[1] in _AFTER_AGENT and len(prev) >= 2 \
+                and (_player_of(prev + RIDER) or _is_person(prev + RIDER)):
+            out[-1] = prev + RIDER  # 高尔夫球 + 手把 + 球: a golfer, and 把 the ball (no handle)
+            out.append(t[1])
+        elif t == RIDER + "把" and len(prev) == 1 and verb_like(prev):
+            out.extend([RIDER, "把"])  # 用 + 手把 + 门: with a hand, 把 the door (no handle)
         else:
             out.append(t)
     return out
@@ -856,6 +862,9 @@ def _open(phrase: str) -> tuple[str, object] | None:
         return "effect", lx.EFFECTS[phrase[-1]]  # 炭火 "charcoal fire": a compound is its last character
     if word is None and len(phrase) == 2 and _CJK.search(phrase) and (weather := _head_weather(phrase[-1])):
         return "weather", weather  # 暴雪 "snowstorm", 春雨 "spring rain": snow, rain
+    if word is None and _player_of(phrase):
+        person = catalog().en_index["person"]
+        return "entity", Broader(person, phrase, f"{phrase}: a person (…{RIDER}, who plays a {phrase[:-1]})")
     if word is None and _coined_agent(phrase):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (-ist)")
@@ -1883,6 +1892,9 @@ def _said_again(clauses: list[Clause]) -> None:
     thing said again (网球运动员把球打过了网: the ball is the tennis ball; 他骑着自行车，车很旧: the bike),
     where both are the same kind of thing (not a person: 人 is no 工人)."""
     named = [m for c in clauses for m in c.mentions]
+    # (and the thing a player is named by: 棒球手把球扔了出去, the ball a baseball)
+    named += [Mention(ent, m.words[:-1]) for m in named if _player_of(m.words)
+              and (hit := _lookup(m.words[:-1])) is not None and (ent := _entity_of(hit[1])) is not None]
     for c in clauses:
         again: list[int] = []  # (said again in its own clause: the one member, not a second)
         for k, m in enumerate(c.mentions):
@@ -3004,6 +3016,17 @@ def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
 
 
 RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named before it (an AGENT suffix)
+
+
+def _player_of(word: str) -> bool:
+    """A word the dictionary lacks of a thing one plays and 手 (高尔夫球手 a golfer, 吉他手 a
+    guitarist, 棒球手): the one who plays it. A made thing only: a vehicle's 手 is its rider
+    (`_riders` seats them on it), and a word listed whole is read as listed (扶手, 机械手)."""
+    if len(word) < 3 or word[-1] != RIDER or not _CJK.search(word) or open_lexicon.lookup(word) is not None:
+        return False
+    hit = _lookup(word[:-1])
+    ent = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
+    return ent is not None and ent.archetype == Archetype.PROP
 
 
 def _riders(clause: Clause, toks: list[str]) -> None:
