@@ -13,6 +13,8 @@ chosen beforehand and cases that must not change. Found with a paired probe
   word ends in a character that says what the noun is (巨人's 人 a person, 雨燕's 燕 a bird).
 - 高尔夫球手把球: a word the dictionary lacks of a thing one plays and 手 is its player (no 手把
   "handle"); 用手把门推开: a hand, and 把 the door.
+- A weather with no picture of its own is the weather its gloss names: a snowstorm "a storm with
+  widespread snowfall" is 🌨, a raindrop "a drop of rain" 🌧.
 - A picture of food shows the food: 🌰 "chestnut" is the edible nut WordNet lists third (after the
   wood and the tree), so a nut is drawn as a chestnut, not as a coconut."""
 
@@ -170,3 +172,21 @@ def test_a_player_named_by_a_thing_and_shou_before_ba(prompt: str, wanted: set[s
 ])
 def test_a_listed_player_or_a_rider_is_unchanged(prompt: str, wanted: set[str]) -> None:
     assert wanted <= _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A snowstorm buries the parked cars along our street", {"cloud with snow"}),
+    ("Raindrops run down the window", {"cloud with rain"}),
+    ("An ice storm coats the trees in the park", {"cloud with rain"}),
+    ("暴雨过后，窗户上挂满了雨点", {"cloud with rain"}),
+])
+def test_a_weather_with_no_picture_is_the_weather_its_gloss_names(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("A heat wave hits the city", {"water wave"}),
+    ("A firestorm sweeps the hills", {"cloud with rain", "cloud with snow"}),
+])
+def test_a_weather_word_names_no_other_picture(prompt: str, unwanted: set[str]) -> None:
+    assert not unwanted & _cast(prompt)

@@ -1221,6 +1221,10 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         shown = [i for i in s.instance_hyponyms() if i.name() in pics]
         if len(shown) == 1 and not depiction and s.lexname() == shown[0].lexname() == "noun.artifact":
             return "entity", pics[shown[0].name()], f"{_lemma(s.lemmas()[0].name())} > {pics[shown[0].name()]}"
+        # A weather with no picture of its own is drawn as the weather its gloss names (a snowstorm
+        # "a storm with widespread snowfall": the snow cloud; an ice storm "with freezing rain")
+        if s.lexname() == "noun.phenomenon" and (seen := _gloss_weather(wn, s, pics)) is not None:
+            return seen
         # else the drink its gloss names (kvass "beer made from rye"), or the glass it is served in
         made = _gloss_food(wn, s, pics) if drink else None
         if made is not None and _shows_drink(wn, made[1]):
@@ -1726,6 +1730,23 @@ def _gloss_food(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # 
             if n != s and n.lexname() in {"noun.food", "noun.plant", "noun.animal"} \
                     and (near := _pictured_near(n, pics, 1)) is not None:
                 return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: {word} > {near[0]}"
+    return None
+
+
+ATMOSPHERE = "atmospheric_phenomenon.n.01"
+
+
+def _gloss_weather(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A phenomenon with no picture drawn as the first pictured weather its gloss names (a snowstorm
+    "a storm with widespread snowfall": 🌨; a raindrop "a drop of rain": 🌧): only a picture of the
+    weather itself (one whose sense is an atmospheric phenomenon), never a word's other picture (a
+    heat wave "a wave of unusually hot weather" is no water wave)."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    for word in re.findall(r"[a-z]+", text)[:CREATURE_WORDS]:
+        base = wn.morphy(word, "n")
+        for n in wn.synsets(base, pos="n")[:2] if base is not None else []:
+            if n != s and n.name() in pics and _reaches(n, {ATMOSPHERE}):
+                return "entity", pics[n.name()], f"{_lemma(s.lemmas()[0].name())}: {word} > {pics[n.name()]}"
     return None
 
 
