@@ -2748,7 +2748,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if before in _SINGULAR_SUBJECTS and word.endswith("s") and not word.endswith("ss"):
         return True  # "he scrolls", "it rains", "a man who juggles": a -s form after he, she, it or who
     if last is not None and last.end == i and _one_said(toks, last.start, last.end) and _likely_verb(word) \
-            and not word.endswith("ss") and not clause.actions:
+            and not word.endswith("ss") and not clause.actions and not _owner(clause.text, before):
         return True  # "a giant drinks from the lake": after one thing, a plural would not agree
     if (held := _hand(word)) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
@@ -2855,6 +2855,12 @@ def _ends_phrase(toks: list[str], i: int, verb_after: bool = True) -> bool:
 
 # Determiners that name one thing: a plural noun never follows them ("a giant steps": a verb).
 _ONE_THING = ("a", "an", "one", "each", "every", "another")
+
+
+def _owner(text: str, word: str) -> bool:
+    """Whether the text says the word as a possessive ("a dog's ears": tokens() drops the "'s", and
+    "ears" is still the dog's, no verb)."""
+    return re.search(rf"\b{re.escape(word)}['’]", text, re.IGNORECASE) is not None
 
 
 def _one_said(toks: list[str], start: int, end: int) -> bool:
