@@ -15,6 +15,8 @@ chosen beforehand and cases that must not change. Found with a paired probe
   "handle"); 用手把门推开: a hand, and 把 the door.
 - A weather with no picture of its own is the weather its gloss names: a snowstorm "a storm with
   widespread snowfall" is 🌨, a raindrop "a drop of rain" 🌧.
+- A field is seen by what grows in it: a cornfield "a field planted with corn" stands 🌽 (as "a corn
+  field" did), a wheatfield 🌾.
 - A picture of food shows the food: 🌰 "chestnut" is the edible nut WordNet lists third (after the
   wood and the tree), so a nut is drawn as a chestnut, not as a coconut."""
 
@@ -191,3 +193,12 @@ def test_a_weather_with_no_picture_is_the_weather_its_gloss_names(prompt: str, w
 ])
 def test_a_weather_word_names_no_other_picture(prompt: str, unwanted: set[str]) -> None:
     assert not unwanted & _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A spaceship lands in a cornfield at midnight", {"ear of corn"}),
+    ("A scarecrow stands in the cornfield", {"ear of corn"}),
+    ("A farmer walks through the wheatfield at dawn", {"sheaf of rice"}),
+])
+def test_a_field_is_seen_by_what_grows_in_it(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= {m.name.en for m in plan(prompt).screenplay.cast}

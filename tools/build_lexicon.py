@@ -4001,6 +4001,7 @@ Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, va
 
 # The gloss clause that says what is in a place ("a place where planes take off and land").
 WHERE = re.compile(r"\b(?:where|in which)\b(.*)")
+GROWN = re.compile(r"\b(?:planted with|where|in which)\b(.*)")  # what a field's gloss says grows in it
 PIECE_KINDS = 100  # a place word with more kinds below it than this is too broad for one picture (a building)
 BUILT = {Place.ROOM.value, Place.STREET.value, Place.CITY.value, Place.ROAD.value}  # painted as made places
 PIECE_NOT = ("structure.n.01", "facility.n.01")  # a place its gloss names is no piece in it (a plant's works)
@@ -4024,8 +4025,8 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
         ok = name is not None and name not in places and s.name() not in NO_PICTURE | TOO_BROAD
         return name if ok else None
 
-    def there(s) -> str | None:  # type: ignore[no-untyped-def]
-        said = WHERE.search(s.definition().split(";")[0].lower())
+    def there(s, where: re.Pattern[str] = WHERE) -> str | None:  # type: ignore[no-untyped-def]
+        said = where.search(s.definition().split(";")[0].lower())
         for w in re.findall(r"[a-z][a-z-]*", said.group(1)) if said else []:
             g = _gloss_noun(wn, w) if "-" not in w else None  # (a motion-picture is no picture)
             if g is not None and _uses(wn, w, "n") >= _uses_otherwise(wn, w) and _up_to(g, PIECE_NOT) is None \
@@ -4037,6 +4038,12 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
     for w in sorted(places):
         base = wn.morphy(w.replace(" ", "_"), "n") if w.isascii() else None
         senses = wn.synsets(base, pos="n") if base and base not in own else []
+        if senses and senses[0].lexname() == "noun.location" \
+                and (crop := there(senses[0], GROWN)) is not None:
+            # a field is seen by what grows in it (a cornfield "a field planted with corn": 🌽, a rice
+            # paddy "where rice is grown")
+            out[("pp", w)] = ("entity", crop, f"{senses[0].name()} grown {crop}")
+            continue
         if not senses or senses[0].lexname() != "noun.artifact":
             continue
         s = senses[0]
