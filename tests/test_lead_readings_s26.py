@@ -17,6 +17,8 @@ chosen beforehand and cases that must not change. Found with a paired probe
   widespread snowfall" is 🌨, a raindrop "a drop of rain" 🌧.
 - A field is seen by what grows in it: a cornfield "a field planted with corn" stands 🌽 (as "a corn
   field" did), a wheatfield 🌾.
+- An old lady, an old gentleman, an elderly woman are drawn old (👵 👴): the adjective names 🧓 said of
+  a person; only of a man or a woman (an old friend, an old sailor stay who they are).
 - A picture of food shows the food: 🌰 "chestnut" is the edible nut WordNet lists third (after the
   wood and the tree), so a nut is drawn as a chestnut, not as a coconut."""
 
@@ -202,3 +204,24 @@ def test_a_weather_word_names_no_other_picture(prompt: str, unwanted: set[str]) 
 ])
 def test_a_field_is_seen_by_what_grows_in_it(prompt: str, wanted: set[str]) -> None:
     assert wanted <= {m.name.en for m in plan(prompt).screenplay.cast}
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("A robot serves tea to an old lady", {"old woman"}, {"woman"}),
+    ("An old lady feeds pigeons in the park", {"old woman"}, {"woman"}),
+    ("An old gentleman reads the paper on a bench", {"old man"}, {"man"}),
+    ("An elderly woman knits by the window", {"old woman"}, {"woman"}),
+])
+def test_a_man_or_woman_said_old_is_drawn_old(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("An old friend waves from the train", {"person"}),
+    ("A tall man waits at the bus stop", {"man"}),
+    ("An old sailor smokes a pipe", {"person"}),
+])
+def test_an_old_friend_is_no_old_person(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)

@@ -1830,6 +1830,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
+    _aged(clause, toks)
     _verb_object(clause, toks)
     _kind_said(clause, toks)
     _wielded(clause, toks)
@@ -1838,6 +1839,23 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     held_not_hit(clause.mentions, clause.actions, clause.relations)  # 打着伞 holds it up
     each_holds(clause.relations)  # three soldiers carry flags: a flag each
     return clause
+
+
+def _aged(clause: Clause, toks: list[str]) -> None:
+    """An old man or woman said with an adjective that, said of a person, names 🧓 (old, elderly:
+    "an old lady", "an elderly woman", "an old gentleman") is drawn old, as "old man" is. Only a man
+    or a woman (an old friend is a friend of long standing, an old sailor still a sailor)."""
+    index = catalog().en_index
+    for m in clause.mentions:
+        if m.entity.key not in ("man", "woman") or not m.words.isascii():
+            continue
+        words = m.words.lower().split()
+        said = words[0] if len(words) > 1 else toks[m.start - 1].lower() if 0 < m.start <= len(toks) else ""
+        hit = _lookup(f"{said} person") if said.isalpha() else None
+        if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
+                and old.key != "person" and (aged := index.get(f"old {m.entity.key}")) is not None \
+                and old.archetype == Archetype.HUMAN and not any(w == "old" for w in m.entity.key.split()):
+            m.entity = aged
 
 
 def _kind_said(clause: Clause, toks: list[str]) -> None:
