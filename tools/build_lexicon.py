@@ -410,10 +410,12 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             senses = [*said, *(s for s in senses if s not in said
                                and s.lexname() in {x.lexname() for x in said})]
         # A picture of food shows the food: its name's food sense too, however late WordNet lists it
-        # (🌰 chestnut is first the wood and the tree, then "edible nut"; 🥜 peanuts the pod), where
-        # the sense is first called by the name. Not a vessel's (a cup is no punch served in one).
+        # (🌰 chestnut is first the wood and the tree, then "edible nut"; 🥜 peanuts the plant, then
+        # the pod), where the sense is first called by the name and the name first means the living
+        # thing it is eaten from (not a vessel's: a cup is no punch; nor 🍬 "sweet", first a dear,
+        # whose food sense would take in every jam and gum, a traffic jam too).
         if ent.emoji.replace("\ufe0f", "") in _food_emoji() and senses \
-                and senses[0].lexname() != "noun.artifact":
+                and senses[0].lexname() in ("noun.plant", "noun.animal"):
             senses += [s for s in _senses(wn, name, "n") if s.lexname() == "noun.food" and s not in senses
                        and _lemma(s.lemmas()[0].name()) in (name, _singular(name))][:1]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
@@ -4001,7 +4003,7 @@ Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, va
 
 # The gloss clause that says what is in a place ("a place where planes take off and land").
 WHERE = re.compile(r"\b(?:where|in which)\b(.*)")
-GROWN = re.compile(r"\b(?:planted with|where|in which)\b(.*)")  # what a field's gloss says grows in it
+GROWN = re.compile(r"\bplanted with\b(.*)")  # what a field's gloss says grows in it
 PIECE_KINDS = 100  # a place word with more kinds below it than this is too broad for one picture (a building)
 BUILT = {Place.ROOM.value, Place.STREET.value, Place.CITY.value, Place.ROAD.value}  # painted as made places
 PIECE_NOT = ("structure.n.01", "facility.n.01")  # a place its gloss names is no piece in it (a plant's works)
@@ -4040,8 +4042,8 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
         senses = wn.synsets(base, pos="n") if base and base not in own else []
         if senses and senses[0].lexname() == "noun.location" \
                 and (crop := there(senses[0], GROWN)) is not None:
-            # a field is seen by what grows in it (a cornfield "a field planted with corn": 🌽, a rice
-            # paddy "where rice is grown")
+            # a field is seen by what grows in it (a cornfield "a field planted with corn": 🌽; not a
+            # paddy "where rice is grown", whose rice is drawn cooked)
             out[("pp", w)] = ("entity", crop, f"{senses[0].name()} grown {crop}")
             continue
         if not senses or senses[0].lexname() != "noun.artifact":
@@ -4519,10 +4521,13 @@ def _adjectival_noun(wn, zh: str, entry: dict, adjectival: dict[str, tuple[str, 
     if head in suffixes and not counted:
         return None  # (顺手儿 "handy": 儿 says nothing of what it is)
     said = [g.strip().lower() for gs in char_glosses.get(head, []) for g in gs]
+    if senses and senses[0].instance_hypernyms():
+        return None  # (顺手儿 "handy": WordNet's Handy is a composer's name)
     if human:
-        # (the head a person by its gloss, 人 "person", or by the noun it says, 兵 "soldiers")
-        agrees = any(PERSON_GLOSS.search(g) for g in said) or any(
-            _human(readable.get(_singular(g), readable.get(g, ("", "", "")))[1]) for g in said[:1])
+        # (the head a person by its first gloss, 人 "person", or by the noun it says, 兵 "soldiers";
+        # not 性 "nature; ...; sex": 敏感性 "sensitive" is no psychic)
+        agrees = any(PERSON_GLOSS.search(g) or _human(readable.get(_singular(g), readable.get(g, ("",) * 3))[1])
+                     for g in said[:1])
     else:
         agrees = bool(set(re.findall(r"[a-z]+", " ".join(said))) & {word, *hit[1].split()})
     if not counted and not (nouns.get(head) in NOUN_TAGS and agrees):

@@ -862,9 +862,6 @@ def _open(phrase: str) -> tuple[str, object] | None:
         return "effect", lx.EFFECTS[phrase[-1]]  # 炭火 "charcoal fire": a compound is its last character
     if word is None and len(phrase) == 2 and _CJK.search(phrase) and (weather := _head_weather(phrase[-1])):
         return "weather", weather  # 暴雪 "snowstorm", 春雨 "spring rain": snow, rain
-    if word is None and _player_of(phrase):
-        person = catalog().en_index["person"]
-        return "entity", Broader(person, phrase, f"{phrase}: a person (…{RIDER}, who plays a {phrase[:-1]})")
     if word is None and _coined_agent(phrase):
         person = catalog().en_index["person"]
         return "entity", Broader(person, phrase, f"{phrase}: a person (-ist)")
@@ -1505,6 +1502,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
             hit, n = _lookup(toks[i]), 1
+        if hit is None and n == 1 and toks[i + 1:i + 2] and toks[i + 1][0] in _AFTER_AGENT and _player_of(word):
+            # 高尔夫球手把球: the one who plays it (only as a subject, where `_agents` cut it so)
+            hit = ("entity", Broader(catalog().en_index["person"], word,
+                                     f"{word}: a person (…{RIDER}, who plays a {word[:-1]})"))
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
@@ -3043,11 +3044,12 @@ RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named befor
 
 
 def _player_of(word: str) -> bool:
-    """A word the dictionary lacks of a thing one plays and 手 (高尔夫球手 a golfer, 吉他手 a
-    guitarist, 棒球手): the one who plays it. A made thing only: a vehicle's 手 is its rider
+    """A word no dictionary has of a thing one plays and 手 (高尔夫球手 a golfer, 棒球手): the one
+    who plays it. A made thing only: a vehicle's 手 is its rider
     (`_riders` seats them on it), and a word listed whole is read as listed (扶手, 机械手)."""
-    if len(word) < 3 or word[-1] != RIDER or not _CJK.search(word) or open_lexicon.lookup(word) is not None:
-        return False
+    if len(word) < 3 or word[-1] != RIDER or not _CJK.search(word) or open_lexicon.lookup(word) is not None \
+            or _a_word(word):
+        return False  # (one jieba knows whole keeps its reading: 拖拉机手, 机枪手)
     hit = _lookup(word[:-1])
     ent = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
     return ent is not None and ent.archetype == Archetype.PROP
