@@ -123,9 +123,33 @@ def sole_gap(world: Any, e: Any) -> float:
 
 def cast_of(prompt: str) -> list[str]:
     """The picture names a prompt's plan casts, sorted, without the place's own life (plan/life.py)."""
-    from kinema.plan.director import plan
     from kinema.plan.life import background
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+    return sorted(m.name.en for m in _cast_members(prompt, 12.0) if not background(m.id))
+
+
+def _cast_members(prompt: str, duration: float) -> list[Any]:
+    from kinema.plan.director import plan
+    return list(plan(prompt, duration).screenplay.cast)
+
+
+def cast_list(prompt: str) -> list[str]:
+    """The picture names a prompt's plan casts, in cast order, every member (a film of 60 s)."""
+    return [m.name.en for m in _cast_members(prompt, 60.0)]
+
+
+def cast_set(prompt: str) -> set[str]:
+    """The picture names a prompt's plan casts, every member (a film of 60 s)."""
+    return set(cast_list(prompt))
+
+
+def cast_unpassed(prompt: str) -> set[str]:
+    """The picture names a prompt's plan casts, no passer-by of the place (a film of 60 s)."""
+    return {m.name.en for m in _cast_members(prompt, 60.0) if not m.id.startswith("passer")}
+
+
+def short_cast(prompt: str) -> list[str]:
+    """The picture names a prompt's plan of a 12 s film casts, in cast order, every member."""
+    return [m.name.en for m in _cast_members(prompt, 12.0)]
 
 
 def picture_of(word: str) -> str | None:

@@ -5,14 +5,9 @@ multiword plural is read by its singular."""
 from __future__ import annotations
 
 import pytest
+from conftest import cast_of as _cast
 
 from kinema.plan import parse
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
 
 
 def test_accented_words_are_whole_tokens() -> None:

@@ -5,13 +5,10 @@ character where no gloss grounds them (tools/build_lexicon.py `_char_entries`, `
 from __future__ import annotations
 
 import pytest
+from conftest import cast_list as _cast
 from conftest import picture_of as _picture  # the picture a word reads as, with no sentence
 
 from kinema.plan import open_lexicon, parse, plan
-
-
-def _cast(sentence: str) -> list[str]:
-    return [c.name.en for c in plan(sentence).screenplay.cast]
 
 
 @pytest.mark.parametrize(("char", "picture"), [

@@ -8,13 +8,8 @@ that took the head of the noun after it. A few words or sentences per rule; not 
 from __future__ import annotations
 
 import pytest
+from conftest import cast_list as _cast
 from conftest import picture_of
-
-from kinema.plan import plan
-
-
-def _cast(sentence: str) -> list[str]:
-    return [c.name.en for c in plan(sentence).screenplay.cast]
 
 
 def test_a_character_is_the_noun_its_short_gloss_describes() -> None:

@@ -8,12 +8,7 @@ and, for each kind, words of the same kind chosen before the fix; the negative c
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast}
+from conftest import cast_set as _cast
 
 
 @pytest.mark.parametrize(("prompt", "wanted"), [

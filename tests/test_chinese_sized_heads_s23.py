@@ -8,13 +8,9 @@ quantifier (全 "all"), nor a word jieba tags as a name."""
 from __future__ import annotations
 
 import pytest
+from conftest import cast_unpassed as _cast
 
 from kinema.plan import open_lexicon
-from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast if not m.id.startswith("passer")}
 
 
 @pytest.mark.parametrize(("prompt", "wanted"), [

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import picture_of as _picture  # the picture a word reads as, with no sentence
+from conftest import short_cast as _cast
 
-from kinema.plan import parse, plan
-
-
-def _cast(sentence: str) -> list[str]:
-    return [c.name.en for c in plan(sentence, 12.0).screenplay.cast]
+from kinema.plan import parse
 
 
 @pytest.mark.parametrize(("word", "thing"), [("木屋", "house"), ("石屋", "house"), ("铁锤", "hammer"),

@@ -23,13 +23,10 @@ import pytest
 from kinema.plan.director import plan
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from conftest import cast_set as _cast
 from director import effects_in
 
 PEOPLE = {"person", "man", "woman", "girl", "boy", "police officer"}
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast}
 
 
 @pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [

@@ -19,15 +19,10 @@ fix, and cases that must not change:
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
+from conftest import cast_set as _cast
 
 PEOPLE = {"person", "man", "woman", "girl", "boy", "old man", "old woman", "princess", "prince", "fairy",
           "woman fairy", "man fairy", "mage"}
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast}
 
 
 @pytest.mark.parametrize("prompt", [

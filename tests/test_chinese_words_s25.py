@@ -25,13 +25,7 @@ fix, and cases that must not change:
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast}
-
+from conftest import cast_set as _cast
 
 POTS = {"pot of food", "pan", "frying pan", "wok", "shallow pan of food"}
 

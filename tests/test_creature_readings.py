@@ -8,14 +8,9 @@ English noun is no one's name ("Dragonflies hover ..."); a noun at a phrase's en
 from __future__ import annotations
 
 import pytest
+from conftest import cast_of as _cast
 
 from kinema.plan import parse
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
 
 
 def _key(word: str) -> str | None:

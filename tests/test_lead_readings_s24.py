@@ -10,12 +10,9 @@ chosen beforehand and cases that must not change.
 from __future__ import annotations
 
 import pytest
+from conftest import cast_unpassed as _cast
 
 from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast if not m.id.startswith("passer")}
 
 
 @pytest.mark.parametrize(("prompt", "unwanted", "wanted"), [

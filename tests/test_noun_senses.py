@@ -6,13 +6,13 @@ an animal's relative not by the body parts every animal has."""
 from __future__ import annotations
 
 import pytest
+from conftest import short_cast
 
-from kinema.plan.director import plan
 from kinema.plan.open_lexicon import lookup
 
 
 def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast)
+    return sorted(short_cast(prompt))
 
 
 @pytest.mark.parametrize(("word", "value"), [

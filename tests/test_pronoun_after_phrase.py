@@ -4,13 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+from conftest import cast_of as _cast
 
 
 @pytest.mark.parametrize(("prompt", "who"), [

@@ -6,6 +6,7 @@ different pictures is read in the one the sentence's words, its verbs' classes o
 from __future__ import annotations
 
 import pytest
+from conftest import short_cast
 
 from kinema.plan import open_lexicon
 from kinema.plan.catalog import catalog
@@ -14,7 +15,7 @@ from kinema.screenplay.model import Archetype
 
 
 def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast)
+    return sorted(short_cast(prompt))
 
 
 def _archetypes(prompt: str) -> set[Archetype]:

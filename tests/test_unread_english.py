@@ -7,9 +7,9 @@ of garment or of box with no picture of its own. Sentences of our own, not rows 
 from __future__ import annotations
 
 import pytest
+from conftest import short_cast
 
 from kinema.plan import open_lexicon, parse
-from kinema.plan.director import plan
 
 
 def _key(word: str) -> str | None:
@@ -21,7 +21,7 @@ def _key(word: str) -> str | None:
 
 
 def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast)
+    return sorted(short_cast(prompt))
 
 
 @pytest.mark.parametrize(("word", "key"), [

@@ -1,11 +1,12 @@
 """English nouns no table reads, by general mechanisms: an agent noun WordNet 3.0 lacks
 (barista, fashionista) is a person by its suffix."""
-from kinema.plan.director import plan
+from conftest import short_cast
+
 from kinema.plan.parse import _lookup
 
 
 def _cast(prompt: str) -> set[str]:
-    return {c.name.en for c in plan(prompt, 12.0).screenplay.cast}
+    return set(short_cast(prompt))
 
 
 def test_agent_suffix_person() -> None:

@@ -5,13 +5,14 @@ tractor)."""
 from __future__ import annotations
 
 import pytest
+from conftest import short_cast
 
 from kinema.plan.director import plan
 from kinema.plan.parse import _lookup
 
 
 def _cast(prompt: str) -> set[str]:
-    return {c.name.en for c in plan(prompt, 12.0).screenplay.cast}
+    return set(short_cast(prompt))
 
 
 def _key(word: str) -> str | None:

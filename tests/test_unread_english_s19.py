@@ -9,12 +9,7 @@ cases must not change."""
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> set[str]:
-    return {m.name.en for m in plan(prompt).screenplay.cast}
+from conftest import cast_set as _cast
 
 
 @pytest.mark.parametrize(("prompt", "wanted"), [

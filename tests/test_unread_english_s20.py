@@ -14,12 +14,9 @@ fix; the negative cases must not change.
 from __future__ import annotations
 
 import pytest
+from conftest import cast_list as _cast
 
 from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> list[str]:
-    return [m.name.en for m in plan(prompt).screenplay.cast]
 
 
 @pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [

@@ -5,14 +5,9 @@ stays a noun ("Santa's sleigh")."""
 from __future__ import annotations
 
 import pytest
+from conftest import cast_of as _cast
 
 from kinema.plan import open_lexicon
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
 
 
 @pytest.mark.parametrize(("prompt", "absent"), [

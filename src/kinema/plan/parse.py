@@ -409,6 +409,12 @@ def _agents(toks: list[str]) -> list[str]:
                 and _is_person(prev + t[0]) and not _is_person(prev):
             out[-1] = prev + t[0]
             out.extend([t[1:]] if len(t) == 2 else [])
+        elif len(t) == 2 and t[0] == RIDER and t[1] in _AFTER_AGENT and len(prev) >= 2 \
+                and (_player_of(prev + RIDER) or _is_person(prev + RIDER)):
+            out[-1] = prev + RIDER  # 高尔夫球 + 手把 + 球: a golfer, and 把 the ball (no handle)
+            out.append(t[1])
+        elif t == RIDER + "把" and len(prev) == 1 and verb_like(prev):
+            out.extend([RIDER, "把"])  # 用 + 手把 + 门: with a hand, 把 the door (no handle)
         else:
             out.append(t)
     return out
@@ -1498,6 +1504,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _kind(_join(toks[i + 1:i + n])) == "entity":
             # "black cat" is a cat tinted black, as 黑色的猫 is: both languages cast the same entity.
             hit, n = _lookup(toks[i]), 1
+        if hit is None and n == 1 and toks[i + 1:i + 2] and toks[i + 1][0] in _AFTER_AGENT and _player_of(word):
+            # 高尔夫球手把球: the one who plays it (only as a subject, where `_agents` cut it so)
+            hit = ("entity", Broader(catalog().en_index["person"], word,
+                                     f"{word}: a person (…{RIDER}, who plays a {word[:-1]})"))
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
@@ -1829,6 +1839,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
+    _aged(clause, toks)
     _verb_object(clause, toks)
     _kind_said(clause, toks)
     _wielded(clause, toks)
@@ -1902,6 +1913,23 @@ def _graded_size(word: str) -> float | None:
     return None
 
 
+def _aged(clause: Clause, toks: list[str]) -> None:
+    """An old man or woman said with an adjective that, said of a person, names 🧓 (old, elderly:
+    "an old lady", "an elderly woman", "an old gentleman") is drawn old, as "old man" is. Only a man
+    or a woman (an old friend is a friend of long standing, an old sailor still a sailor)."""
+    index = catalog().en_index
+    for m in clause.mentions:
+        if m.entity.key not in ("man", "woman") or not m.words.isascii():
+            continue
+        words = m.words.lower().split()
+        said = words[0] if len(words) > 1 else toks[m.start - 1].lower() if 0 < m.start <= len(toks) else ""
+        hit = _lookup(f"{said} person") if said.isalpha() else None
+        if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
+                and old.key != "person" and (aged := index.get(f"old {m.entity.key}")) is not None \
+                and old.archetype == Archetype.HUMAN and not any(w == "old" for w in m.entity.key.split()):
+            m.entity = aged
+
+
 def _kind_said(clause: Clause, toks: list[str]) -> None:
     """The words a clause says of someone that may name the kind of a thing (`kinds_said`): one
     heading their name (curling team, ballet dancer, police officer), or the doing their name says
@@ -1927,8 +1955,11 @@ def kinds_said(clauses: list[Clause]) -> None:
     """A thing the prompt makes a pictured kind of by what it says of someone: "the stone" of a
     curling team is the curling stone, a diver's mask the diving mask, a boxer's gloves the boxing
     gloves, a police officer's car the police car: a picture named by the thing's own word after a
-    word said of a person (`_kind_said`), in any clause of the prompt. Not a word that is a thing
-    of its own (a ball in a rice field is no rice ball)."""
+    word said of a person (`_kind_said`), in any clause of the prompt; or the compound the lexicon
+    reads by its own entry (a tennis player's ball: "tennis ball" 🎾), or the word itself where it
+    is a closed compound of the thing's word (a basketball player's ball: a basketball). Not a word
+    that is a thing of its own (a ball in a rice field is no rice ball)."""
+    _said_again(clauses)
     said = [w for c in clauses for w in c.said]
     index = catalog().en_index
     for c in clauses if said else []:
@@ -1937,12 +1968,47 @@ def kinds_said(clauses: list[Clause]) -> None:
             if " " in word or m.entity.archetype == Archetype.HUMAN:
                 continue
             for mod in said:
-                ent = next((e for w in (word, *open_lexicon.singulars(word)) if (e := index.get(f"{mod} {w}"))),
-                           None)
+                ent = next((e for w in (word, *open_lexicon.singulars(word))
+                            if (e := index.get(f"{mod} {w}") or _compound_read(f"{mod} {w}")
+                                or (index.get(mod) if mod.endswith(w) and mod != w else None))), None)
                 if ent is not None and ent.key != m.entity.key and ent.archetype != Archetype.HUMAN:
                     c.mentions[k] = replace(m, entity=ent)
                     c.broader.append(f"'{m.words}' is drawn as '{ent.key}', as the prompt says ({mod})")
                     break
+
+
+def _said_again(clauses: list[Clause]) -> None:
+    """A single Chinese character said of a thing where the prompt names a word it ends is that
+    thing said again (网球运动员把球打过了网: the ball is the tennis ball; 他骑着自行车，车很旧: the bike),
+    where both are the same kind of thing (not a person: 人 is no 工人)."""
+    named = [m for c in clauses for m in c.mentions]
+    # (and the thing a player is named by: 棒球手把球扔了出去, the ball a baseball)
+    named += [Mention(ent, m.words[:-1]) for m in named if _player_of(m.words)
+              and (hit := _lookup(m.words[:-1])) is not None and (ent := _entity_of(hit[1])) is not None]
+    for c in clauses:
+        again: list[int] = []  # (said again in its own clause: the one member, not a second)
+        for k, m in enumerate(c.mentions):
+            if len(m.words) != 1 or not _CJK.search(m.words) or m.entity.archetype == Archetype.HUMAN:
+                continue
+            # (a count or a size said of it makes it another: 两条鱼 ... 一条大鱼)
+            whole = next((o for o in named if len(o.words) > 1 and o.words.endswith(m.words)
+                          and o.entity.archetype == m.entity.archetype and o.entity.key != m.entity.key), None)
+            if whole is None or m.count != 1 or m.scale != 1.0:
+                continue
+            c.mentions[k] = replace(m, entity=whole.entity)
+            c.broader.append(f"'{m.words}' is drawn as '{whole.entity.key}', the {whole.words} said")
+            if any(o is whole for o in c.mentions):
+                again.append(k)
+        c.mentions = [m for k, m in enumerate(c.mentions) if k not in again]
+
+
+def _compound_read(phrase: str) -> Entity | None:
+    """The picture the lexicon reads an English compound as by its own entry ("tennis ball: used in
+    tennis" is 🎾, "bowling ball" 🎳), not through a broader word ("golf ball > ball")."""
+    row = open_lexicon.lookup(phrase)
+    if row is None or row.kind != "entity" or not row.via.startswith(f"{phrase}:"):
+        return None
+    return catalog().en_index.get(row.value)
 
 
 def _head_of_the_phrase(toks: list[str], i: int, clause: Clause) -> bool:
@@ -2790,6 +2856,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     if _ends_clause(after) and _clause_subject(toks, clause, i) and word.endswith("s") \
             and not word.endswith("ss") and open_lexicon.verb_reading(word) is not None:
         return True  # "the dog barks", "a pride of lions rests.": a -s form ending its clause after the subject
+    if last is not None and last.end == i and _one_said(toks, last.start, last.end) and _likely_verb(word) \
+            and not word.endswith("ss") and not clause.actions and not _possessive(clause.text, before, word):
+        return True  # "a giant drinks from the lake": after one thing, a plural would not agree
     if (held := _hand(word)) is not None:
         # (a held thing's word is the verb before a preposition only after someone who does it: "a
         # pianist bows after the concert", not "paint brushes in a jar")
@@ -2912,11 +2981,24 @@ def _stands_as_noun(toks: list[str], i: int, hit: tuple[str, object] | None) -> 
 
 def _ends_phrase(toks: list[str], i: int, verb_after: bool = True) -> bool:
     """A word after a determiner with no noun after it: "an orange on the board", "the net."; or,
-    with `verb_after`, a verb ("an orange rolls")."""
+    with `verb_after`, a verb ("an orange rolls"), or after "a" an -s form that may be one ("a giant
+    steps over a river": "a" names one thing, so "steps" is no plural noun of it)."""
     after = toks[i + 1] if i + 1 < len(toks) else ""
     return i > 0 and toks[i - 1] in _DETERMINERS and (
         after in _AFTER_VERB or after in _CONJUNCTIONS or not after.isalpha()
-        or (verb_after and _kind(after) == "action"))
+        or (verb_after and (_kind(after) == "action" or (
+            _one_said(toks, i, i + 1) and _likely_verb(after) and not after.endswith("ss")))))
+
+
+# Determiners that name one thing: a plural noun never follows them ("a giant steps": a verb).
+_ONE_THING = ("a", "an", "one", "each", "every", "another")
+
+
+def _one_said(toks: list[str], start: int, end: int) -> bool:
+    """Whether the one word toks[start:end] is named after a determiner of one thing, at the
+    clause's start or after a word that is no conjunction ("a giant", not "a boy and a giant")."""
+    return end - start == 1 and start > 0 and toks[start - 1] in _ONE_THING \
+        and (start == 1 or toks[start - 2] not in _CONJUNCTIONS)
 
 
 def _after_determiner(toks: list[str], i: int, places: bool = False) -> bool:
@@ -3091,6 +3173,18 @@ def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
 
 
 RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named before it (an AGENT suffix)
+
+
+def _player_of(word: str) -> bool:
+    """A word no dictionary has of a thing one plays and 手 (高尔夫球手 a golfer, 棒球手): the one
+    who plays it. A made thing only: a vehicle's 手 is its rider
+    (`_riders` seats them on it), and a word listed whole is read as listed (扶手, 机械手)."""
+    if len(word) < 3 or word[-1] != RIDER or not _CJK.search(word) or open_lexicon.lookup(word) is not None \
+            or _a_word(word):
+        return False  # (one jieba knows whole keeps its reading: 拖拉机手, 机枪手)
+    hit = _lookup(word[:-1])
+    ent = _entity_of(hit[1]) if hit is not None and hit[0] == "entity" else None
+    return ent is not None and ent.archetype == Archetype.PROP
 
 
 def _riders(clause: Clause, toks: list[str]) -> None:
