@@ -1923,7 +1923,8 @@ def _aged(clause: Clause, toks: list[str]) -> None:
             continue
         words = m.words.lower().split()
         said = words[0] if len(words) > 1 else toks[m.start - 1].lower() if 0 < m.start <= len(toks) else ""
-        hit = _lookup(f"{said} person") if said.isalpha() else None
+        # (the plain adjective: an older brother is an elder one, no old man)
+        hit = _lookup(f"{said} person") if said.isalpha() and not said.endswith(("er", "est")) else None
         if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
                 and old.key != "person" and (aged := index.get(f"old {m.entity.key}")) is not None \
                 and old.archetype == Archetype.HUMAN and not any(w == "old" for w in m.entity.key.split()):
