@@ -1557,7 +1557,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
                 and _hand_kind(toks[i + 1]) == "action":
             hit = None  # "one pounces on a mouse": one of those named before, not a count
-        if hit is None and word in _SUBJECT_PRONOUNS and (
+        if hit is None and word in _SUBJECT_PRONOUNS and not _said_again(toks, i) and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
                 or (word in _PERSONAL
                     and (not any(m.actions for m in clause.mentions)
@@ -2905,6 +2905,15 @@ def _named_next(toks: list[str], j: int) -> int | None:
             continue
         return k if _kind(toks[k]) == "entity" else None
     return None
+
+
+def _said_again(toks: list[str], i: int) -> bool:
+    """A Chinese plural pronoun said right before the people it is (他们一家人, 我们全家, 他们夫妻俩:
+    apposition; 我们老师 our teacher): those people are cast, not the pronoun's two more. Not with 的
+    between (他们的老师 is someone else) nor a count (我们俩 are the two); a household counted by 口
+    (他们一家三口) is its people too."""
+    return toks[i].endswith("们") and i + 1 < len(toks) \
+        and (_is_person(toks[i + 1]) or (i + 2 < len(toks) and _people_counted(toks, i + 2, 1)))
 
 
 def _is_person(word: str) -> bool:

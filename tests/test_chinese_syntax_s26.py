@@ -1,0 +1,75 @@
+"""Chinese sentences as a first-time user types them, read wrong by how they were cut or parsed
+(session 26, helper wzhp20).
+
+Found by a probe of prompts written natively (tests/data/probe_zh_s26.yaml) and by its forms. Each
+kind has the given case and unseen ones of the same kind; the negative cases must not change.
+
+- A plural pronoun said right before the people it is (他们一家人, 我们全家, 他们夫妻俩: apposition)
+  is those people, not two more: the family is cast once.
+- Two children called by their familiar names (小明和小红, 小刚和小丽) are two: 小 and one character,
+  at a clause's start or after 和/跟, is a name even where the character alone reads as a word (红
+  red, 刚 just), so long as no thing follows it for it to describe (小红花 is a little red flower).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kinema.plan.director import plan
+from kinema.plan.life import background
+from kinema.screenplay.model import Archetype
+
+
+def _cast(prompt: str) -> Counter[str]:
+    return Counter(m.name.en for m in plan(prompt).screenplay.cast if not background(m.id))
+
+
+def _people(prompt: str) -> int:
+    return sum(m.archetype == Archetype.HUMAN for m in plan(prompt).screenplay.cast if not background(m.id))
+
+
+@pytest.mark.parametrize(("prompt", "most"), [
+    ("他们一家人在公园里野餐", 3),  # given: the family, not two people more
+    ("我们全家去海边度假", 3),
+    ("他们夫妻俩在厨房做饭", 2),
+    ("他们兄弟俩在踢足球", 2),
+    ("她们姐妹俩在院子里跳绳", 2),
+    ("你们一家人在干什么", 3),
+    ("他们一家三口在吃饭", 3),  # a household counted by 口
+])
+def test_a_plural_pronoun_before_its_people_is_them(prompt: str, most: int) -> None:
+    assert 1 <= _people(prompt) <= most, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("他们在公园里野餐", 2),  # negative: the pronoun alone is still two people
+    ("我们俩在咖啡馆里聊天", 2),
+    ("他们和老师一起去爬山", 3),  # and a teacher said after 和: someone more
+])
+def test_a_plural_pronoun_alone_still_casts(prompt: str, people: int) -> None:
+    assert _people(prompt) == people, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("小明和小红在放风筝", {"kite"}),  # given: two children
+    ("小刚和小丽在跳绳", set()),
+    ("小华跟小军在公园里踢足球", {"ball"}),
+    ("小红和小明一起吃西瓜", {"watermelon"}),
+])
+def test_two_familiar_names_are_two_children(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert _people(prompt) == 2, cast
+    assert wanted <= set(cast), cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("小明在放风筝", {"child", "kite"}, set()),  # negative: one name, one child, as before
+    ("桌上有一朵小红花", set(), {"child", "person"}),  # a little red flower: no one
+    ("一只小白兔在吃胡萝卜", {"rabbit", "carrot"}, {"child", "person"}),
+    ("小狗和小猫在院子里玩", {"dog", "cat"}, {"child", "person"}),
+])
+def test_little_things_are_not_names(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and not unwanted & cast, cast
