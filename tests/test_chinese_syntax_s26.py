@@ -9,6 +9,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
 - Two children called by their familiar names (小明和小红, 小刚和小丽) are two: 小 and one character,
   at a clause's start or after 和/跟, is a name even where the character alone reads as a word (红
   red, 刚 just), so long as no thing follows it for it to describe (小红花 is a little red flower).
+- A thing jieba's dictionary glued to the verb and direction after it, in a rare fragment nothing
+  reads (车开进, 马冲进, 灯灭了), is the thing, then the doing: the car driven into the garage is cast.
 """
 
 from __future__ import annotations
@@ -71,5 +73,26 @@ def test_two_familiar_names_are_two_children(prompt: str, wanted: set[str]) -> N
     ("小狗和小猫在院子里玩", {"dog", "cat"}, {"child", "person"}),
 ])
 def test_little_things_are_not_names(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("爸爸把车开进了车库", {"man", "car"}),  # given
+    ("一辆车开进了加油站", {"car"}),
+    ("一匹马冲进了院子", {"horse"}),
+    ("狼来了，羊都跑了", {"wolf"}),
+    ("屋里的灯灭了", {"lamp"}),
+])
+def test_a_thing_glued_to_its_going_is_cast(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("春天到了，桃花开了", {"flower"}, {"peach"}),  # negative: 桃花 + 开, a word and its verb, as before
+    ("他鼓起勇气走上了舞台", set(), {"drum", "long drum"}),  # 鼓 a verb here: no drum
+])
+def test_words_before_a_going_stay_whole(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
     cast = set(_cast(prompt))
     assert wanted <= cast and not unwanted & cast, cast

@@ -235,7 +235,8 @@ def _cut_again(out: list[str]) -> list[str]:
 def _fragments_given_back(cut: list[str]) -> list[str]:
     """A rare fragment of jieba's dictionary (a count of WORD_FREQ or less) that nothing reads and that
     took the last character of a word the character before it begins: 红 + 灯亮了 is 红灯 + 亮了, a red
-    light that comes on (路灯, 台灯 too). The rest is cut again."""
+    light that comes on (路灯, 台灯 too). The rest is cut again. So is one that glued a thing to the
+    verb and its direction after it (把车开进了车库: 车 + 开进, the car driven in; 马冲进)."""
     out: list[str] = []
     for t in cut:
         prev = out[-1] if out else ""
@@ -243,9 +244,19 @@ def _fragments_given_back(cut: list[str]) -> list[str]:
                 and _lookup(t) is None and _a_word(prev + t[0]) and _lookup(prev + t[0]) is not None:
             out[-1] = prev + t[0]
             out.extend(_segmenter().cut(t[1:], HMM=False))
+        elif _thing_then_going(t):
+            out += [t[0], t[1:]]
         else:
             out.append(t)
     return out
+
+
+def _thing_then_going(t: str) -> bool:
+    """A rare fragment of three characters nothing reads: a thing (no verb itself, nor the start of
+    a word: 桃花开 is 桃花 + 开), then a verb and its direction (车开进 the car drives in)."""
+    return len(t) == 3 and bool(_CJK.search(t)) and not _a_word(t) and _lookup(t) is None \
+        and t[2] in lx.DIRECTIONAL and _kind(t[0]) == "entity" and not verb_like(t[0]) and verb_like(t[1]) \
+        and _lookup(t[:2]) is None
 
 
 def _verb_with_aspect(toks: list[str]) -> list[str]:
@@ -465,6 +476,8 @@ def _resplit(word: str) -> list[str]:
         return [word[0], word[1]]  # 他用勺子喝汤: he, using a spoon (jieba's 他用 "other uses" is no one)
     if (unit := _counted_unit(word)) is not None:
         return unit
+    if len(word) == 3 and word[0] in names.JOINING and word[1] in names.NICKNAMES and _lookup(word) is None:
+        return [word[0], word[1], word[2]]  # 和小红 kept whole (a name in jieba's list): and, then 小红
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
             and not _a_word(word[:2]):
         return [word[0], word[1:]]  # 李医生 kept whole: the surname, then Doctor (names.surname)
@@ -1422,7 +1435,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
                 and e.archetype == Archetype.HUMAN) or (n == 1 and toks[i] in caps and _coined(toks[i]))) \
-                and (named := names.reading(toks, i, caps, _known, hit is not None)) is not None:
+                and (named := names.reading(toks, i, caps, _known, hit is not None, _kind)) is not None:
             hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
                 and _played(str(hit[1]), toks[i + n - 1]):
