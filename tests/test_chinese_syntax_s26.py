@@ -11,6 +11,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   red, 刚 just), so long as no thing follows it for it to describe (小红花 is a little red flower).
 - A thing jieba's dictionary glued to the verb and direction after it, in a rare fragment nothing
   reads (车开进, 马冲进, 灯灭了), is the thing, then the doing: the car driven into the garage is cast.
+- 一点 is "a little" before a thing or after a doing (倒了一点油, 喝了一点水, 一点也不怕): no clock
+  at one o'clock; after a time of day or before 钟 it is still the hour.
 """
 
 from __future__ import annotations
@@ -96,3 +98,23 @@ def test_a_thing_glued_to_its_going_is_cast(prompt: str, wanted: set[str]) -> No
 def test_words_before_a_going_stay_whole(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
     cast = set(_cast(prompt))
     assert wanted <= cast and not unwanted & cast, cast
+
+
+_CLOCK = "one o’clock"
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("他往锅里倒了一点油", {"man"}),  # given
+    ("妈妈在汤里加了一点盐", {"woman", "salt"}),
+    ("我喝了一点水", set()),
+    ("他一点也不害怕", {"man"}),
+    ("她往杯子里加了一点牛奶", {"woman"}),
+])
+def test_a_little_is_no_clock(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and _CLOCK not in cast, cast
+
+
+@pytest.mark.parametrize("prompt", ["下午一点他去上班", "时钟指向一点"])
+def test_the_hour_is_still_the_hour(prompt: str) -> None:
+    assert _CLOCK in set(_cast(prompt))

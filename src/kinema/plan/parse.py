@@ -259,6 +259,20 @@ def _thing_then_going(t: str) -> bool:
         and _lookup(t[:2]) is None
 
 
+_A_LITTLE = "一点"  # "a little", and the catalog's name of the clock at one o'clock (🕐)
+_LITTLE_AFTER = {"儿", "点", "也", "都"}  # 一点儿, 一点点, 一点也不: the amount
+
+
+def _a_little(toks: list[str], i: int) -> bool:
+    """Whether 一点 is an amount ("a little"), not the hour: before a thing or the words of an amount
+    (一点油, 一点儿水, 一点也不怕), or after a doing (吃了一点); not after a time of day (下午一点) or
+    before 钟 (一点钟)."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    before = toks[i - 1] if i > 0 else ""
+    return after in _LITTLE_AFTER or _kind(after) in ("entity", "effect", "weather", "clothing") \
+        or before in _DONE or (len(before) == 1 and verb_like(before))
+
+
 def _verb_with_aspect(toks: list[str]) -> list[str]:
     """A verb and its aspect particle that the dictionary also lists as a thing (穿着 "attire"), said
     as the verb (its first character no noun's: 衣着 is clothing): not after 的 (她的穿着 is her
@@ -1530,6 +1544,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
+            continue
+        if word == _A_LITTLE and _a_little(toks, i):
+            i += 1  # 倒了一点油: a little oil, no clock at one o'clock
             continue
         if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
             (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
