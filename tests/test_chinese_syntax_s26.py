@@ -13,6 +13,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   reads (车开进, 马冲进, 灯灭了), is the thing, then the doing: the car driven into the garage is cast.
 - 一点 is "a little" before a thing or after a doing (倒了一点油, 喝了一点水, 一点也不怕): no clock
   at one o'clock; after a time of day or before 钟 it is still the hour.
+- A describing character said twice before 的 or 地 (一个大大的爱心, 乖乖地坐着) describes: no man
+  for 大大 (a dialect word for a father) nor a couple for 乖乖.
 """
 
 from __future__ import annotations
@@ -118,3 +120,17 @@ def test_a_little_is_no_clock(prompt: str, wanted: set[str]) -> None:
 @pytest.mark.parametrize("prompt", ["下午一点他去上班", "时钟指向一点"])
 def test_the_hour_is_still_the_hour(prompt: str) -> None:
     assert _CLOCK in set(_cast(prompt))
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("男孩用蜡烛摆了一个大大的爱心", {"boy", "candle"}, {"man"}),  # given
+    ("他画了一个大大的太阳", {"man", "sun"}, set()),  # one man: he, not 大大 too
+    ("小猫乖乖地坐在沙发上", {"cat", "sofa"}, {"couple"}),
+    ("小狗乖乖地趴在门口", {"dog"}, {"couple"}),
+    ("高高的树上有一个鸟窝", {"tree"}, {"man", "person"}),
+    ("胖胖的企鹅在冰面上滑倒了", {"penguin"}, set()),  # negative: as before
+])
+def test_a_doubled_describing_word_describes(prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= set(cast) and not unwanted & set(cast), cast
+    assert cast["man"] <= 1, cast

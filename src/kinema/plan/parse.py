@@ -259,6 +259,13 @@ def _thing_then_going(t: str) -> bool:
         and _lookup(t[:2]) is None
 
 
+def _doubled_describing(toks: list[str], i: int) -> bool:
+    """A Chinese describing character said twice (大大, 乖乖, 高高), right before 的 or 地."""
+    word = toks[i]
+    return len(word) == 2 and word[0] == word[1] and i + 1 < len(toks) and toks[i + 1] in ("的", ADVERBIAL) \
+        and _char_tags().get(word[0]) == DESCRIBING_TAG
+
+
 _A_LITTLE = "一点"  # "a little", and the catalog's name of the clock at one o'clock (🕐)
 _LITTLE_AFTER = {"儿", "点", "也", "都"}  # 一点儿, 一点点, 一点也不: the amount
 
@@ -1457,6 +1464,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (run := colour_run(toks, i)) is not None:
             hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
+        if n == 1 and _doubled_describing(toks, i):
+            # 一个大大的爱心, 乖乖地坐着: a describing character said twice, before 的 or 地, describes
+            # (大大 read as its one character: big); no dialect word for a dad or a couple
+            hit = _lookup(word[0])
+            if hit is None or hit[0] not in ("size", "colour"):
+                i += 1
+                continue
         if hit is not None and hit[0] == "clothing" and not _wearer(clause, toks, i + n) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
