@@ -15,6 +15,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   at one o'clock; after a time of day or before 钟 it is still the hour.
 - A describing character said twice before 的 or 地 (一个大大的爱心, 乖乖地坐着) describes: no man
   for 大大 (a dialect word for a father) nor a couple for 乖乖.
+- The result a verb reaches, said after it (喝光 drunk up, 吃光, 用光), is no object: 光 "light"
+  casts no lamp.
 """
 
 from __future__ import annotations
@@ -134,3 +136,23 @@ def test_a_doubled_describing_word_describes(prompt: str, wanted: set[str], unwa
     cast = _cast(prompt)
     assert wanted <= set(cast) and not unwanted & set(cast), cast
     assert cast["man"] <= 1, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("桌上的牛奶被小狗喝光了", {"dog"}),  # given
+    ("他把蛋糕吃光了", {"man", "birthday cake"}),
+    ("妈妈把洗发水用光了", {"woman"}),
+    ("弟弟把饼干吃光了", {"boy"}),
+])
+def test_a_result_after_a_verb_is_no_object(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast and "lamp" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("爷爷在下棋", {"old man", "chess pawn"}),  # negative: a verb's object inside the word, as before
+    ("他在喝茶", {"man", "tea"}),
+    ("她在点灯", {"woman", "lamp"}),
+])
+def test_an_object_inside_its_verb_is_still_cast(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= set(_cast(prompt))

@@ -1043,11 +1043,16 @@ def _agent_noun(word: str) -> bool:
 _PERSON_HEAD = 4  # letters a closed compound's person head has at least (not -son, -man)
 
 
+# The results a Chinese verb reaches, said after it (吃光 eaten up, 打破 broken, 喝完 drunk up): a
+# closed class of complements, never the verb's object (喝光了 casts no lamp for 光 "light").
+_RESULTS = "光完掉好坏破满透饱住醒倒翻碎净干"
+
+
 def _object_inside(word: str) -> Entity | None:
     """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
     table) names in its last character, where that character alone names a picture: 下棋 "to play
     chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
-    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None:
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None or word[-1] in _RESULTS:
         return None
     hit = _lookup(word[-1])
     if hit is None or hit[0] != "entity":
