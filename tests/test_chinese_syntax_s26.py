@@ -17,6 +17,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   for 大大 (a dialect word for a father) nor a couple for 乖乖.
 - The result a verb reaches, said after it (喝光 drunk up, 吃光, 用光), is no object: 光 "light"
   casts no lamp.
+- A rare fragment of jieba's dictionary that glued 被 to the doer after it (被雷击) is cut: the
+  lightning strike is shown.
 """
 
 from __future__ import annotations
@@ -156,3 +158,13 @@ def test_a_result_after_a_verb_is_no_object(prompt: str, wanted: set[str]) -> No
 ])
 def test_an_object_inside_its_verb_is_still_cast(prompt: str, wanted: set[str]) -> None:
     assert wanted <= set(_cast(prompt))
+
+
+def _shown(prompt: str) -> set[str]:
+    play = plan(prompt).screenplay
+    return {str(fx.kind.value) for scene in play.scenes for fx in getattr(scene, "effects", [])}
+
+
+@pytest.mark.parametrize("prompt", ["房子被雷击中了", "大树被雷击倒了", "那座塔被雷击了一下"])
+def test_struck_by_lightning_shows_it(prompt: str) -> None:
+    assert "lightning" in _shown(prompt)

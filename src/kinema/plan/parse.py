@@ -236,7 +236,8 @@ def _fragments_given_back(cut: list[str]) -> list[str]:
     """A rare fragment of jieba's dictionary (a count of WORD_FREQ or less) that nothing reads and that
     took the last character of a word the character before it begins: 红 + 灯亮了 is 红灯 + 亮了, a red
     light that comes on (路灯, 台灯 too). The rest is cut again. So is one that glued a thing to the
-    verb and its direction after it (把车开进了车库: 车 + 开进, the car driven in; 马冲进)."""
+    verb and its direction after it (把车开进了车库: 车 + 开进, the car driven in; 马冲进), and one
+    that glued 被, 把 or 从 to the words after it (被雷击)."""
     out: list[str] = []
     for t in cut:
         prev = out[-1] if out else ""
@@ -246,9 +247,15 @@ def _fragments_given_back(cut: list[str]) -> list[str]:
             out.extend(_segmenter().cut(t[1:], HMM=False))
         elif _thing_then_going(t):
             out += [t[0], t[1:]]
+        elif len(t) >= 3 and t[0] in _MARKERS and not _a_word(t) and _lookup(t) is None \
+                and _lookup(t[1:]) is not None:
+            out += [t[0], t[1:]]  # 被雷击 (a rare fragment): 被, then the lightning strike that does it
         else:
             out.append(t)
     return out
+
+
+_MARKERS = "被把给从让在"  # the characters that mark who does it, what it is done to, or where from
 
 
 def _thing_then_going(t: str) -> bool:
