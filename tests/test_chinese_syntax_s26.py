@@ -19,6 +19,10 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   casts no lamp.
 - A rare fragment of jieba's dictionary that glued 被 to the doer after it (被雷击) is cut: the
   lightning strike is shown.
+- A kin word said right after someone's work (农民伯伯, 警察叔叔, 清洁工阿姨) is how a child calls that
+  grown-up: one person, not a man beside the farmer; 爸爸妈妈 and 爷爷奶奶 stay two.
+- An animal's baby said right after it (熊猫宝宝, 熊宝宝) is that animal, young: one panda, no human
+  baby; an animal's character before 宝宝 or 妈妈 is no surname (熊 Xiong, 羊 Yang).
 """
 
 from __future__ import annotations
@@ -168,3 +172,36 @@ def _shown(prompt: str) -> set[str]:
 @pytest.mark.parametrize("prompt", ["房子被雷击中了", "大树被雷击倒了", "那座塔被雷击了一下"])
 def test_struck_by_lightning_shows_it(prompt: str) -> None:
     assert "lightning" in _shown(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "people"), [
+    ("农民伯伯赶着一群羊回家", {"farmer"}, 1),  # given
+    ("警察叔叔在路口指挥交通", {"police officer"}, 1),
+    ("医生阿姨在给小朋友看病", {"health worker", "child"}, 2),
+    ("消防员叔叔爬上了梯子", {"firefighter", "ladder"}, 1),
+    ("清洁工阿姨在扫地", {"woman"}, 1),
+    ("厨师爷爷在厨房里做饭", {"cook"}, 1),
+])
+def test_a_title_after_someones_work_is_that_one(prompt: str, wanted: set[str], people: int) -> None:
+    cast = _cast(prompt)
+    assert wanted <= set(cast) and _people(prompt) == people, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("爸爸妈妈带我去公园", {"man", "woman"}),  # negative: two kin words, two people
+    ("爷爷奶奶在院子里下棋", {"old man", "old woman"}),
+    ("马老师在上课", {"teacher"}),  # a surname before a title, as before
+])
+def test_kin_words_together_stay_two(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= set(_cast(prompt))
+
+
+@pytest.mark.parametrize(("prompt", "animal"), [
+    ("熊猫宝宝从树上掉了下来", "panda"),  # given
+    ("小狗宝宝在窝里睡觉", "dog"),
+    ("熊宝宝在河边玩水", "bear"),
+    ("羊宝宝在草地上吃草", "ewe"),
+])
+def test_an_animals_baby_is_one_animal(prompt: str, animal: str) -> None:
+    cast = _cast(prompt)
+    assert cast[animal] == 1 and "baby" not in cast and not _people(prompt), cast

@@ -1461,7 +1461,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit[0] == "word":
                 i += 1
                 continue
-        if n == 1 and names.surname(toks, i, _is_person, _a_word):
+        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
@@ -1678,10 +1678,25 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and word.lower() not in _YOUNG_WORDS:
                 i += 1  # 熊妈妈, 鸭妈妈: the bear, the duck, no woman beside it
                 continue
+            if animal is not None and word.lower() in _YOUNG_WORDS and clause.mentions \
+                    and clause.mentions[-1].end == i and clause.mentions[-1].entity is animal and _CJK.search(word):
+                clause.mentions[-1].scale = YOUNG_SCALE  # 熊猫宝宝, 小狗宝宝: the animal's baby is that one
+                clause.mentions[-1].end = i + 1
+                i += 1
+                continue
             if animal is not None and word.lower() in _YOUNG_WORDS:
                 # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
                 value = animal
                 pending_scale = (YOUNG_SCALE, i)
+        if kind == "entity" and n == 1 and _addressed(clause, word, i):
+            # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
+            # worker the tables draw as anyone takes the sex and age the address says
+            before = clause.mentions[-1]
+            if before.entity.key == "person" and isinstance(value, Entity) and value.archetype == Archetype.HUMAN:
+                before.entity = value
+            before.end = i + 1
+            i += 1
+            continue
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n)
@@ -2118,6 +2133,31 @@ _YOUNG_WORDS = {"baby", "babies", "cub", "cubs", "young", "youngs", "little", "�
 _KIN_OF_ANIMALS = _YOUNG_WORDS | {"mother", "mom", "mama", "mommy", "father", "dad", "papa", "daddy",
                                   "妈妈", "爸爸", "母亲", "父亲"}
 YOUNG_SCALE = 0.55
+# How a child calls a grown-up (叔叔 uncle, 阿姨 auntie, 伯伯, 大爷): kin words said after the word for
+# someone's work as a title (农民伯伯 "Uncle Farmer"); a closed class. _KIN: kin words of a family, which
+# before an address are a second person (爸爸妈妈 and 爷爷奶奶 are two).
+_ADDRESS = {"叔叔", "阿姨", "伯伯", "爷爷", "奶奶", "哥哥", "姐姐", "大叔", "大爷", "大妈", "大婶", "阿婆",
+            "婆婆", "小哥", "大哥", "大姐", "姥姥", "姥爷", "外婆", "外公", "师傅"}
+_KIN = _ADDRESS | {"妈妈", "爸爸", "母亲", "父亲", "弟弟", "妹妹", "儿子", "女儿", "孙子", "孙女", "老公", "老婆",
+                   "丈夫", "妻子"}
+
+
+def _young_of(toks: list[str], i: int) -> bool:
+    """An animal's character before a word for its young or its parent (熊宝宝 a bear cub, 羊妈妈 a
+    mother sheep): the animal, not a surname (熊 Xiong, 羊 Yang) before a baby or a mother."""
+    hit = _lookup(toks[i])
+    return i + 1 < len(toks) and toks[i + 1] in _KIN_OF_ANIMALS and hit is not None and hit[0] == "entity" \
+        and _is_animal(hit[1])
+
+
+def _addressed(clause: Clause, word: str, i: int) -> bool:
+    """Whether a kin word is a title said right after the one it addresses (农民伯伯, 医生阿姨): a
+    person named just before, by no kin word of their own (爸爸妈妈 are two)."""
+    if word not in _ADDRESS or not clause.mentions:
+        return False
+    before = clause.mentions[-1]
+    return before.end == i and before.entity.archetype == Archetype.HUMAN and before.words not in _KIN \
+        and not before.pronoun
 
 
 def _is_animal(value: object) -> bool:
