@@ -1678,8 +1678,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and word.lower() not in _YOUNG_WORDS:
                 i += 1  # 熊妈妈, 鸭妈妈: the bear, the duck, no woman beside it
                 continue
-            if animal is not None and word.lower() in _YOUNG_WORDS and clause.mentions \
-                    and clause.mentions[-1].end == i and clause.mentions[-1].entity is animal and _CJK.search(word):
+            if animal is not None and word.lower() in _YOUNG_WORDS and clause.mentions and _CJK.search(word) \
+                    and clause.mentions[-1].end == i and clause.mentions[-1].entity is animal:
                 clause.mentions[-1].scale = YOUNG_SCALE  # 熊猫宝宝, 小狗宝宝: the animal's baby is that one
                 clause.mentions[-1].end = i + 1
                 i += 1
@@ -1692,7 +1692,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
             # worker the tables draw as anyone takes the sex and age the address says
             before = clause.mentions[-1]
-            if before.entity.key == "person" and isinstance(value, Entity) and value.archetype == Archetype.HUMAN:
+            if before.entity.key == "person" and isinstance(value, Entity) \
+                    and value.archetype == Archetype.HUMAN:
                 before.entity = value
             before.end = i + 1
             i += 1
@@ -2138,8 +2139,8 @@ YOUNG_SCALE = 0.55
 # before an address are a second person (爸爸妈妈 and 爷爷奶奶 are two).
 _ADDRESS = {"叔叔", "阿姨", "伯伯", "爷爷", "奶奶", "哥哥", "姐姐", "大叔", "大爷", "大妈", "大婶", "阿婆",
             "婆婆", "小哥", "大哥", "大姐", "姥姥", "姥爷", "外婆", "外公", "师傅"}
-_KIN = _ADDRESS | {"妈妈", "爸爸", "母亲", "父亲", "弟弟", "妹妹", "儿子", "女儿", "孙子", "孙女", "老公", "老婆",
-                   "丈夫", "妻子"}
+_KIN = _ADDRESS | {"妈妈", "爸爸", "母亲", "父亲", "弟弟", "妹妹", "儿子", "女儿", "孙子", "孙女", "老公",
+                   "老婆", "丈夫", "妻子"}
 
 
 def _young_of(toks: list[str], i: int) -> bool:
