@@ -181,6 +181,7 @@ def test_struck_by_lightning_shows_it(prompt: str) -> None:
     ("消防员叔叔爬上了梯子", {"firefighter", "ladder"}, 1),
     ("清洁工阿姨在扫地", {"woman"}, 1),
     ("厨师爷爷在厨房里做饭", {"cook"}, 1),
+    ("孩子奶奶在厨房里做饭", {"child", "old woman"}, 2),  # negative: the child's grandmother, two
 ])
 def test_a_title_after_someones_work_is_that_one(prompt: str, wanted: set[str], people: int) -> None:
     cast = _cast(prompt)

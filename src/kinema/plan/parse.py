@@ -2153,12 +2153,16 @@ def _young_of(toks: list[str], i: int) -> bool:
 
 def _addressed(clause: Clause, word: str, i: int) -> bool:
     """Whether a kin word is a title said right after the one it addresses (农民伯伯, 医生阿姨): a
-    person named just before, by no kin word of their own (爸爸妈妈 are two)."""
+    grown-up named just before, by no kin word of their own (爸爸妈妈 are two; 孩子奶奶 is the child's
+    grandmother)."""
     if word not in _ADDRESS or not clause.mentions:
         return False
     before = clause.mentions[-1]
     return before.end == i and before.entity.archetype == Archetype.HUMAN and before.words not in _KIN \
-        and not before.pronoun
+        and not before.pronoun and before.entity.key not in _YOUNG_PICTURES
+
+
+_YOUNG_PICTURES = {"child", "boy", "girl", "baby"}  # no grown-up's title is said of these
 
 
 def _is_animal(value: object) -> bool:
