@@ -9,6 +9,8 @@ plays the piano", 李白举杯. A name is in no dictionary of things, so before 
 - A capitalised word no table reads at all, not after an article or a word of place ("the
   Colosseum", "through Chinatown"), is someone's name; so is 小 or 阿 and one character nothing
   reads (小明, 阿强) at the start of a clause or after "and".
+  A character that reads only as a colour or as no thing (小红, 小刚) is a name's too, before
+  another name or a doing, where no thing follows for it to describe (小红花 a little red flower).
 - A character CC-CEDICT lists as a surname directly before a word for a person is that person's
   surname (马老师 Teacher Ma, 张叔叔 Uncle Zhang): the person is cast, no horse.
 - Who they are drawn as follows the pronoun said of them (her: a woman; 他: a man), else anyone.
@@ -32,6 +34,10 @@ _NOT_BEFORE_NAME = {"the", "a", "an", "in", "at", "on", "to", "from", "near", "a
 _COUNTED = re.compile(r"^[一二两俩三四五六七八九十几\d]+.?$")  # 一只, 两, 三头: a count before a thing
 NICKNAMES = {"小", "阿"}  # 小明, 阿强: a familiar name of one more character
 _AFTER = {"和", "跟", "与", "同", "、", "，", ",", "把", "让", "叫", "给", "带着"}  # 小红和小明, 妈妈带着小明
+JOINING = "和跟与同"  # the single characters of _AFTER that join two names (小明和小红)
+# What a character after 小 may read as alone and still be a familiar name's (小红 red, 小刚 "just":
+# nothing, or a colour): not a thing, a weather or a place (小猫, 小雨 stay a kitten and drizzle).
+_NAME_KINDS = (None, "colour")
 _SHE, _HE = {"she", "her", "hers", "herself", "她"}, {"he", "him", "his", "himself", "他"}
 
 
@@ -50,15 +56,16 @@ def _looks(toks: list[str], i: int, young: bool) -> str:
     return "child" if young else "person"
 
 
-def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool],
-            person: bool = False) -> tuple[Entity, str, int] | None:
+def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool], person: bool = False,
+            kind: Callable[[str], str | None] | None = None) -> tuple[Entity, str, int] | None:
     """(picture, how it was read, tokens taken) for someone named at token i, or None. `caps`: the
     clause's words written with a capital (`capitalised`); `known`: whether the parser reads a word
     as anything (a thing, a verb, a place, a count ...); `person`: whether it reads the word as a
-    person (Einstein: "a genius"), whom the name then says."""
+    person (Einstein: "a genius"), whom the name then says; `kind`: what the parser reads a word as
+    (a thing, a colour ...), for a familiar name whose character is a word too (小红)."""
     word = toks[i]
     if _CJK.search(word):
-        return _chinese(toks, i, known)
+        return _chinese(toks, i, known, kind)
     if word not in caps or (i > 0 and toks[i - 1] in _NOT_BEFORE_NAME):
         return None
     for k in (3, 2, 1):  # "Sherlock Holmes", "Joan of Arc"
@@ -84,7 +91,8 @@ def _plural_noun(word: str) -> bool:
     return any(open_lexicon.common_word(one) for one in open_lexicon.singulars(word))
 
 
-def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Entity, str, int] | None:
+def _chinese(toks: list[str], i: int, known: Callable[[str], bool],
+             kind: Callable[[str], str | None] | None = None) -> tuple[Entity, str, int] | None:
     word = toks[i]
     # (the name's row first: asking `known` of every unread character loads jieba's tags, a cold
     # start's cost, for a word that names no one)
@@ -92,10 +100,21 @@ def _chinese(toks: list[str], i: int, known: Callable[[str], bool]) -> tuple[Ent
         ent = catalog().en_index.get(row.value)
         return None if ent is None else (ent, row.via, 1)
     if word in NICKNAMES and i + 1 < len(toks) and len(toks[i + 1]) == 1 and _CJK.search(toks[i + 1]) \
-            and not known(toks[i + 1]) and (i == 0 or toks[i - 1] in _AFTER):
+            and (not known(toks[i + 1]) or _familiar(toks, i + 1, kind)) and (i == 0 or toks[i - 1] in _AFTER):
         look = _looks(toks, i + 1, young=word == "小")
         return catalog().en_index[look], f"{word}{toks[i + 1]}: a name > {look}", 2
     return None
+
+
+def _familiar(toks: list[str], i: int, kind: Callable[[str], str | None] | None) -> bool:
+    """Whether a character after 小 that reads as a word alone (红 red, 刚 "just") is still a name's:
+    it names no thing itself, and no thing follows for it to describe (小红花 is a little red flower),
+    and another name or a doing does follow (小红和小明, 小刚在跳绳), or the clause ends."""
+    if kind is None or kind(toks[i]) not in _NAME_KINDS:
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return kind(after) not in ("entity", "clothing") and (after in _AFTER or after in ("在", "正在", "") or
+                                                         kind(after) == "action" or after in NICKNAMES)
 
 
 def surname(toks: list[str], i: int, person: Callable[[str], bool], word_of: Callable[[str], bool]) -> bool:

@@ -236,7 +236,9 @@ def _cut_again(out: list[str]) -> list[str]:
 def _fragments_given_back(cut: list[str]) -> list[str]:
     """A rare fragment of jieba's dictionary (a count of WORD_FREQ or less) that nothing reads and that
     took the last character of a word the character before it begins: 红 + 灯亮了 is 红灯 + 亮了, a red
-    light that comes on (路灯, 台灯 too). The rest is cut again."""
+    light that comes on (路灯, 台灯 too). The rest is cut again. So is one that glued a thing to the
+    verb and its direction after it (把车开进了车库: 车 + 开进, the car driven in; 马冲进), and one
+    that glued 被, 把 or 从 to the words after it (被雷击)."""
     out: list[str] = []
     for t in cut:
         prev = out[-1] if out else ""
@@ -244,9 +246,46 @@ def _fragments_given_back(cut: list[str]) -> list[str]:
                 and _lookup(t) is None and _a_word(prev + t[0]) and _lookup(prev + t[0]) is not None:
             out[-1] = prev + t[0]
             out.extend(_segmenter().cut(t[1:], HMM=False))
+        elif _thing_then_going(t):
+            out += [t[0], t[1:]]
+        elif len(t) >= 3 and t[0] in _MARKERS and not _a_word(t) and _lookup(t) is None \
+                and _lookup(t[1:]) is not None:
+            out += [t[0], t[1:]]  # 被雷击 (a rare fragment): 被, then the lightning strike that does it
         else:
             out.append(t)
     return out
+
+
+_MARKERS = "被把给从让在"  # the characters that mark who does it, what it is done to, or where from
+
+
+def _thing_then_going(t: str) -> bool:
+    """A rare fragment of three characters nothing reads: a thing (no verb itself, nor the start of
+    a word: 桃花开 is 桃花 + 开), then a verb and its direction (车开进 the car drives in)."""
+    return len(t) == 3 and bool(_CJK.search(t)) and not _a_word(t) and _lookup(t) is None \
+        and t[2] in lx.DIRECTIONAL and _kind(t[0]) == "entity" and not verb_like(t[0]) and verb_like(t[1]) \
+        and _lookup(t[:2]) is None
+
+
+def _doubled_describing(toks: list[str], i: int) -> bool:
+    """A Chinese describing character said twice (大大, 乖乖, 高高), right before 的 or 地."""
+    word = toks[i]
+    return len(word) == 2 and word[0] == word[1] and i + 1 < len(toks) and toks[i + 1] in ("的", ADVERBIAL) \
+        and _char_tags().get(word[0]) == DESCRIBING_TAG
+
+
+_A_LITTLE = "一点"  # "a little", and the catalog's name of the clock at one o'clock (🕐)
+_LITTLE_AFTER = {"儿", "点", "也", "都"}  # 一点儿, 一点点, 一点也不: the amount
+
+
+def _a_little(toks: list[str], i: int) -> bool:
+    """Whether 一点 is an amount ("a little"), not the hour: before a thing or the words of an amount
+    (一点油, 一点儿水, 一点也不怕), or after a doing (吃了一点); not after a time of day (下午一点) or
+    before 钟 (一点钟)."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    before = toks[i - 1] if i > 0 else ""
+    return after in _LITTLE_AFTER or _kind(after) in ("entity", "effect", "weather", "clothing") \
+        or before in _DONE or (len(before) == 1 and verb_like(before))
 
 
 def _verb_with_aspect(toks: list[str]) -> list[str]:
@@ -472,6 +511,8 @@ def _resplit(word: str) -> list[str]:
         return [word[0], word[1]]  # 他用勺子喝汤: he, using a spoon (jieba's 他用 "other uses" is no one)
     if (unit := _counted_unit(word)) is not None:
         return unit
+    if len(word) == 3 and word[0] in names.JOINING and word[1] in names.NICKNAMES and _lookup(word) is None:
+        return [word[0], word[1], word[2]]  # 和小红 kept whole (a name in jieba's list): and, then 小红
     if len(word) >= 3 and open_lexicon.surname(word[0]) and _lookup(word) is None and _is_person(word[1:]) \
             and not _a_word(word[:2]):
         return [word[0], word[1:]]  # 李医生 kept whole: the surname, then Doctor (names.surname)
@@ -1016,11 +1057,16 @@ def _agent_noun(word: str) -> bool:
 _PERSON_HEAD = 4  # letters a closed compound's person head has at least (not -son, -man)
 
 
+# The results a Chinese verb reaches, said after it (吃光 eaten up, 打破 broken, 喝完 drunk up): a
+# closed class of complements, never the verb's object (喝光了 casts no lamp for 光 "light").
+_RESULTS = "光完掉好坏破满透饱住醒倒翻碎净干"
+
+
 def _object_inside(word: str) -> Entity | None:
     """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
     table) names in its last character, where that character alone names a picture: 下棋 "to play
     chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
-    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None:
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None or word[-1] in _RESULTS:
         return None
     hit = _lookup(word[-1])
     if hit is None or hit[0] != "entity":
@@ -1423,14 +1469,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit[0] == "word":
                 i += 1
                 continue
-        if n == 1 and names.surname(toks, i, _is_person, _a_word):
+        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i):
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
                 and e.archetype == Archetype.HUMAN) or (n == 1 and toks[i] in caps and _coined(toks[i]))) \
-                and (named := names.reading(toks, i, caps, _known, hit is not None)) is not None:
+                and (named := names.reading(toks, i, caps, _known, hit is not None, _kind)) is not None:
             hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
                 and _played(str(hit[1]), toks[i + n - 1]):
@@ -1438,6 +1484,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (run := colour_run(toks, i)) is not None:
             hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
+        if n == 1 and _doubled_describing(toks, i):
+            # 一个大大的爱心, 乖乖地坐着: a describing character said twice, before 的 or 地, describes
+            # (大大 read as its one character: big); no dialect word for a dad or a couple
+            hit = _lookup(word[0])
+            if hit is None or hit[0] not in ("size", "colour"):
+                i += 1
+                continue
         if hit is not None and hit[0] == "clothing" and not _wearer(clause, toks, i + n) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
@@ -1532,6 +1585,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
             continue
+        if word == _A_LITTLE and _a_little(toks, i):
+            i += 1  # 倒了一点油: a little oil, no clock at one o'clock
+            continue
         if (hit is None or hit[0] == "action") and (split := _separable(toks, i)) is not None:
             (hit, n) = ("action", split[0]), split[1]  # 跳芭蕾舞 dances as 跳舞 does: its object sits inside
         if hit is None and len(word) == 1 and clause.mentions \
@@ -1571,7 +1627,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
                 and _hand_kind(toks[i + 1]) == "action":
             hit = None  # "one pounces on a mouse": one of those named before, not a count
-        if hit is None and word in _SUBJECT_PRONOUNS and (
+        if hit is None and word in _SUBJECT_PRONOUNS and not _said_again(toks, i) and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
                 or (word in _PERSONAL
                     and (not any(m.actions for m in clause.mentions)
@@ -1636,10 +1692,26 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and word.lower() not in _YOUNG_WORDS:
                 i += 1  # 熊妈妈, 鸭妈妈: the bear, the duck, no woman beside it
                 continue
+            if animal is not None and word.lower() in _YOUNG_WORDS and clause.mentions and _CJK.search(word) \
+                    and clause.mentions[-1].end == i and clause.mentions[-1].entity is animal:
+                clause.mentions[-1].scale = YOUNG_SCALE  # 熊猫宝宝, 小狗宝宝: the animal's baby is that one
+                clause.mentions[-1].end = i + 1
+                i += 1
+                continue
             if animal is not None and word.lower() in _YOUNG_WORDS:
                 # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
                 value = animal
                 pending_scale = (YOUNG_SCALE, i)
+        if kind == "entity" and n == 1 and _addressed(clause, word, i):
+            # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
+            # worker the tables draw as anyone takes the sex and age the address says
+            before = clause.mentions[-1]
+            if before.entity.key == "person" and isinstance(value, Entity) \
+                    and value.archetype == Archetype.HUMAN:
+                before.entity = value
+            before.end = i + 1
+            i += 1
+            continue
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n,
@@ -1960,7 +2032,7 @@ def kinds_said(clauses: list[Clause]) -> None:
     reads by its own entry (a tennis player's ball: "tennis ball" 🎾), or the word itself where it
     is a closed compound of the thing's word (a basketball player's ball: a basketball). Not a word
     that is a thing of its own (a ball in a rice field is no rice ball)."""
-    _said_again(clauses)
+    _character_said_again(clauses)
     said = [w for c in clauses for w in c.said]
     index = catalog().en_index
     for c in clauses if said else []:
@@ -1978,7 +2050,7 @@ def kinds_said(clauses: list[Clause]) -> None:
                     break
 
 
-def _said_again(clauses: list[Clause]) -> None:
+def _character_said_again(clauses: list[Clause]) -> None:
     """A single Chinese character said of a thing where the prompt names a word it ends is that
     thing said again (网球运动员把球打过了网: the ball is the tennis ball; 他骑着自行车，车很旧: the bike),
     where both are the same kind of thing (not a person: 人 is no 工人)."""
@@ -2211,6 +2283,35 @@ _YOUNG_WORDS = {"baby", "babies", "cub", "cubs", "young", "youngs", "little", "�
 _KIN_OF_ANIMALS = _YOUNG_WORDS | {"mother", "mom", "mama", "mommy", "father", "dad", "papa", "daddy",
                                   "妈妈", "爸爸", "母亲", "父亲"}
 YOUNG_SCALE = 0.55
+# How a child calls a grown-up (叔叔 uncle, 阿姨 auntie, 伯伯, 大爷): kin words said after the word for
+# someone's work as a title (农民伯伯 "Uncle Farmer"); a closed class. _KIN: kin words of a family, which
+# before an address are a second person (爸爸妈妈 and 爷爷奶奶 are two).
+_ADDRESS = {"叔叔", "阿姨", "伯伯", "爷爷", "奶奶", "哥哥", "姐姐", "大叔", "大爷", "大妈", "大婶", "阿婆",
+            "婆婆", "小哥", "大哥", "大姐", "姥姥", "姥爷", "外婆", "外公", "师傅"}
+_KIN = _ADDRESS | {"妈妈", "爸爸", "母亲", "父亲", "弟弟", "妹妹", "儿子", "女儿", "孙子", "孙女", "老公",
+                   "老婆", "丈夫", "妻子"}
+
+
+def _young_of(toks: list[str], i: int) -> bool:
+    """An animal's character before a word for its young or its parent (熊宝宝 a bear cub, 羊妈妈 a
+    mother sheep): the animal, not a surname (熊 Xiong, 羊 Yang) before a baby or a mother."""
+    hit = _lookup(toks[i])
+    return i + 1 < len(toks) and toks[i + 1] in _KIN_OF_ANIMALS and hit is not None and hit[0] == "entity" \
+        and _is_animal(hit[1])
+
+
+def _addressed(clause: Clause, word: str, i: int) -> bool:
+    """Whether a kin word is a title said right after the one it addresses (农民伯伯, 医生阿姨): a
+    grown-up named just before, by no kin word of their own (爸爸妈妈 are two; 孩子奶奶 is the child's
+    grandmother)."""
+    if word not in _ADDRESS or not clause.mentions:
+        return False
+    before = clause.mentions[-1]
+    return before.end == i and before.entity.archetype == Archetype.HUMAN and before.words not in _KIN \
+        and not before.pronoun and before.entity.key not in _YOUNG_PICTURES
+
+
+_YOUNG_PICTURES = {"child", "boy", "girl", "baby"}  # no grown-up's title is said of these
 
 
 def _is_animal(value: object) -> bool:
@@ -3126,6 +3227,15 @@ def _named_next(toks: list[str], j: int) -> int | None:
             continue
         return k if _kind(toks[k]) == "entity" else None
     return None
+
+
+def _said_again(toks: list[str], i: int) -> bool:
+    """A Chinese plural pronoun said right before the people it is (他们一家人, 我们全家, 他们夫妻俩:
+    apposition; 我们老师 our teacher): those people are cast, not the pronoun's two more. Not with 的
+    between (他们的老师 is someone else) nor a count (我们俩 are the two); a household counted by 口
+    (他们一家三口) is its people too."""
+    return toks[i].endswith("们") and i + 1 < len(toks) \
+        and (_is_person(toks[i + 1]) or (i + 2 < len(toks) and _people_counted(toks, i + 2, 1)))
 
 
 def _is_person(word: str) -> bool:
