@@ -2810,6 +2810,7 @@ def build() -> bytes:
         rows.update(_thing_compounds(wn, rows))
         rows.update(_homonym_names(wn, rows, pics))
         rows.update(_materials(wn))
+        rows.update(_animal_groups(wn))
         rows.update(_tools(wn, pics))
         rows.update(heads)
         rows.update(_classifiers())
@@ -3707,6 +3708,10 @@ HELD_WORDS = 3  # words after "for holding" read for what is held: the phrase up
 HELD_ENDS = POSTMODIFIERS | PREPOSITIONS | {"and", "or", "while", "when", "so"}
 WHOLE_GLOSS = re.compile(r"^(?:the|a|an)\s+([a-z]+)\s+(?:of|in|on)\s+(?:a|an|the)\s+([a-z]+)(\s*'s\b)?")
 WHOLE_KIND_DEPTH = 5  # the broader word a part's gloss puts in its whole is this deep (a sill; not "part")
+# A covering's gloss that puts its broader word over a whole ("hoop that covers a wheel"): the tire
+# is seen on the wheel, drawn as it, as a part is.
+COVER_GLOSS = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+that\s+(?:covers|fits over)\s+"
+                         r"(?:a|an|the)\s+([a-z]+)(\s*'s\b)?")
 
 
 def _held_or_whole(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
@@ -3751,7 +3756,8 @@ def _held_or_whole(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str
                 out[w] = ("entity", held, f"{w}: holds {phrase[-1]}{KIN}{held}")
                 continue
         broader = {lem.name() for h in s.hypernyms() if h.min_depth() >= WHOLE_KIND_DEPTH for lem in h.lemmas()}
-        if " " not in w and (m := WHOLE_GLOSS.match(text)) is not None and m.group(1) in broader \
+        if " " not in w and (m := WHOLE_GLOSS.match(text) or COVER_GLOSS.match(text)) is not None \
+                and m.group(1) in broader \
                 and not m.group(3) and (whole := reading(m.group(2), s.lexname())):
             out[w] = ("entity", whole, f"{w}{PART}{m.group(2)} > {whole}")
     return out
@@ -4029,10 +4035,32 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
 
     def there(s, where: re.Pattern[str] = WHERE) -> str | None:  # type: ignore[no-untyped-def]
         said = where.search(s.definition().split(";")[0].lower())
-        for w in re.findall(r"[a-z][a-z-]*", said.group(1)) if said else []:
+        words = re.findall(r"[a-z][a-z-]*", said.group(1)) if said else []
+        for k, w in enumerate(words):
+            # (two gloss words WordNet knows as one thing first: a bar's "alcoholic drinks" are the
+            # alcoholic drink, not any drink)
+            pair = f"{w}_{words[k + 1]}" if k + 1 < len(words) and wn.morphy(f"{w}_{words[k + 1]}", "n") else ""
+            if pair and (name := drawn(wn.morphy(pair, "n"))):
+                return name
             g = _gloss_noun(wn, w) if "-" not in w else None  # (a motion-picture is no picture)
             if g is not None and _uses(wn, w, "n") >= _uses_otherwise(wn, w) and _up_to(g, PIECE_NOT) is None \
                     and (name := picture(g)):
+                return name
+        return None
+
+    def drawn(word: str) -> str | None:
+        # the picture a noun's own row reads it as, not weakly, not a place's
+        hit = rows.get(("en", _lemma(word)))
+        return hit[1] if hit is not None and hit[0] == "entity" and KIN not in hit[2] and hit[1] not in places \
+            and not _human(hit[1]) else None
+
+    def served(s) -> str | None:  # type: ignore[no-untyped-def]
+        # A place one of whose names says the food or drink it has (a cafe is a coffee shop; a wine
+        # bar, an apple orchard): that food's picture, what its tables or trees hold
+        for lem in s.lemmas():
+            first = lem.name().split("_")[0] if "_" in lem.name() else ""
+            food = _senses(wn, first, "n")[:1] if first else []
+            if food and food[0].lexname() == "noun.food" and (name := picture(food[0]) or drawn(first)):
                 return name
         return None
 
@@ -4053,7 +4081,8 @@ def _place_pieces(wn, pics: dict[str, str], rows: Rows) -> Rows:  # type: ignore
             continue
         kinds = sorted({n for k in s.hyponyms() if (n := picture(k))})
         # (WordNet's related senses come in no fixed order: by name, so every build is the same)
-        hit = next((("part", n) for m in sorted(s.part_meronyms()) if (n := picture(m))), None) \
+        hit = (("served", n) if (n := served(s)) else None) \
+            or next((("part", n) for m in sorted(s.part_meronyms()) if (n := picture(m))), None) \
             or (("kind", kinds[0]) if len(kinds) == 1 else None)
         if hit is None and read.get(w) in BUILT:
             hit = next((("there", n) for x in (s, *sorted(s.hypernyms())) if (n := there(x))), None)
@@ -4243,6 +4272,22 @@ def _materials(wn) -> Rows:  # type: ignore[no-untyped-def]
         stuff = [s for s in senses if s.lexname() == "noun.substance"]
         if stuff and senses[0].lexname() in MATERIAL_FIRST:
             out[("enm", word)] = ("material", "", stuff[0].name())
+    return out
+
+
+ANIMAL_GROUPS = "animal_group.n.01"
+
+
+def _animal_groups(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """The English nouns one of whose senses WordNet files as a group of animals (lang `coll`: a
+    pod, a pride, a gaggle, a litter), whatever their first sense: before "of" and the creatures it
+    counts ("a pod of dolphins") the word says how many there are and is no thing of its own (no pea
+    pod); alone it keeps its reading."""
+    out: Rows = {}
+    for s in sorted(wn.synset(ANIMAL_GROUPS).closure(lambda x: x.hyponyms()), key=lambda x: x.name()):
+        for lem in s.lemmas():
+            if re.fullmatch(r"[a-z]+", lem.name()):
+                out.setdefault(("coll", lem.name()), ("word", "", s.name()))
     return out
 
 

@@ -181,6 +181,12 @@ def material(word: str) -> bool:
     return ("enm", word) in table()
 
 
+def animal_group(word: str) -> bool:
+    """Whether an English noun has a sense WordNet files as a group of animals (rows of lang `coll`:
+    a pod, a pride, a gaggle): before "of" and creatures it counts them."""
+    return ("coll", word) in table()
+
+
 def tool(name: str) -> bool:
     """Whether a catalog picture shows a tool (rows of lang `tool`: a saw, an axe, a hammer): a verb
     named after it ("saws a plank") is done holding it."""

@@ -1352,9 +1352,14 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
     # figures of speech (a dish "a very attractive woman", a diver the loon)
     human = ent is not None and ent.archetype == Archetype.HUMAN
     creature = ent is not None and _creature(ent)
+    # (nor a pictured trade or being into a plain person, who says less of them: an old witch is the
+    # woman mage grown old, not the sense "old woman" her age happens to name)
+    trade = human and ent is not None and ent.key not in PLAIN_PEOPLE
     # (nor a picture named before it: "an elephant sprays water with its trunk" is no second elephant)
     readings = [r for r in readings if r.reading == own or (_reading_fits(r.reading, human)
                                                             and r.reading.split(":", 1)[1] not in named
+                                                            and not (trade and r.reading.split(":", 1)[1]
+                                                                     in PLAIN_PEOPLE)
                                                             and not (creature and _living(r.reading)))]
     best = max(readings, key=lambda r: len(r.cues & cues))  # (the first of WordNet's order on a tie)
     # (the whole named after "of" says most: "the trunk of an old tree" is the tree's, whatever
@@ -1503,6 +1508,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # "a school of sardines", "a family of ducks", "a troop of monkeys", "a team of doctors":
             # so many of them, no school building, no parents and a child, no four people
             hit = ("count", many)
+        elif (hit is None or hit[0] != "count") and n == 1 and toks[i + 1:i + 2] == ["of"] \
+                and i + 2 < len(toks) and word.isascii() and open_lexicon.animal_group(word.lower()) \
+                and _names_someone(toks[i + 2]):
+            # "a pod of dolphins", "a pride of lions", "a drove of cattle": a word WordNet files as a
+            # group of animals counts them, whatever it first names (no pea pod); what follows "of"
+            # is several, spelt as a plural or not (cattle, deer)
+            hit = ("count", lx.NUMBERS["many"])
         if (hit is None or hit[0] != "action") and n == 1 and clause.mentions \
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
