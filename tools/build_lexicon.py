@@ -4557,6 +4557,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             # "lion"; not 垫子 "cushion; mat; pad", which 垫 also says)
             said = common.get(zh[0], "").strip().lower()
             glosses = sorted(glosses, key=lambda g: g.strip().lower() != said)
+        if not single:
+            glosses = _agreed_first(wn, glosses, en_nouns)  # 洪水 "deluge; flood": the flood
         # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
         # itself, before binoculars drawn as spectacles)
         # a proper noun's or an idiom's gloss whole (烈日 "Liege, town in Belgium" before "scorching sun")
@@ -4815,9 +4817,70 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_shown_symbols(entries, out, wn))
     out.update(_verb_objects_zh(entries, out, en_nouns, known, wn))
     out.update(_figured_young(out, wn))
+    for key, hit in sorted(_thing_headed(out, {**direct, **named}, wn, pics).items()):
+        if hit is None:
+            del out[key]
+        else:
+            out[key] = hit
     for key in _people_after_a_thing(out, common, ends - things, wn):
         del out[key]
     return out
+
+
+def _thing_headed(out: dict[tuple[str, str], tuple[str, str, str]], heads: dict[str, str],
+                  wn, pics: dict[str, str],  # type: ignore[no-untyped-def]
+                  ) -> dict[tuple[str, str], tuple[str, str, str] | None]:
+    """A compound read as someone through a one-word gloss whose first sense is a person, where its
+    last character pictures a thing, not anyone: where a later sense of the gloss is a kind of that
+    thing, the word is that picture (胡蜂 "wasp" is no WASP but an insect, drawn as 蜂's bee; 捕鲸船
+    "whaler" a ship, 船); where a later sense is a thing tagged as often as the person, no one
+    (化石 "fossil": no old fogey, 石 being a rock). 秘书 "secretary", tagged as a person, stays one."""
+    index = catalog().en_index
+    found: dict[tuple[str, str], tuple[str, str, str] | None] = {}
+    for (lang, zh), hit in sorted(out.items()):
+        head = heads.get(zh[-1])
+        if lang != "zh" or len(zh) < 2 or hit[0] not in ("entity", "group") or not _human(hit[1]) \
+                or head is None or head not in index or _human(head) \
+                or (m := re.match(r"CC-CEDICT: ([a-z]+) > ", hit[2])) is None:
+            continue
+        word = m.group(1)
+        senses = _senses(wn, word, "n", DRAWABLE)
+        if not senses or senses[0].lexname() != "noun.person":
+            continue
+        later = [s for s in senses[1:] if s.lexname() in THING_FILES]
+        kinds = [s for s in later if any(h.name() in pics and index[pics[h.name()]].key == index[head].key
+                                         for h, _, _ in _up(s, MAX_UP))]
+        if kinds:
+            found[(lang, zh)] = ("entity", head, f"{zh}: {word}, a {zh[-1]} (the head of the word) > {head}")
+        elif any(_count(s, word) >= _count(senses[0], word) for s in later):
+            found[(lang, zh)] = None
+    return found
+
+
+def _agreed_first(wn, glosses: list[str],  # type: ignore[no-untyped-def]
+                  en_nouns: dict[str, tuple[str, str, str]]) -> list[str]:
+    """One entry's glosses are synonyms: where a later one-word gloss first means a drawable sense
+    that the first gloss also has, but not first, and the two words together are tagged in that
+    sense more often than the first word in its own first drawable sense, the word means that sense,
+    and the later gloss, which reads it, goes first (洪水 "deluge; flood": the flood, not deluge's
+    downpour; 汗衫 "vest; undershirt": the undershirt, no safety vest). Not where the first word's
+    own sense is the commoner (计算机 "computer; calculator" is no person who calculates), nor for
+    a place (池塘 "pool; pond" stays where it is painted)."""
+    plain = [g.strip().lower() for g in glosses]
+    if len(plain) < 2 or not re.fullmatch(r"[a-z]+", plain[0]):
+        return glosses
+    first = _senses(wn, plain[0], "n", DRAWABLE)
+    if not first:
+        return glosses
+    for k, g in enumerate(plain[1:], 1):
+        own = _senses(wn, g, "n", DRAWABLE) if re.fullmatch(r"[a-z]+", g) else []
+        if not own or own[0] == first[0] or own[0] not in first:
+            continue
+        if _count(own[0], plain[0]) + _count(own[0], g) > _count(first[0], plain[0]) \
+                and en_nouns.get(g, ("",))[0] in ("entity", "group"):
+            return [glosses[k], *glosses[:k], *glosses[k + 1:]]
+        break
+    return glosses
 
 
 # What a first gloss names where the word is that thing (made or natural, a place, a creature's part),
