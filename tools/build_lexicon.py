@@ -4412,7 +4412,8 @@ def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[typ
     entry that is no surname's or variant's (驴 "variant of 驢" is not its reading); where that one
     begins with no noun, the entry whose noun the most words ending in the character mean too (a
     simplified character stands for several old ones: 云 "(classical) to say" and "cloud", and 白云 and
-    乌云 say which is meant). A character jieba tags as a name (叶, 柴, 钟) only where CC-CEDICT gives
+    乌云 say which is meant), or where that one's noun heads none of them (汤 "rushing current": 鸡汤 and
+    米汤 are soups). A character jieba tags as a name (叶, 柴, 钟) only where CC-CEDICT gives
     the surname an entry of its own and a noun heads words: the noun that heads the most (钟
     "handleless cup" or "clock; bell": 闹钟 and 警钟 say)."""
     by_char: dict[str, list[tuple[dict, tuple[str, str]]]] = {}  # type: ignore[type-arg]
@@ -4435,7 +4436,10 @@ def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[typ
         heads = best is not None and best[0] >= max(1, HEADS_SHARE * len(headed.get(zh, [])))
         if tags.get(zh) in SINGLE_NOUN_TAGS:
             first = readings[0]
-            out[zh] = best[2] if first[1][0] != "n" and best is not None and heads else first[0]
+            # (or where the first noun heads none of them: 汤 "rushing current", said shang1, is no 鸡汤's
+            # soup, tang1; 雀 "freckle" no 麻雀's small bird)
+            unsaid = first[1][0] == "n" and _heads(headed.get(zh, []), first[1][1]) == 0
+            out[zh] = best[2] if (first[1][0] != "n" or unsaid) and best is not None and heads else first[0]
         elif tags.get(zh) == "nr" and zh in surnames and heads and best is not None \
                 and best[0] >= NAME_CHAR_HEADS:
             out[zh] = best[2]
@@ -4572,7 +4576,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
             if g != glosses[0] and DATED.match(g.strip()) and not DATED.match(glosses[0].strip()):
                 continue  # 白金 "platinum; silver; (slang) handcuffs" is no chains
-            parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
+            parsed = _gloss(g, proper or single) if k < 2 * len(glosses) \
+                else _described(wn, g) or _joined(wn, g)
             other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
             if parsed is None:
                 continue
@@ -5943,6 +5948,25 @@ def _described(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped
             or not wn.synsets(_singular(words[-1]), pos="n"):
         return None
     return "n", " ".join(words[-DESCRIBED:])
+
+
+# two describing words joined before a noun: "hot and sour soup", "silly but cute husky"
+JOINED = re.compile(r"([a-z]+) (?:and|but|or|yet) ([a-z]+) ([a-z][a-z ]*)")
+
+
+def _joined(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """A gloss whose noun two describing words joined by "and", "but", "or" or "yet" come before
+    (酸辣汤 "hot and sour soup", 二哈 "(coll.) silly but cute husky (dog)", 荒岛 "barren or
+    uninhabited island"), read as `_gloss` reads the noun after the nearer of them. Both must be
+    words WordNet lists as adjectives (not "eat and drink water")."""
+    said = re.sub(r"\s+", " ", _GLOSS_NOISE.sub(" ", g)).strip()
+    m = JOINED.fullmatch(said)
+    if m is None:
+        return None
+    first, second, rest = m.groups()
+    if any(not wn.synsets(w, pos="a") for w in (first, second)):
+        return None
+    return _gloss(f"{second} {rest}")
 
 
 def _alternative(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
