@@ -2789,6 +2789,11 @@ def build() -> bytes:
         made, unmade = _made_heads(wn, rows)
         rows.update(made)
         rows = {k: v for k, v in rows.items() if k not in unmade}
+        for key, hit in sorted(_thing_headed(rows, wn, pics).items()):
+            if hit is None:
+                del rows[key]
+            else:
+                rows[key] = hit
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
@@ -4822,30 +4827,31 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     out.update(_shown_symbols(entries, out, wn))
     out.update(_verb_objects_zh(entries, out, en_nouns, known, wn))
     out.update(_figured_young(out, wn))
-    for key, hit in sorted(_thing_headed(out, {**direct, **named}, wn, pics).items()):
-        if hit is None:
-            del out[key]
-        else:
-            out[key] = hit
     for key in _people_after_a_thing(out, common, ends - things, wn):
         del out[key]
     return out
 
 
-def _thing_headed(out: dict[tuple[str, str], tuple[str, str, str]], heads: dict[str, str],
-                  wn, pics: dict[str, str],  # type: ignore[no-untyped-def]
-                  ) -> dict[tuple[str, str], tuple[str, str, str] | None]:
-    """A compound read as someone through a one-word gloss whose first sense is a person, where its
-    last character pictures a thing, not anyone: where a later sense of the gloss is a kind of that
-    thing, the word is that picture (胡蜂 "wasp" is no WASP but an insect, drawn as 蜂's bee; 捕鲸船
-    "whaler" a ship, 船); where a later sense is a thing tagged as often as the person, no one
-    (化石 "fossil": no old fogey, 石 being a rock). 秘书 "secretary", tagged as a person, stays one."""
+def _thing_headed(rows: Rows, wn,  # type: ignore[no-untyped-def]
+                  pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str] | None]:
+    """A compound still read as someone through a one-word gloss whose first sense is a person (after
+    `_zh_senses` and `_made_heads`), where its last character pictures a thing and ends few words for
+    people: where a later sense of the gloss is a kind of that thing, the word is that picture (捕鲸船
+    "whaler" a ship, 船; no whaler man); where a later sense is a thing of the picture's own kind, tagged
+    as often as the person, no one (化石 "fossil", 石 a rock: no old fogey; 切刀 "cutter" no diner).
+    秘书 "secretary", tagged as a person, stays one; so does 改革家 "reformer" (家 ends words for
+    people) and 对象 "target; partner" (its target is no kind of 象's elephant)."""
     index = catalog().en_index
+    heads = {c: ent.key for c, ent in catalog().zh_index.items() if len(c) == 1}  # 车 car, 船 ship
+    for (lang, c), (kind, value, via) in sorted(rows.items()):
+        if lang == "zh" and len(c) == 1 and kind == "entity" and via.count(" > ") == 1:
+            heads.setdefault(c, value)  # (a character whose own gloss names its picture: 石 "rock")
+    ends = _person_ends(rows, {})
     found: dict[tuple[str, str], tuple[str, str, str] | None] = {}
-    for (lang, zh), hit in sorted(out.items()):
+    for (lang, zh), hit in sorted(rows.items()):
         head = heads.get(zh[-1])
         if lang != "zh" or len(zh) < 2 or hit[0] not in ("entity", "group") or not _human(hit[1]) \
-                or head is None or head not in index or _human(head) \
+                or head is None or head not in index or _human(head) or zh[-1] in ends \
                 or (m := re.match(r"CC-CEDICT: ([a-z]+) > ", hit[2])) is None:
             continue
         word = m.group(1)
@@ -4857,7 +4863,8 @@ def _thing_headed(out: dict[tuple[str, str], tuple[str, str, str]], heads: dict[
                                          for h, _, _ in _up(s, MAX_UP))]
         if kinds:
             found[(lang, zh)] = ("entity", head, f"{zh}: {word}, a {zh[-1]} (the head of the word) > {head}")
-        elif any(_count(s, word) >= _count(senses[0], word) for s in later):
+        elif any(s.lexname() == _lexname(wn, head) and _count(s, word) >= _count(senses[0], word)
+                 for s in later):
             found[(lang, zh)] = None
     return found
 
@@ -5964,8 +5971,9 @@ def _joined(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-de
     if m is None:
         return None
     first, second, rest = m.groups()
-    if any(not wn.synsets(w, pos="a") for w in (first, second)):
-        return None
+    noun = _senses(wn, _singular(rest.split()[-1]), "n")[:1]
+    if any(not wn.synsets(w, pos="a") for w in (first, second)) or not noun or noun[0].lexname() in ABSTRACT:
+        return None  # (准信 "definite and reliable information" names nothing one can draw)
     return _gloss(f"{second} {rest}")
 
 
