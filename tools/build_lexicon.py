@@ -4417,8 +4417,7 @@ def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[typ
     entry that is no surname's or variant's (驴 "variant of 驢" is not its reading); where that one
     begins with no noun, the entry whose noun the most words ending in the character mean too (a
     simplified character stands for several old ones: 云 "(classical) to say" and "cloud", and 白云 and
-    乌云 say which is meant), or where that one's noun heads none of them (汤 "rushing current": 鸡汤 and
-    米汤 are soups). A character jieba tags as a name (叶, 柴, 钟) only where CC-CEDICT gives
+    乌云 say which is meant). A character jieba tags as a name (叶, 柴, 钟) only where CC-CEDICT gives
     the surname an entry of its own and a noun heads words: the noun that heads the most (钟
     "handleless cup" or "clock; bell": 闹钟 and 警钟 say)."""
     by_char: dict[str, list[tuple[dict, tuple[str, str]]]] = {}  # type: ignore[type-arg]
@@ -4441,10 +4440,7 @@ def _char_entries(entries: list[dict], tags: dict[str, str],  # type: ignore[typ
         heads = best is not None and best[0] >= max(1, HEADS_SHARE * len(headed.get(zh, [])))
         if tags.get(zh) in SINGLE_NOUN_TAGS:
             first = readings[0]
-            # (or where the first noun heads none of them: 汤 "rushing current", said shang1, is no 鸡汤's
-            # soup, tang1; 雀 "freckle" no 麻雀's small bird)
-            unsaid = first[1][0] == "n" and _heads(headed.get(zh, []), first[1][1]) == 0
-            out[zh] = best[2] if (first[1][0] != "n" or unsaid) and best is not None and heads else first[0]
+            out[zh] = best[2] if first[1][0] != "n" and best is not None and heads else first[0]
         elif tags.get(zh) == "nr" and zh in surnames and heads and best is not None \
                 and best[0] >= NAME_CHAR_HEADS:
             out[zh] = best[2]
