@@ -10,6 +10,8 @@ negative cases must not change.
   last character pictures a thing, is that thing where a later sense of the gloss is a kind of it
   (胡蜂 "wasp" an insect, no WASP; 捕鲸船 "whaler" a ship, no whaler man), and no one where a later
   sense is a thing tagged as often (化石 "fossil" is no old fogey).
+- Two describing words joined by and/but/or before a gloss's noun read as that noun (二哈 "(coll.)
+  silly but cute husky (dog)" is a dog).
 """
 
 from __future__ import annotations
