@@ -2829,6 +2829,11 @@ def build() -> bytes:
         made, unmade = _made_heads(wn, rows)
         rows.update(made)
         rows = {k: v for k, v in rows.items() if k not in unmade}
+        for key, hit in sorted(_thing_headed(rows, wn, pics).items()):
+            if hit is None:
+                del rows[key]
+            else:
+                rows[key] = hit
         rows.update(_noted_senses(wn, rows, pics))
         for (lang, w), hit in _loanwords(wn, rows).items():
             rows.setdefault((lang, w), hit)
@@ -4696,6 +4701,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
             # "lion"; not 垫子 "cushion; mat; pad", which 垫 also says)
             said = common.get(zh[0], "").strip().lower()
             glosses = sorted(glosses, key=lambda g: g.strip().lower() != said)
+        if not single:
+            glosses = _agreed_first(wn, glosses, en_nouns)  # 洪水 "deluge; flood": the flood
         # every gloss, then every gloss again letting a sibling's picture stand for it (望远镜: telescope
         # itself, before binoculars drawn as spectacles)
         # a proper noun's or an idiom's gloss whole (烈日 "Liege, town in Belgium" before "scorching sun")
@@ -4709,7 +4716,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
             if g != glosses[0] and DATED.match(g.strip()) and not DATED.match(glosses[0].strip()):
                 continue  # 白金 "platinum; silver; (slang) handcuffs" is no chains
-            parsed = _gloss(g, proper or single) if k < 2 * len(glosses) else _described(wn, g)
+            parsed = _gloss(g, proper or single) if k < 2 * len(glosses) \
+                else _described(wn, g) or _joined(wn, g)
             other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
             if parsed is None:
                 continue
@@ -4960,6 +4968,69 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     for key in _people_after_a_thing(out, common, ends - things, wn):
         del out[key]
     return out
+
+
+def _thing_headed(rows: Rows, wn,  # type: ignore[no-untyped-def]
+                  pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str] | None]:
+    """A compound still read as someone through a one-word gloss whose first sense is a person (after
+    `_zh_senses` and `_made_heads`), where its last character pictures a thing and ends few words for
+    people: where a later sense of the gloss is a kind of that thing, the word is that picture (捕鲸船
+    "whaler" a ship, 船; no whaler man); where a later sense is a thing of the picture's own kind, tagged
+    as often as the person, no one (化石 "fossil", 石 a rock: no old fogey; 切刀 "cutter" no diner).
+    秘书 "secretary", tagged as a person, stays one; so does 改革家 "reformer" (家 ends words for
+    people) and 对象 "target; partner" (its target is no kind of 象's elephant)."""
+    index = catalog().en_index
+    heads = {c: ent.key for c, ent in catalog().zh_index.items() if len(c) == 1}  # 车 car, 船 ship
+    for (lang, c), (kind, value, via) in sorted(rows.items()):
+        if lang == "zh" and len(c) == 1 and kind == "entity" and via.count(" > ") == 1:
+            heads.setdefault(c, value)  # (a character whose own gloss names its picture: 石 "rock")
+    ends = _person_ends(rows, {})
+    found: dict[tuple[str, str], tuple[str, str, str] | None] = {}
+    for (lang, zh), hit in sorted(rows.items()):
+        head = heads.get(zh[-1])
+        if lang != "zh" or len(zh) < 2 or hit[0] not in ("entity", "group") or not _human(hit[1]) \
+                or head is None or head not in index or _human(head) or zh[-1] in ends \
+                or (m := re.match(r"CC-CEDICT: ([a-z]+) > ", hit[2])) is None:
+            continue
+        word = m.group(1)
+        senses = _senses(wn, word, "n", DRAWABLE)
+        if not senses or senses[0].lexname() != "noun.person":
+            continue
+        later = [s for s in senses[1:] if s.lexname() in THING_FILES]
+        kinds = [s for s in later if any(h.name() in pics and index[pics[h.name()]].key == index[head].key
+                                         for h, _, _ in _up(s, MAX_UP))]
+        if kinds:
+            found[(lang, zh)] = ("entity", head, f"{zh}: {word}, a {zh[-1]} (the head of the word) > {head}")
+        elif any(s.lexname() == _lexname(wn, head) and _count(s, word) >= _count(senses[0], word)
+                 for s in later):
+            found[(lang, zh)] = None
+    return found
+
+
+def _agreed_first(wn, glosses: list[str],  # type: ignore[no-untyped-def]
+                  en_nouns: dict[str, tuple[str, str, str]]) -> list[str]:
+    """One entry's glosses are synonyms: where a later one-word gloss first means a drawable sense
+    that the first gloss also has, but not first, and the two words together are tagged in that
+    sense more often than the first word in its own first drawable sense, the word means that sense,
+    and the later gloss, which reads it, goes first (洪水 "deluge; flood": the flood, not deluge's
+    downpour; 汗衫 "vest; undershirt": the undershirt, no safety vest). Not where the first word's
+    own sense is the commoner (计算机 "computer; calculator" is no person who calculates), nor for
+    a place (池塘 "pool; pond" stays where it is painted)."""
+    plain = [g.strip().lower() for g in glosses]
+    if len(plain) < 2 or not re.fullmatch(r"[a-z]+", plain[0]):
+        return glosses
+    first = _senses(wn, plain[0], "n", DRAWABLE)
+    if not first:
+        return glosses
+    for k, g in enumerate(plain[1:], 1):
+        own = _senses(wn, g, "n", DRAWABLE) if re.fullmatch(r"[a-z]+", g) else []
+        if not own or own[0] == first[0] or own[0] not in first:
+            continue
+        if _count(own[0], plain[0]) + _count(own[0], g) > _count(first[0], plain[0]) \
+                and en_nouns.get(g, ("",))[0] in ("entity", "group"):
+            return [glosses[k], *glosses[:k], *glosses[k + 1:]]
+        break
+    return glosses
 
 
 # What a first gloss names where the word is that thing (made or natural, a place, a creature's part),
@@ -6022,6 +6093,26 @@ def _described(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped
             or not wn.synsets(_singular(words[-1]), pos="n"):
         return None
     return "n", " ".join(words[-DESCRIBED:])
+
+
+# two describing words joined before a noun: "hot and sour soup", "silly but cute husky"
+JOINED = re.compile(r"([a-z]+) (?:and|but|or|yet) ([a-z]+) ([a-z][a-z ]*)")
+
+
+def _joined(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """A gloss whose noun two describing words joined by "and", "but", "or" or "yet" come before
+    (酸辣汤 "hot and sour soup", 二哈 "(coll.) silly but cute husky (dog)", 荒岛 "barren or
+    uninhabited island"), read as `_gloss` reads the noun after the nearer of them. Both must be
+    words WordNet lists as adjectives (not "eat and drink water")."""
+    said = re.sub(r"\s+", " ", _GLOSS_NOISE.sub(" ", g)).strip()
+    m = JOINED.fullmatch(said)
+    if m is None:
+        return None
+    first, second, rest = m.groups()
+    noun = _senses(wn, _singular(rest.split()[-1]), "n")[:1]
+    if any(not wn.synsets(w, pos="a") for w in (first, second)) or not noun or noun[0].lexname() in ABSTRACT:
+        return None  # (准信 "definite and reliable information" names nothing one can draw)
+    return _gloss(f"{second} {rest}")
 
 
 def _alternative(wn, g: str) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
