@@ -54,7 +54,7 @@ def test_an_s_form_before_a_describing_word_and_its_object_is_a_verb(
     ("The sheep dogs herd the flock.", {"dog"}, {"cow"}),
     ("The girls ship the parcels.", {"girl", "package"}, {"ship"}),
     ("The twins iron their shirts.", {"t-shirt"}, set()),
-    ("Two old men box in the ring.", {"man"}, {"package"}),
+    ("Two old men box in the ring.", {"old man"}, {"package"}),  # (s26: old men are drawn old)
     ("Two fishermen net a huge tuna.", {"fish"}, {"goal net"}),
 ])
 def test_a_plain_form_after_a_plural_subject_is_a_verb(
