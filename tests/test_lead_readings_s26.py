@@ -232,3 +232,25 @@ def test_an_old_friend_is_no_old_person(prompt: str, wanted: set[str]) -> None:
 ])
 def test_no_age_from_a_comparative_and_no_sweet_from_a_traffic_jam(prompt: str, unwanted: set[str]) -> None:
     assert not unwanted & _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), [
+    ("外卖小哥骑着电动车冲过红绿灯", {"motor scooter"}, {"kick scooter"}),
+    ("暴雨把路淹了，一辆电瓶车被冲倒在水里", {"motor scooter"}, {"car"}),
+    ("妈妈骑着小电驴送我去上学", {"motor scooter"}, set()),
+    ("A courier rides an e-bike through the rain", {"motor scooter"}, set()),
+])
+def test_the_electric_two_wheeler_is_the_motor_scooter(prompt: str, wanted: set[str],
+                                                        unwanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= cast, cast
+    assert not unwanted & cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A woman rides a scooter through Rome", {"kick scooter"}),  # (a scooter alone reads as before)
+    ("他骑着自行车去上班", {"bicycle"}),
+    ("一辆摩托车停在路边", {"motorcycle"}),
+])
+def test_other_two_wheelers_are_unchanged(prompt: str, wanted: set[str]) -> None:
+    assert wanted <= _cast(prompt)

@@ -86,6 +86,10 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🚚", A.VEHICLE, ("truck", "lorry"), ("卡车", "货车")),
     ("🏍️", A.VEHICLE, ("motorcycle", "motorbike"), ("摩托车", "摩托")),
     ("🚲", A.VEHICLE, ("bicycle", "bike"), ("自行车", "单车")),
+    # the electric two-wheeler of every Chinese street (电动车, 电瓶车: "electric vehicle"), whose
+    # nearest picture is the motor scooter, not the child's kick scooter its gloss's "scooter" reads
+    ("🛵", A.VEHICLE, ("motor scooter", "e-bike", "electric scooter", "electric bike"),
+     ("小型摩托车", "电动车", "电瓶车", "电动自行车", "电驴", "小电驴")),
     ("🚀", A.VEHICLE, ("rocket", "spaceship", "spacecraft", "starship"), ("火箭", "飞船", "宇宙飞船")),
     ("✈️", A.VEHICLE, ("airplane", "plane", "aeroplane", "jet"), ("飞机",)),
     ("🚢", A.VEHICLE, ("ship",), ("船", "轮船")),
