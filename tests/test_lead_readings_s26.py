@@ -248,9 +248,10 @@ def test_the_electric_two_wheeler_is_the_motor_scooter(prompt: str, wanted: set[
 
 
 @pytest.mark.parametrize(("prompt", "wanted"), [
-    ("A woman rides a scooter through Rome", {"kick scooter"}),  # (a scooter alone reads as before)
+    ("A woman rides a scooter through Rome", {"kick scooter", "motor scooter"}),
+    ("小朋友踩着滑板车在公园里转圈", {"kick scooter", "motor scooter", "skateboard"}),
     ("他骑着自行车去上班", {"bicycle"}),
     ("一辆摩托车停在路边", {"motorcycle"}),
 ])
-def test_other_two_wheelers_are_unchanged(prompt: str, wanted: set[str]) -> None:
-    assert wanted <= _cast(prompt)
+def test_other_two_wheelers_are_still_two_wheelers(prompt: str, wanted: set[str]) -> None:
+    assert wanted & _cast(prompt)
