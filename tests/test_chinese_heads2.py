@@ -51,7 +51,7 @@ def test_a_woodcutter_splits_firewood() -> None:
 
 
 @pytest.mark.parametrize(("word", "picture"), [
-    ("电动车", "electric scooter"),  # "electric vehicle (scooter, bicycle, car etc)": 🛵 (s26)
+    ("电动车", "motor scooter"),  # "electric vehicle (scooter, bicycle, car etc)": 🛵 (s26)
     ("载具", "car"),  # "conveyance (car, boat, aircraft etc)", no rocket
     ("背心", "safety vest"),  # "sleeveless garment (vest, waistcoat, ...)"
 ])
