@@ -719,6 +719,11 @@ SHOWN_AS_IS = {"noun.body", "noun.shape", "noun.attribute"}
 HEAD_SENSES = 6  # how far down a head noun's senses a picture's other words may choose one
 
 
+def _mostly_adjective(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the corpus tags a word as an adjective more often than as a noun ("dry", "giant")."""
+    return _uses(wn, word, "a") + _uses(wn, word, "s") > _uses(wn, word, "n")
+
+
 def _uses_otherwise(wn, word: str) -> int:  # type: ignore[no-untyped-def]
     """How often the corpus tags a word as an adjective or an adverb."""
     return sum(_uses(wn, word, pos) for pos in "asr")
@@ -1637,7 +1642,7 @@ def _likeness(wn, s, pics: dict[str, str], depiction: bool = False) -> tuple[str
         for word in [w for w in m.group(1).split() if w not in ARTICLES][:3]:
             n = _gloss_noun(wn, word)
             if n is None or n.lexname() not in {"noun.person", "noun.animal", "noun.artifact", "noun.Tops"} \
-                    or _uses(wn, word, "a") + _uses(wn, word, "s") > _uses(wn, word, "n"):
+                    or _mostly_adjective(wn, word):
                 continue  # ("like a white rose": white is a colour here, not a person)
             if n.name() == "person.n.01" or n.lexname() == "noun.person":
                 look = pics.get(n.name()) or _person_look(n, "person")
@@ -2710,7 +2715,7 @@ def build() -> bytes:
             w = _lemma(word)
             if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
                 continue
-            if _uses(wn, w, "a") + _uses(wn, w, "s") > _uses(wn, w, "n"):
+            if _mostly_adjective(wn, w):
                 # a word people use as an adjective ("dry leaves") is not cast as its noun, except
                 # where it stands as one ("an orange on the board": lang "ena", the parser's choice)
                 if (hit := _noun(wn, w, pics)) is not None and hit[0] == "entity" and KIN not in hit[2]:
@@ -3552,7 +3557,7 @@ def _verb_objects(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, 
         noun = _singular(words[2])
         first = wn.synsets(noun, pos="n")[:1]
         if not first or first[0].lexname() not in OBJECT_KINDS or _ridden_picture(first[0], pics) \
-                or _uses(wn, noun, "a") + _uses(wn, noun, "s") > _uses(wn, noun, "n"):
+                or _mostly_adjective(wn, noun):
             continue
         for verb in _forms(words[0], "v"):
             for obj in _forms(noun, "n"):
@@ -3690,7 +3695,7 @@ def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-u
             things = _senses(wn, w, "n")[:1] if _uses(wn, w, "n") else _senses(wn, w, "n")[:NEAR_SENSES]
             things = [s for s in things if s.lexname() in CONCRETE - {"noun.body"}]  # hair is no feather
             if w in en_nouns or w in known or w in out or " " in w or not things or _uses(wn, w, "v") > 0 \
-                    or _uses(wn, w, "a") + _uses(wn, w, "s") > _uses(wn, w, "n"):
+                    or _mostly_adjective(wn, w):
                 continue  # a thing, not a verb anyone uses ("stand", "dart") nor a colour
             # (a kind too broad for one picture still says two things are one: a yacht and a barge are vessels)
             near = {h.name() for s in things for h, _, _ in _up(s, NEAR_UP)
@@ -3823,7 +3828,7 @@ def _closed(wn, en_nouns: dict[str, tuple[str, str, str]], known: set[str],  # t
             continue
         closed, spaced = "".join(parts), " ".join(parts)
         if wn.synsets(closed) or closed in known or not wn.synsets(parts[0], pos="n") \
-                or _uses(wn, parts[0], "a") + _uses(wn, parts[0], "s") > _uses(wn, parts[0], "n"):
+                or _mostly_adjective(wn, parts[0]):
             continue  # a noun and a noun, as people run them together (not "abandoned ship")
         if wn.synsets(word, pos="n")[0].lexname() not in CLOSED_KINDS:
             continue  # nor a Latin name (abies alba)
@@ -4563,13 +4568,13 @@ def _adjectival_noun(wn, zh: str, entry: dict, adjectival: dict[str, tuple[str, 
             return None
         return ("entity", hit[1], f"CC-CEDICT: {glosses[0]} > {hit[2]}")
     if any(" " not in g and g.isalpha() and g.lower() != word
-           and _uses(wn, g.lower(), "a") + _uses(wn, g.lower(), "s") > _uses(wn, g.lower(), "n")
+           and _mostly_adjective(wn, g.lower())
            for g in glosses[1:]):
         return None  # (私人 "private; personal; interpersonal")
     counted = any(g.startswith("CL:") for g in glosses)
     head = zh[0] if len(zh) == 2 and zh[-1] in suffixes else zh[-1]
     if head in suffixes and not counted:
-        return None  # (顺手儿 "handy": 儿 says nothing of what it is)
+        return None  # (a bare suffix heading the word says nothing of what it is)
     said = [g.strip().lower() for gs in char_glosses.get(head, []) for g in gs]
     if senses and senses[0].instance_hypernyms():
         return None  # (顺手儿 "handy": WordNet's Handy is a composer's name)

@@ -2010,8 +2010,8 @@ def _aged(clause: Clause, toks: list[str]) -> None:
         # (the plain adjective: an older brother is an elder one, no old man)
         hit = _lookup(f"{said} person") if said.isalpha() and not said.endswith(("er", "est")) else None
         if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
-                and old.key != "person" and (aged := index.get(f"old {m.entity.key}")) is not None \
-                and old.archetype == Archetype.HUMAN and not any(w == "old" for w in m.entity.key.split()):
+                and old.archetype == Archetype.HUMAN and old.key != "person" \
+                and (aged := index.get(f"old {m.entity.key}")) is not None:
             m.entity = aged
 
 
@@ -3300,8 +3300,8 @@ RIDER = "手"  # 车手, 摩托车手: the one who works the vehicle named befor
 
 def _player_of(word: str) -> bool:
     """A word no dictionary has of a thing one plays and 手 (高尔夫球手 a golfer, 棒球手): the one
-    who plays it. A made thing only: a vehicle's 手 is its rider
-    (`_riders` seats them on it), and a word listed whole is read as listed (扶手, 机械手)."""
+    who plays it. A made thing only: a vehicle's 手 is its rider (`_riders` seats them on it), and a
+    word listed whole is read as listed (扶手, 机械手)."""
     if len(word) < 3 or word[-1] != RIDER or not _CJK.search(word) or open_lexicon.lookup(word) is not None \
             or _a_word(word):
         return False  # (one jieba knows whole keeps its reading: 拖拉机手, 机枪手)
