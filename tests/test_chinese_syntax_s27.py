@@ -142,3 +142,26 @@ def test_what_is_caught_is_seen(prompt: str, wanted: set[str]) -> None:
 
 def test_fishing_still_casts_no_fish() -> None:
     assert "fish" not in _cast("他在河边钓鱼。"), _cast("他在河边钓鱼。")
+
+
+@pytest.mark.parametrize(("prompt", "key", "count"), [
+    ("一只黑猫和一只白猫在屋顶上打架，黑猫把白猫推了下去。", "cat", 2),
+    ("桌子上放着一个生日蛋糕，蛋糕上插着6根蜡烛。", "birthday cake", 1),
+    ("院子里种着一棵苹果树，树上结满了红红的苹果。", "tree", 1),
+    ("河边有一座小房子，房子旁边有一棵大柳树。", "house", 1),
+    ("A birthday cake sits on the table, and the cake has six candles on it.", "birthday cake", 1),
+    ("A black cat and a white cat fight on the roof, and the black cat pushes the white cat off.", "cat", 2),
+])
+def test_a_thing_said_again_in_its_clause_is_that_one(prompt: str, key: str, count: int) -> None:
+    assert _cast(prompt)[key] == count, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "key", "count"), [
+    ("一只大狗和一只小狗在草地上玩。", "dog", 2),  # negative: told apart by size
+    ("一只黑猫和一只猫在睡觉。", "cat", 2),  # by colour, and counted
+    ("两只猫在沙发上睡觉。", "cat", 2),
+    ("A cat chases another cat.", "cat", 2),
+    ("A frigate chases a pirate ship.", "ship", 2),
+])
+def test_things_told_apart_stay_several(prompt: str, key: str, count: int) -> None:
+    assert _cast(prompt)[key] == count, _cast(prompt)

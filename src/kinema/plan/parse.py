@@ -2045,6 +2045,8 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
     or "other" ("a cat chases another cat"), or after "a" where the clause has named that kind
     already ("a boy pushes a boy", "a knight fights a knight"): an indefinite article brings in
     someone not yet met; "the" goes back to the one named."""
+    if _CJK.search(toks[i]):
+        return _counted_again(toks, i, value, clause)
     k = i - 1
     while k >= 0 and toks[k].isascii() and toks[k] not in _DETERMINERS and toks[k] not in ("another", "other") \
             and _kind(toks[k]) in ("colour", "size", None) and toks[k].isalpha() and i - k <= 3:
@@ -2053,6 +2055,17 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
         return False
     return toks[k] in ("another", "other") \
         or (toks[k] in ("a", "an") and any(m.entity is value and m.end > 0 for m in clause.mentions))
+
+
+def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
+    """Whether a Chinese thing named at token i is counted (一只猫, 一只黑猫, 一只小小的猫) where the clause
+    has named its kind already: a new one (一只猫追着一只猫), as "a" says in English; said bare, it is
+    the one named before (黑猫把白猫推了下去)."""
+    k = i - 1
+    while k >= 0 and (toks[k] == "的" or _kind(toks[k]) in ("colour", "size")) and i - k <= 3:
+        k -= 1
+    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER) \
+        and any(m.entity is value and m.end > 0 for m in clause.mentions)
 
 
 def _graded_size(word: str) -> float | None:
