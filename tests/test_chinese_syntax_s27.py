@@ -165,3 +165,15 @@ def test_a_thing_said_again_in_its_clause_is_that_one(prompt: str, key: str, cou
 ])
 def test_things_told_apart_stay_several(prompt: str, key: str, count: int) -> None:
     assert _cast(prompt)[key] == count, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "key", "count"), [
+    ("第一只小猪盖了草房子，第二只小猪盖了木房子。", "pig", 2),
+    ("第一个男孩跑得很快，第二个男孩跑得很慢。", "boy", 2),
+    ("第一辆车是红色的，第二辆车是蓝色的，第三辆车是白色的。", "car", 3),
+    ("The first pig builds a straw house and the second pig builds a wooden house.", "pig", 2),
+])
+def test_a_thing_told_by_its_ordinal_is_another(prompt: str, key: str, count: int) -> None:
+    cast = _cast(prompt)
+    assert cast[key] == count, cast
+    assert "person" not in cast, cast  # (第一 "first" is no one)

@@ -1431,6 +1431,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if i in skip:
             i += 1
             continue
+        if _ORDINAL.match(toks[i]):
+            i += 1  # 第一只, 第二个: which one, no count (and 第一 "number one" is no one); see _counted_again
+            continue
         if (done := _passive(toks, i)) is not None:
             # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
             by_agent = done if "by" in toks[i + 1:i + 4] else None
@@ -2054,7 +2057,8 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
     if k < 0:
         return False
     return toks[k] in ("another", "other") \
-        or (toks[k] in ("a", "an") and any(m.entity is value and m.end > 0 for m in clause.mentions))
+        or ((toks[k] in ("a", "an") or any(t in _ORDINALS for t in toks[k + 1:i]))
+            and any(m.entity is value and m.end > 0 for m in clause.mentions))
 
 
 def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
@@ -2064,8 +2068,15 @@ def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bo
     k = i - 1
     while k >= 0 and (toks[k] == "的" or _kind(toks[k]) in ("colour", "size")) and i - k <= 3:
         k -= 1
-    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER) \
+    if k >= 1 and toks[k] in open_lexicon.measure_words() and _ORDINAL.match(toks[k - 1]):
+        k -= 1  # 第一 + 只 cut apart
+    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k])) \
         and any(m.entity is value and m.end > 0 for m in clause.mentions)
+
+
+# An ordinal, Chinese (第二只, 第一 before its measure word) or English after "the" ("the second pig")
+_ORDINAL = re.compile(rf"^第(?:{_NUMERALS})[\u4e00-\u9fff]?$")
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _graded_size(word: str) -> float | None:
