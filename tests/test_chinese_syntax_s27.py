@@ -177,3 +177,19 @@ def test_a_thing_told_by_its_ordinal_is_another(prompt: str, key: str, count: in
     cast = _cast(prompt)
     assert cast[key] == count, cast
     assert "person" not in cast, cast  # (第一 "first" is no one)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("她买了一条裙子。", {"woman", "dress"}),
+    ("妈妈把衬衫晾在阳台上。", {"woman", "t-shirt"}),
+    ("他给儿子买了一顶帽子。", {"man", "boy", "hat"}),
+    ("她给女儿改了一条红裙子。", {"woman", "girl", "dress"}),
+])
+def test_a_garment_handled_is_filmed(prompt: str, wanted: set[str]) -> None:
+    cast = _cast(prompt)
+    assert wanted <= set(cast), cast
+
+
+@pytest.mark.parametrize("prompt", ["他穿着一件白衬衫。", "一个穿红裙子的小女孩在跳舞。"])
+def test_a_coloured_garment_worn_still_dresses_its_wearer(prompt: str) -> None:
+    assert _people(prompt) == 1 and len(_cast(prompt)) == 1, _cast(prompt)

@@ -1449,7 +1449,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
                     and _CJK.search(phrase) \
-                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR):
+                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR
+                         or toks[i] in _MARKERS):  # (把 + 衬衫 is no garment 把衬衫: what 把 hands on)
                 hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
@@ -1518,7 +1519,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is None or hit[0] not in ("size", "colour"):
                 i += 1
                 continue
-        if hit is not None and hit[0] == "clothing" and not _wearer(clause, toks, i + n) \
+        if hit is not None and hit[0] == "clothing" \
+                and (not _wearer(clause, toks, i + n) or _handled(toks, i)) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
@@ -3391,6 +3393,22 @@ def _put_on(toks: list[str], i: int) -> bool:
     particle between (穿着雨衣, 戴了帽子), as "wearing" says it."""
     k = i - 1 if i > 0 and toks[i - 1] in _DONE else i
     return k > 0 and toks[k - 1] in _ZH_WEAR
+
+
+def _handled(toks: list[str], i: int) -> bool:
+    """Whether a Chinese garment at token i is the object of a doing that is no wearing (买了一条裙子,
+    改了, 把衬衫晾在…): the garment handled is seen, as "she alters a dress" sees it, not worn
+    (穿着一件白衬衫, 穿红裙子的女孩 dress its wearer)."""
+    if not _CJK.search(toks[i]):
+        return False
+    k = i - 1
+    while k >= 0 and (toks[k] in _DONE or toks[k] == "的" or _cn_count().match(toks[k])
+                      or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if k < 0:
+        return False
+    verb = toks[k][:-1] if len(toks[k]) == 2 and toks[k][-1] in _DONE else toks[k]
+    return verb == "把" or (len(verb) == 1 and verb not in _ZH_WEAR and _verb_char(verb))
 
 
 def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
