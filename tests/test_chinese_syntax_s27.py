@@ -42,6 +42,8 @@ def _people(prompt: str) -> int:
     ("请帮我制作一个机器人做饭的短视频。", {"robot"}),
     ("生成视频：一只老虎在河边喝水。", {"tiger"}),
     ("你能帮我做个视频吗？一条鲸鱼在大海里游泳。", {"whale"}),
+    ("我希望看到一只狐狸在雪地里跳舞。", {"fox"}),
+    ("请展示一艘飞船降落在火星上。", {"rocket"}),
 ])
 def test_a_request_for_the_film_casts_no_asker_and_no_video(prompt: str, wanted: set[str]) -> None:
     cast = _cast(prompt)
@@ -56,6 +58,8 @@ def test_a_request_for_the_film_casts_no_asker_and_no_video(prompt: str, wanted:
     ("我看着窗外的雨发呆。", {"person"}),
     ("妈妈给我买了一个气球。", {"woman", "balloon"}),
     ("我画了一只猫。", {"person", "cat"}),
+    ("我看到一只猫在屋顶上。", {"person", "cat"}),
+    ("我要做一个蛋糕。", {"person", "birthday cake"}),
 ])
 def test_the_first_person_in_the_film_is_still_cast(prompt: str, wanted: set[str]) -> None:
     cast = _cast(prompt)
@@ -193,3 +197,11 @@ def test_a_garment_handled_is_filmed(prompt: str, wanted: set[str]) -> None:
 @pytest.mark.parametrize("prompt", ["他穿着一件白衬衫。", "一个穿红裙子的小女孩在跳舞。"])
 def test_a_coloured_garment_worn_still_dresses_its_wearer(prompt: str) -> None:
     assert _people(prompt) == 1 and len(_cast(prompt)) == 1, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("星星一闪一闪的。", "star"),  # refused before: the sky's bodies alone, no verb the tables read
+    ("一轮明月。", "moon"),
+])
+def test_the_sky_alone_is_no_refusal(prompt: str, wanted: str) -> None:
+    assert any(wanted in key for key in _cast(prompt)), _cast(prompt)

@@ -325,7 +325,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         empty = Clause(text)
         for c in parsed:
             _absorb(empty, c)
-        named = (empty.places, empty.times, empty.weather, empty.effects, empty.actions, empty.unknown)
+        named = (empty.places, empty.times, empty.weather, empty.effects, empty.actions, empty.unknown,
+                 empty.mentions)  # (the sky's bodies: 星星一闪一闪的 is a film of the stars)
         if not any(named):
             raise PlanError(f"nothing in the prompt to film: no place, time, weather, person, animal or thing "
                             f"in {text[:60]!r}; describe who does what, where (e.g. 'a wolf howls on a peak')")

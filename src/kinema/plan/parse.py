@@ -1995,9 +1995,10 @@ def _request(toks: list[str]) -> int:
 # A Chinese request for the film: who asks and how (请, 帮我, 能不能, 我想), the verbs that ask for a
 # film (做 a video, 生成, 看 after 想/要), and the words for the film itself (视频, 动画, 画面).
 _ZH_MARKERS = frozenset({"请", "麻烦", "帮", "帮忙", "给", "能", "能不能", "不能", "可以", "可不可以", "想",
-                         "想要", "要", "我想", "我要", "让"})
+                         "想要", "要", "我想", "我要", "让", "希望"})
 _ZH_ASKERS = _ZH_MARKERS | {"我", "我们", "你", "您", "再", "也", "就"}
-_ZH_ASKS = frozenset({"做", "做个", "生成", "制作", "拍", "拍摄", "画", "来", "看", "看看", "创作", "渲染"})
+_ZH_WATCH = ("看", "看看", "看到", "看见", "展示", "演示")  # asking only after a wish (想看, 请展示)
+_ZH_ASKS = frozenset({"做", "做个", "生成", "制作", "拍", "拍摄", "画", "来", "创作", "渲染", *_ZH_WATCH})
 _ZH_FILM_MAKING = frozenset({"生成", "制作", "渲染", "创作"})  # verbs that ask for a film wherever they open
 _ZH_MEDIA = frozenset({"视频", "短视频", "小视频", "动画", "短片", "影片", "画面", "片段", "镜头", "场景",
                        "电影", "微电影", "视频片段", "动画短片"})
@@ -2025,7 +2026,7 @@ def _zh_request(toks: list[str]) -> list[str]:
             if k + 1 < len(toks) and toks[k + 1] in ("了", "着", "过"):
                 break  # 我画了一只猫: a doing of one in the film
             verb = True
-            watch = watch or (toks[k] in ("看", "看看") and marked) or toks[k] in _ZH_FILM_MAKING
+            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING
         k += 1
     j = k
     if j < len(toks) and _ZH_FILM_COUNT.match(toks[j]) and j + 1 < len(toks) and toks[j + 1] in _ZH_MEDIA:
