@@ -205,3 +205,16 @@ def test_a_coloured_garment_worn_still_dresses_its_wearer(prompt: str) -> None:
 ])
 def test_the_sky_alone_is_no_refusal(prompt: str, wanted: str) -> None:
     assert any(wanted in key for key in _cast(prompt)), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("一伙强盗骑着马冲进了村子。", "person"),  # as "a gang of robbers" is several
+    ("一帮孩子在河边捉螃蟹。", "child"),
+    ("狗窝里有一窝小狗。", "dog"),
+])
+def test_a_collective_measure_word_counts_several(prompt: str, key: str) -> None:
+    assert _cast(prompt)[key] >= 3, _cast(prompt)
+
+
+def test_help_is_still_a_verb() -> None:
+    assert _people("小明帮妈妈洗碗。") == 2, _cast("小明帮妈妈洗碗。")

@@ -1597,6 +1597,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # 高尔夫球手把球: the one who plays it (only as a subject, where `_agents` cut it so)
             hit = ("entity", Broader(catalog().en_index["person"], word,
                                      f"{word}: a person (…{RIDER}, who plays a {word[:-1]})"))
+        if (hit is None and _GROUP_COUNT.match(word)) or ((hit is None or hit[0] == "count") and n == 1
+                                                          and _CN_NUMBER.match(word) and i + 1 < len(toks)
+                                                          and toks[i + 1] in _GROUP_MEASURES):
+            # 一伙强盗, 一帮孩子, 一窝小狗: a measure word of a group (jieba reads 伙, 帮, 窝 first as
+            # other words) counts several, as "a gang of robbers" does
+            hit = ("count", lx.NUMBERS["several"])
+            if not _GROUP_COUNT.match(word):
+                skip.add(i + 1)
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
@@ -2077,6 +2085,8 @@ def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bo
         and any(m.entity is value and m.end > 0 for m in clause.mentions)
 
 
+_GROUP_MEASURES = "伙帮批窝"  # the measure words of a gang, a band, a batch, a litter
+_GROUP_COUNT = re.compile(rf"^(?:{_NUMERALS})[{_GROUP_MEASURES}]$")
 # An ordinal, Chinese (第二只, 第一 before its measure word) or English after "the" ("the second pig")
 _ORDINAL = re.compile(rf"^第(?:{_NUMERALS})[\u4e00-\u9fff]?$")
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
