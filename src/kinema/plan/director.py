@@ -325,7 +325,8 @@ def plan(prompt: str, duration: float = 60.0, lang: str = "auto", seed: int = 0)
         empty = Clause(text)
         for c in parsed:
             _absorb(empty, c)
-        named = (empty.places, empty.times, empty.weather, empty.effects, empty.actions, empty.unknown)
+        named = (empty.places, empty.times, empty.weather, empty.effects, empty.actions, empty.unknown,
+                 empty.mentions)  # (the sky's bodies: 星星一闪一闪的 is a film of the stars)
         if not any(named):
             raise PlanError(f"nothing in the prompt to film: no place, time, weather, person, animal or thing "
                             f"in {text[:60]!r}; describe who does what, where (e.g. 'a wolf howls on a peak')")
@@ -536,6 +537,8 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
     is told apart by colour from the others of its kind (一只黑猫和一只白猫: two cats)."""
     same = [cid for cid in cast if cid == base or re.fullmatch(rf"{re.escape(base)}-\d+", cid)]
     here = {cid for o in c.mentions if o is not m for cid in slugs.get(id(o), [])}
+    if (said := _said_before(m, base, c, slugs)) is not None:
+        return said
     free = [cid for cid in same if cid not in here]
     if m.tint is not None:
         for cid in free:
@@ -556,6 +559,22 @@ def _member_for(m: Mention, base: str, cast: dict[str, CastMember], c: Clause,
         # draws are still two, as two words name them
         return free[0] if free else _free(base, cast)
     return base
+
+
+def _said_before(m: Mention, base: str, c: Clause, slugs: dict[int, list[str]]) -> str | None:
+    """The member a thing said again in its clause is (黑猫把白猫推了下去 after 一只黑猫和一只白猫; 蛋糕上
+    after 一个生日蛋糕; "the cake" after "a birthday cake"; 房子旁边 after 一座小房子): one named before it
+    as one, drawn the same, said in the same words or their end, of no other colour and no size of
+    its own; not another ("a cat chases another cat", 一只猫 after 一只猫)."""
+    if m.another or m.count != 1 or m.scale != 1.0:
+        return None
+    at = next(k for k, o in enumerate(c.mentions) if o is m)
+    for o in reversed(c.mentions[:at]):
+        ids = slugs.get(id(o), [])
+        if len(ids) == 1 and (ids[0] == base or re.fullmatch(rf"{re.escape(base)}-\d+", ids[0])) \
+                and o.count == 1 and o.words.lower().endswith(m.words.lower()) and m.tint in (None, o.tint):
+            return ids[0]
+    return None
 
 
 def _free(base: str, cast: dict[str, CastMember]) -> str:

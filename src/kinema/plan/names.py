@@ -57,15 +57,17 @@ def _looks(toks: list[str], i: int, young: bool) -> str:
 
 
 def reading(toks: list[str], i: int, caps: set[str], known: Callable[[str], bool], person: bool = False,
-            kind: Callable[[str], str | None] | None = None) -> tuple[Entity, str, int] | None:
+            kind: Callable[[str], str | None] | None = None,
+            verb: Callable[[str], bool] | None = None) -> tuple[Entity, str, int] | None:
     """(picture, how it was read, tokens taken) for someone named at token i, or None. `caps`: the
     clause's words written with a capital (`capitalised`); `known`: whether the parser reads a word
     as anything (a thing, a verb, a place, a count ...); `person`: whether it reads the word as a
     person (Einstein: "a genius"), whom the name then says; `kind`: what the parser reads a word as
-    (a thing, a colour ...), for a familiar name whose character is a word too (小红)."""
+    (a thing, a colour ...), for a familiar name whose character is a word too (小红); `verb`:
+    whether a Chinese character stands as a verb (拿 in 小红拿着雨伞)."""
     word = toks[i]
     if _CJK.search(word):
-        return _chinese(toks, i, known, kind)
+        return _chinese(toks, i, known, kind, verb)
     if word not in caps or (i > 0 and toks[i - 1] in _NOT_BEFORE_NAME):
         return None
     for k in (3, 2, 1):  # "Sherlock Holmes", "Joan of Arc"
@@ -92,7 +94,8 @@ def _plural_noun(word: str) -> bool:
 
 
 def _chinese(toks: list[str], i: int, known: Callable[[str], bool],
-             kind: Callable[[str], str | None] | None = None) -> tuple[Entity, str, int] | None:
+             kind: Callable[[str], str | None] | None = None,
+             verb: Callable[[str], bool] | None = None) -> tuple[Entity, str, int] | None:
     word = toks[i]
     # (the name's row first: asking `known` of every unread character loads jieba's tags, a cold
     # start's cost, for a word that names no one)
@@ -100,13 +103,38 @@ def _chinese(toks: list[str], i: int, known: Callable[[str], bool],
         ent = catalog().en_index.get(row.value)
         return None if ent is None else (ent, row.via, 1)
     if word in NICKNAMES and i + 1 < len(toks) and len(toks[i + 1]) == 1 and _CJK.search(toks[i + 1]) \
-            and (not known(toks[i + 1]) or _familiar(toks, i + 1, kind)) and (i == 0 or toks[i - 1] in _AFTER):
+            and (not known(toks[i + 1]) or _familiar(toks, i + 1, kind, verb)) \
+            and (i == 0 or toks[i - 1] in _AFTER):
         look = _looks(toks, i + 1, young=word == "小")
         return catalog().en_index[look], f"{word}{toks[i + 1]}: a name > {look}", 2
+    if (i == 0 or toks[i - 1] in _AFTER) and (_old_surname(word, known) or (
+            word == OLD and i + 1 < len(toks) and _old_surname(word + toks[i + 1], known)
+            and (not known(toks[i + 1]) or _familiar(toks, i + 1, kind, verb) or _by_marked_gloss(toks[i + 1]))
+            and kind is not None and kind("".join(toks[i + 2:i + 3])) not in ("entity", "clothing"))):
+        # 老王, 老李 (jieba's words), 老 + 刘: someone called by the surname, as 小明 by the name
+        k = 1 if len(word) == 2 else 2
+        look = _looks(toks, i + k - 1, young=False)
+        return catalog().en_index[look], f"{''.join(toks[i:i + k])}: a name > {look}", k
     return None
 
 
-def _familiar(toks: list[str], i: int, kind: Callable[[str], str | None] | None) -> bool:
+OLD = "老"  # 老王, 老李: a grown-up called by the surname
+
+
+def _by_marked_gloss(char: str) -> bool:
+    """Whether a character is read only through a gloss CC-CEDICT marks with a note first (刘 "(classical)
+    a type of battle-ax"): as a surname it names no thing."""
+    row = open_lexicon.lookup(char)
+    return row is not None and row.via.startswith("CC-CEDICT: (")
+
+
+def _old_surname(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word is 老 and a surname CC-CEDICT lists, read as nothing whole (老马 is an old horse)."""
+    return len(word) == 2 and word[0] == OLD and open_lexicon.surname(word[1]) and not known(word)
+
+
+def _familiar(toks: list[str], i: int, kind: Callable[[str], str | None] | None,
+              verb: Callable[[str], bool] | None = None) -> bool:
     """Whether a character after 小 that reads as a word alone (红 red, 刚 "just") is still a name's:
     it names no thing itself, and no thing follows for it to describe (小红花 is a little red flower),
     and another name or a doing does follow (小红和小明, 小刚在跳绳), or the clause ends."""
@@ -114,7 +142,8 @@ def _familiar(toks: list[str], i: int, kind: Callable[[str], str | None] | None)
         return False
     after = toks[i + 1] if i + 1 < len(toks) else ""
     return kind(after) not in ("entity", "clothing") and (after in _AFTER or after in ("在", "正在", "") or
-                                                         kind(after) == "action" or after in NICKNAMES)
+                                                         kind(after) == "action" or after in NICKNAMES
+                                                         or (verb is not None and verb(after)))
 
 
 def surname(toks: list[str], i: int, person: Callable[[str], bool], word_of: Callable[[str], bool]) -> bool:

@@ -229,8 +229,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
 
 def _cut_again(out: list[str]) -> list[str]:
     """The passes that mend jieba's cut, in order (each says what it mends)."""
-    mended = _stolen_heads(_units(_verb_with_aspect(_bound(out))))
+    mended = _stolen_heads(_units(_verb_with_aspect(_bound(_erhua(out)))))
     return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
+
+
+def _erhua(toks: list[str]) -> list[str]:
+    """Without a 儿 cut off the Chinese word before it (门口 + 儿, 老头 + 儿): its 儿化 ending, no child."""
+    return [t for k, t in enumerate(toks) if not (t == ER and k > 0 and _CJK.fullmatch(toks[k - 1][-1]))]
 
 
 def _fragments_given_back(cut: list[str]) -> list[str]:
@@ -469,6 +474,10 @@ def _cn_count() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _count_prefix() -> re.Pattern[str]:
     return re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{open_lexicon.measure_words()}])(.+)$")
+# A count and any one character before the rest (一束花: 束 "bunch", which jieba reads first as a verb,
+# is no measure word of the table's)
+_GLUED_COUNT = re.compile(rf"^((?:{_NUMERALS})[\u4e00-\u9fff])([\u4e00-\u9fff]+)$")
+ER = "儿"  # the 儿化 ending (花儿, 门口儿, 一会儿); alone it reads as a child
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -504,6 +513,8 @@ def _resplit(word: str) -> list[str]:
         return [word, thing.zh[0] if thing is not None and thing.zh else word[1]]
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
+    if word[-1] == ER and _lookup(word) is None and (_lookup(word[:-1]) is not None or _a_word(word[:-1])):
+        return _resplit(word[:-1])  # 花儿, 小花儿, 老头儿: the word, said with its 儿化 ending (no child)
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
         return _resplit(word[0] + word[2])  # 下着雪 is 下雪 going on: snowing; 划着船 rows a boat as 划船
     if len(word) == 2 and word[0] in _PERSONAL and _lookup(word) is None \
@@ -520,6 +531,9 @@ def _resplit(word: str) -> list[str]:
     # 九尾狐 no nine tails of fox)
     if (m := _count_prefix().match(word)) and not _listed_thing(word):
         return [m.group(1), *_resplit(m.group(2))]
+    if (m := _GLUED_COUNT.match(word)) and not _listed_thing(word) and not _a_word(word) \
+            and _lookup(word) is None and _kind(m.group(2)) == "entity":
+        return [m.group(1), *_resplit(m.group(2))]  # 一束花: a count and its measure word, then the thing
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
@@ -1390,6 +1404,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
     toks = _aspect(tokens(text, lang))
     toks = toks[_request(toks):]  # "Show me ...", "a video of ...": asked of the film-maker, no one in it
+    asked, toks = toks, _zh_request(toks)  # 帮我做一个…的视频, 我想看…: the same in Chinese
+    if asked != toks and not any(_CJK.search(t) for t in toks):
+        # 帮我做个视频 and nothing else: the film asked for is unsaid (a film of the place, not a refusal)
+        clause.unknown.extend(t for t in asked if t in _ZH_MEDIA)
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
     pending_scale: tuple[float, int] | None = None
@@ -1413,6 +1431,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if i in skip:
             i += 1
             continue
+        if _ORDINAL.match(toks[i]):
+            i += 1  # 第一只, 第二个: which one, no count (and 第一 "number one" is no one); see _counted_again
+            continue
         if (done := _passive(toks, i)) is not None:
             # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
             by_agent = done if "by" in toks[i + 1:i + 4] else None
@@ -1428,7 +1449,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
                     and _CJK.search(phrase) \
-                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR):
+                    and (_hand_kind(toks[i]) == "action" or toks[i] in _DONE or toks[i] in _ZH_WEAR
+                         or toks[i] in _MARKERS):  # (把 + 衬衫 is no garment 把衬衫: what 把 hands on)
                 hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
@@ -1481,7 +1503,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (hit is None or (hit[0] == "size" and toks[i] in names.NICKNAMES) or (
                 hit[0] == "entity" and n == 1 and (e := _entity_of(hit[1])) is not None
                 and e.archetype == Archetype.HUMAN) or (n == 1 and toks[i] in caps and _coined(toks[i]))) \
-                and (named := names.reading(toks, i, caps, _known, hit is not None, _kind)) is not None:
+                and (named := names.reading(toks, i, caps, _known, hit is not None, _kind, _verb_char)) \
+                is not None:
             hit, n = ("entity", Broader(named[0], _join(toks[i:i + named[2]]), named[1])), named[2]  # Mia, 小明
         if hit is not None and hit[0] == "action" and n > 1 and _CJK.search(toks[i]) \
                 and _played(str(hit[1]), toks[i + n - 1]):
@@ -1496,7 +1519,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is None or hit[0] not in ("size", "colour"):
                 i += 1
                 continue
-        if hit is not None and hit[0] == "clothing" and not _wearer(clause, toks, i + n) \
+        if hit is not None and hit[0] == "clothing" \
+                and (not _wearer(clause, toks, i + n) or _handled(toks, i)) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
@@ -1573,6 +1597,14 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # 高尔夫球手把球: the one who plays it (only as a subject, where `_agents` cut it so)
             hit = ("entity", Broader(catalog().en_index["person"], word,
                                      f"{word}: a person (…{RIDER}, who plays a {word[:-1]})"))
+        if (hit is None and _GROUP_COUNT.match(word)) or ((hit is None or hit[0] == "count") and n == 1
+                                                          and _CN_NUMBER.match(word) and i + 1 < len(toks)
+                                                          and toks[i + 1] in _GROUP_MEASURES):
+            # 一伙强盗, 一帮孩子, 一窝小狗: a measure word of a group (jieba reads 伙, 帮, 窝 first as
+            # other words) counts several, as "a gang of robbers" does
+            hit = ("count", lx.NUMBERS["several"])
+            if not _GROUP_COUNT.match(word):
+                skip.add(i + 1)
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
@@ -1968,11 +2000,67 @@ def _request(toks: list[str]) -> int:
     return k if asked else 0
 
 
+# A Chinese request for the film: who asks and how (请, 帮我, 能不能, 我想), the verbs that ask for a
+# film (做 a video, 生成, 看 after 想/要), and the words for the film itself (视频, 动画, 画面).
+_ZH_MARKERS = frozenset({"请", "麻烦", "帮", "帮忙", "给", "能", "能不能", "不能", "可以", "可不可以", "想",
+                         "想要", "要", "我想", "我要", "让", "希望"})
+_ZH_ASKERS = _ZH_MARKERS | {"我", "我们", "你", "您", "再", "也", "就"}
+_ZH_WATCH = ("看", "看看", "看到", "看见", "展示", "演示")  # asking only after a wish (想看, 请展示)
+_ZH_ASKS = frozenset({"做", "做个", "生成", "制作", "拍", "拍摄", "画", "来", "创作", "渲染", *_ZH_WATCH})
+_ZH_FILM_MAKING = frozenset({"生成", "制作", "渲染", "创作"})  # verbs that ask for a film wherever they open
+_ZH_MEDIA = frozenset({"视频", "短视频", "小视频", "动画", "短片", "影片", "画面", "片段", "镜头", "场景",
+                       "电影", "微电影", "视频片段", "动画短片"})
+_ZH_ENDS = frozenset({"吗", "呢", "吧", "啊", "。", "？", "?", "！", "!", "，", ","})
+_ZH_FILM_COUNT = re.compile(rf"^(?:{_NUMERALS})?[个段部条支]$")
+_ZH_WATCHING = ("看", "观看", "欣赏", "刷")
+
+
+def _zh_request(toks: list[str]) -> list[str]:
+    """A Chinese clause without the words that ask for the film (帮我做一个熊猫吃竹子的视频, 给我来一段…,
+    能不能做一个…的视频？, 我想看一只老鹰抓兔子, 生成视频：…): the asker (我, 你) is no one in the film and
+    the video (视频, 动画, 画面 after 的 at the clause's end, or after the asking verb) no videocassette.
+    The asking words open the clause and hold a verb that asks: one that makes a film (生成, 制作), 看
+    after a wish (想看, 要看), or one whose object is the film's word (做一个…的视频, 拍一段…的画面). The
+    first person doing something stays (我在公园里跑步, 我想吃苹果, 我要做一个蛋糕, 我画了一只猫)."""
+    if not toks or not _CJK.search(toks[0]):
+        return toks
+    k = 0
+    marked = verb = False
+    watch = False
+    while k < len(toks) and (toks[k] in _ZH_ASKERS or toks[k] in _ZH_ASKS):
+        if toks[k] in _ZH_MARKERS:
+            marked = True
+        if toks[k] in _ZH_ASKS:
+            if k + 1 < len(toks) and toks[k + 1] in ("了", "着", "过"):
+                break  # 我画了一只猫: a doing of one in the film
+            verb = True
+            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING
+        k += 1
+    j = k
+    if j < len(toks) and _ZH_FILM_COUNT.match(toks[j]) and j + 1 < len(toks) and toks[j + 1] in _ZH_MEDIA:
+        j += 1  # 做个视频, 生成一段动画
+    media_first = verb and j < len(toks) and toks[j] in _ZH_MEDIA
+    end = len(toks)
+    while end > 0 and toks[end - 1] in _ZH_ENDS:
+        end -= 1
+    media_last = end >= 2 and toks[end - 1] in _ZH_MEDIA and toks[end - 2] == "的"
+    asked = (verb and (watch or media_first or media_last)) or (marked and media_last)  # 我想要一个…的动画
+    if media_first:
+        k = j + 1 + (j + 1 < len(toks) and toks[j + 1] in ("，", ","))
+    start = k if asked else 0
+    if media_last and (asked or not any(t.startswith(_ZH_WATCHING) for t in toks[:end - 2])):
+        # 小猫玩毛线球的视频: the film asked for (他在看一个小猫的视频: a video he watches is no request)
+        return toks[start:end - 2] + [t for t in toks[end:] if t not in ("吗", "呢", "吧", "啊")]
+    return toks[start:]
+
+
 def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
     """Whether the English noun phrase ending in token i names a new one of a kind: after "another"
     or "other" ("a cat chases another cat"), or after "a" where the clause has named that kind
     already ("a boy pushes a boy", "a knight fights a knight"): an indefinite article brings in
     someone not yet met; "the" goes back to the one named."""
+    if _CJK.search(toks[i]):
+        return _counted_again(toks, i, value, clause)
     k = i - 1
     while k >= 0 and toks[k].isascii() and toks[k] not in _DETERMINERS and toks[k] not in ("another", "other") \
             and _kind(toks[k]) in ("colour", "size", None) and toks[k].isalpha() and i - k <= 3:
@@ -1980,7 +2068,28 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
     if k < 0:
         return False
     return toks[k] in ("another", "other") \
-        or (toks[k] in ("a", "an") and any(m.entity is value and m.end > 0 for m in clause.mentions))
+        or ((toks[k] in ("a", "an") or any(t in _ORDINALS for t in toks[k + 1:i]))
+            and any(m.entity is value and m.end > 0 for m in clause.mentions))
+
+
+def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
+    """Whether a Chinese thing named at token i is counted (一只猫, 一只黑猫, 一只小小的猫) where the clause
+    has named its kind already: a new one (一只猫追着一只猫), as "a" says in English; said bare, it is
+    the one named before (黑猫把白猫推了下去)."""
+    k = i - 1
+    while k >= 0 and (toks[k] == "的" or _kind(toks[k]) in ("colour", "size")) and i - k <= 3:
+        k -= 1
+    if k >= 1 and toks[k] in open_lexicon.measure_words() and _ORDINAL.match(toks[k - 1]):
+        k -= 1  # 第一 + 只 cut apart
+    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k])) \
+        and any(m.entity is value and m.end > 0 for m in clause.mentions)
+
+
+_GROUP_MEASURES = "伙帮批窝"  # the measure words of a gang, a band, a batch, a litter
+_GROUP_COUNT = re.compile(rf"^(?:{_NUMERALS})[{_GROUP_MEASURES}]$")
+# An ordinal, Chinese (第二只, 第一 before its measure word) or English after "the" ("the second pig")
+_ORDINAL = re.compile(rf"^第(?:{_NUMERALS})[\u4e00-\u9fff]?$")
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _graded_size(word: str) -> float | None:
@@ -2521,14 +2630,22 @@ def _gloss_names_object(word: str) -> bool:
         and re.search(rf"\b{re.escape(ent.key)}\b", row.via.split(" > ")[0]) is not None
 
 
-# A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车): the object is cast
-# where it is an animal or a vehicle (钓鱼 fishing casts no fish, 跑步 no step).
-_TRAVELS_WITH = ("ride", "walk", "drive", "row")
+# A verb-object word whose subject goes along with its object (骑马, 遛狗, 开车), or catches it (捕鱼): the
+# object is cast where it is an animal or a vehicle (钓鱼 fishing casts no fish, 跑步 no step).
+_TRAVELS_WITH = ("ride", "walk", "drive", "row", "catch")  # (捕鱼: what is caught is seen, as "catches fish")
 _BODIES = frozenset(a.value for a in Archetype) - {Archetype.PROP.value, Archetype.HUMAN.value}
 _PROGRESSIVE = ("在", "正在", "正")  # an action in progress follows: 在铲雪, 正在织
 # jieba's tags for a character that can stand as a verb (用 "using" is a preposition there).
 VERB_TAGS = frozenset({"v", "vg", "vn", "p"})
 NOUN_TAGS = frozenset({"n", "ng"})
+
+
+def _verb_char(word: str) -> bool:
+    """Whether a word is one Chinese character jieba tags a verb (拿, 抱), or one with its aspect
+    particle (背着, 抱了)."""
+    if len(word) == 2 and word[1] in "着了过":
+        word = word[0]
+    return len(word) == 1 and _char_tags().get(word) in VERB_TAGS - {"p"}
 
 
 @lru_cache(maxsize=1)
@@ -3287,6 +3404,22 @@ def _put_on(toks: list[str], i: int) -> bool:
     particle between (穿着雨衣, 戴了帽子), as "wearing" says it."""
     k = i - 1 if i > 0 and toks[i - 1] in _DONE else i
     return k > 0 and toks[k - 1] in _ZH_WEAR
+
+
+def _handled(toks: list[str], i: int) -> bool:
+    """Whether a Chinese garment at token i is the object of a doing that is no wearing (买了一条裙子,
+    改了, 把衬衫晾在…): the garment handled is seen, as "she alters a dress" sees it, not worn
+    (穿着一件白衬衫, 穿红裙子的女孩 dress its wearer)."""
+    if not _CJK.search(toks[i]):
+        return False
+    k = i - 1
+    while k >= 0 and (toks[k] in _DONE or toks[k] == "的" or _cn_count().match(toks[k])
+                      or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if k < 0:
+        return False
+    verb = toks[k][:-1] if len(toks[k]) == 2 and toks[k][-1] in _DONE else toks[k]
+    return verb == "把" or (len(verb) == 1 and verb not in _ZH_WEAR and _verb_char(verb))
 
 
 def _wearer(clause: Clause, toks: list[str], j: int) -> bool:
