@@ -1,0 +1,148 @@
+"""English syntax as users type it (session 27, helper wenp21).
+
+Found by a new probe of 100 English prompts (tests/data/probe_en_s27.yaml, all dev) and unseen
+prompts of the same kinds, written before the fix; the negative cases must not change.
+
+- An -ing form that goes on (after "is"/"are") or that a being just named does before its object
+  ("two kids are building a snowman", "a boy and his grandpa building a sandcastle") is the verb,
+  even where the word reads as a place: no office building. After a determiner or an adjective
+  it is still the building.
+- An -s form in a series of verbs is a verb: after "and" before an object pronoun ("writes a
+  letter and seals it": no seals), after a comma where a verb was read ("feeds the rabbits,
+  brushes the pony and parks his bike": no paintbrushes). A list of plural things after a verb
+  stays things ("feeds the penguins and seals", "watches the boats, seals and gulls").
+- A list of subjects joined by commas and "and" shares the verb ("a dog, a cat, and a rabbit
+  sleep": all three).
+- An eater eats nothing that eats too ("four cows graze": no cow eats a cow) and not the owner of
+  the thing eaten ("a goat eats the farmer's hat": the hat).
+- A request said as a fragment of its own ("Generate a video: ...", "Render an animation.") names
+  no one and no videocassette.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+
+
+def _cast(prompt: str) -> list[str]:
+    return [m.name.en for m in plan(prompt).screenplay.cast]
+
+
+def _does(prompt: str) -> dict[str, set[str]]:
+    """Each cast member's name and the verbs it is given, over the film."""
+    play = plan(prompt).screenplay
+    names = {m.id: m.name.en for m in play.cast}
+    out: dict[str, set[str]] = {}
+    for s in play.scenes:
+        for a in s.actions:
+            out.setdefault(a.who, set()).add(a.do.value)
+    return {cid: out.get(cid, set()) for cid in names} | {"_names": set(names)}  # type: ignore[dict-item]
+
+
+def _targets(prompt: str, verb: str) -> list[tuple[str, str | None]]:
+    """(doer's name, target's name) of each action of `verb`."""
+    play = plan(prompt).screenplay
+    names = {m.id: m.name.en for m in play.cast}
+    return [(names[a.who], names.get(a.target) if a.target else None)
+            for s in play.scenes for a in s.actions if a.do.value == verb]
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("its snowing and two kids are building a snowman", {"child", "snowman"}),  # the probe's
+    ("Make a video of a boy and his grandpa building a sandcastle on the beach", {"boy", "old man"}),
+    ("three kids are building a fort in the snow", {"child"}),
+    ("a man and his son building a treehouse", {"man", "boy"}),
+    ("the workers were building a bridge over the river", set()),
+])
+def test_an_ing_verb_read_as_a_place_is_the_verb(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+    assert "office building" not in cast, cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "a man walks past a tall building",
+    "the building collapses in the earthquake",
+    "children playing near an old building",
+    "a fire breaks out in the building",
+])
+def test_a_building_stays(prompt: str) -> None:
+    assert "office building" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("She writes him a love letter and seals it with a kiss", "seal"),  # the probe's
+    ("He finishes the letter and seals it", "seal"),
+    ("the boy feeds the rabbits, brushes the pony and parks his bike", "paintbrush"),
+    ("a girl catches a firefly and bottles it", "lotion bottle"),
+    ("the chef tastes the soup, salts it and serves it", "salt"),
+    ("the farmer feeds his chickens, milks the cow and drives the tractor to the field", "glass"),
+])
+def test_an_s_form_in_a_series_of_verbs_is_a_verb(prompt: str, unwanted: str) -> None:
+    cast = _cast(prompt)
+    assert unwanted not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("a zookeeper feeds the penguins and seals", {"penguin", "seal"}),
+    ("the fisherman watches the boats, seals and gulls", {"seal", "bird"}),
+    ("a girl with three bottles and two brushes", {"girl"}),
+])
+def test_a_list_of_things_after_a_verb_stays_things(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "verb"), [
+    ("a cat, a dog and a parrot sit on the porch", "sit"),  # the probe's
+    ("a dog, a cat, and a rabbit sleep in the sun", "sleep"),
+    ("a fairy, an elf and a goblin dance around a giant mushroom", "dance"),
+    ("an owl, a fox and a badger sit under the oak tree", "sit"),
+])
+def test_a_list_of_subjects_shares_the_verb(prompt: str, verb: str) -> None:
+    does = _does(prompt)
+    names = does.pop("_names")
+    animals = [cid for cid in does if cid not in ("house", "tree", "mushroom")]
+    assert len(animals) >= 3, names
+    assert all(verb in does[cid] for cid in animals), does
+
+
+@pytest.mark.parametrize("prompt", [
+    "four cows graze in the meadow",
+    "the soldiers eat breakfast by the fire",
+    "The construction workers eat lunch on a steel beam high above the city",
+    "three deer and a fawn graze in a foggy meadow",
+])
+def test_an_eater_eats_no_fellow_eater(prompt: str) -> None:
+    pairs = _targets(prompt, "eat")
+    assert pairs, pairs
+    assert all(target is None or target != doer for doer, target in pairs), pairs
+    assert all(target not in ("cow", "guard", "soldier", "construction worker", "deer") for _, target in pairs), pairs
+
+
+@pytest.mark.parametrize(("prompt", "eaten"), [
+    ("a goat eats the tourist's hat while he takes a selfie", "hat"),  # the probe's
+    ("a goat eats the farmer's hat", "hat"),
+    ("a big fish eats a small fish", "fish"),  # must not change
+    ("a lion eats a zebra", "zebra"),
+])
+def test_the_eaten_thing_not_its_owner(prompt: str, eaten: str) -> None:
+    pairs = _targets(prompt, "eat")
+    assert pairs and pairs[0][1] == eaten, pairs
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("Generate a video: a horse galloping on a beach at sunset", {"horse"}),
+    ("Render an animation. A bird sings in a tree.", {"bird"}),
+    ("Make a short film: a fox runs across the snow", {"fox"}),
+])
+def test_a_request_said_alone_names_no_one(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+    assert not cast & {"videocassette", "person", "movie camera", "film frames"}, cast
+
+
+def test_a_video_watched_is_still_there() -> None:
+    assert "videocassette" in _cast("a boy watches a video on his laptop")
