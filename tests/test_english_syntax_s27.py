@@ -119,7 +119,8 @@ def test_an_eater_eats_no_fellow_eater(prompt: str) -> None:
     pairs = _targets(prompt, "eat")
     assert pairs, pairs
     assert all(target is None or target != doer for doer, target in pairs), pairs
-    assert all(target not in ("cow", "guard", "soldier", "construction worker", "deer") for _, target in pairs), pairs
+    fellows = ("cow", "guard", "soldier", "construction worker", "deer")
+    assert all(target not in fellows for _, target in pairs), pairs
 
 
 @pytest.mark.parametrize(("prompt", "eaten"), [

@@ -1519,9 +1519,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
-        if (hit is None or hit[0] == "entity") and n == 1 and _going_on(toks, i, verbs_at):
+        if (hit is None or hit[0] in ("entity", "place")) and n == 1 and (
+                _going_on(toks, i, verbs_at) or (hit is not None and hit[0] == "place"
+                                                 and _participle_before_object(toks, i, clause))):
             # "she is helping her grandmother", "a farmer is fencing the field", "he keeps heating the
-            # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building
+            # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building;
+            # so does one a being just named does before its object, where the word reads as a place
+            # ("a man and his son building a treehouse", "kids are building a snowman": no building)
             if (doing := _ing_verb(word)) is not None:
                 hit = ("action", doing)
             else:
@@ -1542,7 +1546,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "action" and n == 1 and _head_of_the_phrase(toks, i, clause) \
                 and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
             hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
-        if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
+        if (hit is None or hit[0] == "entity") and n == 1 and (
+                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -1965,6 +1970,8 @@ def _request(toks: list[str]) -> int:
         m += 1  # (an article and one describing word: "a short", "a funny")
     if m < len(toks) and toks[m] in _MEDIA and toks[m + 1:m + 2] and toks[m + 1] in _MEDIA_LINKS:
         return m + 2 + (toks[m + 2:m + 3] == ["which"])
+    if asked and m == len(toks) - 1 and toks[m] in _MEDIA:
+        return len(toks)  # "Generate a video: a horse ...": the request is a fragment of its own
     return k if asked else 0
 
 
@@ -2243,6 +2250,13 @@ def _possessive(text: str, owner: str, head: str) -> bool:
         is not None
 
 
+def owners_said(clause: Clause) -> set[str]:
+    """The entity keys an English clause names in the possessive right before another thing it names
+    ("the farmer's hat": the farmer), whose thing is what a verb before them is done to."""
+    return {m.entity.key for m in clause.mentions if m.end > 0 and m.words and m.words.isascii()
+            and re.search(rf"\b{re.escape(m.words.split()[-1])}['’]s?\s+[A-Za-z]", clause.text, re.IGNORECASE)}
+
+
 def _verb_before(word: str) -> bool:
     """Whether an English word before a noun phrase may be a verb (so the phrase its object)."""
     return word.isascii() and word.isalpha() and word not in _PREPOSITIONS and word not in _STOP \
@@ -2459,6 +2473,17 @@ def _going_on(toks: list[str], i: int, verbs_at: set[int]) -> bool:
     if i == 0 or not word.isascii() or not word.endswith("ing") or len(word) < 6:
         return False
     return toks[i - 1] in _BE or toks[i - 1] in ("am", "'s", "'re") or (i - 1) in verbs_at
+
+
+def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -ing form right after a being just named and before its object (a determiner or
+    a count), where WordNet has the word as a verb: what that one does ("a boy building a
+    sandcastle"), not a thing of its own ("a boy near a building", "the building collapses")."""
+    word, last = toks[i], _last_named(clause)
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
+        and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
+        and open_lexicon.verb_reading(word) is not None
 
 
 def _passive(toks: list[str], i: int) -> str | None:
@@ -2987,6 +3012,28 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
+# The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
+
+
+def _in_a_series_of_verbs(toks: list[str], i: int, clause: Clause, verbs_at: set[int]) -> bool:
+    """An English -s form that goes on a series of verbs said of one subject, where a verb was read
+    before it in the clause: after "and" (or then) before an object pronoun ("writes a letter and
+    seals it", "catches a firefly and bottles it"), or after a comma before its object's determiner
+    or pronoun ("feeds the rabbits, brushes the pony and parks his bike", "tastes the soup, salts
+    it"). A list of things after a verb stays things: "feeds the penguins and seals", "watches the
+    boats, seals and gulls" (no object follows them)."""
+    word = toks[i]
+    if i < 2 or not word.isascii() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    before, after = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else ""
+    read = bool(clause.actions) or any(k < i for k in verbs_at)
+    series = (before in _SEQUENCE and after in _OBJECT_PRONOUNS) \
+        or (before == "," and (after in _DETERMINERS or after in _OBJECT_PRONOUNS))
+    return read and series and bool(clause.mentions) \
+        and (open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action")
+
+
 def _ends_clause(after: str) -> bool:
     """Whether the English token after a word ends its clause (the text's end, a comma, a conjunction)."""
     return after == "" or not after.isalnum() or after in _CONJUNCTIONS or after in _CLAUSE_BREAKS
@@ -3221,12 +3268,14 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
 
 
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
-    """The last doer, and those joined to it by "and" right before it (a turtle and a hare)."""
+    """The last doer, and those joined to it by "and" right before it (a turtle and a hare), and
+    in an English list those before them by commas ("a cat, a dog and a parrot sit")."""
     out = [doers[-1]]
     for prev in reversed(doers[:-1]):
         gap = toks[prev.end:out[-1].start]
-        if not gap or any(t not in _JOIN and t not in ("a", "an", "the") for t in gap) or \
-                not any(t in _JOIN for t in gap):
+        listed = len(out) > 1 and bool(gap) and gap[0] == "," and toks[prev.start].isascii()
+        if not gap or any(t not in _JOIN and t not in ("a", "an", "the") and t != "," for t in gap) or \
+                not (any(t in _JOIN for t in gap) or listed):
             break
         out.append(prev)
     return out
