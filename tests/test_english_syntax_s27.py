@@ -147,3 +147,55 @@ def test_a_request_said_alone_names_no_one(prompt: str, wanted: set[str]) -> Non
 
 def test_a_video_watched_is_still_there() -> None:
     assert "videocassette" in _cast("a boy watches a video on his laptop")
+
+
+@pytest.mark.parametrize(("prompt", "animal"), [
+    ("a baby elephant follows its mother", "elephant"),
+    ("a row of ducks following their mother", "duck"),
+    ("a foal runs beside its mother", "horse"),
+    ("a kitten sleeps next to her mother", "cat"),
+])
+def test_an_animals_parent_is_that_animal(prompt: str, animal: str) -> None:
+    cast = _cast(prompt)
+    assert cast.count(animal) >= 2, cast
+    assert "woman" not in cast, cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "a boy walks his dog with his mother",  # a person named: his mother is a woman
+    "a girl and her mother walk the dog",
+])
+def test_a_persons_mother_stays_a_woman(prompt: str) -> None:
+    assert "woman" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "verb", "doers"), [
+    ("santa and his reindeer fly over the snowy rooftops", "fly", {"santa claus", "deer"}),
+    ("my daughter and her friends jump rope in the backyard", "jump_rope", {"girl", "person"}),
+    ("a calf and its mother graze", "eat", {"cow"}),
+    ("the old man and his dog walk along the river", "walk", {"old man", "dog"}),  # as before
+])
+def test_one_and_their_own_share_the_verb(prompt: str, verb: str, doers: set[str]) -> None:
+    play = plan(prompt).screenplay
+    names = {m.id: m.name.en for m in play.cast}
+    doing = [names[a.who] for s in play.scenes for a in s.actions if a.do.value == verb]
+    assert doers == set(doing), doing
+    assert len(doing) >= 2, doing
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb", "not_doer"), [
+    ("the captain of the ship looks through his telescope", "man", "look", "ship"),
+    ("the queen of the fairies sits on a throne of flowers", "person with crown", "sit", None),
+])
+def test_a_beings_of_phrase_passes_the_verb_back(prompt: str, doer: str, verb: str,
+                                                 not_doer: str | None) -> None:
+    play = plan(prompt).screenplay
+    names = {m.id: m.name.en for m in play.cast}
+    doing = {names[a.who] for s in play.scenes for a in s.actions if a.do.value == verb}
+    assert doer in doing, doing
+    assert not_doer not in doing, doing
+
+
+def test_pls_asks() -> None:
+    cast = set(_cast("pls make a video of a panda eating bamboo"))
+    assert "panda" in cast and "videocassette" not in cast, cast

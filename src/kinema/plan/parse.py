@@ -1718,6 +1718,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if animal is not None and word.lower() in _YOUNG_WORDS:
                 # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
                 value = animal
+            elif animal is not None and word.isascii() and i > 0 and (toks[i - 1] in ("its", "their") or (
+                    toks[i - 1] in ("her", "his")
+                    and not any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions))):
+                value = animal  # "a baby elephant follows its mother": the elephant's, an elephant
                 pending_scale = (YOUNG_SCALE, i)
         if kind == "entity" and n == 1 and _addressed(clause, word, i):
             # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
@@ -1942,8 +1946,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
 # An English request to the film-maker before what it asks for (closed classes: the speakers and
 # the one asked, modals and politeness, the verbs that ask for a picture, and the words for the film
 # itself): "Show me ...", "Can you make a short video of ...", "I'd like a clip where ...".
-_ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "can", "could", "would", "will", "like",
-                     "want", "wanna", "need", "to", "let", "just"})
+_ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "pls", "plz", "can", "could", "would",
+                     "will", "like", "want", "wanna", "need", "to", "let", "just"})
 _ASKS = frozenset({"show", "give", "make", "create", "generate", "render", "film", "animate", "see", "watch",
                    "imagine", "picture", "visualize", "visualise", "depict", "produce"})
 _MEDIA = frozenset({"video", "videos", "clip", "film", "movie", "animation", "scene", "cartoon", "footage",
@@ -3260,7 +3264,11 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
     while len(doers) > 1 and doers[-1].end == i and toks[i].isascii():
         last, prev = doers[-1], doers[-2]
         gap = toks[prev.end:last.start]
-        if prev.actions or prev.pronoun or not gap or gap[0] not in _SUBJECT_PHRASE \
+        # (and after "of" where the head is a being: "the captain of the ship looks", "the queen of
+        # the fairies sits"; not a thing's "of", a box of kittens, a bowl of soup)
+        if prev.actions or prev.pronoun or not gap \
+                or (gap[0] not in _SUBJECT_PHRASE
+                    and not (gap[0] == "of" and prev.entity.archetype != Archetype.PROP)) \
                 or any(t not in _DETERMINERS and _kind(t) not in ("colour", "size", "count") for t in gap[1:]):
             break
         doers = doers[:-1]
@@ -3268,14 +3276,15 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
 
 
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
-    """The last doer, and those joined to it by "and" right before it (a turtle and a hare), and
-    in an English list those before them by commas ("a cat, a dog and a parrot sit")."""
+    """The last doer, and those joined to it by "and" right before it (a turtle and a hare, santa
+    and his reindeer), and in an English list those before them by commas ("a cat, a dog and a
+    parrot sit")."""
     out = [doers[-1]]
     for prev in reversed(doers[:-1]):
         gap = toks[prev.end:out[-1].start]
         listed = len(out) > 1 and bool(gap) and gap[0] == "," and toks[prev.start].isascii()
-        if not gap or any(t not in _JOIN and t not in ("a", "an", "the") and t != "," for t in gap) or \
-                not (any(t in _JOIN for t in gap) or listed):
+        if not gap or any(t not in _JOIN and t not in ("a", "an", "the", ",", *_OWNERS) for t in gap) \
+                or not (any(t in _JOIN for t in gap) or listed):
             break
         out.append(prev)
     return out
