@@ -199,3 +199,12 @@ def test_a_beings_of_phrase_passes_the_verb_back(prompt: str, doer: str, verb: s
 def test_pls_asks() -> None:
     cast = set(_cast("pls make a video of a panda eating bamboo"))
     assert "panda" in cast and "videocassette" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "food"), [
+    ("a family eats noodles at the kitchen table", "noodles"),
+    ("the campers stop by their tent and drink coffee from tin cups", "coffee"),
+])
+def test_eaters_eat_the_food_not_each_other(prompt: str, food: str) -> None:
+    pairs = _targets(prompt, "eat")
+    assert pairs and all(target == food for _, target in pairs), pairs

@@ -333,14 +333,19 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
 
 def _eaten_first(c: Clause, who: str, mine: list[str], ids: list[str], does: dict[str, list[str]],
                  cast: dict[str, CastMember]) -> list[str]:
-    """What one who eats or climbs may do it to: none that does the same itself ("four cows graze",
-    "the soldiers eat breakfast": no cow eats a cow), and the owner of a thing named in the
+    """What one who eats or climbs may do it to, in turn: none that does the same itself ("four cows
+    graze", "the soldiers eat breakfast": no cow eats a cow), what is named after the doer before
+    what is named before it, food first for an eater, and the owner of a thing named in the
     possessive only after that thing ("a goat eats the farmer's hat": the hat)."""
     same = {m for m in mine if m in ("eat", "climb")}
+    shared = same - set(does.get(who, []))  # said of nobody in particular: every actor does it
     # (what is named after the eater first: "the chickens peck at the corn", not the pig before them)
     k = ids.index(who) if who in ids else len(ids)
     near = [i for i in [*ids[k + 1:], *ids[:k]]
-            if cast[i].archetype == Archetype.PROP or not same & set(does.get(i, []))]
+            if cast[i].archetype == Archetype.PROP or not (shared or same & set(does.get(i, [])))]
+    if "eat" in same:  # (food first: hikers who drink cocoa at a hut drink the cocoa)
+        near = [i for i in near if open_lexicon.food(cast[i].name.en)] \
+            + [i for i in near if not open_lexicon.food(cast[i].name.en)]
     owners = owners_said(c)
     return [i for i in near if cast[i].name.en not in owners] + [i for i in near if cast[i].name.en in owners]
 
