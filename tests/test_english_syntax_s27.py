@@ -208,3 +208,25 @@ def test_pls_asks() -> None:
 def test_eaters_eat_the_food_not_each_other(prompt: str, food: str) -> None:
     pairs = _targets(prompt, "eat")
     assert pairs and all(target == food for _, target in pairs), pairs
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("a giraff eating leaves from a tree", "giraffe"),  # p4's
+    ("a dolphn jumps out of the water", "dolphin"),
+    ("a pengiun slides on the ice", "penguin"),
+    ("an elephnat drinks from the river", "elephant"),
+    ("two kittnes play with a ball of yarn", "cat"),
+    ("a cat chasing a mousee around the kitchen", "mouse"),
+])
+def test_a_word_typed_one_key_wrong_is_mended(prompt: str, wanted: str) -> None:
+    cast = _cast(prompt)
+    assert wanted in cast, cast
+    assert "person" not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("a girl called Oliver walks her dog", {"girl", "dog"}),  # a name written with a capital stays a name
+    ("a boy takes a selfie with his dog", {"boy", "selfie", "dog"}),
+])
+def test_names_and_known_words_are_not_mended(prompt: str, cast: set[str]) -> None:
+    assert set(_cast(prompt)) == cast, _cast(prompt)
