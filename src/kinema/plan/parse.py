@@ -1388,7 +1388,7 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
 
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
-    toks = _aspect(tokens(text, lang))
+    toks = _mended(_aspect(tokens(text, lang)), names.capitalised(text))
     toks = toks[_request(toks):]  # "Show me ...", "a video of ...": asked of the film-maker, no one in it
     pending_count: tuple[int, int, bool] | None = None  # (count, token index, a group word)
     pending_tint: tuple[str, int] | None = None
@@ -2488,6 +2488,62 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
     return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
         and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
         and open_lexicon.verb_reading(word) is not None
+
+
+_SLIP_MIN = 5  # letters a word has at least to be read as a slip of the keys (not "tge", a name's "Mia")
+_SLIP_KINDS = ("entity", "action", "place", "weather", "effect")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slips(word: str) -> set[str]:
+    """The spellings one slip of the keys away from a word: a letter dropped, swapped with the next,
+    mistyped or added."""
+    cuts = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
+        | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS} \
+        | {a + c + b for a, b in cuts for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _slip_read(word: str) -> str | None:
+    """The one word an English word no table nor WordNet knows was meant as, one slip away (a
+    giraff, the feild, a pengiun, runing): the only such word the hand tables read as a thing, a
+    doing, a place, weather or an effect, else the only one the open vocabulary reads so; None where
+    none is or several are (no guess between them)."""
+    if len(word) < _SLIP_MIN or not word.isascii() or not word.isalpha() or _known(word) \
+            or open_lexicon.person_name(word) is not None:
+        return None
+    if any(_known(w) for w in open_lexicon.singulars(word)):
+        return None  # an -s form WordNet does not list of a word it knows: lassos, a lasso's
+    # (an -ing form is meant as one: "plaing" is playing, not the plain)
+    near = sorted(w for w in _slips(word) if (not word.endswith("ing") or w.endswith("ing"))
+                  and (_hand(w) is not None or open_lexicon.common_word(w)))
+    for read in (_hand, _open):
+        found = [(w, hit) for w in near if (hit := read(w)) is not None and hit[0] in _SLIP_KINDS]
+        if len({str(hit) for _, hit in found}) == 1:
+            # (several spellings of one reading, a real word's first: kittnes is kittens or kitties)
+            return min(found, key=lambda f: (not open_lexicon.common_word(f[0]), f[0]))[0]
+        if found:
+            return None
+    return None
+
+
+def _mended(toks: list[str], caps: set[str]) -> list[str]:
+    """English tokens with a word typed one key wrong read as the word meant (`_slip_read`): a thing
+    after its determiner or count (a giraff, two kittnes, the feild: a name has none, "oliver walks",
+    "rosie the cat"), or a doing's -ing or -s form (runing). A word written with a capital is a name."""
+    out = list(toks)
+    for i, word in enumerate(toks):
+        if word in caps or (meant := _slip_read(word)) is None \
+                or any(_lookup(_join(toks[k:k + 2])) is not None for k in (i - 1, i) if k >= 0):
+            continue  # (nor one a known name of two words has: the ferris wheel)
+        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 2):i])
+        doing = word.endswith(("ing", "s", "ed")) and _kind(meant) == "action"
+        if counted or doing:
+            out[i] = meant
+    return out
 
 
 def _passive(toks: list[str], i: int) -> str | None:
