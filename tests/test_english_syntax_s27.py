@@ -233,3 +233,28 @@ def test_a_word_typed_one_key_wrong_is_mended(prompt: str, wanted: str) -> None:
 def test_names_and_known_words_are_not_mended(prompt: str, cast: str | None) -> None:
     assert cast not in _cast(prompt), _cast(prompt)
     assert "dog" in _cast(prompt) or "cat" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "absent"), [
+    ("an empty street with no cars", set(), "car"),
+    ("a beach with no people at sunrise", set(), "person"),
+    ("a girl walks home in the rain without an umbrella", {"girl"}, "umbrella"),
+    ("a cat but no dog sleeps on the sofa", {"cat"}, "dog"),
+    ("not a single cloud in the sky over the desert", set(), "cloud"),
+    ("a lonely road with no trees, only a red car", {"car"}, "tree"),
+])
+def test_a_thing_said_absent_is_not_cast(prompt: str, wanted: set[str], absent: str) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
+    assert absent not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("Oh no a shark swims toward the little boat", {"shark"}),  # the cry, no determiner
+    ("no, the dog did not eat the cake", {"dog"}),
+    ("a man says no to a stray dog", {"man", "dog"}),
+    ("a dog with a red ball", {"dog", "ball"}),
+])
+def test_no_as_a_cry_keeps_things(prompt: str, wanted: set[str]) -> None:
+    cast = set(_cast(prompt))
+    assert wanted <= cast, cast
