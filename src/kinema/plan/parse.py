@@ -1733,6 +1733,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             before.end = i + 1
             i += 1
             continue
+        if kind == "entity" and _said_absent(toks, i):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "a street with no cars", "without an umbrella", "not a single cloud": not there
+            continue
         if kind == "entity":
             assert isinstance(value, Entity)
             mention = Mention(value, _join(toks[i:i + n]), start=i, end=i + n,
@@ -2488,6 +2492,27 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
     return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
         and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
         and open_lexicon.verb_reading(word) is not None
+
+
+# The English words that say a thing is not there, before it and its describing words: "no" as a
+# determiner ("no cars", not the cry "oh no, a shark"), "without" and "not" with an article.
+_ABSENT = frozenset({"no", "without", "not"})
+_ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "my", "their", "its", "your",
+                              "our"})
+
+
+def _said_absent(toks: list[str], i: int) -> bool:
+    """Whether the English thing at token i is said not to be there: "no" right before it and its
+    describing words ("with no cars", "no big trees"), "without" or "not" before its article too
+    ("without an umbrella", "not a single cloud")."""
+    k = i - 1
+    while k >= 0 and toks[k].isascii() and _kind(toks[k]) in ("colour", "size") and toks[k] not in _ABSENT:
+        k -= 1
+    if k >= 0 and toks[k] == "no":
+        return True
+    while k >= 0 and toks[k] in _ABSENT_ARTICLES:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k] in ("without", "not")
 
 
 _SLIP_MIN = 5  # letters a word has at least to be read as a slip of the keys (not "tge", a name's "Mia")
