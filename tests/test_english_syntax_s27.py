@@ -259,3 +259,22 @@ def test_a_thing_said_absent_is_not_cast(prompt: str, wanted: set[str], absent: 
 def test_no_as_a_cry_keeps_things(prompt: str, wanted: set[str]) -> None:
     cast = set(_cast(prompt))
     assert wanted <= cast, cast
+
+
+def test_the_probe_table_is_well_formed() -> None:
+    """tests/data/probe_en_s27.yaml: 100 English dev rows, five per category, each named word in its
+    prompt and each picture a catalog name."""
+    from collections import Counter
+    from pathlib import Path
+
+    import yaml
+
+    from kinema.plan.catalog import catalog
+
+    rows = yaml.safe_load((Path(__file__).parent / "data" / "probe_en_s27.yaml").read_text(encoding="utf-8"))
+    names = set(catalog().en_index)
+    assert len(rows) == 100 and set(Counter(r["category"] for r in rows).values()) == {5}
+    for r in rows:
+        assert r["lang"] == "en" and r["split"] == "dev" and 1 <= len(r["named"]) <= 4, r["prompt"]
+        for item in r["named"]:
+            assert item["word"] in r["prompt"] and item["any"] and set(item["any"]) <= names, item
