@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from kinema.bodies import BODIES
 from kinema.plan import lexicon as lx
 from kinema.plan import open_lexicon
-from kinema.plan.parse import Clause
+from kinema.plan.parse import Clause, owners_said
 from kinema.plan.relations import HELD
 from kinema.plan.sets import c_sets
 from kinema.plan.tools import COMPOSED, LIGHT, tool_keys
@@ -326,8 +326,28 @@ def _actors(c: Clause, setting: Setting, actors: list[str], ids: list[str], cast
             on_peak = setting.place == Place.MOUNTAINS and k == 0
             staging[who] = Staging(x=0.0 if on_peak else offset)
         others = [i for i in ids if i != who]
-        actions += _in_place(mine, who, length, bool(moving), others, _handheld(others, cast))
+        actions += _in_place(mine, who, length, bool(moving), _eaten_first(c, who, mine, ids, does, cast),
+                             _handheld(others, cast))
     return staging, hold_tools(actions, staging, [i for i in ids if i not in actors], cast, c.wielded)
+
+
+def _eaten_first(c: Clause, who: str, mine: list[str], ids: list[str], does: dict[str, list[str]],
+                 cast: dict[str, CastMember]) -> list[str]:
+    """What one who eats or climbs may do it to, in turn: none that does the same itself ("four cows
+    graze", "the soldiers eat breakfast": no cow eats a cow), what is named after the doer before
+    what is named before it, food first for an eater, and the owner of a thing named in the
+    possessive only after that thing ("a goat eats the farmer's hat": the hat)."""
+    same = {m for m in mine if m in ("eat", "climb")}
+    shared = same - set(does.get(who, []))  # said of nobody in particular: every actor does it
+    # (what is named after the eater first: "the chickens peck at the corn", not the pig before them)
+    k = ids.index(who) if who in ids else len(ids)
+    near = [i for i in [*ids[k + 1:], *ids[:k]]
+            if cast[i].archetype == Archetype.PROP or not (shared or same & set(does.get(i, [])))]
+    if "eat" in same:  # (food first: hikers who drink cocoa at a hut drink the cocoa)
+        near = [i for i in near if open_lexicon.food(cast[i].name.en)] \
+            + [i for i in near if not open_lexicon.food(cast[i].name.en)]
+    owners = owners_said(c)
+    return [i for i in near if cast[i].name.en not in owners] + [i for i in near if cast[i].name.en in owners]
 
 
 def hold_tools(actions: list[Action], staging: dict[str, Staging], props: list[str],

@@ -1402,7 +1402,7 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
 
 def parse_clause(text: str, lang: str = "auto") -> Clause:
     clause = Clause(text)
-    toks = _aspect(tokens(text, lang))
+    toks = _mended(_aspect(tokens(text, lang)), names.capitalised(text))
     toks = toks[_request(toks):]  # "Show me ...", "a video of ...": asked of the film-maker, no one in it
     asked, toks = toks, _zh_request(toks)  # 帮我做一个…的视频, 我想看…: the same in Chinese
     if asked != toks and not any(_CJK.search(t) for t in toks):
@@ -1543,9 +1543,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and clause.mentions[-1].end == i and clause.mentions[-1].entity.archetype != Archetype.PROP \
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
-        if (hit is None or hit[0] == "entity") and n == 1 and _going_on(toks, i, verbs_at):
+        if (hit is None or hit[0] in ("entity", "place")) and n == 1 and (
+                _going_on(toks, i, verbs_at) or (hit is not None and hit[0] == "place"
+                                                 and _participle_before_object(toks, i, clause))):
             # "she is helping her grandmother", "a farmer is fencing the field", "he keeps heating the
-            # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building
+            # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building;
+            # so does one a being just named does before its object, where the word reads as a place
+            # ("a man and his son building a treehouse", "kids are building a snowman": no building)
             if (doing := _ing_verb(word)) is not None:
                 hit = ("action", doing)
             else:
@@ -1566,7 +1570,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "action" and n == 1 and _head_of_the_phrase(toks, i, clause) \
                 and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
             hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
-        if (hit is None or hit[0] == "entity") and n == 1 and _stands_as_verb(toks, i, clause):
+        if (hit is None or hit[0] == "entity") and n == 1 and (
+                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -1745,6 +1750,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if animal is not None and word.lower() in _YOUNG_WORDS:
                 # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
                 value = animal
+            elif animal is not None and word.isascii() and i > 0 and (toks[i - 1] in ("its", "their") or (
+                    toks[i - 1] in ("her", "his")
+                    and not any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions))):
+                value = animal  # "a baby elephant follows its mother": the elephant's, an elephant
                 pending_scale = (YOUNG_SCALE, i)
         if kind == "entity" and n == 1 and _addressed(clause, word, i):
             # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
@@ -1755,6 +1764,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 before.entity = value
             before.end = i + 1
             i += 1
+            continue
+        if kind == "entity" and _said_absent(toks, i):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "a street with no cars", "without an umbrella", "not a single cloud": not there
             continue
         if kind == "entity":
             assert isinstance(value, Entity)
@@ -1969,8 +1982,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
 # An English request to the film-maker before what it asks for (closed classes: the speakers and
 # the one asked, modals and politeness, the verbs that ask for a picture, and the words for the film
 # itself): "Show me ...", "Can you make a short video of ...", "I'd like a clip where ...".
-_ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "can", "could", "would", "will", "like",
-                     "want", "wanna", "need", "to", "let", "just"})
+_ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "pls", "plz", "can", "could", "would",
+                     "will", "like", "want", "wanna", "need", "to", "let", "just"})
 _ASKS = frozenset({"show", "give", "make", "create", "generate", "render", "film", "animate", "see", "watch",
                    "imagine", "picture", "visualize", "visualise", "depict", "produce"})
 _MEDIA = frozenset({"video", "videos", "clip", "film", "movie", "animation", "scene", "cartoon", "footage",
@@ -1997,6 +2010,8 @@ def _request(toks: list[str]) -> int:
         m += 1  # (an article and one describing word: "a short", "a funny")
     if m < len(toks) and toks[m] in _MEDIA and toks[m + 1:m + 2] and toks[m + 1] in _MEDIA_LINKS:
         return m + 2 + (toks[m + 2:m + 3] == ["which"])
+    if asked and m == len(toks) - 1 and toks[m] in _MEDIA:
+        return len(toks)  # "Generate a video: a horse ...": the request is a fragment of its own
     return k if asked else 0
 
 
@@ -2352,6 +2367,13 @@ def _possessive(text: str, owner: str, head: str) -> bool:
         is not None
 
 
+def owners_said(clause: Clause) -> set[str]:
+    """The entity keys an English clause names in the possessive right before another thing it names
+    ("the farmer's hat": the farmer), whose thing is what a verb before them is done to."""
+    return {m.entity.key for m in clause.mentions if m.end > 0 and m.words and m.words.isascii()
+            and re.search(rf"\b{re.escape(m.words.split()[-1])}['’]s?\s+[A-Za-z]", clause.text, re.IGNORECASE)}
+
+
 def _verb_before(word: str) -> bool:
     """Whether an English word before a noun phrase may be a verb (so the phrase its object)."""
     return word.isascii() and word.isalpha() and word not in _PREPOSITIONS and word not in _STOP \
@@ -2568,6 +2590,94 @@ def _going_on(toks: list[str], i: int, verbs_at: set[int]) -> bool:
     if i == 0 or not word.isascii() or not word.endswith("ing") or len(word) < 6:
         return False
     return toks[i - 1] in _BE or toks[i - 1] in ("am", "'s", "'re") or (i - 1) in verbs_at
+
+
+def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -ing form right after a being just named and before its object (a determiner or
+    a count), where WordNet has the word as a verb: what that one does ("a boy building a
+    sandcastle"), not a thing of its own ("a boy near a building", "the building collapses")."""
+    word, last = toks[i], _last_named(clause)
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
+        and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
+        and open_lexicon.verb_reading(word) is not None
+
+
+# The English words that say a thing is not there, before it and its describing words: "no" as a
+# determiner ("no cars", not the cry "oh no, a shark"), "without" and "not" with an article.
+_ABSENT = frozenset({"no", "without", "not"})
+_ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "my", "their", "its", "your",
+                              "our"})
+
+
+def _said_absent(toks: list[str], i: int) -> bool:
+    """Whether the English thing at token i is said not to be there: "no" right before it and its
+    describing words ("with no cars", "no big trees"), "without" or "not" before its article too
+    ("without an umbrella", "not a single cloud")."""
+    k = i - 1
+    while k >= 0 and toks[k].isascii() and _kind(toks[k]) in ("colour", "size") and toks[k] not in _ABSENT:
+        k -= 1
+    if k >= 0 and toks[k] == "no":
+        return True
+    while k >= 0 and toks[k] in _ABSENT_ARTICLES:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k] in ("without", "not")
+
+
+_SLIP_MIN = 5  # letters a word has at least to be read as a slip of the keys (not "tge", a name's "Mia")
+_SLIP_KINDS = ("entity", "action", "place", "weather", "effect")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slips(word: str) -> set[str]:
+    """The spellings one slip of the keys away from a word: a letter dropped, swapped with the next,
+    mistyped or added."""
+    cuts = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
+        | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS} \
+        | {a + c + b for a, b in cuts for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _slip_read(word: str) -> str | None:
+    """The one word an English word no table nor WordNet knows was meant as, one slip away (a
+    giraff, the feild, a pengiun, runing): the only such word the hand tables read as a thing, a
+    doing, a place, weather or an effect, else the only one the open vocabulary reads so; None where
+    none is or several are (no guess between them)."""
+    if len(word) < _SLIP_MIN or not word.isascii() or not word.isalpha() or _known(word) \
+            or open_lexicon.person_name(word) is not None:
+        return None
+    if any(_known(w) for w in open_lexicon.singulars(word)):
+        return None  # an -s form WordNet does not list of a word it knows: lassos, a lasso's
+    # (an -ing form is meant as one: "plaing" is playing, not the plain)
+    near = sorted(w for w in _slips(word) if (not word.endswith("ing") or w.endswith("ing"))
+                  and (_hand(w) is not None or open_lexicon.common_word(w)))
+    for read in (_hand, _open):
+        found = [(w, hit) for w in near if (hit := read(w)) is not None and hit[0] in _SLIP_KINDS]
+        if len({str(hit) for _, hit in found}) == 1:
+            # (several spellings of one reading, a real word's first: kittnes is kittens or kitties)
+            return min(found, key=lambda f: (not open_lexicon.common_word(f[0]), f[0]))[0]
+        if found:
+            return None
+    return None
+
+
+def _mended(toks: list[str], caps: set[str]) -> list[str]:
+    """English tokens with a word typed one key wrong read as the word meant (`_slip_read`): a thing
+    after its determiner or count (a giraff, two kittnes, the feild: a name has none, "oliver walks",
+    "rosie the cat"), or a doing's -ing or -s form (runing). A word written with a capital is a name."""
+    out = list(toks)
+    for i, word in enumerate(toks):
+        if word in caps or (meant := _slip_read(word)) is None \
+                or any(_lookup(_join(toks[k:k + 2])) is not None for k in (i - 1, i) if k >= 0):
+            continue  # (nor one a known name of two words has: the ferris wheel)
+        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 2):i])
+        doing = word.endswith(("ing", "s", "ed")) and _kind(meant) == "action"
+        if counted or doing:
+            out[i] = meant
+    return out
 
 
 def _passive(toks: list[str], i: int) -> str | None:
@@ -3104,6 +3214,28 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
+# The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
+
+
+def _in_a_series_of_verbs(toks: list[str], i: int, clause: Clause, verbs_at: set[int]) -> bool:
+    """An English -s form that goes on a series of verbs said of one subject, where a verb was read
+    before it in the clause: after "and" (or then) before an object pronoun ("writes a letter and
+    seals it", "catches a firefly and bottles it"), or after a comma before its object's determiner
+    or pronoun ("feeds the rabbits, brushes the pony and parks his bike", "tastes the soup, salts
+    it"). A list of things after a verb stays things: "feeds the penguins and seals", "watches the
+    boats, seals and gulls" (no object follows them)."""
+    word = toks[i]
+    if i < 2 or not word.isascii() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    before, after = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else ""
+    read = bool(clause.actions) or any(k < i for k in verbs_at)
+    series = (before in _SEQUENCE and after in _OBJECT_PRONOUNS) \
+        or (before == "," and (after in _DETERMINERS or after in _OBJECT_PRONOUNS))
+    return read and series and bool(clause.mentions) \
+        and (open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action")
+
+
 def _ends_clause(after: str) -> bool:
     """Whether the English token after a word ends its clause (the text's end, a comma, a conjunction)."""
     return after == "" or not after.isalnum() or after in _CONJUNCTIONS or after in _CLAUSE_BREAKS
@@ -3330,7 +3462,11 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
     while len(doers) > 1 and doers[-1].end == i and toks[i].isascii():
         last, prev = doers[-1], doers[-2]
         gap = toks[prev.end:last.start]
-        if prev.actions or prev.pronoun or not gap or gap[0] not in _SUBJECT_PHRASE \
+        # (and after "of" where the head is a being: "the captain of the ship looks", "the queen of
+        # the fairies sits"; not a thing's "of", a box of kittens, a bowl of soup)
+        if prev.actions or prev.pronoun or not gap \
+                or (gap[0] not in _SUBJECT_PHRASE
+                    and not (gap[0] == "of" and prev.entity.archetype != Archetype.PROP)) \
                 or any(t not in _DETERMINERS and _kind(t) not in ("colour", "size", "count") for t in gap[1:]):
             break
         doers = doers[:-1]
@@ -3338,12 +3474,15 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
 
 
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
-    """The last doer, and those joined to it by "and" right before it (a turtle and a hare)."""
+    """The last doer, and those joined to it by "and" right before it (a turtle and a hare, santa
+    and his reindeer), and in an English list those before them by commas ("a cat, a dog and a
+    parrot sit")."""
     out = [doers[-1]]
     for prev in reversed(doers[:-1]):
         gap = toks[prev.end:out[-1].start]
-        if not gap or any(t not in _JOIN and t not in ("a", "an", "the") for t in gap) or \
-                not any(t in _JOIN for t in gap):
+        listed = len(out) > 1 and bool(gap) and gap[0] == "," and toks[prev.start].isascii()
+        if not gap or any(t not in _JOIN and t not in ("a", "an", "the", ",", *_OWNERS) for t in gap) \
+                or not (any(t in _JOIN for t in gap) or listed):
             break
         out.append(prev)
     return out
