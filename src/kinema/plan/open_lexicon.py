@@ -260,6 +260,14 @@ def measure_words() -> str:
     return CLASSIFIERS + "".join(sorted(w for w in table().words("zq") if w not in CLASSIFIERS))
 
 
+def container(char: str) -> tuple[str, ...]:
+    """The English nouns of the container a Chinese character names (rows of lang `zc`: 碗 "bowl", 袋
+    "pouch bag sack", 箱 "box"), in its gloss's order, where a count before it makes it the measure word
+    of what it holds (一碗粥, 两袋米); () where it names none."""
+    value = _value("zc", char)
+    return tuple(value.split()) if value else ()
+
+
 def chinese_words() -> list[str]:
     """The Chinese words of two or more characters, for the segmenter (it knows single ones); and the
     nouns listed whole that were read once and now read as nothing (`zl` rows "made": 挖掘机, a

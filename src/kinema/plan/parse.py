@@ -675,6 +675,36 @@ def _units(toks: list[str]) -> list[str]:
     return out
 
 
+_HELD_IN = re.compile(rf"^({_NUMERALS})([\u4e00-\u9fff])$")  # 一碗, 两袋: a count and a container
+
+
+def _container(char: str) -> tuple[Entity, str] | None:
+    """The picture of the container a Chinese character names (open_lexicon.container: 碗 a bowl, 袋 a
+    bag, 箱 a box, 盘 a plate), and the English word read, as English reads "a bowl of" (its sense
+    that holds contents first); not a food (杯 "cup" is the tea, 壶 "pot" the pot of food: the
+    drink or the dish it holds is in the film already), nor anything but a thing."""
+    for name in open_lexicon.container(char):
+        said = next((s.reading for s in open_lexicon.senses(name) if "@contents" in s.cues), None)
+        if said is not None:
+            kind, _, key = said.partition(":")
+            ent = catalog().en_index.get(key) if kind == "entity" else None
+        else:
+            ent = _entity_of(hit[1]) if (hit := _lookup(name)) is not None and hit[0] == "entity" else None
+        if ent is not None and ent.archetype == Archetype.PROP and not open_lexicon.food(ent.key):
+            return ent, name
+    return None
+
+
+def _held_in(clause: Clause, word: str, char: str, count: int, i: int) -> None:
+    """一碗粥, 两袋米: the container a count measures by is seen, as in English "a bowl of porridge";
+    the count still counts what follows."""
+    if (found := _container(char)) is None:
+        return
+    ent, name = found
+    clause.mentions.append(Mention(ent, word, count=min(count, lx.MAX_GROUP), start=i, end=i + 1))
+    clause.broader.append(f"'{char}' is drawn as '{ent.key}' ({char}: {name}, what the count measures by)")
+
+
 def someone(ent: Entity) -> bool:
     """Whether a picture is of a person, an animal or a being drawn as a prop (a mermaid): one a
     pronoun may stand for, not a thing."""
@@ -1610,6 +1640,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = ("count", lx.NUMBERS["several"])
             if not _GROUP_COUNT.match(word):
                 skip.add(i + 1)
+        if hit is None and n == 1 and (m := _HELD_IN.match(word)) and _container(m.group(2)) is not None:
+            digits = m.group(1)
+            count = _number(digits) if digits.isdecimal() else _cn_number(digits)
+            _held_in(clause, word, m.group(2), count, i)  # 一碗粥: the bowl, and one of what it holds
+            hit = ("count", count)
         if hit is None and (m := _cn_count().match(word)):
             digits = m.group(1)
             hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
@@ -1632,7 +1667,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
-            i += 1  # 一 + 轮 cut apart: the measure word of the count before it, not a wheel
+            digits = toks[i - 1]
+            _held_in(clause, word, word, _number(digits) if digits.isdecimal() else _cn_number(digits), i)
+            i += 1  # 一 + 轮 cut apart: the measure word of the count before it, no wheel (一 + 瓶: a bottle)
             continue
         if word == _A_LITTLE and _a_little(toks, i):
             i += 1  # 倒了一点油: a little oil, no clock at one o'clock
