@@ -1006,7 +1006,13 @@ def _coined_head(word: str) -> tuple[str, object] | None:
     """A closed compound no dictionary knows at all (not even as a word read as nothing), read as
     its head where the head has any reading of a thing, through the open vocabulary too ("paraglider":
     a glider, "kitesurfer": a surfer, "smartphone": a phone): a coined name says what it is last.
-    The first half any word WordNet knows ("smart", "para"); "-ship" a vessel (`_VESSEL_SUFFIX`)."""
+    The first half any word WordNet knows ("smart", "para"); "-ship" a vessel (`_VESSEL_SUFFIX`).
+    A name of two words the tables know, written as one, is that name, wherever it is cut (a
+    mooncake is the moon cake 🥮, a magiclamp the magic lamp, no "magi" + "clamp")."""
+    for k in range(3, len(word) - 2):
+        spaced = _lookup(f"{word[:k]} {word[k:]}")
+        if spaced is not None and spaced[0] == "entity" and (ent := _entity_of(spaced[1])) is not None:
+            return "entity", Broader(ent, word, f"{word}: {word[:k]} {word[k:]}")
     for k in range(3, len(word) - 2):
         first, head = word[:k], word[k:]
         if head in _SUFFIXES and (head not in _VESSEL_SUFFIX or _agent_noun(first)):
@@ -1309,6 +1315,23 @@ def _verb_stems(toks: list[str], i: int) -> set[str]:
     return {open_lexicon.stem(t) for t in verbs if t.isascii()}
 
 
+def _acts(toks: list[str], i: int) -> bool:
+    """Whether the word at i is the subject of a verb the world acts out: right after it, or after
+    a short phrase that describes it ("a knight in armor rides")."""
+    j = i + 1
+    if j < len(toks) and toks[j] in _SUBJECT_PHRASE:  # (the preposition, a determiner, its words, one noun)
+        j += 1
+        while j < len(toks) and (toks[j] in _DETERMINERS or _kind(toks[j]) in ("colour", "size", "count")):
+            j += 1
+        j += 1
+    if j >= len(toks) or not toks[j].isascii():
+        return False
+    hit = open_lexicon.lookup(toks[j])
+    if hit is None or hit.kind != "action":
+        hit = open_lexicon.verb_reading(toks[j])
+    return hit is not None and hit.kind == "action"
+
+
 def _living(reading: str) -> bool:
     """Whether a sense's reading is a creature or people (what an animal's word may not turn into)."""
     kind, value = reading.split(":", 1)
@@ -1374,6 +1397,10 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None  # an animal is a made thing only where the sentence says so plainly: "clicks the
         # mouse" and "the computer screen", or its own verb ("a crane lifts steel beams"; not "a dog
         # steals a sausage")
+    if human and not _living(best.reading) and len(said) < _CREATURE_CUES \
+            and not set(said) & _verb_stems(toks, i) and _acts(toks, i):
+        return None  # a person who does what the world shows is that person, not a thing one word of
+        # the sentence names: "a knight rides a horse" is no chess piece shaped like a horse's head
     kind, value = best.reading.split(":", 1)
     if kind == "word":
         return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense

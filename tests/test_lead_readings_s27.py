@@ -1,0 +1,54 @@
+"""The lead's readings of session 27, each written before its fix, with words of the same kind
+chosen beforehand and cases that must not change. Found with a paired probe
+(tests/data/probe_pairs_s27.yaml: the same prompts in English and in Chinese).
+
+- A person who does what the world acts out is that person, not a thing one other word of the
+  sentence hints at: "a knight rides a horse" is a knight (a man), not the chess piece shaped like a
+  horse's head, which the word "horse" alone had chosen. Said of a board game plainly ("the knight
+  takes the bishop on the chess board"), the knight is still the chess piece.
+- A name of two words written as one word no dictionary knows is that name: a mooncake is the moon
+  cake 🥮, an alarmclock the alarm clock, a kick scooter 🛴, a magic lamp a lamp, not the clamp
+  of "magi" + "clamp"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import cast_set
+
+
+@pytest.mark.parametrize("prompt", [
+    "A knight rides a horse toward the castle",
+    "A knight in armor rides a horse toward a castle",
+    "A knight on a white horse rides into the village",
+])
+def test_a_knight_who_rides_is_a_person(prompt: str) -> None:
+    cast = cast_set(prompt)
+    assert "chess pawn" not in cast
+    assert "horse" in cast and cast & {"man", "person", "guard"}
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("The knight takes the bishop on the chess board", "chess pawn"),  # said of chess plainly
+    ("A crane lifts steel beams at the building site", None),  # a creature's made thing: unchanged
+])
+def test_a_plain_chess_knight_and_a_crane_are_unchanged(prompt: str, wanted: str | None) -> None:
+    cast = cast_set(prompt)
+    if wanted is not None:
+        assert wanted in cast
+    else:
+        assert "bird" not in cast and "crane" not in cast
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A family eats mooncakes under the full moon", "moon cake"),
+    ("A girl shares a mooncake with her grandma", "moon cake"),
+    ("Grandpa winds up his alarmclock before bed", "alarm clock"),
+    ("A kid rides a kickscooter down the street", "kick scooter"),
+])
+def test_a_two_word_name_written_as_one(prompt: str, wanted: str) -> None:
+    assert wanted in cast_set(prompt)
+
+
+def test_a_coined_compound_is_still_read_by_its_head() -> None:
+    # (no two-word name in it: the head says what it is, as before)
+    assert "airplane" in cast_set("A paraglider soars over the beach")
