@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from conftest import cast_set
 
+from kinema.plan.director import plan
+
 
 @pytest.mark.parametrize("prompt", [
     "A knight rides a horse toward the castle",
@@ -52,3 +54,19 @@ def test_a_two_word_name_written_as_one(prompt: str, wanted: str) -> None:
 def test_a_coined_compound_is_still_read_by_its_head() -> None:
     # (no two-word name in it: the head says what it is, as before)
     assert "airplane" in cast_set("A paraglider soars over the beach")
+
+
+@pytest.mark.parametrize(("prompt", "key", "wanted"), [
+    ("两姐妹在操场上跳绳", "woman", 2),  # jieba keeps 两姐妹 whole: two, then the sisters
+    ("三姐妹在操场上跳绳", "woman", 3),  # 三 is no surname before a word for people
+    ("三兄弟在河边钓鱼", "man", 3),
+    ("五兄弟在河边钓鱼", "man", 5),
+    ("姐妹俩在操场上跳绳", "woman", 2),  # (the count after them: unchanged)
+])
+def test_a_bare_chinese_count_counts_the_people(prompt: str, key: str, wanted: int) -> None:
+    people = [m for m in plan(prompt).screenplay.cast if m.name.en == key]
+    assert len(people) == wanted
+
+
+def test_a_surname_before_a_teacher_is_unchanged() -> None:
+    assert "teacher" in cast_set("万老师在上课") and "scorpion" not in cast_set("万老师在上课")

@@ -469,6 +469,7 @@ def _cn_count() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _count_prefix() -> re.Pattern[str]:
     return re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{open_lexicon.measure_words()}])(.+)$")
+_BARE_NUMERALS = "两俩三四五六七八九十"  # a count said right before people, with no measure word
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -520,6 +521,8 @@ def _resplit(word: str) -> list[str]:
     # 九尾狐 no nine tails of fox)
     if (m := _count_prefix().match(word)) and not _listed_thing(word):
         return [m.group(1), *_resplit(m.group(2))]
+    if len(word) >= 3 and word[0] in _BARE_NUMERALS and _lookup(word) is None and _is_person(word[1:]):
+        return [word[0], *_resplit(word[1:])]  # 两姐妹 kept whole: two, then the sisters (no measure word)
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
@@ -1501,7 +1504,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit[0] == "word":
                 i += 1
                 continue
-        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i):
+        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i) \
+                and toks[i] not in lx.NUMBERS:  # (三姐妹 three sisters, not the sisters of a Mr San)
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
@@ -1766,8 +1770,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # "a litter of puppies", "a gaggle of geese": the "a" counts the litter, not the puppies
             of_many = i > 0 and toks[i - 1] == "of" and members == 1 and _bare_plural(toks, i, n, value)
             if pending_count and i - pending_count[1] <= 4 and not (of_many and pending_count[0] == 1):
-                # "a band" is one band: its members are still several
-                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP))
+                # "a band" is one band: its members are still several; but Chinese counts people, not
+                # groups, where it counts more than one (三姐妹 three sisters, 两兄弟 two brothers)
+                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP)) \
+                    if pending_count[0] < 2 or not _CJK.search(toks[i]) or value.archetype != Archetype.HUMAN \
+                    else min(pending_count[0], lx.MAX_GROUP)
                 mention.group = pending_count[2]
             elif of_many or (members == 1 and _bare_plural(toks, i, n, value)):
                 mention.count = lx.NUMBERS["several"]  # "wolves howl", 孩子们: several, not one
