@@ -13,7 +13,7 @@ chosen beforehand and cases that must not change. Found with a paired probe
 from __future__ import annotations
 
 import pytest
-from conftest import cast_set
+from conftest import cast_list, cast_set
 
 from kinema.plan.director import plan
 
@@ -70,3 +70,35 @@ def test_a_bare_chinese_count_counts_the_people(prompt: str, key: str, wanted: i
 
 def test_a_surname_before_a_teacher_is_unchanged() -> None:
     assert "teacher" in cast_set("万老师在上课") and "scorpion" not in cast_set("万老师在上课")
+
+
+@pytest.mark.parametrize("prompt", [
+    "A little girl plays the violin on stage. Her parents clap in the front row.",
+    "父母在公园里散步",
+    "爸妈在看电视",
+])
+def test_parents_are_a_woman_and_a_man(prompt: str) -> None:
+    cast = cast_list(prompt)
+    assert "woman" in cast and "man" in cast and "person" not in cast
+
+
+def test_one_parent_is_still_one_person() -> None:
+    assert cast_list("A parent holds a baby").count("person") == 1
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "not_wanted"), [
+    ("A man drops his phone in the subway", "mobile phone", "telephone"),
+    ("A teen scrolls on her smartphone", "mobile phone", "telephone"),
+    ("一个女孩在玩智能手机", "mobile phone", "telephone"),
+    ("She talks on the telephone", "telephone", "mobile phone"),  # the desk telephone stays
+    ("A girl scores a goal in a hockey game", "ice hockey", "field hockey"),
+    ("Kids play hockey on the frozen pond", "ice hockey", "goal net"),
+])
+def test_everyday_names(prompt: str, wanted: str, not_wanted: str) -> None:
+    cast = cast_set(prompt)
+    assert wanted in cast and not_wanted not in cast
+
+
+def test_a_chinese_ordinal_is_no_one() -> None:
+    # 第一排 "the front row": 第一 "first; number one" is no "number one" person
+    assert cast_list("老师站在第一排") == ["teacher"]

@@ -470,6 +470,8 @@ def _cn_count() -> re.Pattern[str]:
 def _count_prefix() -> re.Pattern[str]:
     return re.compile(rf"^([一二两俩三四五六七八九十几\d]+[{open_lexicon.measure_words()}])(.+)$")
 _BARE_NUMERALS = "两俩三四五六七八九十"  # a count said right before people, with no measure word
+# 第一 "first" (第一排 the front row): an ordinal, no "number one" nor anyone
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百千两\d]+$")
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -889,7 +891,7 @@ def _head_weather(char: str) -> Weather | None:
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
-    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
+    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase) or _ORDINAL.match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and phrase.isascii() and phrase.replace(" ", "").isalpha():
