@@ -93,6 +93,8 @@ def test_one_parent_is_still_one_person() -> None:
     ("She talks on the telephone", "telephone", "mobile phone"),  # the desk telephone stays
     ("A girl scores a goal in a hockey game", "ice hockey", "field hockey"),
     ("Kids play hockey on the frozen pond", "ice hockey", "goal net"),
+    ("A builder lays bricks for a new wall", "construction worker", "person"),
+    ("一个泥瓦匠在砌墙", "construction worker", "person"),
 ])
 def test_everyday_names(prompt: str, wanted: str, not_wanted: str) -> None:
     cast = cast_set(prompt)

@@ -152,6 +152,8 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("👫", A.HUMAN, ("woman and man holding hands", "parents"),
      ("手拉手的一男一女", "父母", "爸妈", "爸爸妈妈")),
     ("👶", A.HUMAN, ("baby", "infant", "toddler"), ("宝宝", "婴儿", "小宝宝")),
+    # a builder who lays bricks (WordNet's first builder is a substance added to soap, no picture)
+    ("👷", A.HUMAN, ("construction worker", "builder", "bricklayer"), ("建筑工人", "建筑工", "泥瓦匠")),
     ("🎩", A.PROP, ("hat", "top hat", "magic hat"), ("帽子", "礼帽", "魔术帽")),
     ("🛹", A.PROP, ("skateboard",), ("滑板",)),
 )
