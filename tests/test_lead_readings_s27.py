@@ -104,3 +104,20 @@ def test_everyday_names(prompt: str, wanted: str, not_wanted: str) -> None:
 def test_a_chinese_ordinal_is_no_one() -> None:
     # 第一排 "the front row": 第一 "first; number one" is no "number one" person
     assert cast_list("老师站在第一排") == ["teacher"]
+
+
+@pytest.mark.parametrize(("prompt", "unwanted"), [
+    ("一支军队在行军", "health worker"),  # 军队 "armed forces": WordNet's military lists a medical officer
+    ("The armed forces parade through the capital", "health worker"),
+])
+def test_a_group_is_not_one_kind_of_its_members(prompt: str, unwanted: str) -> None:
+    cast = cast_list(prompt)
+    assert unwanted not in cast and len(cast) > 1
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("A herd grazes on the hill", "cow"),  # a herd "of cattle or sheep": its gloss names them
+    ("The police arrive at the bank", "police officer"),  # one member: still that member
+])
+def test_a_group_its_gloss_names_is_still_its_members(prompt: str, wanted: str) -> None:
+    assert wanted in cast_set(prompt)
