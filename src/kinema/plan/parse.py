@@ -478,6 +478,7 @@ def _count_prefix() -> re.Pattern[str]:
 # is no measure word of the table's)
 _GLUED_COUNT = re.compile(rf"^((?:{_NUMERALS})[\u4e00-\u9fff])([\u4e00-\u9fff]+)$")
 ER = "儿"  # the 儿化 ending (花儿, 门口儿, 一会儿); alone it reads as a child
+_BARE_NUMERALS = "两俩三四五六七八九十"  # a count said right before people, with no measure word
 _BACK_AND_FORTH = re.compile(r"^(.+?)来\1去$")  # 跳来跳去: jump about
 
 
@@ -534,6 +535,8 @@ def _resplit(word: str) -> list[str]:
     if (m := _GLUED_COUNT.match(word)) and not _listed_thing(word) and not _a_word(word) \
             and _lookup(word) is None and _kind(m.group(2)) == "entity":
         return [m.group(1), *_resplit(m.group(2))]  # 一束花: a count and its measure word, then the thing
+    if len(word) >= 3 and word[0] in _BARE_NUMERALS and _lookup(word) is None and _is_person(word[1:]):
+        return [word[0], *_resplit(word[1:])]  # 两姐妹 kept whole: two, then the sisters (no measure word)
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
@@ -930,7 +933,7 @@ def _head_weather(char: str) -> Weather | None:
 
 @lru_cache(maxsize=4096)
 def _open(phrase: str) -> tuple[str, object] | None:
-    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase):
+    if phrase in LOCATIVE_WORDS or _cn_count().match(phrase) or _ORDINAL.match(phrase):
         return None  # 旁边 "beside" and 一头 "one (head of)" are a where and a count, never a thing
     word = open_lexicon.lookup(phrase)
     if word is None and phrase.isascii() and phrase.replace(" ", "").isalpha():
@@ -1050,7 +1053,13 @@ def _coined_head(word: str) -> tuple[str, object] | None:
     """A closed compound no dictionary knows at all (not even as a word read as nothing), read as
     its head where the head has any reading of a thing, through the open vocabulary too ("paraglider":
     a glider, "kitesurfer": a surfer, "smartphone": a phone): a coined name says what it is last.
-    The first half any word WordNet knows ("smart", "para"); "-ship" a vessel (`_VESSEL_SUFFIX`)."""
+    The first half any word WordNet knows ("smart", "para"); "-ship" a vessel (`_VESSEL_SUFFIX`).
+    A name of two words the tables know, written as one, is that name, wherever it is cut (a
+    mooncake is the moon cake 🥮, a magiclamp the magic lamp, no "magi" + "clamp")."""
+    for k in range(3, len(word) - 2):
+        spaced = _lookup(f"{word[:k]} {word[k:]}")
+        if spaced is not None and spaced[0] == "entity" and (ent := _entity_of(spaced[1])) is not None:
+            return "entity", Broader(ent, word, f"{word}: {word[:k]} {word[k:]}")
     for k in range(3, len(word) - 2):
         first, head = word[:k], word[k:]
         if head in _SUFFIXES and (head not in _VESSEL_SUFFIX or _agent_noun(first)):
@@ -1353,6 +1362,23 @@ def _verb_stems(toks: list[str], i: int) -> set[str]:
     return {open_lexicon.stem(t) for t in verbs if t.isascii()}
 
 
+def _acts(toks: list[str], i: int) -> bool:
+    """Whether the word at i is the subject of a verb the world acts out: right after it, or after
+    a short phrase that describes it ("a knight in armor rides")."""
+    j = i + 1
+    if j < len(toks) and toks[j] in _SUBJECT_PHRASE:  # (the preposition, a determiner, its words, one noun)
+        j += 1
+        while j < len(toks) and (toks[j] in _DETERMINERS or _kind(toks[j]) in ("colour", "size", "count")):
+            j += 1
+        j += 1
+    if j >= len(toks) or not toks[j].isascii():
+        return False
+    hit = open_lexicon.lookup(toks[j])
+    if hit is None or hit.kind != "action":
+        hit = open_lexicon.verb_reading(toks[j])
+    return hit is not None and hit.kind == "action"
+
+
 def _living(reading: str) -> bool:
     """Whether a sense's reading is a creature or people (what an animal's word may not turn into)."""
     kind, value = reading.split(":", 1)
@@ -1418,6 +1444,10 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None  # an animal is a made thing only where the sentence says so plainly: "clicks the
         # mouse" and "the computer screen", or its own verb ("a crane lifts steel beams"; not "a dog
         # steals a sausage")
+    if human and not _living(best.reading) and len(said) < _CREATURE_CUES \
+            and not set(said) & _verb_stems(toks, i) and _acts(toks, i):
+        return None  # a person who does what the world shows is that person, not a thing one word of
+        # the sentence names: "a knight rides a horse" is no chess piece shaped like a horse's head
     kind, value = best.reading.split(":", 1)
     if kind == "word":
         return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense
@@ -1526,7 +1556,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit[0] == "word":
                 i += 1
                 continue
-        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i):
+        if n == 1 and names.surname(toks, i, _is_person, _a_word) and not _young_of(toks, i) \
+                and toks[i] not in lx.NUMBERS:  # (三姐妹 three sisters, not the sisters of a Mr San)
             i += 1  # 马老师: Teacher Ma's surname, no horse; the teacher is read next
             continue
         # (a person's word written as a name is that one: "Einstein" the scientist, not "a genius")
@@ -1821,8 +1852,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # "a litter of puppies", "a gaggle of geese": the "a" counts the litter, not the puppies
             of_many = i > 0 and toks[i - 1] == "of" and members == 1 and _bare_plural(toks, i, n, value)
             if pending_count and i - pending_count[1] <= 4 and not (of_many and pending_count[0] == 1):
-                # "a band" is one band: its members are still several
-                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP))
+                # "a band" is one band: its members are still several; but Chinese counts people, not
+                # groups, where it counts more than one (三姐妹 three sisters, 两兄弟 two brothers)
+                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP)) \
+                    if pending_count[0] < 2 or not _CJK.search(toks[i]) or value.archetype != Archetype.HUMAN \
+                    else min(pending_count[0], lx.MAX_GROUP)
                 mention.group = pending_count[2]
             elif of_many or (members == 1 and _bare_plural(toks, i, n, value)):
                 mention.count = lx.NUMBERS["several"]  # "wolves howl", 孩子们: several, not one

@@ -97,6 +97,11 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🛶", A.VEHICLE, ("canoe", "boat", "rowboat", "rowing boat", "small boat", "kayak"),
      ("小船", "独木舟", "划艇")),
     ("🥏", A.PROP, ("frisbee", "flying disc"), ("飞盘",)),
+    # a smartphone is the mobile phone (WordNet 3.0 lacks the word; its head read the desk telephone)
+    ("📱", A.PROP, ("mobile phone", "cell phone", "cellphone", "smartphone"), ("手机", "智能手机")),
+    # "hockey" alone: the game on ice with a puck, as prompts mean it (WordNet lists field hockey
+    # first, a game no picture stands for as a sense: the word read only as its net)
+    ("🏒", A.PROP, ("ice hockey", "hockey"), ("冰球",)),
     ("🌏", A.PROP, ("earth", "the earth", "planet earth"), ("地球",)),
     # The building, as its picture shows: its second name tells the lexicon which bank (not the river's).
     ("🏦", A.PROP, ("bank", "bank building"), ("银行",)),
@@ -141,7 +146,13 @@ SYNONYMS: tuple[tuple[str, Archetype, tuple[str, ...], tuple[str, ...]], ...] = 
     ("🏢", A.PROP, ("office building", "building", "buildings", "skyscraper", "tower block", "high-rise"),
      ("楼房", "高楼", "摩天大楼", "办公楼", "大厦")),
     ("💑", A.HUMAN, ("couple", "lovers", "old couple"), ("情侣", "夫妻", "老夫妻", "恋人")),
+    # a child's parents are a woman and a man (CC-CEDICT's 父母 "father and mother" read as its last
+    # word, one person): the picture of the two of them. Not English "parents": a picture's English
+    # name stands for its WordNet senses, and WordNet files every mother and father under parent
+    ("👫", A.HUMAN, ("woman and man holding hands",), ("手拉手的一男一女", "父母", "爸妈", "爸爸妈妈")),
     ("👶", A.HUMAN, ("baby", "infant", "toddler"), ("宝宝", "婴儿", "小宝宝")),
+    # a builder who lays bricks (WordNet's first builder is a substance added to soap, no picture)
+    ("👷", A.HUMAN, ("construction worker", "builder", "bricklayer"), ("建筑工人", "建筑工", "泥瓦匠")),
     ("🎩", A.PROP, ("hat", "top hat", "magic hat"), ("帽子", "礼帽", "魔术帽")),
     ("🛹", A.PROP, ("skateboard",), ("滑板",)),
 )
