@@ -532,11 +532,11 @@ def _resplit(word: str) -> list[str]:
     # 九尾狐 no nine tails of fox)
     if (m := _count_prefix().match(word)) and not _listed_thing(word):
         return [m.group(1), *_resplit(m.group(2))]
+    if len(word) >= 3 and word[0] in _BARE_NUMERALS and _lookup(word) is None and _is_person(word[1:]):
+        return [word[0], *_resplit(word[1:])]  # 两姐妹 kept whole: two, then the sisters (no measure word)
     if (m := _GLUED_COUNT.match(word)) and not _listed_thing(word) and not _a_word(word) \
             and _lookup(word) is None and _kind(m.group(2)) == "entity":
         return [m.group(1), *_resplit(m.group(2))]  # 一束花: a count and its measure word, then the thing
-    if len(word) >= 3 and word[0] in _BARE_NUMERALS and _lookup(word) is None and _is_person(word[1:]):
-        return [word[0], *_resplit(word[1:])]  # 两姐妹 kept whole: two, then the sisters (no measure word)
     if m := _BACK_AND_FORTH.match(word):
         return _resplit(m.group(1))
     if word[-1] in lx.LOCATIVE and word[:-1] in table:
