@@ -846,8 +846,7 @@ def _head_sense(wn, head: str, before: list[str], allowed: set[str]) -> list:  #
     if said and own:
         shared = [(-len(_stems(x.definition()) & said), k, x) for k, x in enumerate(own)]
         best = min(shared, key=lambda t: t[:2])
-        if -best[0] > len(_stems(senses[0].definition()) & said) \
-                and (-best[0] >= LESK_SHARED or _count(best[2], head) >= _count(senses[0], head)):
+        if -best[0] > len(_stems(senses[0].definition()) & said) and -best[0] >= LESK_SHARED:
             # (beside the first sense, where that is pictured too: "plate" alone still reads as its
             # first sense did, the dish a dinner plate and a paper plate are now drawn as)
             return [best[2], *(s for s in senses[:1] if s in _senses(wn, head, "n")[:2] and s != best[2])]
@@ -1282,12 +1281,6 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                   if h.name() in PLACE_SEEDS and _lemma(h.lemmas()[0].name()).endswith(" " + word)]
         for h in sorted(placed, key=lambda x: (-sum(lem.count() for lem in x.lemmas()), x.name()))[:1]:
             return "place", PLACE_SEEDS[h.name()].value, f"{word}{KIN}{_lemma(h.lemmas()[0].name())}"
-        # Nothing broader has a picture: the made kind its broader word is drawn as by the rule above (a
-        # shoe is the running shoe WordNet first calls a shoe; so a sneaker, a gym shoe, is drawn as
-        # a shoe is), a weak reading (KIN).
-        if not (depiction or s.lexname() != "noun.artifact") \
-                and (drawn := _drawn_as_broader(s, pics)) is not None:
-            return drawn
         # Nothing broader has a picture: the picture the compound's last word names, where that is a
         # near kind (a hermit crab is the crab, both decapods; a mountain goat the goat).
         if (head := _named_head(wn, word, s, pics)) is not None:
@@ -1313,7 +1306,7 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                  if h.name() in pics and (h.lexname() == s.lexname() or h.lexname() not in NAMED_ONLY.values())
                  and (s.lexname() != "noun.location" or h.lexname() == s.lexname())
                  and (not drink or _shows_drink(wn, pics[h.name()]))]
-        for h, path in _by_gloss(s, _fair_kinds(s, below))[:1]:
+        for h, path in _fair_kinds(s, below)[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         if below:  # too broad for any kind of it: no weaker reading either (a mammal is no bird, a sibling)
             return None
@@ -1425,41 +1418,6 @@ def _gloss_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # 
 
 
 GLOSS_KIND_SHARED = 3
-
-
-def _by_gloss(s, below: list) -> list:  # type: ignore[no-untyped-def,type-arg]
-    """A made thing's pictured kinds (with their paths), the one whose step below it says most of
-    what its gloss does first, where that is KIND_GLOSS words (a dish, "a container for holding or
-    serving food", is the bowl "for serving foods", the cereal bowl, not the petri dish "used to culture
-    bacteria"); else as they come."""
-    if s.lexname() != "noun.artifact" or len(below) < 2:
-        return below
-    said = _plain_gloss(s)
-    shared = [len(said & _plain_gloss(path[1])) if len(path) > 1 else 0 for _, path in below]
-    if max(shared) < KIND_GLOSS:
-        return below
-    return [below[k] for k in sorted(range(len(below)), key=lambda k: -shared[k])]
-
-
-KIND_GLOSS = 2
-
-
-def _drawn_as_broader(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
-    """The picture a made thing's unpictured broader word is drawn as, by a kind of it WordNet first
-    calls by that word (gym shoe > shoe, which is the running shoe), a fair share of its kinds."""
-    for parent in sorted(s.hypernyms(), key=lambda x: x.name()):
-        pw = _lemma(parent.lemmas()[0].name())
-        if parent.name() in pics or parent.name() in NO_PICTURE or parent.name() in TOO_BROAD \
-                or _reaches(parent, DRINKS) or _reaches(parent, DEPICTIONS) or parent.min_depth() < MIN_DEPTH:
-            continue
-        called = [(h, path) for h, _, path in _down(parent, 2)
-                  if h.name() in pics and h != s and h.lexname() == "noun.artifact"
-                  and _lemma(h.lemmas()[0].name()).endswith(" " + pw)]
-        for h, _ in sorted(_fair_kinds(parent, called),
-                           key=lambda hp: (-sum(lem.count() for lem in hp[0].lemmas()), hp[0].name()))[:1]:
-            via = f"{_lemma(s.lemmas()[0].name())} > {pw}{KIN}{_lemma(h.lemmas()[0].name())}"
-            return "entity", pics[h.name()], via
-    return None
 
 
 # A word with more kinds than this is broad (furniture, a shrub, a mineral, an instrument): it is drawn
