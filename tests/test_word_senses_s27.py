@@ -13,8 +13,8 @@ negative cases must not change.
 - A picture of someone whose alias names them by a word for a person (👰‍♀️ :bride_with_veil:)
   pictures that word: a bride is the woman with the veil.
 - A picture's irregular plural (WordNet's noun.exc) is the picture: teeth, cacti, scarves.
-- A made thing whose broader word has no picture is drawn as that broader word is, where that is a
-  kind WordNet first calls by it (a shoe is the running shoe; a sneaker, a moccasin, a shoe).
+- (Merge review: the reading of a made thing as its broader word's picture, a sneaker as the
+  running shoe, was taken back with its costs, a skewer as a safety pin; a loafer stays a person.)
 - A made thing with no picture and no place is staged where a kind it names is (a pool: the
   swimming pool's water).
 - A picture's name spelled without its accents is its alias (🪅 piñata, :pinata:).
@@ -89,18 +89,6 @@ def test_a_measure_plural_names_no_thing() -> None:
 
 def test_an_animal_s_teeth_are_its_own() -> None:
     assert _cast("a tiger shows its teeth") == ["tiger"]
-
-
-@pytest.mark.parametrize("prompt", [
-    "a boy laces up his sneakers",
-    "a man slips on his moccasins by the door",
-])
-def test_a_kind_of_shoe_is_drawn_as_a_shoe(prompt: str) -> None:
-    assert "running shoe" in _cast(prompt)
-
-
-def test_a_cuckoo_clock_is_a_clock() -> None:
-    assert "alarm clock" in _cast("a cuckoo clock strikes noon on the wall")
 
 
 def test_a_loafer_is_still_a_person() -> None:
