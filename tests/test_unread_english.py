@@ -26,10 +26,15 @@ def _cast(prompt: str) -> list[str]:
 
 @pytest.mark.parametrize(("word", "key"), [
     ("longship", "ship"), ("mothership", "ship"), ("dropship", "ship"), ("skyship", "ship"),
-    ("smartphone", "telephone"), ("paraglider", "airplane"),
+    ("paraglider", "airplane"),
 ])
 def test_a_closed_compound_wordnet_lacks_is_its_head(word: str, key: str) -> None:
     assert _key(word) == key
+
+
+def test_a_smartphone_is_the_mobile_phone() -> None:
+    # (a name of its own since session 27: its head had read the desk telephone)
+    assert _key("smartphone") == "mobile phone"
 
 
 def test_a_closed_compound_with_a_person_head_is_a_person() -> None:
