@@ -1379,6 +1379,12 @@ def _acts(toks: list[str], i: int) -> bool:
     return hit is not None and hit.kind == "action"
 
 
+def _still(reading: str) -> bool:
+    """Whether a sense's reading is a made thing that does nothing by itself (a prop, no vehicle)."""
+    kind, value = reading.split(":", 1)
+    return kind == "entity" and catalog().en_index[value].archetype == Archetype.PROP
+
+
 def _living(reading: str) -> bool:
     """Whether a sense's reading is a creature or people (what an animal's word may not turn into)."""
     kind, value = reading.split(":", 1)
@@ -1444,10 +1450,11 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None  # an animal is a made thing only where the sentence says so plainly: "clicks the
         # mouse" and "the computer screen", or its own verb ("a crane lifts steel beams"; not "a dog
         # steals a sausage")
-    if human and not _living(best.reading) and len(said) < _CREATURE_CUES \
+    if human and not _living(best.reading) and len(said) < _CREATURE_CUES and _still(best.reading) \
             and not set(said) & _verb_stems(toks, i) and _acts(toks, i):
         return None  # a person who does what the world shows is that person, not a thing one word of
         # the sentence names: "a knight rides a horse" is no chess piece shaped like a horse's head
+        # (a vehicle goes as its verb says: "a whaler sails" is the ship)
     kind, value = best.reading.split(":", 1)
     if kind == "word":
         return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense
@@ -1818,11 +1825,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if animal is not None and word.lower() in _YOUNG_WORDS:
                 # "an elephant sprays its baby", "a lioness and her cubs", 它的宝宝: its young, smaller
                 value = animal
+                pending_scale = (YOUNG_SCALE, i)
             elif animal is not None and word.isascii() and i > 0 and (toks[i - 1] in ("its", "their") or (
                     toks[i - 1] in ("her", "his")
                     and not any(m.entity.archetype == Archetype.HUMAN for m in clause.mentions))):
                 value = animal  # "a baby elephant follows its mother": the elephant's, an elephant
-                pending_scale = (YOUNG_SCALE, i)
         if kind == "entity" and n == 1 and _addressed(clause, word, i):
             # 农民伯伯, 警察叔叔, 清洁工阿姨: the one just named, called as a child calls a grown-up; a
             # worker the tables draw as anyone takes the sex and age the address says
