@@ -87,8 +87,8 @@ A picture's name picks its head's sense by what its other words' glosses say (a 
 scooter, "operated by foot"; 🍽's plate "on which food is served"), a participle after its noun says how
 it is shown (🔍 "magnifying glass tilted left"), a person's alias names whom it pictures (:bride_with_veil:),
 and an accentless alias is its name (:pinata:). A picture's irregular plural is the picture (teeth); a made
-thing whose broader word has no picture is drawn as that word is (a sneaker, a kind of shoe: the running
-shoe), or staged where a kind it names is (a pool: the swimming pool's water); one that its broader word
+thing whose broader word has no picture is staged where a kind it names is (a pool: the swimming pool's
+water); one that its broader word
 would stage as a place, but its gloss calls another made thing, is the pictured kind of that thing whose
 gloss says most of its own (a cable car "a conveyance ... on a cable railway": the aerial tramway).
 

@@ -1277,6 +1277,11 @@ def _number(digits: str) -> int:
     return int(digits) if len(digits) <= 4 else lx.MAX_GROUP
 
 
+def _count_in(numerals: str) -> int:
+    """A count written in digits (3) or in Chinese numerals (三, 十五)."""
+    return _number(numerals) if numerals.isdecimal() else _cn_number(numerals)
+
+
 def _reading_key(hit: tuple[str, object] | None) -> str | None:
     """A looked-up thing as the open vocabulary names a sense's reading ("entity:glass",
     "group:person", "effect:lightning"), or None."""
@@ -1679,13 +1684,11 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if not _GROUP_COUNT.match(word):
                 skip.add(i + 1)
         if hit is None and n == 1 and (m := _HELD_IN.match(word)) and _container(m.group(2)) is not None:
-            digits = m.group(1)
-            count = _number(digits) if digits.isdecimal() else _cn_number(digits)
+            count = _count_in(m.group(1))
             _held_in(clause, word, m.group(2), count, i)  # 一碗粥: the bowl, and one of what it holds
             hit = ("count", count)
         if hit is None and (m := _cn_count().match(word)):
-            digits = m.group(1)
-            hit = ("count", _number(digits) if digits.isdecimal() else _cn_number(digits))
+            hit = ("count", _count_in(m.group(1)))
             if m.group(2) in _PAIRS:
                 hit = ("count", 2 * int(hit[1]))  # 两对鸳鸯: two pairs, four birds (一对 is two)
             n = 1
@@ -1705,8 +1708,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and _stands_as_object(toks, i) and (row := open_lexicon.object_char(word)):
             hit = ("entity", Broader(catalog().en_index[row.value], word, row.via))  # 敲着鼓: a drum
         if len(word) == 1 and word in open_lexicon.measure_words() and i > 0 and _CN_NUMBER.match(toks[i - 1]):
-            digits = toks[i - 1]
-            _held_in(clause, word, word, _number(digits) if digits.isdecimal() else _cn_number(digits), i)
+            _held_in(clause, word, word, _count_in(toks[i - 1]), i)
             i += 1  # 一 + 轮 cut apart: the measure word of the count before it, no wheel (一 + 瓶: a bottle)
             continue
         if word == _A_LITTLE and _a_little(toks, i):
@@ -1861,9 +1863,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if pending_count and i - pending_count[1] <= 4 and not (of_many and pending_count[0] == 1):
                 # "a band" is one band: its members are still several; but Chinese counts people, not
                 # groups, where it counts more than one (三姐妹 three sisters, 两兄弟 two brothers)
-                mention.count = max(members, min(pending_count[0], lx.MAX_GROUP)) \
-                    if pending_count[0] < 2 or not _CJK.search(toks[i]) or value.archetype != Archetype.HUMAN \
-                    else min(pending_count[0], lx.MAX_GROUP)
+                each = pending_count[0] >= 2 and bool(_CJK.search(toks[i])) \
+                    and value.archetype == Archetype.HUMAN
+                counted = min(pending_count[0], lx.MAX_GROUP)
+                mention.count = counted if each else max(members, counted)
                 mention.group = pending_count[2]
             elif of_many or (members == 1 and _bare_plural(toks, i, n, value)):
                 mention.count = lx.NUMBERS["several"]  # "wolves howl", 孩子们: several, not one
