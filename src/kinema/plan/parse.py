@@ -1506,6 +1506,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if _ORDINAL.match(toks[i]):
             i += 1  # 第一只, 第二个: which one, no count (and 第一 "number one" is no one); see _counted_again
             continue
+        if toks[i] in _NO_ONE:
+            i += 1  # "nobody is hurt", "noone is home": said of no one, who is not in the film
+            continue
         if (done := _passive(toks, i)) is not None:
             # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
             by_agent = done if "by" in toks[i + 1:i + 4] else None
@@ -1596,18 +1599,25 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (not _wearer(clause, toks, i + n) or _handled(toks, i)) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
+        if hit is not None and hit[0] == "count" and n == 1 and _group_word_as_verb(toks, i, clause):
+            verb = open_lexicon.verb_reading(word)
+            if verb is None or verb.kind != "action" or verb.value not in lx.ACTIONS:
+                i += 1  # "the children flock to the truck": a verb the world has no motion for
+                continue
+            hit = ("action", verb.value)
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
                 and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
+        member = _described_member(toks, i + 2) if toks[i + 1:i + 2] == ["of"] else i + 2
         if hit is not None and hit[0] == "entity" and n == 1 and toks[i + 1:i + 2] == ["of"] \
-                and (many := _collective(word, hit[1])) and i + 2 < len(toks) and _names_someone(toks[i + 2]) \
-                and (_plural_word(toks[i + 2]) or word in lx.GROUP_WORDS):
+                and (many := _collective(word, hit[1])) and member < len(toks) and _names_someone(toks[member]) \
+                and (_plural_word(toks[member]) or word in lx.GROUP_WORDS):
             # "a school of sardines", "a family of ducks", "a troop of monkeys", "a team of doctors":
             # so many of them, no school building, no parents and a child, no four people
             hit = ("count", many)
         elif (hit is None or hit[0] != "count") and n == 1 and toks[i + 1:i + 2] == ["of"] \
-                and i + 2 < len(toks) and word.isascii() and open_lexicon.animal_group(word.lower()) \
-                and _names_someone(toks[i + 2]):
+                and member < len(toks) and word.isascii() and open_lexicon.animal_group(word.lower()) \
+                and _names_someone(toks[member]):
             # "a pod of dolphins", "a pride of lions", "a drove of cattle": a word WordNet files as a
             # group of animals counts them, whatever it first names (no pea pod); what follows "of"
             # is several, spelt as a plural or not (cattle, deer)
@@ -2627,8 +2637,8 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
     if ent.key in _sky_worlds():
         return False  # one of a kind: the moon
     last = toks[i + n - 1]
-    one = _singular(last)
-    if one is None or (i > 0 and toks[i - 1] in ("a", "an", "one", "每")):
+    forms = _singular_forms(last)
+    if not forms or (i > 0 and toks[i - 1] in ("a", "an", "one", "每")):
         return False
     if i > 0 and toks[i - 1] == "of" and ent.archetype == Archetype.PROP:
         return False  # (a creature after "of" is several: "a litter of puppies", "a box of kittens")
@@ -2636,12 +2646,24 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
         return False  # the picture's own name ends so: jeans, scissors, goggles are one thing
     if _worn_plural(toks, i, n):
         return False  # "with headphones on", "wearing roller skates": the pair one person wears
-    for singular in (one, one + "e") if last.endswith("ves") else (one,):  # wolves: wolf, knives: knife
+    for singular in forms:
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
             thing = _entity_of(hit[1])
             return thing is not None and thing.key == ent.key
     return False
+
+
+def _singular_forms(word: str) -> list[str]:
+    """The singulars an English plural may have by its spelling, the likeliest first: wolves wolf
+    then wolfe (knives: knife), buses buse then bus (walruses, octopuses), taxis taxi (skis, kiwis:
+    an -is word is a plural only where its singular reads as the same thing, see `_bare_plural`)."""
+    one = _singular(word)
+    if one is None:
+        return [word[:-1]] if word.isascii() and word.isalpha() and len(word) >= 5 and word.endswith("is") else []
+    if word.endswith("ves"):
+        return [one, one + "e"]
+    return [one, word[:-2]] if word.endswith("ses") else [one]
 
 
 _WEAR = {"wear", "wears", "wearing", "wore", "worn", "puts", "put", "putting", "laces", "lacing"}
@@ -2687,6 +2709,7 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
 # The English words that say a thing is not there, before it and its describing words: "no" as a
 # determiner ("no cars", not the cry "oh no, a shark"), "without" and "not" with an article.
 _ABSENT = frozenset({"no", "without", "not"})
+_NO_ONE = frozenset({"nobody", "noone", "no-one"})  # ("no one" is "no" before the count "one")
 _ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "my", "their", "its", "your",
                               "our"})
 
@@ -3104,6 +3127,20 @@ _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone
              "somebody", "nobody", "each", "i", "we", "you"}
 
 
+_DESCRIBED = 2  # describing words a group's "of" may have before its members ("a flock of small white birds")
+
+
+def _described_member(toks: list[str], k: int) -> int:
+    """The token of the members' word after a group word and "of", past up to two describing words:
+    sizes, colours, or English words that read as nothing ("a school of small fish", "a flock of
+    white birds", "a troop of young monkeys"). Else k itself."""
+    j = k
+    while j < min(len(toks) - 1, k + _DESCRIBED) and toks[j].isascii() and toks[j].isalpha() \
+            and toks[j] not in _STOP and _kind(toks[j]) in (None, "colour", "size"):
+        j += 1
+    return j if j < len(toks) and _names_someone(toks[j]) else k
+
+
 def _past_modifiers(toks: list[str], i: int) -> int:
     """The token an object starts at, from `i` past up to three determiners, sizes and colours
     ("rides a big wave", "draws his long sword")."""
@@ -3237,7 +3274,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     a verb where it stands right after its subject (a thing just named, or a pronoun) and before
     what follows a verb. After a determiner, a number or an adjective it stays a noun."""
     word = toks[i]
-    if i == 0 or not word.isascii():
+    if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause):
         return False
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
@@ -3297,6 +3334,59 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
 
 # The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
+
+
+def _listed_subject(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plural after "and", "or" or a comma that follows several of a thing just named,
+    in a clause that has said nothing but its subjects yet, with a plain verb form after it and
+    that verb's object or preposition next: the list's next subject, not a verb ("ducks and swans
+    crowd the pond", "soldiers and drones patrol the city", "taxis, buses and bicycles crowd the
+    street"). After a verb it is that verb's object or another verb ("catches crabs and cooks fish
+    in a pan")."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] not in ("and", "or", ",") or not word.isalpha() or not word.endswith("s") \
+            or word.endswith("ss") or clause.actions or not _plural_word(word):
+        return False
+    last = _last_named(clause)
+    if last is None or last.end != i - 1 or not (last.count > 1 or _plural_form(toks[i - 2])):
+        return False
+    said = {k for m in clause.mentions for k in range(m.start, m.end)}
+    if not all(k in said or t in _DETERMINERS or t in _CONJUNCTIONS or t in ("and", "or", ",")
+               or _kind(t) in ("colour", "size", "count") for k, t in enumerate(toks[:i])):
+        return False
+    return _plain_verb_next(toks, i + 1)
+
+
+def _plain_verb_next(toks: list[str], j: int) -> bool:
+    """Token j is an English plain verb form (no -s, -ed or -ing) that has a verb reading, with its
+    object's determiner or a preposition after it: "(drones) patrol the city", "(swans) crowd the
+    pond"."""
+    after, then = toks[j] if j < len(toks) else "", toks[j + 1] if j + 1 < len(toks) else ""
+    plain = after.isascii() and after.isalpha() and not after.endswith(("s", "ed", "ing")) and (
+        _hand_kind(after) == "action" or open_lexicon.verb_reading(after) is not None
+        or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb")))
+    return plain and (then in _DETERMINERS or then in _AFTER_VERB)
+
+
+def _list_goes_on(toks: list[str], j: int, clause: Clause) -> bool:
+    """Token j joins a list of plural subjects that a plain verb follows: "and drones patrol the
+    city": the plural before it is a subject too, not a verb ending its clause ("robot soldiers and
+    drones patrol", not "soldiers" as "soldiers on"). Not after a thing said to be one: "a dog
+    barks and cats run away"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    last = _last_named(clause)
+    one = last is not None and last.start > 0 and toks[last.start - 1] in _ONE_THING
+    return not one and j < len(toks) and toks[j] in ("and", "or", ",") and nxt.isalpha() \
+        and nxt.endswith("s") and not nxt.endswith("ss") and _plural_word(nxt) and _plain_verb_next(toks, j + 2)
+
+
+def _group_word_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English group word (crowd, flock, herd, swarm) right after several of a thing just named
+    and before an object or a preposition: what they do ("the children flock to the truck", "ducks
+    and swans crowd the pond"), no crowd of people, no flock of birds, and no count of what follows."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return toks[i].isascii() and toks[i] in lx.GROUP_WORDS and after != "of" \
+        and (after in _DETERMINERS or after in _AFTER_VERB) and _plural_before(toks, i, clause)
 
 
 def _in_a_series_of_verbs(toks: list[str], i: int, clause: Clause, verbs_at: set[int]) -> bool:
