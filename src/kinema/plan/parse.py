@@ -1610,8 +1610,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
         member = _described_member(toks, i + 2) if toks[i + 1:i + 2] == ["of"] else i + 2
         if hit is not None and hit[0] == "entity" and n == 1 and toks[i + 1:i + 2] == ["of"] \
-                and (many := _collective(word, hit[1])) and member < len(toks) and _names_someone(toks[member]) \
-                and (_plural_word(toks[member]) or word in lx.GROUP_WORDS):
+                and (many := _collective(word, hit[1])) and member < len(toks) \
+                and _names_someone(toks[member]) and (_plural_word(toks[member]) or word in lx.GROUP_WORDS):
             # "a school of sardines", "a family of ducks", "a troop of monkeys", "a team of doctors":
             # so many of them, no school building, no parents and a child, no four people
             hit = ("count", many)
@@ -2660,7 +2660,8 @@ def _singular_forms(word: str) -> list[str]:
     an -is word is a plural only where its singular reads as the same thing, see `_bare_plural`)."""
     one = _singular(word)
     if one is None:
-        return [word[:-1]] if word.isascii() and word.isalpha() and len(word) >= 5 and word.endswith("is") else []
+        taxis = word.isascii() and word.isalpha() and len(word) >= 5 and word.endswith("is")
+        return [word[:-1]] if taxis else []
     if word.endswith("ves"):
         return [one, one + "e"]
     return [one, word[:-2]] if word.endswith("ses") else [one]
