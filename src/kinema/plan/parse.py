@@ -3277,6 +3277,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     word = toks[i]
     if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause):
         return False
+    if _after_set_off_phrase(toks, i, clause):
+        return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
@@ -3335,6 +3337,32 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
 
 # The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+def _after_set_off_phrase(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -s form with a verb reading right after a phrase set off by commas after the
+    clause's first thing, before its object or a preposition: the subject's verb ("The train, pulled
+    by a locomotive, crosses a viaduct": no lacrosse; "a sailor, tired after the voyage, ducks under
+    the rope": no ducks). The phrase opens with a relative word or a describing one, not a
+    determiner or a thing: "a pond with frogs, ducks and swans", "the geese, the ducks, ..." are
+    lists."""
+    word = toks[i]
+    if i < 4 or toks[i - 1] != "," or not word.isalpha() or not word.endswith("s") or word.endswith("ss") \
+            or open_lexicon.verb_reading(word) is None or not clause.mentions:
+        return False
+    first = clause.mentions[0]
+    opened = first.end
+    opening = all(t in _DETERMINERS or _kind(t) in (None, "colour", "size", "count") for t in toks[:first.start])
+    if opened >= i - 2 or toks[opened] != "," or "," in toks[opened + 1:i - 1] or not opening:
+        return False
+    inserted = toks[opened + 1]
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    describing = inserted in _RELATIVES or (inserted.isalpha() and inserted not in _DETERMINERS
+                                            and _kind(inserted) in (None, "size", "colour"))
+    return describing and (after in _AFTER_VERB or after in _PRONOUNS or _kind(after) == "count")
 
 
 def _listed_subject(toks: list[str], i: int, clause: Clause) -> bool:
