@@ -3355,7 +3355,8 @@ def _after_set_off_phrase(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     first = clause.mentions[0]
     opened = first.end
-    opening = all(t in _DETERMINERS or _kind(t) in (None, "colour", "size", "count") for t in toks[:first.start])
+    opening = all(t in _DETERMINERS or _kind(t) in (None, "colour", "size", "count")
+                  for t in toks[:first.start])
     if opened >= i - 2 or toks[opened] != "," or "," in toks[opened + 1:i - 1] or not opening:
         return False
     inserted = toks[opened + 1]
