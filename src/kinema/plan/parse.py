@@ -1627,8 +1627,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
         if (hit is None or hit[0] in ("entity", "place")) and n == 1 and (
-                _going_on(toks, i, verbs_at) or (hit is not None and hit[0] == "place"
-                                                 and _participle_before_object(toks, i, clause))):
+                _going_on(toks, i, verbs_at) or _participle_after_comma(toks, i, clause)
+                or (hit is not None and hit[0] == "place" and _participle_before_object(toks, i, clause))):
             # "she is helping her grandmother", "a farmer is fencing the field", "he keeps heating the
             # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building;
             # so does one a being just named does before its object, where the word reads as a place
@@ -2704,6 +2704,19 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
     after = toks[i + 1] if i + 1 < len(toks) else ""
     return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
         and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
+        and open_lexicon.verb_reading(word) is not None
+
+
+def _participle_after_comma(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -ing form right after a comma and before its object (a determiner or a count),
+    where the clause has named a being and WordNet has the word as a verb: what that one does
+    ("an astronaut floats outside the station, fixing a satellite": no knot; "a mechanic lies under
+    the truck, fixing the engine"). A list's thing has its own determiner: "a cake, a painting"."""
+    word = toks[i]
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return i > 1 and toks[i - 1] == "," and word.isascii() and word.endswith("ing") and len(word) > 5 \
+        and (after in _DETERMINERS or _kind(after) == "count") \
+        and any(m.entity.archetype != Archetype.PROP for m in clause.mentions) \
         and open_lexicon.verb_reading(word) is not None
 
 
