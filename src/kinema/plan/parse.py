@@ -1553,6 +1553,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is None and n == 2 and not zh_phrase and _hand_kind(toks[i + 1]) != "action":
                 # "a sail boat": the sailboat, though "sail" is a verb (not "a dragon flies": its verb)
                 hit = _closed_spelling(phrase)
+            if hit is not None and n == 2 and _verb_ends_name(toks, i):
+                hit = None  # "a bus stops at the school": one bus and its verb, no bus stop
             if hit is not None:
                 break
         if hit is not None and hit[0] == "word":
@@ -2705,6 +2707,17 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
     return word.isascii() and word.endswith("ing") and last is not None and last.end == i \
         and last.entity.archetype != Archetype.PROP and (after in _DETERMINERS or _kind(after) == "count") \
         and open_lexicon.verb_reading(word) is not None
+
+
+def _verb_ends_name(toks: list[str], i: int) -> bool:
+    """Two English words after "a" (or another word for one) whose second is a plural in form with
+    a verb reading, before a preposition, an object or the end: the first is the one thing, the
+    second its verb, whatever name the two make ("a bus stops at the school": no bus stop)."""
+    first, last = toks[i], toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    return i > 0 and toks[i - 1] in _ONE_THING and last.isascii() and last.isalpha() and last.endswith("s") \
+        and not last.endswith("ss") and (after in _AFTER_VERB or after == "" or not after.isalnum()) \
+        and _kind(first) == "entity" and open_lexicon.verb_reading(last) is not None
 
 
 def _participle_after_comma(toks: list[str], i: int, clause: Clause) -> bool:
