@@ -18,6 +18,9 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   ("an astronaut floats outside the station, fixing a satellite": no knot).
 - A two-word name whose last word is a verb after "a" is no name ("a bus stops at the school":
   no bus stop; "a bus stop" still is).
+- A plain verb form after the object of see, hear, watch, let, make or help is what the object
+  does ("hears the dog bark at the mailman": no ginger root; "sees the fox sneak into": no one
+  sneaking). (Found while checking the nobody cases; the cases were written before that code.)
 """
 
 from __future__ import annotations
@@ -157,3 +160,20 @@ def test_a_two_word_name_ending_in_a_verb_after_a() -> None:
     assert "bus" in _cast("a bus stops at the school")
     assert "bus stop" in _cast("A woman waits at the bus stop")
     assert "bus stop" in _cast("a bus stop on a quiet road")
+
+
+@pytest.mark.parametrize(("prompt", "gone"), [
+    ("no one sees the fox sneak into the henhouse", "person"),
+    ("an old man hears the dog bark at the mailman", "ginger root"),
+    ("a boy helps his grandpa fish from the pier", "fish"),
+])
+def test_a_plain_verb_after_the_object_of_see_hear_let_help(prompt: str, gone: str) -> None:
+    assert gone not in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("a man sees the fish in the pond", "fish"),
+    ("a boy watches the ducks swim", "duck"),
+])
+def test_what_is_seen_stays(prompt: str, kept: str) -> None:
+    assert kept in _cast(prompt)

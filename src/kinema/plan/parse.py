@@ -3303,7 +3303,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     word = toks[i]
     if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause):
         return False
-    if _after_set_off_phrase(toks, i, clause):
+    if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
@@ -3366,6 +3366,28 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+# The verbs that take an object and then a plain verb form, what the object does ("hears the dog
+# bark", "lets the goats graze", "helps his grandpa fish"): perception and letting, making, helping.
+_TAKE_BARE = frozenset({"see", "sees", "saw", "watch", "watches", "watched", "hear", "hears", "heard",
+                        "notice", "notices", "noticed", "feel", "feels", "felt", "let", "lets", "make",
+                        "makes", "made", "help", "helps", "helped"})
+
+
+def _bare_infinitive(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plain verb form right after the object of a verb of perception, letting, making
+    or helping, before a preposition, an object or the end: what the object does ("an old man
+    hears the dog bark at the mailman": no ginger root; "no one sees the fox sneak into the
+    henhouse": no one sneaking; "a boy helps his grandpa fish from the pier": no fish)."""
+    word, last = toks[i], _last_named(clause)
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if last is None or last.end != i or not word.isalpha() or word.endswith(("s", "ed", "ing")) \
+            or not (after in _AFTER_VERB or after == "" or not after.isalnum()):
+        return False
+    k = last.start - 1
+    while k >= 0 and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size", "count")):
+        k -= 1
+    return k >= 0 and toks[k] in _TAKE_BARE and open_lexicon.verb_reading(word) is not None
 
 
 def _after_set_off_phrase(toks: list[str], i: int, clause: Clause) -> bool:
