@@ -21,6 +21,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
 - A plain verb form after the object of see, hear, watch, let, make or help is what the object
   does ("hears the dog bark at the mailman": no ginger root; "sees the fox sneak into": no one
   sneaking). (Found while checking the nobody cases; the cases were written before that code.)
+- A noun read as the same picture as the noun right after it is its modifier: one thing ("a
+  double-decker bus", "a jumbo jet plane": one bus, one plane).
 """
 
 from __future__ import annotations
@@ -177,3 +179,21 @@ def test_a_plain_verb_after_the_object_of_see_hear_let_help(prompt: str, gone: s
 ])
 def test_what_is_seen_stays(prompt: str, kept: str) -> None:
     assert kept in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("A Red Double-Decker Bus Drives Over The Bridge In London", "bus"),
+    ("a jumbo jet plane lands", "airplane"),
+    ("a lorry truck drives down the motorway", "truck"),
+    ("a steam locomotive train crosses the bridge", "train"),
+])
+def test_one_thing_named_by_two_words_of_its_picture(prompt: str, key: str) -> None:
+    assert _cast(prompt).count(key) == 1
+
+
+@pytest.mark.parametrize(("prompt", "key", "count"), [
+    ("a dog, a dog and a cat", "dog", 2),
+    ("a boy pushes a boy", "boy", 2),
+])
+def test_two_of_a_kind_stay_two(prompt: str, key: str, count: int) -> None:
+    assert _cast(prompt).count(key) == count

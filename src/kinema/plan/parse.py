@@ -2058,6 +2058,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _part_of_itself(clause, toks)
     _parts_of_animals(clause, toks)
     _people_as_modifiers(clause, toks)
+    _named_twice(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
@@ -2450,6 +2451,26 @@ def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
         gone.append(m)
         if (tool := clause.tools.get(k)) is not None:
             gone.append(clause.mentions[tool])  # (and the tool it was drawn with: a fighter's none)
+    _drop(clause, gone)
+
+
+def _named_twice(clause: Clause, toks: list[str]) -> None:
+    """An English noun read as the same picture as the noun right after it is that noun's modifier,
+    one thing named twice: a double-decker bus, a jumbo jet plane, a lorry truck, a steam locomotive
+    train (one bus, one plane). Its colour or size goes to the head. Not a plural before it (a verb
+    may follow: "the buses bus ...") nor a possessive ("the dog's dog toy")."""
+    gone: list[Mention] = []
+    for m in clause.mentions:
+        head = next((o for o in clause.mentions if o.end > o.start and o.start == m.end), None)
+        if head is None or m.end <= m.start or m.pronoun or head.pronoun or head.another \
+                or not toks[m.start].isascii() or m.entity.key != head.entity.key or m.count != 1 \
+                or m.actions or _plural_form(toks[m.end - 1]) \
+                or _possessive(clause.text, toks[m.end - 1], toks[head.start]):
+            continue
+        head.tint = head.tint or m.tint
+        head.scale = m.scale if head.scale == 1.0 else head.scale
+        head.start = m.start
+        gone.append(m)
     _drop(clause, gone)
 
 
