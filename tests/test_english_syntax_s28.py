@@ -23,6 +23,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   sneaking). (Found while checking the nobody cases; the cases were written before that code.)
 - A noun read as the same picture as the noun right after it is its modifier: one thing ("a
   double-decker bus", "a jumbo jet plane": one bus, one plane).
+- A word typed one key wrong is mended only right after its determiner or count, or after one
+  describing word ("a cute pengiun"): "the harbor where" mended "where" to a woman's word.
 """
 
 from __future__ import annotations
@@ -197,3 +199,15 @@ def test_one_thing_named_by_two_words_of_its_picture(prompt: str, key: str) -> N
 ])
 def test_two_of_a_kind_stay_two(prompt: str, key: str, count: int) -> None:
     assert _cast(prompt).count(key) == count
+
+
+@pytest.mark.parametrize(("prompt", "gone", "kept"), [
+    ("fog rolls over the harbor where fishing boats are tied up", "woman", "canoe"),
+    ("a cute pengiun waddles", None, "penguin"),
+    ("a tall giraff eats leaves", None, "giraffe"),
+])
+def test_a_slip_is_mended_only_right_after_its_determiner(prompt: str, gone: str | None, kept: str) -> None:
+    cast = _cast(prompt)
+    assert kept in cast
+    if gone is not None:
+        assert gone not in cast

@@ -2825,7 +2825,10 @@ def _mended(toks: list[str], caps: set[str]) -> list[str]:
         if word in caps or (meant := _slip_read(word)) is None \
                 or any(_lookup(_join(toks[k:k + 2])) is not None for k in (i - 1, i) if k >= 0):
             continue  # (nor one a known name of two words has: the ferris wheel)
-        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 2):i])
+        # (right after it, or after one describing word: "a cute pengiun", not "the harbor where")
+        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 1):i]) \
+            or (i >= 2 and (toks[i - 2] in _DETERMINERS or _kind(toks[i - 2]) == "count")
+                and toks[i - 1] not in _STOP and _kind(toks[i - 1]) in (None, "colour", "size"))
         doing = word.endswith(("ing", "s", "ed")) and _kind(meant) == "action"
         if counted or doing:
             out[i] = meant
