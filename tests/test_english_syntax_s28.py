@@ -25,6 +25,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   double-decker bus", "a jumbo jet plane": one bus, one plane).
 - A word typed one key wrong is mended only right after its determiner or count, or after one
   describing word ("a cute pengiun"): "the harbor where" mended "where" to a woman's word.
+- A time whose possessive is typed without its apostrophe is that time ("new years eve",
+  "valentines day", "mothers day"): no Eve, no couples, no mothers.
 """
 
 from __future__ import annotations
@@ -209,5 +211,16 @@ def test_two_of_a_kind_stay_two(prompt: str, key: str, count: int) -> None:
 def test_a_slip_is_mended_only_right_after_its_determiner(prompt: str, gone: str | None, kept: str) -> None:
     cast = _cast(prompt)
     assert kept in cast
+    if gone is not None:
+        assert gone not in cast
+
+
+@pytest.mark.parametrize(("prompt", "gone"), [
+    ("fireworks light up the sky over the harbor on new years eve as boats honk", "woman"),
+    ("a couple dines out on valentines day", None),
+])
+def test_a_time_typed_without_its_apostrophe(prompt: str, gone: str | None) -> None:
+    cast = _cast(prompt)
+    assert cast.count("woman") <= 1 and cast.count("man") <= 1
     if gone is not None:
         assert gone not in cast
