@@ -27,6 +27,9 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   describing word ("a cute pengiun"): "the harbor where" mended "where" to a woman's word.
 - A time whose possessive is typed without its apostrophe is that time ("new years eve",
   "valentines day", "mothers day"): no Eve, no couples, no mothers.
+- A plural right after a verb's object (the verb's -s or -ed form, a determiner, the object) is
+  the verb's second object, not the object's verb ("gives his mom flowers on mothers day", "serves
+  the guests drinks on the terrace", "throws his dog sticks in the park").
 """
 
 from __future__ import annotations
@@ -224,3 +227,22 @@ def test_a_time_typed_without_its_apostrophe(prompt: str, gone: str | None) -> N
     assert cast.count("woman") <= 1 and cast.count("man") <= 1
     if gone is not None:
         assert gone not in cast
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("a boy gives his mom flowers on mothers day", "flower"),
+    ("a waiter serves the guests drinks on the terrace", "tropical drink"),
+    ("a boy throws his dog sticks in the park", "dog"),
+    ("a mom hands her son cookies", "cookie"),
+])
+def test_a_second_object_is_a_thing(prompt: str, kept: str) -> None:
+    cast = _cast(prompt)
+    assert kept in cast and len(cast) >= 3
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("the girl pets the dog and laughs", ["girl", "dog"]),
+    ("a boy kicks the ball and it flies", ["boy", "ball"]),
+])
+def test_an_object_and_then_a_verb_stay(prompt: str, cast: list[str]) -> None:
+    assert _cast(prompt) == cast

@@ -1530,7 +1530,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
-                    or _plural_subject(toks, i)):
+                    or _plural_subject(toks, i) or _second_object(toks, i, clause)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
@@ -3335,7 +3335,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     a verb where it stands right after its subject (a thing just named, or a pronoun) and before
     what follows a verb. After a determiner, a number or an adjective it stays a noun."""
     word = toks[i]
-    if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause):
+    if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause) \
+            or _second_object(toks, i, clause):
         return False
     if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
@@ -3400,6 +3401,25 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+def _second_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plural right after a thing that is itself a verb's object (the verb's -s or -ed
+    form, then a determiner): the verb's second object, not that object's verb ("a boy gives his
+    mom flowers on mothers day", "a waiter serves the guests drinks on the terrace", "throws his
+    dog sticks in the park"). An object does nothing in its clause in the -s form."""
+    word, last = toks[i], _last_named(clause)
+    if last is None or last.end != i or not word.isalpha() or not word.endswith("s") or word.endswith("ss") \
+            or last.start < 2 or toks[last.start - 1] not in _DETERMINERS:
+        return False
+    k = last.start - 1
+    while k > 0 and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size", "count")):
+        k -= 1
+    verb = toks[k]
+    named = any(m.start <= k < m.end for m in clause.mentions)
+    return not named and k < last.start - 1 and verb.isalpha() and verb.endswith(("s", "ed")) \
+        and not verb.endswith("ss") and (k == 0 or toks[k - 1] not in _DETERMINERS) \
+        and (_hand_kind(verb) == "action" or open_lexicon.verb_reading(verb) is not None)
 
 # The verbs that take an object and then a plain verb form, what the object does ("hears the dog
 # bark", "lets the goats graze", "helps his grandpa fish"): perception and letting, making, helping.
