@@ -30,6 +30,10 @@ prompts of the same kinds, written before the fix; the negative cases must not c
 - A plural right after a verb's object (the verb's -s or -ed form, a determiner, the object) is
   the verb's second object, not the object's verb ("gives his mom flowers on mothers day", "serves
   the guests drinks on the terrace", "throws his dog sticks in the park").
+- A plural number word before "of" is many ("dozens of balloons", "thousands of lanterns").
+- A plural after a comma with an -ing form after it is a phrase of its own: the things that do
+  it ("a lighthouse on a cliff, waves crashing below": the waves, no one waving).
+- "Draw me", "paint a", "sketch a" opening the prompt ask for the picture: no one drawing.
 """
 
 from __future__ import annotations
@@ -246,3 +250,35 @@ def test_a_second_object_is_a_thing(prompt: str, kept: str) -> None:
 ])
 def test_an_object_and_then_a_verb_stay(prompt: str, cast: list[str]) -> None:
     assert _cast(prompt) == cast
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("dozens of balloons float up", "balloon"),
+    ("thousands of lanterns rise into the night sky", "red paper lantern"),
+])
+def test_a_plural_number_before_of_is_many(prompt: str, key: str) -> None:
+    assert _cast(prompt).count(key) >= 4
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("a lighthouse on a cliff, waves crashing below", "water wave"),
+    ("a surfer on the beach, waves rolling in", "water wave"),
+])
+def test_a_plural_and_its_ing_form_after_a_comma(prompt: str, kept: str) -> None:
+    assert kept in _cast(prompt)
+
+
+def test_a_wave_after_a_comma_is_still_waving() -> None:
+    assert "water wave" not in _cast("a girl on the pier, waves at her dad")
+
+
+@pytest.mark.parametrize(("prompt", "cast"), [
+    ("draw me a cat sleeping on a windowsill", ["cat"]),
+    ("Draw me a video of a fox", ["fox"]),
+])
+def test_draw_me_asks_for_the_picture(prompt: str, cast: list[str]) -> None:
+    assert _cast(prompt) == cast
+
+
+def test_someone_who_draws_still_draws() -> None:
+    assert "girl" in _cast("a girl draws a horse")

@@ -1530,7 +1530,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
-                    or _plural_subject(toks, i) or _second_object(toks, i, clause)):
+                    or _plural_subject(toks, i) or _second_object(toks, i, clause)
+                    or _absolute_subject(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
@@ -1714,6 +1715,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = ("size", grade)  # "the bigger fish eats the smaller fish": two sizes, two fish
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and n == 1 and toks[i + 1:i + 2] == ["of"] and _numbers_of(word):
+            hit = ("count", lx.NUMBERS["many"])  # "dozens of balloons", "thousands of workers": many
         if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
                 and len(toks[i + 1]) == 1 and toks[i + 1] in open_lexicon.measure_words():
             hit, n = ("count", _cn_number(word)), 1  # 十五 + 个 cut apart: the count before its measure word
@@ -2081,6 +2084,9 @@ _ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "pls", "plz"
                      "will", "like", "want", "wanna", "need", "to", "let", "just"})
 _ASKS = frozenset({"show", "give", "make", "create", "generate", "render", "film", "animate", "see", "watch",
                    "imagine", "picture", "visualize", "visualise", "depict", "produce"})
+# Verbs that ask for a picture only where they open the clause before "me" or an article ("draw me a
+# cat sleeping", "paint a lighthouse at dusk"): elsewhere they are someone's doing ("a girl draws").
+_DRAWS = frozenset({"draw", "paint", "sketch", "illustrate"})
 _MEDIA = frozenset({"video", "videos", "clip", "film", "movie", "animation", "scene", "cartoon", "footage",
                     "story", "sequence"})
 _MEDIA_LINKS = frozenset({"of", "about", "showing", "where", "with", "in", "featuring", "that", "which",
@@ -2094,9 +2100,10 @@ def _request(toks: list[str]) -> int:
     which may stand alone ("footage of a bear"). The viewer is no one in the film and the video no
     videocassette."""
     k = 0
-    while k < len(toks) and (toks[k] in _ASKERS or toks[k] in _ASKS):
+    drawn = len(toks) > 1 and toks[0] in _DRAWS and toks[1] in ("me", "us", "a", "an")
+    while k < len(toks) and (toks[k] in _ASKERS or toks[k] in _ASKS or (k == 0 and drawn)):
         k += 1
-    asked = any(t in _ASKS for t in toks[:k]) and toks[k - 1] not in ("to", "let")
+    asked = (drawn or any(t in _ASKS for t in toks[:k])) and toks[k - 1] not in ("to", "let")
     # (without a verb that asks, the asking words stand only before the film's word: "I'd like a clip of")
     m = k
     while m < len(toks) and (toks[m] in _DETERMINERS or (toks[m].isascii() and toks[m] not in _MEDIA
@@ -3401,6 +3408,25 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+_BIG_NUMBERS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
+def _numbers_of(word: str) -> bool:
+    """An English number word in the plural, said before "of": dozens, hundreds, thousands."""
+    one = word[:-1] if word.isascii() and word.endswith("s") else ""
+    return one in _BIG_NUMBERS or lx.NUMBERS.get(one, 0) >= lx.NUMBERS["dozen"]
+
+
+def _absolute_subject(toks: list[str], i: int) -> bool:
+    """An English plural after a comma with an -ing form after it that has a verb reading: the
+    things that do it, a phrase of their own ("a lighthouse on a cliff, waves crashing below", "a
+    surfer on the beach, waves rolling in"): the waves, not someone waving."""
+    word, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    return i > 0 and toks[i - 1] == "," and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+        and after.endswith("ing") and len(after) > 5 \
+        and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None)
 
 
 def _second_object(toks: list[str], i: int, clause: Clause) -> bool:
