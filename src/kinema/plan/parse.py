@@ -1506,6 +1506,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if _ORDINAL.match(toks[i]):
             i += 1  # 第一只, 第二个: which one, no count (and 第一 "number one" is no one); see _counted_again
             continue
+        if toks[i] in _NO_ONE:
+            i += 1  # "nobody is hurt", "noone is home": said of no one, who is not in the film
+            continue
         if (done := _passive(toks, i)) is not None:
             # "the mouse is chased by a cat": the cat chases; "boats are tossed around": nobody does
             by_agent = done if "by" in toks[i + 1:i + 4] else None
@@ -1516,7 +1519,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
             phrase = _join(toks[i:i + n])
             hit = _hand(phrase)
-            if hit is None and n > 1 and phrase.isascii() and open_lexicon.time_phrase(phrase):
+            if hit is None and n > 1 and phrase.isascii() and (open_lexicon.time_phrase(phrase)
+                                                               or _time_without_apostrophe(toks[i:i + n])):
                 hit = ("word", phrase)  # New Year's Eve: a time, no Eve (a full moon is still pictured)
                 break
             if n > 1 and hit is not None and hit[0] == "clothing" and phrase not in _phrases() \
@@ -1526,7 +1530,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 hit = None  # 熨 + 衬衫 is ironing a shirt, (穿) 着 + 雨衣 wearing one: no garment by the join
             if n == 1 and hit is not None and hit[0] == "action" and (
                     (i > 0 and (_after_determiner(toks, i) or _object_of_verb(toks, i)))
-                    or _plural_subject(toks, i)):
+                    or _plural_subject(toks, i) or _second_object(toks, i, clause)
+                    or _absolute_subject(toks, i)):
                 thing = catalog().en_index.get(phrase) or _open_entity(phrase)
                 if thing is not None:  # "checks her watch", "blows dry leaves": a thing
                     hit = ("entity", thing)
@@ -1550,6 +1555,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if hit is None and n == 2 and not zh_phrase and _hand_kind(toks[i + 1]) != "action":
                 # "a sail boat": the sailboat, though "sail" is a verb (not "a dragon flies": its verb)
                 hit = _closed_spelling(phrase)
+            if hit is not None and n == 2 and _verb_ends_name(toks, i):
+                hit = None  # "a bus stops at the school": one bus and its verb, no bus stop
             if hit is not None:
                 break
         if hit is not None and hit[0] == "word":
@@ -1596,18 +1603,25 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (not _wearer(clause, toks, i + n) or _handled(toks, i)) \
                 and (worn := _garment(_join(toks[i:i + n]))) is not None:
             hit = ("entity", worn)  # 一件红色的裙子, "a red hat": worn by nobody, the garment is filmed
+        if hit is not None and hit[0] == "count" and n == 1 and _group_word_as_verb(toks, i, clause):
+            verb = open_lexicon.verb_reading(word)
+            if verb is None or verb.kind != "action" or verb.value not in lx.ACTIONS:
+                i += 1  # "the children flock to the truck": a verb the world has no motion for
+                continue
+            hit = ("action", verb.value)
         if hit is not None and hit[0] == "count" and n == 1 and word.isascii() and word in lx.GROUP_WORDS \
                 and toks[i + 1:i + 2] != ["of"] and (alone := _open(word)) is not None and alone[0] == "entity":
             hit = alone  # "a flock wheels overhead": the flock's members, not a count for what comes next
+        member = _described_member(toks, i + 2) if toks[i + 1:i + 2] == ["of"] else i + 2
         if hit is not None and hit[0] == "entity" and n == 1 and toks[i + 1:i + 2] == ["of"] \
-                and (many := _collective(word, hit[1])) and i + 2 < len(toks) and _names_someone(toks[i + 2]) \
-                and (_plural_word(toks[i + 2]) or word in lx.GROUP_WORDS):
+                and (many := _collective(word, hit[1])) and member < len(toks) \
+                and _names_someone(toks[member]) and (_plural_word(toks[member]) or word in lx.GROUP_WORDS):
             # "a school of sardines", "a family of ducks", "a troop of monkeys", "a team of doctors":
             # so many of them, no school building, no parents and a child, no four people
             hit = ("count", many)
         elif (hit is None or hit[0] != "count") and n == 1 and toks[i + 1:i + 2] == ["of"] \
-                and i + 2 < len(toks) and word.isascii() and open_lexicon.animal_group(word.lower()) \
-                and _names_someone(toks[i + 2]):
+                and member < len(toks) and word.isascii() and open_lexicon.animal_group(word.lower()) \
+                and _names_someone(toks[member]):
             # "a pod of dolphins", "a pride of lions", "a drove of cattle": a word WordNet files as a
             # group of animals counts them, whatever it first names (no pea pod); what follows "of"
             # is several, spelt as a plural or not (cattle, deer)
@@ -1617,8 +1631,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (doing := _ing_verb(word)) is not None:
             hit = ("action", doing)  # "a painter painting": what the one just named does, not a painting
         if (hit is None or hit[0] in ("entity", "place")) and n == 1 and (
-                _going_on(toks, i, verbs_at) or (hit is not None and hit[0] == "place"
-                                                 and _participle_before_object(toks, i, clause))):
+                _going_on(toks, i, verbs_at) or _participle_after_comma(toks, i, clause)
+                or (hit is not None and hit[0] == "place" and _participle_before_object(toks, i, clause))):
             # "she is helping her grandmother", "a farmer is fencing the field", "he keeps heating the
             # soup": an -ing form after "is" or a verb goes on, no tropical drink, railing or building;
             # so does one a being just named does before its object, where the word reads as a place
@@ -1701,6 +1715,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = ("size", grade)  # "the bigger fish eats the smaller fish": two sizes, two fish
         if hit is None and word.isdecimal():
             hit, n = ("count", _number(word)), 1
+        if hit is None and n == 1 and toks[i + 1:i + 2] == ["of"] and _numbers_of(word):
+            hit = ("count", lx.NUMBERS["many"])  # "dozens of balloons", "thousands of workers": many
         if hit is None and _CJK.search(word) and _CN_NUMBER.match(word) and i + 1 < len(toks) \
                 and len(toks[i + 1]) == 1 and toks[i + 1] in open_lexicon.measure_words():
             hit, n = ("count", _cn_number(word)), 1  # 十五 + 个 cut apart: the count before its measure word
@@ -2046,6 +2062,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     _part_of_itself(clause, toks)
     _parts_of_animals(clause, toks)
     _people_as_modifiers(clause, toks)
+    _named_twice(clause, toks)
     for at, meaning in read_as_food:
         _not_food(clause, at, meaning)
     _riders(clause, toks)
@@ -2067,6 +2084,9 @@ _ASKERS = frozenset({"i", "i'd", "we", "you", "me", "us", "please", "pls", "plz"
                      "will", "like", "want", "wanna", "need", "to", "let", "just"})
 _ASKS = frozenset({"show", "give", "make", "create", "generate", "render", "film", "animate", "see", "watch",
                    "imagine", "picture", "visualize", "visualise", "depict", "produce"})
+# Verbs that ask for a picture only where they open the clause before "me" or an article ("draw me a
+# cat sleeping", "paint a lighthouse at dusk"): elsewhere they are someone's doing ("a girl draws").
+_DRAWS = frozenset({"draw", "paint", "sketch", "illustrate"})
 _MEDIA = frozenset({"video", "videos", "clip", "film", "movie", "animation", "scene", "cartoon", "footage",
                     "story", "sequence"})
 _MEDIA_LINKS = frozenset({"of", "about", "showing", "where", "with", "in", "featuring", "that", "which",
@@ -2080,9 +2100,10 @@ def _request(toks: list[str]) -> int:
     which may stand alone ("footage of a bear"). The viewer is no one in the film and the video no
     videocassette."""
     k = 0
-    while k < len(toks) and (toks[k] in _ASKERS or toks[k] in _ASKS):
+    drawn = len(toks) > 1 and toks[0] in _DRAWS and toks[1] in ("me", "us", "a", "an")
+    while k < len(toks) and (toks[k] in _ASKERS or toks[k] in _ASKS or (k == 0 and drawn)):
         k += 1
-    asked = any(t in _ASKS for t in toks[:k]) and toks[k - 1] not in ("to", "let")
+    asked = (drawn or any(t in _ASKS for t in toks[:k])) and toks[k - 1] not in ("to", "let")
     # (without a verb that asks, the asking words stand only before the film's word: "I'd like a clip of")
     m = k
     while m < len(toks) and (toks[m] in _DETERMINERS or (toks[m].isascii() and toks[m] not in _MEDIA
@@ -2441,6 +2462,26 @@ def _people_as_modifiers(clause: Clause, toks: list[str]) -> None:
     _drop(clause, gone)
 
 
+def _named_twice(clause: Clause, toks: list[str]) -> None:
+    """An English noun read as the same picture as the noun right after it is that noun's modifier,
+    one thing named twice: a double-decker bus, a jumbo jet plane, a lorry truck, a steam locomotive
+    train (one bus, one plane). Its colour or size goes to the head. Not a plural before it (a verb
+    may follow: "the buses bus ...") nor a possessive ("the dog's dog toy")."""
+    gone: list[Mention] = []
+    for m in clause.mentions:
+        head = next((o for o in clause.mentions if o.end > o.start and o.start == m.end), None)
+        if head is None or m.end <= m.start or m.pronoun or head.pronoun or head.another \
+                or not toks[m.start].isascii() or m.entity.key != head.entity.key or m.count != 1 \
+                or m.actions or _plural_form(toks[m.end - 1]) \
+                or _possessive(clause.text, toks[m.end - 1], toks[head.start]):
+            continue
+        head.tint = head.tint or m.tint
+        head.scale = m.scale if head.scale == 1.0 else head.scale
+        head.start = m.start
+        gone.append(m)
+    _drop(clause, gone)
+
+
 def _possessive(text: str, owner: str, head: str) -> bool:
     """Whether an English text says `owner` in the possessive right before `head` ("the pilot's
     plane", "the pilots' plane"): tokens() drops the 's, so the text says it."""
@@ -2627,8 +2668,8 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
     if ent.key in _sky_worlds():
         return False  # one of a kind: the moon
     last = toks[i + n - 1]
-    one = _singular(last)
-    if one is None or (i > 0 and toks[i - 1] in ("a", "an", "one", "每")):
+    forms = _singular_forms(last)
+    if not forms or (i > 0 and toks[i - 1] in ("a", "an", "one", "每")):
         return False
     if i > 0 and toks[i - 1] == "of" and ent.archetype == Archetype.PROP:
         return False  # (a creature after "of" is several: "a litter of puppies", "a box of kittens")
@@ -2636,12 +2677,25 @@ def _bare_plural(toks: list[str], i: int, n: int, ent: Entity) -> bool:
         return False  # the picture's own name ends so: jeans, scissors, goggles are one thing
     if _worn_plural(toks, i, n):
         return False  # "with headphones on", "wearing roller skates": the pair one person wears
-    for singular in (one, one + "e") if last.endswith("ves") else (one,):  # wolves: wolf, knives: knife
+    for singular in forms:
         hit = _lookup(_join([*toks[i:i + n - 1], singular]))
         if hit is not None and hit[0] == "entity":
             thing = _entity_of(hit[1])
             return thing is not None and thing.key == ent.key
     return False
+
+
+def _singular_forms(word: str) -> list[str]:
+    """The singulars an English plural may have by its spelling, the likeliest first: wolves wolf
+    then wolfe (knives: knife), buses buse then bus (walruses, octopuses), taxis taxi (skis, kiwis:
+    an -is word is a plural only where its singular reads as the same thing, see `_bare_plural`)."""
+    one = _singular(word)
+    if one is None:
+        taxis = word.isascii() and word.isalpha() and len(word) >= 5 and word.endswith("is")
+        return [word[:-1]] if taxis else []
+    if word.endswith("ves"):
+        return [one, one + "e"]
+    return [one, word[:-2]] if word.endswith("ses") else [one]
 
 
 _WEAR = {"wear", "wears", "wearing", "wore", "worn", "puts", "put", "putting", "laces", "lacing"}
@@ -2684,9 +2738,43 @@ def _participle_before_object(toks: list[str], i: int, clause: Clause) -> bool:
         and open_lexicon.verb_reading(word) is not None
 
 
+def _time_without_apostrophe(words: list[str]) -> bool:
+    """A time WordNet files whose possessive was typed without its apostrophe: "new years eve",
+    "valentines day", "mothers day" are New Year's Eve, Valentine's Day, Mother's Day (tokens()
+    drops a written 's, so the table's rows are the bare words): no Eve, no couples, no mothers."""
+    bare = [w[:-1] if k < len(words) - 1 and w.endswith("s") and not w.endswith("ss") else w
+            for k, w in enumerate(words)]
+    return bare != words and open_lexicon.time_phrase(_join(bare))
+
+
+def _verb_ends_name(toks: list[str], i: int) -> bool:
+    """Two English words after "a" (or another word for one) whose second is a plural in form with
+    a verb reading, before a preposition, an object or the end: the first is the one thing, the
+    second its verb, whatever name the two make ("a bus stops at the school": no bus stop)."""
+    first, last = toks[i], toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    return i > 0 and toks[i - 1] in _ONE_THING and last.isascii() and last.isalpha() and last.endswith("s") \
+        and not last.endswith("ss") and (after in _AFTER_VERB or after == "" or not after.isalnum()) \
+        and _kind(first) == "entity" and open_lexicon.verb_reading(last) is not None
+
+
+def _participle_after_comma(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -ing form right after a comma and before its object (a determiner or a count),
+    where the clause has named a being and WordNet has the word as a verb: what that one does
+    ("an astronaut floats outside the station, fixing a satellite": no knot; "a mechanic lies under
+    the truck, fixing the engine"). A list's thing has its own determiner: "a cake, a painting"."""
+    word = toks[i]
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return i > 1 and toks[i - 1] == "," and word.isascii() and word.endswith("ing") and len(word) > 5 \
+        and (after in _DETERMINERS or _kind(after) == "count") \
+        and any(m.entity.archetype != Archetype.PROP for m in clause.mentions) \
+        and open_lexicon.verb_reading(word) is not None
+
+
 # The English words that say a thing is not there, before it and its describing words: "no" as a
 # determiner ("no cars", not the cry "oh no, a shark"), "without" and "not" with an article.
 _ABSENT = frozenset({"no", "without", "not"})
+_NO_ONE = frozenset({"nobody", "noone", "no-one"})  # ("no one" is "no" before the count "one")
 _ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "my", "their", "its", "your",
                               "our"})
 
@@ -2754,7 +2842,10 @@ def _mended(toks: list[str], caps: set[str]) -> list[str]:
         if word in caps or (meant := _slip_read(word)) is None \
                 or any(_lookup(_join(toks[k:k + 2])) is not None for k in (i - 1, i) if k >= 0):
             continue  # (nor one a known name of two words has: the ferris wheel)
-        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 2):i])
+        # (right after it, or after one describing word: "a cute pengiun", not "the harbor where")
+        counted = any(t in _DETERMINERS or _kind(t) == "count" for t in toks[max(0, i - 1):i]) \
+            or (i >= 2 and (toks[i - 2] in _DETERMINERS or _kind(toks[i - 2]) == "count")
+                and toks[i - 1] not in _STOP and _kind(toks[i - 1]) in (None, "colour", "size"))
         doing = word.endswith(("ing", "s", "ed")) and _kind(meant) == "action"
         if counted or doing:
             out[i] = meant
@@ -3104,6 +3195,20 @@ _PRONOUNS = {"he", "she", "it", "they", "who", "that", "which", "one", "everyone
              "somebody", "nobody", "each", "i", "we", "you"}
 
 
+_DESCRIBED = 2  # describing words a group's "of" may have before its members ("a flock of small white birds")
+
+
+def _described_member(toks: list[str], k: int) -> int:
+    """The token of the members' word after a group word and "of", past up to two describing words:
+    sizes, colours, or English words that read as nothing ("a school of small fish", "a flock of
+    white birds", "a troop of young monkeys"). Else k itself."""
+    j = k
+    while j < min(len(toks) - 1, k + _DESCRIBED) and toks[j].isascii() and toks[j].isalpha() \
+            and toks[j] not in _STOP and _kind(toks[j]) in (None, "colour", "size"):
+        j += 1
+    return j if j < len(toks) and _names_someone(toks[j]) else k
+
+
 def _past_modifiers(toks: list[str], i: int) -> int:
     """The token an object starts at, from `i` past up to three determiners, sizes and colours
     ("rides a big wave", "draws his long sword")."""
@@ -3237,8 +3342,11 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     a verb where it stands right after its subject (a thing just named, or a pronoun) and before
     what follows a verb. After a determiner, a number or an adjective it stays a noun."""
     word = toks[i]
-    if i == 0 or not word.isascii():
+    if i == 0 or not word.isascii() or _listed_subject(toks, i, clause) or _list_goes_on(toks, i + 1, clause) \
+            or _second_object(toks, i, clause):
         return False
+    if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
+        return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
@@ -3297,6 +3405,146 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
 
 # The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+_BIG_NUMBERS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
+def _numbers_of(word: str) -> bool:
+    """An English number word in the plural, said before "of": dozens, hundreds, thousands."""
+    one = word[:-1] if word.isascii() and word.endswith("s") else ""
+    return one in _BIG_NUMBERS or lx.NUMBERS.get(one, 0) >= lx.NUMBERS["dozen"]
+
+
+def _absolute_subject(toks: list[str], i: int) -> bool:
+    """An English plural after a comma with an -ing form after it that has a verb reading: the
+    things that do it, a phrase of their own ("a lighthouse on a cliff, waves crashing below", "a
+    surfer on the beach, waves rolling in"): the waves, not someone waving."""
+    word, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    return i > 0 and toks[i - 1] == "," and word.isalpha() and word.endswith("s") and not word.endswith("ss") \
+        and after.endswith("ing") and len(after) > 5 \
+        and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None)
+
+
+def _second_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plural right after a thing that is itself a verb's object (the verb's -s or -ed
+    form, then a determiner): the verb's second object, not that object's verb ("a boy gives his
+    mom flowers on mothers day", "a waiter serves the guests drinks on the terrace", "throws his
+    dog sticks in the park"). An object does nothing in its clause in the -s form."""
+    word, last = toks[i], _last_named(clause)
+    if last is None or last.end != i or not word.isalpha() or not word.endswith("s") or word.endswith("ss") \
+            or last.start < 2 or toks[last.start - 1] not in _DETERMINERS:
+        return False
+    k = last.start - 1
+    while k > 0 and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size", "count")):
+        k -= 1
+    verb = toks[k]
+    named = any(m.start <= k < m.end for m in clause.mentions)
+    return not named and k < last.start - 1 and verb.isalpha() and verb.endswith(("s", "ed")) \
+        and not verb.endswith("ss") and (k == 0 or toks[k - 1] not in _DETERMINERS) \
+        and (_hand_kind(verb) == "action" or open_lexicon.verb_reading(verb) is not None)
+
+# The verbs that take an object and then a plain verb form, what the object does ("hears the dog
+# bark", "lets the goats graze", "helps his grandpa fish"): perception and letting, making, helping.
+_TAKE_BARE = frozenset({"see", "sees", "saw", "watch", "watches", "watched", "hear", "hears", "heard",
+                        "notice", "notices", "noticed", "feel", "feels", "felt", "let", "lets", "make",
+                        "makes", "made", "help", "helps", "helped"})
+
+
+def _bare_infinitive(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plain verb form right after the object of a verb of perception, letting, making
+    or helping, before a preposition, an object or the end: what the object does ("an old man
+    hears the dog bark at the mailman": no ginger root; "no one sees the fox sneak into the
+    henhouse": no one sneaking; "a boy helps his grandpa fish from the pier": no fish)."""
+    word, last = toks[i], _last_named(clause)
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if last is None or last.end != i or not word.isalpha() or word.endswith(("s", "ed", "ing")) \
+            or not (after in _AFTER_VERB or after == "" or not after.isalnum()):
+        return False
+    k = last.start - 1
+    while k >= 0 and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size", "count")):
+        k -= 1
+    return k >= 0 and toks[k] in _TAKE_BARE and open_lexicon.verb_reading(word) is not None
+
+
+def _after_set_off_phrase(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English -s form with a verb reading right after a phrase set off by commas after the
+    clause's first thing, before its object or a preposition: the subject's verb ("The train, pulled
+    by a locomotive, crosses a viaduct": no lacrosse; "a sailor, tired after the voyage, ducks under
+    the rope": no ducks). The phrase opens with a relative word or a describing one, not a
+    determiner or a thing: "a pond with frogs, ducks and swans", "the geese, the ducks, ..." are
+    lists."""
+    word = toks[i]
+    if i < 4 or toks[i - 1] != "," or not word.isalpha() or not word.endswith("s") or word.endswith("ss") \
+            or open_lexicon.verb_reading(word) is None or not clause.mentions:
+        return False
+    first = clause.mentions[0]
+    opened = first.end
+    opening = all(t in _DETERMINERS or _kind(t) in (None, "colour", "size", "count")
+                  for t in toks[:first.start])
+    if opened >= i - 2 or toks[opened] != "," or "," in toks[opened + 1:i - 1] or not opening:
+        return False
+    inserted = toks[opened + 1]
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    describing = inserted in _RELATIVES or (inserted.isalpha() and inserted not in _DETERMINERS
+                                            and _kind(inserted) in (None, "size", "colour"))
+    return describing and (after in _AFTER_VERB or after in _PRONOUNS or _kind(after) == "count")
+
+
+def _listed_subject(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English plural after "and", "or" or a comma that follows several of a thing just named,
+    in a clause that has said nothing but its subjects yet, with a plain verb form after it and
+    that verb's object or preposition next: the list's next subject, not a verb ("ducks and swans
+    crowd the pond", "soldiers and drones patrol the city", "taxis, buses and bicycles crowd the
+    street"). After a verb it is that verb's object or another verb ("catches crabs and cooks fish
+    in a pan")."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] not in ("and", "or", ",") or not word.isalpha() or not word.endswith("s") \
+            or word.endswith("ss") or clause.actions or not _plural_word(word):
+        return False
+    last = _last_named(clause)
+    if last is None or last.end != i - 1 or not (last.count > 1 or _plural_form(toks[i - 2])):
+        return False
+    said = {k for m in clause.mentions for k in range(m.start, m.end)}
+    if not all(k in said or t in _DETERMINERS or t in _CONJUNCTIONS or t in ("and", "or", ",")
+               or _kind(t) in ("colour", "size", "count") for k, t in enumerate(toks[:i])):
+        return False
+    return _plain_verb_next(toks, i + 1)
+
+
+def _plain_verb_next(toks: list[str], j: int) -> bool:
+    """Token j is an English plain verb form (no -s, -ed or -ing) that has a verb reading, with its
+    object's determiner or a preposition after it: "(drones) patrol the city", "(swans) crowd the
+    pond"."""
+    after, then = toks[j] if j < len(toks) else "", toks[j + 1] if j + 1 < len(toks) else ""
+    plain = after.isascii() and after.isalpha() and not after.endswith(("s", "ed", "ing")) and (
+        _hand_kind(after) == "action" or open_lexicon.verb_reading(after) is not None
+        or ((row := open_lexicon.lookup(after)) is not None and row.kind in ("action", "verb")))
+    return plain and (then in _DETERMINERS or then in _AFTER_VERB)
+
+
+def _list_goes_on(toks: list[str], j: int, clause: Clause) -> bool:
+    """Token j joins a list of plural subjects that a plain verb follows: "and drones patrol the
+    city": the plural before it is a subject too, not a verb ending its clause ("robot soldiers and
+    drones patrol", not "soldiers" as "soldiers on"). Not after a thing said to be one: "a dog
+    barks and cats run away"."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    last = _last_named(clause)
+    one = last is not None and last.start > 0 and toks[last.start - 1] in _ONE_THING
+    return not one and j < len(toks) and toks[j] in ("and", "or", ",") and nxt.isalpha() \
+        and nxt.endswith("s") and not nxt.endswith("ss") and _plural_word(nxt) and _plain_verb_next(toks, j + 2)
+
+
+def _group_word_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
+    """An English group word (crowd, flock, herd, swarm) right after several of a thing just named
+    and before an object or a preposition: what they do ("the children flock to the truck", "ducks
+    and swans crowd the pond"), no crowd of people, no flock of birds, and no count of what follows."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    return toks[i].isascii() and toks[i] in lx.GROUP_WORDS and after != "of" \
+        and (after in _DETERMINERS or after in _AFTER_VERB) and _plural_before(toks, i, clause)
 
 
 def _in_a_series_of_verbs(toks: list[str], i: int, clause: Clause, verbs_at: set[int]) -> bool:
