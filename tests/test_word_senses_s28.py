@@ -125,3 +125,18 @@ def test_no_wind_where_none_is_named(prompt: str) -> None:
 def test_the_mobile_phone_is_held_in_the_hand() -> None:
     assert open_lexicon.handheld("mobile phone") == "hand"
     assert open_lexicon.handheld("umbrella") == "over"
+
+
+# Chinese wind words follow their glosses where their last character says a weather.
+@pytest.mark.parametrize(("prompt", "weather"), [
+    ("一阵微风吹过湖面", Weather.WIND),
+    ("海风吹着渔船", Weather.WIND),
+    ("霉雨下的老街", Weather.RAIN),
+])
+def test_a_chinese_wind_word_blows(prompt: str, weather: Weather) -> None:
+    assert weather in _weather(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["泡芙放在盘子里", "小女孩拿着粉扑"])
+def test_a_puff_is_no_wind(prompt: str) -> None:
+    assert Weather.WIND not in _weather(prompt)
