@@ -263,6 +263,9 @@ EFFECT_SEEDS: dict[str, str] = {
     "explosion.n.01": "explosion", "explosion.n.02": "explosion", "jet.n.02": "water", "spray.n.01": "water",
     "bubble.n.01": "bubbles", "confetti.n.01": "confetti",
 }
+# The world's weather (screenplay Weather values) a noun filed under one of these is: a gust, a
+# breeze, a gale, a zephyr blow as "wind" does (the hand table's words are asked first).
+WEATHER_SEEDS: dict[str, str] = {"wind.n.01": "wind"}
 # World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it. Not
 # glide.v.01, "move smoothly": its kinds slide along a surface (slide, skid, coast, skim), and flying
 # them lifted a curling team into the air; "glide" itself flies by its second sense, "fly in or as if
@@ -1267,12 +1270,19 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                  if h.name() in pics and pics[h.name()].endswith(" " + word)]
         # (under a broad made thing only a kind that is a fair share of it: a machine is no slot machine)
         named = _fair_kinds(s, named) if s.lexname() == "noun.artifact" else named
+        # (a person whose kinds are several different trades named by the word is none of them: a
+        # worker is anyone at work, not the factory worker before the office and construction workers)
+        if s.lexname() == "noun.person" and len({pics[h.name()] for h, _ in named}) > 1:
+            named = []
         for h, path in sorted(named, key=lambda hp: -sum(lem.count() for lem in hp[0].lemmas()))[:1]:
             return "entity", pics[h.name()], " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
         for h, _, path in _up(s, MAX_UP):
             via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
             if h.name() in EFFECT_SEEDS:
                 return "effect", EFFECT_SEEDS[h.name()], via
+            if h.name() in WEATHER_SEEDS and h is not s \
+                    and wn.synsets(word.replace(" ", "_"), pos="n")[:1] == [s]:  # (no draft of a letter)
+                return "weather", WEATHER_SEEDS[h.name()], via
             if h.name() in PLACE_SEEDS:
                 # (a made thing its gloss calls another made thing than the place is no place: a
                 # cable car, filed as a compartment, a room, is "a conveyance for passengers ... on a
@@ -1649,6 +1659,37 @@ def _sex(s) -> str:  # type: ignore[no-untyped-def]
         if said:
             return said.pop() if len(said) == 1 else ""
     return ""
+
+
+EITHER_SEX = re.compile(r"^\s*(?:an? |the )?([a-z]+) or ([a-z]+)\b")
+BOTH_SEXES = "woman and man holding hands"  # 👫: cast as its two people (plan/groups.py)
+
+
+def _pairs_of_sexes(wn, nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                    known: set[str]) -> dict[str, tuple[str, str, str]]:
+    """The plural of a word for a person whose gloss is the two words of either sex (a parent, "a
+    father or mother"), as the two: a woman and a man (👫), not a crowd of anyone. Not where the two
+    are someone's (a sibling, "a person's brother or sister": plan/siblings.py ages them as the one
+    named with them) or follow "of" (a grandchild, "a child of your son or daughter"), nor a child's
+    words (a boy or a girl is no grown pair)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    if BOTH_SEXES not in known:
+        return out
+    for w, hit in sorted(nouns.items()):
+        first = _senses(wn, w, "n")[:1]
+        if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or first[:1] == [] \
+                or first[0].lexname() != "noun.person":
+            continue
+        text = re.sub(r"\([^)]*\)", " ", first[0].definition().lower()).split(";")[0]
+        head = re.split(r"\b(?:" + "|".join(sorted(CLAUSE_WORDS)) + r")\b", text)[0]
+        m = EITHER_SEX.search(head)
+        if m is None or {SEX_WORDS.get(m.group(1)), SEX_WORDS.get(m.group(2))} != {"f", "m"} \
+                or {m.group(1), m.group(2)} & CHILD_WORDS:
+            continue
+        for f in _forms(w, "n")[1:]:
+            if f != w and f.endswith("s"):
+                out[f] = ("entity", BOTH_SEXES, f"{w} > {m.group(0)}")
+    return out
 
 
 # (not "child": "the child of your aunt" is grown; "offspring" heads a twin's "either of two offspring
@@ -2469,8 +2510,12 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
     # Between groups used equally often, one whose members have a picture (a flock of birds before
     # a church's flock): a film shows members.
     s = max(first, key=lambda g: (_count(g, word), _drawn_members(g, pics), -first.index(g)), default=None)
-    if s is None or s.lexname() != "noun.group" or _uses(wn, word, "v") >= _uses(wn, word, "n") \
-            or _reaches(s, SETTLEMENTS):
+    # (a group pictured people's glosses say they serve in: an army, a fire department, whatever the
+    # corpus tags; `_gloss_members`)
+    said = [m for lem in ([] if s is None else s.lemmas())
+            if (m := _gloss_members(wn, pics).get(_lemma(lem.name()))) is not None]
+    if s is None or s.lexname() != "noun.group" or _reaches(s, SETTLEMENTS) \
+            or (_uses(wn, word, "v") >= _uses(wn, word, "n") and not (said and not _uses(wn, word, "v"))):
         return None  # not a group, a word people mostly use as a verb ("casts a net"), or a place's
         # people (a hamlet, a small town, the crossroads a hamlet is: 十字路口 is no crowd)
     # A word that is also a place (a village, a town) or a visible thing or stuff used nearly as often
@@ -2487,9 +2532,40 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
             if h.name() in pics and h.name() not in TOO_BROAD:
                 via = " > ".join(_lemma(p.lemmas()[0].name()) for p in path)
                 return "group", pics[h.name()], f"{_lemma(s.lemmas()[0].name())}: {via}"
+    for member in said[:1]:  # (an army: "an enlisted man or woman who serves in an army", the soldier)
+        return "group", member[1], f"{_lemma(s.lemmas()[0].name())}: {member[0]}"
     if _reaches(s, PEOPLE_GROUPS):
         return "group", "person", f"{_lemma(s.lemmas()[0].name())}: people"
     return None
+
+
+# A gloss that says whose member someone is: "who serves in an army", "a member of a fire department".
+MEMBER_OF = re.compile(r"\b(?:serves? in|(?:a |an )?members? of|enrolled in) (?:an? |the )([a-z]+(?: [a-z]+)?)")
+_GLOSS_MEMBERS: list[dict[str, tuple[str, str]]] = []  # (read once)
+
+
+def _gloss_members(wn, pics: dict[str, str]) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The group words pictured people's glosses say they serve in or are members of (an army: the
+    soldier "who serves in an army"; a fire department: the firefighter), each to (the person's word,
+    the picture): the group's members where no member meronym is pictured. Only a picture of someone
+    in particular (not "man": a serviceman "serves in the armed forces"), and only a group word one
+    picture's gloss says (a royal family is a prince's and a princess's: neither)."""
+    if _GLOSS_MEMBERS:
+        return _GLOSS_MEMBERS[0]
+    said: dict[str, set[tuple[str, str]]] = {}
+    for syn, name in sorted(pics.items()):
+        s = wn.synset(syn)
+        if s.lexname() != "noun.person" or name in GENERIC_LOOKS:
+            continue
+        text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
+        for m in MEMBER_OF.finditer(text):
+            words = m.group(1).split()
+            for group in {" ".join(words), words[0]}:  # ("serves in an army", "a fire department")
+                if wn.synsets(group.replace(" ", "_"), pos="n") and any(
+                        g.lexname() == "noun.group" for g in wn.synsets(group.replace(" ", "_"), pos="n")[:1]):
+                    said.setdefault(group, set()).add((_lemma(s.lemmas()[0].name()), name))
+    _GLOSS_MEMBERS.append({g: sorted(p)[0] for g, p in sorted(said.items()) if len({n for _, n in p}) == 1})
+    return _GLOSS_MEMBERS[0]
 
 
 def _drawn_members(s, pics: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
@@ -2893,6 +2969,8 @@ def build() -> bytes:
                 readings[w] = hit or ("verb", "", w)  # a verb with no world meaning: still not a thing
             else:  # one WordNet's corpus never tags: only its -s form, where it stands between a
                 untagged[w] = hit or ("verb", "", w)  # subject and a thing ("a chef torches the sugar")
+        for f, hit in _pairs_of_sexes(wn, en_nouns, known).items():
+            rows.setdefault(("en", f), hit)
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
                 rows.setdefault(("en", f), hit)
@@ -3685,7 +3763,9 @@ def _handheld(wn, pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str,
     for syn, name in sorted(pics.items()):
         s = wn.synset(syn)
         if catalog().en_index[name].archetype == Archetype.PROP and HANDHELD.search(s.definition()):
-            out[("hand", name)] = ("entity", "over" if _reaches(s, COVERINGS) else "hand", syn)
+            # (by the picture's key: 📱's synset takes the name "cellphone", the planner asks "mobile phone")
+            out.setdefault(("hand", catalog().en_index[name].key),
+                           ("entity", "over" if _reaches(s, COVERINGS) else "hand", syn))
     return out
 
 

@@ -19,7 +19,8 @@ from kinema.plan.lexicon import CLASSIFIERS
 
 # group: several of the entity (a band); verb: a verb with no world meaning (only as lang "env")
 # word: a word of lang "w", known to WordNet and read as nothing (or a time phrase, lang "wt")
-KINDS = ("entity", "group", "place", "action", "effect", "verb", "word")
+# weather: a Weather value (a gust, a breeze: wind)
+KINDS = ("entity", "group", "place", "action", "effect", "verb", "word", "weather")
 CREDIT = "WordNet 3.0 (Princeton University, WordNet licence); CC-CEDICT (MDBG, CC BY-SA 4.0)"
 
 
