@@ -1981,6 +1981,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     # a hands action is a person's (老人坐在长椅上弹吉他: the old man strums, not the bench)
                     doers = doers[:doers.index(people[-1]) + 1]
                 doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
+                doers = _out_of_its_place(doers, toks, i)  # 老人坐在船上钓鱼: the old man, not the boat
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -3552,6 +3553,40 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
             break
         doers = doers[:-1]
     return doers
+
+
+# What opens a Chinese phrase of where someone is or comes from: 在 alone or after the verb of
+# being there (坐在, 站在, 躺在, 停在 ...), 从.
+_WHERE_OPENS = ("在", "从")
+
+
+def _in_its_place(t: str) -> bool:
+    """A locative word (上, 里, 旁边, 顶上, 底下 ...) that closes a Chinese phrase of where."""
+    return t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) \
+        or (len(t) == 2 and t[0] in "顶底" and t[1] in lx.LOCATIVE)
+
+
+def _out_of_its_place(doers: list[Mention], toks: list[str], i: int) -> list[Mention]:
+    """The doers before a Chinese phrase of where that ends right before the verb at token i: a
+    thing named between 在 (坐在, 躺在 ...) or 从 and a locative is where the one named before it is,
+    not the verb's doer (老人坐在船上钓鱼: the old man fishes, not the boat; 他坐在地铁站里弹吉他, 猫躺在
+    汽车顶上睡觉, 他从车上跳了下来). The phrase may hold an owner, a count, a colour or a place word
+    (在爸爸的车里, 坐在一辆公交车上, 地铁站). Only where someone or something was named before the
+    phrase: 在车上，猫在睡觉 and 车在路上跑 are as before."""
+    last = doers[-1]
+    if len(doers) < 2 or toks[i].isascii() or last.end > i:
+        return doers
+    gap = [t for t in toks[last.end:i] if _kind(t) != "place"]
+    if not gap or not _in_its_place(gap[0]) or any(t in _CLAUSE_BREAKS for t in gap):
+        return doers  # (and the verbs after the first: 渔夫在船上撒网捕鱼, the fisherman catches)
+    j = last.start - 1
+    while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")
+                      or any(m.start <= j < m.end for m in doers)):
+        j -= 1
+    if j < 0 or not (toks[j] in _WHERE_OPENS or (toks[j].endswith("在") and len(toks[j]) == 2)):
+        return doers
+    before = [m for m in doers if m.end <= j]
+    return before or doers
 
 
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:

@@ -1,0 +1,64 @@
+"""Chinese sentences as a first-time user types them, read wrong by how they were parsed (session
+28, helper wzhp22).
+
+Found by a probe of prompts written natively (tests/data/probe_zh_s28.yaml) and by its forms. Each
+kind has the given case and unseen ones of the same kind; the negative cases must not change.
+
+- A thing named in a phrase of where (在/坐在/躺在/从 … 上/里/旁边) is where the one named before it
+  is, not the doer of the verbs after the phrase: 老人坐在船上钓鱼 (the old man fishes, not the boat).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kinema.plan.director import plan
+from kinema.plan.life import background
+from kinema.plan.parse import parse_clause
+
+
+def _cast(prompt: str) -> Counter[str]:
+    return Counter(m.name.en for m in plan(prompt).screenplay.cast if not background(m.id))
+
+
+def _doings(prompt: str) -> dict[str, set[str]]:
+    """What each thing the clause names does, by its picture's key."""
+    out: dict[str, set[str]] = {}
+    for m in parse_clause(prompt, "zh").mentions:
+        out.setdefault(m.entity.key, set()).update(m.actions)
+    return out
+
+
+@pytest.mark.parametrize(("prompt", "doer", "place", "verb"), [
+    ("一个年轻人坐在地铁站里弹吉他", "person", "metro", "strum"),  # given (probe_zh_s28)
+    ("老人坐在船上钓鱼", "old man", "ship", "fish"),
+    ("他坐在火车里看书", "man", "train", "read"),
+    ("孩子们坐在校车里唱歌", "child", "bus", "sing"),
+    ("女孩坐在一辆红色的公交车上吃面包", "girl", "bus", "eat"),
+    ("小狗趴在自行车旁边睡觉", "dog", "bicycle", "sleep"),
+    ("他在飞机上吃饭", "man", "airplane", "eat"),
+    ("他从车上跳了下来", "man", "car", "jump"),
+    ("渔夫在船上撒网捕鱼", "person", "ship", "catch"),  # and the verbs after the first
+    ("妈妈在爸爸的车里吃苹果", "woman", "car", "eat"),  # an owner inside the phrase
+])
+def test_where_someone_is_does_not_do_what_they_do(prompt: str, doer: str, place: str, verb: str) -> None:
+    doings = _doings(prompt)
+    assert verb in doings[doer]
+    assert not doings[place] - {"sit", "stand", "lie"}
+
+
+def test_the_guitar_played_in_a_station_is_cast() -> None:
+    assert _cast("一个年轻人坐在地铁站里弹吉他，面前放着一顶帽子。")["guitar"] == 1
+    assert _cast("他坐在地铁站里弹吉他")["guitar"] == 1
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb"), [
+    ("在车上，猫在睡觉", "cat", "sleep"),  # nobody named before the phrase
+    ("车在路上跑", "car", "run"),  # the vehicle is the subject, before 在
+    ("猫在沙发上睡觉", "cat", "sleep"),
+    ("老人坐在船上，船慢慢地漂走了", "ship", "fly"),  # a new clause names its doer again
+])
+def test_the_doer_before_or_after_the_phrase_is_kept(prompt: str, doer: str, verb: str) -> None:
+    assert verb in _doings(prompt)[doer]
