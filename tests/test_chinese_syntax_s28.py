@@ -6,6 +6,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
 
 - A thing named in a phrase of where (在/坐在/躺在/从 … 上/里/旁边) is where the one named before it
   is, not the doer of the verbs after the phrase: 老人坐在船上钓鱼 (the old man fishes, not the boat).
+- 我 or 我们 opening a clause after a comma is a second doer, whoever was named before it (妈妈在厨房里
+  切菜，我在房间里写作业); 他们 after one person alone is others (奶奶在织毛衣，他们在看电视).
 """
 
 from __future__ import annotations
@@ -62,3 +64,24 @@ def test_the_guitar_played_in_a_station_is_cast() -> None:
 ])
 def test_the_doer_before_or_after_the_phrase_is_kept(prompt: str, doer: str, verb: str) -> None:
     assert verb in _doings(prompt)[doer]
+
+
+def _people(prompt: str) -> int:
+    return sum(m.count for m in parse_clause(prompt, "zh").mentions if m.entity.archetype.value == "human")
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("妈妈在厨房里切菜，我在房间里写作业", 2),  # given (a variation of probe_zh_s28's 爸爸负责烤，我负责吃)
+    ("爸爸做饭，我洗碗", 2),
+    ("小猫在睡觉，我在看书", 1),
+    ("奶奶在织毛衣，我们在看电视", 3),
+    ("奶奶在织毛衣，他们在看电视", 3),
+    ("一个老人坐在长椅上，他们在下棋", 3),
+    ("我在公园里跑步，我很开心", 1),  # the same speaker
+    ("妈妈给我买了一个蛋糕", 1),  # no comma: as before
+    ("小狗舔了舔我的手", 0),
+    ("爸爸和妈妈在做饭，他们很开心", 2),  # they are the two named
+    ("一家人在吃饭，他们很开心", 1),  # the family (one picture of its people), no one more
+])
+def test_a_pronoun_after_a_comma_is_another_doer(prompt: str, people: int) -> None:
+    assert _people(prompt) == people

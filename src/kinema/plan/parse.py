@@ -1761,6 +1761,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and all(not someone(m.entity) or m.entity.archetype == Archetype.VEHICLE
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
                             or (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
+                            or (word in _FIRST_PERSON and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
+                                and not (m.pronoun and m.words in _FIRST_PERSON))
+                            or (word in _THEY_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
+                                and _one_person(clause.mentions))
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
@@ -1768,6 +1772,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
             # comma, a new clause's doer though the things before it did something (流星划过夜空，她许愿). Not
             # "it", "one" (they never stand alone), nor "they" after things ("lanterns ... they glow").
+            # 我 or 我们 opening a clause after a comma is never one named before in the third person
+            # (妈妈在厨房里切菜，我在房间里写作业; 小猫在睡觉，我在看书: the speaker is a second doer), nor
+            # 他们 after one person alone (奶奶在织毛衣，他们在看电视: others).
             key, count = _SUBJECT_PRONOUNS[word]
             clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
                                            pronoun=True))  # the director keeps it if nobody came before
@@ -3511,6 +3518,14 @@ _SUBJECT_PRONOUNS: dict[str, tuple[str, int]] = {
 _PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "us", "our",
              "她", "他", "她们", "他们", "我", "我们"}
 _OBJECT_ONLY = {"him", "me", "us"}
+_FIRST_PERSON = {"我", "我们", "i", "we"}  # (as a clause's subject)
+_THEY_ZH = {"他们", "她们"}
+
+
+def _one_person(mentions: list[Mention]) -> bool:
+    """Whether the people named are one person alone (a plural pronoun after them is others)."""
+    people = [m for m in mentions if m.entity.archetype == Archetype.HUMAN]
+    return len(people) == 1 and people[0].count == 1 and not people[0].group and not people_in(people[0].entity)
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
 
 # 去/来 between two doings: the second is what one goes (or comes) to do (去河边钓鱼 goes to fish)
