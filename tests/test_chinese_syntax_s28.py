@@ -8,6 +8,7 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   is, not the doer of the verbs after the phrase: 老人坐在船上钓鱼 (the old man fishes, not the boat).
 - 我 or 我们 opening a clause after a comma is a second doer, whoever was named before it (妈妈在厨房里
   切菜，我在房间里写作业); 他们 after one person alone is others (奶奶在织毛衣，他们在看电视).
+- A heap of a weather's stuff (雪堆) is that stuff: the snow, as 石堆 is stones.
 """
 
 from __future__ import annotations
@@ -85,3 +86,21 @@ def _people(prompt: str) -> int:
 ])
 def test_a_pronoun_after_a_comma_is_another_doer(prompt: str, people: int) -> None:
     assert _people(prompt) == people
+
+
+def _weather(prompt: str) -> set[str]:
+    return {s.setting.weather.value for s in plan(prompt).screenplay.scenes}
+
+
+@pytest.mark.parametrize("prompt", [
+    "企鹅想学飞，结果一头栽进了雪堆里。",  # given (probe_zh_s28)
+    "小狗在雪堆里打滚",
+    "一只兔子从雪堆后面探出头来",
+])
+def test_a_heap_of_snow_is_snow(prompt: str) -> None:
+    assert "snow" in _weather(prompt)
+
+
+def test_a_heap_of_a_thing_is_still_the_thing() -> None:
+    assert _cast("石堆上坐着一只猫")["cat"] == 1
+    assert _weather("孩子们在沙堆上玩") == {"clear"}

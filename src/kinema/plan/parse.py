@@ -611,6 +611,9 @@ def _resplit(word: str) -> list[str]:
         if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
                 and hit[0] == "entity":
             return ["一群", *_resplit(word[:-1])]
+        if len(word) == 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[0])) is not None \
+                and hit[0] in ("weather", "effect") and _lookup(word) is None:
+            return [word[0]]  # 雪堆 a heap of snow: the snow (no count of a weather's stuff)
         # Two things no dictionary reads together: Chinese puts the head last (树叶 the leaves of a
         # tree, 荷叶 of a lotus), a creature's thing aside (牛棚: the cow, below).
         if len(word) == 2 and word[0] != word[1] and _kind(word[1]) == "entity" \
