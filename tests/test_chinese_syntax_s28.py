@@ -9,6 +9,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
 - 我 or 我们 opening a clause after a comma is a second doer, whoever was named before it (妈妈在厨房里
   切菜，我在房间里写作业); 他们 after one person alone is others (奶奶在织毛衣，他们在看电视).
 - A heap of a weather's stuff (雪堆) is that stuff: the snow, as 石堆 is stones.
+- A subject pronoun after a comma says again the last person of its sex and number: the verbs after
+  it are that one's, not the creature named last (小女孩被一只狗咬了，她哭着跑回家: she runs).
 """
 
 from __future__ import annotations
@@ -104,3 +106,32 @@ def test_a_heap_of_snow_is_snow(prompt: str) -> None:
 def test_a_heap_of_a_thing_is_still_the_thing() -> None:
     assert _cast("石堆上坐着一只猫")["cat"] == 1
     assert _weather("孩子们在沙堆上玩") == {"clear"}
+
+
+def _does(prompt: str, lang: str = "zh") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in parse_clause(prompt, lang).mentions:
+        out.setdefault(m.entity.key, set()).update(m.actions)
+    return out
+
+
+@pytest.mark.parametrize(("prompt", "lang", "doer", "other", "verb"), [
+    ("小女孩被一只蜜蜂蛰了，她哭着跑回家", "zh", "girl", "honeybee", "run"),  # a variation of probe_zh_s28
+    ("小女孩被一只狗咬了，她哭着跑回家", "zh", "girl", "dog", "run"),
+    ("男孩被一只狗追着，他吓得爬上了树", "zh", "boy", "dog", "climb"),
+    ("老奶奶看见一只猫，她笑着走了过去", "zh", "old woman", "cat", "walk"),
+    ("孩子们追着一只小狗，他们笑着跑进了公园", "zh", "child", "dog", "run"),
+    ("A girl is bitten by a dog, and she runs home", "en", "girl", "dog", "run"),
+    ("A boy is chased by a dog, he climbs a tree", "en", "boy", "dog", "climb"),
+])
+def test_a_pronoun_says_again_the_one_who_does_what_follows(prompt: str, lang: str, doer: str, other: str,
+                                                               verb: str) -> None:
+    doings = _does(prompt, lang)
+    assert verb in doings[doer]
+    assert verb not in doings[other]
+
+
+def test_a_pronoun_of_the_other_sex_or_after_the_one_named_is_as_before() -> None:
+    assert _does("小猫追着一个男孩，他跑进了屋里")["boy"] == {"run"}
+    doings = _does("她在厨房里做饭，他在客厅里看报纸")
+    assert doings["woman"] == {"cook"} and doings["man"] == {"look"}

@@ -1493,6 +1493,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     attribute: tuple[str, int] | None = None  # a verb describing the thing named at that token
     last_doer: Mention | None = None
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
+    referent: tuple[Mention, int] | None = None  # one named before whom a pronoun at a token says again
     weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
     verb_at = -1  # the last action word's token
     read_as_food: list[tuple[int, str]] = []  # verbs the open vocabulary reads as cooking or eating
@@ -1783,6 +1784,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                                            pronoun=True))  # the director keeps it if nobody came before
             i += 1
             continue
+        if hit is None and word in _REFERRING and i > 0 and toks[i - 1] in _CLAUSE_BREAKS \
+                and (back := _referent(clause.mentions, word)) is not None:
+            referent = (back, i)  # 小女孩被一只狗咬了，她哭着跑回家: she runs, not the dog
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
@@ -1990,6 +1994,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
                     # a hands action is a person's (老人坐在长椅上弹吉他: the old man strums, not the bench)
                     doers = doers[:doers.index(people[-1]) + 1]
+                if referent is not None and referent[0] in doers and all(m.start < referent[1] for m in doers):
+                    doers = doers[:doers.index(referent[0]) + 1]  # (until someone is named after the pronoun)
                 doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
                 doers = _out_of_its_place(doers, toks, i)  # 老人坐在船上钓鱼: the old man, not the boat
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
@@ -3523,6 +3529,19 @@ _PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "u
 _OBJECT_ONLY = {"him", "me", "us"}
 _FIRST_PERSON = {"我", "我们", "i", "we"}  # (as a clause's subject)
 _THEY_ZH = {"他们", "她们"}
+# Subject pronouns that say again someone named before them in the clause.
+_REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
+
+
+def _referent(mentions: list[Mention], pronoun: str) -> Mention | None:
+    """The last person named whom a subject pronoun after a comma can say again: one of a sex
+    the pronoun allows, as many as it says (他 one, 他们 several)."""
+    plural = pronoun in ("他们", "她们", "they")
+    for m in reversed(mentions):
+        if m.entity.archetype == Archetype.HUMAN and not other_sex(pronoun, m.entity) \
+                and (m.count > 1 or m.group or bool(people_in(m.entity))) == plural:
+            return m
+    return None
 
 
 def _one_person(mentions: list[Mention]) -> bool:
