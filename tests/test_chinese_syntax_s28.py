@@ -11,6 +11,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
 - A heap of a weather's stuff (雪堆) is that stuff: the snow, as 石堆 is stones.
 - A subject pronoun after a comma says again the last person of its sex and number: the verbs after
   it are that one's, not the creature named last (小女孩被一只狗咬了，她哭着跑回家: she runs).
+- A demonstrative, a measure word and a thing jieba glued (那本书, 那辆车, 那个人) are cut as 这本书
+  is: the thing is cast; after 这/那 a group's measure word (群, 伙, 帮) counts several, as 一群 does.
 """
 
 from __future__ import annotations
@@ -135,3 +137,20 @@ def test_a_pronoun_of_the_other_sex_or_after_the_one_named_is_as_before() -> Non
     assert _does("小猫追着一个男孩，他跑进了屋里")["boy"] == {"run"}
     doings = _does("她在厨房里做饭，他在客厅里看报纸")
     assert doings["woman"] == {"cook"} and doings["man"] == {"look"}
+
+
+@pytest.mark.parametrize(("prompt", "wanted"), [
+    ("那本书被风吹走了", {"book": 1}),  # a variation of probe_zh_s28's 那 + measure word rows
+    ("那辆车开走了", {"car": 1}),
+    ("那个人在跑步", {"person": 1}),  # no "girl of one's dreams"
+    ("那群大象正在河边喝水", {"elephant": 8}),
+    ("这群孩子在玩", {"child": 8}),
+    ("那伙强盗冲进了银行", {"person": 3}),
+    ("这本书很好看", {"book": 1}),  # as before
+    ("那只猫在睡觉", {"cat": 1}),
+    ("那家伙在笑", {"girl": 0, "book": 0}),  # 家伙 read together
+])
+def test_a_demonstrative_and_measure_word_are_cut_off(prompt: str, wanted: dict[str, int]) -> None:
+    cast = _cast(prompt)
+    for name, count in wanted.items():
+        assert cast[name] == count

@@ -210,13 +210,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _fragments_given_back(list(_segmenter().cut(text, HMM=False))):
+        for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False)))):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
         return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))):
+            for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False)))):
                 if t.strip():
                     out.extend(_resplit(t))
         else:
@@ -225,6 +225,41 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
     return _cut_again(out)
+
+
+_DEMONSTRATIVES = "这那哪每"
+_GROUPS = "群伙帮批窝"  # measure words of a group (with 群, _GROUP_MEASURES)
+
+
+def _demonstrated(cut: list[str]) -> list[str]:
+    """A demonstrative (这, 那, 每), a measure word and a thing, as jieba glued them: 那本书, 那辆车,
+    那个人 kept whole (那个人 is no "girl of one's dreams"), or 这 + 碗面, 那 + 封信 (a measure word
+    glued to the thing after a bare demonstrative; 碗面 is no bowl's surface): cut as 这本书 is (这 +
+    本 + 书), the thing read alone. A measure word and what follows that read together are kept
+    (那 + 家伙 the fellow, 这 + 方面)."""
+    out: list[str] = []
+    for t in cut:
+        bare = bool(out) and out[-1] in _DEMONSTRATIVES
+        start = 0 if bare else 1
+        if bare and t in _GROUPS:
+            out.append("一" + t)  # 这 + 群 + 孩子: that group of children, several (as 一群 counts)
+            continue
+        if len(t) == 2 and t[0] in _DEMONSTRATIVES and t[1] in _GROUPS:
+            out.extend([t[0], "一" + t[1]])  # 那伙 + 强盗, 这帮 + 孩子
+            continue
+        if not (len(t) >= start + 2 and (bare or t[0] in _DEMONSTRATIVES)
+                and t[start] in open_lexicon.measure_words() and _CJK.search(t)):
+            out.append(t)
+            continue
+        rest, unit = t[start + 1:], t[start:]
+        if _kind(unit) is not None or _kind(rest) not in ("entity", "effect", "weather"):
+            out.extend([t] if bare or _kind(unit) is None else [t[0], unit])
+        elif bare:
+            out.extend(["一" + t[start] if t[start] in _GROUPS else t[start], rest])
+        else:
+            out.extend([t[:2]] if _a_word(t[:2]) else [t[0], "一" + t[1] if t[1] in _GROUPS else t[1]])
+            out.append(rest)
+    return out
 
 
 def _cut_again(out: list[str]) -> list[str]:
