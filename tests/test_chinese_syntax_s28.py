@@ -13,6 +13,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   it are that one's, not the creature named last (小女孩被一只狗咬了，她哭着跑回家: she runs).
 - A demonstrative, a measure word and a thing jieba glued (那本书, 那辆车, 那个人) are cut as 这本书
   is: the thing is cast; after 这/那 a group's measure word (群, 伙, 帮) counts several, as 一群 does.
+- A phrase of where opening the clause and closed by 的 (躺在沙发上的猫) describes the thing after
+  的, which is there doing it: no unsaid someone lies on the sofa.
 """
 
 from __future__ import annotations
@@ -154,3 +156,18 @@ def test_a_demonstrative_and_measure_word_are_cut_off(prompt: str, wanted: dict[
     cast = _cast(prompt)
     for name, count in wanted.items():
         assert cast[name] == count
+
+
+@pytest.mark.parametrize(("prompt", "thing", "verb"), [
+    ("躺在沙发上的猫伸了个懒腰", "cat", "lie"),  # a variation of probe_zh_s28's 坐在窗边的女孩
+    ("坐在沙发上的猫在睡觉", "cat", "sit"),
+    ("躺在草地上的小狗", "dog", "lie"),
+    ("坐在长椅上的老人在喂鸽子", "old man", "sit"),
+])
+def test_a_phrase_of_where_before_de_describes_the_thing(prompt: str, thing: str, verb: str) -> None:
+    assert verb in _does(prompt)[thing]
+    assert "person" not in _cast(prompt)
+
+
+def test_a_phrase_of_where_that_goes_on_past_de_is_as_before() -> None:
+    assert not _does("坐在爸爸的车里")["car"]

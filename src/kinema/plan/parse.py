@@ -2000,7 +2000,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     glossed.add(taken)
             clause.actions.append(value)
             verb_before, verb_at = verb_at, i
-            if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
+            placed = _placed_one(toks, i) if not clause.mentions else None
+            if not clause.mentions and placed is None and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
@@ -2017,6 +2018,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
             elif there is not None:
                 attribute = (value, there)  # 树下坐着一个老人: the old man sits, not the tree
+            elif placed is not None:
+                attribute = (value, placed)  # 躺在沙发上的猫: the cat lies there, no one unsaid
             elif toward is not None:
                 toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
                 last_doer, toward = toward, None
@@ -3674,6 +3677,25 @@ def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
             break
         out.append(prev)
     return out
+
+
+def _placed_one(toks: list[str], i: int) -> int | None:
+    """The token index of the thing a Chinese phrase of where, opening the clause, describes: a verb
+    of being there (躺在, 坐在, 停在), where, then 的 and the thing (躺在沙发上的猫, 停在路边的汽车),
+    which is there doing it; None where the phrase goes on past the thing (坐在爸爸的车里: the car is
+    where) or another verb comes before 的."""
+    if len(toks[i]) != 2 or not toks[i].endswith("在") or not _CJK.search(toks[i]):
+        return None
+    for k in range(i + 1, min(i + 8, len(toks))):
+        t = toks[k]
+        if t == "的":
+            j = _named_next(toks, k + 1)
+            if j is None or (j + 1 < len(toks) and _in_its_place(toks[j + 1])):
+                return None
+            return j
+        if t in _CLAUSE_BREAKS or _kind(t) == "action":
+            return None
+    return None
 
 
 def _named_next(toks: list[str], j: int) -> int | None:
