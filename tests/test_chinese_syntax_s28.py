@@ -15,6 +15,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   is: the thing is cast; after 这/那 a group's measure word (群, 伙, 帮) counts several, as 一群 does.
 - A phrase of where opening the clause and closed by 的 (躺在沙发上的猫) describes the thing after
   的, which is there doing it: no unsaid someone lies on the sofa.
+- Drawing or filming asked by a word that asks (给我画一只…, 帮我拍…) is a request for the film: the
+  asker is no one in it (我画了一只猫, 我想画一只猫 are someone drawing, as before).
 """
 
 from __future__ import annotations
@@ -171,3 +173,19 @@ def test_a_phrase_of_where_before_de_describes_the_thing(prompt: str, thing: str
 
 def test_a_phrase_of_where_that_goes_on_past_de_is_as_before() -> None:
     assert not _does("坐在爸爸的车里")["car"]
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [
+    ("给我画一只戴墨镜的鲨鱼", "shark"),  # a variation of probe_zh_s28's requests
+    ("帮我画一只会飞的猪", "pig"),
+    ("能不能给我拍一只猫在睡觉", "cat"),
+    ("你能给我画一条龙吗", "dragon"),
+])
+def test_drawing_asked_for_casts_no_asker(prompt: str, thing: str) -> None:
+    cast = _cast(prompt)
+    assert cast[thing] == 1 and cast["person"] == 0
+
+
+@pytest.mark.parametrize("prompt", ["我画了一只猫", "我想画一只猫"])
+def test_someone_who_draws_is_kept(prompt: str) -> None:
+    assert _cast(prompt)["person"] == 1

@@ -2164,6 +2164,10 @@ _ZH_MEDIA = frozenset({"视频", "短视频", "小视频", "动画", "短片", "
 _ZH_ENDS = frozenset({"吗", "呢", "吧", "啊", "。", "？", "?", "！", "!", "，", ","})
 _ZH_FILM_COUNT = re.compile(rf"^(?:{_NUMERALS})?[个段部条支]$")
 _ZH_WATCHING = ("看", "观看", "欣赏", "刷")
+# Drawing or filming asked of the film-maker by a word that asks (给我画一只…, 帮我拍…), not wished
+# (我想画一只猫 is someone who draws)
+_ZH_DRAWS = frozenset({"画", "拍", "拍摄"})
+_ZH_ASKING = frozenset({"请", "麻烦", "帮", "帮忙", "给", "能", "能不能", "可以", "可不可以"})
 
 
 def _zh_request(toks: list[str]) -> list[str]:
@@ -2185,7 +2189,8 @@ def _zh_request(toks: list[str]) -> list[str]:
             if k + 1 < len(toks) and toks[k + 1] in ("了", "着", "过"):
                 break  # 我画了一只猫: a doing of one in the film
             verb = True
-            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING
+            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING \
+                or (toks[k] in _ZH_DRAWS and any(t in _ZH_ASKING for t in toks[:k]))
         k += 1
     j = k
     if j < len(toks) and _ZH_FILM_COUNT.match(toks[j]) and j + 1 < len(toks) and toks[j + 1] in _ZH_MEDIA:
