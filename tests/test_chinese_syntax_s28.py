@@ -17,6 +17,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   的, which is there doing it: no unsaid someone lies on the sofa.
 - Drawing or filming asked by a word that asks (给我画一只…, 帮我拍…) is a request for the film: the
   asker is no one in it (我画了一只猫, 我想画一只猫 are someone drawing, as before).
+- 有的 (some) said again before a kind named after 有的 before is other ones: 有的人在唱歌，有的人在跳舞
+  casts two people, one singing and one dancing.
 """
 
 from __future__ import annotations
@@ -189,3 +191,13 @@ def test_drawing_asked_for_casts_no_asker(prompt: str, thing: str) -> None:
 @pytest.mark.parametrize("prompt", ["我画了一只猫", "我想画一只猫"])
 def test_someone_who_draws_is_kept(prompt: str) -> None:
     assert _cast(prompt)["person"] == 1
+
+
+@pytest.mark.parametrize(("prompt", "name", "count"), [
+    ("有的人在唱歌，有的人在跳舞", "person", 2),  # a variation of probe_zh_s28's lists
+    ("有的孩子在跳绳，有的孩子在踢球", "child", 2),
+    ("一个人在唱歌，另一个人在跳舞", "person", 2),  # as before
+    ("有的人在唱歌", "person", 1),
+])
+def test_some_and_some_others_are_two(prompt: str, name: str, count: int) -> None:
+    assert _cast(prompt)[name] == count

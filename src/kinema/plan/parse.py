@@ -2237,8 +2237,12 @@ def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bo
         k -= 1
     if k >= 1 and toks[k] in open_lexicon.measure_words() and _ORDINAL.match(toks[k - 1]):
         k -= 1  # 第一 + 只 cut apart
-    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k])) \
+    some = toks[k] in _SOME or (toks[k] == "有" and toks[k + 1:k + 2] == ["的"])  # 有的人…，有的人…
+    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k]) or some) \
         and any(m.entity is value and m.end > 0 for m in clause.mentions)
+
+
+_SOME = frozenset({"一些", "有些", "有的"})  # "some": said again of a kind, other ones (有的人…，有的人…)
 
 
 _GROUP_MEASURES = "伙帮批窝"  # the measure words of a gang, a band, a batch, a litter
