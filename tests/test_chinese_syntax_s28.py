@@ -19,6 +19,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   asker is no one in it (我画了一只猫, 我想画一只猫 are someone drawing, as before).
 - 有的 (some) said again before a kind named after 有的 before is other ones: 有的人在唱歌，有的人在跳舞
   casts two people, one singing and one dancing.
+- A verb after a comma with no one named before it keeps the subject of the part before the comma,
+  not its object (小猫追着蝴蝶，跑进了花园: the cat runs; 小猫被狗追着，跑上了树: the cat).
 """
 
 from __future__ import annotations
@@ -201,3 +203,33 @@ def test_someone_who_draws_is_kept(prompt: str) -> None:
 ])
 def test_some_and_some_others_are_two(prompt: str, name: str, count: int) -> None:
     assert _cast(prompt)[name] == count
+
+
+@pytest.mark.parametrize(("prompt", "doer", "other", "verb"), [
+    ("小猫追着蝴蝶，跑进了花园", "cat", "butterfly", "run"),  # a variation of probe_zh_s28's run-ons
+    ("男孩抱着小狗，走进了房间", "boy", "dog", "walk"),
+    ("老人牵着一头牛，慢慢地走过小桥", "old man", "cow", "walk"),
+    ("狗叼着骨头，跑回了窝里", "dog", "bone", "run"),
+    ("小狗看见了主人，高兴地跑了过去", "dog", "person", "run"),
+    ("小猫被狗追着，跑上了树", "cat", "dog", "run"),  # the subject before 被
+    ("一辆大卡车拉着满满一车西瓜，在高速公路上跑", "truck", "watermelon", "run"),
+])
+def test_a_dropped_subject_is_the_one_before_the_comma(prompt: str, doer: str, other: str, verb: str) -> None:
+    doings = _does(prompt)
+    assert verb in doings[doer]
+    assert verb not in doings[other]
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb"), [
+    ("树上有一只鸟，正在唱歌", "bird", "sing"),  # the being there, not the tree
+    ("小猫和小狗追着蝴蝶，跑进了花园", "dog", "run"),  # both joined
+    ("小猫和小狗追着蝴蝶，跑进了花园", "cat", "run"),
+    ("男孩追着小狗，小狗跑进了花园", "dog", "run"),  # named again after the comma
+    ("小猫追着一个男孩，他跑进了屋里", "boy", "run"),  # a pronoun after the comma
+])
+def test_a_subject_named_or_joined_is_as_before(prompt: str, doer: str, verb: str) -> None:
+    assert verb in _does(prompt)[doer]
+
+
+def test_a_verb_after_a_place_or_before_de_is_not_the_subjects() -> None:
+    assert "fly" not in _does("魔法师挥了一下魔杖，手心里飞出了一只白鸽。")["mage"]

@@ -2036,6 +2036,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     doers = doers[:doers.index(referent[0]) + 1]  # (until someone is named after the pronoun)
                 doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
                 doers = _out_of_its_place(doers, toks, i)  # 老人坐在船上钓鱼: the old man, not the boat
+                if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
+                    doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -3637,6 +3639,53 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
             break
         doers = doers[:-1]
     return doers
+
+
+_COMMAS = ("，", ",")
+
+
+def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -> Mention | None:
+    """The subject a Chinese verb after a comma keeps when no one is named between the comma and
+    the verb: the subject of the part before the comma, not its object (小猫追着蝴蝶，跑进了花园: the
+    cat runs; 男孩抱着小狗，走进了房间: the boy walks; 小猫被狗追着，跑上了树: the cat, before 被). The
+    subject is the part's first being or vehicle named (not a thing where it is: 树上有一只鸟，正在
+    唱歌 is the bird's), and those joined to it by 和; only where that part did something. Not a verb
+    that describes what follows (燃起的烽火), nor one after a place (手心里飞出了一只白鸽: the dove)."""
+    if not _CJK.search(toks[i]) or toks[i].endswith("的") or toks[i + n:i + n + 1] == ["的"]:
+        return None
+    b = next((k for k in range(i - 1, -1, -1) if toks[k] in _COMMAS), None)
+    if b is None or any(b < m.start < i for m in mentions) \
+            or any(t in _SUBJECT_PRONOUNS for t in toks[b + 1:i]) \
+            or (any(_at_a_place(t) for t in toks[b + 1:i])
+                and not any(t in _WHERE_OPENS or t.endswith("在") for t in toks[b + 1:i])):
+        return None
+    a = next((k for k in range(b - 1, -1, -1) if toks[k] in _COMMAS), -1)
+    part = [m for m in mentions if a < m.start < b and m.end <= b]
+    if not any(_kind(t) == "action" or (len(t) == 1 and _char_tags().get(t) in ("v", "vd", "vn"))
+               or (len(t) == 1 and _CJK.search(t) and toks[k + 1] in ("着", "了", "过"))
+               for k, t in enumerate(toks[a + 1:b], a + 1)):
+        return None  # (a verb of the tables, one jieba tags, or one before its aspect: 抱着, 叼着)
+    passive = next((k for k in range(a + 1, b) if toks[k] == "被"), None)
+    if passive is not None:
+        part = [m for m in part if m.end <= passive]
+    beings = [m for m in part if m.entity.archetype != Archetype.PROP]
+    if not beings:
+        return None
+    topic = beings[0]
+    for m in part[part.index(topic) + 1:]:
+        if any(t not in _ZH_JOIN for t in toks[topic.end:m.start]) or m.start == topic.end:
+            break
+        topic = m
+    return topic
+
+
+def _at_a_place(t: str) -> bool:
+    """A Chinese place, a locative or a word ending in one (心里, 手上, 水中)."""
+    return _in_its_place(t) or _kind(t) == "place" or (len(t) >= 2 and (
+        t[-1] in "里内中" or (t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("entity", "place"))))
+
+
+_ZH_JOIN = frozenset({"和", "跟", "与", "同", "及", "还有"})
 
 
 # What opens a Chinese phrase of where someone is or comes from: 在 alone or after the verb of
