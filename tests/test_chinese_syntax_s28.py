@@ -21,6 +21,7 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
   casts two people, one singing and one dancing.
 - A verb after a comma with no one named before it keeps the subject of the part before the comma,
   not its object (小猫追着蝴蝶，跑进了花园: the cat runs; 小猫被狗追着，跑上了树: the cat).
+- 一 of 一边…一边 after the ones counted is no count of them (两只小狗一边跑一边叫: two dogs, was one).
 """
 
 from __future__ import annotations
@@ -233,3 +234,14 @@ def test_a_subject_named_or_joined_is_as_before(prompt: str, doer: str, verb: st
 
 def test_a_verb_after_a_place_or_before_de_is_not_the_subjects() -> None:
     assert "fly" not in _does("魔法师挥了一下魔杖，手心里飞出了一只白鸽。")["mage"]
+
+
+@pytest.mark.parametrize(("prompt", "name", "count"), [
+    ("两只松鼠一边啃松果一边盯着树下的狐狸。", "squirrel", 2),  # given (probe_zh_s28)
+    ("两只小狗一边跑一边叫", "dog", 2),
+    ("三个孩子一边唱歌一边跳舞", "child", 3),
+    ("我们一边吃月饼，一边赏月", "person", 2),
+    ("兄妹俩在放风筝", "person", 2),  # a count said after the people, as before
+])
+def test_one_of_while_counts_no_one(prompt: str, name: str, count: int) -> None:
+    assert _cast(prompt)[name] == count

@@ -1827,11 +1827,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
                 and (thing := _object_inside(word)) is not None:
             hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
-        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and clause.mentions \
+        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and word != "一" \
+                and clause.mentions \
                 and clause.mentions[-1].end == i and not people_in(clause.mentions[-1].entity) \
                 and not (i + 1 < len(toks) and _kind(toks[i + 1]) == "entity"):
             # 兄妹俩, 姐妹俩: a count said after the people it counts, and how many they are (not
-            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows)
+            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows; never 一: 两只小狗一边
+            # 跑一边叫 is two dogs, 一边 "while")
             clause.mentions[-1].count = lx.NUMBERS[word]
             i += 1
             continue
