@@ -22,6 +22,8 @@ kind has the given case and unseen ones of the same kind; the negative cases mus
 - A verb after a comma with no one named before it keeps the subject of the part before the comma,
   not its object (小猫追着蝴蝶，跑进了花园: the cat runs; 小猫被狗追着，跑上了树: the cat).
 - 一 of 一边…一边 after the ones counted is no count of them (两只小狗一边跑一边叫: two dogs, was one).
+- Verbs in series: a thing held by a verb (叼着球) does not do the verb after it; its holder does
+  (小狗叼着球跑回来了). The subject before 把 does not carry past a comma (男孩把球扔给了小狗，小狗…).
 """
 
 from __future__ import annotations
@@ -245,3 +247,18 @@ def test_a_verb_after_a_place_or_before_de_is_not_the_subjects() -> None:
 ])
 def test_one_of_while_counts_no_one(prompt: str, name: str, count: int) -> None:
     assert _cast(prompt)[name] == count
+
+
+@pytest.mark.parametrize(("prompt", "doer", "thing", "verb"), [
+    ("小狗叼着球跑回来了", "dog", "ball", "run"),  # a variation of probe_zh_s28's run-ons
+    ("海盗船长举着望远镜看远处的小岛", "man", "telescope", "look"),
+    ("小兔子一边吃胡萝卜一边看着窗外的蝴蝶", "rabbit", "butterfly", "look"),
+])
+def test_a_thing_held_does_not_do_the_next_verb(prompt: str, doer: str, thing: str, verb: str) -> None:
+    doings = _does(prompt)
+    assert verb in doings[doer]
+    assert verb not in doings[thing]
+
+
+def test_the_subject_before_ba_does_not_carry_past_a_comma() -> None:
+    assert "run" not in _does("那个男孩把球扔给了小狗，小狗叼着球跑回来了")["boy"]

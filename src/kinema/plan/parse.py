@@ -1624,6 +1624,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (run := colour_run(toks, i)) is not None:
             hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
+        if word in _COMMAS:
+            toward = None  # 男孩把球扔给了小狗，小狗…跑回来了: the subject before 把 is not the next part's
         if n == 1 and _doubled_describing(toks, i):
             # 一个大大的爱心, 乖乖地坐着: a describing character said twice, before 的 or 地, describes
             # (大大 read as its one character: big); no dialect word for a dad or a couple
@@ -2038,6 +2040,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     doers = doers[:doers.index(referent[0]) + 1]  # (until someone is named after the pronoun)
                 doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
                 doers = _out_of_its_place(doers, toks, i)  # 老人坐在船上钓鱼: the old man, not the boat
+                if doers[-1].entity.archetype == Archetype.PROP and _held_by_a_verb(toks, doers[-1].start) \
+                        and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
+                        and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
+                    doers = doers[:doers.index(beings[-1]) + 1]  # 小狗叼着球跑回来了: the dog runs
                 if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
                     doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
@@ -3679,6 +3685,18 @@ def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -
             break
         topic = m
     return topic
+
+
+def _held_by_a_verb(toks: list[str], start: int) -> bool:
+    """Whether the Chinese thing named at token `start` is the object of a verb said before it (叼着
+    球, 拿了一把伞, 举起奖杯): a verb after it in the same part is its doer's (the verbs in series)."""
+    k = start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    return k >= 0 and bool(_CJK.search(toks[k])) and (
+        toks[k] in ("着", "了", "过") or _kind(toks[k]) == "action"
+        or (len(toks[k]) == 1 and _char_tags().get(toks[k]) in ("v", "vd", "vn")
+            and toks[k] not in ("有", "是")))
 
 
 def _at_a_place(t: str) -> bool:
