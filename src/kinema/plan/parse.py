@@ -210,13 +210,13 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _fragments_given_back(list(_segmenter().cut(text, HMM=False))):
+        for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False)))):
             if t.strip():
                 out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
         return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))):
+            for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False)))):
                 if t.strip():
                     out.extend(_resplit(t))
         else:
@@ -225,6 +225,41 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             # WordNet's creme brulee; a piñata, a café stay as they are)
             out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
     return _cut_again(out)
+
+
+_DEMONSTRATIVES = "这那哪每"
+_GROUPS = "群伙帮批窝"  # measure words of a group (with 群, _GROUP_MEASURES)
+
+
+def _demonstrated(cut: list[str]) -> list[str]:
+    """A demonstrative (这, 那, 每), a measure word and a thing, as jieba glued them: 那本书, 那辆车,
+    那个人 kept whole (那个人 is no "girl of one's dreams"), or 这 + 碗面, 那 + 封信 (a measure word
+    glued to the thing after a bare demonstrative; 碗面 is no bowl's surface): cut as 这本书 is (这 +
+    本 + 书), the thing read alone. A measure word and what follows that read together are kept
+    (那 + 家伙 the fellow, 这 + 方面)."""
+    out: list[str] = []
+    for t in cut:
+        bare = bool(out) and out[-1] in _DEMONSTRATIVES
+        start = 0 if bare else 1
+        if bare and t in _GROUPS:
+            out.append("一" + t)  # 这 + 群 + 孩子: that group of children, several (as 一群 counts)
+            continue
+        if len(t) == 2 and t[0] in _DEMONSTRATIVES and t[1] in _GROUPS:
+            out.extend([t[0], "一" + t[1]])  # 那伙 + 强盗, 这帮 + 孩子
+            continue
+        if not (len(t) >= start + 2 and (bare or t[0] in _DEMONSTRATIVES)
+                and t[start] in open_lexicon.measure_words() and _CJK.search(t)):
+            out.append(t)
+            continue
+        rest, unit = t[start + 1:], t[start:]
+        if _kind(unit) is not None or _kind(rest) not in ("entity", "effect", "weather"):
+            out.extend([t] if bare or _kind(unit) is None else [t[0], unit])
+        elif bare:
+            out.extend(["一" + t[start] if t[start] in _GROUPS else t[start], rest])
+        else:
+            out.extend([t[:2]] if _a_word(t[:2]) else [t[0], "一" + t[1] if t[1] in _GROUPS else t[1]])
+            out.append(rest)
+    return out
 
 
 def _cut_again(out: list[str]) -> list[str]:
@@ -611,6 +646,9 @@ def _resplit(word: str) -> list[str]:
         if len(word) >= 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[:-1])) is not None \
                 and hit[0] == "entity":
             return ["一群", *_resplit(word[:-1])]
+        if len(word) == 2 and word[-1] in lx.MASS_OF and (hit := _lookup(word[0])) is not None \
+                and hit[0] in ("weather", "effect") and _lookup(word) is None:
+            return [word[0]]  # 雪堆 a heap of snow: the snow (no count of a weather's stuff)
         # Two things no dictionary reads together: Chinese puts the head last (树叶 the leaves of a
         # tree, 荷叶 of a lotus), a creature's thing aside (牛棚: the cow, below).
         if len(word) == 2 and word[0] != word[1] and _kind(word[1]) == "entity" \
@@ -1503,6 +1541,7 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
     attribute: tuple[str, int] | None = None  # a verb describing the thing named at that token
     last_doer: Mention | None = None
     toward: Mention | None = None  # the subject before 向/对/把 ..., who does the next verb
+    referent: tuple[Mention, int] | None = None  # one named before whom a pronoun at a token says again
     weather_end = -1  # the token after the last weather or effect word ("as snow falls": its verb)
     verb_at = -1  # the last action word's token
     read_as_food: list[tuple[int, str]] = []  # verbs the open vocabulary reads as cooking or eating
@@ -1605,6 +1644,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if (run := colour_run(toks, i)) is not None:
             hit, n = ("colour", run[0]), run[1]  # 粉 + 红 is pink, 浅 + 蓝色 blue: one colour word
         word = toks[i]
+        if word in _COMMAS:
+            toward = None  # 男孩把球扔给了小狗，小狗…跑回来了: the subject before 把 is not the next part's
         if n == 1 and _doubled_describing(toks, i):
             # 一个大大的爱心, 乖乖地坐着: a describing character said twice, before 的 or 地, describes
             # (大大 read as its one character: big); no dialect word for a dad or a couple
@@ -1790,6 +1831,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     and all(not someone(m.entity) or m.entity.archetype == Archetype.VEHICLE
                             or (word in _OBJECT_ONLY and m.entity.archetype != Archetype.HUMAN)
                             or (m.entity.archetype == Archetype.HUMAN and other_sex(word, m.entity))
+                            or (word in _FIRST_PERSON and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
+                                and not (m.pronoun and m.words in _FIRST_PERSON))
+                            or (word in _THEY_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
+                                and _one_person(clause.mentions))
                             for m in clause.mentions)
                     and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
@@ -1797,21 +1842,29 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
             # comma, a new clause's doer though the things before it did something (流星划过夜空，她许愿). Not
             # "it", "one" (they never stand alone), nor "they" after things ("lanterns ... they glow").
+            # 我 or 我们 opening a clause after a comma is never one named before in the third person
+            # (妈妈在厨房里切菜，我在房间里写作业; 小猫在睡觉，我在看书: the speaker is a second doer), nor
+            # 他们 after one person alone (奶奶在织毛衣，他们在看电视: others).
             key, count = _SUBJECT_PRONOUNS[word]
             clause.mentions.append(Mention(catalog().en_index[key], word, count=count, start=i, end=i + 1,
                                            pronoun=True))  # the director keeps it if nobody came before
             i += 1
             continue
+        if hit is None and word in _REFERRING and i > 0 and toks[i - 1] in _CLAUSE_BREAKS \
+                and (back := _referent(clause.mentions, word)) is not None:
+            referent = (back, i)  # 小女孩被一只狗咬了，她哭着跑回家: she runs, not the dog
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
                 and (thing := _object_inside(word)) is not None:
             hit, n = ("entity", thing), 1  # 下棋 "to play chess", a verb the world has no motion for: the chess
-        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and clause.mentions \
+        if (hit is None or hit[0] == "count") and word in lx.NUMBERS and len(word) == 1 and word != "一" \
+                and clause.mentions \
                 and clause.mentions[-1].end == i and not people_in(clause.mentions[-1].entity) \
                 and not (i + 1 < len(toks) and _kind(toks[i + 1]) == "entity"):
             # 兄妹俩, 姐妹俩: a count said after the people it counts, and how many they are (not
-            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows)
+            # before a thing: 俩人; and 夫妻俩 is the couple the picture already shows; never 一: 两只小狗一边
+            # 跑一边叫 is two dogs, 一边 "while")
             clause.mentions[-1].count = lx.NUMBERS[word]
             i += 1
             continue
@@ -1980,7 +2033,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     glossed.add(taken)
             clause.actions.append(value)
             verb_before, verb_at = verb_at, i
-            if not clause.mentions and _unsaid_doer(toks, i, n, value, clause.unknown):
+            placed = _placed_one(toks, i) if not clause.mentions else None
+            if not clause.mentions and placed is None and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
@@ -1997,6 +2051,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 attribute = (value, ahead)  # "a burning house", 燃烧的房子: the verb describes what follows
             elif there is not None:
                 attribute = (value, there)  # 树下坐着一个老人: the old man sits, not the tree
+            elif placed is not None:
+                attribute = (value, placed)  # 躺在沙发上的猫: the cat lies there, no one unsaid
             elif toward is not None:
                 toward.actions.append(value)  # 消防员向房子喷水: the doer comes before 向
                 last_doer, toward = toward, None
@@ -2009,7 +2065,16 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 if value in COMPOSED and people and doers[-1].entity.archetype == Archetype.PROP:
                     # a hands action is a person's (老人坐在长椅上弹吉他: the old man strums, not the bench)
                     doers = doers[:doers.index(people[-1]) + 1]
+                if referent is not None and referent[0] in doers and all(m.start < referent[1] for m in doers):
+                    doers = doers[:doers.index(referent[0]) + 1]  # (until someone is named after the pronoun)
                 doers = _head_of_subject(doers, toks, i)  # "a man in a boat rows": the man
+                doers = _out_of_its_place(doers, toks, i)  # 老人坐在船上钓鱼: the old man, not the boat
+                if doers[-1].entity.archetype == Archetype.PROP and _held_by_a_verb(toks, doers[-1].start) \
+                        and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
+                        and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
+                    doers = doers[:doers.index(beings[-1]) + 1]  # 小狗叼着球跑回来了: the dog runs
+                if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
+                    doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -2143,6 +2208,10 @@ _ZH_MEDIA = frozenset({"视频", "短视频", "小视频", "动画", "短片", "
 _ZH_ENDS = frozenset({"吗", "呢", "吧", "啊", "。", "？", "?", "！", "!", "，", ","})
 _ZH_FILM_COUNT = re.compile(rf"^(?:{_NUMERALS})?[个段部条支]$")
 _ZH_WATCHING = ("看", "观看", "欣赏", "刷")
+# Drawing or filming asked of the film-maker by a word that asks (给我画一只…, 帮我拍…), not wished
+# (我想画一只猫 is someone who draws)
+_ZH_DRAWS = frozenset({"画", "拍", "拍摄"})
+_ZH_ASKING = frozenset({"请", "麻烦", "帮", "帮忙", "给", "能", "能不能", "可以", "可不可以"})
 
 
 def _zh_request(toks: list[str]) -> list[str]:
@@ -2164,7 +2233,8 @@ def _zh_request(toks: list[str]) -> list[str]:
             if k + 1 < len(toks) and toks[k + 1] in ("了", "着", "过"):
                 break  # 我画了一只猫: a doing of one in the film
             verb = True
-            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING
+            watch = watch or (toks[k] in _ZH_WATCH and marked) or toks[k] in _ZH_FILM_MAKING \
+                or (toks[k] in _ZH_DRAWS and any(t in _ZH_ASKING for t in toks[:k]))
         k += 1
     j = k
     if j < len(toks) and _ZH_FILM_COUNT.match(toks[j]) and j + 1 < len(toks) and toks[j + 1] in _ZH_MEDIA:
@@ -2211,8 +2281,12 @@ def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bo
         k -= 1
     if k >= 1 and toks[k] in open_lexicon.measure_words() and _ORDINAL.match(toks[k - 1]):
         k -= 1  # 第一 + 只 cut apart
-    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k])) \
+    some = toks[k] in _SOME or (toks[k] == "有" and toks[k + 1:k + 2] == ["的"])  # 有的人…，有的人…
+    return k >= 0 and bool(_cn_count().match(toks[k]) or toks[k] in _OTHER or _ORDINAL.match(toks[k]) or some) \
         and any(m.entity is value and m.end > 0 for m in clause.mentions)
+
+
+_SOME = frozenset({"一些", "有些", "有的"})  # "some": said again of a kind, other ones (有的人…，有的人…)
 
 
 _GROUP_MEASURES = "伙帮批窝"  # the measure words of a gang, a band, a batch, a litter
@@ -3771,6 +3845,27 @@ _SUBJECT_PRONOUNS: dict[str, tuple[str, int]] = {
 _PERSONAL = {"she", "he", "they", "i", "we", "him", "his", "her", "me", "my", "us", "our",
              "她", "他", "她们", "他们", "我", "我们"}
 _OBJECT_ONLY = {"him", "me", "us"}
+_FIRST_PERSON = {"我", "我们", "i", "we"}  # (as a clause's subject)
+_THEY_ZH = {"他们", "她们"}
+# Subject pronouns that say again someone named before them in the clause.
+_REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
+
+
+def _referent(mentions: list[Mention], pronoun: str) -> Mention | None:
+    """The last person named whom a subject pronoun after a comma can say again: one of a sex
+    the pronoun allows, as many as it says (他 one, 他们 several)."""
+    plural = pronoun in ("他们", "她们", "they")
+    for m in reversed(mentions):
+        if m.entity.archetype == Archetype.HUMAN and not other_sex(pronoun, m.entity) \
+                and (m.count > 1 or m.group or bool(people_in(m.entity))) == plural:
+            return m
+    return None
+
+
+def _one_person(mentions: list[Mention]) -> bool:
+    """Whether the people named are one person alone (a plural pronoun after them is others)."""
+    people = [m for m in mentions if m.entity.archetype == Archetype.HUMAN]
+    return len(people) == 1 and people[0].count == 1 and not people[0].group and not people_in(people[0].entity)
 _AND = {"and", "then", "并", "然后", "又", "还", "并且", "接着"}
 
 # 去/来 between two doings: the second is what one goes (or comes) to do (去河边钓鱼 goes to fish)
@@ -3815,6 +3910,99 @@ def _head_of_subject(doers: list[Mention], toks: list[str], i: int) -> list[Ment
     return doers
 
 
+_COMMAS = ("，", ",")
+
+
+def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -> Mention | None:
+    """The subject a Chinese verb after a comma keeps when no one is named between the comma and
+    the verb: the subject of the part before the comma, not its object (小猫追着蝴蝶，跑进了花园: the
+    cat runs; 男孩抱着小狗，走进了房间: the boy walks; 小猫被狗追着，跑上了树: the cat, before 被). The
+    subject is the part's first being or vehicle named (not a thing where it is: 树上有一只鸟，正在
+    唱歌 is the bird's), and those joined to it by 和; only where that part did something. Not a verb
+    that describes what follows (燃起的烽火), nor one after a place (手心里飞出了一只白鸽: the dove)."""
+    if not _CJK.search(toks[i]) or toks[i].endswith("的") or toks[i + n:i + n + 1] == ["的"]:
+        return None
+    b = next((k for k in range(i - 1, -1, -1) if toks[k] in _COMMAS), None)
+    if b is None or any(b < m.start < i for m in mentions) \
+            or any(t in _SUBJECT_PRONOUNS for t in toks[b + 1:i]) \
+            or (any(_at_a_place(t) for t in toks[b + 1:i])
+                and not any(t in _WHERE_OPENS or t.endswith("在") for t in toks[b + 1:i])):
+        return None
+    a = next((k for k in range(b - 1, -1, -1) if toks[k] in _COMMAS), -1)
+    part = [m for m in mentions if a < m.start < b and m.end <= b]
+    if not any(_kind(t) == "action" or (len(t) == 1 and _char_tags().get(t) in ("v", "vd", "vn"))
+               or (len(t) == 1 and _CJK.search(t) and toks[k + 1] in ("着", "了", "过"))
+               for k, t in enumerate(toks[a + 1:b], a + 1)):
+        return None  # (a verb of the tables, one jieba tags, or one before its aspect: 抱着, 叼着)
+    passive = next((k for k in range(a + 1, b) if toks[k] == "被"), None)
+    if passive is not None:
+        part = [m for m in part if m.end <= passive]
+    beings = [m for m in part if m.entity.archetype != Archetype.PROP]
+    if not beings:
+        return None
+    topic = beings[0]
+    for m in part[part.index(topic) + 1:]:
+        if any(t not in _ZH_JOIN for t in toks[topic.end:m.start]) or m.start == topic.end:
+            break
+        topic = m
+    return topic
+
+
+def _held_by_a_verb(toks: list[str], start: int) -> bool:
+    """Whether the Chinese thing named at token `start` is the object of a verb said before it (叼着
+    球, 拿了一把伞, 举起奖杯): a verb after it in the same part is its doer's (the verbs in series)."""
+    k = start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    return k >= 0 and bool(_CJK.search(toks[k])) and (
+        toks[k] in ("着", "了", "过") or _kind(toks[k]) == "action"
+        or (len(toks[k]) == 1 and _char_tags().get(toks[k]) in ("v", "vd", "vn")
+            and toks[k] not in ("有", "是")))
+
+
+def _at_a_place(t: str) -> bool:
+    """A Chinese place, a locative or a word ending in one (心里, 手上, 水中)."""
+    return _in_its_place(t) or _kind(t) == "place" or (len(t) >= 2 and (
+        t[-1] in "里内中" or (t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("entity", "place"))))
+
+
+_ZH_JOIN = frozenset({"和", "跟", "与", "同", "及", "还有"})
+
+
+# What opens a Chinese phrase of where someone is or comes from: 在 alone or after the verb of
+# being there (坐在, 站在, 躺在, 停在 ...), 从.
+_WHERE_OPENS = ("在", "从")
+
+
+def _in_its_place(t: str) -> bool:
+    """A locative word (上, 里, 旁边, 顶上, 底下 ...) that closes a Chinese phrase of where."""
+    return t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) \
+        or (len(t) == 2 and t[0] in "顶底" and t[1] in lx.LOCATIVE)
+
+
+def _out_of_its_place(doers: list[Mention], toks: list[str], i: int) -> list[Mention]:
+    """The doers before a Chinese phrase of where that ends right before the verb at token i: a
+    thing named between 在 (坐在, 躺在 ...) or 从 and a locative is where the one named before it is,
+    not the verb's doer (老人坐在船上钓鱼: the old man fishes, not the boat; 他坐在地铁站里弹吉他, 猫躺在
+    汽车顶上睡觉, 他从车上跳了下来). The phrase may hold an owner, a count, a colour or a place word
+    (在爸爸的车里, 坐在一辆公交车上, 地铁站). Only where someone or something was named before the
+    phrase: 在车上，猫在睡觉 and 车在路上跑 are as before."""
+    last = doers[-1]
+    if len(doers) < 2 or toks[i].isascii() or last.end > i:
+        return doers
+    gap = [t for t in toks[last.end:i] if _kind(t) != "place"]
+    if not gap or not _in_its_place(gap[0]) or any(t in _CLAUSE_BREAKS for t in gap):
+        return doers  # (and the verbs after the first: 渔夫在船上撒网捕鱼, the fisherman catches)
+    j = last.start - 1
+    while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")
+                      or any(m.start <= j < m.end for m in doers)):
+        j -= 1
+    if j < 0 or not (toks[j] in _WHERE_OPENS or (toks[j].endswith("在") and len(toks[j]) == 2)):
+        return doers
+    before = [m for m in doers if m.end <= j]
+    return before or doers
+
+
 def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
     """The last doer, and those joined to it by "and" right before it (a turtle and a hare, santa
     and his reindeer), and in an English list those before them by commas ("a cat, a dog and a
@@ -3828,6 +4016,25 @@ def _joined(doers: list[Mention], toks: list[str]) -> list[Mention]:
             break
         out.append(prev)
     return out
+
+
+def _placed_one(toks: list[str], i: int) -> int | None:
+    """The token index of the thing a Chinese phrase of where, opening the clause, describes: a verb
+    of being there (躺在, 坐在, 停在), where, then 的 and the thing (躺在沙发上的猫, 停在路边的汽车),
+    which is there doing it; None where the phrase goes on past the thing (坐在爸爸的车里: the car is
+    where) or another verb comes before 的."""
+    if len(toks[i]) != 2 or not toks[i].endswith("在") or not _CJK.search(toks[i]):
+        return None
+    for k in range(i + 1, min(i + 8, len(toks))):
+        t = toks[k]
+        if t == "的":
+            j = _named_next(toks, k + 1)
+            if j is None or (j + 1 < len(toks) and _in_its_place(toks[j + 1])):
+                return None
+            return j
+        if t in _CLAUSE_BREAKS or _kind(t) == "action":
+            return None
+    return None
 
 
 def _named_next(toks: list[str], j: int) -> int | None:
