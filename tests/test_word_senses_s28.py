@@ -140,3 +140,16 @@ def test_a_chinese_wind_word_blows(prompt: str, weather: Weather) -> None:
 @pytest.mark.parametrize("prompt", ["泡芙放在盘子里", "小女孩拿着粉扑"])
 def test_a_puff_is_no_wind(prompt: str) -> None:
     assert Weather.WIND not in _weather(prompt)
+
+
+# (lead, at the merge) A wind whose gloss says it brings rain rains (the monsoon "bringing rain"); a
+# Chinese gloss read by its last word is no wind (沐浴球 "shower puff; bath sponge" is the sponge).
+@pytest.mark.parametrize("prompt", ["The monsoon floods the streets of the old town", "季风来了，村子里的小路都淹了"])
+def test_a_wind_that_brings_rain_rains(prompt: str) -> None:
+    assert Weather.RAIN in _weather(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["浴室里放着一个沐浴球", "妈妈拿着浴球给宝宝洗澡"])
+def test_a_bath_puff_is_the_sponge(prompt: str) -> None:
+    assert "sponge" in _cast(prompt)
+    assert Weather.WIND not in _weather(prompt)

@@ -1282,7 +1282,9 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
                 return "effect", EFFECT_SEEDS[h.name()], via
             if h.name() in WEATHER_SEEDS and h is not s \
                     and wn.synsets(word.replace(" ", "_"), pos="n")[:1] == [s]:  # (no draft of a letter)
-                return "weather", WEATHER_SEEDS[h.name()], via
+                # (one whose gloss says it brings rain rains: the monsoon, "bringing rain")
+                rains = re.search(r"\b(rain|rains|precipitation)\b", s.definition())
+                return "weather", "rain" if rains else WEATHER_SEEDS[h.name()], via
             if h.name() in PLACE_SEEDS:
                 # (a made thing its gloss calls another made thing than the place is no place: a
                 # cable car, filed as a compartment, a room, is "a conveyance for passengers ... on a
@@ -5175,6 +5177,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 continue
             if hit is not None and figure is not None and KIN in hit[2]:
                 continue  # (清真 "Muslim; halal": no cut of meat drawn like halal)
+            if hit is not None and hit[0] == "weather" and hit[2].split(" > ")[0] != en:
+                continue  # a gloss read by its last word is no wind (沐浴球 "shower puff": the sponge)
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 if pos == "n" and hit[0] == "entity":
