@@ -21,7 +21,7 @@ from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.sets import is_set
-from kinema.plan.tools import COMPOSED
+from kinema.plan.tools import COMPOSED, tool_keys
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -1118,9 +1118,24 @@ _RESULTS = "光完掉好坏破满透饱住醒倒翻碎净干"
 def _object_inside(word: str) -> Entity | None:
     """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
     table) names in its last character, where that character alone names a picture: 下棋 "to play
-    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
-    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None or word[-1] in _RESULTS:
+    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming).
+
+    A word the hand table reads as a doing too (踢球 kicks, 接球 catches: the ball; 吃草 grazes: the
+    grass), where the character's own dictionary reading names the thing (门 is first "gate" there, so
+    射门 shoots at no door), not the stuff the doing is done on (滑冰 skates on no ice cube), and not
+    beside the thing the doing's hands hold already (运球 dribbles the basketball, and no other ball),
+    unless it is the food worked on (切菜 chops with the knife: the vegetables too)."""
+    hand = _hand(word)
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or (hand is not None and hand[0] != "action") \
+            or word[-1] in _RESULTS:
         return None
+    if hand is not None:
+        row = open_lexicon.listed(word[-1])
+        ent = catalog().en_index.get(row.value) if row is not None and row.kind == "entity" else None
+        if ent is None or open_lexicon.material(ent.key) \
+                or (tool_keys(str(hand[1])) and not open_lexicon.food(ent.key)):
+            return None
+        return ent if ent.archetype == Archetype.PROP else None
     hit = _lookup(word[-1])
     if hit is None or hit[0] != "entity":
         return None
