@@ -85,3 +85,31 @@ def test_the_thing_inside_an_unread_verb_object_word_is_seen(prompt: str, thing:
 ])
 def test_words_that_name_no_object_cast_none(prompt: str, absent: str) -> None:
     assert absent not in _cast(prompt), _cast(prompt)
+
+
+# --- greens and cabbages are the leafy green; domestic fowl is the chicken ---
+# (build_lexicon._eaten_sense, KIND_PICTURES greens/cabbage; _animal_kind: a picture's name first of
+# the creature's meat, as "chicken", names the creature first among creatures)
+
+@pytest.mark.parametrize(("prompt", "thing"), [
+    ("厨师用铲子翻炒锅里的青菜。", "leafy green"),  # probe
+    ("妈妈在厨房里洗菠菜。", "leafy green"),
+    ("小兔子在吃生菜。", "leafy green"),
+    ("奶奶抱着一颗大白菜回家。", "leafy green"),
+    ("A rabbit nibbles a lettuce in the garden.", "leafy green"),
+    ("A chef chops spinach on a board.", "leafy green"),
+    ("农妇在院子里撒米喂鸡。", "chicken"),  # probe
+    ("一只鸡在草地上啄虫子。", "chicken"),
+])
+def test_greens_and_fowl_are_their_pictures(prompt: str, thing: str) -> None:
+    assert thing in _cast(prompt), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [
+    ("A bee lands on a rose.", "rose"),
+    ("A boy eats broccoli at dinner.", "broccoli"),
+    ("熊猫在竹林里啃竹子。", "herb"),
+    ("A turkey walks across the farmyard.", "turkey"),
+])
+def test_other_plants_and_birds_keep_their_pictures(prompt: str, thing: str) -> None:
+    assert thing in _cast(prompt), _cast(prompt)
