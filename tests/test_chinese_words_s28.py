@@ -68,7 +68,7 @@ def test_a_juggler_still_juggles_three_balls() -> None:
 # --- the conveyance or the letter inside a verb-object word nothing reads ---
 
 @pytest.mark.parametrize(("prompt", "thing"), [
-    ("游客们排队上船。", "boat"),  # lane
+    ("游客们排队上船。", "canoe"),  # lane (the boat picture)
     ("乘客们在车站下车。", "car"),
     ("孩子们排队上车。", "car"),
     ("爷爷去邮局发信。", "love letter"),
