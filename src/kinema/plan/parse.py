@@ -1132,7 +1132,10 @@ def _object_inside(word: str) -> Entity | None:
     if hand is not None:
         row = open_lexicon.listed(word[-1])
         ent = catalog().en_index.get(row.value) if row is not None and row.kind == "entity" else None
-        if ent is None or open_lexicon.material(ent.key) \
+        said = _hand(word[-1])  # (and the hand table's own reading agrees: 火 is the fire effect, so
+        # 着火 "catches fire" burns the thing named, and casts no fire of its own)
+        agreed = said is None or (said[0] == "entity" and _entity_of(said[1]) == ent)
+        if ent is None or not agreed or open_lexicon.material(ent.key) \
                 or (tool_keys(str(hand[1])) and not open_lexicon.food(ent.key)):
             return None
         return ent if ent.archetype == Archetype.PROP else None
