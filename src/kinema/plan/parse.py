@@ -21,7 +21,7 @@ from kinema.plan.hair_words import HairWord, hair_compound, hair_table, shade
 from kinema.plan.mounts import each_holds, held_not_hit, mount_tools
 from kinema.plan.relations import LOCATIVE_WORDS, Relation, relations
 from kinema.plan.sets import is_set
-from kinema.plan.tools import COMPOSED
+from kinema.plan.tools import COMPOSED, tool_keys
 from kinema.screenplay.model import Archetype, Place, ShotSize, TimeOfDay, Weather
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -1166,12 +1166,36 @@ _PERSON_HEAD = 4  # letters a closed compound's person head has at least (not -s
 _RESULTS = "光完掉好坏破满透饱住醒倒翻碎净干"
 
 
+# The picture that stands in for any plant (build_lexicon LAST_KIND_PICTURES): grass grazed (吃草) is
+# the ground's, which the place paints, not a thing beside the grazer
+_ANY_PLANT = "herb"
+
+
 def _object_inside(word: str) -> Entity | None:
     """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
     table) names in its last character, where that character alone names a picture: 下棋 "to play
-    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming)."""
-    if len(word) != 2 or not _CJK.fullmatch(word[0]) or _hand(word) is not None or word[-1] in _RESULTS:
+    chess" casts the chess, 喝茶 the tea. Not a creature (钓鱼 fishing casts no fish swimming).
+
+    A word the hand table reads as a doing too (踢球 kicks, 接球 catches: the ball; 吃饭 eats: the rice;
+    not 吃草's grass, the ground's), where the character's own dictionary reading names the thing
+    (门 is first "gate" there, so 射门 shoots at no door), not the stuff the doing is done on (滑冰
+    skates on no ice cube), and not beside the thing the doing's hands hold already (运球 dribbles the
+    basketball, and no other ball), unless it is the food worked on (切菜 chops with the knife: the
+    vegetables too)."""
+    hand = _hand(word)
+    if len(word) != 2 or not _CJK.fullmatch(word[0]) or (hand is not None and hand[0] != "action") \
+            or word[-1] in _RESULTS:
         return None
+    if hand is not None:
+        row = open_lexicon.listed(word[-1])
+        ent = catalog().en_index.get(row.value) if row is not None and row.kind == "entity" else None
+        said = _hand(word[-1])  # (and the hand table's own reading agrees: 火 is the fire effect, so
+        # 着火 "catches fire" burns the thing named, and casts no fire of its own)
+        agreed = said is None or (said[0] == "entity" and _entity_of(said[1]) == ent)
+        if ent is None or not agreed or open_lexicon.material(ent.key) or ent.key == _ANY_PLANT \
+                or (tool_keys(str(hand[1])) and not open_lexicon.food(ent.key)):
+            return None
+        return ent if ent.archetype == Archetype.PROP else None
     hit = _lookup(word[-1])
     if hit is None or hit[0] != "entity":
         return None
