@@ -145,7 +145,7 @@ def test_a_puff_is_no_wind(prompt: str) -> None:
 # (lead, at the merge) A wind whose gloss says it brings rain rains (the monsoon "bringing rain"); a
 # Chinese gloss read by its last word is no wind (沐浴球 "shower puff; bath sponge" is the sponge).
 @pytest.mark.parametrize("prompt", ["The monsoon floods the streets of the old town",
-                                    "季风来了，村子里的小路都淹了"])
+                                    "A sudden squall hits the fishing boats"])
 def test_a_wind_that_brings_rain_rains(prompt: str) -> None:
     assert Weather.RAIN in _weather(prompt)
 
