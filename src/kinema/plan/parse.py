@@ -2062,9 +2062,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
+            inside = None
             if n == 1 and (thing := _object_inside(word)) is not None:
-                clause.mentions.append(Mention(thing, word[-1], start=i, end=i + 1))  # 下棋: the chess
-            doers = [m for k, m in enumerate(clause.mentions) if k not in clause.tools.values()]
+                inside = Mention(thing, word[-1], start=i, end=i + 1)  # 下棋: the chess
+                clause.mentions.append(inside)
+            # (the thing inside the verb's own word is done to, never the doer: 他在飞机上吃饭, the rice)
+            doers = [m for k, m in enumerate(clause.mentions)
+                     if k not in clause.tools.values() and m is not inside]
             ahead = _named_next(toks, i + n)
             said_of_last = word.endswith("ing") and clause.mentions and clause.mentions[-1].end == i \
                 and clause.mentions[-1].entity.archetype != Archetype.PROP and toks[i + n:i + n + 1] \
