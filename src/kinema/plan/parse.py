@@ -228,7 +228,6 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
 
 
 _DEMONSTRATIVES = "这那哪每"
-_GROUPS = "群伙帮批窝"  # measure words of a group (with 群, _GROUP_MEASURES)
 
 
 def _demonstrated(cut: list[str]) -> list[str]:
@@ -2318,6 +2317,7 @@ _SOME = frozenset({"一些", "有些", "有的"})  # "some": said again of a kin
 
 
 _GROUP_MEASURES = "伙帮批窝"  # the measure words of a gang, a band, a batch, a litter
+_GROUPS = "群" + _GROUP_MEASURES  # and of a flock: what a demonstrative counts as several (_demonstrated)
 _GROUP_COUNT = re.compile(rf"^(?:{_NUMERALS})[{_GROUP_MEASURES}]$")
 # An ordinal, Chinese (第二只, 第一 before its measure word) or English after "the" ("the second pig")
 _ORDINAL = re.compile(rf"^第(?:{_NUMERALS})[\u4e00-\u9fff]?$")
