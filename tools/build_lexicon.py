@@ -5196,9 +5196,13 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 continue
             if hit is not None and figure is not None and KIN in hit[2]:
                 continue  # (清真 "Muslim; halal": no cut of meat drawn like halal)
-            if hit is not None and hit[0] == "weather" \
-                    and not any(zh[-1:] in words for words in lx.WEATHER.values()):
-                continue  # no weather its last character says is none (沐浴球 "shower puff": the sponge)
+            if hit is not None and hit[0] == "weather":
+                # the weather its last character says, as the parser reads a compound (季风 "monsoon":
+                # wind, where the gloss's wind brings rain); none, none (沐浴球 "shower puff": the sponge)
+                said = next((str(w) for w, words in lx.WEATHER.items() if zh[-1:] in words), None)
+                if said is None:
+                    continue
+                hit = ("weather", said, hit[2])
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 if pos == "n" and hit[0] == "entity":
