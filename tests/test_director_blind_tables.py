@@ -3,7 +3,7 @@ director_fresh6_prompts.yaml, director_fresh7_prompts.yaml, director_fresh8_prom
 director_fresh9_prompts.yaml, director_fresh10_prompts.yaml, director_fresh11_prompts.yaml,
 director_fresh12_prompts.yaml, director_fresh13_prompts.yaml, director_fresh14_prompts.yaml,
 director_fresh15_prompts.yaml, director_fresh16_prompts.yaml, director_fresh17_prompts.yaml,
-director_fresh18_prompts.yaml and director_fresh19_prompts.yaml).
+director_fresh18_prompts.yaml, director_fresh19_prompts.yaml and director_fresh20_prompts.yaml).
 
 Checks the shape only (size, languages, categories, splits, picture names); it never runs the
 planner on the rows, so the table stays blind.
@@ -20,7 +20,7 @@ from kinema.plan.catalog import catalog
 # table number -> (rows, categories); rows split evenly between en and zh, 4 rows per (category, lang)
 SHAPES = {5: (200, 25), 6: (200, 25), 7: (160, 20), 8: (160, 20), 9: (160, 20), 10: (160, 20),
           11: (160, 20), 12: (160, 20), 13: (160, 20), 14: (160, 20), 15: (160, 20),
-          16: (160, 20), 17: (160, 20), 18: (160, 20), 19: (160, 20)}
+          16: (160, 20), 17: (160, 20), 18: (160, 20), 19: (160, 20), 20: (160, 20)}
 TABLES = [Path(__file__).parent / "data" / f"director_fresh{n}_prompts.yaml" for n in SHAPES]
 EFFECTS = {"fire", "smoke", "water", "fireworks", "lightning", "mist", "ink", "sparks", "melting",
            "explosion", "rain", "snow"}
