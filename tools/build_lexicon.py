@@ -2263,6 +2263,10 @@ def _gloss_words_of(s) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 ORGANISMS = {"noun.animal", "noun.plant"}
+# What a word first means where that is an idea, an act or a telling: never a picture (`_ranked_in`).
+IDEAS = {"noun.cognition", "noun.communication", "noun.act", "noun.attribute", "noun.state",
+         "noun.feeling", "noun.relation", "noun.time", "noun.quantity", "noun.process", "noun.motive"}
+IDEA_USES, IDEA_SHARE = 20, 10  # (tagged at least this often, and this many times the thing)
 NATURAL = ORGANISMS | {"noun.object"}
 DEPICTIONS = {"representation.n.02", "graphic_art.n.01"}  # a photo, a painting, a sketch: of something
 MATERIAL = {"material.n.01", "substance.n.01", "substance.n.07"}
@@ -2348,6 +2352,13 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
                   or (i == 0 and s.lexname() == "noun.event" and _kind_of_pictured_event(s, pics or {})))
               and (i < 2 or (i < 3 and (s.lexname() in ORGANISMS or _done_with(s, word)))
                    or _drawn_doing(s, pics or {}))]
+    # Nor a person or a made thing the corpus tags a tenth as often as the idea the word first names
+    # (a type is a kind before "a person of a specified kind"; a page a book's before a page boy; an
+    # objective an aim before a microscope's lens). A creature, plant or food stays (a fig).
+    idea = [s for s in all_senses[:1] if s.lexname() in IDEAS and _count(s, word) >= IDEA_USES]
+    if idea:
+        senses = [s for s in senses if s.lexname() in ORGANISMS | {"noun.food"}
+                  or IDEA_SHARE * _count(s, word) >= _count(idea[0], word)]
     # Nothing else drawn: the first sense, a kind of a pictured writing, where the word is what it is
     # first called (a folder stays the file folder; "yearly" is no annual, "utopia" not More's Utopia).
     if not senses:
@@ -2541,12 +2552,13 @@ def _members(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | None
         # people (a hamlet, a small town, the crossroads a hamlet is: 十字路口 is no crowd)
     # A word that is also a place (a village, a town) or a visible thing or stuff used nearly as often
     # (a tree's branch beside a bank's; a board of timber beside the committee) is filmed as that, not
-    # as a crowd of its people.
+    # as a crowd of its people; a group the corpus tags once or twice is no more used than a thing
+    # it never tags (cream: the butterfat before "the best people or things"; a banquet the meal).
     for other in first:
         if other is s:
             continue
         if other.lexname() == "noun.location" or (
-                other.lexname() in SEEN_STUFF and 2 * _count(other, word) >= _count(s, word)):
+                other.lexname() in SEEN_STUFF and 2 * max(_count(other, word), 1) >= _count(s, word)):
             return None
     for m in sorted(s.member_meronyms(), key=lambda x: x.name()):
         for h, _, path in _up(m, MAX_UP):
@@ -2861,6 +2873,27 @@ def _gloss(g: str, whole: bool = False) -> tuple[str, str] | None:
     words = _cut(words, whole=True) if len(words) > 3 else words  # (a short one whole: "ear of corn")
     head = words[:words.index("of")] if "of" in words[1:-1] and len(words) > 3 else words
     return ("n", " ".join(words)) if 0 < len(head) <= 3 else None
+
+
+# Where a gloss's note stops naming what the word is and says when or how it is used.
+_NOTE_STOPS = frozenset({"on", "of", "for", "at", "during", "used", "in", "before", "after", "to", "esp", "e",
+                         "i", "celebrating", "starting", "when", "once"})
+
+
+def _a_feast_day(wn, g: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a gloss's note says the word is a festival or a holiday ("All Saints (Christian
+    festival)", "Diwali (Hindu festival)", "Passover (Jewish holiday)"): a day to film, not the
+    people or things its name says. Not a thing a note says a festival uses ("mooncake (esp. for
+    the Mid-Autumn Festival)", "dragon boat (used at 端午)")."""
+    days = {wn.synset("festival.n.01"), wn.synset("holiday.n.02")}
+    for note in re.findall(r"\(([^)]*)\)\s*(?:$|[,;])", g):  # (a note that ends the name: not 年画
+        # "New Year (Spring Festival) picture")
+        words = re.findall(r"[a-z]+", note.lower())
+        said = words[:next((k for k, w in enumerate(words) if w in _NOTE_STOPS), len(words))]
+        for s in wn.synsets(said[-1], pos="n")[:1] if said else []:
+            if s in days or days & set(s.closure(lambda x: x.hypernyms())):
+                return True
+    return False
 
 
 def _modified(wn, phrase: str, head: str) -> bool:  # type: ignore[no-untyped-def]
@@ -4603,6 +4636,8 @@ def _chinese_names(wn, pics: dict[str, str]) -> Rows:  # type: ignore[no-untyped
             continue  # one bare word ("Chinatown"): a name for anything; a person has two or a gloss
         if PLACE_GLOSS.search(glosses[0]):
             continue  # "Huolin Gol city in Inner Mongolia", "(place name)"
+        if _a_feast_day(wn, glosses[0]):
+            continue  # 万圣节 "All Saints (Christian festival)": a day, not someone
         called = glosses[0].split(",")[0].split(" (")[0]
         who = ("entity", "person", f"{word}: {called} > person")
         # "famous Tang Dynasty poet": the last word names what they were, where it is a person's
@@ -5043,6 +5078,8 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
         for k, (g, kin) in enumerate([(g, False) for g in glosses] + [(g, True) for g in glosses] + late):
             if g != glosses[0] and DATED.match(g.strip()) and not DATED.match(glosses[0].strip()):
                 continue  # 白金 "platinum; silver; (slang) handcuffs" is no chains
+            if _a_feast_day(wn, g):
+                continue  # 万圣节 "All Saints (Christian festival)": a day, no crowd of saints
             parsed = _gloss(g, proper or single) if k < 2 * len(glosses) \
                 else _described(wn, g) or _joined(wn, g)
             other = k >= 2 * len(glosses) and parsed is None and (parsed := _alternative(wn, g)) is not None
@@ -5196,9 +5233,13 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                 continue
             if hit is not None and figure is not None and KIN in hit[2]:
                 continue  # (清真 "Muslim; halal": no cut of meat drawn like halal)
-            if hit is not None and hit[0] == "weather" \
-                    and not any(zh[-1:] in words for words in lx.WEATHER.values()):
-                continue  # no weather its last character says is none (沐浴球 "shower puff": the sponge)
+            if hit is not None and hit[0] == "weather":
+                # the weather its last character says, as the parser reads a compound (季风 "monsoon":
+                # wind, where the gloss's wind brings rain); none, none (沐浴球 "shower puff": the sponge)
+                said = next((str(w) for w, words in lx.WEATHER.items() if zh[-1:] in words), None)
+                if said is None:
+                    continue
+                hit = ("weather", said, hit[2])
             if hit is not None:
                 out[("zh", zh)] = (hit[0], hit[1], f"CC-CEDICT: {g.strip().replace(chr(9), ' ')} > {hit[2]}")
                 if pos == "n" and hit[0] == "entity":
@@ -6299,11 +6340,15 @@ def _says_head(wn, phrase: str, head: str, now: str,  # type: ignore[no-untyped-
     return not own or own[0].lexname() in kinds
 
 
+NEAR_DEPTH = 6  # how deep in WordNet two senses filed alike meet to be drawn one for the other
+
+
 def _own_thing(wn, phrase: str, head: str, value: str,  # type: ignore[no-untyped-def]
                pics: dict[str, str] | None = None) -> bool:
     """Whether WordNet knows a gloss of several words as a drawable thing of its own that its head
     noun's likeliest sense is not (corn cob: a corncob, where a cob is first a horse; record player,
-    where a player is first a person; sea urchin, where an urchin is a child), nor a kind of anything
+    where a player is first a person; sea urchin, where an urchin is a child; vacuum cleaner, where
+    a cleaner is first a cleansing agent), nor a kind of anything
     the picture's own name names (a laser printer is a printer, a window seat a seat)."""
     senses = wn.synsets(phrase.replace(" ", "_"), pos="n")
     if " " not in phrase or not senses or senses[0].lexname() not in DRAWABLE:
@@ -6311,7 +6356,14 @@ def _own_thing(wn, phrase: str, head: str, value: str,  # type: ignore[no-untype
     own = senses[0]
     likeliest = (_ranked(wn, _singular(head), pics) or _ranked(wn, head, pics))[:1]
     above = {own} | {h for h, _, _ in _up(own, MAX_UP)}
-    if not likeliest or likeliest[0].lexname() == own.lexname() or likeliest[0] in above:
+    if not likeliest or likeliest[0] in above:
+        return False
+    # (filed alike, the two meet low in WordNet's tree: a sweet potato is drawn as a potato, a mantis
+    # shrimp as a shrimp; not where they meet only high up: a vacuum cleaner and a cleaner, "a
+    # cleansing agent", are both artifacts but meet at "physical entity", a rolling pin and a pin
+    # at "artifact")
+    meet = own.lowest_common_hypernyms(likeliest[0])
+    if likeliest[0].lexname() == own.lexname() and max((h.min_depth() for h in meet), default=0) >= NEAR_DEPTH:
         return False
     named = set(wn.synsets(value.replace(" ", "_"), pos="n")) | set(wn.synsets(_head(value), pos="n"))
     return not named & above

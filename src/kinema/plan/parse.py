@@ -1002,20 +1002,9 @@ def _open(phrase: str) -> tuple[str, object] | None:
         return "place", (Place(word.value), 1)
     if word.kind == "action":
         return ("action", word.value) if word.value in lx.ACTIONS else None
-    if word.kind == "weather":  # a gust, a breeze: wind (WordNet's kinds of wind)
-        return _said_weather(phrase, Weather(word.value))
+    if word.kind == "weather":  # a gust, a breeze, 微风: wind (WordNet's kinds of wind; a Chinese
+        return "weather", Weather(word.value)  # word takes the weather its last character says)
     return "effect", word.value
-
-
-def _said_weather(phrase: str, weather: Weather) -> tuple[str, object] | None:
-    """A weather the open vocabulary reads a word as (a gust, a zephyr, 微风 "breeze": wind). A
-    Chinese word only where its last character is a weather word of the hand table, and then that
-    one: its gloss's head may name a wind where the word names none (泡芙 "cream puff", 粉扑 "powder
-    puff": no gust), or a wind that brings the rain its character says (梅雨 "monsoon": rain)."""
-    if phrase.isascii():
-        return "weather", weather
-    said = next((wea for wea, ws in lx.WEATHER.items() if phrase[-1:] in ws), None)
-    return None if said is None else ("weather", said)
 
 
 # An English agent suffix whose words are people (a barista, a fashionista, a vlogist): a word that
