@@ -2338,10 +2338,15 @@ def _graded_size(word: str) -> float | None:
     return None
 
 
+# The picture of an old person (🧓), which an adjective said of a person must name to make a man old.
+_OLDER = "older person"
+
+
 def _aged(clause: Clause, toks: list[str]) -> None:
     """An old man or woman said with an adjective that, said of a person, names 🧓 (old, elderly:
     "an old lady", "an elderly woman", "an old gentleman") is drawn old, as "old man" is. Only a man
-    or a woman (an old friend is a friend of long standing, an old sailor still a sailor)."""
+    or a woman (an old friend is a friend of long standing, an old sailor still a sailor), and only
+    🧓 itself: "a young man" reads "young person" as a child, which is no old man."""
     index = catalog().en_index
     for m in clause.mentions:
         if m.entity.key not in ("man", "woman") or not m.words.isascii():
@@ -2351,7 +2356,7 @@ def _aged(clause: Clause, toks: list[str]) -> None:
         # (the plain adjective: an older brother is an elder one, no old man)
         hit = _lookup(f"{said} person") if said.isalpha() and not said.endswith(("er", "est")) else None
         if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
-                and old.archetype == Archetype.HUMAN and old.key != "person" \
+                and old.archetype == Archetype.HUMAN and old.key == _OLDER \
                 and (aged := index.get(f"old {m.entity.key}")) is not None:
             m.entity = aged
 

@@ -1,0 +1,126 @@
+"""English syntax as users type it (session 29, helper wenp23).
+
+Found by a new probe of 100 English prompts (tests/data/probe_en_s29.yaml, all dev) and unseen
+prompts of the same kinds, written before the fix; the negative cases must not change.
+
+- "a young man" is a man: only an adjective that names the old person's picture makes a man old.
+- A person's word after "is", "are" or "become" whose subject is already named says what that
+  subject is ("a cat and a dog who are best friends", "two bears become friends"): no one new.
+- An -s form after "who/that is" and a describing word is the subject's verb ("a girl who is
+  tall helps a dog": no helpers).
+- A garment said with its colour after "in" is cast as a garment without a colour is ("a girl in
+  a yellow hat"), and still colours its wearer.
+- "picks it up", "picks them up": a verb before a pronoun and a particle, no guitar picks.
+- A person's word set off by commas right after another names that one again ("Her assistant, a
+  young boy, stirs the pot": one boy, no second person).
+- "a dozen" counts what follows as several ("a dozen roses": more than one rose).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kinema.plan.director import plan
+
+_PEOPLE = {"person", "man", "woman", "boy", "girl", "child", "people"}
+
+
+def _cast(prompt: str) -> list[str]:
+    return [m.name.en for m in plan(prompt).screenplay.cast]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A young man walks his dog",
+    "a young man reads on a bench",
+    "The young man sits by the window",
+])
+def test_a_young_man_is_no_old_man(prompt: str) -> None:
+    cast = _cast(prompt)
+    assert "man" in cast and "old man" not in cast
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("an old man walks his dog", "old man"),
+    ("an elderly woman knits a scarf", "old woman"),
+    ("an old lady feeds the pigeons", "old woman"),
+])
+def test_an_old_man_stays_old(prompt: str, key: str) -> None:
+    assert key in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "named"), [
+    ("A cat and a dog who are best friends nap together on the porch", {"cat", "dog"}),
+    ("a fox and a rabbit who are old enemies play in the snow", {"fox", "rabbit"}),
+    ("Two bears become friends", {"bear"}),
+    ("the horse and the goat are friends", {"horse", "goat"}),
+])
+def test_a_person_word_after_be_says_what_the_subject_is(prompt: str, named: set[str]) -> None:
+    cast = _cast(prompt)
+    assert named <= set(cast)
+    assert not _PEOPLE & set(cast)
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("A boy plays with his friends in the park", "person"),
+    ("There are three friends at the table", "person"),
+    ("The frog turns into a prince", "prince"),
+])
+def test_people_said_elsewhere_are_still_cast(prompt: str, key: str) -> None:
+    assert key in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "subject"), [
+    ("A girl who is tall helps a dog", "girl"),
+    ("a dog that is hungry begs for food", "dog"),
+])
+def test_an_s_form_after_who_is_and_an_adjective_is_the_verb(prompt: str, subject: str) -> None:
+    cast = _cast(prompt)
+    assert subject in cast
+    assert not (_PEOPLE - {subject}) & set(cast)
+
+
+@pytest.mark.parametrize(("prompt", "garment"), [
+    ("A girl in a yellow hat feeds the ducks at the pond", "hat"),
+    ("a woman in a red dress dances", "dress"),
+    ("a girl in a hat feeds the ducks", "hat"),
+])
+def test_a_coloured_garment_is_cast(prompt: str, garment: str) -> None:
+    assert garment in {c.split()[-1] for c in _cast(prompt)}
+
+
+def test_a_coloured_garment_still_colours_its_wearer() -> None:
+    sp = plan("a girl in a red dress dances").screenplay
+    girl = next(m for m in sp.cast if m.name.en == "girl")
+    assert girl.tint is not None
+
+
+@pytest.mark.parametrize("prompt", [
+    "The conductor drops his baton and a violinist picks it up.",
+    "the boy picks them up and puts them in a box",
+    "the girl picks it up and smiles",
+])
+def test_picks_before_a_pronoun_is_the_verb(prompt: str) -> None:
+    assert "pick" not in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("Her assistant, a young boy, stirs the pot.", "boy"),
+    ("My neighbor, an old woman, waters her roses.", "old woman"),
+])
+def test_a_person_set_off_by_commas_names_the_one_before(prompt: str, key: str) -> None:
+    cast = _cast(prompt)
+    assert cast.count(key) == 1
+    assert "person" not in cast
+
+
+def test_a_list_set_off_by_commas_is_still_a_list() -> None:
+    assert {"dog", "cat", "bird"} <= set(_cast("A dog, a cat and a bird sit on the fence"))
+    assert {"boy", "girl"} <= set(_cast("A man, a boy and a girl walk to school"))
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("a dozen roses in a vase", "rose"),
+    ("he buys a dozen donuts", "doughnut"),
+])
+def test_a_dozen_is_several(prompt: str, key: str) -> None:
+    assert _cast(prompt).count(key) >= 2
