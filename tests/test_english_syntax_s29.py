@@ -64,6 +64,9 @@ def test_a_person_word_after_be_says_what_the_subject_is(prompt: str, named: set
     ("A boy plays with his friends in the park", "person"),
     ("There are three friends at the table", "person"),
     ("The frog turns into a prince", "prince"),
+    ("She is a nurse", "health worker"),
+    ("my dad is a firefighter", "firefighter"),
+    ("The winner is a little girl", "girl"),
 ])
 def test_people_said_elsewhere_are_still_cast(prompt: str, key: str) -> None:
     assert key in _cast(prompt)

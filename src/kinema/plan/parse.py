@@ -1947,6 +1947,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             before.end = i + 1
             i += 1
             continue
+        if kind == "entity" and _says_what_subject_is(toks, i, value, clause):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "a cat and a dog who are best friends", "two bears become friends": no one new
+            continue
         if kind == "entity" and _said_absent(toks, i):
             pending_count = pending_tint = pending_scale = None
             i += n  # "a street with no cars", "without an umbrella", "not a single cloud": not there
@@ -2897,6 +2901,51 @@ _ABSENT = frozenset({"no", "without", "not"})
 _NO_ONE = frozenset({"nobody", "noone", "no-one"})  # ("no one" is "no" before the count "one")
 _ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "my", "their", "its", "your",
                               "our"})
+
+
+# The English verbs that say what their subject is (a copula), and the relative words between a
+# subject and one ("a cat and a dog who are best friends").
+_COPULAS = frozenset({"is", "are", "was", "were", "become", "becomes", "became"})
+_RELATIVES = frozenset({"who", "that", "which"})
+_ANYONE = "person"  # the picture of anyone (🧑), which a word for a friend or an enemy reads as
+
+
+def _says_what_subject_is(toks: list[str], i: int, value: object, clause: Clause) -> bool:
+    """Whether the English person's word at token i says what the subject before it is: after a
+    copula (is, are, become), its article and describing words, the copula right after the last
+    thing named or after "who" or "that" right after it ("a cat and a dog who are best friends",
+    "two bears become friends", "the horse and the goat are friends"). That subject is the one a
+    word for anyone names again, as is a creature or a thing any person's word is said of: no one
+    new is cast (a subject drawn as anyone is drawn as the word says: "the winner is a little
+    girl"). Not after "there" ("there are three friends": no subject
+    named), nor after a count ("they are three friends" counts)."""
+    if not isinstance(value, Entity) or value.archetype != Archetype.HUMAN or not toks[i].isascii():
+        return False
+    k = i - 1
+    while k >= 0 and toks[k] in ("a", "an", "the"):
+        k -= 1
+    seen = 0
+    while k >= 0 and seen < 2 and toks[k].isalpha() and toks[k] not in _COPULAS and toks[k] not in _STOP \
+            and toks[k] not in lx.NUMBERS and _kind(toks[k]) in (None, "size", "colour"):
+        k -= 1  # "best", "old", "good": describing words
+        seen += 1
+    while k >= 0 and toks[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or toks[k] not in _COPULAS:
+        return False
+    k -= 1
+    if toks[k] in _RELATIVES:
+        k -= 1
+    subject = next((m for m in reversed(clause.mentions) if m.end == k + 1), None)
+    if subject is None:
+        return False
+    if subject.entity.key == _ANYONE and not subject.pronoun and subject.count == 1 and value.key != _ANYONE:
+        subject.entity = value  # "the winner is a little girl": the winner is drawn as the girl
+        return True
+    # a word for anyone (friends, enemies) adds no one; a person's word said of a creature or a thing
+    # is a figure ("two dogs who are brothers", "the dog is a good boy"); but "she is a nurse", "my dad
+    # is a firefighter" name the work, whose picture is cast as before
+    return value.key == _ANYONE or (subject.entity.archetype != Archetype.HUMAN and not subject.pronoun)
 
 
 def _said_absent(toks: list[str], i: int) -> bool:
