@@ -75,6 +75,7 @@ def test_people_said_elsewhere_are_still_cast(prompt: str, key: str) -> None:
 @pytest.mark.parametrize(("prompt", "subject"), [
     ("A girl who is tall helps a dog", "girl"),
     ("a dog that is hungry begs for food", "dog"),
+    ("a dog that is very hungry begs for food", "dog"),
 ])
 def test_an_s_form_after_who_is_and_an_adjective_is_the_verb(prompt: str, subject: str) -> None:
     cast = _cast(prompt)
@@ -87,6 +88,11 @@ def test_an_s_form_after_who_is_and_an_adjective_is_the_verb(prompt: str, subjec
     ("a woman in a red dress dances", "dress"),
     ("a girl in a hat feeds the ducks", "hat"),
 ])
+def test_an_s_form_after_a_copula_and_its_noun_is_the_verb() -> None:
+    cast = _cast("A girl who is a doctor helps a dog")
+    assert "person" not in cast and "dog" in cast
+
+
 def test_a_coloured_garment_is_cast(prompt: str, garment: str) -> None:
     assert garment in {c.split()[-1] for c in _cast(prompt)}
 

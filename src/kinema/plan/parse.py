@@ -2906,7 +2906,6 @@ _ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "
 # The English verbs that say what their subject is (a copula), and the relative words between a
 # subject and one ("a cat and a dog who are best friends").
 _COPULAS = frozenset({"is", "are", "was", "were", "become", "becomes", "became"})
-_RELATIVES = frozenset({"who", "that", "which"})
 _ANYONE = "person"  # the picture of anyone (🧑), which a word for a friend or an enemy reads as
 
 
@@ -3525,7 +3524,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather") \
         or (_kind(before) == "clothing" and any(m.entity.archetype == Archetype.HUMAN
                                                 for m in clause.mentions)) \
-        or _unread_subject(toks, i, clause)
+        or _unread_subject(toks, i, clause) or _after_relative_describing(toks, i, clause)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
@@ -3572,6 +3571,25 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
 
 
+_DEGREES = frozenset({"very", "so", "too", "really", "quite", "always", "still"})
+
+
+def _after_relative_describing(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i comes right after a relative clause that says how the
+    thing named before it is: "who" or "that", "is" or "are", a describing word ("a girl who is
+    tall helps a dog", "a dog that is very hungry begs for food"). The subject's verb comes next,
+    no plural of a thing the describing word describes (helps: no helpers)."""
+    k = i - 1
+    if k < 0 or not toks[k].isalpha() or toks[k] in _STOP or _kind(toks[k]) not in (None, "size", "colour"):
+        return False
+    k -= 1
+    if k >= 0 and toks[k] in _DEGREES:
+        k -= 1
+    if k < 2 or toks[k] not in ("is", "are", "was", "were") or toks[k - 1] not in ("who", "that", "which"):
+        return False
+    return any(m.end == k - 1 for m in clause.mentions)
+
+
 # The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
 
@@ -3612,7 +3630,9 @@ def _second_object(toks: list[str], i: int, clause: Clause) -> bool:
         k -= 1
     verb = toks[k]
     named = any(m.start <= k < m.end for m in clause.mentions)
+    # (not after a copula: "a girl who is a doctor helps a dog", the doctor is what she is)
     return not named and k < last.start - 1 and verb.isalpha() and verb.endswith(("s", "ed")) \
+        and verb not in _COPULAS \
         and not verb.endswith("ss") and (k == 0 or toks[k - 1] not in _DETERMINERS) \
         and (_hand_kind(verb) == "action" or open_lexicon.verb_reading(verb) is not None)
 
