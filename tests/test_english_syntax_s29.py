@@ -83,16 +83,16 @@ def test_an_s_form_after_who_is_and_an_adjective_is_the_verb(prompt: str, subjec
     assert not (_PEOPLE - {subject}) & set(cast)
 
 
-@pytest.mark.parametrize(("prompt", "garment"), [
-    ("A girl in a yellow hat feeds the ducks at the pond", "hat"),
-    ("a woman in a red dress dances", "dress"),
-    ("a girl in a hat feeds the ducks", "hat"),
-])
 def test_an_s_form_after_a_copula_and_its_noun_is_the_verb() -> None:
     cast = _cast("A girl who is a doctor helps a dog")
     assert "person" not in cast and "dog" in cast
 
 
+@pytest.mark.parametrize(("prompt", "garment"), [
+    ("A girl in a yellow hat feeds the ducks at the pond", "hat"),
+    ("a woman in a red dress dances", "dress"),
+    ("a girl in a hat feeds the ducks", "hat"),
+])
 def test_a_coloured_garment_is_cast(prompt: str, garment: str) -> None:
     assert garment in {c.split()[-1] for c in _cast(prompt)}
 
