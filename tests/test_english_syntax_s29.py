@@ -100,7 +100,7 @@ def test_a_coloured_garment_is_cast(prompt: str, garment: str) -> None:
 def test_a_coloured_garment_still_colours_its_wearer() -> None:
     sp = plan("a girl in a red dress dances").screenplay
     girl = next(m for m in sp.cast if m.name.en == "girl")
-    assert girl.tint is not None
+    assert girl.appearance.tint is not None
 
 
 @pytest.mark.parametrize("prompt", [

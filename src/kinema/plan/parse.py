@@ -2149,11 +2149,15 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "clothing" and pending_tint:
             # The colour dresses the last person named ("a girl in a red coat"), else the next one.
             people = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]
+            colour = pending_tint[0]
             if people and people[-1].tint is None:
-                people[-1].tint = pending_tint[0]
+                people[-1].tint = colour
                 pending_tint = None
             else:
                 pending_tint = (pending_tint[0], i)
+            if word.isascii() and (worn := _worn(word)) is not None:
+                # "a girl in a yellow hat": the hat is seen, as "a magician with a hat" is, in its colour
+                clause.mentions.append(Mention(worn, word, tint=colour))
         elif kind == "clothing" and (worn := _worn(word)) is not None:
             clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
         elif kind == "clothing" and _put_on(toks, i) and (worn := _garment(word)) is not None:
