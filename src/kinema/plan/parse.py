@@ -3533,7 +3533,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
     then = toks[i + 2] if i + 2 < len(toks) else ""
-    # (and any form before a particle and a determiner: "fireworks light up the sky")
+    # (and any form before a particle and a determiner: "fireworks light up the sky", or before an
+    # object pronoun and a particle: "a violinist picks it up", no guitar picks)
     # (a plain form agrees with a plural subject as an -s form with a singular one: "two moose lock
     # antlers", "the dogs herd the flock", "we pen the goats")
     agrees = word.endswith("s") or _plural_before(toks, i, clause)
@@ -3547,6 +3548,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS and said) \
+        or (agrees and after in _OBJECT_PRONOUNS and then in _PARTICLES) \
         or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None
             and (before in _PRONOUNS or bool(last and last.end == i)))  # (not "... and plates shatter")
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
