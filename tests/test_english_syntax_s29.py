@@ -115,6 +115,7 @@ def test_picks_before_a_pronoun_is_the_verb(prompt: str) -> None:
 @pytest.mark.parametrize(("prompt", "key"), [
     ("Her assistant, a young boy, stirs the pot.", "boy"),
     ("My neighbor, an old woman, waters her roses.", "old woman"),
+    ("The captain, a tall man, steers the ship", "man"),
 ])
 def test_a_person_set_off_by_commas_names_the_one_before(prompt: str, key: str) -> None:
     cast = _cast(prompt)
@@ -124,7 +125,9 @@ def test_a_person_set_off_by_commas_names_the_one_before(prompt: str, key: str) 
 
 def test_a_list_set_off_by_commas_is_still_a_list() -> None:
     assert {"dog", "cat", "bird"} <= set(_cast("A dog, a cat and a bird sit on the fence"))
-    assert {"boy", "girl"} <= set(_cast("A man, a boy and a girl walk to school"))
+    assert {"man", "boy", "girl"} <= set(_cast("A man, a boy, and a girl walk to school"))
+    assert {"man", "boy", "girl"} <= set(_cast("A man, a boy, a girl and a dog walk to school"))
+    assert "piano" in _cast("The boy, a talented pianist, plays a song")
 
 
 @pytest.mark.parametrize(("prompt", "key"), [

@@ -1947,6 +1947,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             before.end = i + 1
             i += 1
             continue
+        if kind == "entity" and tool is None and _set_off_again(toks, i, n, value, clause):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "Her assistant, a young boy, stirs the pot": the assistant is the boy
+            continue
         if kind == "entity" and _says_what_subject_is(toks, i, value, clause):
             pending_count = pending_tint = pending_scale = None
             i += n  # "a cat and a dog who are best friends", "two bears become friends": no one new
@@ -2949,6 +2953,44 @@ def _says_what_subject_is(toks: list[str], i: int, value: object, clause: Clause
     # is a figure ("two dogs who are brothers", "the dog is a good boy"); but "she is a nurse", "my dad
     # is a firefighter" name the work, whose picture is cast as before
     return value.key == _ANYONE or (subject.entity.archetype != Archetype.HUMAN and not subject.pronoun)
+
+
+# The pictures of someone said by sex and age alone, which a phrase set off by commas after another
+# person's word may add to that one ("the captain, a tall man").
+_PLAIN_PEOPLE = frozenset({"person", "man", "woman", "boy", "girl", "child", "old man", "old woman",
+                           "older person"})
+
+
+def _set_off_again(toks: list[str], i: int, n: int, value: object, clause: Clause) -> bool:
+    """Whether the English person's word at token i, with its article and describing words after a
+    comma right after another person named, and a comma after it before no article, count or "and",
+    names that one again (an appositive): "Her assistant, a young boy, stirs the pot", "My neighbor,
+    an old woman, waters her roses", "The captain, a tall man, steers the ship". One drawn as anyone
+    is drawn as the word says; a word that says no more than sex and age adds no one (one drawn with
+    a tool still does: "the boy, a talented pianist," plays at a piano). A list goes on
+    past its commas to "and" or another article ("a man, a boy, and a girl", "a man, a boy, a girl")."""
+    if not isinstance(value, Entity) or value.archetype != Archetype.HUMAN or not toks[i].isascii():
+        return False
+    after = toks[i + n + 1] if i + n + 1 < len(toks) else ""
+    if toks[i + n:i + n + 1] != [","] or not after.isalpha() or after in _DETERMINERS \
+            or after in _CONJUNCTIONS or after in ("or", "nor") or after in lx.NUMBERS:
+        return False
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen < 2 and toks[k].isalpha() and toks[k] not in _STOP and toks[k] not in _DETERMINERS \
+            and _kind(toks[k]) in (None, "size", "colour"):
+        k -= 1
+        seen += 1
+    if k < 0 or toks[k] not in ("a", "an"):
+        return False
+    k -= 1
+    before = next((m for m in reversed(clause.mentions) if m.end == k), None)
+    if k < 1 or toks[k] != "," or before is None or before.pronoun or before.entity.archetype != Archetype.HUMAN:
+        return False
+    if before.entity.key == _ANYONE:
+        before.entity = value
+        return True
+    return value.key in _PLAIN_PEOPLE
 
 
 def _said_absent(toks: list[str], i: int) -> bool:
