@@ -2159,8 +2159,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 pending_tint = None
             else:
                 pending_tint = (pending_tint[0], i)
-            if word.isascii() and (worn := _worn(word)) is not None:
-                # "a girl in a yellow hat": the hat is seen, as "a magician with a hat" is, in its colour
+            if word.isascii() and (worn := _worn(word)) is not None and worn.key not in _TINT_DRAWS:
+                # "a girl in a yellow hat": the hat is seen, as "a magician with a hat" is, in its
+                # colour; a coat or a dress is drawn as the wearer's tint (render/look.py)
                 clause.mentions.append(Mention(worn, word, tint=colour))
         elif kind == "clothing" and (worn := _worn(word)) is not None:
             clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
@@ -4211,6 +4212,11 @@ def _is_person(word: str) -> bool:
     return ent is not None and ent.archetype == Archetype.HUMAN
 
 
+# The garments' pictures a person's tint draws as the top and trousers it colours (render/look.py):
+# said with a colour, they dress the wearer and are not cast beside them.
+_TINT_DRAWS = frozenset({"coat", "dress", "t-shirt", "jeans", "shorts", "kimono", "sari", "lab coat"})
+
+
 def _worn(word: str) -> Entity | None:
     """A piece of clothing named without a colour, as a thing with its own picture (a top hat)."""
     cat = catalog()
@@ -4304,7 +4310,9 @@ def _engines(clause: Clause) -> None:
     """Engines are part of the craft they drive: "the ship's engines ignite" is the ship igniting,
     and planetary engines (地球发动机) are the Earth's. An engine named alone is cast as fire."""
     for m in [m for m in clause.mentions if m.entity.key == ENGINE]:
-        owners = [o for o in clause.mentions if o.entity.key != ENGINE]
+        # (a craft, never someone or a place: "a mechanic fixes the engine", "repairs an engine in the
+        # garage" is no mechanic or shed igniting)
+        owners = [o for o in clause.mentions if o.entity.key != ENGINE and o.entity.archetype == Archetype.VEHICLE]
         planet = _lookup("earth") if any(w in m.words for w in ("planet", "地球", "行星")) else None
         if owners:
             _drop(clause, [m])
