@@ -1735,7 +1735,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
             hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
         if (hit is None or hit[0] == "entity") and n == 1 and (
-                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
+                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)
+                or _ordered(toks, i, clause)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -3618,6 +3619,28 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return subject and (object_next or (doer and said and (after in _AFTER_DOING
                                                                or (driven and after in _AFTER_VERB))))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
+
+
+# Words that may open an English order before its verb ("Then crack an egg", "First slice the bread").
+_ORDER_OPENERS = frozenset({"then", "first", "now", "next", "and", "please", "finally"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "some", "his", "her", "their", "your", "my", "our", "it",
+                             "them", "all"})
+
+
+def _ordered(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is the plain verb opening an order (an imperative): first
+    in its clause, or after "then", "first", "please", nothing named yet, a verb's plain form (no -s)
+    before its object's article or count ("Crack two eggs into a bowl", "Then crack an egg into the
+    pan", "Light the candles": no volcano's crack, no lamp). A noun opening a sentence is followed by
+    its verb, not an article ("Rain falls", "Crowds fill the square")."""
+    word = toks[i]
+    if clause.mentions or not word.isascii() or not word.isalpha() or word.endswith("s") \
+            or any(t not in _ORDER_OPENERS for t in toks[:i]) or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    if after not in _OBJECT_OPENERS and (after not in lx.NUMBERS or after in ("one",)):
+        return False
+    return open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action"
 
 
 _DEGREES = frozenset({"very", "so", "too", "really", "quite", "always", "still"})
