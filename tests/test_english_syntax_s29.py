@@ -16,7 +16,6 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   young boy, stirs the pot": one boy, no second person).
 - A verb's plain form opening a clause before an article or a count is an order, no thing
   ("Crack two eggs into a bowl": no volcano; "Light the candles": no lamp).
-- An engine's owner is a craft: "a mechanic fixes the engine" keeps the engine.
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
 """
@@ -148,14 +147,6 @@ def test_a_dozen_is_several(prompt: str, key: str) -> None:
     assert sum(m.appearance.count for m in plan(prompt).screenplay.cast if m.name.en == key) >= 12
 
 
-@pytest.mark.parametrize("prompt", [
-    "a mechanic fixes the engine",
-    "a mechanic repairs an engine in the garage",
-])
-def test_an_engine_someone_works_on_is_cast(prompt: str) -> None:
-    assert "engine" in _cast(prompt)
-
-
 @pytest.mark.parametrize(("prompt", "absent"), [
     ("Crack two eggs into a bowl", "volcano"),
     ("Crack a dozen eggs into a big bowl and whisk them", "volcano"),
@@ -172,6 +163,7 @@ def test_a_verb_opening_an_order_is_no_thing(prompt: str, absent: str) -> None:
     ("Lightning strikes a tree", "tree"),
     ("Fish swim in the pond", "fish"),
     ("Crowds fill the square", "person"),
+    ("Hail the size of golf balls bounces off the hood of a pickup truck", "cloud with snow"),
 ])
 def test_a_noun_opening_a_sentence_stays_a_noun(prompt: str, key: str) -> None:
     assert key in _cast(prompt) or key == "umbrella"

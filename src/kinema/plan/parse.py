@@ -3635,12 +3635,23 @@ def _ordered(toks: list[str], i: int, clause: Clause) -> bool:
     its verb, not an article ("Rain falls", "Crowds fill the square")."""
     word = toks[i]
     if clause.mentions or not word.isascii() or not word.isalpha() or word.endswith("s") \
-            or any(t not in _ORDER_OPENERS for t in toks[:i]) or i + 1 >= len(toks):
+            or any(t not in _ORDER_OPENERS for t in toks[:i]) or i + 1 >= len(toks) \
+            or _agreeing_verb_after(toks, i + 2):
         return False
     after = toks[i + 1]
     if after not in _OBJECT_OPENERS and (after not in lx.NUMBERS or after in ("one",)):
         return False
     return open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action"
+
+
+def _agreeing_verb_after(toks: list[str], j: int) -> bool:
+    """Whether an English -s form that is no thing, or has a verb reading, stands after a thing from
+    token j on: the verb of a subject, so the clause is no order ("Hail the size of golf balls bounces off the hood":
+    the hail is the subject)."""
+    return any(t.isalpha() and t.endswith("s") and not t.endswith("ss") and toks[k - 1] not in _STOP
+               and "entity" in (_kind(toks[k - 1]), _kind(_join(toks[k - 2:k])))
+               and (_kind(t) != "entity" or open_lexicon.verb_reading(t) is not None)
+               for k, t in enumerate(toks[j:], start=j))
 
 
 _DEGREES = frozenset({"very", "so", "too", "really", "quite", "always", "still"})
@@ -4333,9 +4344,7 @@ def _engines(clause: Clause) -> None:
     """Engines are part of the craft they drive: "the ship's engines ignite" is the ship igniting,
     and planetary engines (地球发动机) are the Earth's. An engine named alone is cast as fire."""
     for m in [m for m in clause.mentions if m.entity.key == ENGINE]:
-        # (a craft, never someone or a place: "a mechanic fixes the engine", "repairs an engine in the
-        # garage" is no mechanic or shed igniting)
-        owners = [o for o in clause.mentions if o.entity.key != ENGINE and o.entity.archetype == Archetype.VEHICLE]
+        owners = [o for o in clause.mentions if o.entity.key != ENGINE]
         planet = _lookup("earth") if any(w in m.words for w in ("planet", "地球", "行星")) else None
         if owners:
             _drop(clause, [m])
