@@ -16,6 +16,10 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   young boy, stirs the pot": one boy, no second person).
 - A verb's plain form opening a clause before an article or a count is an order, no thing
   ("Crack two eggs into a bowl": no volcano; "Light the candles": no lamp).
+- A past form right after "who" said of one is the verb ("a thief who stole a bag": no scarf; "a
+  boy who saw a ghost": no saw); a plain form after an auxiliary or a negation is the verb ("the
+  boy does not have a dog": no rich person).
+- A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
 """
@@ -167,3 +171,34 @@ def test_a_verb_opening_an_order_is_no_thing(prompt: str, absent: str) -> None:
 ])
 def test_a_noun_opening_a_sentence_stays_a_noun(prompt: str, key: str) -> None:
     assert key in _cast(prompt) or key == "umbrella"
+
+
+@pytest.mark.parametrize(("prompt", "absent"), [
+    ("a thief who stole a bag runs away", "scarf"),
+    ("A policeman is chasing a thief who stole a bag", "scarf"),
+    ("a boy who saw a ghost screams", "carpentry saw"),
+])
+def test_a_past_form_after_who_is_the_verb(prompt: str, absent: str) -> None:
+    assert absent not in _cast(prompt)
+
+
+def test_a_saw_is_still_a_saw() -> None:
+    assert "carpentry saw" in _cast("a lumberjack cuts the log with a saw")
+
+
+@pytest.mark.parametrize("prompt", [
+    "the boy does not have a dog",
+    "the boy doesnt have a dog but he has a cat",
+])
+def test_a_plain_form_after_an_auxiliary_is_the_verb(prompt: str) -> None:
+    cast = _cast(prompt)
+    assert "person" not in cast and "man" not in cast
+
+
+@pytest.mark.parametrize(("prompt", "absent", "present"), [
+    ("a girl without shoes runs on the grass", "running shoe", "girl"),
+    ("a man without shoes walks on the beach", "running shoe", "man"),
+])
+def test_a_bare_plural_after_without_is_not_there(prompt: str, absent: str, present: str | None) -> None:
+    cast = _cast(prompt)
+    assert absent not in cast and (present is None or present in cast)

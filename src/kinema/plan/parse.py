@@ -1734,9 +1734,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "action" and n == 1 and _head_of_the_phrase(toks, i, clause) \
                 and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
             hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
-        if (hit is None or hit[0] == "entity") and n == 1 and (
-                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)
-                or _ordered(toks, i, clause)):
+        if n == 1 and toks[i] in _PAST_LIKE_PLAIN and _past_after_who(toks, i, clause):
+            i += 1  # "a boy who saw a ghost": see's past, no sawing and no saw
+            continue
+        if (hit is None or hit[0] == "entity" or (hit[0] == "clothing" and _past_after_who(toks, i, clause))) \
+                and n == 1 and (_stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)
+                                or _ordered(toks, i, clause)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -3006,7 +3009,8 @@ def _said_absent(toks: list[str], i: int) -> bool:
         return True
     while k >= 0 and toks[k] in _ABSENT_ARTICLES:
         k -= 1
-    return k >= 0 and k < i - 1 and toks[k] in ("without", "not")
+    # (a bare plural after "without" too: "a girl without shoes runs on the grass")
+    return k >= 0 and (k < i - 1 or toks[k] == "without") and toks[k] in ("without", "not")
 
 
 _SLIP_MIN = 5  # letters a word has at least to be read as a slip of the keys (not "tge", a name's "Mia")
@@ -3563,6 +3567,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
+    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause):
+        return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
@@ -3652,6 +3658,41 @@ def _agreeing_verb_after(toks: list[str], j: int) -> bool:
                and "entity" in (_kind(toks[k - 1]), _kind(_join(toks[k - 2:k])))
                and (_kind(t) != "entity" or open_lexicon.verb_reading(t) is not None)
                for k, t in enumerate(toks[j:], start=j))
+
+
+def _past_after_who(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is a verb's past form right after "who" right after the
+    one it tells of ("a thief who stole a bag": no stole, a scarf; "a boy who saw a ghost": no
+    carpentry saw; "the man who found the wallet"). A plain form after "who" said of one would not
+    agree, so "saw" is see's past here."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] != "who" or not word.isascii() or not word.isalpha() or word.endswith("s") \
+            or not any(m.end == i - 1 and m.count == 1 for m in clause.mentions):
+        return False
+    verb = open_lexicon.verb_reading(word)
+    return verb is not None and (verb.via.split(" > ")[0] != word or word in _PAST_LIKE_PLAIN)
+
+
+# Past forms WordNet also has as a plain verb of their own ("saw" is to saw wood, "found" to found
+# a city, "left" no verb): after "who" said of one they are the past.
+_PAST_LIKE_PLAIN = frozenset({"saw", "found", "ground", "wound", "rose", "fell", "felt", "lay", "bore"})
+
+# English auxiliaries and negations after which a plain form is a verb ("does not have a dog":
+# no rich person, a have; "he can fly a kite").
+_AUXILIARIES = frozenset({"not", "never", "doesnt", "dont", "didnt", "cant", "wont", "cannot", "doesn't",
+                          "don't", "didn't", "can't", "won't", "couldn't", "wouldn't", "shouldn't", "can",
+                          "could", "will", "would", "should", "must", "might", "does", "did"})
+
+
+def _after_auxiliary(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is a plain verb form right after an auxiliary or a
+    negation, someone or something named before it ("the boy does not have a dog", "the boy doesnt
+    have a dog"): the verb, no thing. Only a word with a verb reading, not an -s form."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] not in _AUXILIARIES or not word.isascii() or not word.isalpha() \
+            or word.endswith("s") or not (clause.mentions or toks[i - 2] in _PRONOUNS):
+        return False
+    return open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action"
 
 
 _DEGREES = frozenset({"very", "so", "too", "really", "quite", "always", "still"})
