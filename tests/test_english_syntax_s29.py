@@ -19,6 +19,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
 - A past form right after "who" said of one is the verb ("a thief who stole a bag": no scarf; "a
   boy who saw a ghost": no saw); a plain form after an auxiliary or a negation is the verb ("the
   boy does not have a dog": no rich person).
+- "whose" before an animal's part owns it as "its" does ("the elephant, whose trunk is full of
+  water": no luggage).
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -202,3 +204,15 @@ def test_a_plain_form_after_an_auxiliary_is_the_verb(prompt: str) -> None:
 def test_a_bare_plural_after_without_is_not_there(prompt: str, absent: str, present: str | None) -> None:
     cast = _cast(prompt)
     assert absent not in cast and (present is None or present in cast)
+
+
+@pytest.mark.parametrize(("prompt", "absent"), [
+    ("The elephant, whose trunk is full of water, sprays the zebras", "luggage"),
+    ("a goat whose horns are long climbs the hill", "postal horn"),
+])
+def test_whose_owns_the_animals_part(prompt: str, absent: str) -> None:
+    assert absent not in _cast(prompt)
+
+
+def test_a_persons_trunk_after_whose_is_still_luggage() -> None:
+    assert "luggage" in _cast("a boy whose trunk is packed")

@@ -2531,7 +2531,7 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     _drop(clause, parts)
 
 
-_PART_OWNERS = {"its", "their", "his", "her"}  # a part's owner, said just before it ("its huge horns")
+_PART_OWNERS = {"its", "their", "his", "her", "whose"}  # a part's owner, said just before it ("its huge horns", "whose trunk")
 _OWNED_REACH = 3  # tokens from an animal to its part "with" it ("a goat with long curved horns")
 
 
