@@ -21,6 +21,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   boy does not have a dog": no rich person).
 - "whose" before an animal's part owns it as "its" does ("the elephant, whose trunk is full of
   water": no luggage).
+- "another" standing alone ("another one takes a photo", "while another plays") is one more of
+  the last creature, person or vehicle named.
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -216,3 +218,28 @@ def test_whose_owns_the_animals_part(prompt: str, absent: str) -> None:
 
 def test_a_persons_trunk_after_whose_is_still_luggage() -> None:
     assert "luggage" in _cast("a boy whose trunk is packed")
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("An astronaut plants a flag on the moon while another one takes a photo", "astronaut"),
+    ("a dog barks and another one howls", "dog"),
+    ("one girl sings while another plays the guitar", "girl"),
+    ("one car stops and another one passes", "car"),
+])
+def test_another_standing_alone_is_a_second_one(prompt: str, key: str) -> None:
+    assert _cast(prompt).count(key) == 2
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("a cat chases another cat", "cat"),
+    ("a bird sits on a branch and another bird flies by", "bird"),
+])
+def test_another_before_its_thing_is_still_one_more(prompt: str, key: str) -> None:
+    assert _cast(prompt).count(key) == 2
+
+
+def test_another_one_as_an_object_is_the_objects_kind() -> None:
+    cast = _cast("a butterfly lands on a flower, then flies to another one")
+    assert cast.count("butterfly") == 1
+    cast = _cast("a boy eats an apple and then picks another one")
+    assert cast.count("boy") == 1 and "pick" not in cast

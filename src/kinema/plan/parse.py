@@ -1850,6 +1850,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
                 and _hand_kind(toks[i + 1]) == "action":
             hit = None  # "one pounces on a mouse": one of those named before, not a count
+        if hit is None and word == "another" and (kin := _another_standing(toks, i, clause)) is not None:
+            # "an astronaut plants a flag while another one takes a photo": a second astronaut
+            said = 2 if toks[i + 1:i + 2] == ["one"] else 1
+            clause.mentions.append(Mention(kin.entity, kin.words, start=i, end=i + said, another=True))
+            i += said
+            continue
         if hit is None and word in _SUBJECT_PRONOUNS and not _said_again(toks, i) and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
                 or (word in _PERSONAL
@@ -2314,6 +2320,25 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
     return toks[k] in ("another", "other") \
         or ((toks[k] in ("a", "an") or any(t in _ORDINALS for t in toks[k + 1:i]))
             and any(m.entity is value and m.end > 0 for m in clause.mentions))
+
+
+def _another_standing(toks: list[str], i: int, clause: Clause) -> Mention | None:
+    """The one named before whose kind "another" at token i stands for, where no thing's word follows
+    it ("another one takes a photo", "one girl sings while another plays the guitar", "a dog barks
+    and another one howls", "one car stops and another one passes"): the last creature, person or
+    vehicle named, not a pronoun (a prop is no "one" that does things). None where a thing
+    follows "another" ("another dog": its own mention), or where nobody was named."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if after != "one" and (not after.isalpha() or after in _DETERMINERS
+                           or _kind(after) in ("entity", "colour", "size", "clothing", "count")):
+        return None
+    if after != "one" and _kind(after) is None and open_lexicon.verb_reading(after) is None:
+        return None  # ("another huge one": a describing word the tables do not know)
+    # (as a subject, after a break or at the start, a being; elsewhere the object said before: "a
+    # butterfly lands on a flower, then flies to another one", another flower)
+    subject = i == 0 or toks[i - 1] in _CLAUSE_BREAKS or toks[i - 1] in ("but", "while", "when")
+    beings = [m for m in clause.mentions if (someone(m.entity) or not subject) and not m.pronoun]
+    return beings[-1] if beings else None
 
 
 def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
@@ -3594,7 +3619,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # girl rose from her chair", "the wolf howled at the moon")
     said = agrees or word.endswith("ed") or before in _PRONOUNS or after in _DETERMINERS \
         or ((past := open_lexicon.verb_reading(word)) is not None and past.via.split(" > ")[0] != word)
-    object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count", *_MASS)
+    object_next = (agrees and (after in _DETERMINERS or after == "another"
+                               or _kind(after) in ("entity", "clothing", "count", *_MASS)
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS and said) \
