@@ -23,6 +23,7 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   water": no luggage).
 - "another" standing alone ("another one takes a photo", "while another plays") is one more of
   the last creature, person or vehicle named.
+- An -ing word before "shot" or "scene" says which part of the film ("Opening shot: ...": no hole).
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -243,3 +244,16 @@ def test_another_one_as_an_object_is_the_objects_kind() -> None:
     assert cast.count("butterfly") == 1
     cast = _cast("a boy eats an apple and then picks another one")
     assert cast.count("boy") == 1 and "pick" not in cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "Opening shot: a cat sleeps on a sofa",
+    "Opening scene - a castle on a hill",
+    "The opening scene shows a lighthouse in a storm",
+])
+def test_an_ing_word_before_shot_or_scene_names_the_part_of_the_film(prompt: str) -> None:
+    assert "hole" not in _cast(prompt)
+
+
+def test_an_opening_is_still_a_hole_elsewhere() -> None:
+    assert "hole" in _cast("a mouse peeks out of an opening in the wall")

@@ -1957,6 +1957,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             before.end = i + 1
             i += 1
             continue
+        if kind == "entity" and n == 1 and word.isascii() and word.endswith("ing") \
+                and toks[i + 1:i + 2] and toks[i + 1] in _FILM_PARTS:
+            i += 1  # "Opening shot: a cat sleeps", "the opening scene": which shot, no hole
+            continue
         if kind == "entity" and tool is None and _set_off_again(toks, i, n, value, clause):
             pending_count = pending_tint = pending_scale = None
             i += n  # "Her assistant, a young boy, stirs the pot": the assistant is the boy
@@ -2984,6 +2988,9 @@ def _says_what_subject_is(toks: list[str], i: int, value: object, clause: Clause
     # is a firefighter" name the work, whose picture is cast as before
     return value.key == _ANYONE or (subject.entity.archetype != Archetype.HUMAN and not subject.pronoun)
 
+
+# The English words for a part of the film, after which an -ing word says which part ("opening shot").
+_FILM_PARTS = frozenset({"shot", "shots", "scene", "scenes", "sequence", "credits", "frame", "titles"})
 
 # The pictures of someone said by sex and age alone, which a phrase set off by commas after another
 # person's word may add to that one ("the captain, a tall man").
