@@ -24,6 +24,9 @@ prompts of the same kinds, written before the fix; the negative cases must not c
 - "another" standing alone ("another one takes a photo", "while another plays") is one more of
   the last creature, person or vehicle named.
 - An -ing word before "shot" or "scene" says which part of the film ("Opening shot: ...": no hole).
+- Two words after "the" or a describing word whose second is an -s verb before a preposition
+  are a thing and its verb ("the truck stops at the light": the truck, no truck stop), as s28 read
+  them after "a".
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -257,3 +260,17 @@ def test_an_ing_word_before_shot_or_scene_names_the_part_of_the_film(prompt: str
 
 def test_an_opening_is_still_a_hole_elsewhere() -> None:
     assert "hole" in _cast("a mouse peeks out of an opening in the wall")
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("the truck stops at the light", "truck"),
+    ("the red bus stops at the corner", "bus"),
+    ("the ice cream truck stops in front of the house", "truck"),
+])
+def test_a_thing_and_its_verb_after_the_make_no_name(prompt: str, key: str) -> None:
+    assert key in _cast(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["people wait at the bus stops", "the bus stops are crowded"])
+def test_bus_stops_without_a_preposition_after_stay_stops(prompt: str) -> None:
+    assert "bus stop" in _cast(prompt)

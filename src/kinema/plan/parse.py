@@ -2919,7 +2919,13 @@ def _verb_ends_name(toks: list[str], i: int) -> bool:
     second its verb, whatever name the two make ("a bus stops at the school": no bus stop)."""
     first, last = toks[i], toks[i + 1]
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    return i > 0 and toks[i - 1] in _ONE_THING and last.isascii() and last.isalpha() and last.endswith("s") \
+    # (or "the", or a describing word or a thing's word before it, a preposition after: "the truck
+    # stops at the light", "the ice cream truck stops in front of the house"; not at the end:
+    # "people wait at the bus stops")
+    return i > 0 and (toks[i - 1] in _ONE_THING or ((toks[i - 1] in ("the", "this", "that")
+                                                     or _kind(toks[i - 1]) in ("entity", "colour", "size"))
+                                                    and after in _AFTER_VERB)) \
+        and last.isascii() and last.isalpha() and last.endswith("s") \
         and not last.endswith("ss") and (after in _AFTER_VERB or after == "" or not after.isalnum()) \
         and _kind(first) == "entity" and open_lexicon.verb_reading(last) is not None
 
