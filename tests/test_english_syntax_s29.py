@@ -27,6 +27,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
 - Two words after "the" or a describing word whose second is an -s verb before a preposition
   are a thing and its verb ("the truck stops at the light": the truck, no truck stop), as s28 read
   them after "a".
+- An -ed form after "that"/"which", an article and a thing is that relative clause's verb ("the
+  cat that the dog chased climbs a tree": no one chased).
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -274,3 +276,12 @@ def test_a_thing_and_its_verb_after_the_make_no_name(prompt: str, key: str) -> N
 @pytest.mark.parametrize("prompt", ["people wait at the bus stops", "the bus stops are crowded"])
 def test_bus_stops_without_a_preposition_after_stay_stops(prompt: str) -> None:
     assert "bus stop" in _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "named"), [
+    ("the cat that the dog chased climbs a tree", {"cat", "dog", "tree"}),
+    ("the mouse that the cat hunted hides in a hole", {"mouse", "cat"}),
+])
+def test_an_ed_form_ending_an_object_relative_is_its_verb(prompt: str, named: set[str]) -> None:
+    cast = _cast(prompt)
+    assert named <= set(cast) and "person" not in cast

@@ -3605,7 +3605,7 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
-    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause):
+    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause) or _object_relative(toks, i, clause):
         return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
@@ -3710,6 +3710,24 @@ def _past_after_who(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     verb = open_lexicon.verb_reading(word)
     return verb is not None and (verb.via.split(" > ")[0] != word or word in _PAST_LIKE_PLAIN)
+
+
+def _object_relative(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is the verb of a relative clause whose subject was just
+    named after "that", "which" or "whom" and its article ("the cat that the dog chased climbs a
+    tree", "the ball which the boy kicked"): its -ed form, with a verb reading, no one chased."""
+    word = toks[i]
+    if not word.isascii() or not word.isalpha() or not word.endswith("ed"):
+        return False
+    last = _last_named(clause)
+    if last is None or last.end != i or last.start < 2:
+        return False
+    k = last.start - 1
+    while k > 0 and toks[k] not in ("that", "which", "whom") \
+            and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    return k < last.start - 1 and toks[k] in ("that", "which", "whom") \
+        and (open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action")
 
 
 # Past forms WordNet also has as a plain verb of their own ("saw" is to saw wood, "found" to found
