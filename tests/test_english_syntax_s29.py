@@ -29,6 +29,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   them after "a".
 - An -ed form after "that"/"which", an article and a thing is that relative clause's verb ("the
   cat that the dog chased climbs a tree": no one chased).
+- A plural of beings after "and" before an -ing form is cast ("and aliens coming out"), not read as
+  a verb before its gerund as "and keeps talking" is.
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -285,3 +287,15 @@ def test_bus_stops_without_a_preposition_after_stay_stops(prompt: str) -> None:
 def test_an_ed_form_ending_an_object_relative_is_its_verb(prompt: str, named: set[str]) -> None:
     cast = _cast(prompt)
     assert named <= set(cast) and "person" not in cast
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("show a spaceship landing on mars and aliens coming out", "alien"),
+    ("a boat on the sea and robots walking on the deck", "robot"),
+])
+def test_beings_after_and_before_an_ing_form_are_cast(prompt: str, key: str) -> None:
+    assert key in _cast(prompt)
+
+
+def test_a_verb_after_and_before_an_ing_form_stays_a_verb() -> None:
+    assert "castle" not in _cast("a man sits and keeps talking")

@@ -1738,8 +1738,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             i += 1  # "a boy who saw a ghost": see's past, no sawing and no saw
             continue
         if (hit is None or hit[0] == "entity" or (hit[0] == "clothing" and _past_after_who(toks, i, clause))) \
-                and n == 1 and (_stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)
-                                or _ordered(toks, i, clause)):
+                and n == 1 and (_stands_as_verb(toks, i, clause) or _ordered(toks, i, clause)
+                                or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -2560,7 +2560,8 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     _drop(clause, parts)
 
 
-_PART_OWNERS = {"its", "their", "his", "her", "whose"}  # a part's owner, said just before it ("its huge horns", "whose trunk")
+# a part's owner, said just before it ("its huge horns", "whose trunk")
+_PART_OWNERS = {"its", "their", "his", "her", "whose"}
 _OWNED_REACH = 3  # tokens from an animal to its part "with" it ("a goat with long curved horns")
 
 
@@ -3028,7 +3029,8 @@ def _set_off_again(toks: list[str], i: int, n: int, value: object, clause: Claus
         return False
     k -= 1
     before = next((m for m in reversed(clause.mentions) if m.end == k), None)
-    if k < 1 or toks[k] != "," or before is None or before.pronoun or before.entity.archetype != Archetype.HUMAN:
+    if k < 1 or toks[k] != "," or before is None or before.pronoun \
+            or before.entity.archetype != Archetype.HUMAN:
         return False
     if before.entity.key == _ANYONE:
         before.entity = value
@@ -3605,7 +3607,8 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
-    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause) or _object_relative(toks, i, clause):
+    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause) \
+            or _object_relative(toks, i, clause):
         return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
@@ -3640,7 +3643,10 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         or (agrees and after in _OBJECT_PRONOUNS and then in _PARTICLES) \
         or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None
             and (before in _PRONOUNS or bool(last and last.end == i)))  # (not "... and plates shatter")
+    # (not a plural of beings after "and": "a spaceship landing and aliens coming out" is the aliens)
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
+            and not (before in ("and", "or") and word.endswith("s")
+                     and (ent := _entity_of((_lookup(word) or ("", None))[1])) is not None and someone(ent)) \
             and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
                  or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
         return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
@@ -3691,8 +3697,8 @@ def _ordered(toks: list[str], i: int, clause: Clause) -> bool:
 
 def _agreeing_verb_after(toks: list[str], j: int) -> bool:
     """Whether an English -s form that is no thing, or has a verb reading, stands after a thing from
-    token j on: the verb of a subject, so the clause is no order ("Hail the size of golf balls bounces off the hood":
-    the hail is the subject)."""
+    token j on: the verb of a subject, so the clause is no order ("Hail the size of golf balls bounces
+    off the hood": the hail is the subject)."""
     return any(t.isalpha() and t.endswith("s") and not t.endswith("ss") and toks[k - 1] not in _STOP
                and "entity" in (_kind(toks[k - 1]), _kind(_join(toks[k - 2:k])))
                and (_kind(t) != "entity" or open_lexicon.verb_reading(t) is not None)
