@@ -31,6 +31,8 @@ prompts of the same kinds, written before the fix; the negative cases must not c
   cat that the dog chased climbs a tree": no one chased).
 - A plural of beings after "and" before an -ing form is cast ("and aliens coming out"), not read as
   a verb before its gerund as "and keeps talking" is.
+- A part read as the picture of its whole after "of" is that one thing past an owner's pronoun
+  ("the blade of his sword": one sword).
 - A bare plural after "without" is not there ("a girl without shoes").
 - "a dozen" counts what follows as twelve, one member drawn twelve times (already so at the start:
   s28's note that "a dozen eggs" casts one egg read the cast's entries, not their counts).
@@ -299,3 +301,7 @@ def test_beings_after_and_before_an_ing_form_are_cast(prompt: str, key: str) -> 
 
 def test_a_verb_after_and_before_an_ing_form_stays_a_verb() -> None:
     assert "castle" not in _cast("a man sits and keeps talking")
+
+
+def test_a_part_of_its_thing_past_an_owners_pronoun_is_that_thing() -> None:
+    assert _cast("the blade of his sword shines").count("crossed swords") == 1

@@ -2550,8 +2550,10 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     """"The blade of his sword", "the hull of the ship": a part read as the picture of what it is
     a part of, named right after "of", is that one thing, not a second one."""
     parts: list[Mention] = []
-    for k, m in enumerate(clause.mentions):
-        after = clause.mentions[k + 1] if k + 1 < len(clause.mentions) else None
+    # (past an owner's pronoun between: "the blade of his sword")
+    named = [m for m in clause.mentions if not m.pronoun]
+    for k, m in enumerate(named):
+        after = named[k + 1] if k + 1 < len(named) else None
         between = toks[m.end:after.start] if after is not None else []
         # (a word that names nothing may come between: "the trunk of an old tree")
         if after is not None and after.entity.key == m.entity.key and m.count == 1 and between[:1] == ["of"] \
