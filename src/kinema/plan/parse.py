@@ -1852,9 +1852,9 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             hit = None  # "one pounces on a mouse": one of those named before, not a count
         if hit is None and word == "another" and (kin := _another_standing(toks, i, clause)) is not None:
             # "an astronaut plants a flag while another one takes a photo": a second astronaut
-            said = 2 if toks[i + 1:i + 2] == ["one"] else 1
-            clause.mentions.append(Mention(kin.entity, kin.words, start=i, end=i + said, another=True))
-            i += said
+            span = 2 if toks[i + 1:i + 2] == ["one"] else 1
+            clause.mentions.append(Mention(kin.entity, kin.words, start=i, end=i + span, another=True))
+            i += span
             continue
         if hit is None and word in _SUBJECT_PRONOUNS and not _said_again(toks, i) and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
