@@ -1723,8 +1723,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is not None and hit[0] == "action" and n == 1 and _head_of_the_phrase(toks, i, clause) \
                 and (as_thing := _open(word)) is not None and as_thing[0] == "entity":
             hit = as_thing  # "a surfer rides a monster wave", "a monster wave hits": the wave, no one waving
-        if (hit is None or hit[0] == "entity") and n == 1 and (
-                _stands_as_verb(toks, i, clause) or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
+        if n == 1 and toks[i] in _PAST_LIKE_PLAIN and _past_after_who(toks, i, clause):
+            i += 1  # "a boy who saw a ghost": see's past, no sawing and no saw
+            continue
+        if (hit is None or hit[0] == "entity" or (hit[0] == "clothing" and _past_after_who(toks, i, clause))) \
+                and n == 1 and (_stands_as_verb(toks, i, clause) or _ordered(toks, i, clause)
+                                or _in_a_series_of_verbs(toks, i, clause, verbs_at)):
             # "a chameleon creeps along", "the astronaut plants a flag", "a man rows a boat" (a form
             # read as nothing else): the verb reading where the word stands as a verb
             verb = open_lexicon.verb_reading(word)
@@ -1835,6 +1839,12 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 and i + 1 < len(toks) and all(t in _CONJUNCTIONS for t in toks[:i]) \
                 and _hand_kind(toks[i + 1]) == "action":
             hit = None  # "one pounces on a mouse": one of those named before, not a count
+        if hit is None and word == "another" and (kin := _another_standing(toks, i, clause)) is not None:
+            # "an astronaut plants a flag while another one takes a photo": a second astronaut
+            span = 2 if toks[i + 1:i + 2] == ["one"] else 1
+            clause.mentions.append(Mention(kin.entity, kin.words, start=i, end=i + span, another=True))
+            i += span
+            continue
         if hit is None and word in _SUBJECT_PRONOUNS and not _said_again(toks, i) and (
                 (not clause.mentions and all(t in _CONJUNCTIONS for t in toks[:i]))
                 or (word in _PERSONAL
@@ -1935,6 +1945,18 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                 before.entity = value
             before.end = i + 1
             i += 1
+            continue
+        if kind == "entity" and n == 1 and word.isascii() and word.endswith("ing") \
+                and toks[i + 1:i + 2] and toks[i + 1] in _FILM_PARTS:
+            i += 1  # "Opening shot: a cat sleeps", "the opening scene": which shot, no hole
+            continue
+        if kind == "entity" and tool is None and _set_off_again(toks, i, n, value, clause):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "Her assistant, a young boy, stirs the pot": the assistant is the boy
+            continue
+        if kind == "entity" and _says_what_subject_is(toks, i, value, clause):
+            pending_count = pending_tint = pending_scale = None
+            i += n  # "a cat and a dog who are best friends", "two bears become friends": no one new
             continue
         if kind == "entity" and _said_absent(toks, i):
             pending_count = pending_tint = pending_scale = None
@@ -2134,11 +2156,16 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         elif kind == "clothing" and pending_tint:
             # The colour dresses the last person named ("a girl in a red coat"), else the next one.
             people = [m for m in clause.mentions if m.entity.archetype == Archetype.HUMAN]
+            colour = pending_tint[0]
             if people and people[-1].tint is None:
-                people[-1].tint = pending_tint[0]
+                people[-1].tint = colour
                 pending_tint = None
             else:
                 pending_tint = (pending_tint[0], i)
+            if word.isascii() and (worn := _worn(word)) is not None and worn.key not in _TINT_DRAWS:
+                # "a girl in a yellow hat": the hat is seen, as "a magician with a hat" is, in its
+                # colour; a coat or a dress is drawn as the wearer's tint (render/look.py)
+                clause.mentions.append(Mention(worn, word, tint=colour))
         elif kind == "clothing" and (worn := _worn(word)) is not None:
             clause.mentions.append(Mention(worn, word))  # "a magician with a hat": the hat is seen
         elif kind == "clothing" and _put_on(toks, i) and (worn := _garment(word)) is not None:
@@ -2288,6 +2315,25 @@ def _another_one(toks: list[str], i: int, value: Entity, clause: Clause) -> bool
             and any(m.entity is value and m.end > 0 for m in clause.mentions))
 
 
+def _another_standing(toks: list[str], i: int, clause: Clause) -> Mention | None:
+    """The one named before whose kind "another" at token i stands for, where no thing's word follows
+    it ("another one takes a photo", "one girl sings while another plays the guitar", "a dog barks
+    and another one howls", "one car stops and another one passes"): the last creature, person or
+    vehicle named, not a pronoun (a prop is no "one" that does things). None where a thing
+    follows "another" ("another dog": its own mention), or where nobody was named."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if after != "one" and (not after.isalpha() or after in _DETERMINERS
+                           or _kind(after) in ("entity", "colour", "size", "clothing", "count")):
+        return None
+    if after != "one" and _kind(after) is None and open_lexicon.verb_reading(after) is None:
+        return None  # ("another huge one": a describing word the tables do not know)
+    # (as a subject, after a break or at the start, a being; elsewhere the object said before: "a
+    # butterfly lands on a flower, then flies to another one", another flower)
+    subject = i == 0 or toks[i - 1] in _CLAUSE_BREAKS or toks[i - 1] in ("but", "while", "when")
+    beings = [m for m in clause.mentions if (someone(m.entity) or not subject) and not m.pronoun]
+    return beings[-1] if beings else None
+
+
 def _counted_again(toks: list[str], i: int, value: Entity, clause: Clause) -> bool:
     """Whether a Chinese thing named at token i is counted (一只猫, 一只黑猫, 一只小小的猫) where the clause
     has named its kind already: a new one (一只猫追着一只猫), as "a" says in English; said bare, it is
@@ -2327,10 +2373,15 @@ def _graded_size(word: str) -> float | None:
     return None
 
 
+# The picture of an old person (🧓), which an adjective said of a person must name to make a man old.
+_OLDER = "older person"
+
+
 def _aged(clause: Clause, toks: list[str]) -> None:
     """An old man or woman said with an adjective that, said of a person, names 🧓 (old, elderly:
     "an old lady", "an elderly woman", "an old gentleman") is drawn old, as "old man" is. Only a man
-    or a woman (an old friend is a friend of long standing, an old sailor still a sailor)."""
+    or a woman (an old friend is a friend of long standing, an old sailor still a sailor), and only
+    🧓 itself: "a young man" reads "young person" as a child, which is no old man."""
     index = catalog().en_index
     for m in clause.mentions:
         if m.entity.key not in ("man", "woman") or not m.words.isascii():
@@ -2340,7 +2391,7 @@ def _aged(clause: Clause, toks: list[str]) -> None:
         # (the plain adjective: an older brother is an elder one, no old man)
         hit = _lookup(f"{said} person") if said.isalpha() and not said.endswith(("er", "est")) else None
         if hit is not None and hit[0] == "entity" and (old := _entity_of(hit[1])) is not None \
-                and old.archetype == Archetype.HUMAN and old.key != "person" \
+                and old.archetype == Archetype.HUMAN and old.key == _OLDER \
                 and (aged := index.get(f"old {m.entity.key}")) is not None:
             m.entity = aged
 
@@ -2488,8 +2539,10 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     """"The blade of his sword", "the hull of the ship": a part read as the picture of what it is
     a part of, named right after "of", is that one thing, not a second one."""
     parts: list[Mention] = []
-    for k, m in enumerate(clause.mentions):
-        after = clause.mentions[k + 1] if k + 1 < len(clause.mentions) else None
+    # (past an owner's pronoun between: "the blade of his sword")
+    named = [m for m in clause.mentions if not m.pronoun]
+    for k, m in enumerate(named):
+        after = named[k + 1] if k + 1 < len(named) else None
         between = toks[m.end:after.start] if after is not None else []
         # (a word that names nothing may come between: "the trunk of an old tree")
         if after is not None and after.entity.key == m.entity.key and m.count == 1 and between[:1] == ["of"] \
@@ -2498,7 +2551,8 @@ def _part_of_itself(clause: Clause, toks: list[str]) -> None:
     _drop(clause, parts)
 
 
-_PART_OWNERS = {"its", "their", "his", "her"}  # a part's owner, said just before it ("its huge horns")
+# a part's owner, said just before it ("its huge horns", "whose trunk")
+_PART_OWNERS = {"its", "their", "his", "her", "whose"}
 _OWNED_REACH = 3  # tokens from an animal to its part "with" it ("a goat with long curved horns")
 
 
@@ -2857,7 +2911,13 @@ def _verb_ends_name(toks: list[str], i: int) -> bool:
     second its verb, whatever name the two make ("a bus stops at the school": no bus stop)."""
     first, last = toks[i], toks[i + 1]
     after = toks[i + 2] if i + 2 < len(toks) else ""
-    return i > 0 and toks[i - 1] in _ONE_THING and last.isascii() and last.isalpha() and last.endswith("s") \
+    # (or "the", or a describing word or a thing's word before it, a preposition after: "the truck
+    # stops at the light", "the ice cream truck stops in front of the house"; not at the end:
+    # "people wait at the bus stops")
+    return i > 0 and (toks[i - 1] in _ONE_THING or ((toks[i - 1] in ("the", "this", "that")
+                                                     or _kind(toks[i - 1]) in ("entity", "colour", "size"))
+                                                    and after in _AFTER_VERB)) \
+        and last.isascii() and last.isalpha() and last.endswith("s") \
         and not last.endswith("ss") and (after in _AFTER_VERB or after == "" or not after.isalnum()) \
         and _kind(first) == "entity" and open_lexicon.verb_reading(last) is not None
 
@@ -2883,6 +2943,92 @@ _ABSENT_ARTICLES = frozenset({"a", "an", "any", "single", "one", "his", "her", "
                               "our"})
 
 
+# The English verbs that say what their subject is (a copula), and the relative words between a
+# subject and one ("a cat and a dog who are best friends").
+_COPULAS = frozenset({"is", "are", "was", "were", "become", "becomes", "became"})
+_ANYONE = "person"  # the picture of anyone (🧑), which a word for a friend or an enemy reads as
+
+
+def _says_what_subject_is(toks: list[str], i: int, value: object, clause: Clause) -> bool:
+    """Whether the English person's word at token i says what the subject before it is: after a
+    copula (is, are, become), its article and describing words, the copula right after the last
+    thing named or after "who" or "that" right after it ("a cat and a dog who are best friends",
+    "two bears become friends", "the horse and the goat are friends"). That subject is the one a
+    word for anyone names again, as is a creature or a thing any person's word is said of: no one
+    new is cast (a subject drawn as anyone is drawn as the word says: "the winner is a little
+    girl"). Not after "there" ("there are three friends": no subject
+    named), nor after a count ("they are three friends" counts)."""
+    if not isinstance(value, Entity) or value.archetype != Archetype.HUMAN or not toks[i].isascii():
+        return False
+    k = i - 1
+    while k >= 0 and toks[k] in ("a", "an", "the"):
+        k -= 1
+    seen = 0
+    while k >= 0 and seen < 2 and toks[k].isalpha() and toks[k] not in _COPULAS and toks[k] not in _STOP \
+            and toks[k] not in lx.NUMBERS and _kind(toks[k]) in (None, "size", "colour"):
+        k -= 1  # "best", "old", "good": describing words
+        seen += 1
+    while k >= 0 and toks[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or toks[k] not in _COPULAS:
+        return False
+    k -= 1
+    if toks[k] in _RELATIVES:
+        k -= 1
+    subject = next((m for m in reversed(clause.mentions) if m.end == k + 1), None)
+    if subject is None:
+        return False
+    if subject.entity.key == _ANYONE and not subject.pronoun and subject.count == 1 and value.key != _ANYONE:
+        subject.entity = value  # "the winner is a little girl": the winner is drawn as the girl
+        return True
+    # a word for anyone (friends, enemies) adds no one; a person's word said of a creature or a thing
+    # is a figure ("two dogs who are brothers", "the dog is a good boy"); but "she is a nurse", "my dad
+    # is a firefighter" name the work, whose picture is cast as before
+    return value.key == _ANYONE or (subject.entity.archetype != Archetype.HUMAN and not subject.pronoun)
+
+
+# The English words for a part of the film, after which an -ing word says which part ("opening shot").
+_FILM_PARTS = frozenset({"shot", "shots", "scene", "scenes", "sequence", "credits", "frame", "titles"})
+
+# The pictures of someone said by sex and age alone, which a phrase set off by commas after another
+# person's word may add to that one ("the captain, a tall man").
+_PLAIN_PEOPLE = frozenset({"person", "man", "woman", "boy", "girl", "child", "old man", "old woman",
+                           "older person"})
+
+
+def _set_off_again(toks: list[str], i: int, n: int, value: object, clause: Clause) -> bool:
+    """Whether the English person's word at token i, with its article and describing words after a
+    comma right after another person named, and a comma after it before no article, count or "and",
+    names that one again (an appositive): "Her assistant, a young boy, stirs the pot", "My neighbor,
+    an old woman, waters her roses", "The captain, a tall man, steers the ship". One drawn as anyone
+    is drawn as the word says; a word that says no more than sex and age adds no one (one drawn with
+    a tool still does: "the boy, a talented pianist," plays at a piano). A list goes on
+    past its commas to "and" or another article ("a man, a boy, and a girl", "a man, a boy, a girl")."""
+    if not isinstance(value, Entity) or value.archetype != Archetype.HUMAN or not toks[i].isascii():
+        return False
+    after = toks[i + n + 1] if i + n + 1 < len(toks) else ""
+    if toks[i + n:i + n + 1] != [","] or not after.isalpha() or after in _DETERMINERS \
+            or after in _CONJUNCTIONS or after in ("or", "nor") or after in lx.NUMBERS:
+        return False
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen < 2 and toks[k].isalpha() and toks[k] not in _STOP and toks[k] not in _DETERMINERS \
+            and _kind(toks[k]) in (None, "size", "colour"):
+        k -= 1
+        seen += 1
+    if k < 0 or toks[k] not in ("a", "an"):
+        return False
+    k -= 1
+    before = next((m for m in reversed(clause.mentions) if m.end == k), None)
+    if k < 1 or toks[k] != "," or before is None or before.pronoun \
+            or before.entity.archetype != Archetype.HUMAN:
+        return False
+    if before.entity.key == _ANYONE:
+        before.entity = value
+        return True
+    return value.key in _PLAIN_PEOPLE
+
+
 def _said_absent(toks: list[str], i: int) -> bool:
     """Whether the English thing at token i is said not to be there: "no" right before it and its
     describing words ("with no cars", "no big trees"), "without" or "not" before its article too
@@ -2894,7 +3040,8 @@ def _said_absent(toks: list[str], i: int) -> bool:
         return True
     while k >= 0 and toks[k] in _ABSENT_ARTICLES:
         k -= 1
-    return k >= 0 and k < i - 1 and toks[k] in ("without", "not")
+    # (a bare plural after "without" too: "a girl without shoes runs on the grass")
+    return k >= 0 and (k < i - 1 or toks[k] == "without") and toks[k] in ("without", "not")
 
 
 _SLIP_MIN = 5  # letters a word has at least to be read as a slip of the keys (not "tge", a name's "Mia")
@@ -3451,6 +3598,9 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return False
     if _after_set_off_phrase(toks, i, clause) or _bare_infinitive(toks, i, clause):
         return True
+    if _past_after_who(toks, i, clause) or _after_auxiliary(toks, i, clause) \
+            or _object_relative(toks, i, clause):
+        return True
     before = toks[i - 1]
     # (after then/and, the subject said before it: "an octopus hides, then squirts ink"; not "a
     # wide shot, then cut to a close-up", where nobody is named yet)
@@ -3460,12 +3610,13 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         or (before in _SEQUENCE and bool(clause.mentions)) or _kind(before) in ("effect", "weather") \
         or (_kind(before) == "clothing" and any(m.entity.archetype == Archetype.HUMAN
                                                 for m in clause.mentions)) \
-        or _unread_subject(toks, i, clause)
+        or _unread_subject(toks, i, clause) or _after_relative_describing(toks, i, clause)
     after = toks[i + 1] if i + 1 < len(toks) else ""
     # a third-person -s form between its subject and a thing ("a grandmother cooks soup", "a woman
     # irons shirts", "Mom cracks two eggs"): the verb, even where the tables name a thing so ("cooks")
     then = toks[i + 2] if i + 2 < len(toks) else ""
-    # (and any form before a particle and a determiner: "fireworks light up the sky")
+    # (and any form before a particle and a determiner: "fireworks light up the sky", or before an
+    # object pronoun and a particle: "a violinist picks it up", no guitar picks)
     # (a plain form agrees with a plural subject as an -s form with a singular one: "two moose lock
     # antlers", "the dogs herd the flock", "we pen the goats")
     agrees = word.endswith("s") or _plural_before(toks, i, clause)
@@ -3475,13 +3626,18 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
     # girl rose from her chair", "the wolf howled at the moon")
     said = agrees or word.endswith("ed") or before in _PRONOUNS or after in _DETERMINERS \
         or ((past := open_lexicon.verb_reading(word)) is not None and past.via.split(" > ")[0] != word)
-    object_next = (agrees and (after in _DETERMINERS or _kind(after) in ("entity", "clothing", "count", *_MASS)
+    object_next = (agrees and (after in _DETERMINERS or after == "another"
+                               or _kind(after) in ("entity", "clothing", "count", *_MASS)
                                or (after.isalpha() and _kind(after) != "entity"
                                    and _kind(then) in ("entity", "clothing")))) \
         or (after in _PARTICLES and then in _DETERMINERS and said) \
+        or (agrees and after in _OBJECT_PRONOUNS and then in _PARTICLES) \
         or (agrees and _bare_object(after) and open_lexicon.verb_reading(word) is not None
             and (before in _PRONOUNS or bool(last and last.end == i)))  # (not "... and plates shatter")
+    # (not a plural of beings after "and": "a spaceship landing and aliens coming out" is the aliens)
     if subject and agrees and not word.endswith("ss") and after.endswith("ing") and len(after) > 5 \
+            and not (before in ("and", "or") and word.endswith("s")
+                     and (ent := _entity_of((_lookup(word) or ("", None))[1])) is not None and someone(ent)) \
             and (_ing_verb(after) is not None or open_lexicon.verb_reading(after) is not None
                  or _kind(after) is None):  # (an -ing form read as nothing: "swatting")
         return True  # "the cat keeps swatting", "two strangers keep reaching": a verb, a gerund after it
@@ -3505,6 +3661,111 @@ def _stands_as_verb(toks: list[str], i: int, clause: Clause) -> bool:
         return subject and (object_next or (doer and said and (after in _AFTER_DOING
                                                                or (driven and after in _AFTER_VERB))))
     return subject and ((said and (after in _AFTER_VERB or after.endswith("ly"))) or object_next)
+
+
+# Words that may open an English order before its verb ("Then crack an egg", "First slice the bread").
+_ORDER_OPENERS = frozenset({"then", "first", "now", "next", "and", "please", "finally"})
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "some", "his", "her", "their", "your", "my", "our", "it",
+                             "them", "all"})
+
+
+def _ordered(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is the plain verb opening an order (an imperative): first
+    in its clause, or after "then", "first", "please", nothing named yet, a verb's plain form (no -s)
+    before its object's article or count ("Crack two eggs into a bowl", "Then crack an egg into the
+    pan", "Light the candles": no volcano's crack, no lamp). A noun opening a sentence is followed by
+    its verb, not an article ("Rain falls", "Crowds fill the square")."""
+    word = toks[i]
+    if clause.mentions or not word.isascii() or not word.isalpha() or word.endswith("s") \
+            or any(t not in _ORDER_OPENERS for t in toks[:i]) or i + 1 >= len(toks) \
+            or _agreeing_verb_after(toks, i + 2):
+        return False
+    after = toks[i + 1]
+    if after not in _OBJECT_OPENERS and (after not in lx.NUMBERS or after in ("one",)):
+        return False
+    return open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action"
+
+
+def _agreeing_verb_after(toks: list[str], j: int) -> bool:
+    """Whether an English -s form that is no thing, or has a verb reading, stands after a thing from
+    token j on: the verb of a subject, so the clause is no order ("Hail the size of golf balls bounces
+    off the hood": the hail is the subject)."""
+    return any(t.isalpha() and t.endswith("s") and not t.endswith("ss") and toks[k - 1] not in _STOP
+               and "entity" in (_kind(toks[k - 1]), _kind(_join(toks[k - 2:k])))
+               and (_kind(t) != "entity" or open_lexicon.verb_reading(t) is not None)
+               for k, t in enumerate(toks[j:], start=j))
+
+
+def _past_after_who(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is a verb's past form right after "who" right after the
+    one it tells of ("a thief who stole a bag": no stole, a scarf; "a boy who saw a ghost": no
+    carpentry saw; "the man who found the wallet"). A plain form after "who" said of one would not
+    agree, so "saw" is see's past here."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] != "who" or not word.isascii() or not word.isalpha() or word.endswith("s") \
+            or not any(m.end == i - 1 and m.count == 1 for m in clause.mentions):
+        return False
+    verb = open_lexicon.verb_reading(word)
+    return verb is not None and (verb.via.split(" > ")[0] != word or word in _PAST_LIKE_PLAIN)
+
+
+def _object_relative(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is the verb of a relative clause whose subject was just
+    named after "that", "which" or "whom" and its article ("the cat that the dog chased climbs a
+    tree", "the ball which the boy kicked"): its -ed form, with a verb reading, no one chased."""
+    word = toks[i]
+    if not word.isascii() or not word.isalpha() or not word.endswith("ed"):
+        return False
+    last = _last_named(clause)
+    if last is None or last.end != i or last.start < 2:
+        return False
+    k = last.start - 1
+    while k > 0 and toks[k] not in ("that", "which", "whom") \
+            and (toks[k] in _DETERMINERS or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    return k < last.start - 1 and toks[k] in ("that", "which", "whom") \
+        and (open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action")
+
+
+# Past forms WordNet also has as a plain verb of their own ("saw" is to saw wood, "found" to found
+# a city, "left" no verb): after "who" said of one they are the past.
+_PAST_LIKE_PLAIN = frozenset({"saw", "found", "ground", "wound", "rose", "fell", "felt", "lay", "bore"})
+
+# English auxiliaries and negations after which a plain form is a verb ("does not have a dog":
+# no rich person, a have; "he can fly a kite").
+_AUXILIARIES = frozenset({"not", "never", "doesnt", "dont", "didnt", "cant", "wont", "cannot", "doesn't",
+                          "don't", "didn't", "can't", "won't", "couldn't", "wouldn't", "shouldn't", "can",
+                          "could", "will", "would", "should", "must", "might", "does", "did"})
+
+
+def _after_auxiliary(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i is a plain verb form right after an auxiliary or a
+    negation, someone or something named before it ("the boy does not have a dog", "the boy doesnt
+    have a dog"): the verb, no thing. Only a word with a verb reading, not an -s form."""
+    word = toks[i]
+    if i < 2 or toks[i - 1] not in _AUXILIARIES or not word.isascii() or not word.isalpha() \
+            or word.endswith("s") or not (clause.mentions or toks[i - 2] in _PRONOUNS):
+        return False
+    return open_lexicon.verb_reading(word) is not None or _hand_kind(word) == "action"
+
+
+_DEGREES = frozenset({"very", "so", "too", "really", "quite", "always", "still"})
+
+
+def _after_relative_describing(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether the English word at token i comes right after a relative clause that says how the
+    thing named before it is: "who" or "that", "is" or "are", a describing word ("a girl who is
+    tall helps a dog", "a dog that is very hungry begs for food"). The subject's verb comes next,
+    no plural of a thing the describing word describes (helps: no helpers)."""
+    k = i - 1
+    if k < 0 or not toks[k].isalpha() or toks[k] in _STOP or _kind(toks[k]) not in (None, "size", "colour"):
+        return False
+    k -= 1
+    if k >= 0 and toks[k] in _DEGREES:
+        k -= 1
+    if k < 2 or toks[k] not in ("is", "are", "was", "were") or toks[k - 1] not in ("who", "that", "which"):
+        return False
+    return any(m.end == k - 1 for m in clause.mentions)
 
 
 # The object pronouns: after an -s form in a series of verbs they are its object ("and seals it").
@@ -3547,7 +3808,9 @@ def _second_object(toks: list[str], i: int, clause: Clause) -> bool:
         k -= 1
     verb = toks[k]
     named = any(m.start <= k < m.end for m in clause.mentions)
+    # (not after a copula: "a girl who is a doctor helps a dog", the doctor is what she is)
     return not named and k < last.start - 1 and verb.isalpha() and verb.endswith(("s", "ed")) \
+        and verb not in _COPULAS \
         and not verb.endswith("ss") and (k == 0 or toks[k - 1] not in _DETERMINERS) \
         and (_hand_kind(verb) == "action" or open_lexicon.verb_reading(verb) is not None)
 
@@ -4076,6 +4339,11 @@ def _is_person(word: str) -> bool:
     hit = _lookup(word)
     ent = _entity_of(hit[1]) if hit is not None else None
     return ent is not None and ent.archetype == Archetype.HUMAN
+
+
+# The garments' pictures a person's tint draws as the top and trousers it colours (render/look.py):
+# said with a colour, they dress the wearer and are not cast beside them.
+_TINT_DRAWS = frozenset({"coat", "dress", "t-shirt", "jeans", "shorts", "kimono", "sari", "lab coat"})
 
 
 def _worn(word: str) -> Entity | None:
