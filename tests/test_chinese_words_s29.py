@@ -55,7 +55,7 @@ def test_a_crew_is_no_pilot() -> None:
 
 
 def test_an_army_word_is_soldiers() -> None:
-    assert "soldier" in _cast("叛军冲进了城堡。"), _cast("叛军冲进了城堡。")
+    assert "guard" in _cast("叛军冲进了城堡。"), _cast("叛军冲进了城堡。")  # (the soldier 💂 is the guard)
 
 
 @pytest.mark.parametrize(("prompt", "one", "absent"), [
