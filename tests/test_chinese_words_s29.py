@@ -126,6 +126,7 @@ def test_a_thing_mentioned_in_passing_is_not_cast(word: str, absent: str) -> Non
 
 @pytest.mark.parametrize(("word", "thing"), [
     ("发信", "love letter"),  # "to post a letter": unchanged
+    ("驱车", "car"),  # "to go by car": a conveyance one goes by is seen
     ("下锅", "pot of food"),
     ("产卵", "egg"),
 ])

@@ -5524,12 +5524,14 @@ def _closed_up(wn, en: str, en_nouns: dict[str, tuple[str, str, str]],  # type: 
 VERB_GLOSS = re.compile(r"^to ([a-z]+)\b(.*)$")  # a verb's gloss: "to put into the pot (to cook)"
 
 
-def _objects_said(wn, rest: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _objects_said(wn, rest: str, by: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
     """The words after a verb's gloss's verb that may name its object: not a word the corpus tags
     mostly as an adjective (回甘 "to have a sweet aftertaste" casts no sweet), nor the means after "by"
-    (通信 "to correspond (by letter etc)" casts no letter: a thing the gloss mentions in passing)."""
+    (通信 "to correspond (by letter etc)" casts no letter: a thing the gloss mentions in passing),
+    unless `by` (a conveyance one goes by is seen: 驱车 "to go by car")."""
     words = re.findall(r"[a-z]+", rest)
-    return [w for k, w in enumerate(words) if not (k and words[k - 1] == "by") and not _mostly_adjective(wn, w)]
+    return [w for k, w in enumerate(words)
+            if (by or not (k and words[k - 1] == "by")) and not _mostly_adjective(wn, w)]
 
 
 def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg,no-untyped-def]
@@ -5591,7 +5593,7 @@ def _objects_inside(rows: dict[tuple[str, str], tuple[str, str, str]], known: se
         m = VERB_GLOSS.match(glosses[0].strip().lower())
         if m is None:
             continue
-        for word in _objects_said(wn, m.group(2)):
+        for word in _objects_said(wn, m.group(2), not counted):
             noun = _singular(word)
             hit = ("entity", noun, noun) if noun in known else rows.get(("en", noun))
             if hit is not None and hit[0] == "entity" and hit[1] == thing[1] \
