@@ -584,7 +584,39 @@ def pictured(wn) -> dict[str, str]:  # type: ignore[no-untyped-def]
                 heads[syn] = min(heads.get(syn, pick), pick)
     for syn, (_, _, _, name) in sorted(heads.items()):
         out.setdefault(syn, name)
+    _carriers(wn, out)
     return out
+
+
+CARRIERS = "line.n.23"  # "a commercial organization serving as a common carrier": a railway, a bus line
+
+
+def _carriers(wn, out: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """A carrier is seen as the vehicle it runs: WordNet's railway.n.01 ("the commercial organization
+    responsible for operating a system of transportation for trains") is the train, not the mountain
+    railway 🚞 that stands for it only by its name's head; rail "short for railway" is a train too (高铁
+    "high speed rail"), and the railway's other kinds with no picture of their own. Only a carrier drawn
+    by another name than its own (the metro 🚇, the monorail, the roller coaster keep their pictures),
+    and through the first word of its gloss whose first sense a vehicle's picture stands for.
+    Left: an airline, read as a sibling of the railway, is a train (it was the mountain railway)."""
+    index = catalog().en_index
+    for s in sorted(wn.synset(CARRIERS).closure(lambda x: x.hyponyms()), key=lambda x: x.name()):
+        name = out.get(s.name())
+        if name is None or name.replace(" ", "_") in {lemma.name().lower() for lemma in s.lemmas()}:
+            continue
+        for word in re.findall(r"[a-z]+", s.definition()):
+            first = _senses(wn, _singular(word), "n")[:1]
+            drawn = out.get(first[0].name()) if first else None
+            if drawn is not None and drawn != name and index[drawn].archetype == Archetype.VEHICLE:
+                out[s.name()] = drawn
+                # (a kind of it whose gloss says what the picture's name does keeps the picture: a cog
+                # railway, "railway for steep mountains", and a funicular are the mountain railway)
+                said = set(name.split()[:-1])
+                for kind in sorted(s.closure(lambda x: x.hyponyms()), key=lambda x: x.name()):
+                    if kind.name() not in out \
+                            and said & {_singular(w) for w in re.findall(r"[a-z]+", kind.definition())}:
+                        out[kind.name()] = name
+                break
 
 
 # Steps from each of two senses up to a broader word they share, that deep, for one thing (a car and
@@ -3080,6 +3112,7 @@ def build() -> bytes:
         rows.update(_object_chars())
         rows.update(_counted_chars(en_nouns, rows, wn, pics))
         rows.update(_objects_inside(rows, known, wn))
+        rows.update(_tools_done_with(rows, known, wn))
         rows.update(_sets(wn, pics))
         rows.update(_beings(wn))
         rows.update(_found_at(wn, pics))
@@ -5032,6 +5065,10 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                       and any(re.search(r"\bsuffix\b", d) for d in e["definitions"])}
     toneless = {e["simplified"] for e in entries if len(e["simplified"]) > 1 and e["pinyin"].split()
                 and (e["simplified"][-1], e["pinyin"].split()[-1].lower()) in said_as_suffix}
+    glossed: dict[str, list[str]] = {}  # every word's glosses, every entry's (a common word's only)
+    for entry in entries:
+        if len(entry["simplified"]) == 1 or entry["pinyin"][:1].islower():
+            glossed.setdefault(entry["simplified"], []).extend(entry["definitions"])
     for entry in entries:
         zh = entry["simplified"]
         listed.add(zh)
@@ -5130,7 +5167,10 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                         blocked.setdefault(zh, hit)  # (unless the word's last character says a person)
                         hit = None  # 机器 "machine" is a thing: a gloss names a person only by its first sense
                     if hit is not None and phrase != en and hit[0] == "group" and zh[-1] not in GROUP_ENDS:
-                        hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
+                        if (ending := _ending_names(wn, zh, phrase, hit, proper, glossed)) is None:
+                            hit = None  # 篮球场 "basketball court" is no court of law; 军乐队 a band is a 队
+                        else:
+                            hit = (hit[0], hit[1], f"{hit[2]} ({ENDING_SAYS} {ending})")  # 交警: 警 "police"
                     if hit is not None and phrase == head != en and hit[0] in ("entity", "group") \
                             and _own_thing(wn, en, head, hit[1], pics):
                         hit = None  # 玉米棒 "corn cob" is no cob horse, 电唱机 "record player" no player
@@ -5153,6 +5193,9 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
                             and hit[0] == "entity" and catalog().en_index[hit[1]].archetype not in THINGS \
                             and any(_people_word(wn, _singular(w), known, en_nouns) for w in _conjoined(en)):
                         hit = ("group", "person", hit[2])  # 人马 "men and horses": troops, not horses
+                    if hit is not None and phrase == head != en and hit[0] == "entity" \
+                            and (named_so := _modified_vehicle(en, hit[1])) is not None:
+                        hit = ("entity", named_so, f"{hit[2]} > {named_so}")  # 高铁 "high speed rail"
                     if hit is not None:
                         if phrase != en and phrase not in closed and hit[0] == "entity" and " > " in hit[2]:
                             guessed[zh] = phrase
@@ -5341,6 +5384,50 @@ def _chinese(en_nouns: dict[str, tuple[str, str, str]], en_verbs: dict[str, tupl
     return out
 
 
+def _modified_vehicle(phrase: str, vehicle: str) -> str | None:
+    """The vehicle's picture a gloss's modifier names, where a gloss is read through its head as a
+    vehicle: "high speed rail", read as the train, is the high-speed train 🚄 (the picture named by the
+    modifier and the vehicle's name, hyphens as spaces). Only a vehicle's picture from a vehicle (an
+    "old friend" is no old person, a "black stork" no blackbird)."""
+    if vehicle not in _vehicle_names().values():
+        return None
+    words = phrase.replace("-", " ").split()
+    named = _vehicle_names().get(" ".join([*words[:-1], vehicle.replace("-", " ")]))
+    return named if named != vehicle else None
+
+
+@lru_cache(maxsize=1)
+def _vehicle_names() -> dict[str, str]:
+    """Every vehicle picture's name, hyphens as spaces → the name."""
+    index = catalog().en_index
+    return {name.replace("-", " "): name for name in sorted(index)
+            if index[name].archetype == Archetype.VEHICLE}
+
+
+ENDING_SAYS = "as its ending says:"  # in a via: a group read through its gloss's head, as the word's end says
+
+
+def _ending_names(wn, zh: str, head: str, hit: tuple[str, str, str], proper: bool,  # type: ignore[no-untyped-def]
+                  glossed: dict[str, list[str]]) -> str | None:
+    """The ending that says a word read through its gloss's head is a body of people of one trade, or
+    None: 交警 "traffic police" ends in 警 "to alert; to warn; police", 刑警, 民警, 武警 too; 交通警察,
+    防暴警察 end in 警察 "police"; 叛军 "rebel army", 志愿军 in 军 "(bound form) army". Chinese puts the
+    head last, so the word is the police or the army its gloss's head names (the police officers, the
+    soldiers), as 警察 is, where `_chinese` otherwise reads a group only through an ending of
+    `GROUP_ENDS` (篮球场 "basketball court" is no court of law: 场 says no court). Only a head first of
+    all a body of people (not "reserves": 外汇储备 is no militia) whose members are drawn directly (the
+    police: a policeman; not a crew, through a copilot: 司售人员 "bus crew" is no pilot); not plain
+    people (温和派 "moderate faction", 社会党: a party is no crowd), nor a proper name (石林 "Stone Forest")."""
+    if proper or hit[1] in GENERIC_PEOPLE or len(zh) < 2 or " > " in hit[2] \
+            or _first_lexname(wn, head) != "noun.group":
+        return None
+    for i in range(1, len(zh)):
+        tail = zh[i:]
+        if any(_GLOSS_NOISE.sub(" ", g).strip().lower() == head for g in glossed.get(tail, [])):
+            return tail
+    return None
+
+
 def _thing_headed(rows: Rows, wn,  # type: ignore[no-untyped-def]
                   pics: dict[str, str]) -> dict[tuple[str, str], tuple[str, str, str] | None]:
     """A compound still read as someone through a one-word gloss whose first sense is a person (after
@@ -5478,6 +5565,16 @@ def _closed_up(wn, en: str, en_nouns: dict[str, tuple[str, str, str]],  # type: 
 VERB_GLOSS = re.compile(r"^to ([a-z]+)\b(.*)$")  # a verb's gloss: "to put into the pot (to cook)"
 
 
+def _objects_said(wn, rest: str, by: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words after a verb's gloss's verb that may name its object: not a word the corpus tags
+    mostly as an adjective (回甘 "to have a sweet aftertaste" casts no sweet), nor the means after "by"
+    (通信 "to correspond (by letter etc)" casts no letter: a thing the gloss mentions in passing),
+    unless `by` (a conveyance one goes by is seen: 驱车 "to go by car")."""
+    words = re.findall(r"[a-z]+", rest)
+    return [w for k, w in enumerate(words)
+            if (by or not (k and words[k - 1] == "by")) and not _mostly_adjective(wn, w)]
+
+
 def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg,no-untyped-def]
                      en_nouns: dict[str, tuple[str, str, str]], known: set[str],
                      wn) -> dict[tuple[str, str], tuple[str, str, str]]:
@@ -5501,7 +5598,7 @@ def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, 
         m = VERB_GLOSS.match(glosses[0].strip().lower())
         if m is None:
             continue
-        for word in re.findall(r"[a-z]+", m.group(2)):  # (in brackets too: 试衣 "to try on (clothes)")
+        for word in _objects_said(wn, m.group(2)):  # (in brackets too: 试衣 "to try on (clothes)")
             noun = _singular(word)
             hit = ("entity", noun, noun) if noun in known else en_nouns.get(noun)
             if hit is not None and hit[0] == "entity" and hit[1] == thing[1] and _concrete(wn, noun):
@@ -5537,13 +5634,60 @@ def _objects_inside(rows: dict[tuple[str, str], tuple[str, str, str]], known: se
         m = VERB_GLOSS.match(glosses[0].strip().lower())
         if m is None:
             continue
-        for word in re.findall(r"[a-z]+", m.group(2)):
+        for word in _objects_said(wn, m.group(2), not counted):
             noun = _singular(word)
             hit = ("entity", noun, noun) if noun in known else rows.get(("en", noun))
             if hit is not None and hit[0] == "entity" and hit[1] == thing[1] \
                     and (counted or _concrete(wn, noun)):
                 found[("zj", zh)] = ("entity", thing[1], f"{zh}: {zh[0]} ({m.group(1)}) + {zh[1]} > {thing[1]}")
                 break
+    return found
+
+
+# what a gloss says a doing is done with ("... by means of a syringe", "... with a razor")
+DONE_WITH = re.compile(r"\b(?:by means of|with|using) (?:an? |the )([a-z]+(?: [a-z]+)?)")
+ACT_SENSES = 3  # how far down WordNet's order a gloss's noun is read as the act a tool does
+
+
+def _tool_done_with(wn, word: str, pos: str, known: set[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The picture of the tool WordNet says a verb (its first sense) or an act (one of a noun's first
+    senses that is an act) is done with: injection "the act of putting a liquid into the body by means
+    of a syringe", shave "the act of removing hair with a razor", parachute (v) "jump from an airplane
+    and descend with a parachute"; a hand tool or a made thing a picture shows, or None."""
+    senses = _senses(wn, word, pos)[:1] if pos == "v" else \
+        [s for s in _senses(wn, word, "n")[:ACT_SENSES] if s.lexname() == "noun.act"]
+    for s in senses:
+        if (m := DONE_WITH.search(s.definition())) is None:
+            continue
+        for name in (m.group(1), m.group(1).split()[0]):
+            if name in known and catalog().en_index[name].archetype == Archetype.PROP:
+                return name
+    return None
+
+
+def _tools_done_with(rows: dict[tuple[str, str], tuple[str, str, str]], known: set[str],  # type: ignore[no-untyped-def]
+                     wn) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """A verb and its object in two characters that nothing reads, whose first gloss says a doing WordNet
+    says is done with a tool a picture shows (打针 "to give or have an injection", the injection "by means
+    of a syringe": the syringe; 修面 "to have a shave" a razor; 跳伞 "to parachute" the parachute), casts
+    that tool, so what the doing is done with is in the scene (the nurse holds the syringe). Through the
+    gloss's verb where its first sense says the tool, else the first noun after it whose act sense does.
+    Lang `zj`, as `_verb_objects_zh`: the segmenter is taught nothing."""
+    found: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for entry in _cedict_entries():
+        zh, glosses = entry["simplified"], entry["definitions"]
+        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                or any((lang, zh) in rows or (lang, zh) in found for lang in ("zh", "zj", "zl")):
+            continue
+        m = VERB_GLOSS.match(glosses[0].strip().lower())
+        if m is None:
+            continue
+        tool = _tool_done_with(wn, m.group(1), "v", known)
+        if tool is None:
+            tool = next((t for w in re.findall(r"[a-z]+", m.group(2))
+                         if (t := _tool_done_with(wn, _singular(w), "n", known)) is not None), None)
+        if tool is not None:
+            found[("zj", zh)] = ("entity", tool, f"CC-CEDICT: {glosses[0].strip()} > done with a {tool}")
     return found
 
 
@@ -5829,8 +5973,9 @@ def _person_ends(out: dict[tuple[str, str], tuple[str, str, str]], unread: dict[
     for zh, tag in tags.items():
         if tag == "n" and (("zh", zh) in out or zh in unread):
             hit = out.get(("zh", zh))
-            ends.setdefault(zh[-1], []).append(
-                None if hit is None or hit[0] not in ("entity", "group") else _human(hit[1]))
+            ends.setdefault(zh[-1], []).append(  # (a body named by its ending says nothing of the rest: 叛军)
+                None if hit is None or hit[0] not in ("entity", "group") or ENDING_SAYS in hit[2]
+                else _human(hit[1]))
     people = set()
     for c, hs in ends.items():
         human, read = sum(h is True for h in hs), sum(h is not None for h in hs)

@@ -1159,6 +1159,16 @@ _RESULTS = "光完掉好坏破满透饱住醒倒翻碎净干"
 _ANY_PLANT = "herb"
 
 
+_PERSON_MEASURES = "名位个"  # measure words that count someone one at a time (一名, 一位, 一个)
+_BODY_ENDS = "队团帮班组"  # endings that make a word a body of people, counted whole (一个乐队: a band)
+
+
+def _counts_one_person(count_word: str, word: str) -> bool:
+    """Whether a Chinese count before a word for people is one person: 一名交警, 一个民警; not 一群 or
+    一支 (a troop), nor a word whose ending says a body (一个乐队 is one band, several players)."""
+    return count_word in (f"一{m}" for m in _PERSON_MEASURES) and word[-1:] not in _BODY_ENDS
+
+
 def _object_inside(word: str) -> Entity | None:
     """The thing a two-character Chinese verb-object word the dictionary reads (not the hand
     table) names in its last character, where that character alone names a picture: 下棋 "to play
@@ -1979,8 +1989,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if pending_count and i - pending_count[1] <= 4 and not (of_many and pending_count[0] == 1):
                 # "a band" is one band: its members are still several; but Chinese counts people, not
                 # groups, where it counts more than one (三姐妹 three sisters, 两兄弟 two brothers)
-                each = pending_count[0] >= 2 and bool(_CJK.search(toks[i])) \
-                    and value.archetype == Archetype.HUMAN
+                # (and one counted by a measure word for someone, 一名交警, 一个民警, is one officer, not
+                # the police: the word names a body of them only as its gloss's English head does)
+                each = (pending_count[0] >= 2 or _counts_one_person(toks[pending_count[1]], toks[i])) \
+                    and bool(_CJK.search(toks[i])) and value.archetype == Archetype.HUMAN
                 counted = min(pending_count[0], lx.MAX_GROUP)
                 mention.count = counted if each else max(members, counted)
                 mention.group = pending_count[2]
