@@ -132,3 +132,21 @@ def test_a_puff_of_smoke_is_no_wind(prompt: str) -> None:
 ])
 def test_weather_words_still_blow(prompt: str, weather: Weather) -> None:
     assert weather in _weather(prompt)
+
+
+# A noun WordNet says is used as a modifier is one before a noun: a toy bear is no balloon.
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("A toddler hugs her toy bear on the sofa", "bear"),
+    ("A boy races his toy car across the floor", "automobile"),
+])
+def test_a_toy_thing_is_that_thing(prompt: str, name: str) -> None:
+    cast = _cast(prompt)
+    assert "balloon" not in cast and any(name in c for c in cast), cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "A girl plays with her toys on the rug",
+    "A kid drops a toy on the floor",
+])
+def test_a_toy_alone_stays_a_toy(prompt: str) -> None:
+    assert "balloon" in _cast(prompt)
