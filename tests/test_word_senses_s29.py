@@ -150,3 +150,26 @@ def test_a_toy_thing_is_that_thing(prompt: str, name: str) -> None:
 ])
 def test_a_toy_alone_stays_a_toy(prompt: str) -> None:
     assert "balloon" in _cast(prompt)
+
+
+# A thing named by a compound whose last word alone is someone is no one.
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("A barista cleans the coffee maker", 1),
+    ("A girl puts a disc in the cd player", 1),
+    ("A man fixes the telegraph pole", 1),
+])
+def test_a_made_thing_is_no_one(prompt: str, people: int) -> None:
+    cast = _cast(prompt)
+    assert sum(c in PEOPLE | {"girl", "boy"} for c in cast) == people, cast
+
+
+def test_a_power_drill_is_no_monkey() -> None:
+    assert "monkey" not in _cast("A builder bores a hole with a power drill")
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("A tennis player serves the ball", "person"),
+    ("A security guard watches the gate", "guard"),
+])
+def test_people_named_by_compounds_stay(prompt: str, name: str) -> None:
+    assert any(name in c for c in _cast(prompt)), _cast(prompt)
