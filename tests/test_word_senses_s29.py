@@ -173,3 +173,17 @@ def test_a_power_drill_is_no_monkey() -> None:
 ])
 def test_people_named_by_compounds_stay(prompt: str, name: str) -> None:
     assert any(name in c for c in _cast(prompt)), _cast(prompt)
+
+
+# A person doing any verb is that person, not a thing one other word of the sentence hints at.
+@pytest.mark.parametrize("prompt", [
+    "A knight charges with a lance on a white horse",
+    "A knight waits beside his horse at the gate",
+])
+def test_a_knight_by_a_horse_is_no_chess_piece(prompt: str) -> None:
+    cast = _cast(prompt)
+    assert "chess pawn" not in cast and "man" in cast, cast
+
+
+def test_the_chess_knight_stays() -> None:
+    assert "chess pawn" in _cast("The knight takes the bishop on the chess board")
