@@ -2038,6 +2038,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if (body := sky.named_body(_join(toks[i:i + n]))) is not None and not _on_a_world(toks, i):
                 # "howls at the moon", 对着月亮: the night, and the moon itself (plan/sky.py paints it)
                 clause.mentions.append(Mention(body, _join(toks[i:i + n]), start=i, end=i + n))
+        elif kind == "weather" and isinstance(value, Weather) and _measure_of(toks, i + n, value):
+            pass  # "a puff of smoke", "a storm of arrows": a measure of the thing named after it, no weather
         elif kind == "weather":
             assert isinstance(value, Weather)
             clause.weather.append(value)
@@ -2631,6 +2633,20 @@ def _drop(clause: Clause, gone: list[Mention]) -> None:
             keep.append(m)
     clause.mentions = keep
     clause.tools = {at[a]: at[b] for a, b in clause.tools.items() if a in at and b in at}
+
+
+def _measure_of(toks: list[str], j: int, weather: Weather) -> bool:
+    """Whether a weather word ending before `j` measures the thing or effect "of" names after it:
+    "a puff of smoke" is the smoke, where no wind blows (WordNet's first puff is "a short light gust
+    of air"), "a storm of arrows" the arrows. Not of the weather's own stuff or its word: "a gust of
+    wind" blows, "a blizzard of snowflakes" snows."""
+    if toks[j:j + 1] != ["of"]:
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k] in ("a", "an", "the"):
+        k += 1
+    return k < len(toks) and _kind(toks[k]) in ("effect", "entity") \
+        and not any(toks[k].startswith(w) for w in lx.WEATHER[weather] if w.isascii())
 
 
 def _bare(toks: list[str], i: int, n: int) -> bool:
