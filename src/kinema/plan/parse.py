@@ -1458,6 +1458,16 @@ def _acts(toks: list[str], i: int) -> bool:
     return hit is not None and hit.kind == "action"
 
 
+def _creatures_said(toks: list[str], i: int) -> set[str]:
+    """The stems of the sentence's other words that name a creature ("horse"), as its cues are."""
+    out = set()
+    for k, t in enumerate(toks):
+        if k != i and t.isascii() and t.isalpha() and (hit := _lookup(t.lower())) is not None \
+                and hit[0] == "entity" and (ent := _entity_of(hit[1])) is not None and _creature(ent):
+            out.add(open_lexicon.stem(t))
+    return out
+
+
 def _still(reading: str) -> bool:
     """Whether a sense's reading is a made thing that does nothing by itself (a prop, no vehicle)."""
     kind, value = reading.split(":", 1)
@@ -1534,6 +1544,9 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None  # a person who does what the world shows is that person, not a thing one word of
         # the sentence names: "a knight rides a horse" is no chess piece shaped like a horse's head
         # (a vehicle goes as its verb says: "a whaler sails" is the ship)
+    if human and _still(best.reading) and set(said) <= _creatures_said(toks, i):
+        return None  # a creature the sentence names is there, no hint of a thing's likeness: "a knight
+        # charges on a white horse" rides it, no chess piece "shaped to resemble the head of a horse"
     kind, value = best.reading.split(":", 1)
     if kind == "word":
         return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense
