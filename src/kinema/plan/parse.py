@@ -817,6 +817,13 @@ def _names_other(word: str, tail: str) -> bool:
     return _entity_of(whole[1]) != _entity_of(part[1])
 
 
+def _weather_phrase(phrase: str) -> bool:
+    """Whether an English phrase of several words is one the open vocabulary reads as a weather (a
+    heat wave, a cold wave: WordNet's spells of unusual weather), which no verb inside it splits."""
+    word = open_lexicon.lookup(phrase)
+    return " " in phrase and word is not None and word.kind == "weather"
+
+
 def _one_of_picture(phrase: str) -> bool:
     """Whether an English phrase reads as a picture named by it in the plural ("french fry": 🍟
     french fries), which no verb inside it splits."""
@@ -1636,7 +1643,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             zh_phrase = n > 1 and _CJK.search(phrase) is not None
             if hit is None and not zh_phrase and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
                     n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])
-                    or _one_of_picture(phrase)):  # ("a french fry": one of 🍟 french fries)
+                    or _one_of_picture(phrase)  # ("a french fry": one of 🍟 french fries)
+                    or _weather_phrase(phrase)):  # ("a heat wave": weather, no heat that waves)
                 hit = _open(phrase)
                 if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
                     hit = None
