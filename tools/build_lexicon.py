@@ -269,7 +269,8 @@ EFFECT_SEEDS: dict[str, str] = {
 }
 # The world's weather (screenplay Weather values) a noun filed under one of these is: a gust, a
 # breeze, a gale, a zephyr blow as "wind" does (the hand table's words are asked first).
-WEATHER_SEEDS: dict[str, str] = {"wind.n.01": "wind"}
+# (a spell of unusual temperature is clear weather, the world's nearest: a heat wave is no water wave)
+WEATHER_SEEDS: dict[str, str] = {"wind.n.01": "wind", "wave.n.08": "clear", "hot_weather.n.01": "clear"}
 # World meanings (lexicon.ACTIONS keys): a verb whose hypernyms reach one of these plays it. Not
 # glide.v.01, "move smoothly": its kinds slide along a surface (slide, skid, coast, skim), and flying
 # them lifted a curling team into the air; "glide" itself flies by its second sense, "fly in or as if
@@ -805,6 +806,17 @@ def _mostly_adjective(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
     return _uses(wn, word, "a") + _uses(wn, word, "s") > _uses(wn, word, "n")
 
 
+MODIFIER = re.compile(r"\bused as a modifier\b")
+
+
+def _modifier_noun(wn, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether WordNet's gloss of one of the word's first two senses says it is used as a modifier
+    (toy, "a nonfunctional replica of something else (frequently used as a modifier)"): before a
+    noun it says what kind of thing that is ("a toy bear" is no balloon and a bear), as an adjective
+    would; alone or in the plural it is the thing ("plays with her toys")."""
+    return any(MODIFIER.search(s.definition()) for s in _senses(wn, word, "n")[:2])
+
+
 def _uses_otherwise(wn, word: str) -> int:  # type: ignore[no-untyped-def]
     """How often the corpus tags a word as an adjective or an adverb."""
     return sum(_uses(wn, word, pos) for pos in "asr")
@@ -1216,6 +1228,7 @@ def _eaten_sense(wn, word: str, pics: dict[str, str]) -> tuple[str, str, str] | 
 
 
 THINGS_SEEN = {"noun.artifact", "noun.food", "noun.substance", "noun.object"}
+MADE_THINGS = {"noun.artifact", "noun.food"}  # (no twins, "two interwoven crystals", for twin siblings)
 
 
 def _derived(word: str, s, pos: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -1834,6 +1847,9 @@ def _names_sense(s, read: list, word: str) -> bool:  # type: ignore[no-untyped-d
 
 
 IMAGINARY = {"imaginary_being.n.01"}  # beings of myth and fairy tale, which WordNet files as persons
+CREATURES = {"animal.n.01"}
+MONSTERS = {"monster.n.01", "mythical_monster.n.01"}  # the beings of tales, not their people
+CHARACTERS = {"fictional_character.n.01"}
 # How a gloss says what a thing looks like: "in the shape of a man", "a figure of a person",
 # "resembling a hammer"; the picture is the noun right after (an article or two adjectives between).
 LIKENESS = re.compile(r"\b(?:in the (?:shape|form|likeness) of|shaped like|resembling|like|(?:representation|"
@@ -1940,17 +1956,37 @@ def _gloss_creature(wn, s, pics: dict[str, str], mythic: bool = False) -> tuple[
     text = re.sub(r"\([^)]*\)", " ", s.definition().lower()).split(";")[0]
     words = re.findall(r"[a-z]+", text)[:CREATURE_WORDS]
     for i, word in enumerate(words):
+        # (a being of myth: what it resembles is what it looks like, a sea serpent "resembling a snake")
+        if mythic and word in ALIKE_WORDS:
+            continue
         if (word == "that" and words[i + 1:i + 2] not in (["is"], ["are"])) or word in GLOSS_STOPS \
                 or (not mythic and word in {"of", "with", "that"}) \
                 or (word.endswith("ing") and i > 1 and _gloss_noun(wn, word) is None):  # "having": a verb
             break
-        n = _gloss_noun(wn, word)
-        if n is None or n == s or n.lexname() != "noun.animal":
-            continue
-        near = _pictured_near(n, pics)
-        if near is not None:
-            return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: a {word} > {near[0]}"
-    return None
+        if (seen := _gloss_animal(wn, s, word, pics, mythic)) is not None:
+            return seen
+    # (a being of myth whose first clause names one pictured creature past a verb: a werewolf "able
+    # to change appearance from human to wolf"; not one of several, a manticore's lion and scorpion)
+    # (a creature: no cockatrice "hatched ... from a cock's egg" is an egg; and a monster, not a
+    # hero or a character its tale names a creature of: Little Red Riding Hood "meets a wolf",
+    # Tarzan was "raised by apes", Alcyone "turned into a kingfisher")
+    named = {seen[1]: seen for word in words if mythic and _reaches(s, MONSTERS) and not _reaches(s, CHARACTERS)
+             and (seen := _gloss_animal(wn, s, word, pics, mythic))
+             and (n := _gloss_noun(wn, word)) is not None and _reaches(n, CREATURES | IMAGINARY)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _gloss_animal(wn, s, word: str, pics: dict[str, str],  # type: ignore[no-untyped-def]
+                  mythic: bool) -> tuple[str, str, str] | None:
+    """The picture of the animal (or, for a being of myth, the pictured being: a wyvern "a
+    fire-breathing dragon") a gloss's word names, near enough."""
+    n = _gloss_noun(wn, word)
+    if n is None or n == s or not (n.lexname() == "noun.animal"
+                                   or (mythic and n.name() in pics and _reaches(n, IMAGINARY))):
+        return None
+    if (near := _pictured_near(n, pics)) is None:
+        return None
+    return "entity", near[0], f"{_lemma(s.lemmas()[0].name())}: a {word} > {near[0]}"
 
 
 FOOD_STOPS = {"who", "which", "that", "used", "served", "with", "in", "on", "from", "by", "for", "to", "made",
@@ -2424,7 +2460,12 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
     shown = [s for s in senses if _shown(s, pics or {})]
     # (between senses nobody tags, the tool a used verb is named for: to rake is to use a rake, the
     # garden tool, not the libertine WordNet lists first)
-    ranked = sorted(senses, key=lambda s: (-_count(s, word), compose and not _composed(s, word),
+    # (between senses nobody tags, a thing the word itself names before a person it reaches only as
+    # another word's plural: pliers are the tool, not plural "plier", people who ply a trade)
+    plural_only = {s.name() for s in senses if s.lexname() == "noun.person" and not _named_by(s, word)
+                   and any(_named_by(o, word) and o.lexname() in MADE_THINGS for o in senses)}
+    ranked = sorted(senses, key=lambda s: (-_count(s, word), not _count(s, word) and s.name() in plural_only,
+                                         compose and not _composed(s, word),
                                          not (_count(s, word) == 0 and _done_with(s, word)),
                                          _tie_rank(s, word, pics or {},
                                                    s is all_senses[0] or all(o is s for o in shown)),
@@ -2436,6 +2477,33 @@ def _ranked_in(word: str, all_senses: list, pics: dict[str, str] | None,  # type
         machine = [s for s in ranked if _count(s, word) == 0 and _machine_doer(s, word, senses)][:1]
         ranked = machine + [s for s in ranked if s not in machine]
     return ranked
+
+
+def _named_by(s, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word is one of the sense's own names, not its plural (pliers.n.01 "pliers", not
+    plier.n.01, reached from "pliers" only as the plural of "plier")."""
+    return any(lem.name().lower() == word.replace(" ", "_") for lem in s.lemmas())
+
+
+def _plural_things(wn, nouns: dict[str, tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                   pics: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """A word WordNet lists as a thing's own name that is also the plural of a person's name nobody
+    tags, drawn as anyone: the thing (pliers the tool, not people who ply a trade; skivvies the
+    underwear). The singular's forms would take the plural first, being read before it."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for w, hit in sorted(nouns.items()):
+        if not w.endswith("s") or hit[0] not in ("entity", "place") or hit[1] in GENERIC_LOOKS:
+            continue
+        own = _ranked(wn, w, pics)[:1]
+        if not own or own[0].lexname() not in MADE_THINGS or not _named_by(own[0], w):
+            continue
+        for base in [b for b in wn._morphy(w.replace(" ", "_"), "n") if b != w.replace(" ", "_")][:1]:
+            first = _ranked(wn, _lemma(base), pics)[:1]
+            was = nouns.get(_lemma(base))
+            if first and first[0].lexname() == "noun.person" and not _count(first[0], _lemma(base)) \
+                    and was is not None and was[1] in GENERIC_LOOKS:
+                out[w] = hit
+    return out
 
 
 def _done_with(s, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -3019,7 +3087,7 @@ def build() -> bytes:
             w = _lemma(word)
             if w in known or not re.fullmatch(r"[a-z][a-z '\-]*", w):
                 continue
-            if _mostly_adjective(wn, w):
+            if _mostly_adjective(wn, w) or _modifier_noun(wn, w):
                 # a word people use as an adjective ("dry leaves") is not cast as its noun, except
                 # where it stands as one ("an orange on the board": lang "ena", the parser's choice)
                 if (hit := _noun(wn, w, pics)) is not None and hit[0] == "entity" and KIN not in hit[2]:
@@ -3055,6 +3123,8 @@ def build() -> bytes:
             else:  # one WordNet's corpus never tags: only its -s form, where it stands between a
                 untagged[w] = hit or ("verb", "", w)  # subject and a thing ("a chef torches the sugar")
         for f, hit in _pairs_of_sexes(wn, en_nouns, known).items():
+            rows.setdefault(("en", f), hit)
+        for f, hit in _plural_things(wn, {**en_kin, **en_nouns}, pics).items():
             rows.setdefault(("en", f), hit)
         for w, hit in en_nouns.items():
             for f in _forms(w, "n"):
@@ -4489,10 +4559,13 @@ def _time_phrases(wn) -> Rows:  # type: ignore[no-untyped-def]
 
 def _thing_compounds(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
     """Every phrase WordNet files as a concrete thing (or as much a group: a golf club), read as
-    nothing itself, a word of which alone reads as several people (a club, a court, a crew, a jury):
-    the thing is no crowd. It is what its last word names where that is a thing (a choir loft the
-    loft's house), else what another of its words names (the tennis court's tennis), else nothing
-    (lang `wt`, as a time phrase: a golf club casts no club's members, a crew neck no pilots)."""
+    nothing itself, a word of which alone reads as several people (a club, a court, a crew, a jury),
+    or, made things only, whose last word alone reads as someone (a cd player, a coffee maker, a
+    hedge trimmer, a face guard, a telegraph pole; not a modern man, a sea urchin, a right hand):
+    the thing is no crowd and no one. It is what its last word names
+    where that is a thing (a choir loft the loft's house), else what another of its words names (the
+    tennis court's tennis), else nothing (lang `wt`, as a time phrase: a golf club casts no club's
+    members, a crew neck no pilots)."""
     from kinema.plan.parse import tokens
 
     cat = catalog()
@@ -4501,6 +4574,13 @@ def _thing_compounds(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         row = rows.get(("en", word))
         return word not in cat.en_index and row is not None and row[0] == "group" \
             and row[1] in cat.en_index and cat.en_index[row[1]].archetype == Archetype.HUMAN
+
+    def someone(word: str) -> bool:  # a word read alone as a person (a player, a maker, a guard)
+        ent = cat.en_index.get(word)
+        row = rows.get(("en", word))
+        if ent is None and row is not None and row[0] == "entity":
+            ent = cat.en_index.get(row[1])
+        return ent is not None and ent.archetype == Archetype.HUMAN and not people_in(ent)[1:]
 
     def thing(word: str) -> tuple[str, str, str] | None:  # what a word alone reads as, no one
         ent = cat.en_index.get(word)
@@ -4524,12 +4604,16 @@ def _thing_compounds(wn, rows: Rows) -> Rows:  # type: ignore[no-untyped-def]
         if not any(s.lexname() in SEEN_STUFF for s in senses) \
                 or any(s.lexname() not in SEEN_STUFF | {"noun.group"} or _reaches(s, TAXA) for s in senses) \
                 or any(("en", f) in rows or f in cat.en_index for f in _forms(" ".join(words), "n")) \
-                or not any(people(w) for w in words):
+                or not (any(people(w) for w in words)
+                        or (someone(words[-1]) and all(s.lexname() in MADE_THINGS for s in senses))):
             continue
         # (its last word where it is a kind of that word's thing: a band saw a saw; another only
         # where its gloss names it: a tennis court "on which tennis is played", no billy club a goat)
         gloss = set().union(*(_gloss_set(s) for s in senses))
-        said = [t for w in [words[-1], *reversed(words[:-1])] if (t := thing(w)) is not None
+        # (one its last word reads as someone is nothing: a coffee maker is no coffee, a rock drill no
+        # rock, a windshield wiper no windshield)
+        crowd = any(people(w) for w in words)
+        said = [t for w in [words[-1], *reversed(words[:-1])] if crowd and (t := thing(w)) is not None
                 and (_composed(senses[0], lemma.replace("_", " ")) if w == words[-1] else w in gloss)][:1]
         for form in _forms(" ".join(words), "n"):
             key = " ".join(tokens(form, "en"))

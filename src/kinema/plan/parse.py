@@ -817,6 +817,13 @@ def _names_other(word: str, tail: str) -> bool:
     return _entity_of(whole[1]) != _entity_of(part[1])
 
 
+def _weather_phrase(phrase: str) -> bool:
+    """Whether an English phrase of several words is one the open vocabulary reads as a weather (a
+    heat wave, a cold wave: WordNet's spells of unusual weather), which no verb inside it splits."""
+    word = open_lexicon.lookup(phrase)
+    return " " in phrase and word is not None and word.kind == "weather"
+
+
 def _one_of_picture(phrase: str) -> bool:
     """Whether an English phrase reads as a picture named by it in the plural ("french fry": 🍟
     french fries), which no verb inside it splits."""
@@ -1457,6 +1464,16 @@ def _acts(toks: list[str], i: int) -> bool:
     return hit is not None and hit.kind == "action"
 
 
+def _creatures_said(toks: list[str], i: int) -> set[str]:
+    """The stems of the sentence's other words that name a creature ("horse"), as its cues are."""
+    out = set()
+    for k, t in enumerate(toks):
+        if k != i and t.isascii() and t.isalpha() and (hit := _lookup(t.lower())) is not None \
+                and hit[0] == "entity" and (ent := _entity_of(hit[1])) is not None and _creature(ent):
+            out.add(open_lexicon.stem(t))
+    return out
+
+
 def _still(reading: str) -> bool:
     """Whether a sense's reading is a made thing that does nothing by itself (a prop, no vehicle)."""
     kind, value = reading.split(":", 1)
@@ -1533,6 +1550,9 @@ def _sentence_sense(toks: list[str], i: int, hit: tuple[str, object],
         return None  # a person who does what the world shows is that person, not a thing one word of
         # the sentence names: "a knight rides a horse" is no chess piece shaped like a horse's head
         # (a vehicle goes as its verb says: "a whaler sails" is the ship)
+    if human and _still(best.reading) and set(said) <= _creatures_said(toks, i):
+        return None  # a creature the sentence names is there, no hint of a thing's likeness: "a knight
+        # charges on a white horse" rides it, no chess piece "shaped to resemble the head of a horse"
     kind, value = best.reading.split(":", 1)
     if kind == "word":
         return "word", word  # a sense no picture shows: read as nothing, not as the word's other sense
@@ -1622,7 +1642,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             zh_phrase = n > 1 and _CJK.search(phrase) is not None
             if hit is None and not zh_phrase and toks[i] not in _STOP and toks[i + n - 1] not in _STOP and (
                     n == 1 or not any(_hand_kind(t) == "action" for t in toks[i:i + n])
-                    or _one_of_picture(phrase)):  # ("a french fry": one of 🍟 french fries)
+                    or _one_of_picture(phrase)  # ("a french fry": one of 🍟 french fries)
+                    or _weather_phrase(phrase)):  # ("a heat wave": weather, no heat that waves)
                 hit = _open(phrase)
                 if n > 1 and _figure_of_speech(hit, toks[i + n - 1]):
                     hit = None
@@ -2061,6 +2082,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             if (body := sky.named_body(_join(toks[i:i + n]))) is not None and not _on_a_world(toks, i):
                 # "howls at the moon", 对着月亮: the night, and the moon itself (plan/sky.py paints it)
                 clause.mentions.append(Mention(body, _join(toks[i:i + n]), start=i, end=i + n))
+        elif kind == "weather" and isinstance(value, Weather) and _measure_of(toks, i + n, value):
+            pass  # "a puff of smoke", "a storm of arrows": a measure of the thing named after it, no weather
         elif kind == "weather":
             assert isinstance(value, Weather)
             clause.weather.append(value)
@@ -2686,6 +2709,20 @@ def _drop(clause: Clause, gone: list[Mention]) -> None:
             keep.append(m)
     clause.mentions = keep
     clause.tools = {at[a]: at[b] for a, b in clause.tools.items() if a in at and b in at}
+
+
+def _measure_of(toks: list[str], j: int, weather: Weather) -> bool:
+    """Whether a weather word ending before `j` measures the thing or effect "of" names after it:
+    "a puff of smoke" is the smoke, where no wind blows (WordNet's first puff is "a short light gust
+    of air"), "a storm of arrows" the arrows. Not of the weather's own stuff or its word: "a gust of
+    wind" blows, "a blizzard of snowflakes" snows."""
+    if toks[j:j + 1] != ["of"]:
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k] in ("a", "an", "the"):
+        k += 1
+    return k < len(toks) and _kind(toks[k]) in ("effect", "entity") \
+        and not any(toks[k].startswith(w) for w in lx.WEATHER[weather] if w.isascii())
 
 
 def _bare(toks: list[str], i: int, n: int) -> bool:

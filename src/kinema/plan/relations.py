@@ -140,10 +140,13 @@ _CJK_VERB = re.compile(r"^[\u4e00-\u9fff][着了]?$")
 
 def _modifier(word: str) -> bool:
     """A word that may stand between the relation word and the thing: a determiner, count,
-    colour or size (on top of *a big red* car, 骑着*一匹白*马)."""
+    colour or size (on top of *a big red* car, 骑着*一匹白*马), or a noun the open vocabulary reads
+    as a thing only where it stands as one, as an adjective ("pushing a *toy* car")."""
     return (word in _DETERMINERS or word in _ZH_PARTICLES or word in _ZH_POSSESSORS or word in lx.COLOURS
             or word in lx.SIZES or word in lx.NUMBERS or bool(_zh_count().match(word))
-            or word.rstrip("色的") in lx.COLOURS)
+            or word.rstrip("色的") in lx.COLOURS
+            or (word.isascii() and open_lexicon.noun_reading(word) is not None
+                and open_lexicon.lookup(word) is None))
 
 
 def _closes(gap: list[str], at: int) -> bool:
