@@ -1,0 +1,95 @@
+"""Chinese sentences as a first-time user types them, read wrong by how they were parsed (session
+29, helper wzhp23).
+
+Found by a probe of prompts written natively (tests/data/probe_zh_s29.yaml) and by its forms. Each
+kind has the given case and unseen ones of the same kind; the negative cases must not change.
+
+- 我 or 我们 after a verb or a preposition, where no one said 我 before in the clause, is the speaker,
+  someone in the film (妈妈抱着我: the mother and me); never one named in the third person. Not an
+  owner (我的, 我家), nor the asker of a request (给我画一只猫).
+- A word jieba tags an adverb that reads as a thing and a locative (马上 "at once") is the adverb
+  where no 在/从 or verb of place is before it: 她马上用相机拍了下来 casts no horse (他骑在马上 does).
+- A size word (大, 小) glued by jieba to a weather or an effect (大雪, 小雨, 大风, 大火) whose second
+  character begins a thing with the character after it (雪人, 雨衣, 风车, 火球) describes that thing,
+  after a count, a measure word, 的 or a verb going on: 一个大雪人 is a big snowman.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kinema.plan.director import plan
+from kinema.plan.life import background
+from kinema.plan.parse import tokens
+
+
+def _cast(prompt: str) -> Counter[str]:
+    return Counter(m.name.en for m in plan(prompt).screenplay.cast if not background(m.id))
+
+
+def _people(cast: Counter[str]) -> int:
+    people = ("person", "man", "woman", "boy", "girl", "child", "old man", "old woman", "baby")
+    return sum(n for k, n in cast.items() if k in people)
+
+
+@pytest.mark.parametrize(("prompt", "others", "people"), [
+    ("我家的狗狗最喜欢在草地上打滚儿。它一看见我就摇尾巴。", {"dog"}, 1),  # given (probe_zh_s29)
+    ("妈妈抱着我", set(), 2),
+    ("小狗跟着我跑", {"dog"}, 1),
+    ("爸爸给我买了一个气球", {"balloon"}, 2),
+    ("奶奶给我们讲故事", set(), 3),
+    ("一只猫趴在桌上盯着我", {"cat"}, 1),
+])
+def test_the_speaker_as_an_object_is_in_the_film(prompt: str, others: set[str], people: int) -> None:
+    cast = _cast(prompt)
+    assert others <= set(cast), cast
+    assert _people(cast) == people, cast
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("我抱着小狗", 1),  # the speaker is the subject: once
+    ("我的猫在睡觉", 1),  # as before
+    ("我在跑步。小狗跟着我跑。", 1),  # said again in the second sentence: one speaker
+    ("我让妈妈抱我", 2),  # the speaker and the mother, not a third
+    ("给我画一只猫", 0),  # a request: no asker
+    ("小狗咬坏了我的鞋", 0),  # an owner only
+])
+def test_the_speaker_is_not_cast_twice_nor_as_an_owner(prompt: str, people: int) -> None:
+    assert _people(_cast(prompt)) == people, _cast(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "宇航员在火星上发现了一株小植物。她马上用相机拍了下来。",  # given (probe_zh_s29)
+    "他马上跑了过去",
+    "小狗马上跑了过来",
+    "天快黑了，我们马上回家吧",
+])
+def test_at_once_is_no_horse(prompt: str) -> None:
+    assert "horse" not in _cast(prompt), _cast(prompt)
+
+
+@pytest.mark.parametrize("prompt", ["他骑在马上", "他从马上摔了下来", "一个骑士坐在马上"])
+def test_on_a_horse_is_still_a_horse(prompt: str) -> None:
+    assert "horse" in _cast(prompt), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [
+    ("雪停了，孩子们跑出来堆了一个大雪人。", "雪人"),  # given (probe_zh_s29)
+    ("一架大风车在山坡上慢慢地转", "风车"),
+    ("小女孩穿着小雨衣在踩水", "雨衣"),
+    ("他在院子里堆了个小雪人", "雪人"),
+])
+def test_a_size_word_glued_to_a_weather_describes_the_thing(prompt: str, thing: str) -> None:
+    assert thing in tokens(prompt, "zh"), tokens(prompt, "zh")
+
+
+@pytest.mark.parametrize(("prompt", "weather"), [
+    ("下了一场大雪", "大雪"),
+    ("外面下着小雨，她在看书", "小雨"),
+    ("一场大雪人们都不出门了", "大雪"),
+    ("大风把树吹倒了", "大风"),
+])
+def test_a_weather_word_stays_whole(prompt: str, weather: str) -> None:
+    assert weather in tokens(prompt, "zh"), tokens(prompt, "zh")
