@@ -210,15 +210,17 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False)))):
+        cut = _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False))))
+        for k, t in enumerate(cut):
             if t.strip():
-                out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
+                out.extend(([t] if _an_adverb(cut, k) else _resplit(t)) if _CJK.search(t) else [t.lower()])
         return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False)))):
+            cut = _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))))
+            for k, t in enumerate(cut):
                 if t.strip():
-                    out.extend(_resplit(t))
+                    out.extend([t] if _an_adverb(cut, k) else _resplit(t))
         else:
             word = (m.group(2) or m.group(3)).lower()
             # a word with accents no table knows as written is read without them (crème brûlée:
@@ -263,8 +265,27 @@ def _demonstrated(cut: list[str]) -> list[str]:
 
 def _cut_again(out: list[str]) -> list[str]:
     """The passes that mend jieba's cut, in order (each says what it mends)."""
-    mended = _stolen_heads(_units(_verb_with_aspect(_bound(_erhua(out)))))
+    mended = _stolen_heads(_units(_verb_with_aspect(_bound(_sizes_given_back(_erhua(out))))))
     return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
+
+
+def _sizes_given_back(toks: list[str]) -> list[str]:
+    """A size word jieba glued to a weather or an effect (大雪, 小雨, 大风, 大火) whose second character
+    begins a thing with the one character after it (雪 + 人, 雨 + 衣, 风 + 车, 火 + 球): the size
+    describes that thing (一个大雪人 a big snowman, 穿着小雨衣 a little raincoat), after a count, a
+    measure word, 的 or a verb going on (着), where a thing is named; not before 们 (一场大雪人们 …:
+    the snow, then people; jieba cuts 人们 whole)."""
+    out = list(toks)
+    for k in range(len(out) - 1):
+        word, tail = out[k], out[k + 1]
+        prev = out[k - 1] if k > 0 else ""
+        if len(word) == 2 and len(tail) == 1 and _CJK.match(tail) and _kind(word[0]) == "size" \
+                and _kind(word) in ("weather", "effect") and _kind(word[1] + tail) in ("entity", "clothing") \
+                and (prev == "的" or prev.endswith("着") or bool(_cn_count().match(prev))
+                     or (len(prev) == 1 and prev in open_lexicon.measure_words())) \
+                and not (k + 2 < len(out) and out[k + 2].startswith("们")):
+            out[k], out[k + 1] = word[0], word[1] + tail
+    return out
 
 
 def _erhua(toks: list[str]) -> list[str]:
@@ -1859,7 +1880,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                             or (word in _THEY_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
                                 and _one_person(clause.mentions))
                             for m in clause.mentions)
-                    and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
+                    and not (word == "they" and any(m.count > 1 for m in clause.mentions)))
+                or _speaker_as_object(toks, i, clause)):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
             # no doer, a personal pronoun is the doer; "The wind blows his hat away": his is someone
             # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
@@ -3046,15 +3068,43 @@ def _verb_char(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _char_tags() -> dict[str, str]:
-    """jieba's own dictionary: the part of speech of each single character."""
+def _dict_tags() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's own dictionary: the part of speech of each single character, and the words of two
+    characters ending in a locative that it tags adverbs (马上 "at once"), read in one pass."""
     out: dict[str, str] = {}
+    adverbs: set[str] = set()
     with jieba.get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
             if len(parts) == 3 and len(parts[0]) == 1:
                 out[parts[0]] = parts[2]
-    return out
+            elif len(parts) == 3 and len(parts[0]) == 2 and parts[0][1] in lx.LOCATIVE \
+                    and parts[2] == ADVERB_TAG:
+                adverbs.add(parts[0])
+    return out, frozenset(adverbs)
+
+
+def _char_tags() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each single character."""
+    return _dict_tags()[0]
+
+
+ADVERB_TAG = "d"
+_PLACED_BY = "在从到往向于"  # the characters that say where before a thing and a locative (骑在马上, 从马上)
+
+
+def _an_adverb(cut: list[str], k: int) -> bool:
+    """Whether jieba's word at k, a thing and a locative (马 + 上) that jieba tags an adverb (马上 "at
+    once"), is that adverb: not after a word of where or a verb (骑在马上, 从马上摔下来, 跳马上: on the
+    horse), nor before 的 or at the end (马上的人: the one on the horse)."""
+    word = cut[k]
+    if len(word) != 2 or word[1] not in lx.LOCATIVE or _kind(word[0]) != "entity":
+        return False
+    prev, nxt = (cut[k - 1] if k > 0 else ""), (cut[k + 1] if k + 1 < len(cut) else "")
+    # (jieba's tags last: reading them is a cold start's cost)
+    return bool(nxt) and _CJK.match(nxt) is not None and nxt[0] != "的" \
+        and not (prev and prev[-1] in _PLACED_BY) and not (len(prev) == 1 and verb_like(prev)) \
+        and word in _dict_tags()[1]
 
 
 @lru_cache(maxsize=1)
@@ -3877,6 +3927,19 @@ _FIRST_PERSON = {"我", "我们", "i", "we"}  # (as a clause's subject)
 _THEY_ZH = {"他们", "她们"}
 # Subject pronouns that say again someone named before them in the clause.
 _REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
+
+
+_SPEAKERS_ZH = frozenset({"我", "我们"})
+_OWNED_AFTER = ("的", "家")  # 我的猫, 我家的狗: the speaker as an owner only
+
+
+def _speaker_as_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether 我 or 我们 at token i, after a verb or a preposition (妈妈抱着我, 小狗跟着我跑, 爸爸给我买了
+    一个气球, 它一看见我就摇尾巴), is the speaker, someone in the film: never one named before in the
+    third person, and not where the clause said 我 before (我让妈妈抱我: once), nor an owner (我的鞋)."""
+    return toks[i] in _SPEAKERS_ZH and i > 0 and toks[i - 1] not in _CLAUSE_BREAKS \
+        and not (i + 1 < len(toks) and toks[i + 1].startswith(_OWNED_AFTER)) \
+        and not any(t in _SPEAKERS_ZH or t.startswith(("我的", "我家")) for t in toks[:i])
 
 
 def _referent(mentions: list[Mention], pronoun: str) -> Mention | None:
