@@ -93,3 +93,24 @@ def test_a_size_word_glued_to_a_weather_describes_the_thing(prompt: str, thing: 
 ])
 def test_a_weather_word_stays_whole(prompt: str, weather: str) -> None:
     assert weather in tokens(prompt, "zh"), tokens(prompt, "zh")
+
+
+@pytest.mark.parametrize(("prompt", "sexed", "unchanged"), [
+    ("医生给小朋友打针。小朋友哭了，护士给了他一颗糖。", "boy", "health worker"),  # given (fresh19's dev row)
+    ("小朋友摔倒了，护士扶起了他", "boy", "health worker"),
+    ("学生在哭，老师抱了抱他", "man student", "teacher"),
+    ("小朋友在哭，老师把她抱了起来", "girl", "teacher"),
+])
+def test_a_pronoun_after_a_verb_is_not_the_subjects_sex(prompt: str, sexed: str, unchanged: str) -> None:
+    """他/她 after a verb or 给/把 is the one done to, not the clause's subject (护士给了他一颗糖: the
+    child is a boy, the nurse stays the nurse)."""
+    cast = _cast(prompt)
+    assert unchanged in cast and sexed in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "sexed"), [
+    ("护士走过来，她给了小朋友一颗糖", "woman health worker"),  # a subject pronoun, as before
+    ("厨师尝了尝他的汤", "man cook"),  # an owner, as before
+])
+def test_a_subject_or_owner_pronoun_still_says_the_sex(prompt: str, sexed: str) -> None:
+    assert sexed in _cast(prompt), _cast(prompt)
