@@ -114,3 +114,34 @@ def test_a_pronoun_after_a_verb_is_not_the_subjects_sex(prompt: str, sexed: str,
 ])
 def test_a_subject_or_owner_pronoun_still_says_the_sex(prompt: str, sexed: str) -> None:
     assert sexed in _cast(prompt), _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "things"), [
+    ("周末窝在沙发上一边吃薯片一边追剧", {"sofa"}),  # given (fresh15's dev row)
+    ("一边吃薯片一边看电视", {"television"}),
+    ("一边走一边唱歌", set()),
+    ("窝在沙发上吃薯片", {"sofa"}),
+    ("躺在床上看书", {"bed"}),
+    ("坐在船上钓鱼", set()),
+    ("拿着扫帚扫地", {"broom"}),
+    ("举着雨伞走在雨中", {"umbrella"}),
+    ("周末大扫除，拎着水桶拿拖把把地板拖得锃亮", {"bucket"}),  # given (fresh7's dev row)
+])
+def test_a_sentence_with_no_subject_has_someone_doing_it(prompt: str, things: set[str]) -> None:
+    """No one named, a verb after 一边, after a phrase of where (在沙发上), or after a thing held by the
+    verb before it (拿着扫帚): someone unsaid does it, not the sofa nor the broom."""
+    cast = _cast(prompt)
+    assert things <= set(cast) and _people(cast) == 1, cast
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("在沙发上躺着一只猫", 0),  # the cat lies there
+    ("两只小狗一边跑一边叫", 0),
+    ("老人坐在船上钓鱼", 1),
+    ("在车上，猫在睡觉", 0),
+    ("小狗叼着球跑回来了", 0),
+    ("男孩拿着扫帚扫地", 1),
+    ("树上挂着一个灯笼", 0),
+])
+def test_someone_named_or_a_thing_there_needs_no_one_unsaid(prompt: str, people: int) -> None:
+    assert _people(_cast(prompt)) == people, _cast(prompt)
