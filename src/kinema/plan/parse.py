@@ -2079,7 +2079,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             clause.actions.append(value)
             verb_before, verb_at = verb_at, i
             placed = _placed_one(toks, i) if not clause.mentions else None
-            if not clause.mentions and placed is None and _unsaid_doer(toks, i, n, value, clause.unknown):
+            if (not clause.mentions or _only_where(clause.mentions, toks, i, n)) and placed is None \
+                    and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
@@ -2122,6 +2123,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                         and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
                         and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
                     doers = doers[:doers.index(beings[-1]) + 1]  # 小狗叼着球跑回来了: the dog runs
+                elif (holder := _unsaid_holder(clause, doers, toks, i, n)) is not None:
+                    doers = [holder]  # 拿着扫帚扫地: someone unsaid sweeps, holding the broom
                 if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
                     doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
@@ -3258,8 +3261,10 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
             and all(_kind(t) in ("size", "colour") for t in toks[1:i - 1])
         return coined or (i == 0 and toks[i].endswith("ing") and (
             after in _DETERMINERS or after in _AFTER_VERB or after in ("", ",") or after in _PRONOUNS))
-    # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
-    where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
+    # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky; 一边 of
+    # 一边…一边 "while" is no side)
+    where = any((t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE)) and not _while(toks, k)
+                for k, t in enumerate(toks[:i]))
     # (nor after a where cut whole, 河边 or 树下, before a verb and a count (its aspect particle is
     # gone by now): 河边蹲着一只白鹭 says what is there, the egret crouching, as 门口站着两个保安
     # does; 河边钓鱼 is someone fishing)
@@ -3267,6 +3272,50 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
                       and any(len(t) >= 2 and t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("place", "entity")
                               for t in toks[:i]))
     return not after.endswith("的") and ("在" in toks[:i] or not where)
+
+
+def _while(toks: list[str], k: int) -> bool:
+    """Whether token k is 一边 of 一边…一边 ("while"), whole or cut after 一."""
+    return toks[k] == "一边" or (toks[k] == "边" and k > 0 and toks[k - 1] == "一")
+
+
+def _only_where(mentions: list[Mention], toks: list[str], i: int, n: int) -> bool:
+    """Whether every thing named before the Chinese verb at token i is in a phrase of where opened by
+    在 (窝在沙发上吃薯片, 躺在床上看书): the sofa is where, the verb's doer is unsaid. Not where the verb
+    says what is there (在沙发上躺着一只猫: the cat), nor past a comma (在车上，猫在睡觉)."""
+    if toks[i].isascii() or (i + n < len(toks) and bool(_cn_count().match(toks[i + n]))):
+        return False
+    for m in mentions:
+        j = m.start - 1
+        while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")
+                          or any(o.start <= j < o.end for o in mentions)):
+            j -= 1
+        gap = toks[m.end:i]
+        if m.pronoun or j < 0 or not (toks[j] in _WHERE_OPENS or (len(toks[j]) == 2 and toks[j][1] == "在")) \
+                or not any(_in_its_place(t) for t in gap) or any(t in _CLAUSE_BREAKS for t in gap):
+            return False
+    return True
+
+
+def _unsaid_holder(clause: Clause, doers: list[Mention], toks: list[str], i: int, n: int) -> Mention | None:
+    """Someone unsaid who holds the things named before the Chinese verb at token i and does it, where
+    the part opens with the verb that holds them (拿着扫帚扫地, 举着雨伞走在雨中, 拎着水桶去打水): the
+    broom does not sweep. Added to the clause's things, before them; None where any being is named."""
+    if toks[i].isascii() or any(m.entity.archetype != Archetype.PROP or m.pronoun for m in doers) \
+            or toks[i + n:i + n + 1] == ["的"] or toks[i].endswith("的") \
+            or not _held_by_a_verb(toks, doers[0].start):
+        return None
+    k = doers[0].start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if toks[k] in _DONE:
+        k -= 1
+    if k < 0 or not (k == 0 or toks[k - 1] in _CLAUSE_BREAKS):
+        return None
+    holder, at = _someone(k), clause.mentions.index(doers[0])
+    clause.mentions.insert(at, holder)
+    clause.tools = {a + (a >= at): b + (b >= at) for a, b in clause.tools.items()}  # (indices after it move)
+    return holder
 
 
 def _before_locative(toks: list[str], i: int) -> bool:
