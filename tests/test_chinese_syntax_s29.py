@@ -145,3 +145,53 @@ def test_a_sentence_with_no_subject_has_someone_doing_it(prompt: str, things: se
 ])
 def test_someone_named_or_a_thing_there_needs_no_one_unsaid(prompt: str, people: int) -> None:
     assert _people(_cast(prompt)) == people, _cast(prompt)
+
+
+def _doers(prompt: str) -> dict[str, set[str]]:
+    from kinema.plan.parse import parse_clause
+    out: dict[str, set[str]] = {}
+    for m in parse_clause(prompt, "zh").mentions:
+        out.setdefault(m.entity.key, set()).update(m.actions)
+    return out
+
+
+@pytest.mark.parametrize(("prompt", "doer", "owner", "verb"), [
+    ("男孩在女孩家楼下弹吉他。", "boy", "girl", "strum"),  # given (probe_zh_s29)
+    ("他坐在爷爷家门口看书", "man", "old man", "read"),
+    ("小狗趴在邻居家院子里睡觉", "dog", "person", "sleep"),
+])
+def test_an_owner_deep_in_a_phrase_of_where_is_not_the_doer(prompt: str, doer: str, owner: str, verb: str) -> None:
+    """在 + someone + 家 + a thing + a locative (在女孩家楼下): the place is the girl's; the one named
+    before 在 does the verb after it."""
+    doings = _doers(prompt)
+    assert verb in doings.get(doer, set()) and verb not in doings.get(owner, set()), doings
+
+
+@pytest.mark.parametrize(("prompt", "creature"), [
+    ("那只老母鸡被一只狐狸追着满院子乱跑。它最后躲进了鸡窝。", "chicken"),  # given (probe_zh_s29)
+    ("一只老母鸡在院子里找虫子", "chicken"),
+    ("两只老母鸡在啄米", "chicken"),
+])
+def test_an_old_creature_is_no_old_person(prompt: str, creature: str) -> None:
+    """A count or a measure word, then 老 + 母鸡 that jieba cut as 老母 (an old mother) + 鸡: the hen,
+    old; no old woman."""
+    cast = _cast(prompt)
+    assert creature in cast and "old woman" not in cast, cast
+
+
+@pytest.mark.parametrize("prompt", [
+    "除夕夜，全家人围在桌子旁边一边包饺子一边看春晚",  # given (probe_zh_s29)
+    "全家人一起吃年夜饭",
+])
+def test_the_whole_family_is_one_group(prompt: str) -> None:
+    """全家人 cut as 全家 (the family) + 人: the 人 is the family's, no one more who does the verbs."""
+    doings = _doers(prompt)
+    assert "person" not in doings, doings
+
+
+@pytest.mark.parametrize(("prompt", "people"), [
+    ("老母亲在厨房里做饭", 1),  # an old mother, as before
+    ("一个老人在公园里散步", 1),
+])
+def test_old_people_stay_people(prompt: str, people: int) -> None:
+    assert _people(_cast(prompt)) == people, _cast(prompt)
