@@ -266,7 +266,23 @@ def _demonstrated(cut: list[str]) -> list[str]:
 def _cut_again(out: list[str]) -> list[str]:
     """The passes that mend jieba's cut, in order (each says what it mends)."""
     mended = _stolen_heads(_units(_verb_with_aspect(_bound(_sizes_given_back(_erhua(out))))))
-    return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
+    return _adverbials(_agents(_parts_cut_off(_locatives(_people_of_a_group(mended)))))
+
+
+_PEOPLE = "人"
+
+
+def _people_of_a_group(toks: list[str]) -> list[str]:
+    """人 after a word whose picture is a group of people (全家 + 人: 全家人, the whole family), or after
+    such a word and its count (夫妻俩人, 情侣两人), is that group's, no one more who does the verbs."""
+    out: list[str] = []
+    for t in toks:
+        group = out[-2] if len(out) >= 2 and out[-1] in _BARE_NUMERALS else out[-1] if out else ""
+        if t == _PEOPLE and group and (hit := _lookup(group)) is not None and hit[0] == "entity" \
+                and (ent := _entity_of(hit[1])) is not None and people_in(ent):
+            continue
+        out.append(t)
+    return out
 
 
 def _sizes_given_back(toks: list[str]) -> list[str]:
@@ -279,11 +295,17 @@ def _sizes_given_back(toks: list[str]) -> list[str]:
     for k in range(len(out) - 1):
         word, tail = out[k], out[k + 1]
         prev = out[k - 1] if k > 0 else ""
-        if len(word) == 2 and len(tail) == 1 and _CJK.match(tail) and _kind(word[0]) == "size" \
-                and _kind(word) in ("weather", "effect") and _kind(word[1] + tail) in ("entity", "clothing") \
+        if not (len(word) == 2 and len(tail) == 1 and _CJK.match(tail)
                 and (prev == "的" or prev.endswith("着") or bool(_cn_count().match(prev))
-                     or (len(prev) == 1 and prev in open_lexicon.measure_words())) \
-                and not (k + 2 < len(out) and out[k + 2].startswith("们")):
+                     or (len(prev) == 1 and prev in open_lexicon.measure_words()))
+                and not (k + 2 < len(out) and out[k + 2].startswith("们"))):
+            continue
+        if (_kind(word[0]) == "size" and _kind(word) in ("weather", "effect")
+                and _kind(word[1] + tail) in ("entity", "clothing")) \
+                or (_kind(word[0]) is None and _is_person(word) and (hit := _lookup(word[1] + tail)) is not None
+                    and hit[0] == "entity" and _creature(hit[1])):
+            # (and a character that reads as nothing glued into a person, 老母 + 鸡 "old mother": after
+            # a count, an old hen, 老 + 母鸡, no old woman)
             out[k], out[k + 1] = word[0], word[1] + tail
     return out
 
@@ -4131,7 +4153,10 @@ def _out_of_its_place(doers: list[Mention], toks: list[str], i: int) -> list[Men
     if len(doers) < 2 or toks[i].isascii() or last.end > i:
         return doers
     gap = [t for t in toks[last.end:i] if _kind(t) != "place"]
-    if not gap or not _in_its_place(gap[0]) or any(t in _CLAUSE_BREAKS for t in gap):
+    k = 0  # (past things said after the last doer: 在女孩家楼 + 下, the foot of the girl's building)
+    while k < len(gap) - 1 and (gap[k] == "的" or _kind(gap[k]) == "entity"):
+        k += 1
+    if not gap or not _in_its_place(gap[k]) or any(t in _CLAUSE_BREAKS for t in gap):
         return doers  # (and the verbs after the first: 渔夫在船上撒网捕鱼, the fisherman catches)
     j = last.start - 1
     while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")
