@@ -198,3 +198,25 @@ def test_the_whole_family_is_one_group(prompt: str) -> None:
 ])
 def test_old_people_stay_people(prompt: str, people: int) -> None:
     assert _people(_cast(prompt)) == people, _cast(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "creature", "not_cast"), [
+    ("一只小花猫被一条大黄狗追着满院子跑。最后它爬上了一棵树。", "cat", "flower"),  # given (probe_zh_s28)
+    ("一只小花狗在草地上打滚", "dog", "flower"),
+])
+def test_a_size_glued_to_a_creatures_colour_is_no_thing(prompt: str, creature: str, not_cast: str) -> None:
+    """After a count, 小花 + 猫 (jieba's 小花 "little flower"): a little tabby cat, no flower."""
+    cast = _cast(prompt)
+    assert creature in cast and not_cast not in cast, cast
+
+
+@pytest.mark.parametrize(("prompt", "runner", "chaser"), [
+    ("小猫被狗追着跑上了树", "cat", "dog"),
+    ("小女孩被一只鹅追着满院子跑", "girl", "goose"),
+    ("男孩被蜜蜂追着跑进了屋里", "boy", "honeybee"),
+])
+def test_the_one_chased_runs(prompt: str, runner: str, chaser: str) -> None:
+    """X 被 Y 追着 + a verb: the verb after 追着 is X's, the one the passive is said of (小猫被狗追着跑上
+    了树: the cat runs up the tree), as after a comma (小猫被狗追着，跑上了树, s28)."""
+    doings = _doers(prompt)
+    assert "run" in doings[runner] and "chase" in doings[chaser] and "chase" not in doings[runner], doings
