@@ -220,3 +220,8 @@ def test_the_one_chased_runs(prompt: str, runner: str, chaser: str) -> None:
     了树: the cat runs up the tree), as after a comma (小猫被狗追着，跑上了树, s28)."""
     doings = _doers(prompt)
     assert "run" in doings[runner] and "chase" in doings[chaser] and "chase" not in doings[runner], doings
+
+
+def test_the_one_carried_does_not_walk() -> None:
+    doings = _doers("小猫被主人抱着走进了房间")
+    assert "walk" in doings["person"] and "walk" not in doings["cat"], doings

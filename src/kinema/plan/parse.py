@@ -290,23 +290,33 @@ def _sizes_given_back(toks: list[str]) -> list[str]:
     begins a thing with the one character after it (雪 + 人, 雨 + 衣, 风 + 车, 火 + 球): the size
     describes that thing (一个大雪人 a big snowman, 穿着小雨衣 a little raincoat), after a count, a
     measure word, 的 or a verb going on (着), where a thing is named; not before 们 (一场大雪人们 …:
-    the snow, then people; jieba cuts 人们 whole)."""
-    out = list(toks)
-    for k in range(len(out) - 1):
-        word, tail = out[k], out[k + 1]
-        prev = out[k - 1] if k > 0 else ""
-        if not (len(word) == 2 and len(tail) == 1 and _CJK.match(tail)
+    the snow, then people; jieba cuts 人们 whole). So is a size, or a character that reads as nothing,
+    glued into a person or a thing before a creature's character: after a count, 老母 + 鸡 "old mother"
+    is an old hen (老 + 母鸡, no old woman), 小花 + 猫 "little flower" a little tabby cat (小 + 花猫, read
+    as 大花猫 is: the cat)."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        word, tail = toks[k], (toks[k + 1] if k + 1 < len(toks) else "")
+        prev = out[-1] if out else ""
+        if len(word) == 2 and len(tail) == 1 and _CJK.match(tail) \
                 and (prev == "的" or prev.endswith("着") or bool(_cn_count().match(prev))
-                     or (len(prev) == 1 and prev in open_lexicon.measure_words()))
-                and not (k + 2 < len(out) and out[k + 2].startswith("们"))):
-            continue
-        if (_kind(word[0]) == "size" and _kind(word) in ("weather", "effect")
-                and _kind(word[1] + tail) in ("entity", "clothing")) \
-                or (_kind(word[0]) is None and _is_person(word) and (hit := _lookup(word[1] + tail)) is not None
-                    and hit[0] == "entity" and _creature(hit[1])):
-            # (and a character that reads as nothing glued into a person, 老母 + 鸡 "old mother": after
-            # a count, an old hen, 老 + 母鸡, no old woman)
-            out[k], out[k + 1] = word[0], word[1] + tail
+                     or (len(prev) == 1 and prev in open_lexicon.measure_words())) \
+                and not (k + 2 < len(toks) and toks[k + 2].startswith("们")):
+            if _kind(word[0]) == "size" and _kind(word) in ("weather", "effect") \
+                    and _kind(word[1] + tail) in ("entity", "clothing"):
+                out += [word[0], word[1] + tail]
+                k += 2
+                continue
+            if _kind(word[0]) in (None, "size") and (whole := _lookup(word)) is not None \
+                    and whole[0] == "entity" and not _creature(whole[1]) \
+                    and (parts := _resplit(word[1] + tail)) and (hit := _lookup(parts[-1])) is not None \
+                    and hit[0] == "entity" and _creature(hit[1]):
+                out += [word[0], *parts]
+                k += 2
+                continue
+        out.append(word)
+        k += 1
     return out
 
 
@@ -2149,6 +2159,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                     doers = [holder]  # 拿着扫帚扫地: someone unsaid sweeps, holding the broom
                 if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
                     doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
+                if (chased := _passive_subject(doers, toks, i)) is not None:
+                    doers = doers[:doers.index(chased) + 1]  # 小猫被狗追着跑上了树: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -3294,6 +3306,27 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
                       and any(len(t) >= 2 and t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("place", "entity")
                               for t in toks[:i]))
     return not after.endswith("的") and ("在" in toks[:i] or not where)
+
+
+def _passive_subject(doers: list[Mention], toks: list[str], i: int) -> Mention | None:
+    """The one a Chinese passive is said of, who does the verb at token i after the agent and the
+    agent's verb (小猫被狗追着跑上了树, 小女孩被一只鹅追着满院子跑: the cat, the girl run), as after a
+    comma (小猫被狗追着，跑上了树); None where no 被, agent and verb stand before it in its part, or
+    someone is named after the agent's verb (小猫被主人抱着走进了房间: the owner walks)."""
+    if toks[i].isascii():
+        return None
+    b = next((k for k in range(i - 1, -1, -1) if toks[k] == "被" or toks[k] in _CLAUSE_BREAKS), -1)
+    if b < 0 or toks[b] != "被":
+        return None
+    agents = [m for m in doers if b < m.start < i]
+    if not agents:
+        return None
+    # (a verb the tables read: one of holding, 抱着 or 背着, is not, and the one carried does not walk)
+    verbs = [k for k in range(agents[0].end, i) if _kind(toks[k]) == "action"]
+    if not verbs or any(verbs[0] < m.start < i for m in doers):
+        return None
+    before = [m for m in doers if m.end <= b]
+    return before[-1] if before else None
 
 
 def _while(toks: list[str], k: int) -> bool:
