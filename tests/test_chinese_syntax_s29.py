@@ -225,3 +225,12 @@ def test_the_one_chased_runs(prompt: str, runner: str, chaser: str) -> None:
 def test_the_one_carried_does_not_walk() -> None:
     doings = _doers("小猫被主人抱着走进了房间")
     assert "walk" in doings["person"] and "walk" not in doings["cat"], doings
+
+
+@pytest.mark.parametrize(("prompt", "both"), [
+    ("猫和老鼠在厨房里追来追去", {"cat", "mouse"}),  # a variation of probe_zh_s29's lists
+])
+def test_and_glued_to_the_first_of_two_is_cut(prompt: str, both: set[str]) -> None:
+    """A fragment jieba cut of a rarer whole (猫和 of 猫和老鼠, a cartoon's name), the first thing and 和:
+    both things are cast."""
+    assert both <= set(_cast(prompt)), _cast(prompt)
