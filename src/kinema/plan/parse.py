@@ -601,6 +601,9 @@ def _resplit(word: str) -> list[str]:
         return [word, thing.zh[0] if thing is not None and thing.zh else word[1]]
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
+    if len(word) == 2 and word[1] in names.JOINING and not _a_word(word) and _lookup(word) is None \
+            and _kind(word[0]) == "entity":
+        return [word[0], word[1]]  # 猫和 of 猫和老鼠 (a cartoon's name, cut): the cat, and the mouse after
     if word[-1] == ER and _lookup(word) is None and (_lookup(word[:-1]) is not None or _a_word(word[:-1])):
         return _resplit(word[:-1])  # 花儿, 小花儿, 老头儿: the word, said with its 儿化 ending (no child)
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
