@@ -1933,6 +1933,18 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and word in _REFERRING and i > 0 and toks[i - 1] in _CLAUSE_BREAKS \
                 and (back := _referent(clause.mentions, word)) is not None:
             referent = (back, i)  # 小女孩被一只狗咬了，她哭着跑回家: she runs, not the dog
+        if hit is None and word == _IT_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS and clause.mentions:
+            creatures = [m for m in clause.mentions
+                         if someone(m.entity) and m.entity.archetype != Archetype.HUMAN and not m.pronoun]
+            if creatures:  # 一只猫被一只狗追着，它吓得爬上了树: the topic, the cat, climbs
+                referent = (creatures[0], i)
+            elif all(m.entity.archetype == Archetype.HUMAN for m in clause.mentions):
+                # 主人一回来，它就扑了上去: one named in a sentence before (the director finds it), who
+                # does the verbs after it, not the owner
+                clause.mentions.append(Mention(catalog().en_index[_SUBJECT_PRONOUNS[word][0]], word, start=i,
+                                               end=i + 1, pronoun=True))
+                i += 1
+                continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
@@ -4036,6 +4048,7 @@ _THEY_ZH = {"他们", "她们"}
 _REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
 
 
+_IT_ZH = "它"  # said again of a creature after a comma (not 它们: several, left)
 _SPEAKERS_ZH = frozenset({"我", "我们"})
 _OWNED_AFTER = ("的", "家")  # 我的猫, 我家的狗: the speaker as an owner only
 
