@@ -255,3 +255,20 @@ def test_it_after_a_comma_with_only_people_before_is_one_named_earlier() -> None
     names = {m.id: m.name.en for m in play.cast}
     did = {(names.get(a.who, a.who), a.do.value) for s in play.scenes for a in s.actions}
     assert ("dog", "pounce") in did and ("person", "pounce") not in did, did
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb", "not_doer"), [
+    ("宇航员从飞船里走出来，在月球上蹦蹦跳跳。", "astronaut", "jump", "rocket"),  # a variation of probe_zh_s29
+    ("小猫从沙发上跳下来，在床上打滚", "cat", "roll", "blanket"),
+])
+def test_a_thing_in_a_phrase_of_where_after_a_comma_keeps_the_subject(prompt: str, doer: str, verb: str,
+                                                                      not_doer: str) -> None:
+    """After a comma, 在 + a thing + a locative before the verb (在月球上蹦蹦跳跳) says where: the part
+    before the comma's subject does the verb, not the thing where it came from."""
+    doings = _doers(prompt)
+    assert verb in doings.get(doer, set()) and verb not in doings.get(not_doer, set()), doings
+
+
+def test_a_thing_there_after_a_comma_is_still_its_verbs_doer() -> None:
+    doings = _doers("小狗跑进院子，在树下躺着一只猫")
+    assert "lie" in doings.get("cat", set()) and "lie" not in doings.get("dog", set()), doings
