@@ -4134,7 +4134,7 @@ def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -
     if not _CJK.search(toks[i]) or toks[i].endswith("的") or toks[i + n:i + n + 1] == ["的"]:
         return None
     b = next((k for k in range(i - 1, -1, -1) if toks[k] in _COMMAS), None)
-    if b is None or any(b < m.start < i for m in mentions) \
+    if b is None or any(b < m.start < i and not _said_where(toks, b, m, i) for m in mentions) \
             or any(t in _SUBJECT_PRONOUNS for t in toks[b + 1:i]) \
             or (any(_at_a_place(t) for t in toks[b + 1:i])
                 and not any(t in _WHERE_OPENS or t.endswith("在") for t in toks[b + 1:i])):
@@ -4157,6 +4157,13 @@ def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -
             break
         topic = m
     return topic
+
+
+def _said_where(toks: list[str], b: int, m: Mention, i: int) -> bool:
+    """Whether the thing m, named between the comma at b and the verb at i, is in a phrase of where
+    opened by 在 and closed by a locative before the verb (，在月球上蹦蹦跳跳: the moon is where)."""
+    return any(t in _WHERE_OPENS or (len(t) == 2 and t[1] == "在") for t in toks[b + 1:m.start]) \
+        and any(_in_its_place(t) for t in toks[m.end:i])
 
 
 def _held_by_a_verb(toks: list[str], start: int) -> bool:
