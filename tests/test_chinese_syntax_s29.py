@@ -240,6 +240,8 @@ def test_and_glued_to_the_first_of_two_is_cut(prompt: str, both: set[str]) -> No
     ("一只猫被一只狗追着，它吓得爬上了树", "cat", "climb", "dog"),  # left by s28
     ("小猫在追蝴蝶，它跑得可快了", "cat", "run", "butterfly"),
     ("男孩把球扔给了小狗，它叼着球跑回来了", "dog", "run", "boy"),
+    ("两只小狗追着一只猫，它们跑得飞快", "dog", "run", "cat"),  # 它们: the first several
+    ("一群鸭子被狐狸追着，它们吓得跳进了河里", "duck", "jump", "fox"),
 ])
 def test_it_after_a_comma_says_again_the_creature_named_first(prompt: str, doer: str, verb: str,
                                                              not_doer: str) -> None:
