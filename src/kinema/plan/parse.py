@@ -1933,9 +1933,10 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and word in _REFERRING and i > 0 and toks[i - 1] in _CLAUSE_BREAKS \
                 and (back := _referent(clause.mentions, word)) is not None:
             referent = (back, i)  # 小女孩被一只狗咬了，她哭着跑回家: she runs, not the dog
-        if hit is None and word == _IT_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS and clause.mentions:
+        if hit is None and word in _IT_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS and clause.mentions:
             creatures = [m for m in clause.mentions
-                         if someone(m.entity) and m.entity.archetype != Archetype.HUMAN and not m.pronoun]
+                         if someone(m.entity) and m.entity.archetype != Archetype.HUMAN and not m.pronoun
+                         and (m.count > 1 or m.group) == (word == _THEY_IT)]
             if creatures:  # 一只猫被一只狗追着，它吓得爬上了树: the topic, the cat, climbs
                 referent = (creatures[0], i)
             elif all(m.entity.archetype == Archetype.HUMAN for m in clause.mentions):
@@ -4048,7 +4049,8 @@ _THEY_ZH = {"他们", "她们"}
 _REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
 
 
-_IT_ZH = "它"  # said again of a creature after a comma (not 它们: several, left)
+_THEY_IT = "它们"
+_IT_ZH = frozenset({"它", _THEY_IT})  # said again of a creature after a comma (它们: of several)
 _SPEAKERS_ZH = frozenset({"我", "我们"})
 _OWNED_AFTER = ("的", "家")  # 我的猫, 我家的狗: the speaker as an owner only
 
