@@ -274,3 +274,26 @@ def test_a_thing_in_a_phrase_of_where_after_a_comma_keeps_the_subject(prompt: st
 def test_a_thing_there_after_a_comma_is_still_its_verbs_doer() -> None:
     doings = _doers("小狗跑进院子，在树下躺着一只猫")
     assert "lie" in doings.get("cat", set()) and "lie" not in doings.get("dog", set()), doings
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb", "object_"), [
+    ("鸡妈妈带着一群小鸡在草地上找虫子吃", "baby chick", "eat", "beetle"),  # a variation of var. probe forms
+    ("小猫追着蝴蝶跑", "cat", "run", "butterfly"),
+    ("老鹰抓着一只兔子飞走了", "eagle", "fly", "rabbit"),
+])
+def test_a_being_done_to_in_a_series_of_verbs_does_not_do_the_next(prompt: str, doer: str, verb: str,
+                                                                    object_: str) -> None:
+    """Verbs in series (找虫子吃, 追着蝴蝶跑): the one done to by the first verb does not do the second,
+    its doer does, as for things (s28: 小狗叼着球跑回来了)."""
+    doings = _doers(prompt)
+    assert verb in doings.get(doer, set()) and verb not in doings.get(object_, set()), doings
+
+
+@pytest.mark.parametrize(("prompt", "doer", "verb"), [
+    ("妈妈让孩子吃饭", "child", "eat"),  # a pivot verb: the one told does it
+    ("男孩看着小鸟飞走了", "bird", "fly"),  # a verb of seeing: the one seen does it
+    ("爸爸教儿子游泳", "boy", "swim"),
+])
+def test_after_a_pivot_or_a_verb_of_seeing_the_one_done_to_does_the_next(prompt: str, doer: str,
+                                                                          verb: str) -> None:
+    assert verb in _doers(prompt).get(doer, set()), _doers(prompt)
