@@ -2171,6 +2171,13 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                         and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
                         and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
                     doers = doers[:doers.index(beings[-1]) + 1]  # 小狗叼着球跑回来了: the dog runs
+                elif len(doers) >= 2 and doers[-1].entity.archetype != Archetype.PROP \
+                        and not doers[-1].pronoun and _held_by_a_verb(toks, doers[-1].start) \
+                        and not _pivot(toks, doers[-1].start) \
+                        and not any(t in _CLAUSE_BREAKS for t in toks[doers[-1].end:i]) \
+                        and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
+                        and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
+                    doers = doers[:doers.index(beings[-1]) + 1]  # 小猫追着蝴蝶跑: the cat runs
                 elif (holder := _unsaid_holder(clause, doers, toks, i, n)) is not None:
                     doers = [holder]  # 拿着扫帚扫地: someone unsaid sweeps, holding the broom
                 if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
@@ -4178,6 +4185,22 @@ def _held_by_a_verb(toks: list[str], start: int) -> bool:
         toks[k] in ("着", "了", "过") or _kind(toks[k]) == "action"
         or (len(toks[k]) == 1 and _char_tags().get(toks[k]) in ("v", "vd", "vn")
             and toks[k] not in ("有", "是")))
+
+
+# The verbs after whose object that object does the next verb (兼语: 让孩子吃饭, 教儿子游泳, 带着孩子去),
+# and the verbs of seeing and hearing (看着小鸟飞走了): a closed class of Chinese grammar.
+_PIVOTS = "让叫请派使令帮教劝求催逼陪带领看听望瞧盯见"
+
+
+def _pivot(toks: list[str], start: int) -> bool:
+    """Whether the verb before the thing named at token `start` (as _held_by_a_verb finds it) is a pivot
+    verb or one of seeing, after whose object the object does the next verb."""
+    k = start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if k > 0 and toks[k] in ("着", "了", "过"):
+        k -= 1
+    return k >= 0 and (toks[k][:1] in _PIVOTS or toks[k] == "发现")
 
 
 def _at_a_place(t: str) -> bool:
