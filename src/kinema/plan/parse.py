@@ -3136,10 +3136,11 @@ def _dict_tags() -> tuple[dict[str, str], frozenset[str]]:
     with jieba.get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 1:
+            if len(parts) != 3:
+                continue
+            if len(parts[0]) == 1:
                 out[parts[0]] = parts[2]
-            elif len(parts) == 3 and len(parts[0]) == 2 and parts[0][1] in lx.LOCATIVE \
-                    and parts[2] == ADVERB_TAG:
+            elif parts[2] == ADVERB_TAG and len(parts[0]) == 2 and parts[0][1] in lx.LOCATIVE:
                 adverbs.add(parts[0])
     return out, frozenset(adverbs)
 
