@@ -20,7 +20,7 @@ from collections import Counter
 
 import pytest
 
-from kinema.plan.director import plan
+from kinema.plan.director import PlanError, plan
 from kinema.plan.life import background
 from kinema.plan.parse import tokens
 
@@ -297,3 +297,11 @@ def test_a_being_done_to_in_a_series_of_verbs_does_not_do_the_next(prompt: str, 
 def test_after_a_pivot_or_a_verb_of_seeing_the_one_done_to_does_the_next(prompt: str, doer: str,
                                                                           verb: str) -> None:
     assert verb in _doers(prompt).get(doer, set()), _doers(prompt)
+
+
+def test_a_lone_combining_mark_is_no_word() -> None:
+    """A digit and a combining mark (found by the fuzz: '0᷀'): the mark, unaccented, is nothing, no empty
+    word that a later rule reads the first character of."""
+    assert "" not in tokens("0\u1dc0")
+    with pytest.raises(PlanError, match="nothing in the prompt"):  # refused with a message, no crash
+        plan("0\u1dc0", 30.0)

@@ -225,7 +225,9 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
             word = (m.group(2) or m.group(3)).lower()
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
-            out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
+            word = word if word.isascii() or _lookup(word) is not None else _unaccented(word)
+            if word:  # (a combining mark alone, unaccented, is nothing: '0᷀')
+                out.append(word)
     return _cut_again(out)
 
 
