@@ -94,7 +94,7 @@ def _people(prompt: str) -> int:
     ("奶奶在织毛衣，他们在看电视", 3),
     ("一个老人坐在长椅上，他们在下棋", 3),
     ("我在公园里跑步，我很开心", 1),  # the same speaker
-    ("妈妈给我买了一个蛋糕", 1),  # no comma: as before
+    ("妈妈给我买了一个蛋糕", 2),  # no comma (s29: the speaker as an object is someone in the film too)
     ("小狗舔了舔我的手", 0),
     ("爸爸和妈妈在做饭，他们很开心", 2),  # they are the two named
     ("一家人在吃饭，他们很开心", 1),  # the family (one picture of its people), no one more

@@ -107,10 +107,23 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
     for c in clauses:
         c = replace(c, mentions=list(c.mentions))
         later: set[int] = set()
+        speakers: set[int] = set()  # 我 said first here: the speaker, a person of their own
         for k, m in enumerate(c.mentions):
             if not m.pronoun:
                 continue
             word = m.words.lower()
+            if word == _SPEAKER:  # (never one named in the third person: 小猫在睡觉。我在看书: I read)
+                said = [(at, r) for at, o in enumerate(out) for r, n in enumerate(o.mentions)
+                        if n.pronoun and n.words == _SPEAKER]
+                if said:  # 我在跑步。小狗跟着我跑: the one speaker again, who does these verbs too
+                    at, r = said[-1]
+                    out[at] = replace(out[at], mentions=list(out[at].mentions))
+                    out[at].mentions[r] = replace(out[at].mentions[r],
+                                                  actions=[*out[at].mentions[r].actions, *m.actions])
+                    later.add(k)
+                else:
+                    speakers.add(k)
+                continue
             ref = _referent(word, out)
             if ref is None:
                 if word in _POSSESSIVE and _referent(word, [c], lenient=False) is not None:
@@ -124,7 +137,7 @@ def _resolve_pronouns(clauses: list[Clause]) -> list[Clause]:
                 before = out[at].mentions[r]
                 out[at] = replace(out[at], mentions=list(out[at].mentions))
                 out[at].mentions[r] = replace(before, actions=[*before.actions, *m.actions])
-        c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun or (
+        c.mentions = [m for k, m in enumerate(c.mentions) if not m.pronoun or k in speakers or (
             not _seen(m.words.lower(), out) and k not in later and m.words.lower() not in _IMPERSONAL)]
         out.append(c)
     return out
@@ -139,6 +152,7 @@ def _seen(word: str, before: list[Clause]) -> bool:
 
 
 _ONE = {"one", "另一只", "其中一只"}
+_SPEAKER = "我"  # the one who tells: said again only by 我
 _IMPERSONAL = {"it", "one", "它", "它们"}  # never a person of its own: "It rains", "one jumps"
 _POSSESSIVE = {"his", "her", "my", "our"}  # may name one said after it, in the same clause
 _HUMAN_PRONOUNS = {"he", "she", "him", "his", "her", "他", "她"}

@@ -210,20 +210,24 @@ def tokens(text: str, lang: str = "auto") -> list[str]:
     text = _POSSESSIVE.sub("", text.replace("'-", "-").replace("’-", "-"))
     out: list[str] = []
     if lang == "zh":
-        for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False)))):
+        cut = _demonstrated(_fragments_given_back(list(_segmenter().cut(text, HMM=False))))
+        for k, t in enumerate(cut):
             if t.strip():
-                out.extend(_resplit(t) if _CJK.search(t) else [t.lower()])
+                out.extend(([t] if _an_adverb(cut, k) else _resplit(t)) if _CJK.search(t) else [t.lower()])
         return _cut_again(out)
     for m in _RUNS.finditer(text):
         if m.group(1):
-            for t in _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False)))):
+            cut = _demonstrated(_fragments_given_back(list(_segmenter().cut(m.group(1), HMM=False))))
+            for k, t in enumerate(cut):
                 if t.strip():
-                    out.extend(_resplit(t))
+                    out.extend([t] if _an_adverb(cut, k) else _resplit(t))
         else:
             word = (m.group(2) or m.group(3)).lower()
             # a word with accents no table knows as written is read without them (crème brûlée:
             # WordNet's creme brulee; a piñata, a café stay as they are)
-            out.append(word if word.isascii() or _lookup(word) is not None else _unaccented(word))
+            word = word if word.isascii() or _lookup(word) is not None else _unaccented(word)
+            if word:  # (a combining mark alone, unaccented, is nothing: '0᷀')
+                out.append(word)
     return _cut_again(out)
 
 
@@ -263,8 +267,59 @@ def _demonstrated(cut: list[str]) -> list[str]:
 
 def _cut_again(out: list[str]) -> list[str]:
     """The passes that mend jieba's cut, in order (each says what it mends)."""
-    mended = _stolen_heads(_units(_verb_with_aspect(_bound(_erhua(out)))))
-    return _adverbials(_agents(_parts_cut_off(_locatives(mended))))
+    mended = _stolen_heads(_units(_verb_with_aspect(_bound(_sizes_given_back(_erhua(out))))))
+    return _adverbials(_agents(_parts_cut_off(_locatives(_people_of_a_group(mended)))))
+
+
+_PEOPLE = "人"
+
+
+def _people_of_a_group(toks: list[str]) -> list[str]:
+    """人 after a word whose picture is a group of people (全家 + 人: 全家人, the whole family), or after
+    such a word and its count (夫妻俩人, 情侣两人), is that group's, no one more who does the verbs."""
+    out: list[str] = []
+    for t in toks:
+        group = out[-2] if len(out) >= 2 and out[-1] in _BARE_NUMERALS else out[-1] if out else ""
+        if t == _PEOPLE and group and (hit := _lookup(group)) is not None and hit[0] == "entity" \
+                and (ent := _entity_of(hit[1])) is not None and people_in(ent):
+            continue
+        out.append(t)
+    return out
+
+
+def _sizes_given_back(toks: list[str]) -> list[str]:
+    """A size word jieba glued to a weather or an effect (大雪, 小雨, 大风, 大火) whose second character
+    begins a thing with the one character after it (雪 + 人, 雨 + 衣, 风 + 车, 火 + 球): the size
+    describes that thing (一个大雪人 a big snowman, 穿着小雨衣 a little raincoat), after a count, a
+    measure word, 的 or a verb going on (着), where a thing is named; not before 们 (一场大雪人们 …:
+    the snow, then people; jieba cuts 人们 whole). So is a size, or a character that reads as nothing,
+    glued into a person or a thing before a creature's character: after a count, 老母 + 鸡 "old mother"
+    is an old hen (老 + 母鸡, no old woman), 小花 + 猫 "little flower" a little tabby cat (小 + 花猫, read
+    as 大花猫 is: the cat)."""
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        word, tail = toks[k], (toks[k + 1] if k + 1 < len(toks) else "")
+        prev = out[-1] if out else ""
+        if len(word) == 2 and len(tail) == 1 and _CJK.match(tail) \
+                and (prev == "的" or prev.endswith("着") or bool(_cn_count().match(prev))
+                     or (len(prev) == 1 and prev in open_lexicon.measure_words())) \
+                and not (k + 2 < len(toks) and toks[k + 2].startswith("们")):
+            if _kind(word[0]) == "size" and _kind(word) in ("weather", "effect") \
+                    and _kind(word[1] + tail) in ("entity", "clothing"):
+                out += [word[0], word[1] + tail]
+                k += 2
+                continue
+            if _kind(word[0]) in (None, "size") and (whole := _lookup(word)) is not None \
+                    and whole[0] == "entity" and not _creature(whole[1]) \
+                    and (parts := _resplit(word[1] + tail)) and (hit := _lookup(parts[-1])) is not None \
+                    and hit[0] == "entity" and _creature(hit[1]):
+                out += [word[0], *parts]
+                k += 2
+                continue
+        out.append(word)
+        k += 1
+    return out
 
 
 def _erhua(toks: list[str]) -> list[str]:
@@ -548,6 +603,9 @@ def _resplit(word: str) -> list[str]:
         return [word, thing.zh[0] if thing is not None and thing.zh else word[1]]
     if word in table or len(word) < 2 or _cn_count().match(word):
         return [word]
+    if len(word) == 2 and word[1] in names.JOINING and not _a_word(word) and _lookup(word) is None \
+            and _kind(word[0]) == "entity":
+        return [word[0], word[1]]  # 猫和 of 猫和老鼠 (a cartoon's name, cut): the cat, and the mouse after
     if word[-1] == ER and _lookup(word) is None and (_lookup(word[:-1]) is not None or _a_word(word[:-1])):
         return _resplit(word[:-1])  # 花儿, 小花儿, 老头儿: the word, said with its 儿化 ending (no child)
     if len(word) == 3 and word[1] in "着了过" and word[0] + word[2] in table:
@@ -1889,7 +1947,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                             or (word in _THEY_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS
                                 and _one_person(clause.mentions))
                             for m in clause.mentions)
-                    and not (word == "they" and any(m.count > 1 for m in clause.mentions)))):
+                    and not (word == "they" and any(m.count > 1 for m in clause.mentions)))
+                or _speaker_as_object(toks, i, clause)):
             # "At dawn, he runs", 每天早上，他 ...: after an opening phrase of time or place that names
             # no doer, a personal pronoun is the doer; "The wind blows his hat away": his is someone
             # ("him" is never the creature that does the verb: "A dog brings him the paper"); after a
@@ -1906,6 +1965,19 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
         if hit is None and word in _REFERRING and i > 0 and toks[i - 1] in _CLAUSE_BREAKS \
                 and (back := _referent(clause.mentions, word)) is not None:
             referent = (back, i)  # 小女孩被一只狗咬了，她哭着跑回家: she runs, not the dog
+        if hit is None and word in _IT_ZH and i > 0 and toks[i - 1] in _CLAUSE_BREAKS and clause.mentions:
+            creatures = [m for m in clause.mentions
+                         if someone(m.entity) and m.entity.archetype != Archetype.HUMAN and not m.pronoun
+                         and (m.count > 1 or m.group) == (word == _THEY_IT)]
+            if creatures:  # 一只猫被一只狗追着，它吓得爬上了树: the topic, the cat, climbs
+                referent = (creatures[0], i)
+            elif all(m.entity.archetype == Archetype.HUMAN for m in clause.mentions):
+                # 主人一回来，它就扑了上去: one named in a sentence before (the director finds it), who
+                # does the verbs after it, not the owner
+                clause.mentions.append(Mention(catalog().en_index[_SUBJECT_PRONOUNS[word][0]], word, start=i,
+                                               end=i + 1, pronoun=True))
+                i += 1
+                continue
         if hit is None and word in _TOWARD and clause.mentions:
             toward = clause.mentions[-1]
         if hit is None and (row := open_lexicon.lookup(word)) is not None and row.kind == "action" \
@@ -2103,7 +2175,8 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
             clause.actions.append(value)
             verb_before, verb_at = verb_at, i
             placed = _placed_one(toks, i) if not clause.mentions else None
-            if not clause.mentions and placed is None and _unsaid_doer(toks, i, n, value, clause.unknown):
+            if (not clause.mentions or _only_where(clause.mentions, toks, i, n)) and placed is None \
+                    and _unsaid_doer(toks, i, n, value, clause.unknown):
                 clause.mentions.append(_someone(i))
             if value in _FOOD_VERBS and n == 1 and _hand(word) is None:
                 read_as_food.append((i, value))
@@ -2146,8 +2219,19 @@ def parse_clause(text: str, lang: str = "auto") -> Clause:
                         and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
                         and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
                     doers = doers[:doers.index(beings[-1]) + 1]  # 小狗叼着球跑回来了: the dog runs
+                elif len(doers) >= 2 and doers[-1].entity.archetype != Archetype.PROP \
+                        and not doers[-1].pronoun and _held_by_a_verb(toks, doers[-1].start) \
+                        and not _pivot(toks, doers[-1].start) \
+                        and not any(t in _CLAUSE_BREAKS for t in toks[doers[-1].end:i]) \
+                        and not word.endswith("的") and toks[i + n:i + n + 1] != ["的"] \
+                        and (beings := [m for m in doers[:-1] if m.entity.archetype != Archetype.PROP]):
+                    doers = doers[:doers.index(beings[-1]) + 1]  # 小猫追着蝴蝶跑: the cat runs
+                elif (holder := _unsaid_holder(clause, doers, toks, i, n)) is not None:
+                    doers = [holder]  # 拿着扫帚扫地: someone unsaid sweeps, holding the broom
                 if (topic := _dropped_subject(clause.mentions, toks, i, n)) is not None and topic in doers:
                     doers = doers[:doers.index(topic) + 1]  # 小猫追着蝴蝶，跑进了花园: the cat runs
+                if (chased := _passive_subject(doers, toks, i)) is not None:
+                    doers = doers[:doers.index(chased) + 1]  # 小猫被狗追着跑上了树: the cat runs
                 for joined in _joined(doers, toks):  # "a turtle and a hare race": both of them
                     joined.actions.append(value)
                 last_doer = doers[-1]
@@ -3231,15 +3315,44 @@ def _verb_char(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _char_tags() -> dict[str, str]:
-    """jieba's own dictionary: the part of speech of each single character."""
+def _dict_tags() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's own dictionary: the part of speech of each single character, and the words of two
+    characters ending in a locative that it tags adverbs (马上 "at once"), read in one pass."""
     out: dict[str, str] = {}
+    adverbs: set[str] = set()
     with jieba.get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 1:
+            if len(parts) != 3:
+                continue
+            if len(parts[0]) == 1:
                 out[parts[0]] = parts[2]
-    return out
+            elif parts[2] == ADVERB_TAG and len(parts[0]) == 2 and parts[0][1] in lx.LOCATIVE:
+                adverbs.add(parts[0])
+    return out, frozenset(adverbs)
+
+
+def _char_tags() -> dict[str, str]:
+    """jieba's own dictionary: the part of speech of each single character."""
+    return _dict_tags()[0]
+
+
+ADVERB_TAG = "d"
+_PLACED_BY = "在从到往向于"  # the characters that say where before a thing and a locative (骑在马上, 从马上)
+
+
+def _an_adverb(cut: list[str], k: int) -> bool:
+    """Whether jieba's word at k, a thing and a locative (马 + 上) that jieba tags an adverb (马上 "at
+    once"), is that adverb: not after a word of where or a verb (骑在马上, 从马上摔下来, 跳马上: on the
+    horse), nor before 的 or at the end (马上的人: the one on the horse)."""
+    word = cut[k]
+    if len(word) != 2 or word[1] not in lx.LOCATIVE or _kind(word[0]) != "entity":
+        return False
+    prev, nxt = (cut[k - 1] if k > 0 else ""), (cut[k + 1] if k + 1 < len(cut) else "")
+    # (jieba's tags last: reading them is a cold start's cost)
+    return bool(nxt) and _CJK.match(nxt) is not None and nxt[0] != "的" \
+        and not (prev and prev[-1] in _PLACED_BY) and not (len(prev) == 1 and verb_like(prev)) \
+        and word in _dict_tags()[1]
 
 
 @lru_cache(maxsize=1)
@@ -3393,8 +3506,10 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
             and all(_kind(t) in ("size", "colour") for t in toks[1:i - 1])
         return coined or (i == 0 and toks[i].endswith("ing") and (
             after in _DETERMINERS or after in _AFTER_VERB or after in ("", ",") or after in _PRONOUNS))
-    # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky)
-    where = any(t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE) for t in toks[:i])
+    # (not after a where said with no 在: 夜空中划过流星 is a shooting star crossing the sky; 一边 of
+    # 一边…一边 "while" is no side)
+    where = any((t in LOCATIVE_WORDS or (len(t) == 1 and t in lx.LOCATIVE)) and not _while(toks, k)
+                for k, t in enumerate(toks[:i]))
     # (nor after a where cut whole, 河边 or 树下, before a verb and a count (its aspect particle is
     # gone by now): 河边蹲着一只白鹭 says what is there, the egret crouching, as 门口站着两个保安
     # does; 河边钓鱼 is someone fishing)
@@ -3402,6 +3517,71 @@ def _unsaid_doer(toks: list[str], i: int, n: int, meaning: str, unknown: list[st
                       and any(len(t) >= 2 and t[-1] in lx.LOCATIVE and _kind(t[:-1]) in ("place", "entity")
                               for t in toks[:i]))
     return not after.endswith("的") and ("在" in toks[:i] or not where)
+
+
+def _passive_subject(doers: list[Mention], toks: list[str], i: int) -> Mention | None:
+    """The one a Chinese passive is said of, who does the verb at token i after the agent and the
+    agent's verb (小猫被狗追着跑上了树, 小女孩被一只鹅追着满院子跑: the cat, the girl run), as after a
+    comma (小猫被狗追着，跑上了树); None where no 被, agent and verb stand before it in its part, or
+    someone is named after the agent's verb (小猫被主人抱着走进了房间: the owner walks)."""
+    if toks[i].isascii():
+        return None
+    b = next((k for k in range(i - 1, -1, -1) if toks[k] == "被" or toks[k] in _CLAUSE_BREAKS), -1)
+    if b < 0 or toks[b] != "被":
+        return None
+    agents = [m for m in doers if b < m.start < i]
+    if not agents:
+        return None
+    # (a verb the tables read: one of holding, 抱着 or 背着, is not, and the one carried does not walk)
+    verbs = [k for k in range(agents[0].end, i) if _kind(toks[k]) == "action"]
+    if not verbs or any(verbs[0] < m.start < i for m in doers):
+        return None
+    before = [m for m in doers if m.end <= b]
+    return before[-1] if before else None
+
+
+def _while(toks: list[str], k: int) -> bool:
+    """Whether token k is 一边 of 一边…一边 ("while"), whole or cut after 一."""
+    return toks[k] == "一边" or (toks[k] == "边" and k > 0 and toks[k - 1] == "一")
+
+
+def _only_where(mentions: list[Mention], toks: list[str], i: int, n: int) -> bool:
+    """Whether every thing named before the Chinese verb at token i is in a phrase of where opened by
+    在 (窝在沙发上吃薯片, 躺在床上看书): the sofa is where, the verb's doer is unsaid. Not where the verb
+    says what is there (在沙发上躺着一只猫: the cat), nor past a comma (在车上，猫在睡觉)."""
+    if toks[i].isascii() or (i + n < len(toks) and bool(_cn_count().match(toks[i + n]))):
+        return False
+    for m in mentions:
+        j = m.start - 1
+        while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")
+                          or any(o.start <= j < o.end for o in mentions)):
+            j -= 1
+        gap = toks[m.end:i]
+        if m.pronoun or j < 0 or not (toks[j] in _WHERE_OPENS or (len(toks[j]) == 2 and toks[j][1] == "在")) \
+                or not any(_in_its_place(t) for t in gap) or any(t in _CLAUSE_BREAKS for t in gap):
+            return False
+    return True
+
+
+def _unsaid_holder(clause: Clause, doers: list[Mention], toks: list[str], i: int, n: int) -> Mention | None:
+    """Someone unsaid who holds the things named before the Chinese verb at token i and does it, where
+    the part opens with the verb that holds them (拿着扫帚扫地, 举着雨伞走在雨中, 拎着水桶去打水): the
+    broom does not sweep. Added to the clause's things, before them; None where any being is named."""
+    if toks[i].isascii() or any(m.entity.archetype != Archetype.PROP or m.pronoun for m in doers) \
+            or toks[i + n:i + n + 1] == ["的"] or toks[i].endswith("的") \
+            or not _held_by_a_verb(toks, doers[0].start):
+        return None
+    k = doers[0].start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if toks[k] in _DONE:
+        k -= 1
+    if k < 0 or not (k == 0 or toks[k - 1] in _CLAUSE_BREAKS):
+        return None
+    holder, at = _someone(k), clause.mentions.index(doers[0])
+    clause.mentions.insert(at, holder)
+    clause.tools = {a + (a >= at): b + (b >= at) for a, b in clause.tools.items()}  # (indices after it move)
+    return holder
 
 
 def _before_locative(toks: list[str], i: int) -> bool:
@@ -4180,6 +4360,21 @@ _THEY_ZH = {"他们", "她们"}
 _REFERRING = {"他", "她", "他们", "她们", "he", "she", "they"}
 
 
+_THEY_IT = "它们"
+_IT_ZH = frozenset({"它", _THEY_IT})  # said again of a creature after a comma (它们: of several)
+_SPEAKERS_ZH = frozenset({"我", "我们"})
+_OWNED_AFTER = ("的", "家")  # 我的猫, 我家的狗: the speaker as an owner only
+
+
+def _speaker_as_object(toks: list[str], i: int, clause: Clause) -> bool:
+    """Whether 我 or 我们 at token i, after a verb or a preposition (妈妈抱着我, 小狗跟着我跑, 爸爸给我买了
+    一个气球, 它一看见我就摇尾巴), is the speaker, someone in the film: never one named before in the
+    third person, and not where the clause said 我 before (我让妈妈抱我: once), nor an owner (我的鞋)."""
+    return toks[i] in _SPEAKERS_ZH and i > 0 and toks[i - 1] not in _CLAUSE_BREAKS \
+        and not (i + 1 < len(toks) and toks[i + 1].startswith(_OWNED_AFTER)) \
+        and not any(t in _SPEAKERS_ZH or t.startswith(("我的", "我家")) for t in toks[:i])
+
+
 def _referent(mentions: list[Mention], pronoun: str) -> Mention | None:
     """The last person named whom a subject pronoun after a comma can say again: one of a sex
     the pronoun allows, as many as it says (他 one, 他们 several)."""
@@ -4252,7 +4447,7 @@ def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -
     if not _CJK.search(toks[i]) or toks[i].endswith("的") or toks[i + n:i + n + 1] == ["的"]:
         return None
     b = next((k for k in range(i - 1, -1, -1) if toks[k] in _COMMAS), None)
-    if b is None or any(b < m.start < i for m in mentions) \
+    if b is None or any(b < m.start < i and not _said_where(toks, b, m, i) for m in mentions) \
             or any(t in _SUBJECT_PRONOUNS for t in toks[b + 1:i]) \
             or (any(_at_a_place(t) for t in toks[b + 1:i])
                 and not any(t in _WHERE_OPENS or t.endswith("在") for t in toks[b + 1:i])):
@@ -4277,6 +4472,13 @@ def _dropped_subject(mentions: list[Mention], toks: list[str], i: int, n: int) -
     return topic
 
 
+def _said_where(toks: list[str], b: int, m: Mention, i: int) -> bool:
+    """Whether the thing m, named between the comma at b and the verb at i, is in a phrase of where
+    opened by 在 and closed by a locative before the verb (，在月球上蹦蹦跳跳: the moon is where)."""
+    return any(t in _WHERE_OPENS or (len(t) == 2 and t[1] == "在") for t in toks[b + 1:m.start]) \
+        and any(_in_its_place(t) for t in toks[m.end:i])
+
+
 def _held_by_a_verb(toks: list[str], start: int) -> bool:
     """Whether the Chinese thing named at token `start` is the object of a verb said before it (叼着
     球, 拿了一把伞, 举起奖杯): a verb after it in the same part is its doer's (the verbs in series)."""
@@ -4287,6 +4489,22 @@ def _held_by_a_verb(toks: list[str], start: int) -> bool:
         toks[k] in ("着", "了", "过") or _kind(toks[k]) == "action"
         or (len(toks[k]) == 1 and _char_tags().get(toks[k]) in ("v", "vd", "vn")
             and toks[k] not in ("有", "是")))
+
+
+# The verbs after whose object that object does the next verb (兼语: 让孩子吃饭, 教儿子游泳, 带着孩子去),
+# and the verbs of seeing and hearing (看着小鸟飞走了): a closed class of Chinese grammar.
+_PIVOTS = "让叫请派使令帮教劝求催逼陪带领看听望瞧盯见"
+
+
+def _pivot(toks: list[str], start: int) -> bool:
+    """Whether the verb before the thing named at token `start` (as _held_by_a_verb finds it) is a pivot
+    verb or one of seeing, after whose object the object does the next verb."""
+    k = start - 1
+    while k >= 0 and (toks[k] == "的" or _cn_count().match(toks[k]) or _kind(toks[k]) in ("colour", "size")):
+        k -= 1
+    if k > 0 and toks[k] in ("着", "了", "过"):
+        k -= 1
+    return k >= 0 and (toks[k][:1] in _PIVOTS or toks[k] == "发现")
 
 
 def _at_a_place(t: str) -> bool:
@@ -4320,7 +4538,10 @@ def _out_of_its_place(doers: list[Mention], toks: list[str], i: int) -> list[Men
     if len(doers) < 2 or toks[i].isascii() or last.end > i:
         return doers
     gap = [t for t in toks[last.end:i] if _kind(t) != "place"]
-    if not gap or not _in_its_place(gap[0]) or any(t in _CLAUSE_BREAKS for t in gap):
+    k = 0  # (past things said after the last doer: 在女孩家楼 + 下, the foot of the girl's building)
+    while k < len(gap) - 1 and (gap[k] == "的" or _kind(gap[k]) == "entity"):
+        k += 1
+    if not gap or not _in_its_place(gap[k]) or any(t in _CLAUSE_BREAKS for t in gap):
         return doers  # (and the verbs after the first: 渔夫在船上撒网捕鱼, the fisherman catches)
     j = last.start - 1
     while j >= 0 and (toks[j] == "的" or _cn_count().match(toks[j]) or _kind(toks[j]) in ("colour", "size")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kinema.plan.catalog import Entity, catalog
-from kinema.plan.parse import FEMALE_WORDS, HE, MALE_WORDS, SHE, Clause, other_sex, tokens
+from kinema.plan.parse import FEMALE_WORDS, HE, MALE_WORDS, SHE, Clause, other_sex, tokens, verb_like
 from kinema.screenplay.model import Archetype
 
 # Pictures whose sexed kin are not "woman X" / "man X".
@@ -51,7 +51,8 @@ def by_pronouns(clauses: list[Clause], lang: str = "auto") -> list[Clause]:
             before = [(a, k) for a in range(at + 1) for k, m in enumerate(out[a].mentions)
                       if not m.pronoun and (a < at or m.start < pos)]
             before.sort(key=lambda ak: (ak[0], out[ak[0]].mentions[ak[1]].start))
-            if word in _OBJECTS and before and _is_object(toks, pos):
+            if before and ((word in _OBJECTS and _is_object(toks, pos))
+                           or (word in _ZH_OBJECTS and before[-1][0] == at and _zh_object(toks, pos))):
                 before = before[:-1]
             for a, k in reversed(before):
                 ent = out[a].mentions[k].entity
@@ -64,6 +65,22 @@ def by_pronouns(clauses: list[Clause], lang: str = "auto") -> list[Clause]:
                     _recast(out, out[a].mentions[k].words, ent, new)
                 break
     return out
+
+
+_ZH_OBJECTS = {"他", "她"}
+# Words after which a Chinese pronoun is the one done to, or the doer of a passive: not the subject
+# named before it (护士给了他一颗糖, 老师把她抱了起来, 小明被他推倒了).
+_ZH_BEFORE_OBJECT = {"给", "把", "对", "向", "跟", "和", "帮", "替", "为", "让", "叫", "被", "陪", "朝"}
+
+
+def _zh_object(toks: list[str], pos: int) -> bool:
+    """Whether 他 or 她 at this token is an object (after a verb, its aspect particle, or 给, 把 …),
+    not an owner (他的汤: the cook's own) nor a subject after a comma."""
+    prev = toks[pos - 1] if pos > 0 else ""
+    nxt = toks[pos + 1] if pos + 1 < len(toks) else ""
+    if nxt.startswith("的") or not prev:
+        return False
+    return prev in _ZH_BEFORE_OBJECT or prev[-1] in "了着过" or (len(prev) == 1 and verb_like(prev))
 
 
 def _is_object(toks: list[str], pos: int) -> bool:
