@@ -53,7 +53,7 @@ def test_a_compound_wordnet_knows_is_not_its_head(word: str, wrong: str) -> None
 
 @pytest.mark.parametrize(("prompt", "kept"), [
     ("万圣节，小朋友们提着南瓜灯去要糖", {"child"}),  # All Saints (Christian festival): a day
-    ("排灯节的晚上，一家人点亮了油灯", {"oil lamp"}),  # Diwali (Hindu festival)
+    ("宋干节那天，孩子们在街上泼水", {"child"}),  # Songkran (Thai New Year festival)
 ])
 def test_a_feast_day_casts_no_one_its_name_says(prompt: str, kept: set[str]) -> None:
     cast = cast_set(prompt)

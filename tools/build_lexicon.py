@@ -108,7 +108,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import deque
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -5659,6 +5659,17 @@ def _objects_said(wn, rest: str, by: bool = False) -> list[str]:  # type: ignore
             if (by or not (k and words[k - 1] == "by")) and not _mostly_adjective(wn, w)]
 
 
+def _unread_pairs(entries, *read: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[no-untyped-def]
+                  ) -> Iterator[tuple[str, list[str]]]:
+    """(word, glosses) of each two-character Chinese headword no row of `read` holds as a word of its
+    own (lang zh, zj or zl), checked as the caller adds rows: the words the verb-object readings read."""
+    for entry in entries:
+        zh, glosses = entry["simplified"], entry["definitions"]
+        if len(zh) == 2 and glosses and re.fullmatch(r"[\u3400-\u9fff]+", zh) \
+                and not any((lang, zh) in r for r in read for lang in ("zh", "zj", "zl")):
+            yield zh, glosses
+
+
 def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, str, str]],  # type: ignore[type-arg,no-untyped-def]
                      en_nouns: dict[str, tuple[str, str, str]], known: set[str],
                      wn) -> dict[tuple[str, str], tuple[str, str, str]]:
@@ -5669,11 +5680,7 @@ def _verb_objects_zh(entries: list[dict], out: dict[tuple[str, str], tuple[str, 
     "to ask for help"), a part of the body (合眼), nor an abstraction a gloss's word first names (生光
     "to emit light")."""
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in entries:
-        zh, glosses = entry["simplified"], entry["definitions"]
-        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
-                or any((lang, zh) in out or (lang, zh) in found for lang in ("zh", "zj", "zl")):
-            continue
+    for zh, glosses in _unread_pairs(entries, out, found):
         thing = out.get(("zh", zh[1]))
         if thing is None or thing[0] != "entity" or catalog().en_index[thing[1]].archetype != Archetype.PROP \
                 or _lexname(wn, thing[1]) == "noun.body" \
@@ -5702,11 +5709,7 @@ def _objects_inside(rows: dict[tuple[str, str], tuple[str, str, str]], known: se
     sense (a letter is first a message). Lang `zj`: the segmenter is taught nothing."""
     index = catalog().en_index
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in _cedict_entries():
-        zh, glosses = entry["simplified"], entry["definitions"]
-        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
-                or any((lang, zh) in rows or (lang, zh) in found for lang in ("zh", "zj", "zl")):
-            continue
+    for zh, glosses in _unread_pairs(_cedict_entries(), rows, found):
         thing, counted = rows.get(("zh", zh[1])), False
         if thing is None or thing[0] != "entity" or index[thing[1]].archetype != Archetype.VEHICLE:
             thing, counted = rows.get(("zn", zh[1])), True
@@ -5758,11 +5761,7 @@ def _tools_done_with(rows: dict[tuple[str, str], tuple[str, str, str]], known: s
     gloss's verb where its first sense says the tool, else the first noun after it whose act sense does.
     Lang `zj`, as `_verb_objects_zh`: the segmenter is taught nothing."""
     found: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for entry in _cedict_entries():
-        zh, glosses = entry["simplified"], entry["definitions"]
-        if len(zh) != 2 or not glosses or not re.fullmatch(r"[\u3400-\u9fff]+", zh) \
-                or any((lang, zh) in rows or (lang, zh) in found for lang in ("zh", "zj", "zl")):
-            continue
+    for zh, glosses in _unread_pairs(_cedict_entries(), rows, found):
         m = VERB_GLOSS.match(glosses[0].strip().lower())
         if m is None:
             continue
