@@ -2980,19 +2980,20 @@ _NOTE_STOPS = frozenset({"on", "of", "for", "at", "during", "used", "in", "befor
                          "i", "celebrating", "starting", "when", "once"})
 
 
+FEAST_DAYS = {"festival.n.01", "holiday.n.02"}  # what a note names a day by (`_a_feast_day`)
+
+
 def _a_feast_day(wn, g: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a gloss's note says the word is a festival or a holiday ("All Saints (Christian
     festival)", "Diwali (Hindu festival)", "Passover (Jewish holiday)"): a day to film, not the
     people or things its name says. Not a thing a note says a festival uses ("mooncake (esp. for
     the Mid-Autumn Festival)", "dragon boat (used at 端午)")."""
-    days = {wn.synset("festival.n.01"), wn.synset("holiday.n.02")}
     for note in re.findall(r"\(([^)]*)\)\s*(?:$|[,;])", g):  # (a note that ends the name: not 年画
         # "New Year (Spring Festival) picture")
         words = re.findall(r"[a-z]+", note.lower())
         said = words[:next((k for k, w in enumerate(words) if w in _NOTE_STOPS), len(words))]
-        for s in wn.synsets(said[-1], pos="n")[:1] if said else []:
-            if s in days or days & set(s.closure(lambda x: x.hypernyms())):
-                return True
+        if said and any(_reaches(s, FEAST_DAYS) for s in _senses(wn, said[-1], "n")[:1]):
+            return True
     return False
 
 
